@@ -1,0 +1,88 @@
+import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { ClaimKind, Subject } from '../src/model.js';
+import type { TextBlock } from '../src/markdown.js';
+import { arrowThenNumberRe, parseNumber, quantitySource, readQuantity } from '../src/numbers.js';
+import { cleanPath, pathSource, rowSubject } from '../src/subjects.js';
+import { scan, groupStart } from '../src/scan.js';
+
+const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
+
+/** "87% coverage", "87% line coverage", "87% test coverage". */
+const percentThenCoverageRe = new RegExp(
+  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?:overall|total|code|test)\s+)?(?:${metricSource}\s+)?coverage\b`,
+  'gid',
+);
+/** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%". */
+const coverageThenPercentRe = new RegExp(
+  String.raw`(?<lead>(?:overall|total|code|test|project)\s+)?(?:${metricSource}\s+)?coverage\b\s*(?:\([^)]*\)\s*)?(?:[:=]|of|is|was|at|reached|now|(?:improved|increased|rose|grew|dropped|fell|went|up|down)(?:\s+from)?)?\s*\**\s*${quantitySource}\s*%`,
+  'gid',
+);
+/** A table cell holding only a percentage, in a "Coverage" column. */
+const cellPercentRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}\s*%\s*\**\s*$`, 'gd');
+const coverageHeaderRe = /\bcoverage\b/i;
+const pathInTextRe = new RegExp(String.raw`\`(?<path>${pathSource})\``, 'g');
+
+/** Words that say a coverage figure is about the whole project. */
+const wholeProjectRe = /\b(?:overall|total|project|code\s+coverage|test\s+coverage|all\s+files|line\s+coverage|coverage)\b/i;
+
+function metricKind(metric: string | undefined): ClaimKind {
+  switch ((metric ?? '').toLowerCase()) {
+    case 'branch': return 'coverage.branches';
+    case 'function': return 'coverage.functions';
+    case 'statement':
+    case 'stmt': return 'coverage.statements';
+    default: return 'coverage.lines';
+  }
+}
+
+/**
+ * The subject of a coverage figure: a path named in the same block, a table
+ * row, a label before it, or the whole project when the words say so.
+ * `undefined` when it names something claimclaim cannot map (a component).
+ */
+function subjectOf(block: TextBlock, start: number): Subject {
+  const paths = [...block.text.matchAll(pathInTextRe)];
+  if (paths.length === 1 && paths[0]?.groups?.path) return { path: cleanPath(paths[0].groups.path) };
+  const row = rowSubject(block.context);
+  if (row) return row;
+  // A label in front of the figure ("AB Testing: coverage improved ...") names a component.
+  const label = /^\s*(?<label>[^:]{2,40}?)\s*:/.exec(block.text);
+  if (label?.groups?.label && label.index + label[0].length <= start && !wholeProjectRe.test(label.groups.label)) {
+    return { name: label.groups.label.replace(/[*_]/g, '').trim() };
+  }
+  return { scope: 'all' };
+}
+
+function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
+    const q = readQuantity(groups);
+    ctx.claim(
+      block, start, end,
+      { kind: metricKind(groups.metric), subject: subjectOf(block, start), value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
+      [numStart, end],
+    );
+    // "27% → 30%": the right side is the figure now.
+    const change = arrowThenNumberRe.exec(block.text.slice(end));
+    if (change?.groups?.num) {
+      const after = parseNumber(change.groups.num);
+      const afterStart = end + change[0].length - change.groups.num.length;
+      ctx.claim(block, afterStart, afterStart + change.groups.num.length + (block.text[afterStart + change.groups.num.length] === '%' ? 1 : 0), {
+        kind: metricKind(groups.metric), subject: subjectOf(block, start), value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision,
+        tense: 'current',
+      });
+    }
+  };
+  for (const m of scan(blocks, percentThenCoverageRe)) emit(m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, coverageThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && coverageHeaderRe.test(b.context.table?.header ?? ''))) {
+    const header = new RegExp(metricSource, 'i').exec(m.block.context.table?.header ?? '');
+    emit(m.block, m.start, m.end, { ...m.groups, metric: header?.groups?.metric }, m.start);
+  }
+}
+
+export default {
+  id: 'coverage-percent',
+  description: 'Coverage percentages: "87% coverage", "Line coverage: 87.3%", a "Coverage" table column.',
+  kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
+  extract,
+} satisfies Extractor;

@@ -1,0 +1,8 @@
+/** The extractor registry, sorted by id. A test checks that every file is listed under its own id. */
+import type { Extractor } from '../src/extract.js';
+import coveragePercent from './coverage-percent.js';
+import fileLines from './file-lines.js';
+import testCount from './test-count.js';
+import testRate from './test-rate.js';
+
+export const extractors: readonly Extractor[] = [coveragePercent, fileLines, testCount, testRate];

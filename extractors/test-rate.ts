@@ -1,0 +1,51 @@
+import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { ClaimKind } from '../src/model.js';
+import type { TextBlock } from '../src/markdown.js';
+import { quantitySource, readQuantity } from '../src/numbers.js';
+import { categorySource, rowSubject } from '../src/subjects.js';
+import { scan, groupStart } from '../src/scan.js';
+
+const rateWordSource = String.raw`(?<rate>pass(?:ing)?|success|failure|fail(?:ing)?)\s+rate`;
+
+/** "97.1% pass rate", "100% Pass Rate", "2.9% failure rate", "99.8% test pass rate". */
+const percentThenRateRe = new RegExp(
+  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?${rateWordSource}`,
+  'gid',
+);
+/** "pass rate: 97.1%", "Pass rate of 96.3%", "Success Rate | 98%". */
+const rateThenPercentRe = new RegExp(
+  String.raw`(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?${rateWordSource}\s*(?:[:=]|of|is|was|at)?\s*\**\s*${quantitySource}\s*%`,
+  'gid',
+);
+/** A table cell holding only a percentage, in a "Pass Rate" column. */
+const cellPercentRe = new RegExp(String.raw`^\s*${quantitySource}\s*%\s*$`, 'gd');
+const rateHeaderRe = /\b(?<rate>pass|success|failure|fail)\s*(?:rate|%)/i;
+
+function kindOf(word: string): ClaimKind {
+  return /fail|error/i.test(word) ? 'tests.failRate' : 'tests.passRate';
+}
+
+function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
+    const q = readQuantity(groups);
+    const subject = groups.category ? { category: groups.category.toLowerCase() } : rowSubject(block.context) ?? { scope: 'all' as const };
+    ctx.claim(
+      block, start, end,
+      { kind: kindOf(groups.rate ?? ''), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
+      [numStart, end],
+    );
+  };
+  for (const m of scan(blocks, percentThenRateRe)) emit(m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, rateThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(b.context.table?.header ?? ''))) {
+    const header = rateHeaderRe.exec(m.block.context.table?.header ?? '');
+    emit(m.block, m.start, m.end, { ...m.groups, rate: header?.groups?.rate }, m.start);
+  }
+}
+
+export default {
+  id: 'test-rate',
+  description: 'Pass and failure rates: "97.1% pass rate", "Failure rate: 2.9%".',
+  kinds: ['tests.passRate', 'tests.failRate'],
+  extract,
+} satisfies Extractor;

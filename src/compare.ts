@@ -1,0 +1,114 @@
+/**
+ * The one place where a claim meets a measurement and gets a verdict.
+ * Tolerance follows the claim as written: its precision, its qualifier, and
+ * per-unit allowances from the configuration.
+ */
+import type { Claim, Measurement, Unit, Verdict } from './model.js';
+import { formatNumber } from './numbers.js';
+import { describeKind } from './kinds.js';
+
+export interface Tolerance {
+  /** Lines either way for line counts (editors and `wc -l` differ on the final newline). Default 1. */
+  lines: number;
+  /** Relative allowance for approximate figures (`~`, "about"). Default 0.05. */
+  approx: number;
+}
+
+export const defaultTolerance: Tolerance = { lines: 1, approx: 0.05 };
+
+/** Units whose figures are displayed rounded, so precision decides tolerance. */
+const roundedUnits: ReadonlySet<Unit> = new Set(['percent', 'seconds', 'ratio', 'score', 'bytes']);
+
+/** Floating-point noise off: 96.35 * 10 must be 963.5, not 963.4999999. */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/**
+ * Whether `measured`, shown with `precision` decimals by one of the usual
+ * roundings (half-up, half-even, truncation), reads as `claimed`.
+ */
+export function roundsTo(measured: number, claimed: number, precision: number): boolean {
+  const scale = 10 ** precision;
+  const x = clean(measured * scale);
+  const target = Math.round(clean(claimed * scale));
+  const halfUp = Math.floor(x + 0.5);
+  const floor = Math.floor(x);
+  const halfEven = x - floor === 0.5 ? (floor % 2 === 0 ? floor : floor + 1) : Math.round(x);
+  return halfUp === target || halfEven === target || Math.trunc(x) === target;
+}
+
+/** Whether one measured number satisfies the claim under `tolerance`. */
+export function holds(claim: Claim, measured: number, tolerance: Tolerance): boolean {
+  const claimed = Number(claim.value);
+  const half = 0.5 * 10 ** -claim.precision;
+  const rounded = roundedUnits.has(claim.unit);
+  switch (claim.qualifier) {
+    case 'atLeast':
+      return measured >= claimed - (rounded ? half : 0);
+    case 'atMost':
+      return measured <= claimed + (rounded ? half : 0);
+    case 'range': {
+      const [lo, hi] = claim.range ?? [claimed, claimed];
+      return measured >= lo - (rounded ? half : 0) && measured < hi + (rounded ? half : 1);
+    }
+    case 'approx':
+      return Math.abs(measured - claimed) <= Math.max(Math.abs(claimed) * tolerance.approx, rounded ? half : 0);
+    case 'exact':
+      if (claim.unit === 'lines') return Math.abs(measured - claimed) <= tolerance.lines;
+      if (rounded) return roundsTo(measured, claimed, claim.precision);
+      return measured === claimed;
+  }
+}
+
+/** Render a measured number for a message, one decimal finer than the claim for rounded units. */
+export function formatMeasured(value: number | string | boolean, claim: Claim): string {
+  if (typeof value !== 'number') return String(value);
+  const suffix = claim.unit === 'percent' ? '%' : claim.unit === 'seconds' ? 's' : '';
+  if (roundedUnits.has(claim.unit)) {
+    const decimals = Number.isInteger(value) ? 0 : Math.min(claim.precision + 1, 4);
+    return formatNumber(value, decimals, true) + suffix;
+  }
+  return formatNumber(value, Number.isInteger(value) ? 0 : 2, true) + suffix;
+}
+
+/** How the claim reads in a message: `~5,139 lines`, `at least 300 tests`, `96.3% pass rate`. */
+export function describeClaim(claim: Claim): string {
+  const suffix = claim.unit === 'percent' ? '%' : claim.unit === 'seconds' ? 's' : '';
+  const show = (n: number) => formatNumber(n, claim.precision, true) + suffix;
+  let figure: string;
+  if (typeof claim.value !== 'number') figure = String(claim.value);
+  else if (claim.qualifier === 'range' && claim.range) figure = `${show(claim.range[0])}–${show(claim.range[1])}`;
+  else {
+    const prefix = { exact: '', approx: '~', atLeast: 'at least ', atMost: 'at most ', range: '' }[claim.qualifier];
+    figure = prefix + show(claim.value);
+  }
+  return `${figure} ${describeKind(claim)}`.trim();
+}
+
+/**
+ * The verdict and message for `claim` measured as `measurement`. A claim
+ * holds when the measured value or any alternative reading satisfies it.
+ */
+export function compare(claim: Claim, measurement: Measurement, tolerance: Tolerance = defaultTolerance): { verdict: Verdict; message: string } {
+  const source = ` (${measurement.source})`;
+  if (typeof claim.value === 'number' && typeof measurement.value === 'number') {
+    const readings = [measurement.value, ...(measurement.alternatives ?? [])];
+    const matching = readings.find((reading) => holds(claim, reading, tolerance));
+    if (matching !== undefined) {
+      const other = matching === measurement.value ? '' : ` (one valid reading; also ${formatMeasured(measurement.value, claim)})`;
+      return { verdict: 'confirmed', message: `claims ${describeClaim(claim)}; measured ${formatMeasured(matching, claim)}${other}${source}` };
+    }
+    const others = (measurement.alternatives ?? []).map((value) => formatMeasured(value, claim));
+    const alsoRead = others.length > 0 ? ` (or ${others.join(', ')})` : '';
+    return {
+      verdict: 'contradicted',
+      message: `claims ${describeClaim(claim)}; measured ${formatMeasured(measurement.value, claim)}${alsoRead}${source}`,
+    };
+  }
+  const ok = claim.value === measurement.value;
+  return {
+    verdict: ok ? 'confirmed' : 'contradicted',
+    message: `claims ${describeClaim(claim)}; measured ${String(measurement.value)}${source}`,
+  };
+}

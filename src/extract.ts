@@ -1,0 +1,110 @@
+/**
+ * The extraction step: parse a report, flatten it into text blocks, run every
+ * registered extractor over them and return the claims in document order.
+ */
+import { createHash } from 'node:crypto';
+import type { Claim, ClaimKind, Qualifier, Subject, Tense, Unit } from './model.js';
+import { LineIndex, parseMarkdown, sourceOffset, textBlocks, type TextBlock } from './markdown.js';
+import { readTense } from './tense.js';
+import { extractors } from '../extractors/index.js';
+
+/** What an extractor knows about a claim; position, text, tense and id are filled in. */
+export interface ClaimDraft {
+  kind: ClaimKind;
+  subject: Subject;
+  value: number | string | boolean;
+  unit: Unit;
+  qualifier: Qualifier;
+  precision: number;
+  range?: [number, number];
+  /** Set only when the extractor knows better than the shared tense reading. */
+  tense?: Tense;
+  tenseReason?: string;
+}
+
+export interface ExtractContext {
+  /**
+   * Record a claim found at `[start, end)` of `block.text`. `tenseAt` is the
+   * character range whose surrounding words decide the tense (default: the
+   * claim's own range).
+   */
+  claim(block: TextBlock, start: number, end: number, draft: ClaimDraft, tenseAt?: [number, number]): void;
+}
+
+/** An extractor: one module in `extractors/`, registered in `extractors/index.ts`. */
+export interface Extractor {
+  /** Equals the module's file name. */
+  id: string;
+  description: string;
+  kinds: readonly ClaimKind[];
+  extract(blocks: readonly TextBlock[], context: ExtractContext): void;
+}
+
+function subjectKey(subject: Subject): string {
+  const [key, value] = Object.entries(subject)[0] ?? ['scope', 'all'];
+  return `${key}:${String(value).toLowerCase()}`;
+}
+
+/**
+ * Extract the claims of one report. `file` names the report in claim ids;
+ * `source` is its text. Returns claims sorted by position, one per kind and
+ * place (the first extractor in registry order wins a tie).
+ */
+export function extractClaims(file: string, source: string, only?: readonly Extractor[]): Claim[] {
+  const tree = parseMarkdown(source);
+  const blocks = textBlocks(tree, source);
+  const lines = new LineIndex(source);
+  const found: Claim[] = [];
+  // Claims already found, by kind: a second extractor reading the same figure is dropped.
+  const taken = new Map<string, Array<[number, number]>>();
+
+  for (const extractor of only ?? extractors) {
+    const context: ExtractContext = {
+      claim(block, start, end, draft, tenseAt = [start, end]) {
+        // A count with decimals is a section number or a version ("1.2 Unit Tests"), never a count.
+        if ((draft.unit === 'count' || draft.unit === 'lines') && typeof draft.value === 'number' && !Number.isInteger(draft.value)) return;
+        const offset = sourceOffset(block, start);
+        const endOffset = sourceOffset(block, Math.max(start, end - 1)) + 1;
+        const spans = taken.get(draft.kind) ?? [];
+        if (spans.some(([a, b]) => offset < b && a < endOffset)) return;
+        spans.push([offset, endOffset]);
+        taken.set(draft.kind, spans);
+        const reading =
+          draft.tense !== undefined
+            ? { tense: draft.tense, reason: draft.tenseReason }
+            : readTense(block.text, tenseAt[0], tenseAt[1], block.context);
+        const claim: Claim = {
+          id: '',
+          kind: draft.kind,
+          subject: draft.subject,
+          value: draft.value,
+          unit: draft.unit,
+          qualifier: draft.qualifier,
+          precision: draft.precision,
+          tense: reading.tense,
+          text: block.text.slice(start, end).replace(/\s+/g, ' ').trim(),
+          position: lines.position(offset),
+          context: block.context,
+          source: extractor.id,
+        };
+        if (draft.range) claim.range = draft.range;
+        if (reading.reason) claim.tenseReason = reading.reason;
+        found.push(claim);
+      },
+    };
+    extractor.extract(blocks, context);
+  }
+
+  found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
+  const used = new Map<string, number>();
+  for (const claim of found) {
+    const base = createHash('sha256')
+      .update([file, claim.kind, subjectKey(claim.subject), claim.text.toLowerCase()].join('\0'))
+      .digest('hex')
+      .slice(0, 12);
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    claim.id = n === 0 ? base : `${base}-${n}`;
+  }
+  return found;
+}

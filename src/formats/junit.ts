@@ -1,0 +1,74 @@
+/**
+ * JUnit XML, in the dialects test runners write. Totals in `<testsuite>`
+ * attributes are not trusted (see shared/reference, section 1): every
+ * `<testcase>` leaf is counted, wherever suites nest.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import type { TestCase, TestStatus } from './types.js';
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'property', 'rerunFailure', 'flakyFailure'].includes(name),
+  processEntities: true,
+  parseAttributeValue: false,
+});
+
+type XmlNode = Record<string, unknown>;
+
+function asNodes(value: unknown): XmlNode[] {
+  if (Array.isArray(value)) return value.filter((v): v is XmlNode => typeof v === 'object' && v !== null);
+  if (typeof value === 'object' && value !== null) return [value as XmlNode];
+  // `<skipped/>` parses to '' : present but empty.
+  if (value === '') return [{}];
+  return [];
+}
+
+function statusOf(testcase: XmlNode): TestStatus {
+  if (asNodes(testcase.error).length > 0) return 'error';
+  if (asNodes(testcase.failure).length > 0) return 'failed';
+  if (testcase.skipped !== undefined) return 'skipped';
+  return 'passed';
+}
+
+/** Whether `text` looks like JUnit XML (a `<testsuites>` or `<testsuite>` root). */
+export function isJunit(text: string): boolean {
+  return /<testsuites?[\s>]/.test(text.slice(0, 4096));
+}
+
+/** The leaf test cases of a JUnit XML document. Throws on XML that is not JUnit. */
+export function parseJunit(text: string): { cases: TestCase[]; duration?: number } {
+  const doc = parser.parse(text) as XmlNode;
+  const cases: TestCase[] = [];
+  let duration: number | undefined;
+  const walk = (suite: XmlNode, file: string | undefined) => {
+    const suiteFile = typeof suite['@_file'] === 'string' ? suite['@_file'] : file;
+    for (const testcase of asNodes(suite.testcase)) {
+      const time = Number(testcase['@_time']);
+      const entry: TestCase = {
+        name: String(testcase['@_name'] ?? ''),
+        status: statusOf(testcase),
+      };
+      const className = testcase['@_classname'] ?? suite['@_name'];
+      if (className !== undefined) entry.suite = String(className);
+      const caseFile = typeof testcase['@_file'] === 'string' ? testcase['@_file'] : suiteFile;
+      if (caseFile) entry.file = caseFile;
+      if (Number.isFinite(time)) entry.duration = time;
+      cases.push(entry);
+    }
+    for (const child of asNodes(suite.testsuite)) walk(child, suiteFile);
+  };
+  const roots = doc.testsuites !== undefined ? asNodes(doc.testsuites) : [];
+  if (roots.length > 0) {
+    for (const root of roots) {
+      const time = Number(root['@_time']);
+      if (Number.isFinite(time)) duration = (duration ?? 0) + time;
+      walk(root, undefined);
+    }
+  } else if (doc.testsuite !== undefined) {
+    for (const suite of asNodes(doc.testsuite)) walk(suite, undefined);
+  } else {
+    throw new Error('not a JUnit XML file: no <testsuites> or <testsuite> root');
+  }
+  return duration === undefined ? { cases } : { cases, duration };
+}

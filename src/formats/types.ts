@@ -1,0 +1,69 @@
+/** What result files are turned into, whatever tool wrote them. */
+
+export type TestStatus = 'passed' | 'failed' | 'error' | 'skipped';
+
+/** One leaf test case that the runner tried to run. */
+export interface TestCase {
+  name: string;
+  /** Class, suite or describe path, when the format gives one. */
+  suite?: string;
+  /** Test file, when the format gives one. */
+  file?: string;
+  status: TestStatus;
+  /** Seconds. */
+  duration?: number;
+}
+
+export interface TestRun {
+  cases: TestCase[];
+  /** Where the cases came from, as shown in messages: `junit: reports/junit.xml`. */
+  source: string;
+  /** Wall time of the run in seconds, when the format gives one. */
+  duration?: number;
+}
+
+export interface Counter {
+  covered: number;
+  total: number;
+}
+
+export interface FileCoverage {
+  /** Path as the coverage file writes it. */
+  path: string;
+  lines: Counter;
+  branches?: Counter;
+  functions?: Counter;
+  statements?: Counter;
+}
+
+export interface CoverageReport {
+  files: FileCoverage[];
+  /** Totals as the tool states them; summed from files when it states none. */
+  totals: Omit<FileCoverage, 'path'>;
+  /** `lcov: coverage/lcov.info` */
+  source: string;
+}
+
+/** Add counters, leaving `undefined` when none of them is defined. */
+export function sumCounters(counters: ReadonlyArray<Counter | undefined>): Counter | undefined {
+  let sum: Counter | undefined;
+  for (const counter of counters) {
+    if (!counter) continue;
+    sum ??= { covered: 0, total: 0 };
+    sum.covered += counter.covered;
+    sum.total += counter.total;
+  }
+  return sum;
+}
+
+/** Totals of a set of files. */
+export function totalsOf(files: readonly FileCoverage[]): Omit<FileCoverage, 'path'> {
+  const totals: Omit<FileCoverage, 'path'> = { lines: sumCounters(files.map((f) => f.lines)) ?? { covered: 0, total: 0 } };
+  const branches = sumCounters(files.map((f) => f.branches));
+  const functions = sumCounters(files.map((f) => f.functions));
+  const statements = sumCounters(files.map((f) => f.statements));
+  if (branches) totals.branches = branches;
+  if (functions) totals.functions = functions;
+  if (statements) totals.statements = statements;
+  return totals;
+}

@@ -1,0 +1,281 @@
+/**
+ * Markdown parsing and the text blocks extractors read.
+ *
+ * Extractors never walk mdast themselves: they read `TextBlock`s, the
+ * flattened text of one paragraph, heading, table cell or code line, with the
+ * context DESIGN.md asks for (heading path, table header and row, list label)
+ * and a map from each character of the text back to the report's source.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, Parent } from 'mdast';
+import type { ClaimContext, Position } from './model.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Parse markdown into mdast, with GFM (tables, task lists) and front matter. */
+export function parseMarkdown(source: string): Root {
+  return processor.parse(source);
+}
+
+/** A run of block text that maps one-to-one onto the source. */
+interface Segment {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'cell' | 'code';
+
+export interface TextBlock {
+  kind: BlockKind;
+  /** The block's text: inline code keeps its backticks, emphasis loses its markers. */
+  text: string;
+  context: ClaimContext;
+  /** For a list item with a task box: whether it is checked. */
+  checked?: boolean;
+  /** For a code line: the fence's language, '' when none. */
+  lang?: string;
+  /** Source offset of the block's first character. */
+  sourceStart: number;
+  segments: Segment[];
+}
+
+/** Maps source offsets to 1-based line and column. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(source: string) {
+    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  /** Position of `offset` (0-based); line and column start at 1. */
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1, offset };
+  }
+}
+
+/** The source offset of character `index` of `block.text`. */
+export function sourceOffset(block: TextBlock, index: number): number {
+  let best: Segment | undefined;
+  for (const segment of block.segments) {
+    if (segment.textStart > index) break;
+    best = segment;
+  }
+  if (!best) return block.sourceStart;
+  return best.sourceStart + Math.min(index - best.textStart, Math.max(best.length - 1, 0));
+}
+
+/** Builds one block's text and its segments. */
+class BlockText {
+  text = '';
+  segments: Segment[] = [];
+  constructor(private readonly source: string) {}
+
+  /**
+   * Append `value`, which the source renders from `[start, end)`. When the
+   * value is not a verbatim slice (escapes, entities, backticks), each
+   * character is found in order in the slice so positions stay exact.
+   */
+  add(value: string, start: number | undefined, end: number | undefined): void {
+    if (start === undefined || end === undefined) {
+      this.text += value;
+      return;
+    }
+    const slice = this.source.slice(start, end);
+    if (slice === value) {
+      this.push(this.text.length, start, value.length);
+      this.text += value;
+      return;
+    }
+    let cursor = 0;
+    for (const char of value) {
+      const found = slice.indexOf(char, cursor);
+      if (found >= 0) {
+        this.push(this.text.length, start + found, char.length);
+        cursor = found + char.length;
+      }
+      this.text += char;
+    }
+  }
+
+  private push(textStart: number, sourceStart: number, length: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.textStart + last.length === textStart && last.sourceStart + last.length === sourceStart) {
+      last.length += length;
+    } else {
+      this.segments.push({ textStart, sourceStart, length });
+    }
+  }
+}
+
+function addPhrasing(out: BlockText, nodes: readonly PhrasingContent[]): void {
+  for (const node of nodes) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    switch (node.type) {
+      case 'text':
+        out.add(node.value, start, end);
+        break;
+      case 'inlineCode':
+        out.add('`' + node.value + '`', start, end);
+        break;
+      case 'break':
+        out.add(' ', undefined, undefined);
+        break;
+      case 'image':
+        out.add(node.alt ?? '', undefined, undefined);
+        break;
+      case 'html':
+        break;
+      default:
+        if ('children' in node) addPhrasing(out, node.children as PhrasingContent[]);
+    }
+  }
+}
+
+/** Languages whose code blocks are commands or configuration, never result summaries. */
+const codeLanguagesToSkip = new Set([
+  'sh', 'bash', 'zsh', 'shell', 'console', 'powershell', 'ps1', 'bat', 'cmd', 'fish',
+  'yaml', 'yml', 'json', 'jsonc', 'toml', 'ini', 'xml', 'html', 'css', 'sql', 'dockerfile', 'makefile',
+  'js', 'javascript', 'ts', 'typescript', 'jsx', 'tsx', 'py', 'python', 'go', 'rust', 'rs', 'java', 'c', 'cpp',
+  'c++', 'cs', 'csharp', 'rb', 'ruby', 'php', 'kotlin', 'swift', 'scala', 'hcl', 'terraform', 'diff', 'patch',
+  'mermaid', 'graphql', 'proto', 'lua', 'perl', 'r', 'nginx', 'env', 'dotenv',
+]);
+
+/** Options for `textBlocks`. */
+export interface BlockOptions {
+  /** Include lines of code blocks whose language is not a programming or config language. Default true. */
+  codeSummaries?: boolean;
+}
+
+/**
+ * Flatten `tree` (parsed from `source`) into the text blocks extractors read,
+ * in document order.
+ */
+export function textBlocks(tree: Root, source: string, options: BlockOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const headings: string[] = [];
+  const headingDepths: number[] = [];
+  const codeSummaries = options.codeSummaries ?? true;
+
+  const phrasingBlock = (
+    kind: BlockKind,
+    children: readonly PhrasingContent[],
+    context: ClaimContext,
+    start: number,
+    extra: Partial<TextBlock> = {},
+  ): void => {
+    const out = new BlockText(source);
+    addPhrasing(out, children);
+    if (out.text.trim() === '') return;
+    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments, ...extra });
+  };
+
+  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => ({ headings: [...headings], ...extra });
+
+  const visitTable = (table: Table, list: string | undefined): void => {
+    const [head, ...rows] = table.children;
+    const header = (head?.children ?? []).map((cell) => toString(cell).trim());
+    for (const row of rows) {
+      const rowLabel = row.children[0] ? toString(row.children[0]).trim() : '';
+      row.children.forEach((cell, column) => {
+        const table = { header: header[column] ?? '', row: rowLabel };
+        phrasingBlock('cell', cell.children, contextHere(list ? { table, list } : { table }), cell.position?.start.offset ?? 0);
+      });
+    }
+  };
+
+  const visitCode = (code: Code, list: string | undefined): void => {
+    const lang = (code.lang ?? '').toLowerCase();
+    if (!codeSummaries || codeLanguagesToSkip.has(lang)) return;
+    const start = code.position?.start.offset;
+    if (start === undefined) return;
+    // The value starts after the opening fence line; find it in the source.
+    const valueStart = source.indexOf(code.value, start);
+    if (valueStart < 0) return;
+    let lineStart = 0;
+    for (const line of code.value.split('\n')) {
+      if (line.trim() !== '') {
+        blocks.push({
+          kind: 'code',
+          text: line,
+          lang,
+          context: contextHere(list ? { list } : {}),
+          sourceStart: valueStart + lineStart,
+          segments: [{ textStart: 0, sourceStart: valueStart + lineStart, length: line.length }],
+        });
+      }
+      lineStart += line.length + 1;
+    }
+  };
+
+  const visitChildren = (parent: Parent, list: string | undefined): void => {
+    let previousParagraph: string | undefined;
+    for (const node of parent.children as RootContent[]) {
+      visit(node, list, previousParagraph);
+      previousParagraph = node.type === 'paragraph' ? toString(node).trim() : undefined;
+    }
+  };
+
+  const visitList = (node: List, label: string | undefined): void => {
+    for (const item of node.children as ListItem[]) {
+      const extra = typeof item.checked === 'boolean' ? { checked: item.checked } : {};
+      let first = true;
+      let itemLabel: string | undefined;
+      for (const child of item.children) {
+        if (child.type === 'paragraph' && first) {
+          phrasingBlock('paragraph', child.children, contextHere(label ? { list: label } : {}), child.position?.start.offset ?? 0, extra);
+          itemLabel = toString(child).trim();
+        } else {
+          visit(child, itemLabel ?? label, undefined);
+        }
+        first = false;
+      }
+    }
+  };
+
+  const visit = (node: RootContent, list: string | undefined, previousParagraph: string | undefined): void => {
+    switch (node.type) {
+      case 'heading': {
+        while (headingDepths.length > 0 && (headingDepths[headingDepths.length - 1] ?? 0) >= node.depth) {
+          headingDepths.pop();
+          headings.pop();
+        }
+        phrasingBlock('heading', node.children, contextHere(), node.position?.start.offset ?? 0);
+        headingDepths.push(node.depth);
+        headings.push(toString(node).trim());
+        break;
+      }
+      case 'paragraph':
+        phrasingBlock('paragraph', node.children, contextHere(list ? { list } : {}), node.position?.start.offset ?? 0);
+        break;
+      case 'table':
+        visitTable(node, list);
+        break;
+      case 'code':
+        visitCode(node, list);
+        break;
+      case 'list':
+        visitList(node, previousParagraph ?? list);
+        break;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        visitChildren(node, list);
+        break;
+      default:
+        break;
+    }
+  };
+
+  visitChildren(tree, undefined);
+  return blocks;
+}

@@ -1,0 +1,164 @@
+/**
+ * The currency of claimcheck: a `Claim` found in a report, a `Measurement`
+ * taken from the repository (or from the report itself), and a `Finding` that
+ * pairs them under a verdict. `schemas/claim.schema.json` and
+ * `schemas/result.schema.json` describe the same shapes; a test keeps them in
+ * step.
+ */
+
+/** Every claim kind claimcheck knows, grouped by the family that measures it. */
+export const claimKinds = [
+  'tests.total',
+  'tests.passed',
+  'tests.failed',
+  'tests.skipped',
+  'tests.errors',
+  'tests.passRate',
+  'tests.failRate',
+  'tests.duration',
+  'tests.status',
+  'coverage.lines',
+  'coverage.branches',
+  'coverage.functions',
+  'coverage.statements',
+  'file.exists',
+  'file.lines',
+  'file.bytes',
+  'file.mode',
+  'file.snippet',
+  'dir.files',
+  'count.items',
+  'git.commit',
+  'git.commits',
+  'git.diffstat',
+  'git.branch',
+  'git.clean',
+  'score',
+  'ratio',
+  'change',
+  'percentOf',
+  'total',
+  'listCount',
+  'checkboxes',
+] as const;
+
+export type ClaimKind = (typeof claimKinds)[number];
+
+export type Unit = 'count' | 'percent' | 'score' | 'lines' | 'bytes' | 'seconds' | 'ratio' | 'none';
+export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'range';
+export type Tense = 'current' | 'before' | 'target' | 'projected' | 'historical';
+
+/** What a claim is about. Exactly one key is set. */
+export type Subject =
+  | { scope: 'all' }
+  | { path: string }
+  | { category: string }
+  | { name: string }
+  | { entity: string };
+
+/** A place in a report. `line` and `column` start at 1, `offset` at 0. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface ClaimContext {
+  /** Texts of the enclosing headings, outermost first. */
+  headings: string[];
+  /** For a table cell: its column header and the text of its row's first cell. */
+  table?: { header: string; row: string };
+  /** For a list item: the text that introduces the list (a label or the parent item). */
+  list?: string;
+}
+
+export interface Claim {
+  /** Stable across runs: a hash of file, kind, subject and normalized text. */
+  id: string;
+  kind: ClaimKind;
+  subject: Subject;
+  value: number | string | boolean;
+  unit: Unit;
+  qualifier: Qualifier;
+  range?: [number, number];
+  /** Decimals as written: "83%" → 0, "96.3%" → 1. */
+  precision: number;
+  tense: Tense;
+  /** The claim as written in the report. */
+  text: string;
+  position: Position;
+  context: ClaimContext;
+  /** Why the tense is not `current`, when an extractor could tell. */
+  tenseReason?: string;
+  /** Extractor id that found the claim. */
+  source?: string;
+}
+
+export type Verdict = 'confirmed' | 'contradicted' | 'unverifiable' | 'skipped' | 'error';
+export const verdicts: readonly Verdict[] = ['confirmed', 'contradicted', 'unverifiable', 'skipped', 'error'];
+
+/** A value measured in the repository, and where it came from. */
+export interface Measurement {
+  value: number | string | boolean;
+  /** How it was measured, e.g. `junit: reports/junit.xml` or `file: scripts/backup.sh`. */
+  source: string;
+  /**
+   * Other readings of the same fact that are just as valid (a pass rate over
+   * all tests and over tests that ran). A claim matching any reading holds.
+   */
+  alternatives?: number[];
+  /** Extra facts behind the value, e.g. `{ passed: 431, total: 444 }`. */
+  detail?: Record<string, number | string | boolean>;
+}
+
+/** What a verifier says about one claim before comparison. */
+export type Outcome =
+  | { kind: 'measured'; measured: Measurement }
+  | { kind: 'unverifiable' | 'error' | 'skipped'; reason: string }
+  /** For report-internal checks that decide the verdict themselves. */
+  | { kind: 'judged'; verdict: 'confirmed' | 'contradicted'; message: string; measured: Measurement };
+
+export interface Finding {
+  claim: Claim;
+  verdict: Verdict;
+  measured?: Measurement;
+  message: string;
+  /** Verifier id that produced the outcome, when one did. */
+  verifier?: string;
+}
+
+export interface ReportResult {
+  /** Report path as given, relative to the current folder when possible. */
+  file: string;
+  findings: Finding[];
+  /** Set when the report could not be read or parsed; no findings then. */
+  error?: string;
+}
+
+export interface Summary {
+  claims: number;
+  confirmed: number;
+  contradicted: number;
+  unverifiable: number;
+  skipped: number;
+  error: number;
+}
+
+export interface VerifyResult {
+  version: 1;
+  repo: string;
+  reports: ReportResult[];
+  summary: Summary;
+}
+
+/** Count the findings of `reports` by verdict. */
+export function summarize(reports: readonly ReportResult[]): Summary {
+  const summary: Summary = { claims: 0, confirmed: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      summary.claims++;
+      summary[finding.verdict]++;
+    }
+  }
+  return summary;
+}

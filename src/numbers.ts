@@ -1,0 +1,81 @@
+/**
+ * Number forms as reports write them, as named regular-expression pieces and
+ * the functions that read them: `1,250`, `10,100+`, `~5,139`, `97.1%`,
+ * `55-85%`, `at least 300`, `over 40`.
+ */
+import type { Qualifier } from './model.js';
+
+/** A decimal number with optional thousands separators: `1,250`, `96.3`, `12`. */
+export const numberSource = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/** Words that make the following number approximate. */
+export const approxPrefixSource = String.raw`~|≈|about|approximately|approx\.?|around|roughly|nearly|almost|circa|ca\.`;
+/** Words that make the following number a lower bound. */
+export const atLeastPrefixSource = String.raw`at\s+least|over|more\s+than|greater\s+than|>=|≥|>|minimum\s+of|min\.?`;
+/** Words that make the following number an upper bound. */
+export const atMostPrefixSource = String.raw`at\s+most|under|less\s+than|fewer\s+than|below|up\s+to|<=|≤|<|max\.?|maximum\s+of`;
+
+/** Range separators: `55-85`, `55–85`, `55 to 85`. */
+export const rangeSeparatorSource = String.raw`\s*(?:-|–|—|to)\s*`;
+
+/**
+ * A quantity: optional qualifier word, a number, an optional range end and an
+ * optional `+`. Named groups: `approx`, `atLeast`, `atMost`, `num`, `num2`, `plus`.
+ */
+export const quantitySource =
+  String.raw`(?:(?<approx>${approxPrefixSource})\s*|(?<atLeast>${atLeastPrefixSource})\s*|(?<atMost>${atMostPrefixSource})\s*)?` +
+  String.raw`(?<num>${numberSource})(?:${rangeSeparatorSource}(?<num2>${numberSource}))?(?<plus>\+)?`;
+
+/** The right side of a change right after a figure: ` → 30`, ` -> 88/100`, ` to 30`. */
+export const arrowThenNumberRe = new RegExp(String.raw`^\s*(?:→|->|=>|⇒|‚Üí|\bto\b)\s*(?<num>${numberSource})`);
+
+/** Parse `1,250` or `96.3` into its value and the number of decimals written. */
+export function parseNumber(text: string): { value: number; precision: number } {
+  const clean = text.replace(/,/g, '');
+  const dot = clean.indexOf('.');
+  return { value: Number(clean), precision: dot < 0 ? 0 : clean.length - dot - 1 };
+}
+
+/** Number words that carry a count in reports ("three failing tests"). */
+export const numberWords: Readonly<Record<string, number>> = {
+  zero: 0, no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+
+export interface Quantity {
+  value: number;
+  qualifier: Qualifier;
+  range?: [number, number];
+  precision: number;
+}
+
+/** Read the named groups of a `quantitySource` match. */
+export function readQuantity(groups: Record<string, string | undefined>): Quantity {
+  const first = parseNumber(groups.num ?? '0');
+  if (groups.num2 !== undefined) {
+    const second = parseNumber(groups.num2);
+    // "3-4" is a range only when it ascends; "2025-10" and the like are not ranges.
+    if (second.value > first.value) {
+      return {
+        value: first.value,
+        qualifier: 'range',
+        range: [first.value, second.value],
+        precision: Math.max(first.precision, second.precision),
+      };
+    }
+  }
+  let qualifier: Qualifier = 'exact';
+  if (groups.approx) qualifier = 'approx';
+  else if (groups.atLeast || groups.plus) qualifier = 'atLeast';
+  else if (groups.atMost) qualifier = 'atMost';
+  return { value: first.value, qualifier, precision: first.precision };
+}
+
+/** Format `value` with `precision` decimals and thousands separators when `grouped`. */
+export function formatNumber(value: number, precision = 0, grouped = false): string {
+  const fixed = value.toFixed(precision);
+  if (!grouped) return fixed;
+  const [whole = '', fraction] = fixed.split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+}

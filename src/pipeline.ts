@@ -1,0 +1,153 @@
+/**
+ * The verify pipeline: read each report, extract its claims, measure them
+ * with the selected verifiers (each expensive source once per invocation),
+ * and compare.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Claim, Finding, Outcome, ReportResult, VerifyResult } from './model.js';
+import { summarize } from './model.js';
+import type { Config } from './config.js';
+import { toleranceOf } from './config.js';
+import { compare } from './compare.js';
+import { extractClaims } from './extract.js';
+import { checkIds, familyOf, type CheckId } from './kinds.js';
+import { RepoFiles } from './repo-path.js';
+import type { RunContext, Verifier } from './verify-types.js';
+import { verifiers as registry } from '../verifiers/index.js';
+
+/** Reports larger than this are refused with a message. */
+export const maxReportBytes = 20 * 1024 * 1024;
+
+export interface VerifyOptions {
+  /** Report paths, relative to `cwd` or absolute. */
+  reports: readonly string[];
+  /** Repository root, absolute. */
+  repo: string;
+  /** Folder report paths are shown relative to. Default `process.cwd()`. */
+  cwd?: string;
+  config?: Config;
+  /** Verifier families to run; default all. */
+  checks?: readonly CheckId[];
+  /** Run nothing; read result files only. */
+  noExec?: boolean;
+  /** Verifiers to use instead of the registry (tests). */
+  verifiers?: readonly Verifier[];
+}
+
+/** Read a report as UTF-8 text, or say why it cannot be used. */
+export function readReport(file: string): { text: string } | { error: string } {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { error: 'not a file' };
+    size = stat.size;
+  } catch {
+    return { error: 'no such file' };
+  }
+  if (size > maxReportBytes) return { error: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxReportBytes / 1024 / 1024} MB)` };
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, 8192).includes(0)) return { error: 'binary file, not a markdown report' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { error: 'not valid UTF-8' };
+  }
+}
+
+function makeRunContext(repo: string, config: Config, noExec: boolean): RunContext {
+  const cache = new Map<string, Promise<unknown>>();
+  return {
+    repo,
+    config,
+    files: new RepoFiles(repo),
+    noExec,
+    once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      let value = cache.get(key) as Promise<T> | undefined;
+      if (!value) {
+        value = compute();
+        cache.set(key, value);
+      }
+      return value;
+    },
+  };
+}
+
+function skipReason(claim: Claim, checks: ReadonlySet<CheckId>): string | undefined {
+  if (claim.tense !== 'current') return `${claim.tense} value${claim.tenseReason ? ` (${claim.tenseReason})` : ''}, not a claim about the current state`;
+  const family = familyOf(claim.kind);
+  if (!checks.has(family)) return `check \`${family}\` not selected`;
+  return undefined;
+}
+
+/** Verify `options.reports` against `options.repo`. Never throws for a bad report: it gets `error`. */
+export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? {};
+  const tolerance = toleranceOf(config);
+  const checks = new Set<CheckId>(options.checks ?? checkIds);
+  const available = options.verifiers ?? registry;
+  const run = makeRunContext(options.repo, config, options.noExec ?? false);
+  const reports: ReportResult[] = [];
+
+  for (const reportPath of options.reports) {
+    const absolute = path.resolve(cwd, reportPath);
+    const file = path.relative(cwd, absolute) || reportPath;
+    const read = readReport(absolute);
+    if ('error' in read) {
+      reports.push({ file, findings: [], error: read.error });
+      continue;
+    }
+    const relDir = path.relative(options.repo, path.dirname(absolute)).split(path.sep).join('/');
+    const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
+    const claims = extractClaims(file, read.text);
+    const findings: Finding[] = new Array(claims.length);
+    const queues = new Map<Verifier, number[]>();
+
+    claims.forEach((claim, index) => {
+      const reason = skipReason(claim, checks);
+      if (reason) {
+        findings[index] = { claim, verdict: 'skipped', message: reason };
+        return;
+      }
+      const verifier = available.find((v) => v.kinds.includes(claim.kind));
+      if (!verifier) {
+        findings[index] = { claim, verdict: 'unverifiable', message: `nothing measures ${claim.kind} claims yet` };
+        return;
+      }
+      const queue = queues.get(verifier) ?? [];
+      queue.push(index);
+      queues.set(verifier, queue);
+    });
+
+    for (const [verifier, indexes] of queues) {
+      const batch = indexes.map((i) => claims[i] as Claim);
+      let outcomes: Outcome[];
+      try {
+        outcomes = await verifier.measure(batch, run, { dir, file });
+      } catch (error) {
+        const reason = `${verifier.id} failed: ${error instanceof Error ? error.message : String(error)}`;
+        outcomes = batch.map(() => ({ kind: 'error', reason }));
+      }
+      indexes.forEach((claimIndex, i) => {
+        const claim = claims[claimIndex] as Claim;
+        findings[claimIndex] = toFinding(claim, outcomes[i] ?? { kind: 'error', reason: `${verifier.id} gave no outcome` }, verifier.id, tolerance);
+      });
+    }
+    reports.push({ file, findings });
+  }
+  return { version: 1, repo: options.repo, reports, summary: summarize(reports) };
+}
+
+function toFinding(claim: Claim, outcome: Outcome, verifier: string, tolerance: ReturnType<typeof toleranceOf>): Finding {
+  switch (outcome.kind) {
+    case 'measured': {
+      const { verdict, message } = compare(claim, outcome.measured, tolerance);
+      return { claim, verdict, measured: outcome.measured, message, verifier };
+    }
+    case 'judged':
+      return { claim, verdict: outcome.verdict, measured: outcome.measured, message: outcome.message, verifier };
+    default:
+      return { claim, verdict: outcome.kind, message: outcome.reason, verifier };
+  }
+}

@@ -1,0 +1,44 @@
+/** The text format: one line per finding, like a linter, grouped by report, then a summary line. */
+import type { Finding, VerifyResult } from '../model.js';
+
+export interface TextOptions {
+  /** Show skipped findings too. Default false: they are counted in the summary. */
+  verbose?: boolean;
+  color?: boolean;
+}
+
+const colors: Record<Finding['verdict'], string> = {
+  confirmed: '\x1b[32m',
+  contradicted: '\x1b[31m',
+  unverifiable: '\x1b[33m',
+  skipped: '\x1b[2m',
+  error: '\x1b[35m',
+};
+
+/** Render `result` as text. Pure: sorts copies. */
+export function formatText(result: VerifyResult, options: TextOptions = {}): string {
+  const out: string[] = [];
+  const paint = (verdict: Finding['verdict'], text: string) => (options.color ? `${colors[verdict]}${text}\x1b[0m` : text);
+  for (const report of result.reports) {
+    if (report.error) {
+      out.push(`${report.file}: error: ${report.error}`, '');
+      continue;
+    }
+    const shown = [...report.findings]
+      .filter((f) => options.verbose || f.verdict !== 'skipped')
+      .sort((a, b) => a.claim.position.offset - b.claim.position.offset);
+    if (shown.length === 0) continue;
+    const width = Math.max(...shown.map((f) => `${f.claim.position.line}:${f.claim.position.column}`.length));
+    out.push(report.file);
+    for (const finding of shown) {
+      const place = `${report.file}:${finding.claim.position.line}:${finding.claim.position.column}`;
+      const pad = ' '.repeat(width - `${finding.claim.position.line}:${finding.claim.position.column}`.length);
+      out.push(`  ${place}${pad}  ${paint(finding.verdict, finding.verdict.padEnd(12))}  ${finding.message}`);
+    }
+    out.push('');
+  }
+  const s = result.summary;
+  const mark = s.contradicted > 0 ? '✖' : '✔';
+  out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,28 @@
+/**
+ * Finding result files: the paths or globs a config names, or the usual
+ * places tools write them. Whatever matches must lie inside the repository.
+ */
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { RepoFiles } from './repo-path.js';
+import { ignoredFolders } from './repo-path.js';
+
+/** Usual places of JUnit XML result files. */
+export const junitPlaces = ['junit*.xml', 'test-results/**/*.xml', 'reports/junit*.xml', 'test-reports/**/*.xml', 'build/test-results/**/*.xml', 'target/surefire-reports/*.xml'];
+/** Usual places of coverage files, in order of preference. */
+export const coveragePlaces = ['coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml'];
+
+/**
+ * Files of `repo` matching `patterns` (relative globs), sorted, de-duplicated,
+ * and only those whose real path stays inside the repository.
+ */
+export async function findFiles(repo: RepoFiles, patterns: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    const matches = await glob(pattern, { cwd: repo.root, dot: true, onlyFiles: true, ignore: ignoredFolders, expandDirectories: false });
+    for (const match of matches.sort()) {
+      if (!found.includes(match) && repo.contains(path.join(repo.root, match))) found.push(match);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,61 @@
+/** The JSON Schemas of `schemas/`, loaded and compiled once. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+/** The package root: the nearest folder above this module with a package.json (works from src/ and dist/src/). */
+export const packageRoot: string = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('claimcheck: cannot find its package.json');
+    dir = parent;
+  }
+  return dir;
+})();
+
+export type SchemaName = 'claim' | 'result' | 'config';
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function load(name: SchemaName): object {
+  return JSON.parse(readFileSync(path.join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as object;
+}
+
+/** The compiled validator of `schemas/<name>.schema.json`. */
+export function validator(name: SchemaName): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: false });
+    for (const other of ['claim', 'result', 'config'] as const) {
+      const schema = load(other) as { $id: string };
+      if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
+    }
+    validate = ajv.getSchema((load(name) as { $id: string }).$id) as ValidateFunction;
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
+/** `tests[0].timeout: must be a number` for each ajv error. */
+export function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((error) => {
+    const where = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+      .join('')
+      .replace(/^\./, '');
+    if (error.keyword === 'additionalProperties') {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      return `${where ? where + '.' : ''}${key}: unknown key`;
+    }
+    if (error.keyword === 'enum') {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ');
+      return `${where || '(root)'}: must be one of ${allowed}`;
+    }
+    return `${where || '(root)'}: ${error.message ?? 'is invalid'}`;
+  });
+}

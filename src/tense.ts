@@ -1,0 +1,54 @@
+/**
+ * Whether a figure states the current state, or a before-value, a target, a
+ * projection or history. Decided from the words around the figure in its own
+ * clause and from the table column it sits in.
+ */
+import type { ClaimContext, Tense } from './model.js';
+
+export interface TenseReading {
+  tense: Tense;
+  reason?: string;
+}
+
+/** Column headers that give a cell's tense. */
+const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget)\b/i;
+const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was)\b/i;
+const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
+
+/** Words just before a figure, in its clause, that make it a target. */
+const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective)\b[^.;|]{0,25}$/i;
+/** Words just before a figure that make it a before-value. */
+const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
+/** Words just before a figure that make it a projection. */
+const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated\s+to|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
+/** An arrow or "to" right after a figure: the figure is the before side of a change. */
+const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+[~≈]?\d)/i;
+/** A clause that is stated as a target right after the figure: "80% (target)". */
+const targetAfterRe = /^\s*%?\s*\((?:target|goal)\)/i;
+
+/** Text of the clause before `index`: back to the last sentence or cell boundary. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('|'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+}
+
+/**
+ * Read the tense of the figure at `[start, end)` of `text` in `context`.
+ * Defaults to `current`.
+ */
+export function readTense(text: string, start: number, end: number, context: ClaimContext): TenseReading {
+  const header = context.table?.header ?? '';
+  if (header) {
+    if (projectedHeaderRe.test(header)) return { tense: 'projected', reason: `column "${header}"` };
+    if (targetHeaderRe.test(header)) return { tense: 'target', reason: `column "${header}"` };
+    if (beforeHeaderRe.test(header)) return { tense: 'before', reason: `column "${header}"` };
+  }
+  const lead = clauseBefore(text, start);
+  const after = text.slice(end, end + 40);
+  if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
+  if (targetLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
+  if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
+  if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
+  return { tense: 'current' };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { compare, defaultTolerance, holds, roundsTo } from '../src/compare.js';
+import type { Claim } from '../src/model.js';
+
+function claim(over: Partial<Claim>): Claim {
+  return {
+    id: 'x', kind: 'coverage.lines', subject: { scope: 'all' }, value: 83, unit: 'percent', qualifier: 'exact',
+    precision: 0, tense: 'current', text: '83%', position: { line: 1, column: 1, offset: 0 }, context: { headings: [] }, ...over,
+  };
+}
+
+describe('roundsTo', () => {
+  it.each([
+    [82.5, 83, 0, true], [83.49, 83, 0, true], [82.49, 83, 0, false],
+    [96.25, 96.3, 1, true], [96.349, 96.3, 1, true], [96.2, 96.3, 1, false],
+    [66.666, 66.66, 2, true], // istanbul truncates
+    [66.666, 66.67, 2, true], // half-up
+    [0.5, 0, 0, true], // half-even
+    [83.9, 83, 0, true], // truncation reading
+    [84, 83, 0, false],
+  ])('%d shown with %d decimals reads as %d', (measured, claimed, precision, expected) => {
+    expect(roundsTo(measured, claimed, precision)).toBe(expected);
+  });
+});
+
+describe('holds', () => {
+  const t = defaultTolerance;
+  it.each<[Partial<Claim>, number, boolean]>([
+    [{ unit: 'count', value: 300, qualifier: 'atLeast' }, 300, true],
+    [{ unit: 'count', value: 300, qualifier: 'atLeast' }, 299, false],
+    [{ unit: 'count', value: 5139, qualifier: 'approx' }, 5139 * 1.05, true],
+    [{ unit: 'count', value: 5139, qualifier: 'approx' }, 5139 * 1.06, false],
+    [{ unit: 'percent', value: 55, qualifier: 'range', range: [55, 85] }, 85.4, true],
+    [{ unit: 'percent', value: 55, qualifier: 'range', range: [55, 85] }, 86, false],
+    [{ unit: 'lines', value: 90 }, 91, true],
+    [{ unit: 'lines', value: 90 }, 92, false],
+    [{ unit: 'count', value: 12 }, 12, true],
+    [{ unit: 'count', value: 12 }, 13, false],
+    [{ unit: 'percent', value: 5, qualifier: 'atMost' }, 5.4, true],
+  ])('%j against %d', (over, measured, expected) => {
+    expect(holds(claim(over), measured, t)).toBe(expected);
+  });
+});
+
+describe('compare', () => {
+  it('confirms through an alternative reading and says which', () => {
+    const result = compare(claim({ kind: 'tests.passRate', value: 80 }), { value: 66.67, alternatives: [80], source: 'junit: r.xml' });
+    expect(result.verdict).toBe('confirmed');
+    expect(result.message).toBe('claims 80% pass rate; measured 80% (one valid reading; also 66.7%) (junit: r.xml)');
+  });
+  it('contradicts with both figures in the message', () => {
+    const result = compare(claim({ kind: 'tests.passRate', value: 96.3, precision: 1 }), { value: 91.2, source: 'junit: reports/junit.xml' });
+    expect(result).toEqual({ verdict: 'contradicted', message: 'claims 96.3% pass rate; measured 91.20% (junit: reports/junit.xml)' });
+  });
+  it('honours a configured line tolerance', () => {
+    const c = claim({ kind: 'file.lines', unit: 'lines', value: 90, subject: { path: 'a.sh' } });
+    expect(compare(c, { value: 93, source: 'file: a.sh' }, { ...defaultTolerance, lines: 3 }).verdict).toBe('confirmed');
+    expect(compare(c, { value: 93, source: 'file: a.sh' }).verdict).toBe('contradicted');
+  });
+});

@@ -1,0 +1,13 @@
+import extractor from '../../extractors/file-lines.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(extractor, {
+  valid: [
+    { markdown: '- `scripts/backup.sh` (90 lines)', claims: [{ kind: 'file.lines', value: 90, unit: 'lines', subject: { path: 'scripts/backup.sh' }, position: { line: 1, column: 3, offset: 2 } }] },
+    { markdown: 'backup.sh: 96 lines', claims: [{ kind: 'file.lines', value: 96, subject: { path: 'backup.sh' } }] },
+    { markdown: '`docs/OPERATIONS.md`, 500+ lines', claims: [{ kind: 'file.lines', value: 500, qualifier: 'atLeast' }] },
+    { markdown: '`.env.production` template (366 lines)', claims: [{ kind: 'file.lines', value: 366, subject: { path: '.env.production' } }] },
+    { markdown: '`/home/alice/repo/scripts/x.sh` (12 lines)', claims: [{ subject: { path: '/home/alice/repo/scripts/x.sh' } }] },
+  ],
+  invalid: ['The script has many lines.', 'version 1.2 (40 lines of notes)', 'See https://example.com/a.md (12 lines)', 'Added 40 lines to the parser.'],
+});

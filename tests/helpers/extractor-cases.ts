@@ -1,0 +1,50 @@
+/**
+ * The table runner for extractors, in the manner of ESLint's RuleTester:
+ * each extractor's test lists positive cases (markdown → the claims it must
+ * yield) and negative cases (markdown → no claim of its kinds), and the
+ * tables themselves are checked.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Extractor } from '../../src/extract.js';
+import { extractClaims } from '../../src/extract.js';
+import type { Claim } from '../../src/model.js';
+
+export interface PositiveCase {
+  markdown: string;
+  /** Each listed claim must be found (fields compared as given); no other claim may be. */
+  claims: Array<Partial<Claim>>;
+}
+
+export interface CaseTable {
+  valid: PositiveCase[];
+  /** Markdown in which the extractor must find nothing. */
+  invalid: string[];
+}
+
+/** Run `table` against `extractor` alone. */
+export function runCases(extractor: Extractor, table: CaseTable): void {
+  describe(`extractor ${extractor.id}`, () => {
+    it('has at least one positive and one negative case, none repeated', () => {
+      expect(table.valid.length).toBeGreaterThan(0);
+      expect(table.invalid.length).toBeGreaterThan(0);
+      const all = [...table.valid.map((c) => c.markdown), ...table.invalid];
+      expect(new Set(all).size).toBe(all.length);
+    });
+    for (const testCase of table.valid) {
+      it(`finds ${JSON.stringify(testCase.markdown).slice(0, 90)}`, () => {
+        const claims = extractClaims('case.md', testCase.markdown, [extractor]);
+        expect(claims).toHaveLength(testCase.claims.length);
+        testCase.claims.forEach((expected, i) => expect(claims[i]).toMatchObject(expected));
+        for (const claim of claims) {
+          // A position points at the claim's own text in the source.
+          expect(testCase.markdown.slice(claim.position.offset).replace(/\s+/g, ' ')).toContain(claim.text.slice(0, 1));
+        }
+      });
+    }
+    for (const markdown of table.invalid) {
+      it(`finds nothing in ${JSON.stringify(markdown).slice(0, 90)}`, () => {
+        expect(extractClaims('case.md', markdown, [extractor])).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { LineIndex, parseMarkdown, sourceOffset, textBlocks } from '../src/markdown.js';
+
+describe('textBlocks', () => {
+  const source = [
+    '---', 'title: x', '---', '', '# Report', '', '## Tests', '', '**Passing:** 431 \\* tests', '',
+    '| Suite | Tests |', '| --- | --- |', '| Unit | 12 |', '', '**Files Created**: 2', '', '- [x] `a.sh` done', '- [ ] b', '',
+    '```bash', 'npm test', '```', '', '```', 'Tests: 4 passed', '```',
+  ].join('\n');
+  const blocks = textBlocks(parseMarkdown(source), source);
+
+  it('keeps heading paths, table headers and rows, list labels and task boxes', () => {
+    const cell = blocks.find((b) => b.kind === 'cell' && b.text === '12');
+    expect(cell?.context).toEqual({ headings: ['Report', 'Tests'], table: { header: 'Tests', row: 'Unit' } });
+    const item = blocks.find((b) => b.text.startsWith('`a.sh`'));
+    expect(item?.context.list).toBe('Files Created: 2');
+    expect(item?.checked).toBe(true);
+  });
+
+  it('maps text offsets back to the source, through emphasis and escapes', () => {
+    const block = blocks.find((b) => b.text.startsWith('Passing:'));
+    expect(block?.text).toBe('Passing: 431 * tests');
+    const at = sourceOffset(block!, block!.text.indexOf('431'));
+    expect(source.slice(at, at + 3)).toBe('431');
+    const star = sourceOffset(block!, block!.text.indexOf('*'));
+    expect(source[star]).toBe('*');
+    expect(new LineIndex(source).position(at)).toEqual({ line: 9, column: 14, offset: at });
+  });
+
+  it('reads code blocks without a language line by line, and skips shell', () => {
+    expect(blocks.some((b) => b.text === 'npm test')).toBe(false);
+    const code = blocks.find((b) => b.kind === 'code');
+    expect(code?.text).toBe('Tests: 4 passed');
+    expect(source.slice(code!.sourceStart, code!.sourceStart + 5)).toBe('Tests');
+  });
+
+  it('ignores front matter', () => {
+    expect(blocks.some((b) => b.text.includes('title'))).toBe(false);
+  });
+});

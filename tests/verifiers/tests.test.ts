@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verify } from '../../src/pipeline.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A repo whose JUnit file is written by a real node --test run with a known outcome. */
+function repoWithNodeTests(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-tests-'));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, 'test'));
+  writeFileSync(path.join(dir, 'test', 'a.test.mjs'), [
+    "import { test } from 'node:test';",
+    "import assert from 'node:assert/strict';",
+    "test('one', () => {});",
+    "test('two', () => {});",
+    "test('three', () => {});",
+    "test('four', () => assert.fail('no'));",
+    "test('five', { skip: true }, () => {});",
+  ].join('\n'));
+  try {
+    execFileSync('node', ['--test', '--test-reporter=junit', '--test-reporter-destination=junit.xml', 'test/'], { cwd: dir, stdio: 'ignore' });
+  } catch {
+    // The suite fails on purpose; the result file is what matters.
+  }
+  return dir;
+}
+
+describe('tests verifier', () => {
+  it('measures counts and both readings of the pass rate from a real JUnit file', async () => {
+    const repo = repoWithNodeTests();
+    writeFileSync(path.join(repo, 'R.md'), [
+      '- 5 tests total', // confirmed
+      '- 3 passing', // confirmed
+      '- 1 failing', // confirmed
+      '- 1 skipped', // confirmed
+      '- Pass rate: 75%', // confirmed: 3 of the 4 that ran
+      '- Pass rate: 60%', // confirmed: 3 of all 5
+      '- Pass rate: 90%', // contradicted
+      '- 4 passing', // contradicted
+    ].join('\n'));
+    const result = await verify({ reports: [path.join(repo, 'R.md')], repo, cwd: repo });
+    expect(result.reports[0]!.findings.map((f) => f.verdict)).toEqual([
+      'confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed', 'confirmed', 'contradicted', 'contradicted',
+    ]);
+    expect(result.reports[0]!.findings[0]!.measured?.source).toBe('junit: junit.xml');
+  });
+
+  it('says unverifiable, with where it looked, when there are no results', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-empty-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'R.md'), '431 passing\n');
+    const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir });
+    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'unverifiable', message: expect.stringContaining('no test results found (looked for junit*.xml') });
+  });
+
+  it('gives error, not a guess, for a result file that is not JUnit', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-bad-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'junit.xml'), '<html>oops</html>');
+    writeFileSync(path.join(dir, 'R.md'), '431 passing\n');
+    const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir });
+    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'error', message: 'junit.xml is not a JUnit XML file' });
+  });
+});

@@ -1,0 +1,7 @@
+/** The verifier registry, sorted by id. A test checks that every file is listed under its own id. */
+import type { Verifier } from '../src/verify-types.js';
+import coverage from './coverage.js';
+import files from './files.js';
+import tests from './tests.js';
+
+export const verifiers: readonly Verifier[] = [coverage, files, tests];
