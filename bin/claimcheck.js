@@ -1,16 +1,24 @@
 #!/usr/bin/env node
 // Thin entry: wires argv, streams and the exit code to the compiled CLI.
-import { run } from '../dist/src/cli.js';
+import { readFileSync } from 'node:fs';
 
-try {
-  process.exitCode = await run(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-  });
-} catch (error) {
-  process.stderr.write(`claimcheck: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 2;
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // Answered before loading the library, so the check stays instant.
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${version}\n`);
+} else {
+  const { run } = await import('../dist/src/cli.js');
+  try {
+    process.exitCode = await run(argv, {
+      cwd: process.cwd(),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      isTTY: Boolean(process.stdout.isTTY),
+      env: process.env,
+    });
+  } catch (error) {
+    process.stderr.write(`claimcheck: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  }
 }
