@@ -17,6 +17,16 @@ const rateThenPercentRe = new RegExp(
   String.raw`(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?${rateWordSource}\s*(?:[:=]|of|is|was|at)?\s*\**\s*${quantitySource}\s*%`,
   'gid',
 );
+/** "95.3% passing", "100% of tests passing", "3% failing". */
+const percentThenStatusRe = new RegExp(
+  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:of\s+(?:all\s+)?(?:the\s+)?tests\s+)?(?<rate>passing|failing)\b`,
+  'gid',
+);
+/** "24/87 passing (27.6%)", "Passing: 182 tests (95.3%)": the share in a parenthesis after a status count. */
+const statusThenParenPercentRe = new RegExp(
+  String.raw`\b(?<rate>pass(?:ing|ed)?|fail(?:ing|ed)?)\b[^().;|]{0,40}?\(\s*${quantitySource}\s*%\s*\)`,
+  'gid',
+);
 /** A table cell holding only a percentage, in a "Pass Rate" column. */
 const cellPercentRe = new RegExp(String.raw`^\s*${quantitySource}\s*%\s*$`, 'gd');
 const rateHeaderRe = /\b(?<rate>pass|success|failure|fail)\s*(?:rate|%)/i;
@@ -37,6 +47,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   };
   for (const m of scan(blocks, percentThenRateRe)) emit(m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, rateThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  for (const m of scan(blocks, percentThenStatusRe)) emit(m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, statusThenParenPercentRe)) {
+    const numStart = groupStart(m, 'num');
+    emit(m.block, numStart, m.end, m.groups, numStart);
+  }
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(b.context.table?.header ?? ''))) {
     const header = rateHeaderRe.exec(m.block.context.table?.header ?? '');
     emit(m.block, m.start, m.end, { ...m.groups, rate: header?.groups?.rate }, m.start);
@@ -45,7 +60,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'test-rate',
-  description: 'Pass and failure rates: "97.1% pass rate", "Failure rate: 2.9%".',
+  description: 'Pass and failure rates: "97.1% pass rate", "Failure rate: 2.9%", "95.3% passing", "24/87 passing (27.6%)".',
   kinds: ['tests.passRate', 'tests.failRate'],
   extract,
 } satisfies Extractor;

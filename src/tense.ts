@@ -12,11 +12,11 @@ export interface TenseReading {
 
 /** Column headers that give a cell's tense. */
 const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget)\b/i;
-const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was)\b/i;
+const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 
 /** Words just before a figure, in its clause, that make it a target. */
-const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective)\b[^.;|]{0,25}$/i;
+const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
 /** Words just before a figure that make it a before-value. */
 const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
 /** Words just before a figure that make it a projection. */
