@@ -16,6 +16,8 @@ const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
 
 const statusSource = String.raw`pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|pending|todo|errors|errored`;
 const testNounSource = String.raw`(?:test(?:\s*cases?)?s?|specs?|assertions?)`;
+/** Nouns after a test noun that make it a compound ("test files", "assertion issues"): not a count of tests. */
+const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
 const countStart = String.raw`(?<![\w.,/+\-])`;
 
@@ -36,12 +38,12 @@ const countThenFailuresRe = new RegExp(
 );
 /** "431 tests total", "444 total tests", "25 integration tests". */
 const countThenTestsRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!\s*(?:files?|suites?|modules?|rate|${statusSource}))`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!\s*(?:${compoundNounSource}|${statusSource})\b)`,
   'gid',
 );
 /** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444", "Passed: `0`". */
 const labelThenCountRe = new RegExp(
-  String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*\`?${quantitySource}\`?(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])`,
+  String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*\`?${quantitySource}\`?(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])(?=\s*(?:$|[)(,;.|*\u0060!]|(?:[A-Za-z][\w-]*\s+)?${testNounSource}\b|(?:in\s+)?total\b|→|->))`,
   'gid',
 );
 /** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass". */
@@ -86,6 +88,11 @@ function kindOf(word: string): ClaimKind | undefined {
   return undefined;
 }
 
+/** "3.0 spec", "1.2 Unit Tests": a version or section number, never a count. */
+function isDecimal(groups: Record<string, string | undefined>): boolean {
+  return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
+}
+
 function subjectFor(block: TextBlock, category: string | undefined): Subject {
   if (category) return { category: category.toLowerCase() };
   return rowSubject(block.context) ?? { scope: 'all' };
@@ -121,9 +128,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, countThenStatusRe)) {
     const kind = kindOf(m.groups.status ?? '');
     if (!kind) continue;
+    if (isDecimal(m.groups)) continue;
     const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
-    // "returns 422 errors": an HTTP status, unless tests are named around it.
-    if (kind === 'tests.errors' && !testContextRe.test(around.replace(m.match[0], ''))) continue;
+    // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
+    const bareNoun = /^(?:errors|errored|failures?)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
+    if (bareNoun && !testContextRe.test(around.replace(m.match[0], ''))) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups));
   }
   for (const m of scan(blocks, wordThenStatusRe)) {
@@ -136,11 +145,12 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined), readQuantity(m.groups));
   }
   for (const m of scan(blocks, countThenTestsRe)) {
+    if (isDecimal(m.groups)) continue;
     const q = readQuantity(m.groups);
     const explicitTotal = Boolean(m.groups.total || m.groups.totalAfter);
     const category = m.groups.category;
     const lead = m.block.text.slice(Math.max(0, m.start - 40), m.start);
-    const labelled = /(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped|errors)\**\s*:?\s*\**\s*$/i.exec(lead) ?? blockLabelRe.exec(m.block.text.slice(0, m.start));
+    const labelled = /(?:pass(?:ing|ed)|fail(?:ing|ed|ures?)|skipped|errors)\**\s*:?\s*\**\s*$/i.exec(lead) ?? blockLabelRe.exec(m.block.text.slice(0, m.start));
     let kind: ClaimKind = 'tests.total';
     if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
     else if (changeWordRe.test(lead.slice(-25))) continue;

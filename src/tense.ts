@@ -16,7 +16,9 @@ const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 
 /** Words just before a figure, in its clause, that make it a target. */
-const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
+const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
+/** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
+const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
 const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
 /** Words just before a figure that make it a projection. */
@@ -47,7 +49,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   const lead = clauseBefore(text, start);
   const after = text.slice(end, end + 40);
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
-  if (targetLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
+  if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   return { tense: 'current' };
