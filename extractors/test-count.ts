@@ -125,6 +125,23 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     }
   };
 
+  // Ratios first: "7 of 9 tests pass" is 7 passing of 9, not 9 passing.
+  for (const m of scan(blocks, ratioRe)) {
+    const lead = m.block.text.slice(Math.max(0, m.start - 60), m.start);
+    const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
+    if (!aboutTests) continue;
+    const passed = parseNumber(m.groups.passed ?? '0');
+    const total = parseNumber(m.groups.total ?? '0');
+    if (passed.value > total.value) continue;
+    const subject = subjectFor(m.block, m.groups.category);
+    const partEnd = m.start + (m.groups.passed ?? '').length;
+    // "Failing Tests (2/24)": the left side counts what the label names.
+    const leadStatus = m.groups.status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status;
+    const partKind = (leadStatus && kindOf(leadStatus)) || 'tests.passed';
+    ctx.claim(m.block, m.start, m.end, { kind: partKind, subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, partEnd]);
+    const totalStart = groupStart(m, 'total');
+    ctx.claim(m.block, totalStart, m.end, { kind: 'tests.total', subject, value: total.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, m.end]);
+  }
   for (const m of scan(blocks, countThenStatusRe)) {
     const kind = kindOf(m.groups.status ?? '');
     if (!kind) continue;
@@ -163,22 +180,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (!kind) continue;
     const start = groupStart(m, 'label');
     emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
-  }
-  for (const m of scan(blocks, ratioRe)) {
-    const lead = m.block.text.slice(Math.max(0, m.start - 60), m.start);
-    const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
-    if (!aboutTests) continue;
-    const passed = parseNumber(m.groups.passed ?? '0');
-    const total = parseNumber(m.groups.total ?? '0');
-    if (passed.value > total.value) continue;
-    const subject = subjectFor(m.block, m.groups.category);
-    const partEnd = m.start + (m.groups.passed ?? '').length;
-    // "Failing Tests (2/24)": the left side counts what the label names.
-    const leadStatus = m.groups.status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status;
-    const partKind = (leadStatus && kindOf(leadStatus)) || 'tests.passed';
-    ctx.claim(m.block, m.start, m.end, { kind: partKind, subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, partEnd]);
-    const totalStart = groupStart(m, 'total');
-    ctx.claim(m.block, totalStart, m.end, { kind: 'tests.total', subject, value: total.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, m.end]);
   }
   for (const m of scan(blocks, statusThenChangeRe)) {
     const kind = kindOf(m.groups.status ?? '');

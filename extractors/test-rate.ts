@@ -58,7 +58,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, percentThenStatusRe)) emit(m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, statusThenParenPercentRe)) {
     const numStart = groupStart(m, 'num');
-    emit(m.block, numStart, m.end, m.groups, numStart);
+    const end = m.start + m.match[0].replace(/\s*\)$/, '').length;
+    emit(m.block, numStart, end, m.groups, numStart);
   }
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(b.context.table?.header ?? ''))) {
     const header = rateHeaderRe.exec(m.block.context.table?.header ?? '');
