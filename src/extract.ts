@@ -41,6 +41,9 @@ export interface Extractor {
   extract(blocks: readonly TextBlock[], context: ExtractContext): void;
 }
 
+/** Words right after a figure that make it an estimate: "500 (estimated)", "~40 est.". */
+const estimateAfterRe = /^\s*%?\s*[\w ]{0,12}?\(?\s*(?:estimated|est\.|approx(?:imately|\.)?|roughly)\s*\)?/i;
+
 function subjectKey(subject: Subject): string {
   const [key, value] = Object.entries(subject)[0] ?? ['scope', 'all'];
   return `${key}:${String(value).toLowerCase()}`;
@@ -82,7 +85,7 @@ export function extractClaims(file: string, source: string, only?: readonly Extr
           subject: draft.subject,
           value: draft.value,
           unit: draft.unit,
-          qualifier: draft.qualifier,
+          qualifier: draft.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(end, end + 30)) ? 'approx' : draft.qualifier,
           precision: draft.precision,
           tense: reading.tense,
           text: block.text.slice(start, end).replace(/\s+/g, ' ').trim(),

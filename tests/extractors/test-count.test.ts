@@ -69,6 +69,11 @@ runCases(extractor, {
     { markdown: '- Tests: 29 passing → 34 passing', claims: [{ kind: 'tests.passed', value: 29, tense: 'before' }, { kind: 'tests.passed', value: 34, tense: 'current' }] },
     { markdown: '**Recommended Tests**: 25-30 test cases', claims: [{ kind: 'tests.total', value: 25, qualifier: 'range', range: [25, 30], tense: 'target' }] },
     { markdown: '| Suite | Tests |\n| --- | --- |\n| Unit | 12 |', claims: [{ kind: 'tests.total', value: 12, subject: { name: 'Unit' } }] },
+    { markdown: '| Date | Passing |\n| --- | --- |\n| 2025-10-01 | 40 |\n| Oct 7, 2025 | 52 |', claims: [
+      { kind: 'tests.passed', value: 40, tense: 'historical' },
+      { kind: 'tests.passed', value: 52, tense: 'historical' },
+    ] },
+    { markdown: 'Total tests: 500 (estimated)', claims: [{ kind: 'tests.total', value: 500, qualifier: 'approx' }] },
   ],
   invalid: [
     'Endpoint no longer returns 422 errors, though still returns null values.',
