@@ -15,11 +15,15 @@ const pathThenLinesRe = new RegExp(
   'gid',
 );
 
+const fileExtensionRe = /\.[A-Za-z][\w]{0,9}$/;
+
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, pathThenLinesRe, (b) => b.kind !== 'code')) {
     const path = cleanPath(m.groups.path ?? '');
     // Skip URLs and version-like tokens ("v1.2"), which the path piece also matches.
     if (!path || /^(?:https?:|www\.)/i.test(path) || /^v?\d+(?:\.\d+)+$/.test(path)) continue;
+    // A bare "created/modified" is two words; a bare path names a file by its extension.
+    if (!m.groups.path?.startsWith('`') && !fileExtensionRe.test(path)) continue;
     const q = readQuantity(m.groups);
     ctx.claim(
       m.block, m.start, m.end,

@@ -1,42 +1,83 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
-import { quantitySource, readQuantity, parseNumber, numberSource } from '../src/numbers.js';
+import { arrowThenNumberRe, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
 import { categorySource, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
   [/^(?:pass(?:ing|ed|es)?|succeed(?:ed|ing)?|green|ok)$/i, 'tests.passed'],
-  [/^(?:fail(?:ing|ed|s|ures?)?|broken|red)$/i, 'tests.failed'],
+  [/^(?:fail(?:ing|ed|s|ures?)?|broken|red|regressions?)$/i, 'tests.failed'],
   [/^(?:skip(?:ped|s)?|pending|todo|ignored|disabled)$/i, 'tests.skipped'],
-  [/^(?:errors|errored)$/i, 'tests.errors'],
+  [/^(?:errors?|errored)$/i, 'tests.errors'],
   [/^(?:total|tests?|test\s+cases?|ran|executed|run)$/i, 'tests.total'],
 ];
 
 const statusSource = String.raw`pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|pending|todo|errors|errored`;
 const testNounSource = String.raw`(?:test(?:\s*cases?)?s?|specs?|assertions?)`;
+/** Nouns after a test noun that make it a compound ("test files", "assertion issues"): not a count of tests. */
+const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
+/** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
+const countStart = String.raw`(?<![\w.,/+\-])`;
 
 /** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests". */
 const countThenStatusRe = new RegExp(
-  String.raw`(?<![\w.,/])${quantitySource}\s+(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+)?(?<status>${statusSource})\b(?!\s*rate)`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+)?(?<status>${statusSource})\b(?!\s*rate)`,
+  'gid',
+);
+/** "no failing tests", "two tests failing", "one skipped test". */
+const wordThenStatusRe = new RegExp(
+  String.raw`\b(?<word>${countWordSource})\s+(?:(?<category>${categorySource})\s+)?(?:(?<noun1>${testNounSource})\s+(?<status1>pass(?:ing|ed)|fail(?:ing|ed)|skipped)|(?<status2>passing|failing|failed|skipped)\s+(?<noun2>${testNounSource}))\b`,
+  'gi',
+);
+/** "4 real Vitest assertion regressions", "3 test failures": failures counted by a failure noun. */
+const countThenFailuresRe = new RegExp(
+  String.raw`${countStart}${quantitySource}\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:test|assertion|spec)\s+(?:failures|regressions)\b`,
   'gid',
 );
 /** "431 tests total", "444 total tests", "25 integration tests". */
 const countThenTestsRe = new RegExp(
-  String.raw`(?<![\w.,/])${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!\s*(?:files?|suites?|modules?|rate|${statusSource}))`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!\s*(?:${compoundNounSource}|${statusSource})\b)`,
   'gid',
 );
-/** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444". */
+/** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444", "Passed: `0`". */
 const labelThenCountRe = new RegExp(
-  String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*${quantitySource}(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])`,
+  String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*\`?${quantitySource}\`?(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])(?=\s*(?:$|[)(,;.|*\u0060!]|(?:[A-Za-z][\w-]*\s+)?${testNounSource}\b|(?:in\s+)?total\b|→|->))`,
   'gid',
 );
-/** "431/444 tests passing", "1255/1257 passing", "Tests Passing: 1255/1257". */
+/** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass". */
 const ratioRe = new RegExp(
-  String.raw`(?<![\w.,/])(?<passed>${numberSource})\s*\/\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})\s+)?${testNounSource})?(?:\s+(?<status>pass(?:ing|ed)?))?(?![\d/])`,
+  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource})?(?:\s+(?<status>pass(?:ing|ed)?))?(?![\d/])`,
   'gid',
 );
+/** "(580 unit + 32 e2e tests)", "(191 active + 58 session tests)": the parts of a total. */
+const breakdownRe = new RegExp(
+  String.raw`^\s*\((?<parts>\s*(?:${numberSource})\s+[A-Za-z][\w-]*(?:\s*\+\s*(?:${numberSource})\s+[A-Za-z][\w-]*)+)(?:\s+${testNounSource})?\s*\)`,
+);
+const categoryRe = new RegExp(`^(?:${categorySource})$`, 'i');
+const breakdownPartRe = new RegExp(String.raw`(?<num>${numberSource})\s+(?<name>[A-Za-z][\w-]*)`, 'g');
+/** "+10 tests now passing (14 → 24)": the before and after figures of a count. */
+const statusThenChangeRe = new RegExp(
+  String.raw`(?<status>${statusSource})\**\s*\(\s*(?<from>${numberSource})\s*(?:→|->|=>|⇒)\s*(?<to>${numberSource})\s*\)`,
+  'gid',
+);
+
+/** Words before a bare "N tests" that make it a statement about the suite. */
+const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+/** Words that make a count of tests a change to the suite, not its size. */
+const changeWordRe = /\b(?:add(?:s|ed|ing)?|new|wrote|written|created|removed|deleted|more|fewer|extra)\b/i;
+/** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
+const blockLabelRe = /^\s*(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$)/i;
+/** The text before a ratio that says it counts tests. */
+const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
+/** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". */
+const ratioStatusLeadRe = /\b(?<status>passing|passed|failing|failed|errors?|skipped)\b(?:\s+tests?)?\**\s*:?\s*\(?\s*$/i;
+/** Words near a bare "N errors" that say tests are meant, not HTTP errors. */
+const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
+/** Table headers that name a test status column. */
+const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
+const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
 
 function kindOf(word: string): ClaimKind | undefined {
   const clean = word.trim().replace(/\s+/g, ' ').split(' ');
@@ -47,65 +88,121 @@ function kindOf(word: string): ClaimKind | undefined {
   return undefined;
 }
 
+/** "3.0 spec", "1.2 Unit Tests": a version or section number, never a count. */
+function isDecimal(groups: Record<string, string | undefined>): boolean {
+  return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
+}
+
 function subjectFor(block: TextBlock, category: string | undefined): Subject {
   if (category) return { category: category.toLowerCase() };
   return rowSubject(block.context) ?? { scope: 'all' };
 }
 
-/** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
-const blockLabelRe = /^\s*(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$)/i;
-
-/** Whether the text before a ratio says it counts tests. */
-const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
+type Quantity = ReturnType<typeof readQuantity>;
 
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
-  for (const m of scan(blocks, countThenStatusRe)) {
-    const kind = kindOf(m.groups.status ?? '');
-    if (!kind) continue;
-    // "3 passing tests" after a test noun, or a status directly: all counts of tests.
-    const q = readQuantity(m.groups);
-    ctx.claim(m.block, m.start, m.end, { kind, subject: subjectFor(m.block, m.groups.category), value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) });
-  }
-  for (const m of scan(blocks, countThenTestsRe)) {
-    const q = readQuantity(m.groups);
-    const explicitTotal = Boolean(m.groups.total || m.groups.totalAfter);
-    const category = m.groups.category;
-    // A bare "12 tests" only counts as a total when nothing else in the clause says what they are.
-    const lead = m.block.text.slice(Math.max(0, m.start - 40), m.start);
-    const labelled = /(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped)\**\s*:?\s*\**\s*$/i.exec(lead) ?? blockLabelRe.exec(m.block.text.slice(0, m.start));
-    let kind: ClaimKind = 'tests.total';
-    if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
-    else if (!explicitTotal && !category && !/\b(?:total|ran|run|executed|suite|of)\b[^.;]{0,20}$/i.test(lead) && m.block.context.table === undefined) {
-      // "added 12 tests", "12 new tests": not a statement about the suite.
-      continue;
+  /** Record a count, and the figure after an arrow that follows it ("Passing: 40 → 52"). */
+  const emit = (block: TextBlock, start: number, end: number, kind: ClaimKind, subject: Subject, q: Quantity, tenseAt?: [number, number]): void => {
+    ctx.claim(block, start, end, { kind, subject, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) }, tenseAt);
+    const change = arrowThenNumberRe.exec(block.text.slice(end));
+    if (change?.groups?.num) {
+      const after = parseNumber(change.groups.num);
+      const afterStart = end + change[0].length - change.groups.num.length;
+      ctx.claim(block, afterStart, afterStart + change.groups.num.length, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
     }
-    ctx.claim(m.block, m.start, m.end, { kind, subject: subjectFor(m.block, category), value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) });
-  }
-  for (const m of scan(blocks, labelThenCountRe)) {
-    const kind = kindOf(m.groups.label ?? '');
-    if (!kind) continue;
-    const q = readQuantity(m.groups);
-    const start = groupStart(m, 'label');
-    ctx.claim(m.block, start, m.end, { kind, subject: subjectFor(m.block, m.groups.category), value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) }, [groupStart(m, 'num'), m.end]);
-  }
+    if (kind === 'tests.total') emitBreakdown(block, end);
+  };
+  /** The parts of a total in the parenthesis right after it: "(580 unit + 32 e2e tests)". */
+  const emitBreakdown = (block: TextBlock, end: number): void => {
+    const breakdown = breakdownRe.exec(block.text.slice(end));
+    if (!breakdown?.groups?.parts) return;
+    const partsStart = end + breakdown[0].indexOf(breakdown.groups.parts);
+    for (const part of breakdown.groups.parts.matchAll(breakdownPartRe)) {
+      const name = (part.groups?.name ?? '').toLowerCase();
+      const at = partsStart + (part.index ?? 0);
+      const subject: Subject = categoryRe.test(name) ? { category: name } : { name };
+      ctx.claim(block, at, at + part[0].length, { kind: 'tests.total', subject, value: parseNumber(part.groups?.num ?? '0').value, unit: 'count', qualifier: 'exact', precision: 0 });
+    }
+  };
+
+  // Ratios first: "7 of 9 tests pass" is 7 passing of 9, not 9 passing.
   for (const m of scan(blocks, ratioRe)) {
     const lead = m.block.text.slice(Math.max(0, m.start - 60), m.start);
-    const aboutTests = m.groups.status !== undefined || /test/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass/i.test(lead));
+    const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
     if (!aboutTests) continue;
     const passed = parseNumber(m.groups.passed ?? '0');
     const total = parseNumber(m.groups.total ?? '0');
     if (passed.value > total.value) continue;
     const subject = subjectFor(m.block, m.groups.category);
-    const passedEnd = m.start + (m.groups.passed ?? '').length;
-    ctx.claim(m.block, m.start, m.end, { kind: 'tests.passed', subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, passedEnd]);
+    const partEnd = m.start + (m.groups.passed ?? '').length;
+    // "Failing Tests (2/24)": the left side counts what the label names.
+    const leadStatus = m.groups.status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status;
+    const partKind = (leadStatus && kindOf(leadStatus)) || 'tests.passed';
+    ctx.claim(m.block, m.start, m.end, { kind: partKind, subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, partEnd]);
     const totalStart = groupStart(m, 'total');
     ctx.claim(m.block, totalStart, m.end, { kind: 'tests.total', subject, value: total.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, m.end]);
+  }
+  for (const m of scan(blocks, countThenStatusRe)) {
+    const kind = kindOf(m.groups.status ?? '');
+    if (!kind) continue;
+    if (isDecimal(m.groups)) continue;
+    const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
+    // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
+    const bareNoun = /^(?:errors|errored|failures?)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
+    if (bareNoun && !testContextRe.test(around.replace(m.match[0], ''))) continue;
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups));
+  }
+  for (const m of scan(blocks, wordThenStatusRe)) {
+    const kind = kindOf(m.groups.status1 ?? m.groups.status2 ?? '');
+    const value = readCountWord(m.groups.word ?? '');
+    if (!kind || value === undefined) continue;
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), { value, qualifier: 'exact', precision: 0 });
+  }
+  for (const m of scan(blocks, countThenFailuresRe)) {
+    emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined), readQuantity(m.groups));
+  }
+  for (const m of scan(blocks, countThenTestsRe)) {
+    if (isDecimal(m.groups)) continue;
+    const q = readQuantity(m.groups);
+    const explicitTotal = Boolean(m.groups.total || m.groups.totalAfter);
+    const category = m.groups.category;
+    const lead = m.block.text.slice(Math.max(0, m.start - 40), m.start);
+    const labelled = /(?:pass(?:ing|ed)|fail(?:ing|ed|ures?)|skipped|errors)\**\s*:?\s*\**\s*$/i.exec(lead) ?? blockLabelRe.exec(m.block.text.slice(0, m.start));
+    let kind: ClaimKind = 'tests.total';
+    if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
+    else if (changeWordRe.test(lead.slice(-25))) continue;
+    // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
+    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && m.block.context.table === undefined) continue;
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, category), q);
+  }
+  for (const m of scan(blocks, labelThenCountRe)) {
+    const kind = kindOf(m.groups.label ?? '');
+    if (!kind) continue;
+    const start = groupStart(m, 'label');
+    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
+  }
+  for (const m of scan(blocks, statusThenChangeRe)) {
+    const kind = kindOf(m.groups.status ?? '');
+    if (!kind) continue;
+    const fromStart = groupStart(m, 'from');
+    const toStart = groupStart(m, 'to');
+    const subject = subjectFor(m.block, undefined);
+    const from = parseNumber(m.groups.from ?? '0');
+    const to = parseNumber(m.groups.to ?? '0');
+    ctx.claim(m.block, fromStart, fromStart + (m.groups.from ?? '').length, { kind, subject, value: from.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'before', tenseReason: 'left side of a change' });
+    ctx.claim(m.block, toStart, toStart + (m.groups.to ?? '').length, { kind, subject, value: to.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
+  }
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(b.context.table?.header ?? ''))) {
+    const header = statusHeaderRe.exec(m.block.context.table?.header ?? '');
+    const kind = header?.groups?.tests ? 'tests.total' : kindOf(header?.groups?.status ?? '');
+    if (!kind) continue;
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined), readQuantity(m.groups));
   }
 }
 
 export default {
   id: 'test-count',
-  description: 'Test counts: "431 passing", "Failing: 2 tests", "444 tests total", "431/444 tests passing".',
+  description: 'Test counts: "431 passing", "Failing: 2 tests", "444 tests total", "431/444 tests passing", status columns of tables.',
   kinds: ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total'],
   extract,
 } satisfies Extractor;

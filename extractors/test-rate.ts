@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
+import { arrowThenNumberRe, parseNumber, quantitySource, readQuantity } from '../src/numbers.js';
 import { categorySource, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -15,6 +15,16 @@ const percentThenRateRe = new RegExp(
 /** "pass rate: 97.1%", "Pass rate of 96.3%", "Success Rate | 98%". */
 const rateThenPercentRe = new RegExp(
   String.raw`(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?${rateWordSource}\s*(?:[:=]|of|is|was|at)?\s*\**\s*${quantitySource}\s*%`,
+  'gid',
+);
+/** "95.3% passing", "100% of tests passing", "3% failing". */
+const percentThenStatusRe = new RegExp(
+  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:of\s+(?:all\s+)?(?:the\s+)?tests\s+)?(?<rate>passing|failing)\b`,
+  'gid',
+);
+/** "24/87 passing (27.6%)", "Passing: 182 tests (95.3%)": the share in a parenthesis after a status count. */
+const statusThenParenPercentRe = new RegExp(
+  String.raw`\b(?<rate>pass(?:ing|ed)?|fail(?:ing|ed)?)\b[^().;|]{0,40}?\(\s*${quantitySource}\s*%\s*\)`,
   'gid',
 );
 /** A table cell holding only a percentage, in a "Pass Rate" column. */
@@ -34,9 +44,23 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       { kind: kindOf(groups.rate ?? ''), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
       [numStart, end],
     );
+    // "99.3% → 86.6%": the right side is the rate now.
+    const change = arrowThenNumberRe.exec(block.text.slice(end));
+    if (change?.groups?.num) {
+      const after = parseNumber(change.groups.num);
+      const afterStart = end + change[0].length - change.groups.num.length;
+      const afterEnd = afterStart + change.groups.num.length + (block.text[afterStart + change.groups.num.length] === '%' ? 1 : 0);
+      ctx.claim(block, afterStart, afterEnd, { kind: kindOf(groups.rate ?? ''), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, tense: 'current' });
+    }
   };
   for (const m of scan(blocks, percentThenRateRe)) emit(m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, rateThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  for (const m of scan(blocks, percentThenStatusRe)) emit(m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, statusThenParenPercentRe)) {
+    const numStart = groupStart(m, 'num');
+    const end = m.start + m.match[0].replace(/\s*\)$/, '').length;
+    emit(m.block, numStart, end, m.groups, numStart);
+  }
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(b.context.table?.header ?? ''))) {
     const header = rateHeaderRe.exec(m.block.context.table?.header ?? '');
     emit(m.block, m.start, m.end, { ...m.groups, rate: header?.groups?.rate }, m.start);
@@ -45,7 +69,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'test-rate',
-  description: 'Pass and failure rates: "97.1% pass rate", "Failure rate: 2.9%".',
+  description: 'Pass and failure rates: "97.1% pass rate", "Failure rate: 2.9%", "95.3% passing", "24/87 passing (27.6%)".',
   kinds: ['tests.passRate', 'tests.failRate'],
   extract,
 } satisfies Extractor;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimKind, Qualifier, Subject, Tense, Unit } from './model.js';
 import { LineIndex, parseMarkdown, sourceOffset, textBlocks, type TextBlock } from './markdown.js';
 import { readTense } from './tense.js';
+import { repairMojibake } from './mojibake.js';
 import { extractors } from '../extractors/index.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
@@ -40,6 +41,9 @@ export interface Extractor {
   extract(blocks: readonly TextBlock[], context: ExtractContext): void;
 }
 
+/** Words right after a figure that make it an estimate: "500 (estimated)", "~40 est.". */
+const estimateAfterRe = /^\s*%?\s*[\w ]{0,12}?\(?\s*(?:estimated|est\.|approx(?:imately|\.)?|roughly)\s*\)?/i;
+
 function subjectKey(subject: Subject): string {
   const [key, value] = Object.entries(subject)[0] ?? ['scope', 'all'];
   return `${key}:${String(value).toLowerCase()}`;
@@ -51,8 +55,10 @@ function subjectKey(subject: Subject): string {
  * place (the first extractor in registry order wins a tie).
  */
 export function extractClaims(file: string, source: string, only?: readonly Extractor[]): Claim[] {
-  const tree = parseMarkdown(source);
-  const blocks = textBlocks(tree, source);
+  // Extractors read the repaired text; positions are mapped back to the file as it is.
+  const repaired = repairMojibake(source);
+  const tree = parseMarkdown(repaired.text);
+  const blocks = textBlocks(tree, repaired.text);
   const lines = new LineIndex(source);
   const found: Claim[] = [];
   // Claims already found, by kind: a second extractor reading the same figure is dropped.
@@ -79,11 +85,11 @@ export function extractClaims(file: string, source: string, only?: readonly Extr
           subject: draft.subject,
           value: draft.value,
           unit: draft.unit,
-          qualifier: draft.qualifier,
+          qualifier: draft.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(end, end + 30)) ? 'approx' : draft.qualifier,
           precision: draft.precision,
           tense: reading.tense,
           text: block.text.slice(start, end).replace(/\s+/g, ' ').trim(),
-          position: lines.position(offset),
+          position: lines.position(repaired.originalOffset(offset)),
           context: block.context,
           source: extractor.id,
         };

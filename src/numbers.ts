@@ -42,6 +42,14 @@ export const numberWords: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12,
 };
 
+/** The number words of `numberWords` as a regular-expression alternation, longest first. */
+export const countWordSource = Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|');
+
+/** The count a number word stands for ("three" → 3, "no" → 0), or `undefined`. */
+export function readCountWord(word: string): number | undefined {
+  return numberWords[word.toLowerCase()];
+}
+
 export interface Quantity {
   value: number;
   qualifier: Qualifier;

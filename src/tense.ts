@@ -12,11 +12,15 @@ export interface TenseReading {
 
 /** Column headers that give a cell's tense. */
 const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget)\b/i;
-const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was)\b/i;
+const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 
+/** A table row label that is a date or a release: the row is one entry of a history. */
+const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target. */
-const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective)\b[^.;|]{0,25}$/i;
+const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
+/** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
+const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
 const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
 /** Words just before a figure that make it a projection. */
@@ -44,10 +48,11 @@ export function readTense(text: string, start: number, end: number, context: Cla
     if (targetHeaderRe.test(header)) return { tense: 'target', reason: `column "${header}"` };
     if (beforeHeaderRe.test(header)) return { tense: 'before', reason: `column "${header}"` };
   }
+  if (datedRowRe.test(context.table?.row ?? '')) return { tense: 'historical', reason: `row dated "${context.table?.row.trim()}"` };
   const lead = clauseBefore(text, start);
   const after = text.slice(end, end + 40);
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
-  if (targetLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
+  if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   return { tense: 'current' };

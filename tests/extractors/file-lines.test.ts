@@ -8,6 +8,12 @@ runCases(extractor, {
     { markdown: '`docs/OPERATIONS.md`, 500+ lines', claims: [{ kind: 'file.lines', value: 500, qualifier: 'atLeast' }] },
     { markdown: '`.env.production` template (366 lines)', claims: [{ kind: 'file.lines', value: 366, subject: { path: '.env.production' } }] },
     { markdown: '`/home/alice/repo/scripts/x.sh` (12 lines)', claims: [{ subject: { path: '/home/alice/repo/scripts/x.sh' } }] },
+    { markdown: '- **Script:** `scripts/db_restore_check.py` (296 lines)', claims: [{ kind: 'file.lines', value: 296, subject: { path: 'scripts/db_restore_check.py' } }] },
+    { markdown: '- BACKUP_PROCEDURES.md: 1,074 lines', claims: [{ value: 1074, subject: { path: 'BACKUP_PROCEDURES.md' } }] },
+    { markdown: '- BACKUP_TEST.md: ~400 lines', claims: [{ value: 400, qualifier: 'approx' }] },
   ],
-  invalid: ['The script has many lines.', 'version 1.2 (40 lines of notes)', 'See https://example.com/a.md (12 lines)', 'Added 40 lines to the parser.'],
+  invalid: [
+    'Files created/modified, ~2,700 lines',
+    '```bash\nwc -l scripts/x.sh # 12 lines\n```',
+    'docs/audit/2025-10-07/AUDIT-REPORT.md','The script has many lines.', 'version 1.2 (40 lines of notes)', 'See https://example.com/a.md (12 lines)', 'Added 40 lines to the parser.'],
 });

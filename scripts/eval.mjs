@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Prints recall and precision of extraction against the hand labels in
+// fixtures/labels/, per report and overall, on every kind and on the kinds of
+// the test and file-line extractors. Run after `tsc` (npm run eval does both).
+// `--verbose` lists each missed label and each spurious claim.
+import { fileURLToPath } from 'node:url';
+import { combineScores, evaluateLabelled } from '../dist/src/eval.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const verbose = process.argv.includes('--verbose');
+const results = evaluateLabelled(`${root}fixtures/corpus`, `${root}fixtures/labels`);
+
+const figure = (x) => x.toFixed(3);
+const row = (name, all, own) =>
+  `${name.padEnd(48)} ${figure(all.recall)}  ${figure(all.precision)}   ${figure(own.recall)}  ${figure(own.precision)}   ${String(own.matched).padStart(3)}/${String(own.labelled).padEnd(3)} ${own.extracted}`;
+
+console.log(`${'report'.padEnd(48)} all kinds       own kinds       own matched/labelled extracted`);
+console.log(`${''.padEnd(48)} recall precision recall precision`);
+for (const result of results) {
+  console.log(row(result.report, result.all.score, result.own.score));
+}
+const all = combineScores(results.map((r) => r.all.score));
+const own = combineScores(results.map((r) => r.own.score));
+console.log(row('OVERALL', all, own));
+
+if (verbose) {
+  for (const result of results) {
+    for (const label of result.all.missed) console.log(`missed   ${result.report}:${label.line} ${label.kind} ${label.value} ${label.qualifier} ${label.tense}`);
+    for (const claim of result.all.spurious) {
+      console.log(`spurious ${result.report}:${claim.position.line} ${claim.kind} ${claim.value} ${claim.qualifier} ${claim.tense} "${claim.text}"`);
+    }
+  }
+}

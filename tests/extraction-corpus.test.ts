@@ -1,0 +1,86 @@
+/**
+ * Extraction over the real reports kept in fixtures/corpus: it never throws,
+ * it matches the hand labels in fixtures/labels, and a report read through a
+ * Mac Roman misreading of its UTF-8 gives the same claims.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/extract.js';
+import { combineScores, evaluateLabelled } from '../src/eval.js';
+import { repairMojibake, toMacRomanMojibake } from '../src/mojibake.js';
+import type { Claim } from '../src/model.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.join(root, 'fixtures/corpus');
+const reports = readdirSync(corpus).filter((f) => f.endsWith('.md')).sort();
+const read = (name: string) => readFileSync(path.join(corpus, name), 'utf8');
+
+/** What must not change between a report and its mojibake twin. */
+const essence = (claims: Claim[]) =>
+  claims.map((c) => ({ kind: c.kind, value: c.value, qualifier: c.qualifier, tense: c.tense, subject: c.subject, line: c.position.line, text: c.text }));
+
+describe('extraction over the corpus', () => {
+  it('has the corpus reports', () => {
+    expect(reports.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(reports)('extracts %s without throwing, every claim on a line of the report', (name) => {
+    const source = read(name);
+    const claims = extractClaims(name, source);
+    const lines = source.split('\n').length;
+    for (const claim of claims) expect(claim.position.line).toBeLessThanOrEqual(lines);
+  });
+
+  // Reports already stored as mojibake have no clean twin; pure ASCII ones have no mojibake.
+  const clean = reports.filter((name) => /[^\u0000-\u007f]/.test(read(name)) && !repairMojibake(read(name)).repaired);
+  it.each(clean)('gives identical claims for %s and its Mac Roman mojibake twin', (name) => {
+    const source = read(name);
+    const twin = toMacRomanMojibake(source);
+    expect(twin).not.toBe(source);
+    expect(essence(extractClaims(name, twin))).toEqual(essence(extractClaims(name, source)));
+  });
+
+  it('points positions of a mojibake report at the figures in the file as it is', () => {
+    const name = reports.find((n) => repairMojibake(read(n)).repaired);
+    expect(name).toBeDefined();
+    const source = read(name ?? '');
+    const claims = extractClaims(name ?? '', source).filter((c) => typeof c.value === 'number' && c.unit !== 'percent');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      const line = source.split('\n')[claim.position.line - 1] ?? '';
+      expect(line.replace(/,/g, '')).toContain(String(claim.value));
+    }
+  });
+
+  it('finds no claim in a report without figures', () => {
+    const source = '# Status\n\nAll is well. The suite passes and the docs are complete.\n\n- ✅ Build passes\n- ‚úÖ Lint passes\n\n| Area | Status |\n| --- | --- |\n| Tests | green |\n';
+    expect(extractClaims('none.md', source)).toEqual([]);
+  });
+});
+
+describe('extraction against the hand labels', () => {
+  const results = evaluateLabelled(corpus, path.join(root, 'fixtures/labels'));
+
+  it('covers at least three labelled reports', () => {
+    expect(results.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reaches recall and precision of 0.95 on the test and file-line kinds', () => {
+    const own = combineScores(results.map((r) => r.own.score));
+    const detail = results.flatMap((r) => [
+      ...r.own.missed.map((l) => `missed ${r.report}:${l.line} ${l.kind} ${String(l.value)} ${l.tense}`),
+      ...r.own.spurious.map((c) => `spurious ${r.report}:${c.position.line} ${c.kind} ${String(c.value)} ${c.tense}`),
+    ]);
+    expect(own.recall, detail.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(own.precision, detail.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads the tense of every before, target and projected label right', () => {
+    for (const result of results) {
+      const wrong = result.all.missed.filter((l) => l.tense !== 'current' && result.all.spurious.some((c) => c.position.line === l.line && c.kind === l.kind && c.value === l.value));
+      expect(wrong, result.report).toEqual([]);
+    }
+  });
+});
