@@ -17,10 +17,10 @@ const parser = new XMLParser({
 type XmlNode = Record<string, unknown>;
 
 function asNodes(value: unknown): XmlNode[] {
-  if (Array.isArray(value)) return value.filter((v): v is XmlNode => typeof v === 'object' && v !== null);
+  if (Array.isArray(value)) return value.flatMap((v: unknown) => asNodes(v));
   if (typeof value === 'object' && value !== null) return [value as XmlNode];
-  // `<skipped/>` parses to '' : present but empty.
-  if (value === '') return [{}];
+  // `<skipped/>` parses to '' and `<failure>text</failure>` to 'text': present either way.
+  if (typeof value === 'string') return [{ '#text': value }];
   return [];
 }
 

@@ -42,6 +42,7 @@ export function parseTap(text: string, source: string): TestRun {
   let durationMs: number | undefined;
   let yamlIndent: number | undefined;
   let last: Point | undefined;
+  let braces = false;
   for (const line of text.split(/\r?\n/)) {
     if (yamlIndent !== undefined) {
       if (yamlEndRe.test(line)) yamlIndent = undefined;
@@ -82,9 +83,11 @@ export function parseTap(text: string, source: string): TestRun {
       if (directive.groups?.directive?.toLowerCase() === 'todo') entry.todo = true;
     }
     if (note?.groups?.ms) entry.duration = Number(note.groups.ms) / 1000;
+    if (opensBlock) braces = true;
     // node:test writes children first: an earlier, deeper point since the last point at this depth makes this one a parent.
+    // Vitest opens a block with `{` after the parent instead, so its siblings after a block are leaves.
     let parent = opensBlock;
-    for (let i = points.length - 1; i >= 0; i--) {
+    for (let i = points.length - 1; i >= 0 && !braces; i--) {
       const earlier = points[i] as Point;
       if (earlier.depth <= depth) break;
       parent = true;
