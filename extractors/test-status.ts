@@ -4,12 +4,13 @@ import { scan, groupStart } from '../src/scan.js';
 
 /** A test's name as reports write it: in backticks (containing "test"), or a bare `test_x` / `TestX` / `x_test` identifier. */
 const testNameSource = String.raw`\`(?<quoted>[^\`\n]*test[^\`\n]*)\`|(?<bare>\btest_\w+|\bTest[A-Z]\w*|\b\w+_test\b)`;
-const statusWordSource = String.raw`(?<status>fails|failing|failed|passes|passing|passed|is\s+skipped|was\s+skipped|skipped|errors|errored)`;
+// Case matters for names (`TestLogin`, not "Tests"), so status words list their capitalised forms.
+const statusWordSource = String.raw`(?<status>fails|failing|failed|passes|passing|passed|is\s+skipped|was\s+skipped|skipped|errors|errored|FAIL(?:ED|ING|S)?|PASS(?:ED|ING|ES)?|SKIPPED|ERROR|Fail(?:ed|ing|s)|Pass(?:ed|ing|es)|Skipped)`;
 
 /** "`test_empty_uri` fails", "test_parse_date is still failing", "`TestLogin` passes". */
-const nameThenStatusRe = new RegExp(String.raw`(?:${testNameSource})\s*(?::\s*|\(\s*)?(?:(?:is|was|still|now|currently)\s+)*${statusWordSource}\b`, 'gid');
+const nameThenStatusRe = new RegExp(String.raw`(?:${testNameSource})\s*(?::\s*|\(\s*)?(?:(?:is|was|still|now|currently)\s+)*${statusWordSource}\b`, 'gd');
 
-const statusOf = (word: string): 'passed' | 'failed' | 'skipped' => (/^(?:pass)/i.test(word) ? 'passed' : /skip/i.test(word) ? 'skipped' : 'failed');
+const statusOf = (word: string): 'passed' | 'failed' | 'skipped' => (/^pass/i.test(word) ? 'passed' : /skip/i.test(word) ? 'skipped' : 'failed');
 
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, nameThenStatusRe)) {

@@ -23,6 +23,8 @@ export interface TestCommand {
   results?: string;
   /** The result file is the command's stdout (go test -json, cargo test). */
   stdoutIsResults?: boolean;
+  /** The command as its owner wrote it, without the reporter flags: for messages. */
+  shown?: string;
 }
 
 /** Separators of commands chained in a package.json script. */
@@ -55,6 +57,11 @@ function findRunner(argv: readonly string[]): { runner: RunnerName; at: number }
  * claimcheck knows.
  */
 export function withReporter(argv: readonly string[], outDir: string): TestCommand {
+  const command = reporterFor(argv, outDir);
+  return { ...command, shown: [path.basename(argv[0] ?? ''), ...argv.slice(1)].join(' ') };
+}
+
+function reporterFor(argv: readonly string[], outDir: string): TestCommand {
   const found = findRunner(argv);
   if (!found) return { runner: 'custom', argv: [...argv] };
   const { runner, at } = found;

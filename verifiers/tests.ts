@@ -113,7 +113,7 @@ async function runSource(run: RunContext, command: TestCommand, timeoutSeconds: 
   if ('ok' in source) return source;
   if (source.cases.length === 0 && result.exitCode !== 0) return fail('error', `${how} and recorded no test${tail()}`);
   if (source.duration === undefined) source.duration = result.seconds;
-  source.label = `${source.label.split(':')[0]}: \`${command.argv.map((a) => path.basename(a)).join(' ')}\` run by claimcheck`;
+  source.label = `${source.label.split(':')[0]}: \`${command.shown ?? command.argv.join(' ')}\` run by claimcheck`;
   return source;
 }
 
