@@ -5,6 +5,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import type { StatedCounts, TestCase, TestRun, TestStatus } from './types.js';
+import { trailerKeys } from './tap.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -95,7 +96,7 @@ export function parseJunitRun(text: string, source: string): TestRun {
   for (const m of text.matchAll(trailerCommentRe)) {
     const { key, value } = m.groups as { key: string; value: string };
     if (key === 'duration_ms') trailerMs = Number(value);
-    else stated[({ tests: 'total', pass: 'passed', fail: 'failed', skipped: 'skipped', todo: 'todo' } as const)[key as 'tests']] = Number(value);
+    else stated[trailerKeys[key as keyof typeof trailerKeys]] = Number(value);
   }
   if (Object.keys(stated).length > 0) run.stated = stated;
   const seconds = duration ?? (trailerMs !== undefined ? trailerMs / 1000 : undefined);

@@ -20,6 +20,8 @@ const versionRe = /^\s*TAP version (?:13|14)\s*$/m;
 const planRe = /^\s*1\.\.\d+/m;
 /** node:test and mocha trailers: `# tests 14`, `# pass 7`, `# duration_ms 220.6`. */
 const trailerRe = /^#\s+(?<key>tests|pass|fail|skipped|todo|duration_ms)\s+(?<value>\d+(?:\.\d+)?)\s*$/;
+/** Trailer keys of node:test and mocha (`# pass 7`, `<!-- pass 7 -->`) and the stated count each one gives. */
+export const trailerKeys = { tests: 'total', pass: 'passed', fail: 'failed', skipped: 'skipped', todo: 'todo' } as const;
 const bailRe = /^\s*Bail out!/;
 const durationRe = /^\s*duration_ms:\s*(?<ms>[\d.]+)/;
 
@@ -62,7 +64,7 @@ export function parseTap(text: string, source: string): TestRun {
     if (trailer?.key && trailer.value) {
       const value = Number(trailer.value);
       if (trailer.key === 'duration_ms') durationMs = value;
-      else stated[({ tests: 'total', pass: 'passed', fail: 'failed', skipped: 'skipped', todo: 'todo' } as const)[trailer.key as 'tests']] = value;
+      else stated[trailerKeys[trailer.key as keyof typeof trailerKeys]] = value;
       continue;
     }
     const point = pointRe.exec(line)?.groups;

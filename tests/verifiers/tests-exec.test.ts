@@ -1,9 +1,9 @@
 /** Running configured test commands: once per invocation, killed at the timeout, errors with the last lines. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
 import { verify } from '../../src/pipeline.js';
 import { loadConfig } from '../../src/config.js';
 import { run as cli } from '../../src/cli.js';
@@ -11,18 +11,7 @@ import { alive, hangScript, waitFor } from '../helpers/processes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const junitSample = readFileSync(path.join(root, 'fixtures/samples/pytest-junit.xml'), 'utf8');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-exec-'));
-  dirs.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const repo = fixtureRepos('claimcheck-exec-');
 
 async function verifyIn(dir: string, reports: string[], noExec = false) {
   const { config } = loadConfig(dir);

@@ -2,27 +2,15 @@
  * The tests verifier against real runners on fixture projects with known
  * outcomes, detected without configuration.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
 import { verify } from '../../src/pipeline.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A fixture repository made from `files` (path → content) in a fresh temp folder. */
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-runners-'));
-  dirs.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const repo = fixtureRepos('claimcheck-runners-');
 
 /** Verify `lines` (one claim each) against `dir` and return each finding's verdict and measured value. */
 async function check(dir: string, lines: string[]) {
