@@ -3,6 +3,8 @@ import type { Extractor } from '../src/extract.js';
 import coveragePercent from './coverage-percent.js';
 import fileLines from './file-lines.js';
 import testCount from './test-count.js';
+import testDuration from './test-duration.js';
 import testRate from './test-rate.js';
+import testStatus from './test-status.js';
 
-export const extractors: readonly Extractor[] = [coveragePercent, fileLines, testCount, testRate];
+export const extractors: readonly Extractor[] = [coveragePercent, fileLines, testCount, testDuration, testRate, testStatus];

@@ -9,6 +9,8 @@ import { ignoredFolders } from './repo-path.js';
 
 /** Usual places of JUnit XML result files. */
 export const junitPlaces = ['junit*.xml', 'test-results/**/*.xml', 'reports/junit*.xml', 'test-reports/**/*.xml', 'build/test-results/**/*.xml', 'target/surefire-reports/*.xml'];
+/** Usual places of test result files of any format claimcheck reads (JUnit first). */
+export const testResultPlaces = [...junitPlaces, 'test-results.json', 'test-results/**/*.json', 'reports/test-results.json', '*.tap', 'test-results/**/*.tap', 'go-test.json', 'test-results/**/*.jsonl'];
 /** Usual places of coverage files, in order of preference. */
 export const coveragePlaces = ['coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml'];
 

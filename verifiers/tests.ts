@@ -1,103 +1,378 @@
-/** Tests: counts and rates read from the test results of the repository. */
-import { readFileSync } from 'node:fs';
+/**
+ * Tests: counts, rates, duration, per-category and per-file counts and named
+ * test statuses, read from result files or from a run of the repository's
+ * own test command. Each test source is read or run once per invocation; all
+ * claims of all reports share it.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
-import type { TestCase } from '../src/formats/types.js';
-import { isJunit, parseJunit } from '../src/formats/junit.js';
-import { findFiles, junitPlaces } from '../src/result-files.js';
+import type { TestSource } from '../src/config.js';
+import type { StatedCounts, TestCase, TestRun } from '../src/formats/types.js';
+import { mergeCases, parseTestResults } from '../src/formats/test-results.js';
+import { findFiles, testResultPlaces } from '../src/result-files.js';
+import { describeRun, lastLines, runCommand, splitCommand } from '../src/runner.js';
+import { detectTestCommands, withReporter, type TestCommand } from '../src/test-command.js';
 
-interface TestResults {
+/** Seconds a test command may run when the config gives no timeout. */
+export const defaultTestTimeout = 600;
+
+/** One test source, measured: the cases it yielded, or why there are none. */
+interface Source {
+  /** `junit: reports/junit.xml`, `vitest run (claimcheck run)`. */
+  label: string;
   cases: TestCase[];
-  files: string[];
+  stated?: StatedCounts;
+  broken: string[];
   duration?: number;
+  /** Whether claimcheck ran the tests itself (its timings are its own, not the report's). */
+  ranHere: boolean;
+  categories?: Record<string, string>;
 }
 
-type Loaded = { ok: true; results: TestResults } | { ok: false; verdict: 'unverifiable' | 'error'; reason: string };
+type Loaded = { ok: true; sources: Source[] } | { ok: false; verdict: 'unverifiable' | 'error'; reason: string };
+type Failed = Extract<Loaded, { ok: false }>;
 
-/** Read every configured or detected result file, once per invocation. */
-function loadResults(run: RunContext): Promise<Loaded> {
-  return run.once('tests:results', async () => {
-    const configured = (run.config.tests ?? []).map((source) => source.results).filter((r): r is string => Boolean(r));
-    const patterns = configured.length > 0 ? configured : junitPlaces;
-    const files = await findFiles(run.files, patterns);
-    if (files.length === 0) {
-      const where = configured.length > 0 ? configured.join(', ') : junitPlaces.join(', ');
-      return { ok: false, verdict: 'unverifiable', reason: `no test results found (looked for ${where}; set tests[].results in claimcheck.yaml)` } as const;
+const fail = (verdict: Failed['verdict'], reason: string): Failed => ({ ok: false, verdict, reason });
+
+/** A repo-relative POSIX path for a file name a result file wrote (often absolute). */
+function relativizer(root: string): (file: string) => string {
+  return (file) => {
+    if (!path.isAbsolute(file)) return file.split(path.sep).join('/');
+    const rel = path.relative(root, file);
+    return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+  };
+}
+
+/** Parse result files (absolute paths, shown as `shown`) into one source. */
+function readSource(root: string, files: ReadonlyArray<{ absolute: string; shown: string }>, ranHere: boolean, strict: boolean): Source | Failed {
+  const runs: TestRun[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file.absolute, 'utf8');
+    } catch (error) {
+      return fail('error', `cannot read ${file.shown}: ${(error as Error).message}`);
     }
-    const results: TestResults = { cases: [], files };
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readFileSync(path.join(run.files.root, file), 'utf8');
-      } catch (error) {
-        return { ok: false, verdict: 'error', reason: `cannot read ${file}: ${(error as Error).message}` } as const;
-      }
-      if (!isJunit(text)) return { ok: false, verdict: 'error', reason: `${file} is not a JUnit XML file` } as const;
-      try {
-        const parsed = parseJunit(text);
-        results.cases.push(...parsed.cases);
-        if (parsed.duration !== undefined) results.duration = (results.duration ?? 0) + parsed.duration;
-      } catch (error) {
-        return { ok: false, verdict: 'error', reason: `cannot parse ${file}: ${(error as Error).message}` } as const;
-      }
+    try {
+      runs.push(parseTestResults(text, file.shown, relativizer(root)));
+    } catch (error) {
+      problems.push((error as Error).message);
     }
-    return { ok: true, results } as const;
+  }
+  // Usual places may hold unrelated files; a configured or freshly written file must parse.
+  if (problems.length > 0 && (strict || runs.length === 0)) return fail('error', problems.join('; '));
+  const source: Source = {
+    label: runs.map((r) => r.source).join(', '),
+    cases: mergeCases(runs),
+    broken: runs.flatMap((r) => r.broken ?? []),
+    ranHere,
+  };
+  if (runs.length === 1 && runs[0]?.stated) source.stated = runs[0].stated;
+  const durations = runs.map((r) => r.duration).filter((d): d is number => d !== undefined);
+  if (durations.length > 0) source.duration = durations.reduce((a, b) => a + b, 0);
+  return source;
+}
+
+/** Run one test command and read what it left. */
+async function runSource(run: RunContext, command: TestCommand, timeoutSeconds: number, configured: string | undefined): Promise<Source | Failed> {
+  const started = Date.now();
+  if (command.results) mkdirSync(path.dirname(command.results), { recursive: true });
+  const timeoutMs = timeoutSeconds * 1000;
+  const result = await runCommand(command.argv, {
+    cwd: run.repo,
+    timeoutMs,
+    ...(command.env ? { env: command.env } : {}),
+    ...(command.stdoutIsResults && command.results ? { stdoutFile: command.results } : {}),
   });
+  const how = describeRun(result, timeoutMs);
+  const tail = () => {
+    const lines = lastLines(result);
+    return lines.length > 0 ? `; last lines:\n${lines.join('\n')}` : '';
+  };
+  if (result.spawnError || result.timedOut || result.signal) return fail('error', how + tail());
+
+  let files: Array<{ absolute: string; shown: string }>;
+  if (configured) {
+    // Only files written by this run count: an old file would be a guess.
+    const found = await findFiles(run.files, [configured]);
+    files = found
+      .map((f) => ({ absolute: path.join(run.repo, f), shown: f }))
+      .filter((f) => statSync(f.absolute).mtimeMs >= started - 1000);
+  } else if (command.results) {
+    files = fileExists(command.results) ? [{ absolute: command.results, shown: `${command.runner} run` }] : [];
+  } else {
+    return fail('unverifiable', `${how}, but claimcheck does not know where its results go; set tests[].results in claimcheck.yaml`);
+  }
+  if (files.length === 0) return fail('error', `${how} and left no result file${configured ? ` matching ${configured}` : ''}${tail()}`);
+  const source = readSource(run.repo, files, true, true);
+  if ('ok' in source) return source;
+  if (source.cases.length === 0 && result.exitCode !== 0) return fail('error', `${how} and recorded no test${tail()}`);
+  if (source.duration === undefined) source.duration = result.seconds;
+  source.label = `${source.label.split(':')[0]}: \`${command.shown ?? command.argv.join(' ')}\` run by claimcheck`;
+  return source;
+}
+
+function fileExists(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Everything the test claims of this invocation are measured against, computed once. */
+function loadSources(run: RunContext): Promise<Loaded> {
+  return run.once('tests:sources', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'claimcheck-tests-'));
+    try {
+      const configured = run.config.tests ?? [];
+      return configured.length > 0 ? await fromConfig(run, configured, outDir) : await detected(run, outDir);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+}
+
+async function fromConfig(run: RunContext, configured: readonly TestSource[], outDir: string): Promise<Loaded> {
+  const sources: Source[] = [];
+  for (const [index, entry] of configured.entries()) {
+    let source: Source | Failed;
+    if (entry.run && !run.noExec) {
+      let argv: string[];
+      try {
+        argv = splitCommand(entry.run);
+      } catch (error) {
+        return fail('error', `tests[${index}].run: ${(error as Error).message}`);
+      }
+      const folder = path.join(outDir, String(index));
+      mkdirSync(folder);
+      const command = entry.results ? { runner: 'custom' as const, argv } : withReporter(argv, folder);
+      source = await runSource(run, command, entry.timeout ?? defaultTestTimeout, entry.results);
+    } else if (entry.results) {
+      const found = await findFiles(run.files, [entry.results]);
+      if (found.length === 0) return fail('unverifiable', `no test results at ${entry.results} (tests[${index}].results)${run.noExec ? '; --no-exec runs nothing' : ''}`);
+      source = readSource(run.repo, found.map((f) => ({ absolute: path.join(run.repo, f), shown: f })), false, true);
+    } else {
+      return fail('unverifiable', `tests[${index}] names no result file and --no-exec runs nothing`);
+    }
+    if ('ok' in source) return source;
+    if (entry.categories) source.categories = entry.categories;
+    sources.push(source);
+  }
+  return { ok: true, sources };
+}
+
+async function detected(run: RunContext, outDir: string): Promise<Loaded> {
+  const found = await findFiles(run.files, testResultPlaces);
+  if (found.length > 0) {
+    const source = readSource(run.repo, found.map((f) => ({ absolute: path.join(run.repo, f), shown: f })), false, false);
+    return 'ok' in source ? source : { ok: true, sources: [source] };
+  }
+  const looked = `looked for ${testResultPlaces.join(', ')}`;
+  if (run.noExec) return fail('unverifiable', `no test results found (${looked}); --no-exec runs nothing`);
+  const commands = await detectTestCommands(run.files, outDir);
+  if (commands.length === 0) return fail('unverifiable', `no test results found (${looked}) and no test runner detected; set tests[] in claimcheck.yaml`);
+  const sources: Source[] = [];
+  for (const command of commands) {
+    const source = await runSource(run, command, defaultTestTimeout, undefined);
+    if ('ok' in source) return source;
+    sources.push(source);
+  }
+  return { ok: true, sources };
+}
+
+interface Tally {
+  total: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  todo: number;
+  broken: number;
+}
+
+function tallyOf(cases: readonly TestCase[], broken = 0): Tally {
+  const tally: Tally = { total: cases.length, passed: 0, failed: 0, errors: 0, skipped: 0, todo: 0, broken };
+  for (const c of cases) {
+    if (c.status === 'passed') tally.passed++;
+    else if (c.status === 'failed') tally.failed++;
+    else if (c.status === 'error') tally.errors++;
+    else {
+      tally.skipped++;
+      if (c.todo) tally.todo++;
+    }
+  }
+  return tally;
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
 
-/** The measured value of `claim` from whole-suite counts, with its other valid readings. */
-export function measureCounts(claim: Claim, cases: readonly TestCase[], source: string): Measurement | undefined {
-  const count = (status: TestCase['status']) => cases.filter((c) => c.status === status).length;
-  const total = cases.length;
-  const passed = count('passed');
-  const failed = count('failed');
-  const errors = count('error');
-  const skipped = count('skipped');
-  const ran = total - skipped;
-  const detail = { total, passed, failed, errors, skipped };
-  const with_ = (value: number, alternatives: number[] = []): Measurement => {
-    const others = alternatives.filter((a) => a !== value);
-    return others.length > 0 ? { value, alternatives: [...new Set(others)], source, detail } : { value, source, detail };
-  };
-  switch (claim.kind) {
+/**
+ * Every valid reading of `kind` from one tally, the preferred first. Tools
+ * and reports count differently: "N tests" may leave skipped ones out,
+ * "N failed" usually takes errors in, "skipped" may or may not hold todos,
+ * and a pass rate is over all tests or over those that ran.
+ */
+function readingsOf(kind: Claim['kind'], t: Tally, stated: StatedCounts = {}): number[] {
+  const ran = t.passed + t.failed + t.errors;
+  const bad = t.failed + t.errors;
+  const s = stated;
+  const opt = (...values: Array<number | undefined>) => values.filter((v): v is number => v !== undefined);
+  switch (kind) {
     case 'tests.total':
-      // "N tests" sometimes means the tests that ran.
-      return with_(total, [ran]);
+      return [t.total, ran, ...opt(s.total), ...(t.broken > 0 ? [t.total + t.broken] : [])];
     case 'tests.passed':
-      return with_(passed);
+      return [t.passed, ...opt(s.passed)];
     case 'tests.failed':
-      // Reports that say "N failed" usually mean failures and errors together.
-      return with_(failed + errors, [failed]);
+      return [bad, t.failed, ...opt(s.failed), ...(t.broken > 0 ? [bad + t.broken] : [])];
     case 'tests.errors':
-      return with_(errors);
+      return [t.errors, ...(t.broken > 0 ? [t.errors + t.broken] : [])];
     case 'tests.skipped':
-      return with_(skipped);
+      return [t.skipped, t.skipped - t.todo, ...opt(s.skipped, s.skipped !== undefined && s.todo !== undefined ? s.skipped + s.todo : undefined)];
     case 'tests.passRate':
-      return with_(percent(passed, total), [percent(passed, ran)]);
+      return [percent(t.passed, t.total), percent(t.passed, ran), ...(s.passed !== undefined && s.total ? [percent(s.passed, s.total)] : [])];
     case 'tests.failRate':
-      return with_(percent(failed + errors, total), [percent(failed + errors, ran), percent(failed, total)]);
+      return [percent(bad, t.total), percent(bad, ran), percent(t.failed, t.total), ...(s.failed !== undefined && s.total ? [percent(s.failed, s.total)] : [])];
     default:
-      return undefined;
+      return [];
   }
+}
+
+function measurement(readings: readonly number[], source: string, detail: Measurement['detail']): Measurement {
+  const [value = 0, ...rest] = readings;
+  const alternatives = [...new Set(rest.filter((r) => r !== value))];
+  const measured: Measurement = { value, source };
+  if (alternatives.length > 0) measured.alternatives = alternatives;
+  if (detail) measured.detail = detail;
+  return measured;
+}
+
+const sourceLabel = (sources: readonly Source[]) => sources.map((s) => s.label).join('; ');
+
+/** Whole-suite counts and rates: all sources together, and each source alone as another reading. */
+function measureWhole(claim: Claim, sources: readonly Source[]): Outcome {
+  const all = sources.flatMap((s) => s.cases);
+  const tally = tallyOf(all, sources.reduce((n, s) => n + s.broken.length, 0));
+  const readings = readingsOf(claim.kind, tally, sources.length === 1 ? sources[0]?.stated : undefined);
+  if (sources.length > 1) for (const s of sources) readings.push(...readingsOf(claim.kind, tallyOf(s.cases, s.broken.length), s.stated));
+  const { total, passed, failed, errors, skipped } = tally;
+  return { kind: 'measured', measured: measurement(readings, sourceLabel(sources), { total, passed, failed, errors, skipped }) };
+}
+
+/** The text a case's category or path is matched against: its file, else its dotted suite. */
+const caseFile = (c: TestCase) => (c.file ?? '').replace(/\\/g, '/').replace(/^\.\//, '');
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "security" ↔ `tests/security/x.py`, `test_security_headers.py`, `security.test.ts`, `tests.test_security`. */
+function categoryWordRe(word: string): RegExp {
+  const stem = escapeRe(word.toLowerCase().replace(/s$/, ''));
+  return new RegExp(String.raw`(?:^|[/._\-\s])${stem}s?(?=$|[/._\-\s])`);
+}
+
+/** The cases of a category: the config's glob for it, else the category word in their file paths. */
+function measureCategory(claim: Claim, category: string, sources: readonly Source[]): Outcome {
+  const picked: TestCase[] = [];
+  const how: string[] = [];
+  let withNames = 0;
+  for (const source of sources) {
+    const glob = Object.entries(source.categories ?? {}).find(([name]) => name.toLowerCase() === category.toLowerCase())?.[1];
+    if (glob) {
+      const matches = picomatch(glob, { dot: true });
+      picked.push(...source.cases.filter((c) => matches(caseFile(c))));
+      how.push(`category \`${category}\` = \`${glob}\``);
+      withNames += source.cases.filter((c) => c.file).length;
+      continue;
+    }
+    const re = categoryWordRe(category);
+    for (const c of source.cases) {
+      const where = (c.file ?? c.suite ?? '').toLowerCase();
+      if (where) withNames++;
+      if (re.test(where)) picked.push(c);
+    }
+  }
+  const configured = how.length > 0;
+  if (!configured && withNames === 0) return { kind: 'unverifiable', reason: `the test results name no test files, so ${category} tests cannot be told apart` };
+  if (!configured && picked.length === 0) return { kind: 'unverifiable', reason: `no test file path matches "${category}"; map it with tests[].categories in claimcheck.yaml` };
+  const tally = tallyOf(picked);
+  const files = [...new Set(picked.map((c) => caseFile(c) || c.suite || ''))].sort();
+  const basis = configured ? how.join(', ') : `test files matching "${category}": ${files.slice(0, 5).join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
+  return { kind: 'measured', measured: measurement(readingsOf(claim.kind, tally), `${sourceLabel(sources)}; ${basis}`, { total: tally.total, passed: tally.passed, failed: tally.failed + tally.errors, skipped: tally.skipped }) };
+}
+
+/** The cases of one test file. */
+function measureFile(claim: Claim, written: string, sources: readonly Source[]): Outcome {
+  const cases = sources.flatMap((s) => s.cases);
+  if (!cases.some((c) => c.file)) return { kind: 'unverifiable', reason: `the test results name no test files, so counts for \`${written}\` cannot be measured` };
+  const want = written.replace(/\\/g, '/').replace(/^\.\//, '');
+  const picked = cases.filter((c) => {
+    const file = caseFile(c);
+    return file !== '' && (file === want || file.endsWith('/' + want) || want.endsWith('/' + file));
+  });
+  if (picked.length === 0) return { kind: 'unverifiable', reason: `no test results for \`${written}\`` };
+  const tally = tallyOf(picked);
+  return { kind: 'measured', measured: measurement(readingsOf(claim.kind, tally), `${sourceLabel(sources)}; file ${want}`, { total: tally.total, passed: tally.passed }) };
+}
+
+/** How a case's status reads in a status claim. */
+const statusWord = (c: TestCase) => (c.status === 'error' ? 'failed' : c.status);
+
+/** A named test's status: exact names first, else its variants (parameters, subtests, suite paths). */
+function measureStatus(name: string, sources: readonly Source[]): Outcome {
+  const cases = sources.flatMap((s) => s.cases);
+  const [filePart, testPart] = name.includes('::') ? [name.slice(0, name.lastIndexOf('::')), name.slice(name.lastIndexOf('::') + 2)] : [undefined, name];
+  const inFile = (c: TestCase) => filePart === undefined || caseFile(c).endsWith(filePart.replace(/::.*$/, ''));
+  const exact = cases.filter((c) => c.name === testPart && inFile(c));
+  const source = sourceLabel(sources);
+  if (exact.length > 0) {
+    const statuses = [...new Set(exact.map(statusWord))];
+    if (statuses.length > 1) return { kind: 'unverifiable', reason: `${exact.length} tests are named "${name}", with different outcomes (${statuses.join(', ')})` };
+    return { kind: 'measured', measured: { value: statuses[0] as string, source } };
+  }
+  const variants = cases.filter(
+    (c) => inFile(c) && (c.name.startsWith(testPart + '[') || c.name.startsWith(testPart + '/') || c.name.endsWith(' > ' + testPart) || `${c.suite ?? ''} > ${c.name}`.endsWith(testPart)),
+  );
+  if (variants.length === 0) return { kind: 'unverifiable', reason: `no test named "${name}" in the results` };
+  // A test with cases passes only when all of them pass.
+  const value = variants.some((c) => statusWord(c) === 'failed') ? 'failed' : variants.every((c) => c.status === 'skipped') ? 'skipped' : 'passed';
+  return { kind: 'measured', measured: { value, source, detail: { cases: variants.length } } };
+}
+
+function measureDuration(sources: readonly Source[]): Outcome {
+  const seconds = sources.map((s) => s.duration ?? s.cases.reduce((sum, c) => sum + (c.duration ?? 0), 0));
+  const total = seconds.reduce((a, b) => a + b, 0);
+  if (sources.some((s) => s.ranHere)) {
+    // A run on this machine, now, says nothing about how long the run the report describes took.
+    return { kind: 'unverifiable', reason: `durations differ between machines and runs; claimcheck's own run took ${total.toFixed(2)}s (${sourceLabel(sources)})` };
+  }
+  return { kind: 'measured', measured: { value: total, source: sourceLabel(sources) } };
+}
+
+/** The measured outcome of one claim against the loaded sources. */
+function measureOne(claim: Claim, sources: readonly Source[]): Outcome {
+  const subject = claim.subject;
+  if (claim.kind === 'tests.duration') return measureDuration(sources);
+  if (claim.kind === 'tests.status') {
+    if (!('name' in subject)) return { kind: 'unverifiable', reason: 'a test status claim names no test' };
+    return measureStatus(subject.name, sources);
+  }
+  if ('scope' in subject) return measureWhole(claim, sources);
+  if ('category' in subject) return measureCategory(claim, subject.category, sources);
+  if ('path' in subject) return measureFile(claim, subject.path, sources);
+  return { kind: 'unverifiable', reason: `counts for "${Object.values(subject)[0]}" cannot be told apart in the test results` };
 }
 
 export default {
   id: 'tests',
-  description: 'Test counts and rates, read from JUnit XML result files.',
-  kinds: ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'],
+  description: 'Test counts, rates, duration, categories, files and named test statuses, from result files or a run of the test command.',
+  kinds: ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate', 'tests.duration', 'tests.status'],
   async measure(claims, run) {
-    const loaded = await loadResults(run);
-    return claims.map((claim): Outcome => {
-      if (!loaded.ok) return { kind: loaded.verdict, reason: loaded.reason };
-      if (!('scope' in claim.subject)) {
-        return { kind: 'unverifiable', reason: `counts for ${JSON.stringify(Object.values(claim.subject)[0])} cannot be told apart in the results; only whole-suite counts are measured` };
-      }
-      const source = `junit: ${loaded.results.files.join(', ')}`;
-      const measured = measureCounts(claim, loaded.results.cases, source);
-      return measured ? { kind: 'measured', measured } : { kind: 'unverifiable', reason: `${claim.kind} is not measured from JUnit results` };
-    });
+    const loaded = await loadSources(run);
+    return claims.map((claim): Outcome => (loaded.ok ? measureOne(claim, loaded.sources) : { kind: loaded.verdict, reason: loaded.reason }));
   },
 } satisfies Verifier;

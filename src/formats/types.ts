@@ -12,6 +12,17 @@ export interface TestCase {
   status: TestStatus;
   /** Seconds. */
   duration?: number;
+  /** A skipped case that was a todo (`it.todo`, `# TODO`), which some summaries count apart. */
+  todo?: boolean;
+}
+
+/** Counts as the tool's own summary states them, where it states any (they may count differently from the leaves). */
+export interface StatedCounts {
+  total?: number;
+  passed?: number;
+  failed?: number;
+  skipped?: number;
+  todo?: number;
 }
 
 export interface TestRun {
@@ -20,6 +31,10 @@ export interface TestRun {
   source: string;
   /** Wall time of the run in seconds, when the format gives one. */
   duration?: number;
+  /** The tool's own summary counts, when the format carries them. */
+  stated?: StatedCounts;
+  /** Test files or packages that failed to load or build, so none of their tests ran. */
+  broken?: string[];
 }
 
 export interface Counter {

@@ -64,6 +64,6 @@ describe('tests verifier', () => {
     writeFileSync(path.join(dir, 'junit.xml'), '<html>oops</html>');
     writeFileSync(path.join(dir, 'R.md'), '431 passing\n');
     const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir });
-    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'error', message: 'junit.xml is not a JUnit XML file' });
+    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'error', message: expect.stringContaining('junit.xml is not a test result file claimcheck reads') });
   });
 });

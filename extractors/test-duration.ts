@@ -1,0 +1,65 @@
+import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { TextBlock } from '../src/markdown.js';
+import { numberSource, parseNumber } from '../src/numbers.js';
+import { scan, groupStart } from '../src/scan.js';
+
+/** A time as runners print it: `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
+const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?<approx>~|about\s+|approximately\s+)?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;
+
+/** "Duration: 41.98s", "Test duration 2m 15s", "Run time: 350 ms". */
+const labelThenTimeRe = new RegExp(
+  String.raw`\b(?:test\s+)?(?<label>duration|run\s*time|execution\s+time|total\s+time)\**\s*(?:[:=|]|of|was|is)?\s*\**\s*${timeSource}`,
+  'gid',
+);
+/** "6 passed, 2 skipped in 0.03s", "431 tests in 41.98s". */
+const countsThenTimeRe = new RegExp(
+  String.raw`\b(?:pass(?:ed|ing)|fail(?:ed|ures?)|skipped|errors?|tests?)\b[^.;|\n]{0,40}?\bin\s+${timeSource}`,
+  'gid',
+);
+/** A table cell holding only a time, in a "Duration" row or column of a test table. */
+const cellTimeRe = new RegExp(String.raw`^\s*${timeSource}\s*$`, 'gid');
+const durationLabelRe = /\b(?:duration|run\s*time|execution\s+time)\b/i;
+/** Words that say the block is about tests, when only a "Duration:" label is there. */
+const testWordsRe = /\b(?:tests?|specs?|suites?|pytest|vitest|jest|mocha|bats)\b/i;
+
+function aboutTests(block: TextBlock): boolean {
+  return testWordsRe.test(block.text) || block.context.headings.some((h) => testWordsRe.test(h)) || testWordsRe.test(block.context.table?.row ?? '');
+}
+
+function emit(ctx: ExtractContext, block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number): void {
+  if (groups.min !== undefined && groups.sec !== undefined) {
+    const sec = parseNumber(groups.sec);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: Number(groups.min) * 60 + sec.value, unit: 'seconds', qualifier: 'exact', precision: sec.precision }, [numStart, end]);
+    return;
+  }
+  const n = parseNumber(groups.num ?? '0');
+  const unit = (groups.unit ?? 's').toLowerCase();
+  const approx = groups.approx !== undefined;
+  if (unit.startsWith('ms') || unit.startsWith('milli')) {
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: n.value / 1000, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision + 3 }, [numStart, end]);
+  } else if (unit.startsWith('m')) {
+    // "3 minutes" holds from 2.5 to 3.5 minutes: a range in seconds, as precision cannot say it.
+    const half = 0.5 * 10 ** -n.precision;
+    const range: [number, number] = [(n.value - half) * 60, (n.value + half) * 60];
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: n.value * 60, unit: 'seconds', qualifier: approx ? 'approx' : 'range', precision: 0, ...(approx ? {} : { range }) }, [numStart, end]);
+  } else {
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: n.value, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision }, [numStart, end]);
+  }
+}
+
+function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  for (const m of scan(blocks, labelThenTimeRe, aboutTests)) emit(ctx, m.block, m.start, m.end, m.groups, groupStart(m, m.groups.min !== undefined ? 'min' : 'num'));
+  const durationCell = (b: TextBlock) => b.kind === 'cell' && durationLabelRe.test(`${b.context.table?.row ?? ''} ${b.context.table?.header ?? ''}`) && aboutTests(b);
+  for (const m of scan(blocks, cellTimeRe, durationCell)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, countsThenTimeRe)) {
+    const numStart = groupStart(m, m.groups.min !== undefined ? 'min' : 'num');
+    emit(ctx, m.block, numStart, m.end, m.groups, numStart);
+  }
+}
+
+export default {
+  id: 'test-duration',
+  description: 'How long the test run took: "Duration: 41.98s", "6 passed in 0.03s".',
+  kinds: ['tests.duration'],
+  extract,
+} satisfies Extractor;
