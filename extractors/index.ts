@@ -1,8 +1,9 @@
 /** The extractor registry, sorted by id. A test checks that every file is listed under its own id. */
 import type { Extractor } from '../src/extract.js';
+import coverageCount from './coverage-count.js';
 import coveragePercent from './coverage-percent.js';
 import fileLines from './file-lines.js';
 import testCount from './test-count.js';
 import testRate from './test-rate.js';
 
-export const extractors: readonly Extractor[] = [coveragePercent, fileLines, testCount, testRate];
+export const extractors: readonly Extractor[] = [coverageCount, coveragePercent, fileLines, testCount, testRate];

@@ -10,7 +10,11 @@ import { ignoredFolders } from './repo-path.js';
 /** Usual places of JUnit XML result files. */
 export const junitPlaces = ['junit*.xml', 'test-results/**/*.xml', 'reports/junit*.xml', 'test-reports/**/*.xml', 'build/test-results/**/*.xml', 'target/surefire-reports/*.xml'];
 /** Usual places of coverage files, in order of preference. */
-export const coveragePlaces = ['coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml'];
+export const coveragePlaces = [
+  'coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml',
+  'coverage/coverage-summary.json', 'coverage/coverage-final.json', 'coverage.json',
+  'cover.out', 'coverage.out', 'target/site/jacoco/jacoco.xml', 'build/reports/jacoco/test/jacocoTestReport.xml',
+];
 
 /**
  * Files of `repo` matching `patterns` (relative globs), sorted, de-duplicated,
