@@ -105,7 +105,7 @@ export function selectCoverageFiles(report: CoverageReport, written: string): Co
 /**
  * A key that names the same source file across coverage reports of different
  * tools: the repository file it resolves to (exact path, else the longest
- * suffix naming exactly one repository file), else its own name.
+ * suffix naming exactly one repository file), else its own path.
  */
 export function repoKeyOf(names: readonly string[], repoFiles: ReadonlySet<string>, byBase: ReadonlyMap<string, readonly string[]>): string {
   for (const name of names) if (repoFiles.has(name)) return name;
@@ -119,7 +119,24 @@ export function repoKeyOf(names: readonly string[], repoFiles: ReadonlySet<strin
       if (matches.length > 1) break;
     }
   }
-  return names.at(-1) ?? '';
+  return names[0] ?? '';
+}
+
+const baseOf = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
+/**
+ * Whether two sets of file keys name a common file: the same key, or one
+ * ending with the other (the same file written from different roots).
+ */
+export function keysOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const byBase = new Map<string, string[]>();
+  for (const key of b) byBase.set(baseOf(key), [...(byBase.get(baseOf(key)) ?? []), key]);
+  for (const key of a) {
+    for (const other of byBase.get(baseOf(key)) ?? []) {
+      if (key === other || key.endsWith(`/${other}`) || other.endsWith(`/${key}`)) return true;
+    }
+  }
+  return false;
 }
 
 /** Repository files indexed by base name, for `repoKeyOf`. */

@@ -11,8 +11,8 @@ import { cleanPath, pathSource, rowSubject } from './subjects.js';
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
 
-/** A path written in backticks, or bare inside parentheses: "(store/engine.py)". */
-const pathBesideRe = new RegExp(String.raw`\`(?<quoted>${globSource}|${pathSource})\`|\(\s*(?<bare>${globSource}|${pathSource})\s*\)`, 'g');
+/** A path written in backticks (a single folder too: `service/`), or bare inside parentheses: "(store/engine.py)". */
+const pathBesideRe = new RegExp(String.raw`\`(?<quoted>${globSource}|${pathSource}|[\w@.+-]+\/)\`|\(\s*(?<bare>${globSource}|${pathSource})\s*\)`, 'g');
 
 /** A label in front of the figure: "AB Testing: coverage improved ...". */
 const labelRe = /^\s*(?<label>[^:]{2,40}?)\s*:/;
@@ -33,18 +33,26 @@ const plainWords = new Set([
   'branch', 'branches', 'function', 'functions', 'statement', 'statements', 'stmt', 'now', 'also', 'still', 'only', 'and', 'but',
 ]);
 
-/** Up to three words ending right before the coverage phrase. */
-const wordsBeforeRe = /(?<words>(?:[\p{L}][\p{L}\p{N}'’_-]*\s+){1,3})$/u;
+/** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket or bullet. */
+const clauseBreakRe = /(?:[.;:,(|]\s|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\())/;
+/** Words that may open a clause before the component's name. */
+const openers = new Set(['the', 'our', 'its', 'their', 'a', 'an', 'this', 'and']);
+/** A word of a component's name. */
+const nameWordRe = /^[\p{L}][\p{L}\p{N}'’_/-]*$/u;
 
-/** The component named by the words just before `start`, e.g. "API", "storage layer"; undefined when none. */
+/**
+ * The component named by the words between the start of the clause and
+ * `start`, e.g. "API", "storage layer"; undefined when those words are not a
+ * name of one to three words ("We achieved", "The report says").
+ */
 function areaBefore(text: string, start: number): string | undefined {
-  const words = wordsBeforeRe.exec(text.slice(0, start))?.groups?.words?.trim().split(/\s+/) ?? [];
-  const area: string[] = [];
-  for (const word of words.reverse()) {
-    if (plainWords.has(word.toLowerCase())) break;
-    area.unshift(word);
-  }
-  return area.length > 0 ? area.join(' ') : undefined;
+  const before = text.slice(0, start);
+  const clause = before.slice(clauseBreakRe.exec(before)?.index ?? 0).replace(/^[\s.;:,(|*+-]+/, '');
+  const words = clause.replace(/[*_]/g, '').trim().split(/\s+/).filter((w) => w !== '');
+  while (words.length > 0 && openers.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0 || words.length > 3) return undefined;
+  if (words.some((w) => !nameWordRe.test(w) || plainWords.has(w.toLowerCase()))) return undefined;
+  return words.join(' ');
 }
 
 /**

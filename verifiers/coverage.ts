@@ -18,7 +18,7 @@ import type { Counter, CoverageReport, FileCoverage } from '../src/formats/types
 import { sumCounters } from '../src/formats/types.js';
 import { parseCoverage } from '../src/formats/coverage.js';
 import { goModulePath } from '../src/formats/gocover.js';
-import { indexByBase, namesOf, repoKeyOf, selectCoverageFiles } from '../src/coverage-paths.js';
+import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/coverage-paths.js';
 import { coveragePlaces, findFiles } from '../src/result-files.js';
 
 type Metric = 'lines' | 'branches' | 'functions' | 'statements';
@@ -128,7 +128,7 @@ function mergeDisjoint(readings: readonly Reading[]): Reading {
   const [first, ...rest] = readings as [Reading, ...Reading[]];
   let merged: Reading = first;
   for (const reading of rest) {
-    if ([...reading.keys].some((key) => merged.keys.has(key))) continue;
+    if (keysOverlap(reading.keys, merged.keys)) continue;
     merged = {
       source: `${merged.source} + ${reading.source}`,
       counter: { covered: merged.counter.covered + reading.counter.covered, total: merged.counter.total + reading.counter.total },

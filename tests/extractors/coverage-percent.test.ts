@@ -16,6 +16,8 @@ runCases(extractor, {
     { markdown: 'The storage layer branch coverage is 70%', claims: [{ kind: 'coverage.branches', value: 70, subject: { name: 'storage layer' } }] },
     { markdown: 'We achieved code coverage of 81%', claims: [{ kind: 'coverage.lines', value: 81, subject: { scope: 'all' } }] },
     { markdown: 'Sprint 3 delivered 88% coverage', claims: [{ kind: 'coverage.lines', value: 88, subject: { scope: 'all' } }] },
+    { markdown: 'The web app lcov says line coverage is 80.4%', claims: [{ kind: 'coverage.lines', value: 80.4, subject: { scope: 'all' } }] },
+    { markdown: 'In this sprint, backend coverage reached 80%', claims: [{ kind: 'coverage.lines', value: 80, subject: { name: 'backend' } }] },
     // folders and globs
     { markdown: '`handlers/*.py` coverage: 69.2%', claims: [{ kind: 'coverage.lines', value: 69.2, precision: 1, subject: { path: 'handlers/*.py' } }] },
     { markdown: 'Coverage of `service/handlers/` is 69%', claims: [{ kind: 'coverage.lines', value: 69, subject: { path: 'service/handlers/' } }] },
