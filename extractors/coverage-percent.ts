@@ -1,8 +1,8 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { ClaimKind, Subject } from '../src/model.js';
+import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { arrowThenNumberRe, parseNumber, quantitySource, readQuantity } from '../src/numbers.js';
-import { cleanPath, pathSource, rowSubject } from '../src/subjects.js';
+import { coverageSubject } from '../src/coverage-subject.js';
 import { scan, groupStart } from '../src/scan.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
@@ -12,19 +12,14 @@ const percentThenCoverageRe = new RegExp(
   String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?:overall|total|code|test)\s+)?(?:${metricSource}\s+)?coverage\b`,
   'gid',
 );
-/** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%". */
+/** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%", "coverage of `src/` is 80%". */
 const coverageThenPercentRe = new RegExp(
-  String.raw`(?<lead>(?:overall|total|code|test|project)\s+)?(?:${metricSource}\s+)?coverage\b\s*(?:\([^)]*\)\s*)?(?:[:=]|of|is|was|at|reached|now|(?:improved|increased|rose|grew|dropped|fell|went|up|down)(?:\s+from)?)?\s*\**\s*${quantitySource}\s*%`,
+  String.raw`(?<lead>(?:overall|total|code|test|project)\s+)?(?:${metricSource}\s+)?coverage\b\s*(?:\([^)]*\)\s*)?(?:(?:of|for|in)\s+\`[^\`\n]{1,200}\`\s*)?(?:[:=]|of|is|was|at|reached|now|(?:improved|increased|rose|grew|dropped|fell|went|up|down)(?:\s+from)?)?\s*\**\s*${quantitySource}\s*%`,
   'gid',
 );
 /** A table cell holding only a percentage, in a "Coverage" column. */
 const cellPercentRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}\s*%\s*\**\s*$`, 'gd');
 const coverageHeaderRe = /\bcoverage\b/i;
-const pathInTextRe = new RegExp(String.raw`\`(?<path>${pathSource})\``, 'g');
-
-/** Words that say a coverage figure is about the whole project. */
-const wholeProjectRe = /\b(?:overall|total|project|code\s+coverage|test\s+coverage|all\s+files|line\s+coverage|coverage)\b/i;
-
 function metricKind(metric: string | undefined): ClaimKind {
   switch ((metric ?? '').toLowerCase()) {
     case 'branch': return 'coverage.branches';
@@ -35,30 +30,14 @@ function metricKind(metric: string | undefined): ClaimKind {
   }
 }
 
-/**
- * The subject of a coverage figure: a path named in the same block, a table
- * row, a label before it, or the whole project when the words say so.
- * `undefined` when it names something claimclaim cannot map (a component).
- */
-function subjectOf(block: TextBlock, start: number): Subject {
-  const paths = [...block.text.matchAll(pathInTextRe)];
-  if (paths.length === 1 && paths[0]?.groups?.path) return { path: cleanPath(paths[0].groups.path) };
-  const row = rowSubject(block.context);
-  if (row) return row;
-  // A label in front of the figure ("AB Testing: coverage improved ...") names a component.
-  const label = /^\s*(?<label>[^:]{2,40}?)\s*:/.exec(block.text);
-  if (label?.groups?.label && label.index + label[0].length <= start && !wholeProjectRe.test(label.groups.label)) {
-    return { name: label.groups.label.replace(/[*_]/g, '').trim() };
-  }
-  return { scope: 'all' };
-}
-
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
     const q = readQuantity(groups);
+    // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
+    const subject = coverageSubject(block, start, numStart > start);
     ctx.claim(
       block, start, end,
-      { kind: metricKind(groups.metric), subject: subjectOf(block, start), value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
+      { kind: metricKind(groups.metric), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
       [numStart, end],
     );
     // "27% → 30%": the right side is the figure now.
@@ -67,7 +46,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       const after = parseNumber(change.groups.num);
       const afterStart = end + change[0].length - change.groups.num.length;
       ctx.claim(block, afterStart, afterStart + change.groups.num.length + (block.text[afterStart + change.groups.num.length] === '%' ? 1 : 0), {
-        kind: metricKind(groups.metric), subject: subjectOf(block, start), value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision,
+        kind: metricKind(groups.metric), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision,
         tense: 'current',
       });
     }

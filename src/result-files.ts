@@ -12,7 +12,11 @@ export const junitPlaces = ['junit*.xml', 'test-results/**/*.xml', 'reports/juni
 /** Usual places of test result files of any format claimcheck reads (JUnit first). */
 export const testResultPlaces = [...junitPlaces, 'test-results.json', 'test-results/**/*.json', 'reports/test-results.json', '*.tap', 'test-results/**/*.tap', 'go-test.json', 'test-results/**/*.jsonl'];
 /** Usual places of coverage files, in order of preference. */
-export const coveragePlaces = ['coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml'];
+export const coveragePlaces = [
+  'coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml',
+  'coverage/coverage-summary.json', 'coverage/coverage-final.json', 'coverage.json',
+  'cover.out', 'coverage.out', 'target/site/jacoco/jacoco.xml', 'build/reports/jacoco/test/jacocoTestReport.xml',
+];
 
 /**
  * Files of `repo` matching `patterns` (relative globs), sorted, de-duplicated,

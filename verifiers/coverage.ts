@@ -1,108 +1,187 @@
-/** Coverage: line, branch and function coverage read from lcov and Cobertura files. */
-import { readFileSync } from 'node:fs';
+/**
+ * Coverage: line, branch, function and statement coverage of the whole
+ * project, a file, a folder or a glob, and the covered/valid counts behind
+ * them, read from the coverage files on disk (lcov, Cobertura, istanbul
+ * JSON, coverage.py JSON, Go coverprofile, JaCoCo XML).
+ *
+ * Several coverage files: files measured by different tools (a JS lcov and a
+ * Python coverage.xml) are added up, so "overall" is the whole repository;
+ * each file's own figure stays a valid reading, since a report may quote one
+ * tool's total. Files that measure the same sources (an lcov and a Cobertura
+ * file of one run) are never added up: each is one more reading.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Claim, Outcome } from '../src/model.js';
+import type { Claim, Measurement, Outcome } from '../src/model.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
 import type { Counter, CoverageReport, FileCoverage } from '../src/formats/types.js';
-import { parseLcov } from '../src/formats/lcov.js';
-import { parseCobertura } from '../src/formats/cobertura.js';
+import { sumCounters } from '../src/formats/types.js';
+import { parseCoverage } from '../src/formats/coverage.js';
+import { goModulePath } from '../src/formats/gocover.js';
+import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/coverage-paths.js';
 import { coveragePlaces, findFiles } from '../src/result-files.js';
 
-type Loaded = { ok: true; reports: CoverageReport[] } | { ok: false; verdict: 'unverifiable' | 'error'; reason: string };
+type Metric = 'lines' | 'branches' | 'functions' | 'statements';
 
-/** Parse one coverage file by its content. */
-export function parseCoverage(text: string, file: string): CoverageReport {
-  if (/^\s*(?:TN:|SF:)/m.test(text.slice(0, 4096))) return parseLcov(text, `lcov: ${file}`);
-  if (/<coverage[\s>]/.test(text.slice(0, 4096))) return parseCobertura(text, `cobertura: ${file}`);
-  throw new Error(`${file} is neither lcov nor Cobertura XML`);
+interface LoadedReport {
+  report: CoverageReport;
+  /** The repository file each coverage entry stands for, to tell overlapping reports apart. */
+  keys: Map<FileCoverage, string>;
 }
 
+type Loaded = { ok: true; reports: LoadedReport[] } | { ok: false; verdict: 'unverifiable' | 'error'; reason: string };
+
+/** The module path of the repository's go.mod, which Go coverprofiles prefix every path with. */
+function goModuleOf(root: string): string | undefined {
+  const file = path.join(root, 'go.mod');
+  return existsSync(file) ? goModulePath(readFileSync(file, 'utf8')) : undefined;
+}
+
+/**
+ * Read the configured coverage files, or those in the usual places, once per
+ * invocation. A configured file that cannot be read is an error; a file in a
+ * usual place that is in no coverage format is passed over.
+ */
 function loadCoverage(run: RunContext): Promise<Loaded> {
   return run.once('coverage:results', async () => {
     const configured = (run.config.coverage ?? []).map((source) => source.results).filter((r): r is string => Boolean(r));
     const patterns = configured.length > 0 ? configured : coveragePlaces;
-    const files = await findFiles(run.files, patterns);
-    if (files.length === 0) {
-      return { ok: false, verdict: 'unverifiable', reason: `no coverage file found (looked for ${patterns.join(', ')}; set coverage[].results in claimcheck.yaml)` } as const;
-    }
+    const found = await findFiles(run.files, patterns);
+    const goModule = goModuleOf(run.files.root);
     const reports: CoverageReport[] = [];
-    for (const file of files) {
+    const passedOver: string[] = [];
+    for (const file of found) {
       try {
-        reports.push(parseCoverage(readFileSync(path.join(run.files.root, file), 'utf8'), file));
+        reports.push(parseCoverage(readFileSync(path.join(run.files.root, file), 'utf8'), file, goModule ? { goModule } : {}));
       } catch (error) {
-        return { ok: false, verdict: 'error', reason: `cannot read coverage from ${file}: ${(error as Error).message}` } as const;
+        const reason = `cannot read coverage from ${file}: ${(error as Error).message}`;
+        if (configured.length > 0) return { ok: false, verdict: 'error', reason } as const;
+        passedOver.push(reason);
       }
     }
-    return { ok: true, reports } as const;
+    if (reports.length === 0) {
+      const also = passedOver.length > 0 ? `; ${passedOver.join('; ')}` : '';
+      return { ok: false, verdict: 'unverifiable', reason: `no coverage file found (looked for ${patterns.join(', ')}; set coverage[].results in claimcheck.yaml)${also}` } as const;
+    }
+    const repoFiles = await run.files.list();
+    const known = new Set(repoFiles);
+    const byBase = indexByBase(repoFiles);
+    return {
+      ok: true,
+      reports: reports.map((report) => ({ report, keys: new Map(report.files.map((file) => [file, repoKeyOf(namesOf(file, report), known, byBase)])) })),
+    } as const;
   });
 }
 
-const metricOf = (claim: Claim): keyof Omit<FileCoverage, 'path'> =>
-  (({ 'coverage.branches': 'branches', 'coverage.functions': 'functions', 'coverage.statements': 'statements' }) as Record<string, keyof Omit<FileCoverage, 'path'>>)[claim.kind] ?? 'lines';
-
-/** The coverage entry of `written` in `report`: exact path, else the unique path ending with it. */
-export function findCoverageFile(report: CoverageReport, written: string): FileCoverage | FileCoverage[] | undefined {
-  const want = written.replace(/\\/g, '/').replace(/^\.\//, '');
-  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
-  const exact = report.files.find((f) => norm(f.path) === want);
-  if (exact) return exact;
-  const matches = report.files.filter((f) => norm(f.path).endsWith('/' + want) || want.endsWith('/' + norm(f.path)));
-  if (matches.length === 1) return matches[0];
-  return matches.length > 1 ? matches : undefined;
-}
+const metrics: Record<string, Metric> = { 'coverage.lines': 'lines', 'coverage.branches': 'branches', 'coverage.functions': 'functions', 'coverage.statements': 'statements' };
+const metricOf = (claim: Claim): Metric => metrics[claim.kind] ?? 'lines';
 
 const percentOf = (counter: Counter) => (counter.total === 0 ? 100 : (counter.covered / counter.total) * 100);
 
-function measureIn(report: CoverageReport, claim: Claim): { counter?: Counter; reason?: string } {
-  const metric = metricOf(claim);
+/** One coverage file's reading of a claim's subject. */
+interface Reading {
+  source: string;
+  counter: Counter;
+  /** coverage.py's displayed "Cover" with branch data: statements and branches together. */
+  combined?: Counter;
+  keys: ReadonlySet<string>;
+  files: number;
+}
+
+/** What one coverage file says about `claim`'s subject, or why it says nothing. */
+function readingOf({ report, keys }: LoadedReport, claim: Claim, metric: Metric): Reading | { reason: string; ambiguous?: boolean } {
+  let files: FileCoverage[];
+  let counter: Counter | undefined;
+  let branches: Counter | undefined;
   if ('scope' in claim.subject) {
-    const counter = report.totals[metric];
-    return counter ? { counter } : { reason: `${report.source} has no ${metric} coverage` };
+    files = report.files;
+    counter = report.totals[metric];
+    branches = report.totals.branches;
+  } else if ('path' in claim.subject) {
+    const written = claim.subject.path;
+    const selection = selectCoverageFiles(report, written);
+    if (!selection.ok) {
+      if (selection.reason === 'none') return { reason: `\`${written}\` is not in ${report.source}` };
+      const shown = selection.candidates.slice(0, 5).map((c) => `\`${c}\``).join(', ');
+      const more = selection.candidates.length > 5 ? ` and ${selection.candidates.length - 5} more` : '';
+      return { reason: `\`${written}\` matches files under several folders in ${report.source}: ${shown}${more}`, ambiguous: true };
+    }
+    files = selection.files;
+    counter = sumCounters(files.map((f) => f[metric]));
+    branches = sumCounters(files.map((f) => f.branches));
+  } else {
+    return { reason: `cannot map "${Object.values(claim.subject)[0]}" to files of the coverage report` };
   }
-  if ('path' in claim.subject) {
-    const found = findCoverageFile(report, claim.subject.path);
-    if (!found) return { reason: `\`${claim.subject.path}\` is not in ${report.source}` };
-    if (Array.isArray(found)) return { reason: `\`${claim.subject.path}\` matches ${found.length} files in ${report.source}: ${found.slice(0, 5).map((f) => f.path).join(', ')}` };
-    const counter = found[metric];
-    return counter ? { counter } : { reason: `${report.source} has no ${metric} coverage for \`${found.path}\`` };
+  if (!counter) return { reason: `${report.source} has no ${metric} coverage${'scope' in claim.subject ? '' : ` for \`${(claim.subject as { path: string }).path}\``}` };
+  const reading: Reading = { source: report.source, counter, keys: new Set(files.map((f) => keys.get(f) ?? f.path)), files: files.length };
+  if (report.producer === 'coverage.py' && (metric === 'lines' || metric === 'statements') && branches && branches.total > 0) {
+    reading.combined = { covered: counter.covered + branches.covered, total: counter.total + branches.total };
   }
-  return { reason: `cannot map "${Object.values(claim.subject)[0]}" to files of the coverage report` };
+  return reading;
 }
 
 /**
- * coverage.py displays one "Cover" figure that counts statements and branches
- * together; a report quoting it for line coverage reads that figure.
+ * Readings of different tools over disjoint files, added up; the first
+ * reading alone when they overlap or there is only one.
  */
-function combined(report: CoverageReport, claim: Claim): number[] {
-  if (claim.kind !== 'coverage.lines' || !('scope' in claim.subject)) return [];
-  const { lines, branches } = report.totals;
-  if (!branches || branches.total === 0) return [];
-  return [percentOf({ covered: lines.covered + branches.covered, total: lines.total + branches.total })];
+function mergeDisjoint(readings: readonly Reading[]): Reading {
+  const [first, ...rest] = readings as [Reading, ...Reading[]];
+  let merged: Reading = first;
+  for (const reading of rest) {
+    if (keysOverlap(reading.keys, merged.keys)) continue;
+    merged = {
+      source: `${merged.source} + ${reading.source}`,
+      counter: { covered: merged.counter.covered + reading.counter.covered, total: merged.counter.total + reading.counter.total },
+      keys: new Set([...merged.keys, ...reading.keys]),
+      files: merged.files + reading.files,
+    };
+  }
+  return merged;
+}
+
+/**
+ * Tools never show a non-zero figure as 0 (coverage.py, genhtml): 0.3% shows
+ * as 1% at no decimals. The usual roundings in compare cover everything else.
+ */
+function clampedDisplay(value: number, precision: number): number | undefined {
+  const step = 10 ** -precision;
+  return value > 0 && value < step ? step : undefined;
+}
+
+function measurementOf(claim: Claim, readings: readonly Reading[]): Measurement {
+  const primary = mergeDisjoint(readings);
+  const detail = { covered: primary.counter.covered, total: primary.counter.total, files: primary.files };
+  if (typeof claim.value === 'string') {
+    // "412/530 lines covered": any file's own counts are a reading, as for percentages.
+    const counts = [primary, ...readings].map((r) => `${r.counter.covered}/${r.counter.total}`);
+    return { value: counts.find((c) => c === claim.value) ?? (counts[0] as string), source: primary.source, detail };
+  }
+  const value = percentOf(primary.counter);
+  const readingValues = readings.flatMap((r) => [percentOf(r.counter), ...(r.combined ? [percentOf(r.combined)] : [])]);
+  const clamped = [value, ...readingValues].map((v) => clampedDisplay(v, claim.precision)).filter((v): v is number => v !== undefined);
+  const alternatives = [...new Set([...readingValues, ...clamped])].filter((v) => v !== value);
+  return { value, source: primary.source, ...(alternatives.length > 0 ? { alternatives } : {}), detail };
+}
+
+/** The outcome for one claim over every loaded coverage file. */
+export function measureCoverage(claim: Claim, reports: readonly LoadedReport[]): Outcome {
+  const metric = metricOf(claim);
+  const results = reports.map((report) => readingOf(report, claim, metric));
+  const readings = results.filter((r): r is Reading => 'counter' in r);
+  if (readings.length === 0) {
+    const reasons = results.map((r) => ('reason' in r ? r.reason : ''));
+    const ambiguous = results.filter((r) => 'ambiguous' in r && r.ambiguous).map((r) => ('reason' in r ? r.reason : ''));
+    return { kind: 'unverifiable', reason: (ambiguous.length > 0 ? ambiguous : [...new Set(reasons)]).join('; ') };
+  }
+  return { kind: 'measured', measured: measurementOf(claim, readings) };
 }
 
 export default {
   id: 'coverage',
-  description: 'Coverage percentages, read from lcov and Cobertura XML files.',
+  description: 'Coverage of the project, a file, a folder or a glob, read from lcov, Cobertura, istanbul JSON, coverage.py JSON, Go coverprofile and JaCoCo files.',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
   async measure(claims, run) {
     const loaded = await loadCoverage(run);
-    return claims.map((claim): Outcome => {
-      if (!loaded.ok) return { kind: loaded.verdict, reason: loaded.reason };
-      const readings = loaded.reports.map((report) => ({ report, ...measureIn(report, claim) }));
-      const measured = readings.filter((r) => r.counter);
-      const [first, ...others] = measured;
-      if (!first?.counter) return { kind: 'unverifiable', reason: readings.map((r) => r.reason).join('; ') };
-      const value = percentOf(first.counter);
-      const alternatives = [...combined(first.report, claim), ...others.map((r) => percentOf(r.counter as Counter))].filter((v) => v !== value);
-      return {
-        kind: 'measured',
-        measured: {
-          value,
-          source: first.report.source,
-          ...(alternatives.length > 0 ? { alternatives } : {}),
-          detail: { covered: first.counter.covered, total: first.counter.total },
-        },
-      };
-    });
+    return claims.map((claim): Outcome => (loaded.ok ? measureCoverage(claim, loaded.reports) : { kind: loaded.verdict, reason: loaded.reason }));
   },
 } satisfies Verifier;

@@ -57,6 +57,16 @@ export interface CoverageReport {
   totals: Omit<FileCoverage, 'path'>;
   /** `lcov: coverage/lcov.info` */
   source: string;
+  /**
+   * Absolute folders the file paths are relative to, as the producing machine
+   * wrote them (Cobertura `<source>`); absent when paths stand alone.
+   */
+  roots?: string[];
+  /**
+   * The tool that wrote the file, when the format tells: decides which
+   * figure the tool itself displays (coverage.py's combined "Cover").
+   */
+  producer?: 'coverage.py' | 'istanbul' | 'go' | 'jacoco';
 }
 
 /** Add counters, leaving `undefined` when none of them is defined. */

@@ -10,6 +10,18 @@ runCases(extractor, {
     { markdown: 'Coverage improved from 27% → 30%', claims: [{ kind: 'coverage.lines', value: 27, tense: 'before' }, { kind: 'coverage.lines', value: 30, tense: 'current', text: '30%' }] },
     { markdown: 'Test Coverage: 30% (target: 70%)', claims: [{ kind: 'coverage.lines', value: 30, tense: 'current' }] },
     { markdown: 'the target was 90% coverage', claims: [{ kind: 'coverage.lines', value: 90, tense: 'target' }] },
+    // a component named in prose: bound to the path beside it, else a name the verifier cannot map
+    { markdown: 'Storage layer coverage (store/engine.py): 95%', claims: [{ kind: 'coverage.lines', value: 95, subject: { path: 'store/engine.py' } }] },
+    { markdown: 'API coverage: 95%', claims: [{ kind: 'coverage.lines', value: 95, subject: { name: 'API' } }] },
+    { markdown: 'The storage layer branch coverage is 70%', claims: [{ kind: 'coverage.branches', value: 70, subject: { name: 'storage layer' } }] },
+    { markdown: 'We achieved code coverage of 81%', claims: [{ kind: 'coverage.lines', value: 81, subject: { scope: 'all' } }] },
+    { markdown: 'Sprint 3 delivered 88% coverage', claims: [{ kind: 'coverage.lines', value: 88, subject: { scope: 'all' } }] },
+    { markdown: 'The web app lcov says line coverage is 80.4%', claims: [{ kind: 'coverage.lines', value: 80.4, subject: { scope: 'all' } }] },
+    { markdown: 'In this sprint, backend coverage reached 80%', claims: [{ kind: 'coverage.lines', value: 80, subject: { name: 'backend' } }] },
+    // folders and globs
+    { markdown: '`handlers/*.py` coverage: 69.2%', claims: [{ kind: 'coverage.lines', value: 69.2, precision: 1, subject: { path: 'handlers/*.py' } }] },
+    { markdown: 'Coverage of `service/handlers/` is 69%', claims: [{ kind: 'coverage.lines', value: 69, subject: { path: 'service/handlers/' } }] },
+    { markdown: '| Component | Coverage |\n| --- | --- |\n| Storage (`store/engine.py`) | 62% |', claims: [{ kind: 'coverage.lines', value: 62, subject: { path: 'store/engine.py' } }] },
   ],
   invalid: ['Coverage is good.', '30% of the budget', '| Module | Owner |\n| --- | --- |\n| AB | 89% |'],
 });

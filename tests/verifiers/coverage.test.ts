@@ -1,9 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { verify } from '../../src/pipeline.js';
+import { run } from '../../src/cli.js';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/samples');
 const dirs: string[] = [];
@@ -39,5 +41,128 @@ describe('coverage verifier', () => {
     const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir });
     expect(result.reports[0]!.findings.map((f) => f.verdict)).toEqual(['confirmed', 'unverifiable', 'contradicted']);
     expect(result.reports[0]!.findings[1]!.message).toBe('cannot map "Billing" to files of the coverage report');
+  });
+});
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The verdict a line of a fixture report expects: `<!-- expect: X -->`, or an "Expect" table cell. */
+const expectationRe = /expect: (?<comment>\w+)|\|\s*(?<cell>confirmed|contradicted|unverifiable|skipped|error)\b[^|]*\|\s*$/;
+
+describe('fixtures/reports/coverage.md against fixtures/repos/coverage-mixed (lcov + coverage.xml)', () => {
+  it('gives every claim the verdict written beside it', async () => {
+    const report = 'fixtures/reports/coverage.md';
+    const result = await verify({ reports: [report], repo: path.join(root, 'fixtures/repos/coverage-mixed'), cwd: root, noExec: true });
+    const lines = readFileSync(path.join(root, report), 'utf8').split('\n');
+    const findings = result.reports[0]!.findings;
+    const expected = lines.flatMap((line, i) => {
+      const groups = expectationRe.exec(line)?.groups;
+      return groups ? [`${i + 1} ${groups.comment ?? groups.cell}`] : [];
+    });
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual(expected);
+    expect(result.summary).toEqual({ claims: 21, confirmed: 10, contradicted: 8, unverifiable: 2, skipped: 1, error: 0 });
+  });
+
+  it('adds up the two tools for overall coverage and names the candidates of an ambiguous path', async () => {
+    const result = await verify({ reports: ['fixtures/reports/coverage.md'], repo: path.join(root, 'fixtures/repos/coverage-mixed'), cwd: root, noExec: true });
+    const at = (line: number) => result.reports[0]!.findings.find((f) => f.claim.position.line === line)!;
+    expect(at(9).measured).toMatchObject({ source: 'lcov: coverage/lcov.info + cobertura: coverage.xml', detail: { covered: 65, total: 88, files: 10 } });
+    expect(at(9).measured?.alternatives).toEqual([(37 / 46) * 100, (28 / 42) * 100, (33 / 54) * 100]);
+    expect(at(25).message).toBe('`index.js` matches files under several folders in lcov: coverage/lcov.info: `src/api/index.js`, `src/lib/index.js`');
+    expect(at(38).message).toBe('cannot map "API" to files of the coverage report');
+  });
+});
+
+describe('coverage verifier, one format at a time', () => {
+  const verdicts = async (files: Record<string, string>, lines: string[], extra: Record<string, string> = {}) => {
+    const r = repo(files, lines.join('\n\n'));
+    for (const [to, text] of Object.entries(extra)) writeFileSync(path.join(r.dir, to), text);
+    const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });
+    return result.reports[0]!.findings.map((f) => f.verdict);
+  };
+
+  it('istanbul summary with absolute keys: a file under another prefix, truncated display', async () => {
+    expect(await verdicts({ 'coverage/coverage-summary.json': 'vitest-v8-coverage-summary.json' }, [
+      'Line coverage: 57.14%', // 4/7 = 57.142…
+      'Statement coverage: 66.66%', // 6/9, istanbul floors
+      'Statement coverage: 66.7%',
+      'Statement coverage: 66.8%',
+      '`src/calc.js` line coverage: 57.1%',
+      '`lib/calc.js` line coverage: 57.1%',
+    ])).toEqual(['confirmed', 'confirmed', 'confirmed', 'contradicted', 'confirmed', 'unverifiable']);
+  });
+
+  it('coverage.py JSON with branches: the combined "Cover" and line coverage are both readings', async () => {
+    expect(await verdicts({ 'coverage.json': 'coveragepy-coverage-branch.json' }, [
+      '90% coverage', // coverage.py TOTAL shows 90 (19/21 statements and branches)
+      '87% coverage', // 13/15 statements
+      '88% coverage',
+      'Branch coverage: 100%',
+      '`src/pkg/calc.py` coverage: 87%',
+    ])).toEqual(['confirmed', 'confirmed', 'contradicted', 'confirmed', 'confirmed']);
+  });
+
+  it('Go coverprofile: import paths mapped through go.mod', async () => {
+    expect(await verdicts({ 'cover.out': 'go-cover-multi.out' }, [
+      'Coverage: 70.0%',
+      '`calc/calc.go` coverage: 66.7%',
+      '`calc/` coverage: 67%',
+      '`other/other.go` coverage: 90%',
+    ], { 'go.mod': 'module example.com/calc\n\ngo 1.19\n' })).toEqual(['confirmed', 'confirmed', 'confirmed', 'contradicted']);
+  });
+
+  it('JaCoCo: a path under the source root matches the package path', async () => {
+    expect(await verdicts({ 'target/site/jacoco/jacoco.xml': 'jacoco.xml' }, [
+      'Line coverage: 60%',
+      '`src/main/java/demo/Calc.java` line coverage: 60%',
+      'Branch coverage: 67%',
+      'Function coverage: 75%',
+      'Statement coverage: 60%', // JaCoCo counts instructions, not statements
+    ])).toEqual(['confirmed', 'confirmed', 'confirmed', 'contradicted', 'unverifiable']);
+  });
+
+  it('two files of one run measure the same sources: readings, never added up', async () => {
+    const r = repo({ 'coverage/lcov.info': 'c8-lcov.info', 'coverage/cobertura-coverage.xml': 'c8-cobertura.xml' }, 'Line coverage: 66.66%\n');
+    const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });
+    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'confirmed', measured: { source: 'lcov: coverage/lcov.info', detail: { covered: 12, total: 18 } } });
+  });
+
+  it('a tiny non-zero figure reads as the smallest displayed one, as coverage.py shows it', async () => {
+    const lcov = ['SF:src/big.js', ...Array.from({ length: 400 }, (_, i) => `DA:${i + 1},${i === 0 ? 1 : 0}`), 'end_of_record', ''].join('\n');
+    const r = repo({}, 'Line coverage: 1%\n\nLine coverage: 2%\n');
+    mkdirSync(path.join(r.dir, 'coverage'));
+    writeFileSync(path.join(r.dir, 'coverage/lcov.info'), lcov);
+    const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });
+    expect(result.reports[0]!.findings.map((f) => f.verdict)).toEqual(['confirmed', 'contradicted']);
+  });
+
+  it('a configured file in no coverage format is an error; one in a usual place is passed over', async () => {
+    const r = repo({}, 'Line coverage: 50%\n');
+    writeFileSync(path.join(r.dir, 'coverage.json'), '{"not": "coverage"}');
+    const passedOver = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });
+    expect(passedOver.reports[0]!.findings[0]).toMatchObject({ verdict: 'unverifiable' });
+    expect(passedOver.reports[0]!.findings[0]!.message).toContain('cannot read coverage from coverage.json: coverage.json is in no coverage format claimcheck reads');
+    const configured = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true, config: { coverage: [{ results: 'coverage.json' }] } });
+    expect(configured.reports[0]!.findings[0]!.verdict).toBe('error');
+  });
+});
+
+describe('claimcheck verify on a repository that ships coverage.xml and lcov.info', () => {
+  const args = ['verify', 'fixtures/reports/coverage.md', '--repo', 'fixtures/repos/coverage-mixed', '--no-exec'];
+
+  it('confirms the true claims and contradicts the false ones, running nothing (src/cli.ts)', async () => {
+    let stdout = '';
+    const code = await run([...args, '--format', 'json', '--checks', 'coverage'], { cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined });
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as { summary: Record<string, number>; reports: Array<{ findings: Array<{ claim: { position: { line: number } }; verdict: string; message: string }> }> };
+    expect(result.summary).toEqual({ claims: 21, confirmed: 10, contradicted: 8, unverifiable: 2, skipped: 1, error: 0 });
+    const engine61 = result.reports[0]!.findings.find((f) => f.claim.position.line === 30)!;
+    expect(engine61.message).toBe('claims 61% line coverage in `service/store/engine.py`; measured 62.5% (or 55.6%) (cobertura: coverage.xml)');
+  });
+
+  it('does the same through the compiled bin', () => {
+    const out = spawnSync('node', ['bin/claimcheck.js', ...args], { cwd: root, encoding: 'utf8' });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toMatch(/fixtures\/reports\/coverage\.md:22:\d+ +confirmed +claims 83% line coverage in `web\/src\/api\/routes\.js`; measured 83\.3% \(lcov: coverage\/lcov\.info\)/);
+    expect(out.stdout.trim().split('\n').at(-1)).toBe('✖ 21 claims: 10 confirmed, 8 contradicted, 2 unverifiable, 1 skipped, 0 error');
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * What a coverage figure is about, read from the words around it: a path,
+ * folder or glob named beside it, a table row, a component named in prose
+ * ("API coverage", "Storage layer coverage"), or the whole project.
+ * Shared by the coverage extractors.
+ */
+import type { Subject } from './model.js';
+import type { TextBlock } from './markdown.js';
+import { cleanPath, pathSource, rowSubject } from './subjects.js';
+
+/** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
+export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
+
+/** A path written in backticks (a single folder too: `service/`), or bare inside parentheses: "(store/engine.py)". */
+const pathBesideRe = new RegExp(String.raw`\`(?<quoted>${globSource}|${pathSource}|[\w@.+-]+\/)\`|\(\s*(?<bare>${globSource}|${pathSource})\s*\)`, 'g');
+
+/** A label in front of the figure: "AB Testing: coverage improved ...". */
+const labelRe = /^\s*(?<label>[^:]{2,40}?)\s*:/;
+
+/** Words that say a coverage figure is about the whole project. */
+const wholeProjectRe = /\b(?:overall|total|project|code\s+coverage|test\s+coverage|all\s+files|line\s+coverage|coverage)\b/i;
+
+/**
+ * Words before "coverage" that do not name a part of the project: articles,
+ * verbs, and words for the whole project or a metric.
+ */
+const plainWords = new Set([
+  'a', 'an', 'the', 'our', 'its', 'their', 'this', 'that', 'with', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'we', 'it', 'reports', 'reported', 'report', 'shows', 'show', 'showed', 'achieved', 'achieves',
+  'reached', 'reaches', 'maintained', 'maintains', 'measured', 'improved', 'increased', 'current', 'currently', 'final', 'good', 'high',
+  'low', 'strong', 'solid', 'full', 'minimum', 'required', 'expected', 'actual', 'average', 'combined', 'aggregate', 'global', 'whole',
+  'entire', 'overall', 'total', 'code', 'test', 'tests', 'testing', 'unit', 'project', 'repo', 'repository', 'suite', 'line', 'lines',
+  'branch', 'branches', 'function', 'functions', 'statement', 'statements', 'stmt', 'now', 'also', 'still', 'only', 'and', 'but',
+]);
+
+/** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket or bullet. */
+const clauseBreakRe = /(?:[.;:,(|]\s|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\())/;
+/** Words that may open a clause before the component's name. */
+const openers = new Set(['the', 'our', 'its', 'their', 'a', 'an', 'this', 'and']);
+/** A word of a component's name. */
+const nameWordRe = /^[\p{L}][\p{L}\p{N}'’_/-]*$/u;
+
+/**
+ * The component named by the words between the start of the clause and
+ * `start`, e.g. "API", "storage layer"; undefined when those words are not a
+ * name of one to three words ("We achieved", "The report says").
+ */
+function areaBefore(text: string, start: number): string | undefined {
+  const before = text.slice(0, start);
+  const clause = before.slice(clauseBreakRe.exec(before)?.index ?? 0).replace(/^[\s.;:,(|*+-]+/, '');
+  const words = clause.replace(/[*_]/g, '').trim().split(/\s+/).filter((w) => w !== '');
+  while (words.length > 0 && openers.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0 || words.length > 3) return undefined;
+  if (words.some((w) => !nameWordRe.test(w) || plainWords.has(w.toLowerCase()))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * The subject of a coverage figure found in `block`, whose coverage phrase
+ * starts at `start`: the one path or glob beside it, else the table row, else
+ * a component named in front of it (when `readArea`: the phrase starts with
+ * "coverage", not with the figure), else the whole project.
+ */
+export function coverageSubject(block: TextBlock, start: number, readArea = true): Subject {
+  const paths = [...new Set([...block.text.matchAll(pathBesideRe)].map((m) => cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '')))];
+  if (paths.length === 1 && paths[0]) return { path: paths[0] };
+  const row = rowSubject(block.context);
+  if (row) {
+    // "Storage (store/engine.py)" in a row names its path.
+    const inRow = 'name' in row ? [...row.name.matchAll(pathBesideRe)] : [];
+    const rowPath = inRow.length === 1 ? inRow[0]?.groups?.quoted ?? inRow[0]?.groups?.bare : undefined;
+    return rowPath ? { path: cleanPath(rowPath) } : row;
+  }
+  const area = readArea ? areaBefore(block.text, start) : undefined;
+  if (area) return { name: area };
+  const label = labelRe.exec(block.text);
+  if (label?.groups?.label && label.index + label[0].length <= start && !wholeProjectRe.test(label.groups.label)) {
+    return { name: label.groups.label.replace(/[*_]/g, '').trim() };
+  }
+  return { scope: 'all' };
+}
