@@ -18,11 +18,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const countRange = m?.indices?.groups?.count;
     if (!m?.groups?.count || !countRange) return;
     const rest = blocks.slice(index + 1);
-    // A list must follow: right after a paragraph (its items name it), or inside a heading's section.
+    // A list must follow: right after a paragraph (its items name it); a heading needs text in its section, and the verifier looks for the lists there.
     const introduces =
       block.kind === 'paragraph'
         ? rest[0]?.context.list === block.text.trim()
-        : rest.some((b) => b.context.list !== undefined && b.context.headings.includes(block.text.trim()));
+        : rest.some((b) => b.kind === 'paragraph' && b.context.headings.includes(block.text.trim()));
     if (!introduces) return;
     const count = parseNumber(m.groups.count);
     ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject: { scope: 'all' }, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);

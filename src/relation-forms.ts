@@ -47,7 +47,7 @@ const ofSource = String.raw`\s*(?:\/|\bout\s+of\b|\bof\b)\s*`;
 
 /** "11/12 healthy (92%)", "26/27 tools (96%)", "412 covered out of 530 lines (77.7%)", "42/42 (100%)". */
 export const ratioThenPercentRe = new RegExp(
-  String.raw`${numberStart}(?<part>${numberSource})${ofSource}(?<whole>${numberSource})(?![\d/.]|\s*%)(?<between>${words(4)})\s*(?:[(:,=–—]|-\s)?\s*\**` +
+  String.raw`${numberStart}(?<part>${numberSource})(?:\s+[a-z]+(?=\s+out\s+of\b))?${ofSource}(?<whole>${numberSource})(?![\d/.]|\s*%)(?<between>${words(4)})\s*(?:[(:,=–—]|-\s)?\s*\**` +
     String.raw`${namedQuantity('pct')}\s*%${rateAfterSource}(?!\s+of\b)`,
   'gd',
 );
@@ -151,7 +151,7 @@ export const totalThenTermsRe = new RegExp(
 export const termsThenTotalRe = new RegExp(String.raw`${numberStart}(?<terms>${termsSource})\s*=\s*\**${namedQuantity('total')}`, 'gd');
 /** "128 files = 117 + 11". */
 export const totalEqualsTermsRe = new RegExp(
-  String.raw`${numberStart}${namedQuantity('total')}${words(3)}\s*=\s*(?<terms>${termsSource})(?![\d.])`,
+  String.raw`${numberStart}${namedQuantity('total')}${words(3)}\s*=\s*(?<terms>${termsSource})(?!\d|\.\d)`,
   'gd',
 );
 const termRe = new RegExp(String.raw`(?:(?<first>${numberSource})\s*\/\s*)?${namedQuantity('term')}`, 'g');
@@ -188,11 +188,11 @@ export function readSum(text: string): SumForm | undefined {
 }
 
 /** "130% of target", "130% of the goal". */
-export const percentOfTargetRe = new RegExp(String.raw`${numberStart}${namedQuantity('pct')}\s*%\s+of\s+(?:the\s+)?(?:target|goal)\b`, 'gd');
+export const percentOfTargetRe = new RegExp(String.raw`${numberStart}${namedQuantity('pct')}\s*%\s+of\s+(?:the\s+)?(?:target|goal)\b`, 'gdi');
 /** "target 60%", "target: 60%", "target of 60%", "goal is 60". */
 export const targetFigureRe = new RegExp(
   String.raw`\b(?:target|goal)\b\s*(?:[:=]|of|is|was)?\s*\**${namedQuantity('target')}(?<targetPct>\s*%)?`,
-  'gd',
+  'gdi',
 );
 const figureRe = new RegExp(String.raw`${numberStart}${namedQuantity('fig')}(?<figPct>\s*%)?`, 'gd');
 
@@ -209,12 +209,12 @@ export interface PercentOfForm {
  * target" match starting at `at` (default: the first one).
  */
 export function readPercentOf(text: string, at?: number): PercentOfForm | undefined {
-  const pctRe = new RegExp(percentOfTargetRe.source, 'gd');
+  const pctRe = new RegExp(percentOfTargetRe.source, 'gdi');
   let pct: RegExpExecArray | null;
   while ((pct = pctRe.exec(text)) !== null) if (at === undefined || pct.index >= at) break;
   if (!pct?.groups) return undefined;
   const stated = readFigure(pct.groups, 'pct', true);
-  const target = new RegExp(targetFigureRe.source, 'gd');
+  const target = new RegExp(targetFigureRe.source, 'gdi');
   let t: RegExpExecArray | null;
   let targetMatch: RegExpExecArray | undefined;
   while ((t = target.exec(text)) !== null) {
