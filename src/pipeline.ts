@@ -13,7 +13,7 @@ import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
 import { RepoFiles } from './repo-path.js';
-import type { RunContext, Verifier } from './verify-types.js';
+import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
 import { verifiers as registry } from '../verifiers/index.js';
 
 /** Reports larger than this are refused with a message. */
@@ -101,6 +101,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const relDir = path.relative(options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
     const claims = extractClaims(file, read.text);
+    const reportContext = { dir, file, source: read.text, claims };
     const findings: Finding[] = new Array(claims.length);
     const queues = new Map<Verifier, number[]>();
 
@@ -124,7 +125,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       const batch = indexes.map((i) => claims[i] as Claim);
       let outcomes: Outcome[];
       try {
-        outcomes = await verifier.measure(batch, run, { dir, file });
+        outcomes = await verifier.measure(batch, run, reportContext);
       } catch (error) {
         const reason = `${verifier.id} failed: ${error instanceof Error ? error.message : String(error)}`;
         outcomes = batch.map(() => ({ kind: 'error', reason }));
@@ -134,9 +135,48 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
         findings[claimIndex] = toFinding(claim, outcomes[i] ?? { kind: 'error', reason: `${verifier.id} gave no outcome` }, verifier.id, tolerance);
       });
     }
-    reports.push({ file, findings });
+    reports.push({ file, findings: withRelations(findings, claims, available, checks, reportContext, tolerance) });
   }
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };
+}
+
+/**
+ * Add the judgements of verifiers that relate claims of other kinds (the
+ * report's own arithmetic). Each becomes a finding of its own right after the
+ * claim's, since the claim may also be measured against the repository; it
+ * replaces the claim's finding only when that one merely says the claim's own
+ * check was not selected, so `--checks consistency` shows the judgement alone.
+ */
+function withRelations(
+  findings: readonly Finding[],
+  claims: readonly Claim[],
+  available: readonly Verifier[],
+  checks: ReadonlySet<CheckId>,
+  report: ReportContext,
+  tolerance: ReturnType<typeof toleranceOf>,
+): Finding[] {
+  const extra = new Map<number, Finding[]>();
+  for (const verifier of available) {
+    if (!verifier.relate || !checks.has(verifier.id)) continue;
+    let relations: Relation[];
+    try {
+      relations = verifier.relate(claims, report);
+    } catch (error) {
+      relations = [];
+      const reason = `${verifier.id} failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (claims[0]) extra.set(0, [{ claim: claims[0], verdict: 'error', message: reason, verifier: verifier.id }]);
+    }
+    for (const { index, outcome } of relations) {
+      const claim = claims[index];
+      if (!claim) continue;
+      extra.set(index, [...(extra.get(index) ?? []), toFinding(claim, outcome, verifier.id, tolerance)]);
+    }
+  }
+  return findings.flatMap((finding, index) => {
+    const added = extra.get(index) ?? [];
+    const notSelected = finding.verdict === 'skipped' && finding.claim.tense === 'current' && added.length > 0;
+    return notSelected ? added : [finding, ...added];
+  });
 }
 
 function toFinding(claim: Claim, outcome: Outcome, verifier: string, tolerance: ReturnType<typeof toleranceOf>): Finding {
