@@ -63,6 +63,9 @@ export function setGlob(folder: string, language: string | undefined, tests: boo
 /** The glob of "test code": test-named files and files in test folders, of code extensions. */
 export const testCodeGlob = `{${[...testNamePatterns(codeExtensions), ...testFolderPatterns(codeExtensions)].join(',')}}`;
 
+/** Sets named by a phrase rather than a glob, carried as a claim's `subject.category`. */
+export const namedSets: Readonly<Record<string, string>> = { 'test code': testCodeGlob };
+
 const globCharRe = /[*?{[]/;
 
 /** Split a set glob into the folder it starts at and the pattern below it. */

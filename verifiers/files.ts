@@ -10,7 +10,7 @@ import type { Claim, Measurement, Outcome } from '../src/model.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
 import { ignoredFolders, readRepoText, type Resolution } from '../src/repo-path.js';
 import { sizeScales } from '../src/sizes.js';
-import { directChildren, splitGlob } from '../src/file-sets.js';
+import { directChildren, namedSets, splitGlob } from '../src/file-sets.js';
 import { findCode } from '../src/code-lines.js';
 
 /** Larger files are not read for a line count. */
@@ -59,7 +59,8 @@ async function listSet(written: string, run: RunContext, dir: string): Promise<{
 async function measureSet(claim: Claim, written: string, run: RunContext, dir: string): Promise<Outcome> {
   const set = await listSet(written, run, dir);
   if (!set.ok) return set.outcome;
-  const where = `files: \`${written}\`${set.folder !== '' ? ` in \`${set.folder}\`` : ''}`;
+  const shownSet = 'category' in claim.subject ? claim.subject.category : `\`${written}\``;
+  const where = `files: ${shownSet}${set.folder !== '' ? ` in \`${set.folder}\`` : ''}`;
   if (claim.kind === 'dir.files') {
     const alternatives = set.direct && set.direct.length !== set.files.length ? [set.direct.length] : [];
     return measured(set.files.length, where, alternatives.length > 0 ? { alternatives } : {});
@@ -127,6 +128,8 @@ function measureSnippet(claim: Claim, absolute: string, shown: string): Outcome 
 }
 
 async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<Outcome> {
+  const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
+  if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir);
   if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: 'names no file' };
   const written = claim.subject.path;
   if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir);
