@@ -1,6 +1,5 @@
 import type { Extractor } from '../src/extract.js';
 import { quantitySource, readQuantity, type Quantity } from '../src/numbers.js';
-import { pathSource } from '../src/subjects.js';
 import { languageSource, setGlob } from '../src/file-sets.js';
 import type { Subject } from '../src/model.js';
 import { scan, groupStart } from '../src/scan.js';
@@ -10,7 +9,7 @@ const renamed = (source: string, suffix: string) => source.replace(/\?<(\w+)>/g,
 /** "(~5,139 lines)" right after a set: its total lines. */
 const linesAfterSource = String.raw`(?:\s*\(\s*|,\s*|\s+(?:with|totaling|totalling)\s+)(?<lines>${renamed(quantitySource, 'L')}\s*(?:lines?|LOC)\b)`;
 /** A folder: written with a trailing slash. */
-const folderSource = String.raw`(?:\`(?<dir>${pathSource}\/)\`|(?<![\w/.-])(?<dir_bare>(?:[\w@.+-]+\/)+))`;
+const folderSource = String.raw`(?:\`(?<dir>(?:\.{1,2})?\/?(?:[\w@.+-]+\/)+)\`|(?<![\w/.-])(?<dir_bare>(?:[\w@.+-]+\/)+))`;
 
 /** "10 BATS test suites", "14 shell scripts in `scripts/`", "6 Python test files (1,200 lines)". */
 const languageSetRe = new RegExp(

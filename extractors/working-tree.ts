@@ -2,7 +2,7 @@ import type { Extractor } from '../src/extract.js';
 import { scan } from '../src/scan.js';
 
 /** "Working tree: clean", "working tree is clean", "nothing to commit, working tree clean", "Working tree: dirty". */
-const treeStateRe = /\b[Ww]orking\s+(?:tree|directory|copy)\s*(?::\s*|is\s+|was\s+)?(?:(?<clean>[Cc]lean)|(?<dirty>[Dd]irty|not\s+clean|has\s+uncommitted\s+changes))\b/dg;
+const treeStateRe = /\bworking\s+(?:tree|directory|copy)\s*(?::\s*|is\s+|was\s+)?(?:(?<clean>clean)|(?<dirty>dirty|not\s+clean|has\s+uncommitted\s+changes))\b/dgi;
 /** "no uncommitted changes", "nothing to commit". */
 const nothingRe = /\b(?<clean>[Nn]o\s+uncommitted\s+changes|[Nn]othing\s+to\s+commit)\b/dg;
 
