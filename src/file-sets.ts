@@ -80,6 +80,29 @@ export function splitGlob(glob: string): { folder: string; pattern: string } | u
   return { folder, pattern };
 }
 
+/**
+ * A pattern whose whole is one brace list (`{a/**,b/*.py}`) as its
+ * alternatives, since glob libraries cannot derive a walk root from it.
+ */
+export function alternativesOf(pattern: string): string[] {
+  if (!pattern.startsWith('{') || !pattern.endsWith('}')) return [pattern];
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of pattern.slice(1, -1)) {
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    if (char === '{') depth++;
+    if (char === '}') depth--;
+    current += char;
+  }
+  parts.push(current);
+  return depth === 0 ? parts : [pattern];
+}
+
 /** The same set without recursion into subfolders: `scripts/**` → `scripts/*`. */
 export function directChildren(pattern: string): string | undefined {
   if (pattern === '**') return '*';

@@ -10,7 +10,7 @@ import type { Claim, Measurement, Outcome } from '../src/model.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
 import { ignoredFolders, readRepoText, type Resolution } from '../src/repo-path.js';
 import { sizeScales } from '../src/sizes.js';
-import { directChildren, namedSets, splitGlob } from '../src/file-sets.js';
+import { alternativesOf, directChildren, namedSets, splitGlob } from '../src/file-sets.js';
 import { findCode } from '../src/code-lines.js';
 
 /** Larger files are not read for a line count. */
@@ -48,7 +48,7 @@ async function listSet(written: string, run: RunContext, dir: string): Promise<{
     return { ok: false, outcome: { kind: 'unverifiable', reason: folder.message } };
   }
   const list = (pattern: string) =>
-    glob(pattern, { cwd: folder.absolute, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ignoredFolders, expandDirectories: false }).then((found) => found.sort());
+    glob(alternativesOf(pattern), { cwd: folder.absolute, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ignoredFolders, expandDirectories: false }).then((found) => found.sort());
   const files = await list(split.pattern);
   const childPattern = directChildren(split.pattern);
   const direct = childPattern ? await list(childPattern) : undefined;
