@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Claim, Outcome } from '../src/model.js';
+import { measureEach } from '../src/measure-each.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
 import { candidatePatterns, counterOfNoun, countIn, counterNounSource, type CounterId } from '../src/counters.js';
 import { findFiles } from '../src/result-files.js';
@@ -88,15 +89,7 @@ export default {
   id: 'counts',
   description: 'Counts of things in structured files: workflow jobs, Prometheus rules, Grafana panels, compose services, Kubernetes manifests, package.json scripts and dependencies, Makefile targets, markdown list items and table rows.',
   kinds: ['count.items'],
-  async measure(claims, run, report) {
-    const outcomes: Outcome[] = [];
-    for (const claim of claims) {
-      try {
-        outcomes.push(await measureOne(claim, run, report.dir));
-      } catch (error) {
-        outcomes.push({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    return outcomes;
+  measure(claims, run, report) {
+    return measureEach(claims, (claim) => measureOne(claim, run, report.dir));
   },
 } satisfies Verifier;

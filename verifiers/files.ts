@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
+import { measureEach } from '../src/measure-each.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
 import { ignoredFolders, readRepoText, type Resolution } from '../src/repo-path.js';
 import { sizeScales } from '../src/sizes.js';
@@ -159,15 +160,7 @@ export default {
   id: 'files',
   description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, and counts and line totals of sets of files, resolved inside the repository.',
   kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'dir.files'],
-  async measure(claims, run, report) {
-    const outcomes: Outcome[] = [];
-    for (const claim of claims) {
-      try {
-        outcomes.push(await measureOne(claim, run, report.dir));
-      } catch (error) {
-        outcomes.push({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    return outcomes;
+  measure(claims, run, report) {
+    return measureEach(claims, (claim) => measureOne(claim, run, report.dir));
   },
 } satisfies Verifier;

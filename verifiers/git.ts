@@ -4,6 +4,7 @@
  * asked of git itself through `src/git.ts`.
  */
 import type { Claim, Outcome } from '../src/model.js';
+import { measureEach } from '../src/measure-each.js';
 import type { ReportContext, RunContext, Verifier } from '../src/verify-types.js';
 import {
   countCommits, currentBranch, diffStat, dirtyPaths, emptyTree, findBranch, isRevision, isShallow, isWorkTree, parseRange,
@@ -109,15 +110,7 @@ export default {
   id: 'git',
   description: 'Git facts: commits by hash, commit counts of ranges, diffstats, branches and a clean working tree.',
   kinds: ['git.commit', 'git.commits', 'git.diffstat', 'git.branch', 'git.clean'],
-  async measure(claims, run, report) {
-    const outcomes: Outcome[] = [];
-    for (const claim of claims) {
-      try {
-        outcomes.push(await measureOne(claim, run, report));
-      } catch (error) {
-        outcomes.push({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    return outcomes;
+  measure(claims, run, report) {
+    return measureEach(claims, (claim) => measureOne(claim, run, report));
   },
 } satisfies Verifier;
