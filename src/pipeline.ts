@@ -13,6 +13,7 @@ import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
 import { RepoFiles } from './repo-path.js';
+import { readSuppressions } from './suppress.js';
 import type { RunContext, Verifier } from './verify-types.js';
 import { verifiers as registry } from '../verifiers/index.js';
 
@@ -33,6 +34,19 @@ export interface VerifyOptions {
   noExec?: boolean;
   /** Verifiers to use instead of the registry (tests). */
   verifiers?: readonly Verifier[];
+  /** Report texts already in memory, by report path as given in `reports` (editors, remark). */
+  sources?: ReadonlyMap<string, string>;
+  /** Told when a verifier starts and ends measuring a report's claims (progress display). */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+/** A verifier starting (`start`) or done (`end`, with the milliseconds it took) on one report. */
+export interface ProgressEvent {
+  phase: 'start' | 'end';
+  verifier: string;
+  report: string;
+  claims: number;
+  elapsedMs?: number;
 }
 
 /** Read a report as UTF-8 text, or say why it cannot be used. */
@@ -93,7 +107,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   for (const reportPath of options.reports) {
     const absolute = path.resolve(cwd, reportPath);
     const file = path.relative(cwd, absolute) || reportPath;
-    const read = readReport(absolute);
+    const given = options.sources?.get(reportPath);
+    const read = given !== undefined ? { text: given } : readReport(absolute);
     if ('error' in read) {
       reports.push({ file, findings: [], error: read.error });
       continue;
@@ -101,11 +116,12 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const relDir = path.relative(options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
     const claims = extractClaims(file, read.text);
+    const suppressed = readSuppressions(read.text);
     const findings: Finding[] = new Array(claims.length);
     const queues = new Map<Verifier, number[]>();
 
     claims.forEach((claim, index) => {
-      const reason = skipReason(claim, checks);
+      const reason = suppressed(claim.position.line) ?? skipReason(claim, checks);
       if (reason) {
         findings[index] = { claim, verdict: 'skipped', message: reason };
         return;
@@ -123,12 +139,15 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     for (const [verifier, indexes] of queues) {
       const batch = indexes.map((i) => claims[i] as Claim);
       let outcomes: Outcome[];
+      const started = Date.now();
+      options.onProgress?.({ phase: 'start', verifier: verifier.id, report: file, claims: batch.length });
       try {
         outcomes = await verifier.measure(batch, run, { dir, file });
       } catch (error) {
         const reason = `${verifier.id} failed: ${error instanceof Error ? error.message : String(error)}`;
         outcomes = batch.map(() => ({ kind: 'error', reason }));
       }
+      options.onProgress?.({ phase: 'end', verifier: verifier.id, report: file, claims: batch.length, elapsedMs: Date.now() - started });
       indexes.forEach((claimIndex, i) => {
         const claim = claims[claimIndex] as Claim;
         findings[claimIndex] = toFinding(claim, outcomes[i] ?? { kind: 'error', reason: `${verifier.id} gave no outcome` }, verifier.id, tolerance);
