@@ -40,14 +40,13 @@ export interface VerifyOptions {
   onProgress?: (event: ProgressEvent) => void;
 }
 
-/** A verifier starting (`start`) or done (`end`, with the milliseconds it took) on one report. */
-export interface ProgressEvent {
-  phase: 'start' | 'end';
-  verifier: string;
-  report: string;
-  claims: number;
-  elapsedMs?: number;
-}
+/**
+ * A verifier starting (`start`) or done (`end`, with the milliseconds it took)
+ * on one report, or a note from a verifier (`note`: the command it runs).
+ */
+export type ProgressEvent =
+  | { phase: 'start' | 'end'; verifier: string; report: string; claims: number; elapsedMs?: number }
+  | { phase: 'note'; text: string };
 
 /** Read a report as UTF-8 text, or say why it cannot be used. */
 export function readReport(file: string): { text: string } | { error: string } {
@@ -69,13 +68,14 @@ export function readReport(file: string): { text: string } | { error: string } {
   }
 }
 
-function makeRunContext(repo: string, config: Config, noExec: boolean): RunContext {
+function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext {
   const cache = new Map<string, Promise<unknown>>();
   return {
     repo,
     config,
     files: new RepoFiles(repo),
     noExec,
+    ...(onProgress ? { progress: (text: string) => onProgress({ phase: 'note', text }) } : {}),
     once<T>(key: string, compute: () => Promise<T>): Promise<T> {
       let value = cache.get(key) as Promise<T> | undefined;
       if (!value) {
@@ -101,7 +101,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const tolerance = toleranceOf(config);
   const checks = new Set<CheckId>(options.checks ?? checkIds);
   const available = options.verifiers ?? registry;
-  const run = makeRunContext(options.repo, config, options.noExec ?? false);
+  const run = makeRunContext(options.repo, config, options.noExec ?? false, options.onProgress);
   const reports: ReportResult[] = [];
 
   for (const reportPath of options.reports) {

@@ -5,6 +5,8 @@ import type { Finding, ReportResult, Verdict, VerifyResult } from '../model.js';
 export interface FormatOptions {
   /** Also show skipped findings (and, in `github`, unverifiable ones as notices). Default false. */
   verbose?: boolean;
+  /** `text` only: show only the findings whose verdict fails the run. Default false. */
+  quiet?: boolean;
   /** `text` only: ANSI colours. Default false. */
   color?: boolean;
   /**
