@@ -17,7 +17,7 @@ const report = 'fixtures/reports/sample.md';
 function sarifValidator() {
   const { id, $schema: _draft, ...schema } = JSON.parse(readFileSync(path.join(root, 'fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  return ajv.compile({ $id: id, ...schema });
+  return ajv.compile({ $id: id as string, ...schema });
 }
 
 let result: VerifyResult;
