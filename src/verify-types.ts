@@ -12,6 +12,8 @@ export interface RunContext {
   files: RepoFiles;
   /** `--no-exec`: read result files only, run nothing. */
   noExec: boolean;
+  /** Report progress (the command being run) to the user; absent when nobody listens. */
+  progress?: (text: string) => void;
   /** Memoize `compute` under `key` for the whole invocation (all reports). */
   once<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
