@@ -7,13 +7,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { execa } from 'execa';
-import { loadAll } from 'js-yaml';
 import picomatch from 'picomatch';
 import type { Config } from './config.js';
-import type { Counter, CoverageReport } from './formats/types.js';
-import { isJunit, parseJunit } from './formats/junit.js';
-import { coveragePlaces, findFiles, junitPlaces } from './result-files.js';
+import type { Counter, CoverageReport, TestRun } from './formats/types.js';
+import { detectTestFormat, mergeCases, parseTestResults } from './formats/test-results.js';
+import { countIn, parseStructured } from './counters.js';
+import { git } from './git.js';
+import { coveragePlaces, findFiles, testResultPlaces } from './result-files.js';
 import { RepoFiles } from './repo-path.js';
 import { parseCoverage } from './formats/coverage.js';
 
@@ -103,44 +103,44 @@ function readSmall(absolute: string): string | undefined {
   }
 }
 
-/** Lines as `wc -l` counts them: newline characters. */
+/** Lines as an editor counts them, the same count the files verifier measures. */
 function lineCount(text: string): number {
-  return text.match(/\n/g)?.length ?? 0;
+  const newlines = text.match(/\n/g)?.length ?? 0;
+  return text === '' || text.endsWith('\n') ? newlines : newlines + 1;
 }
 
 async function testFacts(files: RepoFiles, config: Config): Promise<TestFacts | { missing: string }> {
   const configured = (config.tests ?? []).map((t) => t.results).filter((r): r is string => Boolean(r));
-  const found = await findFiles(files, configured.length > 0 ? configured : junitPlaces);
-  const counts = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
-  let duration: number | undefined;
+  const patterns = configured.length > 0 ? configured : testResultPlaces;
+  const runs: TestRun[] = [];
   const used: string[] = [];
-  for (const file of found) {
+  for (const file of await findFiles(files, patterns)) {
     const text = readSmall(path.join(files.root, file));
-    if (text === undefined || !isJunit(text)) continue;
-    let parsed: ReturnType<typeof parseJunit>;
+    if (text === undefined || detectTestFormat(text) === undefined) continue;
     try {
-      parsed = parseJunit(text);
+      runs.push(parseTestResults(text, file));
+      used.push(file);
     } catch {
-      continue;
+      // Not a result file measure can read: left out, like a file that is not there.
     }
-    used.push(file);
-    for (const c of parsed.cases) {
-      counts.total++;
-      if (c.status === 'passed') counts.passed++;
-      else if (c.status === 'failed') counts.failed++;
-      else if (c.status === 'error') counts.errors++;
-      else counts.skipped++;
-    }
-    if (parsed.duration !== undefined) duration = (duration ?? 0) + parsed.duration;
   }
-  if (used.length === 0) return { missing: `no JUnit result file found (looked for ${(configured.length > 0 ? configured : junitPlaces).join(', ')}); nothing is run by measure` };
+  if (runs.length === 0) return { missing: `no test result file found (looked for ${patterns.join(', ')}); nothing is run by measure` };
+  const counts = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+  for (const c of mergeCases(runs)) {
+    counts.total++;
+    if (c.status === 'passed') counts.passed++;
+    else if (c.status === 'failed') counts.failed++;
+    else if (c.status === 'error') counts.errors++;
+    else counts.skipped++;
+  }
+  const durations = runs.map((run) => run.duration).filter((d): d is number => d !== undefined);
   const ran = counts.total - counts.skipped;
   return {
     files: used,
     ...counts,
     passRate: counts.total === 0 ? 0 : (counts.passed / counts.total) * 100,
     passRateOfRun: ran === 0 ? 0 : (counts.passed / ran) * 100,
-    ...(duration !== undefined ? { duration } : {}),
+    ...(durations.length > 0 ? { duration: durations.reduce((a, b) => a + b, 0) } : {}),
   };
 }
 
@@ -194,55 +194,43 @@ async function coverageFacts(files: RepoFiles, config: Config): Promise<Coverage
   return facts.length > 0 ? facts : { missing: `no coverage file found (looked for ${patterns.join(', ')})` };
 }
 
-function yamlDocuments(text: string): unknown[] {
-  try {
-    return loadAll(text);
-  } catch {
-    return [];
-  }
+/** Alerting and recording rules of a Prometheus rules file, counted by the shared counters; undefined for other files. */
+function ruleCounts(text: string, file: string): { alerts: number; records: number } | undefined {
+  const alerts = countIn('alert-rules', text, file);
+  const records = countIn('recording-rules', text, file);
+  return alerts.ok && records.ok ? { alerts: alerts.count, records: records.count } : undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function ruleCounts(docs: readonly unknown[]): { alerts: number; records: number } | undefined {
-  let alerts = 0;
-  let records = 0;
-  let isRuleFile = false;
-  for (const doc of docs) {
-    if (!isRecord(doc) || !Array.isArray(doc.groups)) continue;
-    for (const group of doc.groups) {
-      if (!isRecord(group) || !Array.isArray(group.rules)) continue;
-      isRuleFile = true;
-      for (const rule of group.rules) {
-        if (isRecord(rule) && typeof rule.alert === 'string') alerts++;
-        else if (isRecord(rule) && typeof rule.record === 'string') records++;
-      }
-    }
-  }
-  return isRuleFile ? { alerts, records } : undefined;
+/** Jobs of a GitHub Actions workflow file; undefined for other files. */
+function workflowJobs(text: string, file: string): string[] | undefined {
+  if (!countIn('workflow-jobs', text, file).ok) return undefined;
+  const workflow = parseStructured(text, file)[0];
+  return typeof workflow === 'object' && workflow !== null && 'jobs' in workflow ? Object.keys((workflow as { jobs: object }).jobs) : undefined;
 }
 
-async function git(repo: string, args: string[]): Promise<string> {
-  const { stdout } = await execa('git', args, { cwd: repo, timeout: 15_000 });
-  return stdout.trim();
+/** One git answer, trimmed; throws with git's own words when it fails. */
+async function gitOut(repo: string, args: string[]): Promise<string> {
+  const result = await git(repo, args);
+  if (!result.ok) throw new Error(result.failure ?? (result.stderr.trim() || `git ${args[0] ?? ''} failed`));
+  return result.stdout.trim();
 }
 
 async function gitFacts(repo: string): Promise<GitFacts | { missing: string }> {
   try {
-    const top = await git(repo, ['rev-parse', '--show-toplevel']);
+    const top = await gitOut(repo, ['rev-parse', '--show-toplevel']);
     if (path.resolve(top) !== path.resolve(repo) && !path.resolve(repo).startsWith(path.resolve(top) + path.sep)) return { missing: 'not a git repository' };
-    const commits = Number(await git(repo, ['rev-list', '--count', 'HEAD']));
-    const recent = (await git(repo, ['log', '-n', '5', '--format=%h%x09%cI%x09%s']))
+    const commits = Number(await gitOut(repo, ['rev-list', '--count', 'HEAD']));
+    const recent = (await gitOut(repo, ['log', '-n', '5', '--format=%h%x09%cI%x09%s']))
       .split('\n')
       .filter(Boolean)
       .map((line) => {
         const [hash = '', date = '', ...subject] = line.split('\t');
         return { hash, date, subject: subject.join('\t') };
       });
-    const rootHash = (await git(repo, ['rev-list', '--max-parents=0', 'HEAD'])).split('\n').at(-1) ?? '';
-    const [firstHash = '', firstDate = ''] = (await git(repo, ['log', '-n', '1', '--format=%h%x09%cI', rootHash])).split('\t');
-    const branch = await git(repo, ['rev-parse', '--abbrev-ref', 'HEAD']);
-    const clean = (await git(repo, ['status', '--porcelain', '--', '.'])) === '';
+    const rootHash = (await gitOut(repo, ['rev-list', '--max-parents=0', 'HEAD'])).split('\n').at(-1) ?? '';
+    const [firstHash = '', firstDate = ''] = (await gitOut(repo, ['log', '-n', '1', '--format=%h%x09%cI', rootHash])).split('\t');
+    const branch = await gitOut(repo, ['rev-parse', '--abbrev-ref', 'HEAD']);
+    const clean = (await gitOut(repo, ['status', '--porcelain', '--', '.'])) === '';
     const head = recent[0];
     if (!head) return { missing: 'no commits' };
     return { ...(path.resolve(top) !== path.resolve(repo) ? { root: top } : {}), branch, commits, first: { hash: firstHash, date: firstDate }, head, recent, clean };
@@ -270,10 +258,9 @@ export async function measureRepo(repo: string, config: Config = {}): Promise<Re
     if (doc) docs.push({ path: file, lines: lineCount(text) });
     if (script) scripts.push({ path: file, lines: lineCount(text) });
     if (!yaml) continue;
-    const parsed = yamlDocuments(text);
-    const first = parsed[0];
-    if (isWorkflow(file) && isRecord(first) && isRecord(first.jobs)) workflows.push({ file, jobs: Object.keys(first.jobs) });
-    const counted = ruleCounts(parsed);
+    const jobs = isWorkflow(file) ? workflowJobs(text, file) : undefined;
+    if (jobs) workflows.push({ file, jobs });
+    const counted = ruleCounts(text, file);
     if (counted) rules.push({ file, ...counted });
   }
   const [tests, coverage, gitInfo] = await Promise.all([testFacts(files, config), coverageFacts(files, config), gitFacts(repo)]);
@@ -303,7 +290,7 @@ export function formatFacts(facts: RepoFacts): string {
     }
   }
   const listing = (title: string, items: FileLines[]) => {
-    out.push('', `${title} (lines, as wc -l counts them)`);
+    out.push('', `${title} (lines)`);
     if (items.length === 0) out.push('  none');
     const width = Math.max(0, ...items.map((i) => i.path.length));
     for (const item of items) out.push(`  ${item.path.padEnd(width)}  ${item.lines}`);

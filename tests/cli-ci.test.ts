@@ -181,7 +181,7 @@ describe('claimcheck measure', () => {
     const dir = repoOf({ 'docs/AUDIT.md': 'a\n', '.github/workflows/ci.yml': workflow });
     const { code, stdout } = await cli(['measure', '--repo', '.'], dir);
     expect(code).toBe(0);
-    expect(stdout).toContain('none: no JUnit result file found');
+    expect(stdout).toContain('none: no test result file found');
     expect(stdout).toContain('nothing is run');
     expect(stdout).toContain('.github/workflows/ci.yml: 3 jobs (build, test, lint)');
     expect(stdout).toMatch(/docs\/AUDIT\.md {2}1\n/);
