@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
-import { arrowThenNumberRe, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
+import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
 import { categorySource, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -104,12 +104,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   /** Record a count, and the figure after an arrow that follows it ("Passing: 40 → 52"). */
   const emit = (block: TextBlock, start: number, end: number, kind: ClaimKind, subject: Subject, q: Quantity, tenseAt?: [number, number]): void => {
     ctx.claim(block, start, end, { kind, subject, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) }, tenseAt);
-    const change = arrowThenNumberRe.exec(block.text.slice(end));
-    if (change?.groups?.num) {
-      const after = parseNumber(change.groups.num);
-      const afterStart = end + change[0].length - change.groups.num.length;
-      ctx.claim(block, afterStart, afterStart + change.groups.num.length, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
-    }
+    const after = figureAfterArrow(block.text, end, false);
+    if (after) ctx.claim(block, after.start, after.end, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
     if (kind === 'tests.total') emitBreakdown(block, end);
   };
   /** The parts of a total in the parenthesis right after it: "(580 unit + 32 e2e tests)". */
