@@ -23,15 +23,17 @@ const earlierScoreRe = new RegExp(String.raw`^${marksSource}\(\s*(?:up\s+from|do
 /** A table cell holding only a percentage, maybe with a status mark: "🟡 70%". A signed cell is a change. */
 const cellScoreRe = new RegExp(String.raw`^${marksSource}${quantitySource}\s*%${marksSource}$`, 'gdu');
 const judgementRe = new RegExp(String.raw`\b(?:${judgementSource})\b`, 'i');
+/** A heading over a table of judged states; "Code Quality" heads tables of measured figures as often. */
+const stateHeadingRe = /\b(?:health|readiness|maturity)\b/i;
 /** Rows and columns of measured figures or of other kinds' figures: a cell there is no judged score. */
 const measuredRe = /\b(?:coverage|pass|fail\w*|rates?|uptime|availability|latency|errors?|cpu|memory|disk|usage|utili[sz]ation|load|tests?|budget|weight\w*|improvement|change|delta|gain|diff)\b|Δ/i;
 
-/** The judged shares of a table under a "Health"/"Readiness" heading or header: one score per percentage cell. */
+/** The judged shares of a table under a "Health"/"Readiness" heading or in a "Score"/"Readiness" column: one score per percentage cell. */
 function judgedCell(block: TextBlock): boolean {
   const table = block.context.table;
   if (block.kind !== 'cell' || !table || block.text.trim() === table.row.trim()) return false;
   const heading = block.context.headings[block.context.headings.length - 1] ?? '';
-  return judgementRe.test(`${table.header} ${heading}`) && !measuredRe.test(`${table.header} ${table.row}`);
+  return (judgementRe.test(table.header) || stateHeadingRe.test(heading)) && !measuredRe.test(`${table.header} ${table.row}`);
 }
 
 /**

@@ -15,6 +15,7 @@ runCases(extractor, {
       markdown: '### Platform Health Heatmap\n\n| Category | Pre-Merge | Post-Merge | Improvement |\n| --- | --- | --- | --- |\n| **Security** | 🟡 70% | 🟢 95% | +25% |',
       claims: [{ kind: 'score', value: 70, tense: 'before', subject: { name: 'Security' } }, { value: 95, tense: 'current' }],
     },
+    { markdown: '| Area | Readiness |\n| --- | --- |\n| API | 80% |', claims: [{ kind: 'score', value: 80, subject: { name: 'API' } }] },
   ],
   invalid: [
     '- **Healthy Containers:** 42/42 (100%)',
@@ -22,5 +23,6 @@ runCases(extractor, {
     '### Health\n\n| Metric | Now |\n| --- | --- |\n| Error rate | 2% |',
     '| Area | Readiness |\n| --- | --- |\n| API | +10% |',
     'Readiness improved by 20% overall',
+    '### Code Quality\n\n| Criterion | Target | Current |\n| --- | --- | --- |\n| **Type Hints** | 100% | ~95% |',
     'Tests: 85/100 passing', 'Score calculations changed', 'Grade: Excellent'],
 });
