@@ -17,6 +17,8 @@ runCases(extractor, {
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    '`a.sh` (2K lines)',
+    '### scripts/a.sh\n\nSize: 2K lines',
     '### scripts/a.sh\n\nSize: 2 KB',
     '### Coverage of src/a.ts\n\nLines: 30',
     '### `a.sh` and `b.sh`\n\nSize: 20 lines',

@@ -14,5 +14,5 @@ runCases(extractor, {
     { markdown: '2. **Created Prometheus alert rules** (`observability/alerts.json`)\n   - 8 alerts across 4 severity levels', claims: [{ subject: { path: 'observability/alerts.json' }, value: 8 }] },
     { markdown: '**Alert Rules:** `observability/alerts.json`\n- 8 alerts covering latency and errors', claims: [{ subject: { path: 'observability/alerts.json' }, value: 8 }] },
   ],
-  invalid: ['**Alert rules** (`a.json`, `b.json`)\n- 8 alerts in all', '**Incidents**\n- 8 alerts fired yesterday', '3 improvements shipped', 'We run 4 jobs every night.', 'The app has 3 services.', '8 alerts fired yesterday', '6 critical alert rules', '12 items remain'],
+  invalid: ['2K alert rules', '3-4x Grafana panels', '**Alert rules** (`a.json`, `b.json`)\n- 8 alerts in all', '**Incidents**\n- 8 alerts fired yesterday', '3 improvements shipped', 'We run 4 jobs every night.', 'The app has 3 services.', '8 alerts fired yesterday', '6 critical alert rules', '12 items remain'],
 });
