@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
-import { arrowThenNumberRe, parseNumber, quantitySource, readQuantity } from '../src/numbers.js';
+import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
 import { coverageSubject } from '../src/coverage-subject.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -14,7 +14,13 @@ const percentThenCoverageRe = new RegExp(
 );
 /** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%", "coverage of `src/` is 80%". */
 const coverageThenPercentRe = new RegExp(
-  String.raw`(?<lead>(?:overall|total|code|test|project)\s+)?(?:${metricSource}\s+)?coverage\b\s*(?:\([^)]*\)\s*)?(?:(?:of|for|in)\s+\`[^\`\n]{1,200}\`\s*)?(?:[:=]|of|is|was|at|reached|now|(?:improved|increased|rose|grew|dropped|fell|went|up|down)(?:\s+from)?)?\s*\**\s*${quantitySource}\s*%`,
+  String.raw`(?<lead>(?:overall|total|code|test|project)\s+)?(?:${metricSource}\s+)?coverage\b(?:\s+(?:target|goal)s?)?\s*(?:\([^)]*\)\s*)?(?:(?:of|for|in)\s+\`[^\`\n]{1,200}\`\s*)?` +
+    String.raw`(?:[:=]|of|is|was|at|reached|now|(?:improved|increased|rose|grew|climbed|dropped|fell|declined|went|up|down)(?:\s+(?:from|to))?)?\s*\**\s*(?:(?:maintain|keep|reach|achieve)\s+)?${quantitySource}\s*%`,
+  'gid',
+);
+/** "Increase web/app.py coverage - add WebSocket tests (target: 85%)": a target given in a parenthesis of the same clause. */
+const coverageThenTargetRe = new RegExp(
+  String.raw`(?:${metricSource}\s+)?coverage\b[^.;|()\n]{0,80}?\(\s*(?:target|goal)\s*[:=]?\s*${quantitySource}\s*%\s*\)`,
   'gid',
 );
 /** A table cell holding only a percentage, in a "Coverage" column. */
@@ -40,19 +46,19 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       { kind: metricKind(groups.metric), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
       [numStart, end],
     );
-    // "27% → 30%": the right side is the figure now.
-    const change = arrowThenNumberRe.exec(block.text.slice(end));
-    if (change?.groups?.num) {
-      const after = parseNumber(change.groups.num);
-      const afterStart = end + change[0].length - change.groups.num.length;
-      ctx.claim(block, afterStart, afterStart + change.groups.num.length + (block.text[afterStart + change.groups.num.length] === '%' ? 1 : 0), {
-        kind: metricKind(groups.metric), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision,
-        tense: 'current',
+    const after = figureAfterArrow(block.text, end, true);
+    if (after) {
+      ctx.claim(block, after.start, after.end, {
+        kind: metricKind(groups.metric), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, tense: 'current',
       });
     }
   };
   for (const m of scan(blocks, percentThenCoverageRe)) emit(m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, coverageThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  for (const m of scan(blocks, coverageThenTargetRe)) {
+    const numStart = groupStart(m, 'num');
+    emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart);
+  }
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && coverageHeaderRe.test(b.context.table?.header ?? ''))) {
     const header = new RegExp(metricSource, 'i').exec(m.block.context.table?.header ?? '');
     emit(m.block, m.start, m.end, { ...m.groups, metric: header?.groups?.metric }, m.start);

@@ -2,6 +2,7 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { TextBlock } from '../src/markdown.js';
 import { quantitySource, readQuantity } from '../src/numbers.js';
 import { cleanPath, pathSource } from '../src/subjects.js';
+import { onlyPathIn } from '../src/path-pieces.js';
 import { scan, groupStart } from '../src/scan.js';
 
 const linesSource = String.raw`${quantitySource}\s*(?:lines?|LOC|loc)\b`;
@@ -17,6 +18,41 @@ const pathThenLinesRe = new RegExp(
 
 const fileExtensionRe = /\.[A-Za-z][\w]{0,9}$/;
 
+/**
+ * "**Size:** 2,015 lines", "Lines: 2,015", "LOC: 300" at the start of a line:
+ * a line count under a label, the file named above it. "Size" and "Length"
+ * need the word "lines", since they may be bytes.
+ */
+const labelledLinesRe = new RegExp(
+  String.raw`(?:^|\n)\s*(?<label>size|length|lines|line\s+count|LOC)\s*:\s*\**${quantitySource}(?<unit>\s*(?:lines?|LOC)\b)?(?![\w%.,])`,
+  'gid',
+);
+/** A label count in a coverage context is lines covered or to cover, not a file's length. */
+const coverageWordsRe = /\b(?:coverage|covered|uncovered)\b/i;
+/** A paragraph that is only a path, maybe bold or with a colon: a line naming the file the next lines describe. */
+const pathLineRe = new RegExp(String.raw`^\s*(?:\`${pathSource}\`|${pathSource})\s*:?\s*$`);
+
+/**
+ * The file a labelled figure in `blocks[index]` is about, named above it: on
+ * an earlier line of its own paragraph, in a path-only paragraph just before
+ * (past other label lines), in the lead of its list, or in its heading.
+ */
+function fileNamedAbove(blocks: readonly TextBlock[], index: number, before: string): string | undefined {
+  const block = blocks[index];
+  if (!block) return undefined;
+  const ownLines = before.split('\n').slice(0, -1).filter((line) => pathLineRe.test(line));
+  if (ownLines.length > 0) return onlyPathIn(ownLines[ownLines.length - 1]);
+  const heading = block.context.headings[block.context.headings.length - 1];
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const previous = blocks[i];
+    if (!previous || previous.kind !== 'paragraph' || previous.context.headings[previous.context.headings.length - 1] !== heading) break;
+    if (pathLineRe.test(previous.text)) return onlyPathIn(previous.text);
+    // Other "Label: value" lines of the same description may stand between.
+    if (!/^[^\n:]{1,40}:/.test(previous.text)) break;
+  }
+  return onlyPathIn(block.context.list) ?? onlyPathIn(heading);
+}
+
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, pathThenLinesRe, (b) => b.kind !== 'code')) {
     const path = cleanPath(m.groups.path ?? '');
@@ -31,11 +67,36 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       [groupStart(m, 'num'), m.end],
     );
   }
+  extractLabelled(blocks, ctx);
+}
+
+function extractLabelled(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'cell') return;
+    const re = new RegExp(labelledLinesRe.source, labelledLinesRe.flags);
+    for (const m of block.text.matchAll(re)) {
+      const groups = m.groups ?? {};
+      if (/^(?:size|length)$/i.test(groups.label ?? '') && !groups.unit) continue;
+      const heading = block.context.headings[block.context.headings.length - 1] ?? '';
+      if (coverageWordsRe.test(`${block.text} ${heading} ${block.context.list ?? ''}`)) continue;
+      const path = fileNamedAbove(blocks, index, block.text.slice(0, m.index + 1));
+      if (!path || !fileExtensionRe.test(path)) continue;
+      const numStart = m.indices?.groups?.num?.[0] ?? m.index;
+      const start = m.index + m[0].search(/\S/);
+      const end = m.index + m[0].length;
+      const q = readQuantity(groups);
+      ctx.claim(
+        block, start, end,
+        { kind: 'file.lines', subject: { path }, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) },
+        [numStart, end],
+      );
+    }
+  });
 }
 
 export default {
   id: 'file-lines',
-  description: 'Line counts of named files: "`scripts/backup.sh` (90 lines)", "backup.sh: 90 lines".',
+  description: 'Line counts of named files: "`scripts/backup.sh` (90 lines)", "backup.sh: 90 lines", "**Size:** 2,015 lines" below the file\'s heading.',
   kinds: ['file.lines'],
   extract,
 } satisfies Extractor;

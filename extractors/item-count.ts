@@ -1,7 +1,7 @@
 import type { Extractor } from '../src/extract.js';
 import { quantitySource, readQuantity } from '../src/numbers.js';
 import { counterNounSource, counterOfNoun } from '../src/counters.js';
-import { contextText, pathNear } from '../src/path-pieces.js';
+import { contextText, onlyPathIn, pathNear } from '../src/path-pieces.js';
 import { scan, groupStart } from '../src/scan.js';
 
 /**
@@ -21,7 +21,8 @@ export default {
       const start = groupStart(m, 'num');
       // "1.2 jobs" or "v2 panels" are no counts; a figure glued to a word is part of that word.
       if (/[\w.]$/.test(m.block.text.slice(0, m.start))) continue;
-      const path = pathNear(m.block, start, m.end);
+      // A list item's figure is about the file its lead names: "Created alert rules (`alerts.json`)" then "- 8 alerts".
+      const path = pathNear(m.block, start, m.end) ?? onlyPathIn(m.block.context.list);
       const counter = counterOfNoun(noun, contextText(m.block), path !== undefined);
       if (!counter) continue;
       const q = readQuantity(m.groups);

@@ -2,8 +2,10 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { TextBlock } from '../src/markdown.js';
 import { numberSource, parseNumber } from '../src/numbers.js';
 
+/** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
+const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
 /** "**Files Created**: 2", "Tools Modified: 6" — a label and a count that end their paragraph. */
-const labelCountRe = new RegExp(String.raw`^\s*(?<label>[A-Z][\w /&-]{1,50}?)\s*:\s*\**(?<count>${numberSource})\**\s*$`, 'd');
+const labelCountRe = new RegExp(String.raw`^\s*(?<label>[A-Z][\w /&-]{1,50}?)\s*:\s*\**(?<count>${numberSource})\**${statusMarksSource}\s*$`, 'du');
 /** "Tools Analysis (27 total)", "Failing Tests (269 total):", "Endpoints (11 items)". */
 const totalInParensRe = new RegExp(String.raw`\(\s*(?<count>${numberSource})\s+(?:total|items|entries)\s*\)\s*:?\s*$`, 'd');
 

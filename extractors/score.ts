@@ -1,11 +1,40 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { TextBlock } from '../src/markdown.js';
+import type { Subject, Tense } from '../src/model.js';
 import { readScore, scoreRe } from '../src/relation-forms.js';
+import { figureAfterArrow, quantitySource, readQuantity, type Quantity } from '../src/numbers.js';
 import { rowSubject } from '../src/subjects.js';
 import { groupStart, scan } from '../src/scan.js';
 
 /** "Grade: A-", "Rating: B+". */
 const letterGradeRe = /(?<label>\b(?:grade|rating))\s*[:=]\s*\**(?<grade>[A-F][+-]?)(?![\w+-])/gid;
+
+/** Words for a judged share: "Platform Readiness: 89%", "Completeness Score: 100%", a "Health" heatmap. */
+const judgementSource = String.raw`readiness|health|maturity|score|rating|quality|completeness|confidence`;
+/** Status marks and emphasis around a figure: "🟢 **89%**", "⚠️ 70%". */
+const marksSource = String.raw`(?:[\s*_]|\p{Extended_Pictographic}|\u{FE0F})*`;
+/** "Overall Platform Readiness: 🟢 89%", "Deployment Readiness Score: 100%". */
+const percentScoreRe = new RegExp(
+  String.raw`(?<label>(?:[A-Za-z][\w-]*[ \t]+){0,3}(?:${judgementSource}))\b\**\s*[:=]${marksSource}${quantitySource}\s*%`,
+  'gidu',
+);
+/** "(up from 🟡 66%)", "(was 66%)": the earlier score right after. */
+const earlierScoreRe = new RegExp(String.raw`^${marksSource}\(\s*(?:up\s+from|down\s+from|was|from)${marksSource}${quantitySource}\s*%`, 'du');
+/** A table cell holding only a percentage, maybe with a status mark: "🟡 70%". A signed cell is a change. */
+const cellScoreRe = new RegExp(String.raw`^${marksSource}${quantitySource}\s*%${marksSource}$`, 'gdu');
+const judgementRe = new RegExp(String.raw`\b(?:${judgementSource})\b`, 'i');
+/** A heading over a table of judged states; "Code Quality" heads tables of measured figures as often. */
+const stateHeadingRe = /\b(?:health|readiness|maturity)\b/i;
+/** Rows and columns of measured figures or of other kinds' figures: a cell there is no judged score. */
+const measuredRe = /\b(?:coverage|pass|fail\w*|rates?|uptime|availability|latency|errors?|cpu|memory|disk|usage|utili[sz]ation|load|tests?|budget|weight\w*|improvement|change|delta|gain|diff)\b|Δ/i;
+
+/** The judged shares of a table under a "Health"/"Readiness" heading or in a "Score"/"Readiness" column: one score per percentage cell. */
+function judgedCell(block: TextBlock): boolean {
+  const table = block.context.table;
+  if (block.kind !== 'cell' || !table || block.text.trim() === table.row.trim()) return false;
+  const heading = block.context.headings[block.context.headings.length - 1] ?? '';
+  return (judgementRe.test(table.header) || stateHeadingRe.test(heading)) && !measuredRe.test(`${table.header} ${table.row}`);
+}
 
 /**
  * Scores and grades: "Score: 85/100", "Overall Readiness Score: 78/100",
@@ -23,6 +52,30 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       [groupStart(m, 'score'), m.end],
     );
   }
+  const percentScore = (block: TextBlock, start: number, end: number, subject: Subject, q: Quantity, numStart: number, tense?: Tense) => {
+    if (q.value > 100) return;
+    ctx.claim(
+      block, start, end,
+      { kind: 'score', subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}), ...(tense ? { tense } : {}) },
+      [numStart, end],
+    );
+  };
+  for (const m of scan(blocks, percentScoreRe, (b) => b.kind !== 'code')) {
+    const subject = { name: (m.groups.label ?? '').replace(/\s+/g, ' ').trim() };
+    percentScore(m.block, m.start, m.end, subject, readQuantity(m.groups), groupStart(m, 'num'));
+    const rest = m.block.text.slice(m.end);
+    const earlier = earlierScoreRe.exec(rest);
+    const earlierNum = earlier?.indices?.groups?.num;
+    if (earlier?.groups && earlierNum) {
+      percentScore(m.block, m.end + earlierNum[0], m.end + earlier[0].length, subject, readQuantity(earlier.groups), m.end + earlierNum[0], 'before');
+    }
+    const after = figureAfterArrow(m.block.text, m.end, true);
+    if (after) percentScore(m.block, after.start, after.end, subject, { value: after.value, qualifier: 'exact', precision: after.precision }, after.start, 'current');
+  }
+  for (const m of scan(blocks, cellScoreRe, judgedCell)) {
+    const numStart = groupStart(m, 'num');
+    percentScore(m.block, numStart, m.block.text.indexOf('%', numStart) + 1, rowSubject(m.block.context) ?? { scope: 'all' }, readQuantity(m.groups), numStart);
+  }
   for (const m of scan(blocks, letterGradeRe, (b) => b.kind !== 'code')) {
     ctx.claim(m.block, m.start, m.end, { kind: 'score', subject: { name: m.groups.label ?? 'grade' }, value: m.groups.grade ?? '', unit: 'none', qualifier: 'exact', precision: 0 }, [groupStart(m, 'grade'), m.end]);
   }
@@ -30,7 +83,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'score',
-  description: 'Scores and grades: "Score: 85/100", "Quality Rating: 98/100", "Grade: A-".',
+  description: 'Scores and grades: "Score: 85/100", "Quality Rating: 98/100", "Grade: A-", "Platform Readiness: 89%", percentages of a "Health" table.',
   kinds: ['score'],
   extract,
 } satisfies Extractor;

@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
-import { arrowThenNumberRe, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
+import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
 import { categorySource, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -21,9 +21,9 @@ const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|probl
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
 const countStart = String.raw`(?<![\w.,/+\-])`;
 
-/** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests". */
+/** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests", "222 total tests passing". */
 const countThenStatusRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+)?(?<status>${statusSource})\b(?!\s*rate)`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+)?(?<status>${statusSource})\b(?!\s*rate)`,
   'gid',
 );
 /** "no failing tests", "two tests failing", "one skipped test". */
@@ -36,6 +36,8 @@ const countThenFailuresRe = new RegExp(
   String.raw`${countStart}${quantitySource}\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:test|assertion|spec)\s+(?:failures|regressions)\b`,
   'gid',
 );
+/** "zero test failures", "No compilation errors, warnings, or test failures": a negation that reaches the failures through a list. */
+const noFailuresRe = /\b(?:no|zero)\s+(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*){0,4}(?:(?:or|nor|and)\s+)?(?:test|assertion|spec)\s+failures\b/gi;
 /** "431 tests total", "444 total tests", "25 integration tests". */
 const countThenTestsRe = new RegExp(
   String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!\s*(?:${compoundNounSource}|${statusSource})\b)`,
@@ -104,12 +106,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   /** Record a count, and the figure after an arrow that follows it ("Passing: 40 → 52"). */
   const emit = (block: TextBlock, start: number, end: number, kind: ClaimKind, subject: Subject, q: Quantity, tenseAt?: [number, number]): void => {
     ctx.claim(block, start, end, { kind, subject, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) }, tenseAt);
-    const change = arrowThenNumberRe.exec(block.text.slice(end));
-    if (change?.groups?.num) {
-      const after = parseNumber(change.groups.num);
-      const afterStart = end + change[0].length - change.groups.num.length;
-      ctx.claim(block, afterStart, afterStart + change.groups.num.length, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
-    }
+    const after = figureAfterArrow(block.text, end, false);
+    if (after) ctx.claim(block, after.start, after.end, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
     if (kind === 'tests.total') emitBreakdown(block, end);
   };
   /** The parts of a total in the parenthesis right after it: "(580 unit + 32 e2e tests)". */
@@ -151,12 +149,17 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const bareNoun = /^(?:errors|errored|failures?)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
     if (bareNoun && !testContextRe.test(around.replace(m.match[0], ''))) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups));
+    // "222 total tests passing" states the total too.
+    if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category), readQuantity(m.groups));
   }
   for (const m of scan(blocks, wordThenStatusRe)) {
     const kind = kindOf(m.groups.status1 ?? m.groups.status2 ?? '');
     const value = readCountWord(m.groups.word ?? '');
     if (!kind || value === undefined) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), { value, qualifier: 'exact', precision: 0 });
+  }
+  for (const m of scan(blocks, noFailuresRe)) {
+    emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined), { value: 0, qualifier: 'exact', precision: 0 });
   }
   for (const m of scan(blocks, countThenFailuresRe)) {
     emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined), readQuantity(m.groups));

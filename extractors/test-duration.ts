@@ -11,9 +11,9 @@ const labelThenTimeRe = new RegExp(
   String.raw`\b(?:test\s+)?(?<label>duration|run\s*time|execution\s+time|total\s+time)\**\s*(?:[:=|]|of|was|is)?\s*\**\s*${timeSource}`,
   'gid',
 );
-/** "6 passed, 2 skipped in 0.03s", "431 tests in 41.98s". */
+/** "6 passed, 2 skipped in 0.03s", "431 tests in 41.98s", "31 passed, 3 skipped (3.19s)". */
 const countsThenTimeRe = new RegExp(
-  String.raw`\b(?:pass(?:ed|ing)|fail(?:ed|ures?)|skipped|errors?|tests?)\b[^.;|\n]{0,40}?\bin\s+${timeSource}`,
+  String.raw`\b(?:pass(?:ed|ing)|fail(?:ed|ures?)|skipped|errors?|tests?)\b[^.;|\n()]{0,40}?(?:\bin\s+|\(\s*(?=[^()]*\)))${timeSource}`,
   'gid',
 );
 /** A table cell holding only a time, in a "Duration" row or column of a test table. */

@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
-import { arrowThenNumberRe, parseNumber, quantitySource, readQuantity } from '../src/numbers.js';
+import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
 import { categorySource, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -44,13 +44,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       { kind: kindOf(groups.rate ?? ''), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
       [numStart, end],
     );
-    // "99.3% → 86.6%": the right side is the rate now.
-    const change = arrowThenNumberRe.exec(block.text.slice(end));
-    if (change?.groups?.num) {
-      const after = parseNumber(change.groups.num);
-      const afterStart = end + change[0].length - change.groups.num.length;
-      const afterEnd = afterStart + change.groups.num.length + (block.text[afterStart + change.groups.num.length] === '%' ? 1 : 0);
-      ctx.claim(block, afterStart, afterEnd, { kind: kindOf(groups.rate ?? ''), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, tense: 'current' });
+    const after = figureAfterArrow(block.text, end, true);
+    if (after) {
+      ctx.claim(block, after.start, after.end, { kind: kindOf(groups.rate ?? ''), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, tense: 'current' });
     }
   };
   for (const m of scan(blocks, percentThenRateRe)) emit(m.block, m.start, m.end, m.groups, m.start);

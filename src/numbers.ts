@@ -26,8 +26,30 @@ export const quantitySource =
   String.raw`(?:(?<approx>${approxPrefixSource})\s*|(?<atLeast>${atLeastPrefixSource})\s*|(?<atMost>${atMostPrefixSource})\s*)?` +
   String.raw`(?<num>${numberSource})(?:${rangeSeparatorSource}(?<num2>${numberSource}))?(?<plus>\+)?`;
 
-/** The right side of a change right after a figure: ` → 30`, ` -> 88/100`, ` to 30`. */
-export const arrowThenNumberRe = new RegExp(String.raw`^\s*(?:→|->|=>|⇒|‚Üí|\bto\b)\s*(?<num>${numberSource})`);
+/**
+ * The right side of a change right after a figure: ` → 30`, ` -> 88/100`, ` to 30`.
+ * Not a multiple or an abbreviation ("→ 3x", "to 2K"), which is no figure of the same unit.
+ */
+export const arrowThenNumberRe = new RegExp(String.raw`^\s*(?:→|->|=>|⇒|‚Üí|\bto\b)\s*(?<num>${numberSource})(?![\d.,]|\s?[kKmMxX×](?![A-Za-z]))`);
+
+/** The figure after an arrow that follows a figure ending at `end` of `text`, and where it stands. */
+export interface FigureAfterArrow {
+  value: number;
+  precision: number;
+  start: number;
+  /** End of the figure, past its `%` when `percent`. */
+  end: number;
+}
+
+/** "27% → 30%", "Passing: 40 → 52": the right side of the change, which is the figure now. */
+export function figureAfterArrow(text: string, end: number, percent: boolean): FigureAfterArrow | undefined {
+  const change = arrowThenNumberRe.exec(text.slice(end));
+  const num = change?.groups?.num;
+  if (!change || num === undefined) return undefined;
+  const start = end + change[0].length - num.length;
+  const stop = start + num.length + (percent && text[start + num.length] === '%' ? 1 : 0);
+  return { ...parseNumber(num), start, end: stop };
+}
 
 /** Parse `1,250` or `96.3` into its value and the number of decimals written. */
 export function parseNumber(text: string): { value: number; precision: number } {

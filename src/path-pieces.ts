@@ -50,3 +50,18 @@ export function contextText(block: TextBlock): string {
   const { table, list, headings } = block.context;
   return [block.text, table?.header, table?.row, list, headings[headings.length - 1]].filter(Boolean).join(' | ');
 }
+
+/**
+ * The one path `label` names — a list's lead ("Created alert rules
+ * (`alerts.json`)"), a heading (`#### scripts/setup.sh`) — or `undefined` when
+ * it names none or several, since then it does not say which file a figure below is about.
+ */
+export function onlyPathIn(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const paths = new Set<string>();
+  for (const m of label.matchAll(new RegExp(anyPathRe.source, 'g'))) {
+    const path = pathOf(m.groups ?? {}, 'p');
+    if (path) paths.add(path);
+  }
+  return paths.size === 1 ? [...paths][0] : undefined;
+}

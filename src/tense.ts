@@ -18,15 +18,20 @@ const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|
 /** A table row label that is a date or a release: the row is one entry of a history. */
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target. */
-const targetLeadRe = /\b(?:target(?:s|ed|ing)?|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
+const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
 const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
+/**
+ * An earlier period the clause is about: "Last sprint 300 of 530 lines were
+ * covered". Not when it is the term of a comparison ("since last sprint", "than last week").
+ */
+const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last|previous|prior)\s+(?:sprint|week|month|quarter|release|run|year|iteration|audit|report|milestone)\b[^.;|,]{0,30}$|\byesterday\b[^.;|,]{0,30}$/i;
 /** Words just before a figure that make it a projection. */
 const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated\s+to|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
 /** An arrow or "to" right after a figure: the figure is the before side of a change. */
-const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+[~≈]?\d)/i;
+const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?=[~≈]?\d))(?!\s*[~≈]?[\d.,]+\s?[xX×](?![A-Za-z]))/i;
 /** A clause that is stated as a target right after the figure: "80% (target)". */
 const targetAfterRe = /^\s*%?\s*\((?:target|goal)\)/i;
 
@@ -54,6 +59,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
   if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
+  if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   return { tense: 'current' };
 }

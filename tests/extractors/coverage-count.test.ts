@@ -8,6 +8,9 @@ runCases(extractor, {
     { markdown: '45/60 branches are covered in `src/api/`.', claims: [{ kind: 'coverage.branches', value: '45/60', subject: { path: 'src/api/' } }] },
     { markdown: 'Only 12 of 15 functions were executed (`lib/*.js`).', claims: [{ kind: 'coverage.functions', value: '12/15', subject: { path: 'lib/*.js' } }] },
     { markdown: 'The goal is 500 of 530 lines covered.', claims: [{ kind: 'coverage.lines', value: '500/530', tense: 'target' }] },
+    // an earlier period is a before-value; a comparison with it is not
+    { markdown: 'Last sprint 300 of 530 lines were covered.', claims: [{ value: '300/530', tense: 'before' }] },
+    { markdown: 'Since last sprint, 450 of 530 lines are covered.', claims: [{ value: '450/530', tense: 'current' }] },
   ],
   invalid: [
     '5,210 lines of production code',

@@ -8,7 +8,14 @@ runCases(extractor, {
     { markdown: '| File | Coverage |\n| --- | --- |\n| `src/a.ts` | 70% |', claims: [{ kind: 'coverage.lines', value: 70, subject: { path: 'src/a.ts' } }] },
     { markdown: '| Module | Coverage |\n| --- | --- |\n| AB Testing | 89% |', claims: [{ kind: 'coverage.lines', value: 89, subject: { name: 'AB Testing' } }] },
     { markdown: 'Coverage improved from 27% → 30%', claims: [{ kind: 'coverage.lines', value: 27, tense: 'before' }, { kind: 'coverage.lines', value: 30, tense: 'current', text: '30%' }] },
-    { markdown: 'Test Coverage: 30% (target: 70%)', claims: [{ kind: 'coverage.lines', value: 30, tense: 'current' }] },
+    { markdown: 'Test Coverage: 30% (target: 70%)', claims: [{ kind: 'coverage.lines', value: 30, tense: 'current' }, { value: 70, tense: 'target', text: '70%' }] },
+    { markdown: 'Increase web/app.py coverage - add WebSocket path tests (target: 85%)', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target' }] },
+    { markdown: '**Coverage Target:** Maintain >85% for new code', claims: [{ kind: 'coverage.lines', value: 85, qualifier: 'atLeast', tense: 'target' }] },
+    { markdown: 'Line coverage rose to 80%', claims: [{ kind: 'coverage.lines', value: 80, tense: 'current' }] },
+    { markdown: 'Coverage rose from 60% to 80%', claims: [{ value: 60, tense: 'before' }, { value: 80, tense: 'current', text: '80%' }] },
+    // "targets" counted is no target statement
+    { markdown: '3/10 targets met, coverage is 70%', claims: [{ value: 70, tense: 'current' }] },
+    { markdown: 'Coverage: 27% → 3x faster builds', claims: [{ value: 27, tense: 'current' }] },
     { markdown: 'the target was 90% coverage', claims: [{ kind: 'coverage.lines', value: 90, tense: 'target' }] },
     // a component named in prose: bound to the path beside it, else a name the verifier cannot map
     { markdown: 'Storage layer coverage (store/engine.py): 95%', claims: [{ kind: 'coverage.lines', value: 95, subject: { path: 'store/engine.py' } }] },
@@ -23,5 +30,5 @@ runCases(extractor, {
     { markdown: 'Coverage of `service/handlers/` is 69%', claims: [{ kind: 'coverage.lines', value: 69, subject: { path: 'service/handlers/' } }] },
     { markdown: '| Component | Coverage |\n| --- | --- |\n| Storage (`store/engine.py`) | 62% |', claims: [{ kind: 'coverage.lines', value: 62, subject: { path: 'store/engine.py' } }] },
   ],
-  invalid: ['Coverage is good.', '30% of the budget', '| Module | Owner |\n| --- | --- |\n| AB | 89% |'],
+  invalid: ['Coverage is good. Next step (target: 85%)', 'coverage rose to 2K lines', 'Coverage is good.', '30% of the budget', '| Module | Owner |\n| --- | --- |\n| AB | 89% |'],
 });

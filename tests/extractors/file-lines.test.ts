@@ -11,8 +11,18 @@ runCases(extractor, {
     { markdown: '- **Script:** `scripts/db_restore_check.py` (296 lines)', claims: [{ kind: 'file.lines', value: 296, subject: { path: 'scripts/db_restore_check.py' } }] },
     { markdown: '- BACKUP_PROCEDURES.md: 1,074 lines', claims: [{ value: 1074, subject: { path: 'BACKUP_PROCEDURES.md' } }] },
     { markdown: '- BACKUP_TEST.md: ~400 lines', claims: [{ value: 400, qualifier: 'approx' }] },
+    // the file named above the figure: a heading, a path-only line, a list's lead
+    { markdown: '#### scripts/setup.sh\n\n**Purpose:** bootstrap\n**Size:** 2,015 lines', claims: [{ kind: 'file.lines', value: 2015, subject: { path: 'scripts/setup.sh' }, text: 'Size: 2,015 lines' }] },
+    { markdown: '**scripts/a.sh**\n\n**Purpose:** x\n\n**Lines:** 30', claims: [{ value: 30, subject: { path: 'scripts/a.sh' } }] },
+    { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    '`a.sh` (2K lines)',
+    '### scripts/a.sh\n\nSize: 2K lines',
+    '### scripts/a.sh\n\nSize: 2 KB',
+    '### Coverage of src/a.ts\n\nLines: 30',
+    '### `a.sh` and `b.sh`\n\nSize: 20 lines',
+    '### Scripts\n\nSize: 20 lines',
     'Files created/modified, ~2,700 lines',
     '```bash\nwc -l scripts/x.sh # 12 lines\n```',
     'docs/audit/2025-10-07/AUDIT-REPORT.md','The script has many lines.', 'version 1.2 (40 lines of notes)', 'See https://example.com/a.md (12 lines)', 'Added 40 lines to the parser.'],

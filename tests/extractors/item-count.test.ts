@@ -11,6 +11,8 @@ runCases(extractor, {
     { markdown: '- 12-panel Grafana dashboard', claims: [{ subject: { category: 'panels' }, value: 12 }] },
     { markdown: '`docs/CHECKLIST.md` has 12 items', claims: [{ subject: { path: 'docs/CHECKLIST.md' }, value: 12 }] },
     { markdown: 'Prometheus: 4 recording rules and 3 rule groups', claims: [{ subject: { category: 'recording-rules' }, value: 4 }, { subject: { category: 'rule-groups' }, value: 3 }] },
+    { markdown: '2. **Created Prometheus alert rules** (`observability/alerts.json`)\n   - 8 alerts across 4 severity levels', claims: [{ subject: { path: 'observability/alerts.json' }, value: 8 }] },
+    { markdown: '**Alert Rules:** `observability/alerts.json`\n- 8 alerts covering latency and errors', claims: [{ subject: { path: 'observability/alerts.json' }, value: 8 }] },
   ],
-  invalid: ['3 improvements shipped', 'We run 4 jobs every night.', 'The app has 3 services.', '8 alerts fired yesterday', '6 critical alert rules', '12 items remain'],
+  invalid: ['2K alert rules', '3-4x Grafana panels', '**Alert rules** (`a.json`, `b.json`)\n- 8 alerts in all', '**Incidents**\n- 8 alerts fired yesterday', '3 improvements shipped', 'We run 4 jobs every night.', 'The app has 3 services.', '8 alerts fired yesterday', '6 critical alert rules', '12 items remain'],
 });

@@ -5,7 +5,9 @@ runCases(extractor, {
   valid: [
     { markdown: '**Files Created**: 2\n- `a.sh`\n- `b.sh`', claims: [{ kind: 'listCount', value: 2, text: 'Files Created: 2' }] },
     { markdown: '## Tools (27 total)\n\nSome tools:\n\n- one', claims: [{ kind: 'listCount', value: 27 }] },
+    { markdown: '### High Priority: 1 ⚠️\n1. **Session tests hang** - blocks the suite', claims: [{ kind: 'listCount', value: 1 }] },
+    { markdown: '### Critical Issues: 0 ❌\nNo critical issues.', claims: [{ kind: 'listCount', value: 0 }] },
     { markdown: '**Failing Tests Analysis (269 total)**:\n- API (~100 tests)\n- Other (~169 tests)', claims: [{ kind: 'listCount', value: 269 }] },
   ],
-  invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next'],
+  invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅'],
 });

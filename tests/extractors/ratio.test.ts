@@ -7,6 +7,7 @@ runCases(extractor, {
     { markdown: '**Test Status:** 95.3% passing (182/191 non-session tests)', claims: [{ kind: 'ratio', value: 95.3, precision: 1 }] },
     { markdown: '412 covered out of 530 lines (77.7%)', claims: [{ kind: 'ratio', value: 77.7 }] },
     { markdown: '**Native Implementation Coverage:** 26/27 tools (96%) have native Go implementations', claims: [{ kind: 'ratio', value: 96 }] },
+    { markdown: 'Performance: 3/10 targets up (30%)', claims: [{ kind: 'ratio', value: 30, tense: 'current' }] },
   ],
   invalid: ['Score: 85/100', '431/444 tests passing (97.1% pass rate)', 'Released 2025/10/07 (100% done)', '130/100 (130%)'],
 });

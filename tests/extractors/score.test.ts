@@ -7,6 +7,22 @@ runCases(extractor, {
     { markdown: '**Overall Readiness Score:** 78/100', claims: [{ kind: 'score', value: 78, subject: { name: 'Overall Readiness Score' } }] },
     { markdown: '**Grade**: A-', claims: [{ kind: 'score', value: 'A-', unit: 'none' }] },
     { markdown: '**Status**: 15/100 → 50/100 (Score: 15/100 before)', claims: [{ kind: 'score', value: 15 }] },
+    // judged shares: a readiness or health percentage, with its earlier value
+    { markdown: '**Overall Platform Readiness:** 🟢 **89%** (up from 🟡 66%)', claims: [{ kind: 'score', value: 89, unit: 'percent', tense: 'current', subject: { name: 'Overall Platform Readiness' } }, { value: 66, tense: 'before' }] },
+    { markdown: '### Deployment Readiness Score: 100%', claims: [{ kind: 'score', value: 100, subject: { name: 'Deployment Readiness Score' } }] },
+    { markdown: 'Code quality: 70% → 85%', claims: [{ value: 70, tense: 'before' }, { value: 85, tense: 'current', text: '85%' }] },
+    {
+      markdown: '### Platform Health Heatmap\n\n| Category | Pre-Merge | Post-Merge | Improvement |\n| --- | --- | --- | --- |\n| **Security** | 🟡 70% | 🟢 95% | +25% |',
+      claims: [{ kind: 'score', value: 70, tense: 'before', subject: { name: 'Security' } }, { value: 95, tense: 'current' }],
+    },
+    { markdown: '| Area | Readiness |\n| --- | --- |\n| API | 80% |', claims: [{ kind: 'score', value: 80, subject: { name: 'API' } }] },
   ],
-  invalid: ['Tests: 85/100 passing', 'Score calculations changed', 'Grade: Excellent'],
+  invalid: [
+    '- **Healthy Containers:** 42/42 (100%)',
+    '### Service Health\n\n| Service | Uptime |\n| --- | --- |\n| api | 99.9% |',
+    '### Health\n\n| Metric | Now |\n| --- | --- |\n| Error rate | 2% |',
+    '| Area | Readiness |\n| --- | --- |\n| API | +10% |',
+    'Readiness improved by 20% overall',
+    '### Code Quality\n\n| Criterion | Target | Current |\n| --- | --- | --- |\n| **Type Hints** | 100% | ~95% |',
+    'Tests: 85/100 passing', 'Score calculations changed', 'Grade: Excellent'],
 });
