@@ -17,6 +17,11 @@ import { readReport, verify } from './pipeline.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
 import { packageRoot } from './schemas.js';
 import { describeClaim } from './compare.js';
+import { toleranceOf } from './config.js';
+import { verifyInTime } from './history.js';
+import { fixReports } from './fix.js';
+import { diffClaims, formatClaimDiff } from './diff.js';
+import { RevisionError } from './worktree.js';
 
 export interface CliIO {
   cwd: string;
@@ -34,6 +39,7 @@ const help = `claimcheck — check the figures of markdown audit reports against
 Usage:
   claimcheck verify [REPORT...] [options]   measure every claim and report where the report is wrong
   claimcheck extract REPORT... [options]    list the claims found, measure nothing
+  claimcheck diff OLD.md NEW.md [--format F] claims added, removed, changed between two versions
 
 Options for verify:
   --repo DIR          repository the reports describe (default: git top level of the current folder)
@@ -45,6 +51,10 @@ Options for verify:
   --fail-on LIST      verdicts that make the exit status 1 (default: contradicted);
                       any of contradicted,unverifiable,error
   --verbose           text format: also list skipped claims
+  --at REV|report     measure the repository as it was at REV (or at each report's last commit)
+  --since-written     say whether contradicted claims were wrong when written or went stale since
+  --fix               rewrite contradicted figures in the reports with the measured values
+  --dry-run           with --fix: print a unified diff instead of writing
 
 Options for extract:
   --format F          text (default) or json
@@ -113,8 +123,13 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
       'no-exec': { type: 'boolean' },
       'fail-on': { type: 'string' },
       verbose: { type: 'boolean' },
+      at: { type: 'string' },
+      'since-written': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
     },
   });
+  if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
   const format = formatOf(values.format, formatNames) as FormatName;
   const checks = list(values.checks, checkIds, '--checks') as CheckId[] | undefined;
   const failOnFlag = list(values['fail-on'], ['contradicted', 'unverifiable', 'error'], '--fail-on') as Verdict[] | undefined;
@@ -137,9 +152,19 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   const reports = positionals.length > 0 ? positionals : await configuredReports(repo, config);
   if (reports.length === 0) throw new UsageError('no report given and none configured (reports: in claimcheck.yaml)');
 
-  const result = await verify({ reports, repo, cwd: io.cwd, config, ...(checks ? { checks } : {}), noExec: values['no-exec'] ?? false });
+  const options = { reports, repo, cwd: io.cwd, config, ...(checks ? { checks } : {}), noExec: values['no-exec'] ?? false };
+  const timed = await verifyInTime({ ...options, at: values.at, sinceWritten: values['since-written'] ?? false });
+  for (const note of timed.notes) io.stderr(`claimcheck: ${note}\n`);
+  const result = timed.result;
   const color = format === 'text' && !values.output && io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
-  write(io, values.output, formatters[format](result, { verbose: values.verbose ?? false, color }));
+  // A dry run's standard output is the diff alone, ready for `git apply`.
+  if (!values['dry-run'] || values.output) write(io, values.output, formatters[format](result, { verbose: values.verbose ?? false, color }));
+  if (values.fix) {
+    const fixed = fixReports(result, io.cwd, { dryRun: values['dry-run'] ?? false, tolerance: toleranceOf(config) });
+    if (values['dry-run']) io.stdout(fixed.diff);
+    for (const message of fixed.messages) io.stderr(`claimcheck: ${message}\n`);
+    if (fixed.refused) return 2;
+  }
 
   let status: ExitCode = 0;
   for (const report of result.reports) {
@@ -187,6 +212,23 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
   return status;
 }
 
+async function runDiff(args: string[], io: CliIO): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+  const format = formatOf(values.format, ['text', 'json']);
+  if (positionals.length !== 2) throw new UsageError('diff needs two reports: OLD.md NEW.md');
+  const sides = positionals.map((reportPath) => {
+    const file = path.relative(io.cwd, path.resolve(io.cwd, reportPath)) || reportPath;
+    const read = readReport(path.resolve(io.cwd, reportPath));
+    if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
+    return { file, claims: extractClaims(file, read.text) };
+  });
+  const [before, after] = sides as [(typeof sides)[0], (typeof sides)[0]];
+  const diff = diffClaims(before.file, before.claims, after.file, after.claims);
+  io.stdout(format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : formatClaimDiff(diff));
+  // As diff(1): 0 when the claims are the same, 1 when they differ.
+  return diff.added.length + diff.removed.length + diff.changed.length > 0 ? 1 : 0;
+}
+
 /** Run the CLI with `argv` (without node and script). Never throws for user errors. */
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const [command, ...rest] = argv;
@@ -205,9 +247,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     }
     if (command === 'verify') return await runVerify(rest, io);
     if (command === 'extract') return await runExtract(rest, io);
+    if (command === 'diff') return await runDiff(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof RevisionError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`claimcheck: ${(error as Error).message}\nRun \`claimcheck --help\` for usage.\n`);
       return 2;
     }

@@ -33,6 +33,12 @@ export interface VerifyOptions {
   noExec?: boolean;
   /** Verifiers to use instead of the registry (tests). */
   verifiers?: readonly Verifier[];
+  /**
+   * The folder a report's place in the repository is read against, when the
+   * reports live in another copy of the repository than `repo` (measuring a
+   * temporary worktree of an older commit). Default `repo`.
+   */
+  reportRoot?: string;
 }
 
 /** Read a report as UTF-8 text, or say why it cannot be used. */
@@ -98,7 +104,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       reports.push({ file, findings: [], error: read.error });
       continue;
     }
-    const relDir = path.relative(options.repo, path.dirname(absolute)).split(path.sep).join('/');
+    const relDir = path.relative(options.reportRoot ?? options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
     const claims = extractClaims(file, read.text);
     const findings: Finding[] = new Array(claims.length);

@@ -1,0 +1,151 @@
+/**
+ * The repository as it was at a revision: a temporary, detached git worktree
+ * in a temp folder, removed afterwards — on success, on failure, and when the
+ * process is interrupted (SIGINT, SIGTERM) or exits. The user's working tree
+ * and branches are never touched: `git worktree add --detach` only adds an
+ * entry under `.git/worktrees/`, which removal and `git worktree prune` take
+ * away again.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execaSync } from 'execa';
+import { describeRun, lastLines, runCommand } from './runner.js';
+
+/** Milliseconds any one git command may take before it is killed. */
+export const gitTimeoutMs = 120_000;
+
+/** A revision that cannot be used: malformed, unknown, or not in a git repository. */
+export class RevisionError extends Error {}
+
+/**
+ * Run git with `args` in `cwd` (argv, no shell, killed at `gitTimeoutMs`).
+ * Hooks are disabled: checking out an old revision must not run the repo's code.
+ * Returns stdout; throws an Error carrying git's last lines when git fails.
+ */
+export async function git(cwd: string, args: readonly string[]): Promise<string> {
+  const result = await runCommand(['git', '-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd,
+    timeoutMs: gitTimeoutMs,
+    env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+  });
+  if (result.exitCode !== 0) throw new Error(`${describeRun(result, gitTimeoutMs)}: ${lastLines(result, 3).join(' / ')}`);
+  return result.stdout;
+}
+
+/** Control characters and whitespace never occur in a revision a user means. */
+const unsafeRevisionRe = /[\s\p{Cc}]/u;
+
+/**
+ * Check that `rev` can only ever be read as a revision, never as a git option:
+ * no leading `-`, no whitespace or control characters, at most 256 characters.
+ * Throws `RevisionError` naming the problem.
+ */
+export function checkRevision(rev: string): void {
+  if (rev === '') throw new RevisionError('--at: empty revision');
+  if (rev.startsWith('-')) throw new RevisionError(`--at: "${rev}" is not a revision (it starts with "-")`);
+  if (unsafeRevisionRe.test(rev) || rev.length > 256) throw new RevisionError(`--at: "${rev}" is not a revision`);
+}
+
+/** The full commit hash `rev` names in the repository at `repo`. Throws `RevisionError` when there is none. */
+export async function resolveCommit(repo: string, rev: string): Promise<string> {
+  checkRevision(rev);
+  let out: string;
+  try {
+    out = await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  } catch {
+    throw new RevisionError(`--at: no commit "${rev}" in ${repo}`);
+  }
+  const hash = out.trim();
+  if (!/^[0-9a-f]{40,64}$/.test(hash)) throw new RevisionError(`--at: no commit "${rev}" in ${repo}`);
+  return hash;
+}
+
+/** The top level of the git repository holding `dir`, or `undefined` when it is not in one. */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  try {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Active {
+  repo: string;
+  folder: string;
+  tree: string;
+}
+
+/** Worktrees alive right now, for the signal and exit handlers. */
+const active = new Set<Active>();
+let handlersInstalled = false;
+
+/** Remove one worktree synchronously: handlers of signals and `exit` cannot wait for promises. */
+function removeSync(entry: Active): void {
+  for (const args of [
+    ['worktree', 'remove', '--force', entry.tree],
+    ['worktree', 'prune'],
+  ]) {
+    try {
+      execaSync('git', args, { cwd: entry.repo, timeout: 30_000, reject: false, stdio: 'ignore', shell: false });
+    } catch {
+      // Removing the folder below and pruning later still clean up.
+    }
+  }
+  rmSync(entry.folder, { recursive: true, force: true });
+  active.delete(entry);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const entry of [...active]) removeSync(entry);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  // Die of the same signal, as the user asked, now that nothing is left behind.
+  process.kill(process.pid, signal);
+}
+
+function onExit(): void {
+  for (const entry of [...active]) removeSync(entry);
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', onExit);
+}
+
+/**
+ * Check out `commit` of the repository at `repo` in a temporary detached
+ * worktree, call `use(treePath)` and remove the worktree and its temp folder
+ * afterwards, whatever happens. Returns what `use` returns.
+ */
+export async function withWorktree<T>(repo: string, commit: string, use: (tree: string) => Promise<T>): Promise<T> {
+  checkRevision(commit);
+  installHandlers();
+  const folder = mkdtempSync(path.join(tmpdir(), 'claimcheck-at-'));
+  const entry: Active = { repo, folder, tree: path.join(folder, 'tree') };
+  active.add(entry);
+  try {
+    await git(repo, ['worktree', 'add', '--detach', '--quiet', entry.tree, commit]);
+    return await use(entry.tree);
+  } finally {
+    await removeWorktree(entry);
+  }
+}
+
+async function removeWorktree(entry: Active): Promise<void> {
+  try {
+    await git(entry.repo, ['worktree', 'remove', '--force', entry.tree]);
+  } catch {
+    // A worktree that was never added, or is already gone: the folder and prune below settle it.
+  }
+  rmSync(entry.folder, { recursive: true, force: true });
+  try {
+    await git(entry.repo, ['worktree', 'prune']);
+  } catch {
+    // Nothing registered is left to prune when the repository itself is gone.
+  }
+  active.delete(entry);
+}
