@@ -152,9 +152,18 @@ export function unifiedDiff(before: string, after: string, name: string): string
   const out = [`--- a/${name}`, `+++ b/${name}`];
   for (const [from, to] of hunks) {
     out.push(`@@ -${from + 1},${to - from} +${from + 1},${to - from} @@`);
-    for (let i = from; i < to; i++) {
-      if (changed[i]) out.push(`-${a[i]}`, `+${b[i]}`);
-      else out.push(` ${a[i]}`);
+    // Each run of changed lines shows its old lines, then its new ones, as diff(1) does.
+    for (let i = from; i < to; ) {
+      if (!changed[i]) {
+        out.push(` ${a[i]}`);
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < to && changed[end]) end++;
+      for (let k = i; k < end; k++) out.push(`-${a[k]}`);
+      for (let k = i; k < end; k++) out.push(`+${b[k]}`);
+      i = end;
     }
   }
   return out.join('\n') + '\n';
