@@ -126,6 +126,13 @@ export function planFixes(source: string, file: string, findings: readonly Findi
   return { text, edits: kept, skipped };
 }
 
+/** The lines of `text`, without the empty string a final newline leaves after it. */
+function textLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
+}
+
 /** Lines of context around each hunk of `unifiedDiff`. */
 const diffContext = 3;
 
@@ -135,9 +142,11 @@ const diffContext = 3;
  * `--- a/<name>` and `+++ b/<name>`. Empty when the texts are equal.
  */
 export function unifiedDiff(before: string, after: string, name: string): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = textLines(before);
+  const b = textLines(after);
   if (a.length !== b.length) throw new Error('unifiedDiff: the texts must have the same number of lines');
+  // A last line without a newline is marked as diff(1) marks it.
+  const lastMark = before.endsWith('\n') ? [] : ['\\ No newline at end of file'];
   const changed = a.map((line, i) => line !== b[i]);
   const hunks: Array<[number, number]> = [];
   changed.forEach((isChanged, i) => {
@@ -161,10 +170,12 @@ export function unifiedDiff(before: string, after: string, name: string): string
       }
       let end = i;
       while (end < to && changed[end]) end++;
-      for (let k = i; k < end; k++) out.push(`-${a[k]}`);
-      for (let k = i; k < end; k++) out.push(`+${b[k]}`);
+      const mark = (k: number) => (k === a.length - 1 ? lastMark : []);
+      for (let k = i; k < end; k++) out.push(`-${a[k]}`, ...mark(k));
+      for (let k = i; k < end; k++) out.push(`+${b[k]}`, ...mark(k));
       i = end;
     }
+    if (to === a.length && !changed[to - 1]) out.push(...lastMark);
   }
   return out.join('\n') + '\n';
 }
