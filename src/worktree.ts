@@ -78,7 +78,6 @@ interface Active {
 
 /** Worktrees alive right now, for the signal and exit handlers. */
 const active = new Set<Active>();
-let handlersInstalled = false;
 
 /** Remove one worktree synchronously: handlers of signals and `exit` cannot wait for promises. */
 function removeSync(entry: Active): void {
@@ -94,25 +93,26 @@ function removeSync(entry: Active): void {
   }
   rmSync(entry.folder, { recursive: true, force: true });
   active.delete(entry);
+  if (active.size === 0) setHandlers(false);
 }
 
 function onSignal(signal: NodeJS.Signals): void {
   for (const entry of [...active]) removeSync(entry);
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
-  // Die of the same signal, as the user asked, now that nothing is left behind.
-  process.kill(process.pid, signal);
+  setHandlers(false);
+  // Die of the signal, as asked, unless the host program handles it itself.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
 function onExit(): void {
   for (const entry of [...active]) removeSync(entry);
 }
 
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+/** Handlers are in place only while a worktree exists, so a host program's own signal handling is unchanged otherwise. */
+function setHandlers(on: boolean): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, onSignal);
+  process.off('exit', onExit);
+  if (!on) return;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
   process.on('exit', onExit);
 }
 
@@ -123,10 +123,10 @@ function installHandlers(): void {
  */
 export async function withWorktree<T>(repo: string, commit: string, use: (tree: string) => Promise<T>): Promise<T> {
   checkRevision(commit);
-  installHandlers();
   const folder = mkdtempSync(path.join(tmpdir(), 'claimcheck-at-'));
   const entry: Active = { repo, folder, tree: path.join(folder, 'tree') };
   active.add(entry);
+  setHandlers(true);
   try {
     await git(repo, ['worktree', 'add', '--detach', '--quiet', entry.tree, commit]);
     return await use(entry.tree);
@@ -148,4 +148,5 @@ async function removeWorktree(entry: Active): Promise<void> {
     // Nothing registered is left to prune when the repository itself is gone.
   }
   active.delete(entry);
+  if (active.size === 0) setHandlers(false);
 }

@@ -173,6 +173,15 @@ describe('verify --at', () => {
     expect(worktrees(repo)).toHaveLength(1);
   });
 
+  it('removes the worktree when the run fails inside it', async () => {
+    const { repo } = fresh();
+    const { code, stderr } = await cli(['verify', 'docs/MISSING.md', '--at', 'HEAD', '--since-written'], repo.dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('docs/MISSING.md: no such file');
+    expect(worktrees(repo)).toHaveLength(1);
+    expect(atFolders()).toEqual([]);
+  });
+
   it('refuses a folder outside git', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-nogit-'));
     try {
@@ -198,10 +207,13 @@ describe('temporary worktrees', () => {
     const { repo, written } = fresh();
     const commit = await resolveCommit(repo.dir, 'HEAD~1');
     expect(commit).toBe(written);
+    const listeners = process.listenerCount('SIGINT');
     let seen = '';
     const lineCount = await withWorktree(repo.dir, commit, async (tree) => {
       seen = tree;
       expect(worktrees(repo)).toHaveLength(2);
+      // Cleanup handlers are in place only while the worktree exists.
+      expect(process.listenerCount('SIGINT')).toBe(listeners + 1);
       return lines(10) === (await import('node:fs')).readFileSync(path.join(tree, 'scripts/grow.sh'), 'utf8');
     });
     expect(lineCount).toBe(true);
