@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execaSync } from 'execa';
-import { describeRun, lastLines, runCommand } from './runner.js';
+import { describeRun, killRunningGroups, lastLines, runCommand } from './runner.js';
 
 /** Milliseconds any one git command may take before it is killed. */
 export const gitTimeoutMs = 120_000;
@@ -97,6 +97,8 @@ function removeSync(entry: Active): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // A test run inside a worktree would go on in a deleted folder: it goes first.
+  killRunningGroups();
   for (const entry of [...active]) removeSync(entry);
   setHandlers(false);
   // Die of the signal, as asked, unless the host program handles it itself.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,7 +214,7 @@ describe('temporary worktrees', () => {
       expect(worktrees(repo)).toHaveLength(2);
       // Cleanup handlers are in place only while the worktree exists.
       expect(process.listenerCount('SIGINT')).toBe(listeners + 1);
-      return lines(10) === (await import('node:fs')).readFileSync(path.join(tree, 'scripts/grow.sh'), 'utf8');
+      return lines(10) === readFileSync(path.join(tree, 'scripts/grow.sh'), 'utf8');
     });
     expect(lineCount).toBe(true);
     expect(existsSync(seen)).toBe(false);
@@ -255,12 +255,15 @@ describe('temporary worktrees', () => {
       expect(worktrees(repo)).toHaveLength(2);
       child.kill('SIGINT');
       expect(await exited).toBe('SIGINT');
+      // The hanging suite's process group went down with the run.
+      const sleeper = Number(readFileSync(pidFile, 'utf8'));
+      expect(await waitFor(() => !alive(sleeper), 5_000)).toBe(true);
       expect(worktrees(repo)).toHaveLength(1);
       expect(atFolders()).toEqual([]);
     } finally {
       child.kill('SIGKILL');
-      const sleeper = Number((await import('node:fs')).readFileSync(pidFile, 'utf8'));
-      if (sleeper && alive(sleeper)) process.kill(sleeper, 'SIGKILL');
+      const left = Number(readFileSync(pidFile, 'utf8'));
+      if (left && alive(left)) process.kill(left, 'SIGKILL');
       rmSync(pidFile, { force: true });
     }
   });
