@@ -262,8 +262,11 @@ describe('temporary worktrees', () => {
       expect(atFolders()).toEqual([]);
     } finally {
       child.kill('SIGKILL');
+      // Should the run have left its test group behind, it must not outlive the test: kill the whole group.
       const left = Number(readFileSync(pidFile, 'utf8'));
-      if (left && alive(left)) process.kill(left, 'SIGKILL');
+      const stat = alive(left) ? readFileSync(`/proc/${left}/stat`, 'utf8') : '';
+      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      if (group > 1) process.kill(-group, 'SIGKILL');
       rmSync(pidFile, { force: true });
     }
   });
