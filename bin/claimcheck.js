@@ -15,6 +15,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       isTTY: Boolean(process.stdout.isTTY),
+      stderrIsTTY: Boolean(process.stderr.isTTY),
       env: process.env,
     });
   } catch (error) {

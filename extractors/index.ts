@@ -1,11 +1,55 @@
 /** The extractor registry, sorted by id. A test checks that every file is listed under its own id. */
 import type { Extractor } from '../src/extract.js';
+import branchName from './branch-name.js';
+import change from './change.js';
+import checkboxes from './checkboxes.js';
+import codeAtLines from './code-at-lines.js';
+import commitCount from './commit-count.js';
+import commitHash from './commit-hash.js';
 import coverageCount from './coverage-count.js';
 import coveragePercent from './coverage-percent.js';
+import diffstat from './diffstat.js';
+import fileExists from './file-exists.js';
 import fileLines from './file-lines.js';
+import fileMode from './file-mode.js';
+import fileSet from './file-set.js';
+import fileSize from './file-size.js';
+import itemCount from './item-count.js';
+import listCount from './list-count.js';
+import percentOf from './percent-of.js';
+import ratio from './ratio.js';
+import score from './score.js';
 import testCount from './test-count.js';
 import testDuration from './test-duration.js';
 import testRate from './test-rate.js';
 import testStatus from './test-status.js';
+import total from './total.js';
+import workingTree from './working-tree.js';
 
-export const extractors: readonly Extractor[] = [coverageCount, coveragePercent, fileLines, testCount, testDuration, testRate, testStatus];
+export const extractors: readonly Extractor[] = [
+  branchName,
+  change,
+  checkboxes,
+  codeAtLines,
+  commitCount,
+  commitHash,
+  coverageCount,
+  coveragePercent,
+  diffstat,
+  fileExists,
+  fileLines,
+  fileMode,
+  fileSet,
+  fileSize,
+  itemCount,
+  listCount,
+  percentOf,
+  ratio,
+  score,
+  testCount,
+  testDuration,
+  testRate,
+  testStatus,
+  total,
+  workingTree,
+];

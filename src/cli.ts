@@ -3,17 +3,19 @@
  * returns the exit status: 0 no contradiction, 1 a contradiction (or what
  * `--fail-on` names), 2 a usage, configuration or input error.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, configFileNames, loadConfig, type Config } from './config.js';
 import { extractClaims } from './extract.js';
 import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
-import { readReport, verify } from './pipeline.js';
+import { readReport, verify, type ProgressEvent } from './pipeline.js';
+import { detectSetup, renderConfig } from './init.js';
+import { formatFacts, measureRepo } from './measure.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
 import { packageRoot } from './schemas.js';
 import { describeClaim } from './compare.js';
@@ -29,6 +31,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour). Default false. */
   isTTY?: boolean;
+  /** Whether stderr is a terminal (progress). Default false. */
+  stderrIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -39,25 +43,35 @@ const help = `claimcheck — check the figures of markdown audit reports against
 Usage:
   claimcheck verify [REPORT...] [options]   measure every claim and report where the report is wrong
   claimcheck extract REPORT... [options]    list the claims found, measure nothing
+  claimcheck measure [options]              print the repository's facts: a truthful baseline
+  claimcheck init [--repo DIR]              write a commented claimcheck.yaml from what is detected
   claimcheck diff OLD.md NEW.md [--format F] claims added, removed, changed between two versions
 
 Options for verify:
   --repo DIR          repository the reports describe (default: git top level of the current folder)
   --config FILE       configuration file (default: claimcheck.yaml or .claimcheck.yaml in the repo)
-  --format F          text (default) or json
+  --format F          ${formatNames.join(', ')} (default text)
   --output FILE       write the result to FILE instead of standard output
   --checks LIST       verifier families to run, comma-separated: ${checkIds.join(',')}
   --no-exec           run nothing; read result files already on disk only
   --fail-on LIST      verdicts that make the exit status 1 (default: contradicted);
                       any of contradicted,unverifiable,error
-  --verbose           text format: also list skipped claims
+  --quiet             print only the findings that fail the run, and no progress
+  --verbose           also list skipped claims (with the reason); progress even off a terminal
   --at REV|report     measure the repository as it was at REV (or at each report's last commit)
   --since-written     say whether contradicted claims were wrong when written or went stale since
   --fix               rewrite contradicted figures in the reports with the measured values
   --dry-run           with --fix: print a unified diff instead of writing
 
+Options for measure:
+  --repo DIR, --config FILE, --format text|json, --output FILE
+
 Options for extract:
   --format F          text (default) or json
+
+Suppress a claim in the report itself (it is counted as skipped, with the reason):
+  <!-- claimcheck-ignore-next-line -->, <!-- claimcheck-ignore-start --> … <!-- claimcheck-ignore-end -->,
+  <!-- claimcheck-ignore-file -->
 
   -h, --help          show this help
   -v, --version       show the version
@@ -105,9 +119,48 @@ async function configuredReports(repo: string, config: Config): Promise<string[]
   return found.filter((file) => !ignored(file)).sort().map((file) => path.join(repo, file));
 }
 
+/** Write `text` to `output` (relative to the current folder), creating its folder, or to stdout. */
 function write(io: CliIO, output: string | undefined, text: string): void {
-  if (output) writeFileSync(path.resolve(io.cwd, output), text);
-  else io.stdout(text);
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  const file = path.resolve(io.cwd, output);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(`--output: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** The repository folder: `--repo` or the git top level of the current folder. */
+async function repoOf(io: CliIO, given: string | undefined): Promise<string> {
+  const repo = path.resolve(io.cwd, given ?? (await gitTopLevel(io.cwd)));
+  if (!existsSync(repo) || !statSync(repo).isDirectory()) throw new UsageError(`cannot read repository ${given ?? repo}: not a folder`);
+  return repo;
+}
+
+/** The configuration, or `undefined` after naming every problem on stderr. */
+function configOf(io: CliIO, repo: string, explicit: string | undefined): Config | undefined {
+  try {
+    return loadConfig(repo, explicit, io.cwd).config;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(error.problems.map((problem) => `claimcheck: ${error.file}: ${problem}\n`).join(''));
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Progress lines on stderr: `claimcheck: tests measuring 4 claims of docs/AUDIT.md…` then the time it took. */
+function progressPrinter(io: CliIO): (event: ProgressEvent) => void {
+  return (event) => {
+    if (event.phase === 'note') io.stderr(`claimcheck: ${event.text}\n`);
+    else if (event.phase === 'start') io.stderr(`claimcheck: ${event.verifier}: measuring ${event.claims} claim${event.claims === 1 ? '' : 's'} of ${event.report}…\n`);
+    else io.stderr(`claimcheck: ${event.verifier}: done in ${((event.elapsedMs ?? 0) / 1000).toFixed(1)}s\n`);
+  };
 }
 
 async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
@@ -122,6 +175,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
       checks: { type: 'string' },
       'no-exec': { type: 'boolean' },
       'fail-on': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean' },
       at: { type: 'string' },
       'since-written': { type: 'boolean' },
@@ -133,32 +187,40 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, formatNames) as FormatName;
   const checks = list(values.checks, checkIds, '--checks') as CheckId[] | undefined;
   const failOnFlag = list(values['fail-on'], ['contradicted', 'unverifiable', 'error'], '--fail-on') as Verdict[] | undefined;
+  if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
 
-  const repo = path.resolve(io.cwd, values.repo ?? (await gitTopLevel(io.cwd)));
-  if (!existsSync(repo) || !statSync(repo).isDirectory()) {
-    io.stderr(`claimcheck: cannot read repository ${values.repo ?? repo}: not a folder\n`);
-    return 2;
-  }
-  let config: Config;
-  try {
-    config = loadConfig(repo, values.config, io.cwd).config;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(error.problems.map((problem) => `claimcheck: ${error.file}: ${problem}\n`).join(''));
-      return 2;
-    }
-    throw error;
-  }
+  const repo = await repoOf(io, values.repo);
+  const config = configOf(io, repo, values.config);
+  if (!config) return 2;
   const reports = positionals.length > 0 ? positionals : await configuredReports(repo, config);
   if (reports.length === 0) throw new UsageError('no report given and none configured (reports: in claimcheck.yaml)');
 
-  const options = { reports, repo, cwd: io.cwd, config, ...(checks ? { checks } : {}), noExec: values['no-exec'] ?? false };
-  const timed = await verifyInTime({ ...options, at: values.at, sinceWritten: values['since-written'] ?? false });
+  const showProgress = !values.quiet && (values.verbose === true || io.stderrIsTTY === true);
+  const timed = await verifyInTime({
+    reports,
+    repo,
+    cwd: io.cwd,
+    config,
+    ...(checks ? { checks } : {}),
+    noExec: values['no-exec'] ?? false,
+    ...(showProgress ? { onProgress: progressPrinter(io) } : {}),
+    at: values.at,
+    sinceWritten: values['since-written'] ?? false,
+  });
   for (const note of timed.notes) io.stderr(`claimcheck: ${note}\n`);
   const result = timed.result;
-  const color = format === 'text' && !values.output && io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
+  const failOn = failOnFlag ?? config.failOn ?? ['contradicted'];
+  const env = io.env ?? process.env;
+  // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+  const color = format === 'text' && !values.output && io.isTTY === true && !env.NO_COLOR;
   // A dry run's standard output is the diff alone, ready for `git apply`.
-  if (!values['dry-run'] || values.output) write(io, values.output, formatters[format](result, { verbose: values.verbose ?? false, color }));
+  if (!values['dry-run'] || values.output) {
+    write(
+      io,
+      values.output,
+      formatters[format](result, { verbose: values.verbose ?? false, quiet: values.quiet ?? false, color, cwd: io.cwd, failOn, version: version() }),
+    );
+  }
   if (values.fix) {
     const fixed = fixReports(result, io.cwd, { dryRun: values['dry-run'] ?? false, tolerance: toleranceOf(config) });
     if (values['dry-run']) io.stdout(fixed.diff);
@@ -174,8 +236,46 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
     }
   }
   if (status === 2) return 2;
-  const failOn = new Set<Verdict>(failOnFlag ?? config.failOn ?? ['contradicted']);
-  return result.reports.some((report) => report.findings.some((f) => failOn.has(f.verdict))) ? 1 : 0;
+  const failing = new Set<Verdict>(failOn);
+  return result.reports.some((report) => report.findings.some((f) => failing.has(f.verdict))) ? 1 : 0;
+}
+
+async function runMeasure(args: string[], io: CliIO): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { repo: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } },
+  });
+  if (positionals.length > 0) throw new UsageError(`measure takes no REPORT (got "${positionals[0]}")`);
+  const format = formatOf(values.format, ['text', 'json']);
+  const repo = await repoOf(io, values.repo);
+  const config = configOf(io, repo, values.config);
+  if (!config) return 2;
+  const facts = await measureRepo(repo, config);
+  write(io, values.output, format === 'json' ? JSON.stringify(facts, null, 2) + '\n' : formatFacts(facts));
+  return 0;
+}
+
+async function runInit(args: string[], io: CliIO): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { repo: { type: 'string' } } });
+  if (positionals.length > 0) throw new UsageError(`init takes no arguments (got "${positionals[0]}")`);
+  const repo = await repoOf(io, values.repo);
+  const existing = configFileNames.find((name) => existsSync(path.join(repo, name)));
+  if (existing) {
+    io.stderr(`claimcheck: ${path.relative(io.cwd, path.join(repo, existing)) || existing} already exists; init never overwrites it (remove it first to start again)\n`);
+    return 2;
+  }
+  const detection = await detectSetup(repo);
+  const file = path.join(repo, 'claimcheck.yaml');
+  // `wx`: fail rather than overwrite a file created since the check above.
+  writeFileSync(file, renderConfig(detection), { flag: 'wx' });
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.stdout(
+    `wrote ${path.relative(io.cwd, file) || file}: ${detection.runners.map((r) => r.id).join(', ') || 'no runner'}, ` +
+      `${plural(detection.resultFiles.length, 'result file')}, ${plural(detection.coverageFiles.length, 'coverage file')}, ` +
+      `${plural(detection.reports.length, 'report')}\n`,
+  );
+  return 0;
 }
 
 function claimLine(claim: Claim): string {
@@ -248,6 +348,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     if (command === 'verify') return await runVerify(rest, io);
     if (command === 'extract') return await runExtract(rest, io);
     if (command === 'diff') return await runDiff(rest, io);
+    if (command === 'measure') return await runMeasure(rest, io);
+    if (command === 'init') return await runInit(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof RevisionError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -83,7 +83,10 @@ export function describeClaim(claim: Claim): string {
     const prefix = { exact: '', approx: '~', atLeast: 'at least ', atMost: 'at most ', range: '' }[claim.qualifier];
     figure = prefix + show(claim.value);
   }
-  return `${figure} ${describeKind(claim)}`.trim();
+  const kind = describeKind(claim);
+  // "1 failing test", "1 line": the noun agrees with a count of one.
+  const noun = claim.value === 1 && claim.qualifier === 'exact' ? kind.replace(/^(\w+(?: \w+)?)s\b/, '$1') : kind;
+  return `${figure} ${noun}`.trim();
 }
 
 /**

@@ -25,6 +25,9 @@ const fixableUnits: ReadonlySet<Unit> = new Set(['count', 'lines', 'percent', 's
 /** Units written with the claim's decimals; counts stay whole. */
 const decimalUnits: ReadonlySet<Unit> = new Set(['percent', 'seconds', 'bytes']);
 
+/** The verifier that checks a report against itself rather than against the repository. */
+const reportInternalVerifier = 'consistency';
+
 /** How far past a claim's start its figure may sit in the source (markup such as `**` and links). */
 const maxMarkupSlack = 400;
 
@@ -97,6 +100,11 @@ export function planFixes(source: string, file: string, findings: readonly Findi
     const { claim } = finding;
     if (finding.verdict !== 'contradicted' || claim.tense !== 'current') continue;
     if (current.get(claim.id)?.position.offset !== claim.position.offset) return { error: 'changed since it was verified; run again' };
+    // The report's own arithmetic says which figures disagree, not which one is right.
+    if (finding.verifier === reportInternalVerifier) {
+      skipped.push({ claim, reason: 'a check of the report\'s own arithmetic; only figures measured in the repository are rewritten' });
+      continue;
+    }
     if (typeof finding.measured?.value !== 'number' || typeof claim.value !== 'number') {
       skipped.push({ claim, reason: 'no measured number to write' });
       continue;

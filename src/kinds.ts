@@ -40,6 +40,11 @@ const kindNouns: Record<ClaimKind, string> = {
   checkboxes: 'checked boxes',
 };
 
+/** The noun a kind reads as in messages: `passing tests`, `line coverage`. */
+export function kindNoun(kind: ClaimKind): string {
+  return kindNouns[kind];
+}
+
 /** The family that measures `kind`. */
 export function familyOf(kind: ClaimKind): CheckId {
   if (kind.startsWith('tests.')) return 'tests';

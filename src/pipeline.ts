@@ -13,8 +13,12 @@ import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
 import { RepoFiles } from './repo-path.js';
-import type { RunContext, Verifier } from './verify-types.js';
+import { readSuppressions } from './suppress.js';
+import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
 import { verifiers as registry } from '../verifiers/index.js';
+
+/** How every suppression reason starts (src/suppress.ts). */
+const suppressionPrefix = 'suppressed by ';
 
 /** Reports larger than this are refused with a message. */
 export const maxReportBytes = 20 * 1024 * 1024;
@@ -33,6 +37,10 @@ export interface VerifyOptions {
   noExec?: boolean;
   /** Verifiers to use instead of the registry (tests). */
   verifiers?: readonly Verifier[];
+  /** Report texts already in memory, by report path as given in `reports` (editors, remark). */
+  sources?: ReadonlyMap<string, string>;
+  /** Told when a verifier starts and ends measuring a report's claims (progress display). */
+  onProgress?: (event: ProgressEvent) => void;
   /**
    * The folder a report's place in the repository is read against, when the
    * reports live in another copy of the repository than `repo` (measuring a
@@ -40,6 +48,14 @@ export interface VerifyOptions {
    */
   reportRoot?: string;
 }
+
+/**
+ * A verifier starting (`start`) or done (`end`, with the milliseconds it took)
+ * on one report, or a note from a verifier (`note`: the command it runs).
+ */
+export type ProgressEvent =
+  | { phase: 'start' | 'end'; verifier: string; report: string; claims: number; elapsedMs?: number }
+  | { phase: 'note'; text: string };
 
 /** Read a report as UTF-8 text, or say why it cannot be used. */
 export function readReport(file: string): { text: string } | { error: string } {
@@ -61,13 +77,14 @@ export function readReport(file: string): { text: string } | { error: string } {
   }
 }
 
-function makeRunContext(repo: string, config: Config, noExec: boolean): RunContext {
+function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext {
   const cache = new Map<string, Promise<unknown>>();
   return {
     repo,
     config,
     files: new RepoFiles(repo),
     noExec,
+    ...(onProgress ? { progress: (text: string) => onProgress({ phase: 'note', text }) } : {}),
     once<T>(key: string, compute: () => Promise<T>): Promise<T> {
       let value = cache.get(key) as Promise<T> | undefined;
       if (!value) {
@@ -93,13 +110,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const tolerance = toleranceOf(config);
   const checks = new Set<CheckId>(options.checks ?? checkIds);
   const available = options.verifiers ?? registry;
-  const run = makeRunContext(options.repo, config, options.noExec ?? false);
+  const run = makeRunContext(options.repo, config, options.noExec ?? false, options.onProgress);
   const reports: ReportResult[] = [];
 
   for (const reportPath of options.reports) {
     const absolute = path.resolve(cwd, reportPath);
     const file = path.relative(cwd, absolute) || reportPath;
-    const read = readReport(absolute);
+    const given = options.sources?.get(reportPath);
+    const read = given !== undefined ? { text: given } : readReport(absolute);
     if ('error' in read) {
       reports.push({ file, findings: [], error: read.error });
       continue;
@@ -107,11 +125,13 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const relDir = path.relative(options.reportRoot ?? options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
     const claims = extractClaims(file, read.text);
+    const reportContext = { dir, file, source: read.text, claims };
+    const suppressed = readSuppressions(read.text);
     const findings: Finding[] = new Array(claims.length);
     const queues = new Map<Verifier, number[]>();
 
     claims.forEach((claim, index) => {
-      const reason = skipReason(claim, checks);
+      const reason = suppressed(claim.position.line) ?? skipReason(claim, checks);
       if (reason) {
         findings[index] = { claim, verdict: 'skipped', message: reason };
         return;
@@ -129,20 +149,64 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     for (const [verifier, indexes] of queues) {
       const batch = indexes.map((i) => claims[i] as Claim);
       let outcomes: Outcome[];
+      const started = Date.now();
+      options.onProgress?.({ phase: 'start', verifier: verifier.id, report: file, claims: batch.length });
       try {
-        outcomes = await verifier.measure(batch, run, { dir, file });
+        outcomes = await verifier.measure(batch, run, reportContext);
       } catch (error) {
         const reason = `${verifier.id} failed: ${error instanceof Error ? error.message : String(error)}`;
         outcomes = batch.map(() => ({ kind: 'error', reason }));
       }
+      options.onProgress?.({ phase: 'end', verifier: verifier.id, report: file, claims: batch.length, elapsedMs: Date.now() - started });
       indexes.forEach((claimIndex, i) => {
         const claim = claims[claimIndex] as Claim;
         findings[claimIndex] = toFinding(claim, outcomes[i] ?? { kind: 'error', reason: `${verifier.id} gave no outcome` }, verifier.id, tolerance);
       });
     }
-    reports.push({ file, findings });
+    reports.push({ file, findings: withRelations(findings, claims, available, checks, reportContext, tolerance) });
   }
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };
+}
+
+/**
+ * Add the judgements of verifiers that relate claims of other kinds (the
+ * report's own arithmetic). Each becomes a finding of its own right after the
+ * claim's, since the claim may also be measured against the repository; it
+ * replaces the claim's finding only when that one merely says the claim's own
+ * check was not selected, so `--checks consistency` shows the judgement alone.
+ */
+function withRelations(
+  findings: readonly Finding[],
+  claims: readonly Claim[],
+  available: readonly Verifier[],
+  checks: ReadonlySet<CheckId>,
+  report: ReportContext,
+  tolerance: ReturnType<typeof toleranceOf>,
+): Finding[] {
+  const extra = new Map<number, Finding[]>();
+  for (const verifier of available) {
+    if (!verifier.relate || !checks.has(verifier.id)) continue;
+    let relations: Relation[];
+    try {
+      relations = verifier.relate(claims, report);
+    } catch (error) {
+      relations = [];
+      const reason = `${verifier.id} failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (claims[0]) extra.set(0, [{ claim: claims[0], verdict: 'error', message: reason, verifier: verifier.id }]);
+    }
+    for (const { index, outcome } of relations) {
+      const claim = claims[index];
+      if (!claim) continue;
+      extra.set(index, [...(extra.get(index) ?? []), toFinding(claim, outcome, verifier.id, tolerance)]);
+    }
+  }
+  return findings.flatMap((finding, index) => {
+    const added = extra.get(index) ?? [];
+    // A suppressed claim is never judged; a claim whose own check was not selected shows the judgement alone.
+    if (finding.verdict === 'skipped' && finding.message.startsWith(suppressionPrefix)) return [finding];
+    const notSelected = finding.verdict === 'skipped' && finding.message.startsWith('check `') && added.length > 0;
+    return notSelected ? added : [finding, ...added];
+  });
 }
 
 function toFinding(claim: Claim, outcome: Outcome, verifier: string, tolerance: ReturnType<typeof toleranceOf>): Finding {

@@ -7,12 +7,12 @@
  * paths from the author's machine). `..` escapes, absolute paths that match
  * nothing, and symlinks whose target leaves the repo are refused.
  */
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 
 export type Resolution =
-  | { ok: true; path: string; absolute: string; how: 'report folder' | 'repo root' | 'suffix' }
+  | { ok: true; path: string; absolute: string; how: 'report folder' | 'repo root' | 'suffix' | 'folder' }
   | { ok: false; reason: 'outside' | 'not found' | 'ambiguous' | 'invalid'; message: string; candidates?: string[] };
 
 /** Folders never searched for suffix matches. */
@@ -97,11 +97,65 @@ export class RepoFiles {
     return { ok: false, reason: 'not found', message: `no file \`${written}\` in the repository` };
   }
 
+  /**
+   * Resolve `written` as a folder, in the same order as `resolve`: report
+   * folder, repo root, then the longest suffix naming exactly one folder
+   * that holds files. '' and `.` name the repo root.
+   */
+  async resolveFolder(written: string, reportDir = ''): Promise<Resolution> {
+    const trimmed = written.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (trimmed === '' || trimmed === '.') return { ok: true, path: '', absolute: this.root, how: 'repo root' };
+    const direct = await this.resolve(trimmed, reportDir);
+    if (direct.ok) {
+      return isDirectory(direct.absolute) ? direct : { ok: false, reason: 'invalid', message: `\`${written}\` is a file, not a folder` };
+    }
+    if (direct.reason !== 'not found') return direct;
+    const segments = trimmed.split('/').filter((s) => s !== '' && s !== '.' && s !== '~' && !/^[A-Za-z]:$/.test(s));
+    const folders = new Set<string>();
+    for (const file of await this.list()) {
+      const parts = file.split('/');
+      for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+    }
+    for (let k = segments.length; k >= 1; k--) {
+      const suffix = segments.slice(segments.length - k).join('/');
+      const matches = [...folders].filter((f) => f === suffix || f.endsWith('/' + suffix)).sort();
+      if (matches.length === 1 && matches[0] !== undefined) return this.checked(matches[0], path.join(this.root, matches[0]), 'suffix', written);
+      if (matches.length > 1) {
+        return { ok: false, reason: 'ambiguous', message: `\`${written}\` matches ${matches.length} folders: ${matches.slice(0, 5).map((m) => `\`${m}\``).join(', ')}`, candidates: matches };
+      }
+    }
+    return { ok: false, reason: 'not found', message: `no folder \`${written}\` in the repository` };
+  }
+
   private checked(rel: string, absolute: string, how: 'report folder' | 'repo root' | 'suffix', written: string): Resolution {
     if (!this.contains(absolute)) {
       return { ok: false, reason: 'outside', message: `\`${written}\` is a link that points outside the repository` };
     }
     return { ok: true, path: rel.split(path.sep).join('/'), absolute, how };
+  }
+}
+
+/** Files larger than this are not read as text. */
+export const maxTextBytes = 16 * 1024 * 1024;
+
+/**
+ * Read a resolved repo file as UTF-8 text, refusing files that are not
+ * regular, larger than `maxBytes` (default `maxTextBytes`) or binary.
+ */
+export function readRepoText(absolute: string, shown: string, maxBytes = maxTextBytes): { ok: true; text: string } | { ok: false; reason: string } {
+  const stat = statSync(absolute);
+  if (!stat.isFile()) return { ok: false, reason: `\`${shown}\` is not a regular file` };
+  if (stat.size > maxBytes) return { ok: false, reason: `\`${shown}\` is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+  const bytes = readFileSync(absolute);
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: `\`${shown}\` is a binary file` };
+  return { ok: true, text: bytes.toString('utf8') };
+}
+
+function isDirectory(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
   }
 }
 

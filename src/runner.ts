@@ -167,6 +167,12 @@ export function describeRun(result: RunResult, timeoutMs?: number): string {
   return `${shown} exited with ${result.exitCode ?? '?'}`;
 }
 
+/** `describeRun` followed by the run's last lines, for an `error` verdict's message. */
+export function runFailure(result: RunResult, timeoutMs?: number): string {
+  const lines = lastLines(result);
+  return describeRun(result, timeoutMs) + (lines.length > 0 ? `; last lines:\n${lines.join('\n')}` : '');
+}
+
 /** Word boundaries of a command line: whitespace outside quotes. */
 const tokenRe = /(?<single>'[^']*')|(?<double>"(?:[^"\\]|\\.)*")|(?<escape>\\.)|(?<space>\s+)|(?<plain>[^\s'"\\]+)|(?<open>['"])/gsy;
 

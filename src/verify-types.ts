@@ -12,6 +12,8 @@ export interface RunContext {
   files: RepoFiles;
   /** `--no-exec`: read result files only, run nothing. */
   noExec: boolean;
+  /** Report progress (the command being run) to the user; absent when nobody listens. */
+  progress?: (text: string) => void;
   /** Memoize `compute` under `key` for the whole invocation (all reports). */
   once<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
@@ -22,6 +24,17 @@ export interface ReportContext {
   dir: string;
   /** The report's path as shown in messages. */
   file: string;
+  /** The report's text, for verifiers that measure the report itself (consistency). */
+  source?: string;
+  /** Every claim of the report, of all kinds, in document order. */
+  claims?: readonly Claim[];
+}
+
+/** A judgement a verifier makes about a claim it does not measure, from that claim's relations. */
+export interface Relation {
+  /** Index of the claim in `ReportContext.claims`. */
+  index: number;
+  outcome: Outcome;
 }
 
 export interface Verifier {
@@ -31,4 +44,11 @@ export interface Verifier {
   kinds: readonly ClaimKind[];
   /** One outcome per claim, in the same order. */
   measure(claims: readonly Claim[], run: RunContext, report: ReportContext): Promise<Outcome[]>;
+  /**
+   * Optional: judge claims of other kinds by how they relate to each other
+   * (a pass rate beside its counts). Gets every claim of the report, whatever
+   * its tense or family; the pipeline adds each relation as a finding of its
+   * own, beside the claim's measurement against the repository.
+   */
+  relate?(claims: readonly Claim[], report: ReportContext): Relation[];
 }

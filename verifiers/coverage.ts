@@ -10,7 +10,7 @@
  * tool's total. Files that measure the same sources (an lcov and a Cobertura
  * file of one run) are never added up: each is one more reading.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
@@ -20,6 +20,8 @@ import { parseCoverage } from '../src/formats/coverage.js';
 import { goModulePath } from '../src/formats/gocover.js';
 import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/coverage-paths.js';
 import { coveragePlaces, findFiles } from '../src/result-files.js';
+import { runCommand, runFailure, splitCommand } from '../src/runner.js';
+import { defaultTestTimeout } from './tests.js';
 
 type Metric = 'lines' | 'branches' | 'functions' | 'statements';
 
@@ -38,6 +40,32 @@ function goModuleOf(root: string): string | undefined {
 }
 
 /**
+ * Run the configured coverage commands (`coverage[].run`) unless `--no-exec`,
+ * with the tests verifier's rules: no shell, the process tree killed at the
+ * timeout. Returns when they started (ms), `undefined` when nothing ran, or
+ * the reason a command failed. A non-zero exit alone is no failure: failing
+ * tests still leave coverage behind.
+ */
+async function runCoverageCommands(run: RunContext): Promise<number | undefined | string> {
+  const commands = (run.config.coverage ?? []).map((source, index) => ({ ...source, index })).filter((source) => source.run);
+  if (commands.length === 0 || run.noExec) return undefined;
+  const started = Date.now();
+  for (const source of commands) {
+    let argv: string[];
+    try {
+      argv = splitCommand(source.run ?? '');
+    } catch (error) {
+      return `coverage[${source.index}].run: ${(error as Error).message}`;
+    }
+    const timeoutMs = (source.timeout ?? defaultTestTimeout) * 1000;
+    run.progress?.(`coverage: ${argv.join(' ')}`);
+    const result = await runCommand(argv, { cwd: run.repo, timeoutMs });
+    if (result.spawnError || result.timedOut || result.signal) return runFailure(result, timeoutMs);
+  }
+  return started;
+}
+
+/**
  * Read the configured coverage files, or those in the usual places, once per
  * invocation. A configured file that cannot be read is an error; a file in a
  * usual place that is in no coverage format is passed over.
@@ -46,7 +74,10 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
   return run.once('coverage:results', async () => {
     const configured = (run.config.coverage ?? []).map((source) => source.results).filter((r): r is string => Boolean(r));
     const patterns = configured.length > 0 ? configured : coveragePlaces;
-    const found = await findFiles(run.files, patterns);
+    const ran = await runCoverageCommands(run);
+    if (typeof ran === 'string') return { ok: false, verdict: 'error', reason: ran } as const;
+    // After a run, only files it wrote count: an older file would be a guess.
+    const found = (await findFiles(run.files, patterns)).filter((file) => ran === undefined || statSync(path.join(run.files.root, file)).mtimeMs >= ran - 1000);
     const goModule = goModuleOf(run.files.root);
     const reports: CoverageReport[] = [];
     const passedOver: string[] = [];

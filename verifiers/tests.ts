@@ -14,7 +14,7 @@ import type { TestSource } from '../src/config.js';
 import type { StatedCounts, TestCase, TestRun } from '../src/formats/types.js';
 import { mergeCases, parseTestResults } from '../src/formats/test-results.js';
 import { findFiles, testResultPlaces } from '../src/result-files.js';
-import { describeRun, lastLines, runCommand, splitCommand } from '../src/runner.js';
+import { describeRun, runCommand, runFailure, splitCommand } from '../src/runner.js';
 import { detectTestCommands, withReporter, type TestCommand } from '../src/test-command.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
@@ -90,11 +90,8 @@ async function runSource(run: RunContext, command: TestCommand, timeoutSeconds: 
     ...(command.stdoutIsResults && command.results ? { stdoutFile: command.results } : {}),
   });
   const how = describeRun(result, timeoutMs);
-  const tail = () => {
-    const lines = lastLines(result);
-    return lines.length > 0 ? `; last lines:\n${lines.join('\n')}` : '';
-  };
-  if (result.spawnError || result.timedOut || result.signal) return fail('error', how + tail());
+  const tail = () => runFailure(result, timeoutMs).slice(how.length);
+  if (result.spawnError || result.timedOut || result.signal) return fail('error', runFailure(result, timeoutMs));
 
   let files: Array<{ absolute: string; shown: string }>;
   if (configured) {

@@ -1,13 +1,27 @@
-/** Formatters of verify results, by `--format` name. */
-import type { VerifyResult } from '../model.js';
+/** Formatters of verify results, by `--format` name: pure functions `(result, options) => string`. */
 import { formatJson } from './json.js';
-import { formatText, type TextOptions } from './text.js';
+import { formatText } from './text.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import { formatJunit } from './junit.js';
+import { formatGithub } from './github.js';
+import type { FormatOptions, Formatter } from './options.js';
 
-export type FormatOptions = TextOptions;
+export type { FormatOptions, Formatter } from './options.js';
+
 export const formatters = {
-  text: (result: VerifyResult, options: FormatOptions) => formatText(result, options),
-  json: (result: VerifyResult) => formatJson(result),
-} satisfies Record<string, (result: VerifyResult, options: FormatOptions) => string>;
+  text: (result, options) => formatText(result, options),
+  json: (result) => formatJson(result),
+  markdown: formatMarkdown,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+} satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
 export const formatNames = Object.keys(formatters) as FormatName[];
+
+/** Render `result` in `format`. */
+export function format(name: FormatName, result: Parameters<Formatter>[0], options: FormatOptions = {}): string {
+  return formatters[name](result, options);
+}

@@ -1,11 +1,8 @@
 /** The text format: one line per finding, like a linter, grouped by report, then a summary line. */
 import type { Finding, VerifyResult } from '../model.js';
+import { failingVerdicts, type FormatOptions } from './options.js';
 
-export interface TextOptions {
-  /** Show skipped findings too. Default false: they are counted in the summary. */
-  verbose?: boolean;
-  color?: boolean;
-}
+export type TextOptions = FormatOptions;
 
 const colors: Record<Finding['verdict'], string> = {
   confirmed: '\x1b[32m',
@@ -18,6 +15,7 @@ const colors: Record<Finding['verdict'], string> = {
 /** Render `result` as text. Pure: sorts copies. */
 export function formatText(result: VerifyResult, options: TextOptions = {}): string {
   const out: string[] = [];
+  const failing = failingVerdicts(options);
   const paint = (verdict: Finding['verdict'], text: string) => (options.color ? `${colors[verdict]}${text}\x1b[0m` : text);
   for (const report of result.reports) {
     if (report.error) {
@@ -25,7 +23,7 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
       continue;
     }
     const shown = [...report.findings]
-      .filter((f) => options.verbose || f.verdict !== 'skipped')
+      .filter((f) => (options.quiet ? failing.has(f.verdict) : options.verbose || f.verdict !== 'skipped'))
       .sort((a, b) => a.claim.position.offset - b.claim.position.offset);
     if (shown.length === 0) continue;
     const width = Math.max(...shown.map((f) => `${f.claim.position.line}:${f.claim.position.column}`.length));

@@ -71,3 +71,73 @@ describe('files verifier through the pipeline', () => {
     expect(result.reports[0]!.findings[5]!.message).toContain('outside the repository');
   });
 });
+
+describe('files verifier: sizes, modes, code at lines, sets', () => {
+  /** Each line of the report, with the verdict its one file claim must get. */
+  const cases: Array<[string, string]> = [
+    ['- `docs/guide.md` - the guide (3 KB)', 'confirmed'], // 3,000 bytes at 1000
+    ['- `docs/kib.bin` (3 KB)', 'confirmed'], // 3,072 bytes: 3 KB at 1024
+    ['- `docs/guide.md` (1.5 KB)', 'contradicted'],
+    ['- `docs/guide.md` (3,000 bytes)', 'confirmed'],
+    ['- `scripts/x.sh` is executable (permissions: 700)', 'confirmed'],
+    ['- `docs/guide.md` is executable', 'contradicted'],
+    ['- `config/secret.env` (permissions: 600)', 'confirmed'],
+    ['- `config/secret.env` (permissions: 644)', 'contradicted'],
+    ['- **Location:** `src/auth.py:2-3` - `refresh_token()`', 'confirmed'],
+    ['- **Location:** `src/auth.py:1` - `refresh_token()`', 'contradicted'], // moved: at line 2
+    ['- lines 5-6 of src/auth.py (`revoke()`)', 'contradicted'], // not in the file at all
+    ['- **Location:** `/home/someone/work/project/src/auth.py:40-41`', 'contradicted'], // past the end
+    ['- **Location:** `/home/someone/work/project/src/auth.py:3`', 'confirmed'], // absolute path from another machine
+    ['- `scripts/x.sh` exists', 'confirmed'],
+    ['- `scripts/gone.sh` exists', 'contradicted'],
+    ['- Total: 2 BATS test suites', 'confirmed'],
+    ['- Total: 3 BATS test suites', 'contradicted'],
+    ['- `tests/` (3 files)', 'confirmed'],
+    ['- `tests/` (9 files)', 'contradicted'],
+    ['- ~6 lines of test code', 'confirmed'],
+    ['- 60 lines of test code', 'contradicted'],
+    ['- `docs/leak.txt` (1 KB)', 'unverifiable'], // a link out of the repo: never read
+    ['- `config.yml` (1 KB)', 'unverifiable'], // ambiguous basename
+  ];
+
+  it('gives each claim its verdict', async () => {
+    const repo = path.join(root, 'repo2');
+    mkdirSync(path.join(repo, 'docs'), { recursive: true });
+    mkdirSync(path.join(repo, 'scripts'), { recursive: true });
+    mkdirSync(path.join(repo, 'config'), { recursive: true });
+    mkdirSync(path.join(repo, 'src'), { recursive: true });
+    mkdirSync(path.join(repo, 'tests', 'unit'), { recursive: true });
+    mkdirSync(path.join(repo, 'a'), { recursive: true });
+    mkdirSync(path.join(repo, 'b'), { recursive: true });
+    writeFileSync(path.join(repo, 'docs', 'guide.md'), 'x'.repeat(2999) + '\n');
+    writeFileSync(path.join(repo, 'docs', 'kib.bin'), 'y'.repeat(3072));
+    writeFileSync(path.join(repo, 'scripts', 'x.sh'), '#!/bin/sh\necho hi\n', { mode: 0o700 });
+    writeFileSync(path.join(repo, 'config', 'secret.env'), 'TOKEN=1\n', { mode: 0o600 });
+    writeFileSync(path.join(repo, 'src', 'auth.py'), 'import os\ndef refresh_token():\n    return os.environ["T"]\n');
+    writeFileSync(path.join(repo, 'tests', 'a.bats'), '@test "a" {\n  true\n}\n');
+    writeFileSync(path.join(repo, 'tests', 'unit', 'b.bats'), '@test "b" {\n  true\n}\n');
+    writeFileSync(path.join(repo, 'tests', 'helper.txt'), 'not code\n');
+    writeFileSync(path.join(repo, 'a', 'config.yml'), 'a: 1\n');
+    writeFileSync(path.join(repo, 'b', 'config.yml'), 'b: 1\n');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(repo, 'docs', 'leak.txt'));
+    const report = path.join(repo, 'REPORT.md');
+    writeFileSync(report, cases.map(([line]) => line).join('\n\n') + '\n');
+
+    const result = await verify({ reports: [report], repo, cwd: repo, checks: ['files'] });
+    const findings = result.reports[0]!.findings.filter((f) => f.verdict !== 'skipped');
+    const byLine = new Map<number, string[]>();
+    for (const f of findings) byLine.set(f.claim.position.line, [...(byLine.get(f.claim.position.line) ?? []), `${f.claim.kind}: ${f.verdict}: ${f.message}`]);
+    const got = cases.map((_, i) => byLine.get(i * 2 + 1) ?? []);
+    // The executable line also states a mode: both hold.
+    expect(got[4]).toHaveLength(2);
+    cases.forEach(([line, verdict], i) => {
+      expect(got[i]!.length, line).toBeGreaterThan(0);
+      for (const finding of got[i]!) expect(finding, line).toContain(`: ${verdict}: `);
+    });
+    const text = (i: number) => got[i]!.join('\n');
+    expect(text(9)).toContain('at line 2');
+    expect(text(11)).toContain('3 lines');
+    expect(text(21)).toContain('outside the repository');
+    expect(text(22)).toContain('a/config.yml');
+  });
+});

@@ -15,7 +15,7 @@ const repo = fixtureRepos('claimcheck-runners-');
 /** Verify `lines` (one claim each) against `dir` and return each finding's verdict and measured value. */
 async function check(dir: string, lines: string[]) {
   writeFileSync(path.join(dir, 'REPORT.md'), lines.join('\n\n') + '\n');
-  const result = await verify({ reports: [path.join(dir, 'REPORT.md')], repo: dir, cwd: dir });
+  const result = await verify({ reports: [path.join(dir, 'REPORT.md')], repo: dir, cwd: dir, checks: ['tests'] });
   return result.reports[0]!.findings.map((f) => ({ text: f.claim.text, verdict: f.verdict, value: f.measured?.value, message: f.message }));
 }
 

@@ -1,0 +1,34 @@
+import type { Extractor } from '../src/extract.js';
+import { quantitySource, readQuantity } from '../src/numbers.js';
+import { counterNounSource, counterOfNoun } from '../src/counters.js';
+import { contextText, pathNear } from '../src/path-pieces.js';
+import { scan, groupStart } from '../src/scan.js';
+
+/**
+ * A number followed directly by a noun a counter knows: "18 alert rules",
+ * "6-job GitHub Actions workflow", "38 services in docker-compose.yml".
+ * No word may sit between them: "6 critical alerts" is a subset no counter measures.
+ */
+const countedNounRe = new RegExp(String.raw`${quantitySource}(?:-|\s+)(?<noun>${counterNounSource})(?![\w-])`, 'gdi');
+
+export default {
+  id: 'item-count',
+  description: 'Counts of things in structured files: "18 alert rules", "6 jobs", "8 panels", "38 services in docker-compose.yml".',
+  kinds: ['count.items'],
+  extract(blocks, ctx) {
+    for (const m of scan(blocks, countedNounRe, (b) => b.kind !== 'code')) {
+      const noun = m.groups.noun ?? '';
+      const start = groupStart(m, 'num');
+      // "1.2 jobs" or "v2 panels" are no counts; a figure glued to a word is part of that word.
+      if (/[\w.]$/.test(m.block.text.slice(0, m.start))) continue;
+      const path = pathNear(m.block, start, m.end);
+      const counter = counterOfNoun(noun, contextText(m.block), path !== undefined);
+      if (!counter) continue;
+      const q = readQuantity(m.groups);
+      ctx.claim(m.block, start, m.end, {
+        kind: 'count.items', subject: path ? { path } : { category: counter.id }, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0,
+        ...(q.range ? { range: q.range } : {}),
+      });
+    }
+  },
+} satisfies Extractor;

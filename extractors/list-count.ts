@@ -1,0 +1,37 @@
+import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { TextBlock } from '../src/markdown.js';
+import { numberSource, parseNumber } from '../src/numbers.js';
+
+/** "**Files Created**: 2", "Tools Modified: 6" — a label and a count that end their paragraph. */
+const labelCountRe = new RegExp(String.raw`^\s*(?<label>[A-Z][\w /&-]{1,50}?)\s*:\s*\**(?<count>${numberSource})\**\s*$`, 'd');
+/** "Tools Analysis (27 total)", "Failing Tests (269 total):", "Endpoints (11 items)". */
+const totalInParensRe = new RegExp(String.raw`\(\s*(?<count>${numberSource})\s+(?:total|items|entries)\s*\)\s*:?\s*$`, 'd');
+
+/**
+ * A count that announces the list after it. The claim is the count; the
+ * consistency verifier counts the list's items.
+ */
+function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
+    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text);
+    const countRange = m?.indices?.groups?.count;
+    if (!m?.groups?.count || !countRange) return;
+    const rest = blocks.slice(index + 1);
+    // A list must follow: right after a paragraph (its items name it); a heading needs text in its section, and the verifier looks for the lists there.
+    const introduces =
+      block.kind === 'paragraph'
+        ? rest[0]?.context.list === block.text.trim()
+        : rest.some((b) => b.kind === 'paragraph' && b.context.headings.includes(block.text.trim()));
+    if (!introduces) return;
+    const count = parseNumber(m.groups.count);
+    ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject: { scope: 'all' }, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);
+  });
+}
+
+export default {
+  id: 'list-count',
+  description: 'A count announcing the list after it: "**Files Created**: 2", "Tools Analysis (27 total)".',
+  kinds: ['listCount'],
+  extract,
+} satisfies Extractor;

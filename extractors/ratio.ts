@@ -1,0 +1,39 @@
+import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { TextBlock } from '../src/markdown.js';
+import { percentThenRatioRe, ratioThenPercentRe, readFigure } from '../src/relation-forms.js';
+import { parseNumber } from '../src/numbers.js';
+import { rowSubject } from '../src/subjects.js';
+import { groupStart, scan } from '../src/scan.js';
+
+/**
+ * A part of a whole stated beside its percentage. The claim is the
+ * percentage; its text holds both figures, which the consistency verifier
+ * reads back to recompute it.
+ */
+function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  for (const re of [ratioThenPercentRe, percentThenRatioRe]) {
+    for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
+      const percent = readFigure(m.groups, 'pct', true);
+      const part = parseNumber(m.groups.part ?? '0').value;
+      const whole = parseNumber(m.groups.whole ?? '0').value;
+      // A part larger than its whole is a score or a date, not a share.
+      if (!percent || whole <= 0 || part > whole) continue;
+      const pctStart = groupStart(m, 'pct_num');
+      ctx.claim(
+        m.block, m.start, m.end,
+        {
+          kind: 'ratio', subject: rowSubject(m.block.context) ?? { scope: 'all' }, value: percent.value, unit: 'percent',
+          qualifier: percent.qualifier, precision: percent.precision, ...(percent.range ? { range: percent.range } : {}),
+        },
+        [Math.min(m.start, pctStart), m.end],
+      );
+    }
+  }
+}
+
+export default {
+  id: 'ratio',
+  description: 'A part of a whole with its percentage: "11/12 healthy (92%)", "95.3% passing (182/191 tests)".',
+  kinds: ['ratio'],
+  extract,
+} satisfies Extractor;

@@ -1,0 +1,75 @@
+import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { TextBlock } from '../src/markdown.js';
+import {
+  readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
+} from '../src/relation-forms.js';
+import { numberSource } from '../src/numbers.js';
+import { rowSubject } from '../src/subjects.js';
+import { groupStart, scan } from '../src/scan.js';
+
+/** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
+const timeTotalRe = new RegExp(
+  String.raw`\b(?:total|breakdown|effort|estimated?)\b[^:\d]{0,40}[:(]?\s*\**(?<approx>~|≈|about\s+)?(?<num>${numberSource})(?<plus>\+)?\s*(?<unit>hours?|hrs?|days?|weeks?)\b`,
+  'gid',
+);
+const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
+
+/**
+ * Totals the report states for parts it also states: a sum in the text
+ * ("612 (580 unit + 32 e2e)", "117 + 11 = 128"), the TOTAL row of a table,
+ * each cell of a weighted-score column, and a total of hours above the list
+ * that breaks it down.
+ */
+function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  for (const re of [totalThenTermsRe, termsThenTotalRe, totalEqualsTermsRe]) {
+    for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
+      const form = readSum(m.match[0]);
+      if (!form) continue;
+      const totalStart = groupStart(m, 'total_num');
+      ctx.claim(
+        m.block, m.start, m.end,
+        { kind: 'total', subject: rowSubject(m.block.context) ?? { scope: 'all' }, value: form.total.value, unit: 'count', qualifier: form.total.qualifier, precision: form.total.precision, ...(form.total.range ? { range: form.total.range } : {}) },
+        [totalStart, totalStart + 1],
+      );
+    }
+  }
+  for (const block of blocks) {
+    const table = block.context.table;
+    if (block.kind !== 'cell' || !table) continue;
+    const isTotalRow = totalRowLabelRe.test(table.row);
+    const isWeighted = weightedHeaderRe.test(table.header);
+    // The row's own label is not a figure of it.
+    if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row) continue;
+    const figure = readCellFigure(block.text);
+    if (!figure) continue;
+    const start = block.text.search(/[~≈\d]/);
+    ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
+      kind: 'total', subject: rowSubject(block.context) ?? { scope: 'all' }, value: figure.value,
+      // A total with decimals is a score or an amount, not a count.
+      unit: figure.percent ? 'percent' : Number.isInteger(figure.value) ? 'count' : 'score',
+      qualifier: figure.qualifier, precision: figure.precision, ...(figure.range ? { range: figure.range } : {}),
+    });
+  }
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
+    const figures = block.text.match(timeFigureRe) ?? [];
+    const m = new RegExp(timeTotalRe.source, 'gid').exec(block.text);
+    // One time figure only: a paragraph giving several totals does not say which one the list breaks down.
+    if (!m?.groups || figures.length !== 1) return;
+    const items = blocks.slice(index + 1).filter((b) => b.context.list === block.text.trim() && b.kind === 'paragraph');
+    if (items.length < 2 || !items.every((b) => (b.text.match(timeFigureRe) ?? []).length === 1)) return;
+    const q = readFigure({ t_num: m.groups.num, t_approx: m.groups.approx, t_plus: m.groups.plus }, 't', false);
+    if (!q) return;
+    const numStart = m.indices?.groups?.num?.[0] ?? m.index;
+    ctx.claim(block, numStart, m.index + m[0].length, {
+      kind: 'total', subject: { scope: 'all' }, value: q.value, unit: 'count', qualifier: q.qualifier, precision: q.precision,
+    });
+  });
+}
+
+export default {
+  id: 'total',
+  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a weighted-score column, hours above their breakdown.',
+  kinds: ['total'],
+  extract,
+} satisfies Extractor;

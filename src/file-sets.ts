@@ -1,0 +1,111 @@
+/**
+ * Sets of files a report names by kind rather than by path: "10 BATS test
+ * suites" (`*.bats`), "14 shell scripts", "lines of test code". A set is
+ * written as a glob (`**\/*.bats`, `scripts/**`) so it travels in a claim's
+ * `subject.path`; the verifier splits off the folder and resolves it safely.
+ */
+
+/** Languages a report names, and the file extensions they stand for. */
+const languageExtensions: Readonly<Record<string, readonly string[]>> = {
+  bats: ['bats'],
+  python: ['py'],
+  shell: ['sh', 'bash'],
+  bash: ['sh', 'bash'],
+  typescript: ['ts', 'tsx'],
+  javascript: ['js', 'mjs', 'cjs', 'jsx'],
+  go: ['go'],
+  rust: ['rs'],
+  ruby: ['rb'],
+  java: ['java'],
+  yaml: ['yml', 'yaml'],
+  markdown: ['md'],
+  terraform: ['tf'],
+  sql: ['sql'],
+};
+
+/** Language words as they appear before a set noun. */
+export const languageSource = String.raw`BATS|Bats|bats|Python|python|[Ss]hell|[Bb]ash|TypeScript|Typescript|typescript|JavaScript|Javascript|javascript|Go|Rust|Ruby|Java|YAML|yaml|Markdown|markdown|Terraform|SQL`;
+
+/** Extensions of source code, for "lines of test code". */
+const codeExtensions = ['py', 'sh', 'bash', 'bats', 'ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'go', 'rs', 'rb', 'java', 'kt', 'php', 'cs', 'c', 'cc', 'cpp', 'h', 'swift', 'scala'];
+
+const braces = (items: readonly string[]) => (items.length === 1 ? items[0] ?? '' : `{${items.join(',')}}`);
+
+/** Extensions a language word stands for, or `undefined`. */
+export function extensionsOf(language: string): readonly string[] | undefined {
+  return languageExtensions[language.toLowerCase()];
+}
+
+/** File-name patterns of test files, for a set of extensions. */
+export function testNamePatterns(extensions: readonly string[]): string[] {
+  const ext = braces(extensions);
+  return [`**/test_*.${ext}`, `**/*_test.${ext}`, `**/*.test.${ext}`, `**/*.spec.${ext}`, `**/test-*.${ext}`, `**/*-test.${ext}`];
+}
+
+/** Patterns of files inside test folders. */
+export function testFolderPatterns(extensions: readonly string[]): string[] {
+  const ext = braces(extensions);
+  return [`**/test/**/*.${ext}`, `**/tests/**/*.${ext}`, `**/__tests__/**/*.${ext}`, `**/spec/**/*.${ext}`];
+}
+
+/**
+ * The glob for "N <language> [test] files" below `folder` ('' = whole repo).
+ * BATS files are all tests, so "BATS test suites" is every `.bats` file.
+ */
+export function setGlob(folder: string, language: string | undefined, tests: boolean): string {
+  const prefix = folder === '' ? '' : folder.replace(/\/+$/, '') + '/';
+  const extensions = language ? extensionsOf(language) : undefined;
+  if (!extensions) return `${prefix}**`;
+  if (tests && !extensions.includes('bats')) return `${prefix}{${[...testNamePatterns(extensions), ...testFolderPatterns(extensions)].join(',')}}`;
+  return `${prefix}**/*.${braces(extensions)}`;
+}
+
+/** The glob of "test code": test-named files and files in test folders, of code extensions. */
+export const testCodeGlob = `{${[...testNamePatterns(codeExtensions), ...testFolderPatterns(codeExtensions)].join(',')}}`;
+
+/** Sets named by a phrase rather than a glob, carried as a claim's `subject.category`. */
+export const namedSets: Readonly<Record<string, string>> = { 'test code': testCodeGlob };
+
+const globCharRe = /[*?{[]/;
+
+/** Split a set glob into the folder it starts at and the pattern below it. */
+export function splitGlob(glob: string): { folder: string; pattern: string } | undefined {
+  if (!globCharRe.test(glob)) return undefined;
+  const segments = glob.split('/');
+  const first = segments.findIndex((s) => globCharRe.test(s));
+  const folder = segments.slice(0, first).join('/');
+  const pattern = segments.slice(first).join('/');
+  // The pattern is built from fixed tables; refuse anything that could climb out.
+  if (pattern.split(/[/,{}]/).includes('..')) return undefined;
+  return { folder, pattern };
+}
+
+/**
+ * A pattern whose whole is one brace list (`{a/**,b/*.py}`) as its
+ * alternatives, since glob libraries cannot derive a walk root from it.
+ */
+export function alternativesOf(pattern: string): string[] {
+  if (!pattern.startsWith('{') || !pattern.endsWith('}')) return [pattern];
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of pattern.slice(1, -1)) {
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    if (char === '{') depth++;
+    if (char === '}') depth--;
+    current += char;
+  }
+  parts.push(current);
+  return depth === 0 ? parts : [pattern];
+}
+
+/** The same set without recursion into subfolders: `scripts/**` → `scripts/*`. */
+export function directChildren(pattern: string): string | undefined {
+  if (pattern === '**') return '*';
+  if (/^\*\*\/\*\.[\w{},]+$/.test(pattern)) return pattern.slice(3);
+  return undefined;
+}

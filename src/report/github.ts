@@ -1,0 +1,55 @@
+/**
+ * The `github` format: workflow commands (`::error file=…,line=…,col=…::…`)
+ * that GitHub Actions turns into annotations on the report's lines.
+ * Verdicts that fail the run are errors, `error` verdicts warnings, and with
+ * `verbose` unverifiable claims are notices. A plain summary line ends the output.
+ */
+import type { Finding, VerifyResult } from '../model.js';
+import { failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+
+/** Escape a command's message (data): `%`, CR and LF, per the workflow-command rules. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escape a command property value: as data, plus `:` and `,`. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+type Level = 'error' | 'warning' | 'notice';
+
+function command(level: Level, properties: Record<string, string | number>, message: string): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${level} ${props}::${escapeData(message)}`;
+}
+
+/** Render `result` as workflow commands. Pure. */
+export function formatGithub(result: VerifyResult, options: FormatOptions = {}): string {
+  const failing = failingVerdicts(options);
+  const levelOf = (finding: Finding): Level | undefined => {
+    if (failing.has(finding.verdict)) return 'error';
+    if (finding.verdict === 'error') return 'warning';
+    if (finding.verdict === 'unverifiable' && options.verbose) return 'notice';
+    return undefined;
+  };
+  const out: string[] = [];
+  for (const report of result.reports) {
+    const file = repoPath(result, report, options.cwd);
+    if (report.error) {
+      out.push(command('error', { file, title: 'claimcheck: report not verified' }, report.error));
+      continue;
+    }
+    for (const finding of inOrder(report)) {
+      const level = levelOf(finding);
+      if (!level) continue;
+      const { line, column } = finding.claim.position;
+      out.push(command(level, { file, line, col: column, title: `claimcheck ${finding.verdict}: ${finding.claim.kind}` }, finding.message));
+    }
+  }
+  const s = result.summary;
+  out.push(`claimcheck: ${s.claims} claims: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,46 @@
+/** What every formatter is told besides the result, and the helpers they share. */
+import path from 'node:path';
+import type { Finding, ReportResult, Verdict, VerifyResult } from '../model.js';
+
+export interface FormatOptions {
+  /** Also show skipped findings (and, in `github`, unverifiable ones as notices). Default false. */
+  verbose?: boolean;
+  /** `text` only: show only the findings whose verdict fails the run. Default false. */
+  quiet?: boolean;
+  /** `text` only: ANSI colours. Default false. */
+  color?: boolean;
+  /**
+   * Folder the result's report paths are relative to. With it, `sarif` and
+   * `github` name reports relative to the repository root, as code scanning
+   * and annotations need. Default: paths as they are in the result.
+   */
+  cwd?: string;
+  /** Verdicts that fail the run: shown as errors. Default `['contradicted']`. */
+  failOn?: readonly Verdict[];
+  /** The claimcheck version, recorded by `sarif`. */
+  version?: string;
+}
+
+/** A formatter: a pure function of the result; it sorts copies, never the caller's arrays. */
+export type Formatter = (result: VerifyResult, options: FormatOptions) => string;
+
+/** The verdicts that fail the run under `options`. */
+export function failingVerdicts(options: FormatOptions): ReadonlySet<Verdict> {
+  return new Set(options.failOn ?? ['contradicted']);
+}
+
+/**
+ * `report.file` relative to the repository root with `/` separators, when
+ * `cwd` is known and the report lies inside the repository; else as given.
+ */
+export function repoPath(result: VerifyResult, report: ReportResult, cwd: string | undefined): string {
+  const posix = (p: string) => p.split(path.sep).join('/');
+  if (cwd === undefined) return posix(report.file);
+  const rel = path.relative(result.repo, path.resolve(cwd, report.file));
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? posix(report.file) : posix(rel);
+}
+
+/** The findings of `report` in document order (a sorted copy). */
+export function inOrder(report: ReportResult): Finding[] {
+  return [...report.findings].sort((a, b) => a.claim.position.offset - b.claim.position.offset);
+}

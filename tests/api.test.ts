@@ -1,0 +1,100 @@
+/**
+ * The programmatic API as a consumer sees it: `import { verify } from 'claimcheck'`
+ * resolved through package.json `exports` (a node_modules link to this
+ * package, built to dist/), its types, and the remark plugin in a unified pipeline.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
+import { remarkClaimcheck } from '../src/remark-plugin.js';
+import { verify } from '../src/pipeline.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sample = path.join(root, 'fixtures/repos/sample');
+const report = path.join(root, 'fixtures/reports/sample.md');
+
+let consumer: string;
+beforeAll(() => {
+  // Like the bin tests, this uses the compiled package (dist/, built by `npm test` before vitest), as a consumer would.
+  consumer = mkdtempSync(path.join(tmpdir(), 'claimcheck-consumer-'));
+  mkdirSync(path.join(consumer, 'node_modules'));
+  symlinkSync(root, path.join(consumer, 'node_modules', 'claimcheck'), 'dir');
+  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+});
+afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+
+describe("import { verify } from 'claimcheck'", () => {
+  it('resolves through package.json exports and verifies a report', () => {
+    writeFileSync(
+      path.join(consumer, 'use.mjs'),
+      [
+        "import remark, { verify, formatters, measureRepo } from 'claimcheck';",
+        `const result = await verify({ reports: [${JSON.stringify(report)}], repo: ${JSON.stringify(sample)} });`,
+        'const facts = await measureRepo(' + JSON.stringify(sample) + ');',
+        "console.log(JSON.stringify({ summary: result.summary, plugin: typeof remark, formats: Object.keys(formatters), tests: facts.tests.total }));",
+      ].join('\n'),
+    );
+    const out = JSON.parse(execFileSync('node', ['use.mjs'], { cwd: consumer, encoding: 'utf8' }));
+    expect(out.summary).toMatchObject({ claims: 15, contradicted: 6 });
+    expect(out.plugin).toBe('function');
+    expect(out.formats).toEqual(['text', 'json', 'markdown', 'sarif', 'junit', 'github']);
+    expect(out.tests).toBe(6);
+  });
+
+  it('ships types that a strict TypeScript consumer can use, and that reject misuse', () => {
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+    const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types')];
+    writeFileSync(
+      path.join(consumer, 'good.mts'),
+      "import { verify, type VerifyResult, type Finding } from 'claimcheck';\n" +
+        "const result: VerifyResult = await verify({ reports: ['a.md'], repo: '/tmp' });\n" +
+        "const first: Finding | undefined = result.reports[0]?.findings[0];\n" +
+        'export const n: number = result.summary.contradicted + (first ? first.claim.position.line : 0);\n',
+    );
+    execFileSync('node', [tsc, ...flags, 'good.mts'], { cwd: consumer, stdio: 'pipe' });
+    writeFileSync(path.join(consumer, 'bad.mts'), "import { verify } from 'claimcheck';\nawait verify({ reports: 'a.md', repo: 1 });\n");
+    let failed = '';
+    try {
+      execFileSync('node', [tsc, ...flags, 'bad.mts'], { cwd: consumer, stdio: 'pipe', encoding: 'utf8' });
+    } catch (error) {
+      failed = String((error as { stdout?: string }).stdout);
+    }
+    expect(failed).toContain('bad.mts');
+    expect(failed).toMatch(/TS2322|TS2769|TS2345/);
+  });
+});
+
+describe('remarkClaimcheck', () => {
+  it('attaches every contradiction as a fatal vfile message on the claim line', async () => {
+    const file = new VFile({ path: report, value: readFileSync(report, 'utf8'), cwd: root });
+    const processor = unified().use(remarkParse).use(remarkClaimcheck, { repo: 'fixtures/repos/sample' });
+    await processor.run(processor.parse(file), file);
+    const result = await verify({ reports: [report], repo: sample, cwd: root });
+    const contradicted = result.reports[0]!.findings.filter((f) => f.verdict === 'contradicted');
+    expect(file.messages).toHaveLength(contradicted.length);
+    for (const [i, finding] of contradicted.entries()) {
+      const message = file.messages[i]!;
+      expect(message.fatal).toBe(true);
+      expect(message.source).toBe('claimcheck');
+      expect(message.ruleId).toBe(finding.claim.kind);
+      expect(message.line).toBe(finding.claim.position.line);
+      expect(message.column).toBe(finding.claim.position.column);
+      expect(message.reason).toBe(finding.message);
+    }
+  });
+
+  it('verifies the text in memory, not the file on disk', async () => {
+    const file = new VFile({ path: 'draft/NEW.md', value: '- `scripts/backup.sh` (12 lines)\n<!-- claimcheck-ignore-next-line -->\n- `scripts/backup.sh` (13 lines)\n', cwd: sample });
+    const processor = unified().use(remarkParse).use(remarkClaimcheck);
+    await processor.run(processor.parse(file), file);
+    expect(file.messages.map((m) => [m.line, m.fatal])).toEqual([[1, true]]);
+    expect(file.messages[0]?.reason).toBe('claims 12 lines in `scripts/backup.sh`; measured 90 (file: scripts/backup.sh)');
+    expect(file.messages[0]?.expected).toEqual(['90']);
+  });
+});

@@ -1,0 +1,13 @@
+import extractor from '../../extractors/change.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(extractor, {
+  valid: [
+    { markdown: 'Score: 61 → 88 (+27 points, +44%)', claims: [{ kind: 'change', value: 27, text: '61 → 88 (+27 points, +44%' }] },
+    { markdown: '- **Total Tests**: 1,417 → **2,003 tests** (+586 tests, +41%)', claims: [{ kind: 'change', value: 586, unit: 'count' }] },
+    { markdown: '- **+10 tests now passing** (14 → 24)', claims: [{ kind: 'change', value: 10 }] },
+    { markdown: 'Coverage: 30% → 73.23% (+43.23 percentage points)', claims: [{ kind: 'change', value: 43.23, precision: 2, unit: 'percent' }] },
+    { markdown: '| Metric | Before | After | Change |\n| --- | --- | --- | --- |\n| Tests | 10 | 12 | +2 (+20%) |', claims: [{ kind: 'change', value: 2, subject: { name: 'Tests' } }] },
+  ],
+  invalid: ['Coverage improved 33% → 89%', 'Build time: 1-2 hours → 5-10 minutes', 'Renamed `TestVariation` → `ABTestVariation`', 'Latency down -4ms overall'],
+});

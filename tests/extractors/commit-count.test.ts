@@ -1,0 +1,11 @@
+import extractor from '../../extractors/commit-count.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(extractor, {
+  valid: [
+    { markdown: '**Branch**: main (6 commits ahead of origin)', claims: [{ kind: 'git.commits', subject: { name: 'origin..HEAD' }, value: 6 }] },
+    { markdown: '**Commits**: 6 new commits (fbd76a5...c7d6981)', claims: [{ subject: { name: 'fbd76a5...c7d6981' }, value: 6 }] },
+    { markdown: '14 commits since `v1.2.0`', claims: [{ subject: { name: 'v1.2.0..HEAD' }, value: 14 }] },
+  ],
+  invalid: ['**Total**: 6 commits in this session', 'Squashed 3 commits.', '2 commits ahead of -upload-pack'],
+});

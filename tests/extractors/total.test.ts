@@ -1,0 +1,14 @@
+import extractor from '../../extractors/total.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(extractor, {
+  valid: [
+    { markdown: 'We run 612 tests (580 unit + 32 e2e).', claims: [{ kind: 'total', value: 612, text: '612 tests (580 unit + 32 e2e)' }] },
+    { markdown: '164/164 unit tests + 21 feature tests = **222 total tests passing**', claims: [{ kind: 'total', value: 222 }] },
+    { markdown: 'The repository holds 128 files = 117 + 11.', claims: [{ kind: 'total', value: 128 }] },
+    { markdown: '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |\n| **TOTAL** | **1** |', claims: [{ kind: 'total', value: 1, subject: { scope: 'all' } }] },
+    { markdown: '| Area | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Docs | 5% | 85/100 | 4.25 |', claims: [{ kind: 'total', value: 4.25, precision: 2 }] },
+    { markdown: '**Total effort**: 12 hours\n\n- Setup: 4 hours\n- Fixes: 8 hours', claims: [{ kind: 'total', value: 12 }] },
+  ],
+  invalid: ['~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours'],
+});

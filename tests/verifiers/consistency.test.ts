@@ -1,0 +1,99 @@
+/**
+ * The consistency verifier on twin fixtures: for every relation, a report
+ * where it holds and one where it breaks. Each fixture lists the verdicts it
+ * expects, by line, in a trailing `<!-- expect ... -->` comment.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verify } from '../../src/pipeline.js';
+import { run } from '../../src/cli.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const folder = path.join(root, 'fixtures/consistency');
+const fixtures = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+const scratch = mkdtempSync(path.join(tmpdir(), 'claimcheck-consistency-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** `line verdict` pairs from the fixture's expect comment, sorted. */
+function expected(file: string): string[] {
+  const block = /<!-- expect\n(?<body>[\s\S]*?)-->/.exec(readFileSync(path.join(folder, file), 'utf8'))?.groups?.body ?? '';
+  return block.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+}
+
+async function judged(report: string): Promise<Array<{ line: number; verdict: string; message: string }>> {
+  const result = await verify({ reports: [report], repo: scratch, cwd: root, checks: ['consistency'] });
+  return result.reports[0]!.findings
+    .filter((f) => f.verifier === 'consistency' && (f.verdict === 'confirmed' || f.verdict === 'contradicted'))
+    .map((f) => ({ line: f.claim.position.line, verdict: f.verdict, message: f.message }));
+}
+
+describe('consistency fixtures', () => {
+  it('has a broken twin for every report where the relations hold', () => {
+    const ok = fixtures.filter((f) => f.endsWith('-ok.md')).map((f) => f.replace(/-ok\.md$/, ''));
+    const broken = fixtures.filter((f) => f.endsWith('-broken.md')).map((f) => f.replace(/-broken\.md$/, ''));
+    expect(ok.length).toBeGreaterThanOrEqual(8);
+    expect(broken).toEqual(ok);
+  });
+  for (const file of fixtures) {
+    it(`${file}: the verdict of every relation, on its line`, async () => {
+      const findings = await judged(path.join('fixtures/consistency', file));
+      expect(findings.map((f) => `${f.line} ${f.verdict}`).sort()).toEqual(expected(file));
+      if (file.endsWith('-ok.md')) expect(findings.every((f) => f.verdict === 'confirmed')).toBe(true);
+      else expect(findings.some((f) => f.verdict === 'contradicted')).toBe(true);
+    });
+  }
+});
+
+describe('messages show the computation', () => {
+  it('for sums, rates, ratios, changes and lists', async () => {
+    const ok = await judged('fixtures/consistency/sums-ok.md');
+    expect(ok.find((f) => f.line === 3)?.message).toBe('580 + 32 = 612 ✓');
+    const rates = await judged('fixtures/consistency/rates-broken.md');
+    expect(rates.find((f) => f.line === 11)?.message).toBe('412 / 530 = 77.7%, report says 87%');
+    expect(rates.find((f) => f.line === 3 && f.verdict === 'contradicted')?.message).toContain('431 / 444 = 97.1% (over all tests)');
+    const changes = await judged('fixtures/consistency/changes-broken.md');
+    expect(changes.find((f) => f.line === 3)?.message).toBe('88 − 61 = 27 ✓; (88 − 61) / 61 = 44.3% (relative), report says 54%');
+    const lists = await judged('fixtures/consistency/lists-broken.md');
+    expect(lists.find((f) => f.line === 3)?.message).toBe('items in the list at line 4 = 3, report says 2');
+  });
+});
+
+describe('rounding and bounds', () => {
+  const cases: Array<[string, 'confirmed' | 'contradicted']> = [
+    ['Result: 2/3 checks green (66%).', 'confirmed'], // truncation of 66.67
+    ['Result: 2/3 checks green (67%).', 'confirmed'], // half-up
+    ['Result: 1/8 checks green (12%).', 'confirmed'], // 12.5 half-even
+    ['Result: 2/3 checks green (65%).', 'contradicted'],
+    ['Suite: 90 passing, 5 failing, 100 tests total (94.7% pass rate).', 'confirmed'], // over tests run: 90/95
+    ['Suite: 90 passing, 5 failing, 100 tests total (93% pass rate).', 'contradicted'],
+    ['Tests: 9 → 55+ modules (+46 modules).', 'confirmed'], // a lower bound holds within its bound
+    ['Docs: ~1,400 → 1,734 pages (+327 pages).', 'confirmed'], // ~1,400 stands for ±5%
+    ['Docs: 1,400 → 1,734 pages (+327 pages).', 'contradicted'],
+  ];
+  for (const [markdown, verdict] of cases) {
+    it(`${verdict}: ${markdown}`, async () => {
+      const file = path.join(scratch, 'case.md');
+      writeFileSync(file, markdown + '\n');
+      const findings = await judged(file);
+      expect(findings.map((f) => f.verdict)).toEqual([verdict]);
+    });
+  }
+});
+
+describe('pipeline and command line', () => {
+  it('never reports a report-internal claim unverifiable for want of a repository verifier', async () => {
+    const result = await verify({ reports: ['fixtures/consistency/table-totals-ok.md'], repo: scratch, cwd: root });
+    expect(result.reports[0]!.findings.filter((f) => /nothing measures/.test(f.message))).toEqual([]);
+  });
+  it('runs `--checks consistency` without a repository and exits 1 on a contradiction', async () => {
+    const out: string[] = [];
+    const io = { cwd: scratch, stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t) };
+    const broken = await run(['verify', path.join(folder, 'sums-broken.md'), '--checks', 'consistency'], io);
+    expect(broken).toBe(1);
+    expect(out.join('')).toContain('580 + 32 = 612, report says 622');
+    expect(await run(['verify', path.join(folder, 'sums-ok.md'), '--checks', 'consistency'], io)).toBe(0);
+  });
+});

@@ -1,0 +1,439 @@
+/**
+ * Consistency: the report's own arithmetic, checked before anything is
+ * measured, as statcheck does for papers. Needs no repository.
+ *
+ * Two lanes. `measure` judges the report-internal kinds (ratio, change,
+ * percentOf, total, listCount, checkboxes, score) by reading their operands
+ * back from the claim's text or from the report's structure (the table
+ * around a cell, the list after a count, the task boxes). `relate` judges
+ * claims other verifiers measure (test counts and rates stated together, the
+ * same subject stated twice), and the pipeline adds those judgements as
+ * findings of their own. Every message shows the computation.
+ */
+import type { Root } from 'mdast';
+import type { Claim, Outcome } from '../src/model.js';
+import type { ReportContext, Relation, Verifier } from '../src/verify-types.js';
+import { parseMarkdown } from '../src/markdown.js';
+import {
+  add, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
+} from '../src/arithmetic.js';
+import {
+  cellScoreRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
+  totalRowLabelRe, weightedHeaderRe, weightHeaderRe, type Delta,
+} from '../src/relation-forms.js';
+import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/report-structure.js';
+import { pathSource } from '../src/subjects.js';
+import { describeKind } from '../src/kinds.js';
+
+const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
+
+/** A judged outcome from stated figure and readings. */
+function judged(stated: Figure, readings: readonly Reading[], source: string, suffix = ''): Outcome {
+  const j = judge(stated, readings, suffix);
+  return { kind: 'judged', verdict: j.verdict, message: j.message, measured: { value: Number(j.reading.nominal.toFixed(4)), source } };
+}
+
+/** The figure a claim states. */
+function figureOf(claim: Claim): Figure {
+  const value = typeof claim.value === 'number' ? claim.value : Number(claim.value);
+  return {
+    value, qualifier: claim.qualifier, precision: claim.precision, ...(claim.range ? { range: claim.range } : {}),
+    rounded: claim.unit === 'percent' || claim.unit === 'score' || claim.precision > 0,
+  };
+}
+
+const fig = (f: Figure, suffix = '') => showFigure(f, suffix);
+const pct = (f: Figure, percent: boolean) => fig(f, percent ? '%' : '');
+const reading = (expression: string, nominal: number, interval: Interval, label?: string): Reading => ({ expression, nominal, interval, ...(label ? { label } : {}) });
+
+function judgeRatio(claim: Claim): Outcome {
+  const form = readRatio(claim.text);
+  if (!form) return unverifiable('cannot read the part and the whole back from the text');
+  return judged(form.percent, [reading(`${show(form.part)} / ${show(form.whole)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
+}
+
+/** Readings of one delta between `from` and `to`. */
+function deltaReadings(from: Figure, to: Figure, percent: boolean, delta: Delta): Reading[] {
+  const a = intervalOf(from);
+  const b = intervalOf(to);
+  const unit = percent ? '%' : '';
+  const absolute = reading(`${pct(to, percent)} − ${pct(from, percent)}`, to.value - from.value, sub(b, a), percent ? 'points' : undefined);
+  const relative = reading(`(${pct(to, percent)} − ${pct(from, percent)}) / ${pct(from, percent)}`, ((to.value - from.value) / from.value) * 100, div(sub(b, a), a, 100), 'relative');
+  void unit;
+  if (delta.unit === 'percent') return percent ? [absolute, ...(from.value > 0 ? [relative] : [])] : from.value > 0 ? [relative] : [];
+  return [absolute];
+}
+
+/** Judge every delta of a change; contradicted when one is off. */
+function judgeDeltas(from: Figure, to: Figure, percent: boolean, deltas: readonly Delta[], source: string): Outcome {
+  const parts: string[] = [];
+  let verdict: 'confirmed' | 'contradicted' = 'confirmed';
+  let value = to.value - from.value;
+  for (const delta of deltas) {
+    const readings = deltaReadings(from, to, percent, delta);
+    if (readings.length === 0) continue;
+    const stated: Figure = { value: delta.value, qualifier: 'exact', precision: delta.precision, rounded: delta.unit !== 'same' || percent || delta.precision > 0 };
+    const j = judge(stated, readings, delta.unit === 'percent' ? '%' : '');
+    parts.push(j.message);
+    if (j.verdict === 'contradicted') {
+      verdict = 'contradicted';
+      value = j.reading.nominal;
+    }
+  }
+  if (parts.length === 0) return unverifiable('a relative change from zero has no value');
+  return { kind: 'judged', verdict, message: parts.join('; '), measured: { value: Number(value.toFixed(4)), source } };
+}
+
+/** Target-like headers: those columns are not the before or after of a change. */
+const targetColumnRe = /\b(?:target|goal|threshold|required|expected|status)\b/i;
+const beforeColumnRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre\b|pre-)/i;
+const afterColumnRe = /\b(?:after|now|current|new|post\b|post-|final)/i;
+
+function judgeChangeCell(claim: Claim, tree: Root): Outcome {
+  const view = tableAt(tree, claim.position.offset);
+  const row = view && view.row >= 0 ? view.rows[view.row] : undefined;
+  if (!view || !row) return unverifiable('cannot find the table row of this change');
+  const columns = row
+    .map((text, index) => ({ index, header: view.header[index] ?? '', figure: readCellFigure(text) }))
+    .filter((c) => c.index > 0 && c.index < view.column && c.figure && !targetColumnRe.test(c.header));
+  const before = columns.find((c) => beforeColumnRe.test(c.header)) ?? columns[columns.length - 2];
+  const after = columns.find((c) => afterColumnRe.test(c.header) && c !== before) ?? columns[columns.length - 1];
+  if (!before?.figure || !after?.figure || before === after) return unverifiable('the row has no before and after figures to compare');
+  const deltas = readCellDeltas(row[view.column] ?? '');
+  const percent = before.figure.percent || after.figure.percent;
+  return judgeDeltas(before.figure, after.figure, percent, deltas, `report: table at line ${view.line}`);
+}
+
+function judgeChange(claim: Claim, tree: Root): Outcome {
+  const form = readChange(claim.text);
+  if (form) return judgeDeltas(form.from, form.to, form.percent, form.deltas, 'report: change');
+  return judgeChangeCell(claim, tree);
+}
+
+function judgePercentOf(claim: Claim): Outcome {
+  const form = readPercentOf(claim.text);
+  if (!form) return unverifiable('cannot read the figure and its target back from the text');
+  const suffix = form.actual.rounded && form.target.rounded ? '%' : '';
+  const interval = div(intervalOf(form.actual), intervalOf(form.target), 100);
+  return judged(form.stated, [reading(`${fig(form.actual, suffix)} / ${fig(form.target, suffix)}`, (form.actual.value / form.target.value) * 100, interval)], 'report: percent of target', '%');
+}
+
+/** Every combination of the terms' readings (few: a term has at most two). */
+function sums(terms: readonly Figure[][]): Reading[] {
+  let combos: Figure[][] = [[]];
+  for (const term of terms) combos = combos.flatMap((combo) => term.map((f) => [...combo, f])).slice(0, 16);
+  return combos.map((combo) =>
+    reading(
+      combo.map((f) => fig(f)).join(' + '),
+      combo.reduce((s, f) => s + f.value, 0),
+      combo.reduce((s, f) => add(s, intervalOf(f)), point(0)),
+    ),
+  );
+}
+
+/** The figures of one column in the body rows above `upTo`, skipping other total rows; a reason when one is missing. */
+function columnFigures(view: TableView, column: number, upTo: number): { figures: Array<Figure & { percent: boolean }>; unit?: string } | { reason: string } {
+  const figures: Array<Figure & { percent: boolean }> = [];
+  const units = new Set<string>();
+  for (let r = 0; r < upTo; r++) {
+    const row = view.rows[r] ?? [];
+    if (totalRowLabelRe.test(row[0] ?? '') || /subtotal/i.test(row[0] ?? '')) continue;
+    const text = row[column] ?? '';
+    const figure = readCellFigure(text);
+    if (!figure) return { reason: `row "${row[0] ?? ''}" has no single figure in column "${view.header[column] ?? ''}"` };
+    units.add((/[A-Za-z][\w-]*/.exec(text.replace(/^[^\d]*\d[\d,.]*/, ''))?.[0] ?? '').toLowerCase().replace(/s$/, ''));
+    figures.push(figure);
+  }
+  if (units.size > 1) return { reason: `the column mixes units (${[...units].filter(Boolean).join(', ')})` };
+  return { figures };
+}
+
+function judgeColumnTotal(claim: Claim, view: TableView): Outcome {
+  const source = `report: table at line ${view.line}`;
+  const column = columnFigures(view, view.column, view.row);
+  if ('reason' in column) return unverifiable(column.reason);
+  if (column.figures.length < 2) return unverifiable('no rows above it to add up');
+  const header = view.header[view.column] ?? '';
+  const stated = figureOf(claim);
+  const percent = claim.unit === 'percent';
+  const suffix = percent ? '%' : '';
+  const sum = sums(column.figures.map((f) => [f]))[0] as Reading;
+  sum.label = `column "${header}"`;
+  const j = judge(stated, [sum], suffix);
+  if (j.verdict === 'confirmed' || !percent) return judged(stated, [sum], source, suffix);
+  // Percentages add up only when they are shares of the whole; otherwise a total percentage is a mean, often weighted.
+  const n = column.figures.length;
+  const mean = reading(`(${column.figures.map((f) => fig(f)).join(' + ')}) / ${n}`, sum.nominal / n, div(sum.interval, point(n)), 'mean');
+  if (judge(stated, [mean], suffix).verdict === 'confirmed') return judged(stated, [mean], source, suffix);
+  if (stated.value === 100) return judged(stated, [sum], source, suffix);
+  return unverifiable(`a total of percentages may be a weighted mean; the rows add up to ${show(sum.nominal, 2)}%`);
+}
+
+function judgeWeightedCell(claim: Claim, view: TableView): Outcome {
+  const row = view.rows[view.row] ?? [];
+  const weightColumn = view.header.findIndex((h) => weightHeaderRe.test(h));
+  const scoreColumn = view.header.findIndex((h, i) => i !== view.column && /\b(?:score|rating|points|grade)\b/i.test(h) && !weightedHeaderRe.test(h));
+  const weight = readCellFigure(row[weightColumn] ?? '');
+  const scoreText = row[scoreColumn] ?? '';
+  const scoreParts = cellScoreRe.exec(scoreText)?.groups;
+  const score = scoreParts ? { value: Number(scoreParts.score), scale: Number(scoreParts.scale) } : (() => {
+    const f = readCellFigure(scoreText);
+    return f ? { value: f.value, scale: 0 } : undefined;
+  })();
+  if (!weight || !score) return unverifiable('the row has no weight and score to multiply');
+  const w = weight.percent ? weight.value / 100 : weight.value;
+  const wi = weight.percent ? div(intervalOf(weight), point(100)) : intervalOf(weight);
+  const shownWeight = fig(weight, weight.percent ? '%' : '');
+  const readings = [reading(`${shownWeight} × ${show(score.value, 2)}`, w * score.value, mul(wi, point(score.value)))];
+  if (score.scale > 0 && score.scale !== 100) {
+    readings.push(reading(`${shownWeight} × ${show(score.value, 2)}/${show(score.scale)} × 100`, (w * score.value * 100) / score.scale, mul(wi, point((score.value * 100) / score.scale)), 'on a scale of 100'));
+  }
+  if (!weight.percent) readings.push(reading(`${shownWeight}% × ${show(score.value, 2)}`, (w * score.value) / 100, mul(wi, point(score.value / 100)), 'weight in percent'));
+  return judged(figureOf(claim), readings, `report: table at line ${view.line}`);
+}
+
+function judgeTableTotal(claim: Claim, tree: Root): Outcome {
+  const view = tableAt(tree, claim.position.offset);
+  if (!view || view.row < 0) return unverifiable('cannot find the table of this total');
+  const label = view.rows[view.row]?.[0] ?? '';
+  if (weightedHeaderRe.test(view.header[view.column] ?? '') && !totalRowLabelRe.test(label)) return judgeWeightedCell(claim, view);
+  return judgeColumnTotal(claim, view);
+}
+
+const timeItemRe = /(?<num>\d+(?:\.\d+)?)(?<plus>\+)?\s*(?<unit>hours?|hrs?|days?|weeks?)\b/i;
+
+function judgeTimeBreakdown(claim: Claim, tree: Root): Outcome {
+  const list = listsAfter(tree, claim.position.offset);
+  if (!list) return unverifiable('no list follows to add up');
+  const figures: Figure[] = [];
+  const units = new Set<string>();
+  for (const item of list.items) {
+    const m = timeItemRe.exec(item);
+    if (!m?.groups) return unverifiable(`an item of the list at line ${list.line} gives no time`);
+    units.add((m.groups.unit ?? '').toLowerCase().replace(/s$/, '').replace(/^hr$/, 'hour'));
+    figures.push({ value: Number(m.groups.num), qualifier: m.groups.plus ? 'atLeast' : 'exact', precision: 0, rounded: false });
+  }
+  if (units.size > 1) return unverifiable(`the list at line ${list.line} mixes units`);
+  const sum = sums(figures.map((f) => [f]))[0] as Reading;
+  sum.label = `list at line ${list.line}`;
+  return judged(figureOf(claim), [sum], `report: list at line ${list.line}`);
+}
+
+function judgeTotal(claim: Claim, tree: Root): Outcome {
+  const form = readSum(claim.text);
+  if (form) return judged(form.total, sums(form.terms), 'report: sum');
+  if (claim.context.table) return judgeTableTotal(claim, tree);
+  return judgeTimeBreakdown(claim, tree);
+}
+
+const countInItemRe = /(?:^|\()\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?\s+[A-Za-z]/;
+const pathInItemRe = new RegExp(pathSource, 'g');
+/** A list that trails off, or an item that names a glob (several files at once). */
+const openEndedRe = /\b(?:etc|and\s+more|others?|more)\b|…|\.\.\.|\*/i;
+
+function judgeListCount(claim: Claim, tree: Root): Outcome {
+  const list = listsAfter(tree, claim.position.offset);
+  if (!list) return unverifiable('no list follows it');
+  const source = `report: list at line ${list.line}`;
+  const stated = figureOf(claim);
+  const items = reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
+  const readings = [items];
+  const counts = list.items.map((item) => countInItemRe.exec(item)?.groups);
+  const everyItemCounts = counts.every((g) => g?.num !== undefined);
+  if (everyItemCounts) {
+    const figures = counts.map((g): Figure => ({
+      value: Number((g?.num ?? '0').replace(/,/g, '')), precision: 0, rounded: false,
+      qualifier: g?.approx ? 'approx' : g?.plus ? 'atLeast' : 'exact',
+    }));
+    const sum = sums(figures.map((f) => [f]))[0] as Reading;
+    sum.label = 'the counts its items give';
+    readings.push(sum);
+  }
+  const paths = list.items.map((item) => (item.match(pathInItemRe) ?? []).length);
+  const grouped = paths.some((n) => n > 1);
+  if (grouped) readings.push(reading('files named in the list', paths.reduce((s, n) => s + n, 0), point(paths.reduce((s, n) => s + n, 0))));
+  const j = judge(stated, readings);
+  // A list whose items group several entries, or that trails off, does not enumerate one by one: no contradiction from it.
+  if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.items.some((item) => openEndedRe.test(item)))) {
+    return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.items.length} items)`);
+  }
+  return judged(stated, readings, source);
+}
+
+function judgeCheckboxes(claim: Claim, tree: Root): Outcome {
+  const form = readCheckedOf(claim.text);
+  if (!form) return unverifiable('cannot read the counts back from the text');
+  const boxes = taskBoxes(tree);
+  const headings = claim.context.headings;
+  const inSection = boxes.filter((b) => headings.every((h, i) => b.headings[i] === h));
+  const scopes = [
+    { label: 'in this section', boxes: inSection },
+    { label: 'in the report', boxes },
+  ].filter((s) => s.boxes.length === form.all);
+  if (scopes.length === 0) return unverifiable(`no task list of ${form.all} boxes (the report has ${boxes.length}, this section ${inSection.length})`);
+  const readings = scopes.map((s) => {
+    const checked = s.boxes.filter((b) => b.checked).length;
+    return reading(`checked boxes ${s.label} (of ${s.boxes.length})`, checked, point(checked));
+  });
+  return judged(figureOf(claim), readings, 'report: task list');
+}
+
+const overallScoreRe = /\b(?:overall|total|final|weighted|composite|readiness|aggregate)\b/i;
+
+function judgeScore(claim: Claim, tree: Root): Outcome {
+  if (typeof claim.value !== 'number') return unverifiable('a grade is a judgement; the report gives nothing to check it against');
+  const form = readScore(claim.text);
+  const weighted = allTables(tree).filter((t) => t.header.some((h) => weightedHeaderRe.test(h)) && t.header.some((h) => weightHeaderRe.test(h)));
+  if (!form || !overallScoreRe.test(form.label) || weighted.length !== 1) {
+    return unverifiable('a score is a judgement; the report gives no breakdown to check it against');
+  }
+  const table = weighted[0] as TableView;
+  const column = table.header.findIndex((h) => weightedHeaderRe.test(h));
+  const figures = columnFigures(table, column, table.rows.length);
+  if ('reason' in figures) return unverifiable(figures.reason);
+  const sum = sums(figures.figures.map((f) => [f]))[0] as Reading;
+  sum.label = `weighted breakdown at line ${table.line}`;
+  // The score may be on another scale than the breakdown's (10/10 against 100).
+  const scale = form.scale === 100 ? 1 : 100 / form.scale;
+  const stated: Figure = { ...form.score, value: form.score.value * scale, precision: scale === 1 ? form.score.precision : 0 };
+  return judged(stated, [sum], `report: table at line ${table.line}`);
+}
+
+/** Judge one report-internal claim. */
+function measureOne(claim: Claim, tree: () => Root): Outcome {
+  switch (claim.kind) {
+    case 'ratio': return judgeRatio(claim);
+    case 'change': return judgeChange(claim, tree());
+    case 'percentOf': return judgePercentOf(claim);
+    case 'total': return judgeTotal(claim, tree());
+    case 'listCount': return judgeListCount(claim, tree());
+    case 'checkboxes': return judgeCheckboxes(claim, tree());
+    case 'score': return judgeScore(claim, tree());
+    default: return unverifiable(`consistency does not measure ${claim.kind} claims`);
+  }
+}
+
+const countKinds = ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors'] as const;
+type TestKind = (typeof countKinds)[number] | 'tests.total' | 'tests.passRate' | 'tests.failRate';
+const testKinds: readonly string[] = [...countKinds, 'tests.total', 'tests.passRate', 'tests.failRate'];
+
+const subjectKey = (claim: Claim) => JSON.stringify(claim.subject);
+
+/**
+ * Relations among test figures stated on one line with one subject and
+ * tense: rates against counts (over all tests, or over tests that ran) and
+ * parts against the total.
+ */
+function relateTests(claims: readonly Claim[], source: string | undefined): Relation[] {
+  const groups = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    if (!testKinds.includes(claim.kind)) return;
+    const key = `${claim.position.line}\0${subjectKey(claim)}\0${claim.tense}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  const out: Relation[] = [];
+  for (const indexes of groups.values()) {
+    const byKind = new Map<TestKind, number>();
+    const seen = new Set<string>();
+    for (const index of indexes) {
+      const kind = (claims[index] as Claim).kind as TestKind;
+      // A kind stated twice on one line ("1,407 → 1,734 passing") leaves no single reading.
+      if (seen.has(kind)) byKind.delete(kind);
+      else byKind.set(kind, index);
+      seen.add(kind);
+    }
+    const get = (kind: TestKind) => {
+      const index = byKind.get(kind);
+      return index === undefined ? undefined : { index, claim: claims[index] as Claim, figure: figureOf(claims[index] as Claim) };
+    };
+    const [passed, failed, skipped, errors, total] = [get('tests.passed'), get('tests.failed'), get('tests.skipped'), get('tests.errors'), get('tests.total')];
+    const n = (x: { figure: Figure }) => fig(x.figure);
+    const iv = (x: { figure: Figure }) => intervalOf(x.figure);
+    const rate = (part: NonNullable<typeof passed>, kindLabel: string): Reading[] => {
+      const readings: Reading[] = [];
+      const other = part === passed ? failed : passed;
+      if (total) readings.push(reading(`${n(part)} / ${n(total)}`, (part.figure.value / total.figure.value) * 100, div(iv(part), iv(total), 100), 'over all tests'));
+      if (other) readings.push(reading(`${n(part)} / (${n(passed ?? part)} + ${n(failed ?? part)})`, (part.figure.value / (part.figure.value + other.figure.value)) * 100, div(iv(part), add(iv(part), iv(other)), 100), 'over tests run'));
+      if (total && skipped) readings.push(reading(`${n(part)} / (${n(total)} − ${n(skipped)})`, (part.figure.value / (total.figure.value - skipped.figure.value)) * 100, div(iv(part), sub(iv(total), iv(skipped)), 100), 'over tests run'));
+      void kindLabel;
+      return readings;
+    };
+    for (const [rateKind, part] of [['tests.passRate', passed], ['tests.failRate', failed]] as const) {
+      const stated = get(rateKind);
+      if (!stated || !part) continue;
+      const readings = rate(part, rateKind);
+      if (readings.length > 0) out.push({ index: stated.index, outcome: judged(stated.figure, readings, 'report: test counts on this line', '%') });
+    }
+    const parts = [passed, failed, skipped, errors].filter((p): p is NonNullable<typeof passed> => p !== undefined);
+    if (total && parts.length >= 2) {
+      const sum = reading(parts.map(n).join(' + '), parts.reduce((s, p) => s + p.figure.value, 0), parts.reduce((s, p) => add(s, iv(p)), point(0)));
+      const j = judge(total.figure, [sum]);
+      // Parts may leave some tests unnamed (skipped, errored), so a shortfall counts only when they break the total down in parentheses.
+      const breakdown = source !== undefined && isBreakdown(source, total.claim, parts.map((p) => p.claim));
+      const over = sum.interval.lo > intervalOf(total.figure).hi;
+      if (j.verdict === 'confirmed' || over || breakdown) out.push({ index: total.index, outcome: judged(total.figure, [sum], 'report: test counts on this line') });
+    }
+  }
+  return out;
+}
+
+/** Whether `parts` follow `total` inside parentheses opened right after it. */
+function isBreakdown(source: string, total: Claim, parts: readonly Claim[]): boolean {
+  const first = Math.min(...parts.map((p) => p.position.offset));
+  if (first < total.position.offset) return false;
+  const between = source.slice(total.position.offset, first);
+  return /\(/.test(between) && !/\)/.test(between) && !/\n/.test(between);
+}
+
+/**
+ * The same count of the same clearly named subject (a test category or a
+ * file) stated twice as current: both cannot hold when they differ.
+ */
+function relateRepeats(claims: readonly Claim[]): Relation[] {
+  const first = new Map<string, number>();
+  const out: Relation[] = [];
+  claims.forEach((claim, index) => {
+    const named = 'category' in claim.subject || 'path' in claim.subject;
+    if (!named || !testKinds.includes(claim.kind) || claim.unit !== 'count' || claim.tense !== 'current' || claim.qualifier !== 'exact') return;
+    const key = `${claim.kind}\0${subjectKey(claim)}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, index);
+      return;
+    }
+    const before = claims[earlier] as Claim;
+    if (before.position.line === claim.position.line) return;
+    const same = before.value === claim.value;
+    out.push({
+      index,
+      outcome: {
+        kind: 'judged',
+        verdict: same ? 'confirmed' : 'contradicted',
+        message: `line ${before.position.line} says ${String(before.value)} ${describeKind(before)}, here ${String(claim.value)}${same ? ' ✓' : ''}`,
+        measured: { value: before.value, source: `report: line ${before.position.line}` },
+      },
+    });
+  });
+  return out;
+}
+
+export default {
+  id: 'consistency',
+  description: "The report's own arithmetic: rates against counts, sums, changes, table totals, counted lists and boxes.",
+  kinds: ['ratio', 'change', 'percentOf', 'total', 'listCount', 'checkboxes', 'score'],
+  async measure(claims, _run, report: ReportContext) {
+    let tree: Root | undefined;
+    // Parsed once per report, and only when a claim needs the structure.
+    const getTree = () => (tree ??= parseMarkdown(report.source ?? ''));
+    return claims.map((claim) => {
+      try {
+        return measureOne(claim, getTree);
+      } catch (error) {
+        return { kind: 'error', reason: error instanceof Error ? error.message : String(error) } satisfies Outcome;
+      }
+    });
+  },
+  relate(claims, report) {
+    return [...relateTests(claims, report.source), ...relateRepeats(claims)];
+  },
+} satisfies Verifier;

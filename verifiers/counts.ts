@@ -1,0 +1,95 @@
+/**
+ * Counts: things counted in structured files ("18 alert rules", "6 jobs",
+ * "38 services in docker-compose.yml"), parsed with js-yaml or JSON. The
+ * claim's noun picks the counter; a named file narrows it to that file.
+ */
+import path from 'node:path';
+import type { Claim, Outcome } from '../src/model.js';
+import { measureEach } from '../src/measure-each.js';
+import type { RunContext, Verifier } from '../src/verify-types.js';
+import { candidatePatterns, counterOfNoun, countIn, counterNounSource, type CounterId } from '../src/counters.js';
+import { findFiles } from '../src/result-files.js';
+import { readRepoText } from '../src/repo-path.js';
+
+/** Files parsed per counter when the claim names none; more are not read. */
+const maxCandidates = 2000;
+/** Candidate files larger than this are not parsed. */
+const maxCandidateBytes = 4 * 1024 * 1024;
+
+/** The noun at the end of a claim's text: "18 alert rules" → "alert rules". */
+const nounAtEndRe = new RegExp(String.raw`(?:\d|\b)[\s-]*(?<noun>${counterNounSource})\W*$`, 'i');
+
+/** Counters whose items are whole files: one file alone is no other reading of them. */
+const filesAreItems: ReadonlySet<CounterId> = new Set(['workflows', 'dashboards']);
+
+interface Tally {
+  /** Per file that is of the counter's kind: its count and other readings. */
+  files: Array<{ file: string; count: number; alternatives: number[] }>;
+  /** Files of the named pattern that were not of the counter's kind, and why. */
+  rejected: string[];
+}
+
+/** Count `id` across every candidate file of the repository, once per run. */
+function tallyRepo(id: CounterId, run: RunContext): Promise<Tally> {
+  return run.once(`counts:${id}`, async () => {
+    const files = (await findFiles(run.files, candidatePatterns[id])).slice(0, maxCandidates);
+    const tally: Tally = { files: [], rejected: [] };
+    for (const file of files) {
+      const read = readRepoText(path.join(run.files.root, file), file, maxCandidateBytes);
+      if (!read.ok) continue;
+      const count = countIn(id, read.text, file);
+      if (count.ok) tally.files.push({ file, count: count.count, alternatives: count.alternatives ?? [] });
+      else tally.rejected.push(`${file} ${count.reason}`);
+    }
+    return tally;
+  });
+}
+
+async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<Outcome> {
+  const noun = nounAtEndRe.exec(claim.text)?.groups?.noun;
+  const named = 'path' in claim.subject ? claim.subject.path : undefined;
+  const fromCategory = 'category' in claim.subject ? claim.subject.category : undefined;
+  const counter = noun ? counterOfNoun(noun, '', named !== undefined) : undefined;
+  const id = (fromCategory as CounterId | undefined) ?? counter?.id;
+  if (!id || !(id in candidatePatterns)) return { kind: 'unverifiable', reason: `no counter knows "${noun ?? claim.text}"` };
+
+  if (named !== undefined) {
+    const resolution = await run.files.resolve(named, dir);
+    if (!resolution.ok) return { kind: 'unverifiable', reason: resolution.message };
+    const read = readRepoText(resolution.absolute, resolution.path);
+    if (!read.ok) return { kind: 'unverifiable', reason: read.reason };
+    const count = countIn(id, read.text, resolution.path);
+    if (!count.ok) return { kind: 'unverifiable', reason: `\`${resolution.path}\` ${count.reason}` };
+    const alternatives = (count.alternatives ?? []).filter((a) => a !== count.count);
+    return { kind: 'measured', measured: { value: count.count, source: `${id}: ${resolution.path}`, ...(alternatives.length > 0 ? { alternatives } : {}) } };
+  }
+
+  const tally = await tallyRepo(id, run);
+  if (tally.files.length === 0) {
+    const what = counterOfNoun(noun ?? '', '', true)?.what ?? 'matching files';
+    return { kind: 'unverifiable', reason: `found no ${what} to count ${id} in` };
+  }
+  const perFile = (pick: (f: Tally['files'][number]) => number) => tally.files.reduce((sum, f) => sum + pick(f), 0);
+  const value = perFile((f) => f.count);
+  // Other readings: the same total with each file's alternative reading, and any single file
+  // (a report may describe one of several copies).
+  const alternatives = new Set<number>();
+  const widest = tally.files.reduce((n, f) => Math.max(n, f.alternatives.length), 0);
+  for (let i = 0; i < widest; i++) alternatives.add(perFile((f) => f.alternatives[i] ?? f.count));
+  if (tally.files.length > 1 && !filesAreItems.has(id)) for (const f of tally.files) alternatives.add(f.count);
+  alternatives.delete(value);
+  const shown = tally.files.slice(0, 5).map((f) => f.file).join(', ') + (tally.files.length > 5 ? ` and ${tally.files.length - 5} more` : '');
+  return {
+    kind: 'measured',
+    measured: { value, source: `${id}: ${shown}`, detail: { files: tally.files.length }, ...(alternatives.size > 0 ? { alternatives: [...alternatives] } : {}) },
+  };
+}
+
+export default {
+  id: 'counts',
+  description: 'Counts of things in structured files: workflow jobs, Prometheus rules, Grafana panels, compose services, Kubernetes manifests, package.json scripts and dependencies, Makefile targets, markdown list items and table rows.',
+  kinds: ['count.items'],
+  measure(claims, run, report) {
+    return measureEach(claims, (claim) => measureOne(claim, run, report.dir));
+  },
+} satisfies Verifier;

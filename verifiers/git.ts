@@ -1,0 +1,116 @@
+/**
+ * Git: commits named by hash, commit counts of a range or "N commits ahead",
+ * the diffstat of a range or commit, branches, and a clean working tree —
+ * asked of git itself through `src/git.ts`.
+ */
+import type { Claim, Outcome } from '../src/model.js';
+import { measureEach } from '../src/measure-each.js';
+import type { ReportContext, RunContext, Verifier } from '../src/verify-types.js';
+import {
+  countCommits, currentBranch, diffStat, dirtyPaths, emptyTree, findBranch, isRevision, isShallow, isWorkTree, parseRange,
+  remotes, resolveCommit, upstream, type DiffStat,
+} from '../src/git.js';
+
+/** Which figure of a diffstat a claim's text states. */
+const diffMetricRes: ReadonlyArray<[keyof DiffStat, RegExp]> = [
+  ['files', /files?\s+(?:changed|modified|touched)\W*$/i],
+  ['insertions', /(?:insertions?|additions?|lines?\s+added)(?:\s*\(\+\))?\W*$|^\+/i],
+  ['deletions', /(?:deletions?|lines?\s+(?:removed|deleted))(?:\s*\(-\))?\W*$|^-/i],
+];
+
+const measured = (value: number | boolean, source: string, alternatives: number[] = []): Outcome => {
+  const others = [...new Set(alternatives)].filter((a) => a !== value);
+  return { kind: 'measured', measured: { value, source, ...(others.length > 0 ? { alternatives: others } : {}) } };
+};
+
+/** `origin..HEAD` from "ahead of origin": a remote name stands for the current branch's counterpart there. */
+async function aheadBase(repo: string, written: string): Promise<string | undefined> {
+  if (!(await remotes(repo)).includes(written)) return written;
+  const tracked = await upstream(repo);
+  if (tracked?.startsWith(`${written}/`)) return tracked;
+  const branch = await currentBranch(repo);
+  return branch ? `${written}/${branch}` : undefined;
+}
+
+async function measureCommits(name: string, repo: string): Promise<Outcome> {
+  const range = parseRange(name);
+  if (!range) return { kind: 'unverifiable', reason: `"${name}" is not a range of commits` };
+  let from = range.from;
+  if (range.to === 'HEAD' && range.dots === '..') {
+    const base = await aheadBase(repo, range.from);
+    if (!base) return { kind: 'unverifiable', reason: `no branch of \`${range.from}\` to compare with (detached HEAD)` };
+    from = base;
+  }
+  for (const rev of [from, range.to]) {
+    if (!(await resolveCommit(repo, rev))) return { kind: 'unverifiable', reason: `\`${rev}\` is not a commit of this repository` };
+  }
+  const forward = await countCommits(repo, from, range.to);
+  const backward = await countCommits(repo, range.to, from);
+  const symmetric = await countCommits(repo, from, range.to, '...');
+  if (forward === undefined || backward === undefined || symmetric === undefined) return { kind: 'error', reason: `git rev-list failed for \`${name}\`` };
+  const value = range.dots === '...' ? symmetric : forward;
+  // Reports write ranges newest-first and count both ends; those readings are just as valid.
+  const readings = name.endsWith('..HEAD') ? [] : [forward, backward, forward + 1, backward + 1, symmetric];
+  return measured(value, `git rev-list --count ${from}${range.dots}${range.to}`, readings);
+}
+
+async function measureDiffstat(claim: Claim, name: string, repo: string): Promise<Outcome> {
+  const metric = diffMetricRes.find(([, re]) => re.test(claim.text))?.[0];
+  if (!metric) return { kind: 'unverifiable', reason: `cannot tell which diffstat figure "${claim.text}" states` };
+  let revisions: string[];
+  const range = parseRange(name);
+  if (range) revisions = [name];
+  else if (isRevision(name)) {
+    const full = await resolveCommit(repo, name);
+    if (!full) return { kind: 'unverifiable', reason: `\`${name}\` is not a commit of this repository` };
+    const parent = await resolveCommit(repo, `${full}^`);
+    revisions = [parent ?? emptyTree, full];
+  } else return { kind: 'unverifiable', reason: `"${name}" is not a range or a commit` };
+  const stat = await diffStat(repo, revisions);
+  if (!stat) return { kind: 'unverifiable', reason: `git cannot diff \`${name}\`` };
+  return measured(stat[metric], `git diff --shortstat ${name}: ${stat.files} files, +${stat.insertions}, -${stat.deletions}`);
+}
+
+async function measureOne(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome> {
+  const repo = run.repo;
+  if (!(await run.once('git:worktree', () => isWorkTree(repo)))) return { kind: 'unverifiable', reason: `${repo} is not a git repository` };
+  const name = 'name' in claim.subject ? claim.subject.name : undefined;
+  switch (claim.kind) {
+    case 'git.commit': {
+      if (!name || !isRevision(name)) return { kind: 'unverifiable', reason: 'names no commit' };
+      const full = await resolveCommit(repo, name);
+      if (full) return measured(true, `git: ${full}`);
+      if (await run.once('git:shallow', () => isShallow(repo))) return { kind: 'unverifiable', reason: `no commit \`${name}\` in this shallow clone; its history is incomplete` };
+      return measured(false, `git: no commit \`${name}\``);
+    }
+    case 'git.commits':
+      return name ? measureCommits(name, repo) : { kind: 'unverifiable', reason: 'names no range of commits (such as `main..feature` or "ahead of origin")' };
+    case 'git.diffstat':
+      return name ? measureDiffstat(claim, name, repo) : { kind: 'unverifiable', reason: 'names no range or commit to take the diffstat of' };
+    case 'git.branch': {
+      if (!name || !isRevision(name)) return { kind: 'unverifiable', reason: 'names no branch' };
+      const refs = await findBranch(repo, name);
+      return measured(refs.length > 0, refs.length > 0 ? `git: ${refs.join(', ')}` : `git: no branch \`${name}\` locally or on a remote`);
+    }
+    case 'git.clean': {
+      const dirty = await run.once('git:status', () => dirtyPaths(repo));
+      if (!dirty) return { kind: 'error', reason: 'git status failed' };
+      // The report itself, new or just edited, does not make the tree it describes dirty.
+      const self = [report.dir, report.file.split(/[\\/]/).pop() ?? ''].filter((p) => p !== '').join('/');
+      const others = dirty.filter((p) => p !== self);
+      const shown = others.slice(0, 5).map((p) => `\`${p}\``).join(', ') + (others.length > 5 ? ` and ${others.length - 5} more` : '');
+      return measured(others.length === 0, others.length === 0 ? 'git status: nothing to commit' : `git status: ${others.length} changed: ${shown}`);
+    }
+    default:
+      return { kind: 'unverifiable', reason: `${claim.kind} is not a git fact` };
+  }
+}
+
+export default {
+  id: 'git',
+  description: 'Git facts: commits by hash, commit counts of ranges, diffstats, branches and a clean working tree.',
+  kinds: ['git.commit', 'git.commits', 'git.diffstat', 'git.branch', 'git.clean'],
+  measure(claims, run, report) {
+    return measureEach(claims, (claim) => measureOne(claim, run, report));
+  },
+} satisfies Verifier;
