@@ -16,7 +16,7 @@ import type { CommitRef, Finding, ReportResult, Staleness, VerifyResult } from '
 import { summarize } from './model.js';
 import { formatMeasured } from './compare.js';
 import { verify, type VerifyOptions } from './pipeline.js';
-import { git, gitTopLevel, resolveCommit, RevisionError, withWorktree } from './worktree.js';
+import { git, gitTopLevel, resolveRevision, RevisionError, withWorktree } from './worktree.js';
 
 /** The `--at` value that means "the commit that last changed each report". */
 export const atReport = 'report';
@@ -113,7 +113,7 @@ export async function verifyInTime(options: TimeOptions): Promise<TimedResult> {
   } else if (at === atReport) {
     reports = await verifyAtReportCommits(base, place, cwd, notes);
   } else {
-    const ref = await commitDate(place.top, await resolveCommit(place.top, at));
+    const ref = await commitDate(place.top, await resolveRevision(place.top, at));
     reports = await verifyAtCommit(base, place, ref, base.reports);
   }
 

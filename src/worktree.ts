@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execaSync } from 'execa';
 import { describeRun, killRunningGroups, lastLines, runCommand } from './runner.js';
+import { resolveCommit } from './git.js';
 
 /** Milliseconds any one git command may take before it is killed. */
 export const gitTimeoutMs = 120_000;
@@ -48,16 +49,10 @@ export function checkRevision(rev: string): void {
 }
 
 /** The full commit hash `rev` names in the repository at `repo`. Throws `RevisionError` when there is none. */
-export async function resolveCommit(repo: string, rev: string): Promise<string> {
+export async function resolveRevision(repo: string, rev: string): Promise<string> {
   checkRevision(rev);
-  let out: string;
-  try {
-    out = await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  } catch {
-    throw new RevisionError(`--at: no commit "${rev}" in ${repo}`);
-  }
-  const hash = out.trim();
-  if (!/^[0-9a-f]{40,64}$/.test(hash)) throw new RevisionError(`--at: no commit "${rev}" in ${repo}`);
+  const hash = await resolveCommit(repo, rev);
+  if (!hash) throw new RevisionError(`--at: no commit "${rev}" in ${repo}`);
   return hash;
 }
 

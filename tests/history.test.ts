@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { validator } from '../src/schemas.js';
-import { checkRevision, resolveCommit, RevisionError, withWorktree } from '../src/worktree.js';
+import { checkRevision, resolveRevision, RevisionError, withWorktree } from '../src/worktree.js';
 import { reportCommit, staleSince } from '../src/history.js';
 import type { Finding, VerifyResult } from '../src/model.js';
 import { gitRepo, lines, type GitRepo } from './helpers/git-repo.js';
@@ -205,7 +205,7 @@ describe('temporary worktrees', () => {
 
   it('is removed after use, and after a failure inside', async () => {
     const { repo, written } = fresh();
-    const commit = await resolveCommit(repo.dir, 'HEAD~1');
+    const commit = await resolveRevision(repo.dir, 'HEAD~1');
     expect(commit).toBe(written);
     const listeners = process.listenerCount('SIGINT');
     let seen = '';
