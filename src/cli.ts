@@ -19,6 +19,11 @@ import { formatFacts, measureRepo } from './measure.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
 import { packageRoot } from './schemas.js';
 import { describeClaim } from './compare.js';
+import { toleranceOf } from './config.js';
+import { verifyInTime } from './history.js';
+import { fixReports } from './fix.js';
+import { diffClaims, formatClaimDiff } from './diff.js';
+import { RevisionError } from './worktree.js';
 
 export interface CliIO {
   cwd: string;
@@ -40,6 +45,7 @@ Usage:
   claimcheck extract REPORT... [options]    list the claims found, measure nothing
   claimcheck measure [options]              print the repository's facts: a truthful baseline
   claimcheck init [--repo DIR]              write a commented claimcheck.yaml from what is detected
+  claimcheck diff OLD.md NEW.md [--format F] claims added, removed, changed between two versions
 
 Options for verify:
   --repo DIR          repository the reports describe (default: git top level of the current folder)
@@ -52,6 +58,10 @@ Options for verify:
                       any of contradicted,unverifiable,error
   --quiet             print only the findings that fail the run, and no progress
   --verbose           also list skipped claims (with the reason); progress even off a terminal
+  --at REV|report     measure the repository as it was at REV (or at each report's last commit)
+  --since-written     say whether contradicted claims were wrong when written or went stale since
+  --fix               rewrite contradicted figures in the reports with the measured values
+  --dry-run           with --fix: print a unified diff instead of writing
 
 Options for measure:
   --repo DIR, --config FILE, --format text|json, --output FILE
@@ -167,8 +177,13 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
       'fail-on': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean' },
+      at: { type: 'string' },
+      'since-written': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
     },
   });
+  if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
   const format = formatOf(values.format, formatNames) as FormatName;
   const checks = list(values.checks, checkIds, '--checks') as CheckId[] | undefined;
   const failOnFlag = list(values['fail-on'], ['contradicted', 'unverifiable', 'error'], '--fail-on') as Verdict[] | undefined;
@@ -181,7 +196,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   if (reports.length === 0) throw new UsageError('no report given and none configured (reports: in claimcheck.yaml)');
 
   const showProgress = !values.quiet && (values.verbose === true || io.stderrIsTTY === true);
-  const result = await verify({
+  const timed = await verifyInTime({
     reports,
     repo,
     cwd: io.cwd,
@@ -189,16 +204,29 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
     ...(checks ? { checks } : {}),
     noExec: values['no-exec'] ?? false,
     ...(showProgress ? { onProgress: progressPrinter(io) } : {}),
+    at: values.at,
+    sinceWritten: values['since-written'] ?? false,
   });
+  for (const note of timed.notes) io.stderr(`claimcheck: ${note}\n`);
+  const result = timed.result;
   const failOn = failOnFlag ?? config.failOn ?? ['contradicted'];
   const env = io.env ?? process.env;
   // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
   const color = format === 'text' && !values.output && io.isTTY === true && !env.NO_COLOR;
-  write(
-    io,
-    values.output,
-    formatters[format](result, { verbose: values.verbose ?? false, quiet: values.quiet ?? false, color, cwd: io.cwd, failOn, version: version() }),
-  );
+  // A dry run's standard output is the diff alone, ready for `git apply`.
+  if (!values['dry-run'] || values.output) {
+    write(
+      io,
+      values.output,
+      formatters[format](result, { verbose: values.verbose ?? false, quiet: values.quiet ?? false, color, cwd: io.cwd, failOn, version: version() }),
+    );
+  }
+  if (values.fix) {
+    const fixed = fixReports(result, io.cwd, { dryRun: values['dry-run'] ?? false, tolerance: toleranceOf(config) });
+    if (values['dry-run']) io.stdout(fixed.diff);
+    for (const message of fixed.messages) io.stderr(`claimcheck: ${message}\n`);
+    if (fixed.refused) return 2;
+  }
 
   let status: ExitCode = 0;
   for (const report of result.reports) {
@@ -284,6 +312,23 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
   return status;
 }
 
+async function runDiff(args: string[], io: CliIO): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+  const format = formatOf(values.format, ['text', 'json']);
+  if (positionals.length !== 2) throw new UsageError('diff needs two reports: OLD.md NEW.md');
+  const sides = positionals.map((reportPath) => {
+    const file = path.relative(io.cwd, path.resolve(io.cwd, reportPath)) || reportPath;
+    const read = readReport(path.resolve(io.cwd, reportPath));
+    if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
+    return { file, claims: extractClaims(file, read.text) };
+  });
+  const [before, after] = sides as [(typeof sides)[0], (typeof sides)[0]];
+  const diff = diffClaims(before.file, before.claims, after.file, after.claims);
+  io.stdout(format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : formatClaimDiff(diff));
+  // As diff(1): 0 when the claims are the same, 1 when they differ.
+  return diff.added.length + diff.removed.length + diff.changed.length > 0 ? 1 : 0;
+}
+
 /** Run the CLI with `argv` (without node and script). Never throws for user errors. */
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const [command, ...rest] = argv;
@@ -302,11 +347,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     }
     if (command === 'verify') return await runVerify(rest, io);
     if (command === 'extract') return await runExtract(rest, io);
+    if (command === 'diff') return await runDiff(rest, io);
     if (command === 'measure') return await runMeasure(rest, io);
     if (command === 'init') return await runInit(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof RevisionError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`claimcheck: ${(error as Error).message}\nRun \`claimcheck --help\` for usage.\n`);
       return 2;
     }

@@ -13,5 +13,8 @@ export { measureRepo, formatFacts, type RepoFacts, type TestFacts, type Coverage
 export { detectSetup, renderConfig, type Detection, type Runner } from './init.js';
 export { remarkClaimcheck, type RemarkClaimcheckOptions } from './remark-plugin.js';
 export { checkIds, type CheckId } from './kinds.js';
+export { verifyInTime, type TimeOptions, type TimedResult } from './history.js';
+export { fixReport, fixReports, planFixes, unifiedDiff, type FixResult, type FixOptions } from './fix.js';
+export { diffClaims, formatClaimDiff, type ClaimDiff } from './diff.js';
 export * from './model.js';
 export { remarkClaimcheck as default } from './remark-plugin.js';

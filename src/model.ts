@@ -118,6 +118,23 @@ export type Outcome =
   /** For report-internal checks that decide the verdict themselves. */
   | { kind: 'judged'; verdict: 'confirmed' | 'contradicted'; message: string; measured: Measurement };
 
+/** A commit and its committer date (ISO 8601), for measurements taken in the past. */
+export interface CommitRef {
+  /** Full hash. */
+  commit: string;
+  date: string;
+}
+
+/** The same claim measured at the commit that last changed its report (`--since-written`). */
+export interface WrittenCheck extends CommitRef {
+  verdict: Verdict;
+  measured?: Measurement;
+  message: string;
+}
+
+/** Whether a contradicted claim was already wrong at its report's commit, or has gone stale since (short hash, day). */
+export type Staleness = 'wrong when written' | `stale since ${string} ${string}`;
+
 export interface Finding {
   claim: Claim;
   verdict: Verdict;
@@ -125,6 +142,10 @@ export interface Finding {
   message: string;
   /** Verifier id that produced the outcome, when one did. */
   verifier?: string;
+  /** `--since-written`: the claim measured at the commit that last changed the report. */
+  written?: WrittenCheck;
+  /** `--since-written`, for a contradicted claim whose report commit could be measured. */
+  staleness?: Staleness;
 }
 
 export interface ReportResult {
@@ -133,6 +154,8 @@ export interface ReportResult {
   findings: Finding[];
   /** Set when the report could not be read or parsed; no findings then. */
   error?: string;
+  /** `--at`: the commit the repository was measured at, when not the working tree. */
+  measuredAt?: CommitRef;
 }
 
 export interface Summary {

@@ -41,6 +41,12 @@ export interface VerifyOptions {
   sources?: ReadonlyMap<string, string>;
   /** Told when a verifier starts and ends measuring a report's claims (progress display). */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * The folder a report's place in the repository is read against, when the
+   * reports live in another copy of the repository than `repo` (measuring a
+   * temporary worktree of an older commit). Default `repo`.
+   */
+  reportRoot?: string;
 }
 
 /**
@@ -116,7 +122,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
       reports.push({ file, findings: [], error: read.error });
       continue;
     }
-    const relDir = path.relative(options.repo, path.dirname(absolute)).split(path.sep).join('/');
+    const relDir = path.relative(options.reportRoot ?? options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
     const claims = extractClaims(file, read.text);
     const reportContext = { dir, file, source: read.text, claims };

@@ -69,6 +69,14 @@ class Tail {
   }
 }
 
+/** Process groups of the runs under way, so an interrupted claimcheck can take them down with it. */
+const runningGroups = new Set<number>();
+
+/** Kill every process group a run under way started (for signal handlers: the groups are detached and outlive us otherwise). */
+export function killRunningGroups(signal: NodeJS.Signals = 'SIGKILL'): void {
+  for (const pid of runningGroups) killGroup(pid, signal);
+}
+
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return;
   try {
@@ -104,6 +112,7 @@ export async function runCommand(command: readonly string[], options: RunOptions
     stdout: options.stdoutFile ? { file: options.stdoutFile } : 'pipe',
     stderr: 'pipe',
   });
+  if (child.pid !== undefined) runningGroups.add(child.pid);
   child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
 
@@ -120,6 +129,7 @@ export async function runCommand(command: readonly string[], options: RunOptions
   if (grace) clearTimeout(grace);
   // Children left behind (watchers, servers a test started) die with the run.
   killGroup(child.pid, 'SIGKILL');
+  if (child.pid !== undefined) runningGroups.delete(child.pid);
 
   const spawnError = result.failed && result.exitCode === undefined && !result.signal && !timedOut ? result.originalMessage || result.shortMessage : undefined;
   return {
