@@ -13,12 +13,30 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, Parent } from 'mdast';
 import type { ClaimContext, Position } from './model.js';
+import { parseBySections } from './sections.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Parse markdown into mdast, with GFM (tables, task lists) and front matter. */
-export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+/**
+ * Size of the sections large reports are parsed in. Parse time grows
+ * quadratically within a section (see sections.ts); smaller sections pay more
+ * per-parse overhead. Chosen with `npm run bench`.
+ */
+export const defaultSectionBytes = 16 * 1024;
+
+export interface ParseOptions {
+  /** Parse reports larger than twice this many characters section by section; `Infinity` parses whole. */
+  sectionBytes?: number;
+}
+
+/**
+ * Parse markdown into mdast, with GFM (tables, task lists) and front matter.
+ * Large reports are parsed section by section, giving the same tree in linear time.
+ */
+export function parseMarkdown(source: string, options: ParseOptions = {}): Root {
+  const sectionBytes = options.sectionBytes ?? defaultSectionBytes;
+  if (source.length <= 2 * sectionBytes) return processor.parse(source);
+  return parseBySections(source, (text) => processor.parse(text), sectionBytes);
 }
 
 /** A run of block text that maps one-to-one onto the source. */
