@@ -22,7 +22,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  * quadratically within a section (see sections.ts); smaller sections pay more
  * per-parse overhead. Chosen with `npm run bench`.
  */
-export const defaultSectionBytes = 16 * 1024;
+export const defaultSectionBytes = 8 * 1024;
 
 export interface ParseOptions {
   /** Parse reports larger than twice this many characters section by section; `Infinity` parses whole. */
