@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { toleranceOf } from './config.js';
 import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
+import { extractMany } from './parallel.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
 import { RepoFiles } from './repo-path.js';
 import type { RunContext, Verifier } from './verify-types.js';
@@ -89,18 +90,23 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const available = options.verifiers ?? registry;
   const run = makeRunContext(options.repo, config, options.noExec ?? false);
   const reports: ReportResult[] = [];
+  const shownAs = (reportPath: string) => path.relative(cwd, path.resolve(cwd, reportPath)) || reportPath;
+  // Every report is read and extracted first: many are extracted across cores (parallel.ts).
+  const reads = new Map(options.reports.map((reportPath) => [reportPath, readReport(path.resolve(cwd, reportPath))] as const));
+  const texts = [...reads].flatMap(([reportPath, read]) => ('text' in read ? [{ file: shownAs(reportPath), source: read.text }] : []));
+  const extracted = new Map((await extractMany(texts)).map((claims, index) => [texts[index]?.file, claims]));
 
   for (const reportPath of options.reports) {
     const absolute = path.resolve(cwd, reportPath);
-    const file = path.relative(cwd, absolute) || reportPath;
-    const read = readReport(absolute);
+    const file = shownAs(reportPath);
+    const read = reads.get(reportPath) ?? readReport(absolute);
     if ('error' in read) {
       reports.push({ file, findings: [], error: read.error });
       continue;
     }
     const relDir = path.relative(options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
-    const claims = extractClaims(file, read.text);
+    const claims = extracted.get(file) ?? extractClaims(file, read.text);
     const findings: Finding[] = new Array(claims.length);
     const queues = new Map<Verifier, number[]>();
 
