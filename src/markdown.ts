@@ -237,10 +237,10 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
   };
 
   const visitChildren = (parent: Parent, list: string | undefined): void => {
-    let previousParagraph: string | undefined;
+    let previous: RootContent | undefined;
     for (const node of parent.children as RootContent[]) {
-      visit(node, list, previousParagraph);
-      previousParagraph = node.type === 'paragraph' ? toString(node).trim() : undefined;
+      visit(node, list, previous);
+      previous = node;
     }
   };
 
@@ -261,7 +261,7 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
     }
   };
 
-  const visit = (node: RootContent, list: string | undefined, previousParagraph: string | undefined): void => {
+  const visit = (node: RootContent, list: string | undefined, previous: RootContent | undefined): void => {
     switch (node.type) {
       case 'heading': {
         while (headingDepths.length > 0 && (headingDepths[headingDepths.length - 1] ?? 0) >= node.depth) {
@@ -283,7 +283,8 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
         visitCode(node, list);
         break;
       case 'list':
-        visitList(node, previousParagraph ?? list);
+        // The paragraph before a list labels it; its text is only needed then.
+        visitList(node, previous?.type === 'paragraph' ? toString(previous).trim() : list);
         break;
       case 'blockquote':
       case 'footnoteDefinition':
