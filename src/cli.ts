@@ -11,6 +11,7 @@ import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
 import { ConfigError, configFileNames, loadConfig, type Config } from './config.js';
 import { extractClaims } from './extract.js';
+import { extractMany, type ReportText } from './parallel.js';
 import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
 import { readReport, verify, type ProgressEvent } from './pipeline.js';
@@ -288,7 +289,7 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('extract needs at least one REPORT');
   let status: ExitCode = 0;
-  const reports: Array<{ file: string; claims: Claim[] }> = [];
+  const texts: ReportText[] = [];
   for (const reportPath of positionals) {
     const absolute = path.resolve(io.cwd, reportPath);
     const file = path.relative(io.cwd, absolute) || reportPath;
@@ -298,8 +299,11 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
       status = 2;
       continue;
     }
-    reports.push({ file, claims: extractClaims(file, read.text) });
+    texts.push({ file, source: read.text });
   }
+  // Many reports are extracted across cores (parallel.ts).
+  const extracted = await extractMany(texts);
+  const reports = texts.map((text, index) => ({ file: text.file, claims: extracted[index] ?? [] }));
   if (format === 'json') {
     io.stdout(JSON.stringify({ version: 1, reports }, null, 2) + '\n');
   } else {

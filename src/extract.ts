@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Claim, ClaimKind, Qualifier, Subject, Tense, Unit } from './model.js';
-import { LineIndex, parseMarkdown, sourceOffset, textBlocks, type TextBlock } from './markdown.js';
+import { LineIndex, parseMarkdown, sourceOffset, textBlocks, type ParseOptions, type TextBlock } from './markdown.js';
 import { readTense } from './tense.js';
 import { repairMojibake } from './mojibake.js';
 import { extractors } from '../extractors/index.js';
@@ -55,9 +55,15 @@ function subjectKey(subject: Subject): string {
  * place (the first extractor in registry order wins a tie).
  */
 export function extractClaims(file: string, source: string, only?: readonly Extractor[]): Claim[] {
+  return extractClaimsWith(file, source, only ? { only } : {});
+}
+
+/** `extractClaims` with parse options (tests compare section-wise and whole parsing). */
+export function extractClaimsWith(file: string, source: string, options: { only?: readonly Extractor[]; parse?: ParseOptions }): Claim[] {
+  const only = options.only;
   // Extractors read the repaired text; positions are mapped back to the file as it is.
   const repaired = repairMojibake(source);
-  const tree = parseMarkdown(repaired.text);
+  const tree = parseMarkdown(repaired.text, options.parse);
   const blocks = textBlocks(tree, repaired.text);
   const lines = new LineIndex(source);
   const found: Claim[] = [];

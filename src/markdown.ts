@@ -13,12 +13,30 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, Parent } from 'mdast';
 import type { ClaimContext, Position } from './model.js';
+import { parseBySections } from './sections.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Parse markdown into mdast, with GFM (tables, task lists) and front matter. */
-export function parseMarkdown(source: string): Root {
-  return processor.parse(source);
+/**
+ * Size of the sections large reports are parsed in. Parse time grows
+ * quadratically within a section (see sections.ts); smaller sections pay more
+ * per-parse overhead. Chosen with `npm run bench`.
+ */
+export const defaultSectionBytes = 8 * 1024;
+
+export interface ParseOptions {
+  /** Parse reports larger than twice this many characters section by section; `Infinity` parses whole. */
+  sectionBytes?: number;
+}
+
+/**
+ * Parse markdown into mdast, with GFM (tables, task lists) and front matter.
+ * Large reports are parsed section by section, giving the same tree in linear time.
+ */
+export function parseMarkdown(source: string, options: ParseOptions = {}): Root {
+  const sectionBytes = options.sectionBytes ?? defaultSectionBytes;
+  if (source.length <= 2 * sectionBytes) return processor.parse(source);
+  return parseBySections(source, (text) => processor.parse(text), sectionBytes);
 }
 
 /** A run of block text that maps one-to-one onto the source. */
@@ -219,10 +237,10 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
   };
 
   const visitChildren = (parent: Parent, list: string | undefined): void => {
-    let previousParagraph: string | undefined;
+    let previous: RootContent | undefined;
     for (const node of parent.children as RootContent[]) {
-      visit(node, list, previousParagraph);
-      previousParagraph = node.type === 'paragraph' ? toString(node).trim() : undefined;
+      visit(node, list, previous);
+      previous = node;
     }
   };
 
@@ -243,7 +261,7 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
     }
   };
 
-  const visit = (node: RootContent, list: string | undefined, previousParagraph: string | undefined): void => {
+  const visit = (node: RootContent, list: string | undefined, previous: RootContent | undefined): void => {
     switch (node.type) {
       case 'heading': {
         while (headingDepths.length > 0 && (headingDepths[headingDepths.length - 1] ?? 0) >= node.depth) {
@@ -265,7 +283,8 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
         visitCode(node, list);
         break;
       case 'list':
-        visitList(node, previousParagraph ?? list);
+        // The paragraph before a list labels it; its text is only needed then.
+        visitList(node, previous?.type === 'paragraph' ? toString(previous).trim() : list);
         break;
       case 'blockquote':
       case 'footnoteDefinition':

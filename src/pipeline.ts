@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { toleranceOf } from './config.js';
 import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
+import { extractMany } from './parallel.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
 import { RepoFiles } from './repo-path.js';
 import { readSuppressions } from './suppress.js';
@@ -112,19 +113,27 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const available = options.verifiers ?? registry;
   const run = makeRunContext(options.repo, config, options.noExec ?? false, options.onProgress);
   const reports: ReportResult[] = [];
+  const shownAs = (reportPath: string) => path.relative(cwd, path.resolve(cwd, reportPath)) || reportPath;
+  // Every report is read and extracted first: many are extracted across cores (parallel.ts).
+  const readOf = (reportPath: string) => {
+    const given = options.sources?.get(reportPath);
+    return given !== undefined ? { text: given } : readReport(path.resolve(cwd, reportPath));
+  };
+  const reads = new Map(options.reports.map((reportPath) => [reportPath, readOf(reportPath)] as const));
+  const texts = [...reads].flatMap(([reportPath, read]) => ('text' in read ? [{ file: shownAs(reportPath), source: read.text }] : []));
+  const extracted = new Map((await extractMany(texts)).map((claims, index) => [texts[index]?.file, claims]));
 
   for (const reportPath of options.reports) {
     const absolute = path.resolve(cwd, reportPath);
-    const file = path.relative(cwd, absolute) || reportPath;
-    const given = options.sources?.get(reportPath);
-    const read = given !== undefined ? { text: given } : readReport(absolute);
+    const file = shownAs(reportPath);
+    const read = reads.get(reportPath) ?? readOf(reportPath);
     if ('error' in read) {
       reports.push({ file, findings: [], error: read.error });
       continue;
     }
     const relDir = path.relative(options.reportRoot ?? options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
-    const claims = extractClaims(file, read.text);
+    const claims = extracted.get(file) ?? extractClaims(file, read.text);
     const reportContext = { dir, file, source: read.text, claims };
     const suppressed = readSuppressions(read.text);
     const findings: Finding[] = new Array(claims.length);

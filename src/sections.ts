@@ -1,0 +1,184 @@
+/**
+ * Section-wise parsing of large reports.
+ *
+ * micromark, under remark-parse, grows quadratically with document size: each
+ * time a list or block quote closes, its document tokenizer applies an
+ * `EditMap` that copies the whole event list of the document so far
+ * (micromark/lib/initialize/document.js, `documentContinue` and
+ * `writeToChild`). A report with thousands of lists pays for every one of
+ * them with a pass over everything before it. Parsing a large report in
+ * sections of bounded size keeps the cost linear; the section trees are
+ * joined into one with positions shifted back to the whole source, and the
+ * result is the tree of a whole parse (tests/sections.test.ts compares them).
+ *
+ * A section may only start where a whole parse starts a top-level block with
+ * nothing open: a line at column 0 after a blank line that is not a list
+ * item (which would continue the list before it), outside fenced code and
+ * front matter. Blank lines close paragraphs and tables; an unindented line
+ * after one closes lists, block quotes and footnote definitions. What a line
+ * scan cannot see (a fence opened inside a container, an HTML comment over
+ * blank lines) is caught from the section's own parse: a construct still open
+ * at the section's end runs into its final blank line, and the section is
+ * then joined with the next one. Link and footnote definitions are known
+ * document-wide, so when a report has any, each section is parsed again with
+ * all of them appended.
+ */
+import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
+
+/**
+ * A line at column 0 that may open a section: not blank, not indented, not a
+ * list item, and not `---` or `+++`, which at the start of a parse open front
+ * matter (and, left unclosed, change how remark-frontmatter reads what follows).
+ */
+const sectionLineRe = /^(?![-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:---|\+\+\+)[ \t]*\r?$)[^ \t\r\n]/;
+const blankLineRe = /^[ \t]*\r?$/;
+/** A fence at the top level, with at most three spaces of indentation. */
+const fenceRe = /^ {0,3}(?<fence>`{3,}|~{3,})(?<info>[^\r]*)/;
+/** Front matter fences remark-frontmatter reads (yaml, toml) on the first line. */
+const frontMatterRe = /^(?<fence>---|\+\+\+)[ \t]*\r?$/;
+
+/**
+ * Offsets of lines where a section may start, at least `minBytes` apart;
+ * the first is always 0.
+ */
+export function sectionStarts(source: string, minBytes: number): number[] {
+  const starts = [0];
+  let lineStart = 0;
+  let previousBlank = false;
+  let fence: { char: string; length: number } | undefined;
+  let frontMatter: string | undefined;
+  let first = true;
+  while (lineStart < source.length) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? source.length : newline;
+    const line = source.slice(lineStart, lineEnd);
+    if (first) {
+      frontMatter = frontMatterRe.exec(line)?.groups?.fence;
+      first = false;
+    } else if (frontMatter !== undefined) {
+      if (line.replace(/[ \t]*\r?$/, '') === frontMatter) frontMatter = undefined;
+    } else if (fence) {
+      const close = fenceRe.exec(line)?.groups;
+      if (close?.fence && close.fence[0] === fence.char && close.fence.length >= fence.length && close.info?.trim() === '') fence = undefined;
+    } else {
+      const open = fenceRe.exec(line)?.groups;
+      // A backtick fence's info string may not hold a backtick; such a line is a paragraph.
+      if (open?.fence && !(open.fence[0] === '`' && open.info?.includes('`'))) {
+        fence = { char: open.fence[0] as string, length: open.fence.length };
+      } else if (previousBlank && sectionLineRe.test(line) && lineStart - (starts[starts.length - 1] ?? 0) >= minBytes) {
+        starts.push(lineStart);
+      }
+    }
+    previousBlank = blankLineRe.test(line);
+    lineStart = lineEnd + 1;
+  }
+  return starts;
+}
+
+/**
+ * Whether the parse of `text` (one section) leaves a construct open at its
+ * end: its last block reaches into the blank line that ends the section,
+ * which only an unclosed fence, HTML block or front matter does.
+ */
+function openAtEnd(tree: Root, text: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  const end = last?.position?.end.offset;
+  if (end === undefined) return false;
+  // Offset just after the last non-blank line: where the closing blank line starts.
+  const trimmed = text.replace(/[ \t\r\n]+$/, '');
+  const blankStart = text.indexOf('\n', trimmed.length) + 1;
+  return blankStart > 0 && end >= blankStart;
+}
+
+/** Escape a definition label so it reads back as the same label. */
+const escapeLabel = (label: string) => label.replace(/[\\[\]]/g, '\\$&');
+
+/** Every node of `tree`, depth first. */
+function* walk(node: Nodes): Generator<Nodes> {
+  yield node;
+  if ('children' in node) for (const child of node.children) yield* walk(child);
+}
+
+/** Move every position of `node` and its descendants by `offset` characters and `lines` lines. */
+function shift(node: Nodes, offset: number, lines: number): void {
+  if (offset === 0 && lines === 0) return;
+  for (const each of walk(node)) {
+    const position = each.position;
+    if (!position) continue;
+    const move = (p: { line: number; column: number; offset?: number | undefined }) => ({
+      line: p.line + lines,
+      column: p.column,
+      offset: (p.offset ?? 0) + offset,
+    });
+    each.position = { start: move(position.start), end: move(position.end) };
+  }
+}
+
+const countLines = (text: string) => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Parse `source` with `parse` in sections of about `sectionBytes` characters
+ * and join the trees. Gives the tree `parse(source)` gives.
+ */
+export function parseBySections(source: string, parse: (text: string) => Root, sectionBytes: number): Root {
+  const starts = sectionStarts(source, sectionBytes);
+  if (starts.length === 1) return parse(source);
+  starts.push(source.length);
+
+  // Sections whose parse leaves nothing open; one left open is joined with
+  // the next, with a span that at least doubles so a construct open to the
+  // end of the report costs a linear number of characters, not a quadratic one.
+  const sections: Array<{ start: number; end: number; tree: Root }> = [];
+  let definitions = '';
+  for (let i = 0; i + 1 < starts.length; ) {
+    const start = starts[i] as number;
+    let j = i + 1;
+    let text = source.slice(start, starts[j]);
+    let tree = parse(text);
+    while (j + 1 < starts.length && openAtEnd(tree, text)) {
+      const wanted = start + 2 * text.length;
+      while (j + 1 < starts.length && (starts[j] as number) < wanted) j++;
+      text = source.slice(start, starts[j]);
+      tree = parse(text);
+    }
+    for (const node of walk(tree)) {
+      if (node.type === 'definition') definitions += `[${escapeLabel((node as Definition).label ?? node.identifier)}]: #\n`;
+      if (node.type === 'footnoteDefinition') definitions += `[^${escapeLabel((node as FootnoteDefinition).label ?? node.identifier)}]: .\n`;
+    }
+    sections.push({ start, end: starts[j] as number, tree });
+    i = j;
+  }
+
+  const children: RootContent[] = [];
+  let lines = 0;
+  sections.forEach((section, index) => {
+    const text = source.slice(section.start, section.end);
+    let tree = section.tree;
+    let prefix = '';
+    if (definitions !== '') {
+      // References resolve against definitions anywhere in the document, so
+      // every section is parsed again with all of them. They go after a
+      // section, where they parse as blocks of their own that are dropped,
+      // except after the last one, which may end inside an unclosed fence;
+      // that one starts at a section line, so they can go before it.
+      const last = index === sections.length - 1;
+      prefix = last ? `${definitions}\n` : '';
+      tree = parse(last ? prefix + text : `${text}\n\n${definitions}`);
+      tree.children = tree.children.filter((child) => {
+        const at = child.position?.start.offset ?? 0;
+        return at >= prefix.length && at < prefix.length + text.length;
+      });
+    }
+    for (const child of tree.children) {
+      shift(child, section.start - prefix.length, lines - countLines(prefix));
+      children.push(child);
+    }
+    lines += countLines(text);
+  });
+  const end = { line: lines + 1, column: source.length - (source.lastIndexOf('\n') + 1) + 1, offset: source.length };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}

@@ -1,0 +1,77 @@
+/**
+ * Section-wise parsing gives the tree, the text blocks and the claims of a
+ * whole parse, on a large report assembled from the corpus and on the
+ * constructs that cross blank lines or refer across the document.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown, textBlocks } from '../src/markdown.js';
+import { sectionStarts } from '../src/sections.js';
+import { extractClaimsWith } from '../src/extract.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.join(root, 'fixtures/corpus');
+const reports = readdirSync(corpus).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(path.join(corpus, f), 'utf8'));
+
+const whole = { sectionBytes: Infinity };
+/** Small sections, so that every report is cut in many places. */
+const small = { sectionBytes: 512 };
+/** A section at every line that may start one. */
+const tiny = { sectionBytes: 1 };
+
+function expectSameParse(source: string, cut = small, claims = true): void {
+  const a = parseMarkdown(source, whole);
+  const b = parseMarkdown(source, cut);
+  expect(sectionStarts(source, cut.sectionBytes).length).toBeGreaterThan(2);
+  expect(b.children).toEqual(a.children);
+  expect(textBlocks(b, source)).toEqual(textBlocks(a, source));
+  if (claims) expect(extractClaimsWith('big.md', source, { parse: cut })).toEqual(extractClaimsWith('big.md', source, { parse: whole }));
+}
+
+/** Constructs a line scan alone would cut wrongly, each followed by ordinary sections. */
+const tricky = [
+  '---\ntitle: x\n\n# not a heading\n---\n\n# Report\n\n- 12 tests passing\n',
+  '- item\n\n  ```\n  code\n- next item ends the fence\n\n```\n\n# inside a real fence after a mis-paired one: 5 tests\n\n```\n\nAfter: 7 tests passing.\n',
+  '<!--\ncomment\n\n# 3 tests inside a comment\n\n-->\n\nVisible: 4 tests passing.\n',
+  'See the [suite][s] and the note[^n] with 9 tests.\n\n',
+  'Ordered list:\n\n1. first: 2 tests\n\n2. second, same list: 3 tests\n\nLoose list:\n\n- a: 5 tests\n\n- b: 6 tests\n',
+  '| Suite | Tests |\n| --- | --- |\n| Unit | 40 |\n\n> quoted: 80% coverage\n\n> another quote\n\n',
+  '    indented code: 10 tests\n\nparagraph after\n',
+];
+const definitions = '[s]: https://example.com/suite\n\n[^n]: The note says 11 tests.\n\n';
+
+describe('section-wise parsing', () => {
+  it('gives the whole parse of every corpus report', () => {
+    for (const report of reports) {
+      if (sectionStarts(report, small.sectionBytes).length > 2) expectSameParse(report, small, false);
+    }
+  });
+
+  it('gives the whole parse of a large report assembled from the corpus', () => {
+    expectSameParse(reports.join('\n\n'));
+  });
+
+  it('gives the whole parse across fences, comments, front matter, lists and definitions', () => {
+    const filler = reports[0] as string;
+    const source = [tricky[0], filler, ...tricky.slice(1), filler, definitions, filler].join('\n\n');
+    expectSameParse(source, tiny);
+    const claims = extractClaimsWith('big.md', source, { parse: tiny });
+    // The reference and the footnote call resolve to definitions in another section.
+    expect(claims.some((c) => c.text.includes('9 tests'))).toBe(true);
+    const blocks = textBlocks(parseMarkdown(source, tiny), source);
+    expect(blocks.some((b) => b.text.startsWith('See the suite and the note with 9 tests.'))).toBe(true);
+  });
+
+  it('keeps a fence left open to the end of the report', () => {
+    const filler = reports[3] as string;
+    expectSameParse(`${filler}\n\n[d]: #\n\nOpen fence:\n\n\`\`\`\n# 3 tests\n\nmore\n\n${filler}`, tiny);
+  });
+
+  it('cuts only at lines after a blank line, outside fences and not at list items', () => {
+    const source = '# A\n\ntext\n\n- item\n\n```\n\n# in code\n```\n\nB\n';
+    const starts = sectionStarts(source, 0);
+    expect(starts.map((s) => source.slice(s, source.indexOf('\n', s)))).toEqual(['# A', 'text', 'B']);
+  });
+});
