@@ -174,14 +174,14 @@ export interface VerifyResult {
   summary: Summary;
 }
 
-/** Count the findings of `reports` by verdict. */
+/** Count the claims of `reports`, and their findings by verdict. */
 export function summarize(reports: readonly ReportResult[]): Summary {
   const summary: Summary = { claims: 0, confirmed: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
   for (const report of reports) {
-    for (const finding of report.findings) {
-      summary.claims++;
-      summary[finding.verdict]++;
-    }
+    // A claim can carry two findings (measured against the repo, and judged by
+    // the report's own arithmetic): `claims` counts claims, verdicts count findings.
+    summary.claims += new Set(report.findings.map((finding) => finding.claim.id)).size;
+    for (const finding of report.findings) summary[finding.verdict]++;
   }
   return summary;
 }

@@ -37,6 +37,8 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
   }
   const s = result.summary;
   const mark = s.contradicted > 0 ? '✖' : '✔';
-  out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
+  const findings = s.confirmed + s.contradicted + s.unverifiable + s.skipped + s.error;
+  const extra = findings === s.claims ? '' : ` (${findings} findings)`;
+  out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}${extra}: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }
