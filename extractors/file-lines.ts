@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { TextBlock } from '../src/markdown.js';
 import { quantitySource, readQuantity } from '../src/numbers.js';
-import { cleanPath, pathSource } from '../src/subjects.js';
+import { cleanPath, pathSource, rowSubject } from '../src/subjects.js';
 import { onlyPathIn } from '../src/path-pieces.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -27,6 +27,11 @@ const labelledLinesRe = new RegExp(
   String.raw`(?:^|\n)\s*(?<label>size|length|lines|line\s+count|LOC)\s*:\s*\**${quantitySource}(?<unit>\s*(?:lines?|LOC)\b)?(?![\w%.,])`,
   'gid',
 );
+/** A table column of line counts: "Lines", "LOC", "Line count", "Lines of code". */
+const linesHeaderRe = /^\s*(?:#\s*)?(?:lines?|LOC|SLOC|line\s+count|lines\s+of\s+code|size\s*\(lines\))\s*$/i;
+/** A cell that holds only a line count: "232", "~1,200", "500+", "232 lines". */
+const cellLinesRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}(?:\s*(?:lines?|LOC))?\s*\**\s*$`, 'gd');
+
 /** A label count in a coverage context is lines covered or to cover, not a file's length. */
 const coverageWordsRe = /\b(?:coverage|covered|uncovered)\b/i;
 /** A paragraph that is only a path, maybe bold or with a colon: a line naming the file the next lines describe. */
@@ -68,6 +73,15 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     );
   }
   extractLabelled(blocks, ctx);
+  // "| `src/cli.ts` | 365 |" under a "Lines" column: the row names the file.
+  for (const m of scan(blocks, cellLinesRe, (b) => b.kind === 'cell' && linesHeaderRe.test(b.context.table?.header ?? ''))) {
+    const subject = rowSubject(m.block.context);
+    if (!subject || !('path' in subject) || !fileExtensionRe.test(subject.path)) continue;
+    const q = readQuantity(m.groups);
+    ctx.claim(m.block, groupStart(m, 'num'), m.end, {
+      kind: 'file.lines', subject, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}),
+    });
+  }
 }
 
 function extractLabelled(blocks: readonly TextBlock[], ctx: ExtractContext): void {

@@ -23,7 +23,12 @@ const countStart = String.raw`(?<![\w.,/+\-])`;
 
 /** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests", "222 total tests passing". */
 const countThenStatusRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+)?(?<status>${statusSource})\b(?!\s*rate)`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+(?:(?:are|were|now|all|still)\s+){0,2})?(?<status>${statusSource})\b(?!\s*rate)`,
+  'gid',
+);
+/** The total after a status count and a slash: "431 passing / 444 total", "9 passed / 12 tests total". */
+const slashTotalRe = new RegExp(
+  String.raw`(?<=\b(?:${statusSource})\s*)\/\s*${quantitySource}\s+(?:${testNounSource}\s+)?total\b`,
   'gid',
 );
 /** "no failing tests", "two tests failing", "one skipped test". */
@@ -139,6 +144,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     ctx.claim(m.block, m.start, m.end, { kind: partKind, subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, partEnd]);
     const totalStart = groupStart(m, 'total');
     ctx.claim(m.block, totalStart, m.end, { kind: 'tests.total', subject, value: total.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, m.end]);
+  }
+  for (const m of scan(blocks, slashTotalRe)) {
+    const q = readQuantity(m.groups);
+    emit(m.block, groupStart(m, 'num'), m.end, 'tests.total', subjectFor(m.block, undefined), q);
   }
   for (const m of scan(blocks, countThenStatusRe)) {
     const kind = kindOf(m.groups.status ?? '');

@@ -104,6 +104,12 @@ export function compare(claim: Claim, measurement: Measurement, tolerance: Toler
     }
     const others = (measurement.alternatives ?? []).map((value) => formatMeasured(value, claim));
     const alsoRead = others.length > 0 ? ` (or ${others.join(', ')})` : '';
+    if (measurement.inconclusive) {
+      return {
+        verdict: 'unverifiable',
+        message: `claims ${describeClaim(claim)}; measured ${formatMeasured(measurement.value, claim)}${alsoRead}${source}, but ${measurement.inconclusive}`,
+      };
+    }
     return {
       verdict: 'contradicted',
       message: `claims ${describeClaim(claim)}; measured ${formatMeasured(measurement.value, claim)}${alsoRead}${source}`,

@@ -107,6 +107,11 @@ export interface Measurement {
    * all tests and over tests that ran). A claim matching any reading holds.
    */
   alternatives?: number[];
+  /**
+   * Set when a mismatch proves nothing (a duration from another run): the
+   * claim is then `unverifiable` with this reason instead of `contradicted`.
+   */
+  inconclusive?: string;
   /** Extra facts behind the value, e.g. `{ passed: 431, total: 444 }`. */
   detail?: Record<string, number | string | boolean>;
 }

@@ -87,7 +87,8 @@ const deltaUnitSource = (p: string) =>
  * "30% → 73.23% (+43.23 percentage points)".
  */
 export const changeThenDeltaRe = new RegExp(
-  String.raw`${numberStart}${namedQuantity('from')}(?<fromPct>\s*%)?(?:\s+[A-Za-z][\w-]*)?\s*${arrowSource}\s*\**${namedQuantity('to')}(?<toPct>\s*%)?\**${words(2)}` +
+  // A score out of a scale keeps its scale on both sides: "61/100 → 88/100".
+  String.raw`${numberStart}${namedQuantity('from')}(?<fromPct>\s*%)?(?:\s*\/\s*\d+)?(?:\s+[A-Za-z][\w-]*)?\s*${arrowSource}\s*\**${namedQuantity('to')}(?<toPct>\s*%)?(?:\s*\/\s*\d+)?\**${words(2)}` +
     // The delta stands apart from the after-value, so "5-10" is never read as 5 then −10.
     String.raw`(?:\s*[(:,]\s*|\s+)\**${deltaSource('d1')}${deltaUnitSource('u1')}\**(?:\s*[,;(]\s*\**${deltaSource('d2')}${deltaUnitSource('u2')}\**)?`,
   'gd',

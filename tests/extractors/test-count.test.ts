@@ -3,6 +3,8 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    { markdown: 'All 700 tests are passing.', claims: [{ kind: 'tests.passed', value: 700, text: '700 tests are passing' }] },
+    { markdown: 'Tests: 431 passing / 444 total', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.total', value: 444, text: '444 total' }] },
     { markdown: '431 passing, 13 failing', claims: [
       { kind: 'tests.passed', value: 431, qualifier: 'exact', subject: { scope: 'all' }, position: { line: 1, column: 1, offset: 0 } },
       { kind: 'tests.failed', value: 13, position: { line: 1, column: 14, offset: 13 } },
@@ -79,6 +81,7 @@ runCases(extractor, {
     { markdown: '164 + 58 = **222 total tests passing**', claims: [{ kind: 'tests.passed', value: 222 }, { kind: 'tests.total', value: 222 }] },
   ],
   invalid: [
+    'Lines: 431 added / 444 total',
     'No one reads the test failures log.',
     'Tests run 3-4x faster on 2K files',
     'We have 2K tests',

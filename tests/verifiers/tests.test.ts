@@ -66,4 +66,15 @@ describe('tests verifier', () => {
     const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir });
     expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'error', message: expect.stringContaining('junit.xml is not a test result file claimcheck reads') });
   });
+  it('confirms a duration the result file records, and calls a different one unverifiable, never contradicted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-duration-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'junit.xml'), '<testsuites time="12.5"><testsuite name="s"><testcase name="a" time="12.5"/></testsuite></testsuites>');
+    writeFileSync(path.join(dir, 'R.md'), '## Test results\n\n- Duration: 12.5s\n- Duration: 80s\n');
+    const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir, checks: ['tests'] });
+    const [same, other] = result.reports[0]!.findings;
+    expect(same).toMatchObject({ verdict: 'confirmed', measured: { value: 12.5 } });
+    expect(other).toMatchObject({ verdict: 'unverifiable' });
+    expect(other!.message).toBe('claims 80s test duration; measured 12.5s (junit: junit.xml), but runners time different things (wall time, test time) and runs differ');
+  });
 });
