@@ -20,7 +20,15 @@ const figure = fc.oneof(
 const noun = fc.constantFrom('tests', 'passing', 'failing', 'skipped', '% coverage', '% pass rate', 'lines', 'alert rules', 'jobs', 'commits', 'files changed', 'passed', 'errors', 'total');
 const path = fc.constantFrom('`scripts/backup.sh`', 'README.md', '`/home/a/repo/src/x.ts`', 'docs/SECURITY.md', '`../../etc/passwd`', '`a b/c$(touch x).sh`');
 const words = fc.constantFrom('Target:', 'Before:', 'was', '→', '->', 'up from', 'would reach', '(estimated)', 'Score', '/100', 'of', 'and', '**', '*', '`', '|', ':', '(', ')', '✅', '‚úÖ', '\\*', '&amp;', '<!-- claimcheck-ignore-next-line -->');
-const phrase = fc.array(fc.oneof(figure, noun, path, words, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(' '));
+/** A figure with the noun that makes it a claim: "431 passing", "`x.sh` (90 lines)". */
+const claimLike = fc.oneof(
+  fc.tuple(figure, noun).map(([f, n]) => `${f} ${n}`),
+  fc.tuple(path, figure).map(([p, f]) => `${p} (${f} lines)`),
+  fc.tuple(fc.constantFrom('Pass rate', 'Coverage', 'Passing', 'Failing', 'Total tests'), figure).map(([l, f]) => `**${l}:** ${f}`),
+);
+const phrase = fc
+  .array(fc.oneof({ arbitrary: claimLike, weight: 3 }, figure, noun, path, words, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 10 })
+  .map((parts) => parts.join(' '));
 const line = fc.oneof(
   phrase,
   phrase.map((p) => `- ${p}`),
