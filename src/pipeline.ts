@@ -12,6 +12,7 @@ import { toleranceOf } from './config.js';
 import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
+import { maxNestingDepth, nestingDepth } from './nesting.js';
 import { RepoFiles } from './repo-path.js';
 import { readSuppressions } from './suppress.js';
 import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
@@ -64,11 +65,21 @@ export function readReport(file: string): { text: string } | { error: string } {
   if (size > maxReportBytes) return { error: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxReportBytes / 1024 / 1024} MB)` };
   const bytes = readFileSync(file);
   if (bytes.subarray(0, 8192).includes(0)) return { error: 'binary file, not a markdown report' };
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     return { error: 'not valid UTF-8' };
   }
+  const refused = refusal(text);
+  return refused ? { error: refused } : { text };
+}
+
+/** Why a report's text cannot be parsed in reasonable time, or `undefined`. */
+export function refusal(text: string): string | undefined {
+  const { depth, line } = nestingDepth(text);
+  if (depth > maxNestingDepth) return `lists or quotes nested ${depth} levels deep at line ${line} (the limit is ${maxNestingDepth})`;
+  return undefined;
 }
 
 function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext {
@@ -111,7 +122,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const absolute = path.resolve(cwd, reportPath);
     const file = path.relative(cwd, absolute) || reportPath;
     const given = options.sources?.get(reportPath);
-    const read = given !== undefined ? { text: given } : readReport(absolute);
+    const refused = given !== undefined ? refusal(given) : undefined;
+    const read = refused ? { error: refused } : given !== undefined ? { text: given } : readReport(absolute);
     if ('error' in read) {
       reports.push({ file, findings: [], error: read.error });
       continue;

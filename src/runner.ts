@@ -107,18 +107,32 @@ export async function runCommand(command: readonly string[], options: RunOptions
   child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
 
+  const graceMs = options.killGraceMs ?? 1000;
   let timedOut = false;
   let grace: NodeJS.Timeout | undefined;
+  let drain: NodeJS.Timeout | undefined;
   const timer = setTimeout(() => {
     timedOut = true;
     killGroup(child.pid, 'SIGTERM');
-    grace = setTimeout(() => killGroup(child.pid, 'SIGKILL'), options.killGraceMs ?? 1000);
+    grace = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
   }, options.timeoutMs ?? 600_000);
+  child.once('exit', () => {
+    clearTimeout(timer);
+    if (grace) clearTimeout(grace);
+    // Children left behind (watchers, servers a test started) die with the run.
+    killGroup(child.pid, 'SIGKILL');
+    // A descendant that left the group (setsid, a daemon) may still hold the
+    // output pipes open; waiting for them to close could take forever.
+    drain = setTimeout(() => {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }, graceMs);
+  });
 
   const result = await child;
   clearTimeout(timer);
   if (grace) clearTimeout(grace);
-  // Children left behind (watchers, servers a test started) die with the run.
+  if (drain) clearTimeout(drain);
   killGroup(child.pid, 'SIGKILL');
 
   const spawnError = result.failed && result.exitCode === undefined && !result.signal && !timedOut ? result.originalMessage || result.shortMessage : undefined;
