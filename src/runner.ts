@@ -69,6 +69,9 @@ class Tail {
   }
 }
 
+/** Milliseconds the output pipes may stay open after the process exits. */
+const pipeGraceMs = 5000;
+
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return;
   try {
@@ -119,20 +122,21 @@ export async function runCommand(command: readonly string[], options: RunOptions
   child.once('exit', () => {
     clearTimeout(timer);
     if (grace) clearTimeout(grace);
-    // Children left behind (watchers, servers a test started) die with the run.
-    killGroup(child.pid, 'SIGKILL');
-    // A descendant that left the group (setsid, a daemon) may still hold the
-    // output pipes open; waiting for them to close could take forever.
+    // Descendants may still be finishing (a reporter writing its file) while
+    // they hold the output pipes; one that left the group (setsid, a daemon)
+    // may hold them forever. Give them a while, then stop waiting.
     drain = setTimeout(() => {
+      killGroup(child.pid, 'SIGKILL');
       child.stdout?.destroy();
       child.stderr?.destroy();
-    }, graceMs);
+    }, Math.max(graceMs, pipeGraceMs));
   });
 
   const result = await child;
   clearTimeout(timer);
   if (grace) clearTimeout(grace);
   if (drain) clearTimeout(drain);
+  // Children left behind (watchers, servers a test started) die with the run.
   killGroup(child.pid, 'SIGKILL');
 
   const spawnError = result.failed && result.exitCode === undefined && !result.signal && !timedOut ? result.originalMessage || result.shortMessage : undefined;
