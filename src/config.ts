@@ -66,7 +66,35 @@ export function loadConfig(repo: string, explicit?: string, cwd = process.cwd())
   if (data === undefined || data === null) return { config: {}, file };
   const validate = validator('config');
   if (!validate(data)) throw new ConfigError(shown, describeErrors(validate.errors));
-  return { config: data as Config, file };
+  const config = data as Config;
+  const outside = pathProblems(config);
+  if (outside.length > 0) throw new ConfigError(shown, outside);
+  return { config, file };
+}
+
+/** A path that starts at the file system root, a home folder or a drive (`/x`, `~/x`, `C:\x`, `\\host\x`). */
+const absolutePathRe = /^(?:[/~\\]|[A-Za-z]:)/;
+
+/** Why `written`, a path or glob relative to the repository root, does not stay inside it. */
+function outsideReason(written: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(written)) return 'must not contain control characters';
+  if (absolutePathRe.test(written)) return 'must be a path inside the repository, relative to its root (got an absolute path)';
+  if (written.split(/[\\/]/).includes('..')) return 'must be a path inside the repository (`..` leaves it)';
+  return undefined;
+}
+
+/** Config paths that would read result files or reports outside the repository. */
+function pathProblems(config: Config): string[] {
+  const named: Array<[string, string | undefined]> = [
+    ...(config.reports ?? []).map((r, i): [string, string] => [`reports[${i}]`, r]),
+    ...(config.tests ?? []).map((t, i): [string, string | undefined] => [`tests[${i}].results`, t.results]),
+    ...(config.coverage ?? []).map((c, i): [string, string | undefined] => [`coverage[${i}].results`, c.results]),
+  ];
+  return named.flatMap(([where, written]) => {
+    const reason = written === undefined ? undefined : outsideReason(written);
+    return reason ? [`${where}: ${reason}`] : [];
+  });
 }
 
 /** The tolerance in force: the defaults overridden by the config. */

@@ -13,6 +13,7 @@ import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
 import { extractMany } from './parallel.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
+import { maxNestingDepth, nestingDepth } from './nesting.js';
 import { RepoFiles } from './repo-path.js';
 import { readSuppressions } from './suppress.js';
 import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
@@ -71,11 +72,21 @@ export function readReport(file: string): { text: string } | { error: string } {
   if (size > maxReportBytes) return { error: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxReportBytes / 1024 / 1024} MB)` };
   const bytes = readFileSync(file);
   if (bytes.subarray(0, 8192).includes(0)) return { error: 'binary file, not a markdown report' };
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     return { error: 'not valid UTF-8' };
   }
+  const refused = refusal(text);
+  return refused ? { error: refused } : { text };
+}
+
+/** Why a report's text cannot be parsed in reasonable time, or `undefined`. */
+export function refusal(text: string): string | undefined {
+  const { depth, line } = nestingDepth(text);
+  if (depth > maxNestingDepth) return `lists or quotes nested ${depth} levels deep at line ${line} (the limit is ${maxNestingDepth})`;
+  return undefined;
 }
 
 function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext {
@@ -115,9 +126,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const reports: ReportResult[] = [];
   const shownAs = (reportPath: string) => path.relative(cwd, path.resolve(cwd, reportPath)) || reportPath;
   // Every report is read and extracted first: many are extracted across cores (parallel.ts).
-  const readOf = (reportPath: string) => {
+  const readOf = (reportPath: string): { text: string } | { error: string } => {
     const given = options.sources?.get(reportPath);
-    return given !== undefined ? { text: given } : readReport(path.resolve(cwd, reportPath));
+    if (given === undefined) return readReport(path.resolve(cwd, reportPath));
+    const refused = refusal(given);
+    return refused ? { error: refused } : { text: given };
   };
   const reads = new Map(options.reports.map((reportPath) => [reportPath, readOf(reportPath)] as const));
   const texts = [...reads].flatMap(([reportPath, read]) => ('text' in read ? [{ file: shownAs(reportPath), source: read.text }] : []));

@@ -94,6 +94,8 @@ export class RepoFiles {
         return { ok: false, reason: 'ambiguous', message: `\`${written}\` matches ${matches.length} files: ${shown}${more}`, candidates: matches };
       }
     }
+    // An absolute path that names no repo file is about another machine (a server's /etc), not a missing file.
+    if (isAbsolute) return { ok: false, reason: 'outside', message: `\`${written}\` is an absolute path outside the repository and names no file in it` };
     return { ok: false, reason: 'not found', message: `no file \`${written}\` in the repository` };
   }
 

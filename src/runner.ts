@@ -77,6 +77,9 @@ export function killRunningGroups(signal: NodeJS.Signals = 'SIGKILL'): void {
   for (const pid of runningGroups) killGroup(pid, signal);
 }
 
+/** Milliseconds the output pipes may stay open after the process exits. */
+const pipeGraceMs = 5000;
+
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return;
   try {
@@ -116,17 +119,32 @@ export async function runCommand(command: readonly string[], options: RunOptions
   child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
 
+  const graceMs = options.killGraceMs ?? 1000;
   let timedOut = false;
   let grace: NodeJS.Timeout | undefined;
+  let drain: NodeJS.Timeout | undefined;
   const timer = setTimeout(() => {
     timedOut = true;
     killGroup(child.pid, 'SIGTERM');
-    grace = setTimeout(() => killGroup(child.pid, 'SIGKILL'), options.killGraceMs ?? 1000);
+    grace = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
   }, options.timeoutMs ?? 600_000);
+  child.once('exit', () => {
+    clearTimeout(timer);
+    if (grace) clearTimeout(grace);
+    // Descendants may still be finishing (a reporter writing its file) while
+    // they hold the output pipes; one that left the group (setsid, a daemon)
+    // may hold them forever. Give them a while, then stop waiting.
+    drain = setTimeout(() => {
+      killGroup(child.pid, 'SIGKILL');
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }, Math.max(graceMs, pipeGraceMs));
+  });
 
   const result = await child;
   clearTimeout(timer);
   if (grace) clearTimeout(grace);
+  if (drain) clearTimeout(drain);
   // Children left behind (watchers, servers a test started) die with the run.
   killGroup(child.pid, 'SIGKILL');
   if (child.pid !== undefined) runningGroups.delete(child.pid);

@@ -42,7 +42,7 @@ describe('RepoFiles.resolve', () => {
     expect(await files.resolve('../sibling.txt')).toMatchObject({ ok: false, reason: 'outside' });
     expect(await files.resolve('../../../../etc/passwd')).toMatchObject({ ok: false, reason: 'outside' });
     expect(await files.resolve('docs/leak.txt')).toMatchObject({ ok: false, reason: 'outside' });
-    expect(await files.resolve('/etc/passwd')).toMatchObject({ ok: false, reason: 'not found' });
+    expect(await files.resolve('/etc/passwd')).toMatchObject({ ok: false, reason: 'outside' });
     expect(await files.resolve('bad\u0000name')).toMatchObject({ ok: false, reason: 'invalid' });
   });
   it('lists the candidates of an ambiguous name', async () => {
