@@ -61,8 +61,10 @@ export function extractClaims(file: string, source: string, only?: readonly Extr
 /** `extractClaims` with parse options (tests compare section-wise and whole parsing). */
 export function extractClaimsWith(file: string, source: string, options: { only?: readonly Extractor[]; parse?: ParseOptions }): Claim[] {
   const only = options.only;
+  // micromark drops a leading byte-order mark and counts positions after it: parse without it, and count it back in.
+  const bom = source.startsWith('\uFEFF') ? 1 : 0;
   // Extractors read the repaired text; positions are mapped back to the file as it is.
-  const repaired = repairMojibake(source);
+  const repaired = repairMojibake(bom ? source.slice(bom) : source);
   const tree = parseMarkdown(repaired.text, options.parse);
   const blocks = textBlocks(tree, repaired.text);
   const lines = new LineIndex(source);
@@ -95,7 +97,7 @@ export function extractClaimsWith(file: string, source: string, options: { only?
           precision: draft.precision,
           tense: reading.tense,
           text: block.text.slice(start, end).replace(/\s+/g, ' ').trim(),
-          position: lines.position(repaired.originalOffset(offset)),
+          position: lines.position(bom + repaired.originalOffset(offset)),
           context: block.context,
           source: extractor.id,
         };

@@ -38,3 +38,12 @@ describe('textBlocks', () => {
     expect(blocks.some((b) => b.text.includes('title'))).toBe(false);
   });
 });
+
+describe('a byte-order mark', () => {
+  it('is counted in positions, which micromark counts after it', async () => {
+    const { extractClaims } = await import('../src/extract.js');
+    const source = '\uFEFF# Report\n\n431 passing\n';
+    const [claim] = extractClaims('bom.md', source);
+    expect(claim?.position).toEqual({ line: 3, column: 1, offset: source.indexOf('431') });
+  });
+});
