@@ -82,6 +82,12 @@ export class RepoFiles {
     const segments = normal.split('/').filter((s) => s !== '' && s !== '.' && s !== '~' && !/^[A-Za-z]:$/.test(s));
     if (segments.length === 0) return { ok: false, reason: 'invalid', message: `path \`${written}\` names no file` };
     const files = await this.list();
+    // A repo file whose whole path ends the written one is where the author's checkout had it
+    // (`/home/dev/proj/package.json` is the root `package.json`, not `web/package.json`); the deepest such file wins.
+    const whole = '/' + segments.join('/');
+    const ending = files.filter((f) => whole.endsWith('/' + f));
+    const deepest = ending.reduce<string | undefined>((best, f) => (best === undefined || f.length > best.length ? f : best), undefined);
+    if (deepest !== undefined) return this.checked(deepest, path.join(this.root, deepest), 'suffix', written);
     for (let k = segments.length; k >= 1; k--) {
       const suffix = segments.slice(segments.length - k).join('/');
       const matches = files.filter((f) => f === suffix || f.endsWith('/' + suffix));

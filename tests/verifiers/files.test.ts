@@ -45,6 +45,19 @@ describe('RepoFiles.resolve', () => {
     expect(await files.resolve('/etc/passwd')).toMatchObject({ ok: false, reason: 'outside' });
     expect(await files.resolve('bad\u0000name')).toMatchObject({ ok: false, reason: 'invalid' });
   });
+  it('maps an absolute path to the repo file its whole path ends with, the deepest one', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'claimcheck-deepest-'));
+    try {
+      mkdirSync(path.join(repo, 'web'));
+      writeFileSync(path.join(repo, 'package.json'), '{}\n');
+      writeFileSync(path.join(repo, 'web', 'package.json'), '{}\n');
+      const files = new RepoFiles(repo);
+      expect(await files.resolve('/home/dev/work/proj/package.json')).toMatchObject({ ok: true, path: 'package.json' });
+      expect(await files.resolve('/home/dev/work/proj/web/package.json')).toMatchObject({ ok: true, path: 'web/package.json' });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
   it('lists the candidates of an ambiguous name', async () => {
     const files = new RepoFiles(path.join(root, 'repo'));
     expect(await files.resolve('config.yml')).toMatchObject({ ok: false, reason: 'ambiguous', candidates: ['a/config.yml', 'b/config.yml'] });
