@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { execa } from 'execa';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
 import { ConfigError, configFileNames, loadConfig, type Config } from './config.js';
@@ -89,12 +88,15 @@ function version(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/**
+ * The top level of the git work tree holding `cwd` (the nearest folder with a
+ * `.git` folder or file, as git finds it), or `cwd` outside one. Read from the
+ * file system: starting git for it would cost more than the whole answer.
+ */
 async function gitTopLevel(cwd: string): Promise<string> {
-  try {
-    const { stdout } = await execa('git', ['rev-parse', '--show-toplevel'], { cwd, timeout: 10_000, reject: true });
-    return stdout.trim() || cwd;
-  } catch {
-    return cwd;
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return cwd;
   }
 }
 

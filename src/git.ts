@@ -6,7 +6,6 @@
  * `revisionRe` (or `rangeRe`) before use, passed as one argv element after
  * the options, and git runs without a shell and with a timeout.
  */
-import { execa } from 'execa';
 
 /** Seconds a git command may take before it is killed. */
 export const gitTimeoutSeconds = 30;
@@ -50,6 +49,7 @@ export interface GitResult {
  */
 export async function git(repo: string, args: readonly string[]): Promise<GitResult> {
   try {
+    const { execa } = await import('execa');
     const result = await execa('git', ['-C', repo, ...args], {
       reject: false,
       timeout: gitTimeoutSeconds * 1000,

@@ -7,7 +7,6 @@
  * the negative pid reaches every descendant that did not leave the group,
  * which is what a test runner's workers and a test's own children do.
  */
-import { execa } from 'execa';
 
 export interface RunOptions {
   /** Working folder. */
@@ -103,6 +102,8 @@ export async function runCommand(command: readonly string[], options: RunOptions
   const base = { command, stdout: '', stderr: '', truncated: false };
   if (!file) return { ...base, exitCode: undefined, signal: undefined, timedOut: false, spawnError: 'empty command', seconds: 0 };
 
+  // Loaded on first use: execa costs ~90 ms to import, and most runs never start a process.
+  const { execa } = await import('execa');
   const child = execa(file, args, {
     cwd: options.cwd,
     env: { CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execaSync } from 'execa';
+import type { execaSync as ExecaSync } from 'execa';
 import { describeRun, killRunningGroups, lastLines, runCommand } from './runner.js';
 import { resolveCommit } from './git.js';
 
@@ -74,6 +74,9 @@ interface Active {
 /** Worktrees alive right now, for the signal and exit handlers. */
 const active = new Set<Active>();
 
+/** execa's synchronous runner, loaded before the first worktree exists: signal handlers cannot await an import. */
+let execaSync: typeof ExecaSync | undefined;
+
 /** Remove one worktree synchronously: handlers of signals and `exit` cannot wait for promises. */
 function removeSync(entry: Active): void {
   for (const args of [
@@ -81,7 +84,7 @@ function removeSync(entry: Active): void {
     ['worktree', 'prune'],
   ]) {
     try {
-      execaSync('git', args, { cwd: entry.repo, timeout: 30_000, reject: false, stdio: 'ignore', shell: false });
+      execaSync?.('git', args, { cwd: entry.repo, timeout: 30_000, reject: false, stdio: 'ignore', shell: false });
     } catch {
       // Removing the folder below and pruning later still clean up.
     }
@@ -120,6 +123,7 @@ function setHandlers(on: boolean): void {
  */
 export async function withWorktree<T>(repo: string, commit: string, use: (tree: string) => Promise<T>): Promise<T> {
   checkRevision(commit);
+  execaSync ??= (await import('execa')).execaSync;
   const folder = mkdtempSync(path.join(tmpdir(), 'claimcheck-at-'));
   const entry: Active = { repo, folder, tree: path.join(folder, 'tree') };
   active.add(entry);
