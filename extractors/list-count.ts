@@ -6,8 +6,20 @@ import { numberSource, parseNumber } from '../src/numbers.js';
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
 /** "**Files Created**: 2", "Tools Modified: 6" — a label and a count that end their paragraph. */
 const labelCountRe = new RegExp(String.raw`^\s*(?<label>[A-Z][\w /&-]{1,50}?)\s*:\s*\**(?<count>${numberSource})\**${statusMarksSource}\s*$`, 'du');
-/** "Tools Analysis (27 total)", "Failing Tests (269 total):", "Endpoints (11 items)". */
-const totalInParensRe = new RegExp(String.raw`\(\s*(?<count>${numberSource})\s+(?:total|items|entries)\s*\)\s*:?\s*$`, 'd');
+/**
+ * Nouns after a count in parentheses that measure something other than the
+ * items of a list: durations, sizes, points, and tests (a test count names a
+ * suite's cases, not the bullets after it).
+ */
+const notItemsSource = String.raw`(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?|seconds?|secs?|ms|lines?|bytes?|[kmg]b|points?|pts|percent|statements?|branch(?:es)?|stmts?|tests?|test\s+cases?|cases?|files?\s+changed)\b`;
+/**
+ * "Tools Analysis (27 total)", "Failing Tests (269 total):", "Endpoints (11
+ * items)", "Hybrid Tools (19 tools - 70%)": a count of things, with their share.
+ */
+const totalInParensRe = new RegExp(
+  String.raw`\(\s*(?<count>${numberSource})\s+(?:total|items|entries|(?!${notItemsSource})[A-Za-z][\w-]*)(?:\s*[-–—,]\s*[\d.]+\s*%)?\s*\)\s*:?\s*$`,
+  'd',
+);
 
 /**
  * A count that announces the list after it. The claim is the count; the

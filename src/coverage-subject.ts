@@ -33,6 +33,9 @@ const plainWords = new Set([
   'branch', 'branches', 'function', 'functions', 'statement', 'statements', 'stmt', 'now', 'also', 'still', 'only', 'and', 'but',
 ]);
 
+/** Words for what is measured that may end a component's name: "AB testing", "Parser unit test". */
+const metricWords = new Set(['test', 'tests', 'testing', 'unit', 'code', 'line', 'lines', 'branch', 'statement', 'function']);
+
 /** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket or bullet. */
 const clauseBreakRe = /(?:[.;:,(|]\s|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\())/;
 /** Words that may open a clause before the component's name. */
@@ -48,8 +51,13 @@ const nameWordRe = /^[\p{L}][\p{L}\p{N}'’_/-]*$/u;
 function areaBefore(text: string, start: number): string | undefined {
   const before = text.slice(0, start);
   const clause = before.slice(clauseBreakRe.exec(before)?.index ?? 0).replace(/^[\s.;:,(|*+-]+/, '');
-  const words = clause.replace(/[*_]/g, '').trim().split(/\s+/).filter((w) => w !== '');
+  // Status marks and emoji carry no name: "⚠️ API Endpoint Coverage".
+  const words = clause.replace(/[*_]/g, '').trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   while (words.length > 0 && openers.has(words[0]!.toLowerCase())) words.shift();
+  // "AB testing coverage": the metric word "testing" ends a component's name.
+  const named = words.slice();
+  while (named.length > 1 && metricWords.has(named[named.length - 1]!.toLowerCase())) named.pop();
+  if (named.length < words.length && named.every((w) => nameWordRe.test(w) && !plainWords.has(w.toLowerCase()))) return words.join(' ');
   if (words.length === 0 || words.length > 3) return undefined;
   if (words.some((w) => !nameWordRe.test(w) || plainWords.has(w.toLowerCase()))) return undefined;
   return words.join(' ');
@@ -74,8 +82,37 @@ export function coverageSubject(block: TextBlock, start: number, readArea = true
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
   const label = labelRe.exec(block.text);
-  if (label?.groups?.label && label.index + label[0].length <= start && !wholeProjectRe.test(label.groups.label)) {
-    return { name: label.groups.label.replace(/[*_]/g, '').trim() };
+  if (label?.groups?.label && label.index + label[0].length <= start) {
+    const written = label.groups.label.replace(/[*_]/g, '').trim();
+    if (!wholeProjectRe.test(written) || namesComponent(written)) return { name: written };
   }
+  const owner = parenthesisOwner(block.text, start);
+  if (owner) return { name: owner };
   return { scope: 'all' };
+}
+
+/** Words of a label or phrase that are neither plain words nor list numbering: "AB testing coverage" → "AB". */
+function namesComponent(phrase: string): boolean {
+  return phrase
+    .replace(/[^\p{L}\p{N}'’_/\s-]/gu, ' ')
+    .split(/\s+/)
+    .some((w) => nameWordRe.test(w) && !plainWords.has(w.toLowerCase()) && !passingWords.has(w.toLowerCase()));
+}
+
+/** Words that say how tests fare, not what they cover: "Tests pass (87% coverage)" is about the project. */
+const passingWords = new Set(['pass', 'passing', 'passed', 'green', 'succeed', 'succeeds', 'all', 'everything', 'status', 'results', 'result', 'summary']);
+
+/**
+ * The phrase a parenthesis holding the figure belongs to: "Health Endpoints
+ * (14% coverage)" and "AB testing fully operational (89% coverage)" give a
+ * component's figure, not the project's; undefined when that phrase names
+ * nothing but the project ("Tests pass (87% coverage)").
+ */
+function parenthesisOwner(text: string, start: number): string | undefined {
+  const before = text.slice(0, start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
+  const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open));
+  const phrase = before.slice(cut + 1, open).replace(/^\s*(?:\d+[.)]\s*)?/, '').replace(/[*_`]/g, '').trim();
+  return phrase !== '' && namesComponent(phrase) ? phrase : undefined;
 }

@@ -11,14 +11,14 @@ export interface TenseReading {
 }
 
 /** Column headers that give a cell's tense. */
-const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget)\b/i;
+const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met))\b/i;
 const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 
 /** A table row label that is a date or a release: the row is one entry of a history. */
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target. */
-const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
+const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|deliverables?|verify|ensure|achieve|reach|by\s+(?:the\s+)?end\s+of)\b[^.;|]{0,25}$/i;
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
@@ -29,11 +29,14 @@ const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|u
  */
 const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last|previous|prior)\s+(?:sprint|week|month|quarter|release|run|year|iteration|audit|report|milestone)\b[^.;|,]{0,30}$|\byesterday\b[^.;|,]{0,30}$/i;
 /** Words just before a figure that make it a projection. */
-const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated\s+to|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
+const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
 /** An arrow or "to" right after a figure: the figure is the before side of a change. */
 const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?=[~≈]?\d))(?!\s*[~≈]?[\d.,]+\s?[xX×](?![A-Za-z]))/i;
-/** A clause that is stated as a target right after the figure: "80% (target)". */
-const targetAfterRe = /^\s*%?\s*\((?:target|goal)\)/i;
+/**
+ * A figure stated as a target by what follows it: "80% (target)", "80%
+ * coverage requirement", "90% coverage goal" (not "tests target the API").
+ */
+const targetAfterRe = /^\s*%?\s*(?:\((?:target|goal)\)|(?:[a-z-]+\s+){0,2}(?:requirement|target|goal|threshold)s?\b(?!\s+(?:the|a|an|this|that|these|those)\b))/i;
 
 /** Text of the clause before `index`: back to the last sentence or cell boundary. */
 function clauseBefore(text: string, index: number): string {

@@ -8,6 +8,8 @@ runCases(extractor, {
     { markdown: '### High Priority: 1 ⚠️\n1. **Session tests hang** - blocks the suite', claims: [{ kind: 'listCount', value: 1 }] },
     { markdown: '### Critical Issues: 0 ❌\nNo critical issues.', claims: [{ kind: 'listCount', value: 0 }] },
     { markdown: '**Failing Tests Analysis (269 total)**:\n- API (~100 tests)\n- Other (~169 tests)', claims: [{ kind: 'listCount', value: 269 }] },
+    { markdown: '### Hybrid Tools (19 tools - 70%)\n\nThese use Go first:\n\n1. **health** - native', claims: [{ kind: 'listCount', value: 19 }] },
+    { markdown: '### Bridge Tools (1 tool, 4%)\n\nOnly one:\n\n1. **mlx**', claims: [{ kind: 'listCount', value: 1 }] },
   ],
-  invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅'],
+  invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`'],
 });

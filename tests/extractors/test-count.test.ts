@@ -3,6 +3,9 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    // an estimate of tests still to write is no current count
+    { markdown: '**Estimated Tests**: 120-150 test cases', claims: [{ kind: 'tests.total', value: 120, qualifier: 'range', tense: 'projected' }] },
+    { markdown: 'Estimated effort is low; 431 tests pass', claims: [{ kind: 'tests.passed', value: 431, tense: 'current' }] },
     { markdown: 'All 700 tests are passing.', claims: [{ kind: 'tests.passed', value: 700, text: '700 tests are passing' }] },
     { markdown: 'Tests: 431 passing / 444 total', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.total', value: 444, text: '444 total' }] },
     { markdown: '431 passing, 13 failing', claims: [
