@@ -13,7 +13,7 @@ import { compare } from './compare.js';
 import { extractClaims } from './extract.js';
 import { extractMany } from './parallel.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
-import { maxNestingDepth, nestingDepth } from './nesting.js';
+import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from './nesting.js';
 import { RepoFiles } from './repo-path.js';
 import { readSuppressions } from './suppress.js';
 import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
@@ -86,6 +86,8 @@ export function readReport(file: string): { text: string } | { error: string } {
 export function refusal(text: string): string | undefined {
   const { depth, line } = nestingDepth(text);
   if (depth > maxNestingDepth) return `lists or quotes nested ${depth} levels deep at line ${line} (the limit is ${maxNestingDepth})`;
+  const { brackets, line: at } = paragraphBrackets(text);
+  if (brackets > maxParagraphBrackets) return `a paragraph with ${brackets} brackets at line ${at} (the limit is ${maxParagraphBrackets})`;
   return undefined;
 }
 

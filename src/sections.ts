@@ -32,6 +32,13 @@ import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'm
  */
 const sectionLineRe = /^(?![-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:---|\+\+\+)[ \t]*\r?$)[^ \t\r\n]/;
 const blankLineRe = /^[ \t]*\r?$/;
+/**
+ * A list item with content at column 0: where a long list may be cut between
+ * two of its items. Not `-`/`*` alone (a setext underline, an empty item).
+ */
+const itemLineRe = /^(?<marker>[-*+]|\d{1,9}(?<delimiter>[.)]))[ \t]+[^ \t\r\n]/;
+/** A thematic break, which a line of spaced `-` or `*` is before it is a list item. */
+const thematicBreakRe = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/;
 /** A fence at the top level, with at most three spaces of indentation. */
 const fenceRe = /^ {0,3}(?<fence>`{3,}|~{3,})(?<info>[^\r]*)/;
 /** Front matter fences remark-frontmatter reads (yaml, toml) on the first line. */
@@ -39,9 +46,12 @@ const frontMatterRe = /^(?<fence>---|\+\+\+)[ \t]*\r?$/;
 
 /**
  * Offsets of lines where a section may start, at least `minBytes` apart;
- * the first is always 0.
+ * the first is always 0. Besides the lines after a blank line, a list item
+ * at column 0 right after a non-blank line may start one (a cut inside a
+ * list, which `parseBySections` checks and joins back); these are offered
+ * only `listBytes` apart, so ordinary lists stay in one section.
  */
-export function sectionStarts(source: string, minBytes: number): number[] {
+export function sectionStarts(source: string, minBytes: number, listBytes = Infinity): number[] {
   const starts = [0];
   let lineStart = 0;
   let previousBlank = false;
@@ -65,8 +75,11 @@ export function sectionStarts(source: string, minBytes: number): number[] {
       // A backtick fence's info string may not hold a backtick; such a line is a paragraph.
       if (open?.fence && !(open.fence[0] === '`' && open.info?.includes('`'))) {
         fence = { char: open.fence[0] as string, length: open.fence.length };
-      } else if (previousBlank && sectionLineRe.test(line) && lineStart - (starts[starts.length - 1] ?? 0) >= minBytes) {
-        starts.push(lineStart);
+      } else {
+        const span = lineStart - (starts[starts.length - 1] ?? 0);
+        if (previousBlank ? span >= minBytes && sectionLineRe.test(line) : span >= listBytes && itemLineRe.test(line) && !thematicBreakRe.test(line)) {
+          starts.push(lineStart);
+        }
       }
     }
     previousBlank = blankLineRe.test(line);
@@ -88,6 +101,36 @@ function openAtEnd(tree: Root, text: string): boolean {
   const trimmed = text.replace(/[ \t\r\n]+$/, '');
   const blankStart = text.indexOf('\n', trimmed.length) + 1;
   return blankStart > 0 && end >= blankStart;
+}
+
+/** Whether a section starting at `start` cuts a list: the line before it is not blank. */
+function cutsList(source: string, start: number): boolean {
+  if (start === 0 || start >= source.length) return false;
+  const previous = source.slice(source.lastIndexOf('\n', start - 2) + 1, start - 1);
+  return !blankLineRe.test(previous);
+}
+
+/** The marker of a list item line: the bullet, or the delimiter of an ordered item. */
+function itemMarker(line: string): string | undefined {
+  const groups = itemLineRe.exec(line)?.groups;
+  return groups?.delimiter ?? groups?.marker;
+}
+
+/**
+ * Whether a whole parse continues the last list of `tree` (parsed from
+ * `text`) with the item line `next`: that list is the last block, it reaches
+ * the last line of the text (an item, or a lazy line of one, is open there),
+ * and `next` has its marker, so the list's own continuation takes it as a new
+ * item before anything else can read the line.
+ */
+function continuesList(tree: Root, text: string, next: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type !== 'list') return false;
+  const start = last.position?.start.offset ?? 0;
+  const end = last.position?.end.offset ?? 0;
+  const lastLine = text.lastIndexOf('\n', text.length - 2) + 1;
+  const marker = itemMarker(text.slice(start, text.indexOf('\n', start)));
+  return end > lastLine && marker !== undefined && marker === itemMarker(next);
 }
 
 /** Escape a definition label so it reads back as the same label. */
@@ -125,7 +168,7 @@ const countLines = (text: string) => {
  * and join the trees. Gives the tree `parse(source)` gives.
  */
 export function parseBySections(source: string, parse: (text: string) => Root, sectionBytes: number): Root {
-  const starts = sectionStarts(source, sectionBytes);
+  const starts = sectionStarts(source, sectionBytes, sectionBytes);
   if (starts.length === 1) return parse(source);
   starts.push(source.length);
 
@@ -139,7 +182,12 @@ export function parseBySections(source: string, parse: (text: string) => Root, s
     let j = i + 1;
     let text = source.slice(start, starts[j]);
     let tree = parse(text);
-    while (j + 1 < starts.length && openAtEnd(tree, text)) {
+    const fits = () => {
+      const end = starts[j] as number;
+      if (!cutsList(source, end)) return !openAtEnd(tree, text);
+      return continuesList(tree, text, source.slice(end, source.indexOf('\n', end)));
+    };
+    while (j + 1 < starts.length && !fits()) {
       const wanted = start + 2 * text.length;
       while (j + 1 < starts.length && (starts[j] as number) < wanted) j++;
       text = source.slice(start, starts[j]);
@@ -173,10 +221,18 @@ export function parseBySections(source: string, parse: (text: string) => Root, s
         return at >= prefix.length && at < prefix.length + text.length;
       });
     }
-    for (const child of tree.children) {
+    tree.children.forEach((child, at) => {
       shift(child, section.start - prefix.length, lines - countLines(prefix));
-      children.push(child);
-    }
+      const previous = children[children.length - 1];
+      // A section cut inside a list starts with the rest of that list's items.
+      if (at === 0 && child.type === 'list' && previous?.type === 'list' && cutsList(source, section.start)) {
+        previous.children.push(...child.children);
+        previous.spread = Boolean(previous.spread || child.spread);
+        if (previous.position && child.position) previous.position = { start: previous.position.start, end: child.position.end };
+      } else {
+        children.push(child);
+      }
+    });
     lines += countLines(text);
   });
   const end = { line: lines + 1, column: source.length - (source.lastIndexOf('\n') + 1) + 1, offset: source.length };

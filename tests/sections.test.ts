@@ -24,7 +24,7 @@ const tiny = { sectionBytes: 1 };
 function expectSameParse(source: string, cut = small, claims = true): void {
   const a = parseMarkdown(source, whole);
   const b = parseMarkdown(source, cut);
-  expect(sectionStarts(source, cut.sectionBytes).length).toBeGreaterThan(2);
+  expect(sectionStarts(source, cut.sectionBytes, cut.sectionBytes).length).toBeGreaterThan(2);
   expect(b.children).toEqual(a.children);
   expect(textBlocks(b, source)).toEqual(textBlocks(a, source));
   if (claims) expect(extractClaimsWith('big.md', source, { parse: cut })).toEqual(extractClaimsWith('big.md', source, { parse: whole }));
@@ -67,6 +67,31 @@ describe('section-wise parsing', () => {
   it('keeps a fence left open to the end of the report', () => {
     const filler = reports[3] as string;
     expectSameParse(`${filler}\n\n[d]: #\n\nOpen fence:\n\n\`\`\`\n# 3 tests\n\nmore\n\n${filler}`, tiny);
+  });
+
+  it('gives the whole parse of long lists cut between their items', { timeout: 120_000 }, () => {
+    const items = (n: number, item: (i: number) => string) => Array.from({ length: n }, (_, i) => item(i)).join('\n');
+    const lists = [
+      // A label paragraph, then a tight list of nested items: the label must reach every item.
+      `Test suites (${600} suites):\n${items(600, (i) => `- suite ${i}: ${i + 3} tests passing\n  - ${i % 7} failing`)}\n`,
+      // Ordered items, a lazy line, a task box, a fence inside an item, and a change of bullet, which starts a new list.
+      `Steps:\n${items(300, (i) => `${i + 1}. step with ${i} checks\nlazy line ${i}\n- [x] done: ${i} tests\n  \`\`\`\n  ${i} tests in code\n* other bullet, ${i}% coverage`)}\n`,
+      // A loose list and a list whose items hold paragraphs after blank lines.
+      `${items(300, (i) => `- item ${i}: ${i} tests\n\n  more of item ${i}, ${i} files`)}\n`,
+      // A paragraph line that a \`2.\` cannot interrupt, and a thematic break between items.
+      `${items(300, (i) => `- a ${i}\n2. not an item: ${i} tests\n- - -\nText ${i} with 4 tests.\n1. one`)}\n`,
+    ];
+    for (const list of lists) {
+      expect(sectionStarts(list, 512, 512).length).toBeGreaterThan(4);
+      expectSameParse(list);
+      expectSameParse(list, tiny);
+    }
+  });
+
+  it('cuts a long list only between its top-level items', () => {
+    const source = 'Label:\n- a\n  - b\n- c\n---\n- - -\n-\n+ d\n2. e\n';
+    const starts = sectionStarts(source, 1, 1);
+    expect(starts.map((s) => source.slice(s, source.indexOf('\n', s)))).toEqual(['Label:', '- a', '- c', '+ d', '2. e']);
   });
 
   it('cuts only at lines after a blank line, outside fences and not at list items', () => {

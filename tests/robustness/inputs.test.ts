@@ -7,8 +7,8 @@ import { closeSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract.js';
-import { maxReportBytes, readReport, verify } from '../../src/pipeline.js';
-import { maxNestingDepth } from '../../src/nesting.js';
+import { maxReportBytes, readReport, refusal, verify } from '../../src/pipeline.js';
+import { maxNestingDepth, maxParagraphBrackets } from '../../src/nesting.js';
 import { cli, tempFolders } from './helpers.js';
 
 const temp = tempFolders('claimcheck-inputs-');
@@ -35,8 +35,9 @@ describe('hostile report files', () => {
     writeFileSync(path.join(dir, 'nested.md'), nestedList(1000));
     writeFileSync(path.join(dir, 'quotes.md'), Array.from({ length: 1000 }, (_, i) => `${'>'.repeat(i + 1)} 5 tests`).join('\n'));
     writeFileSync(path.join(dir, 'dashes.md'), Array.from({ length: 200 }, (_, i) => `${'- '.repeat(i + 1)}3 tests`).join('\n'));
+    writeFileSync(path.join(dir, 'brackets.md'), `${'[\n'.repeat(10_000)}${']\n'.repeat(10_000)}3 tests\n`);
     sparseFile(path.join(dir, 'huge.md'), maxReportBytes + 1);
-    const reports = ['binary.md', 'latin1.md', 'nested.md', 'quotes.md', 'dashes.md', 'huge.md', 'missing.md', 'good.md'];
+    const reports = ['binary.md', 'latin1.md', 'nested.md', 'quotes.md', 'dashes.md', 'brackets.md', 'huge.md', 'missing.md', 'good.md'];
 
     const result = await cli(['verify', ...reports, '--repo', dir, '--format', 'json', '--no-exec'], dir, {}, 60_000);
     expect(result.status).toBe(2);
@@ -47,6 +48,7 @@ describe('hostile report files', () => {
       'nested.md': `lists or quotes nested 1000 levels deep at line 1000 (the limit is ${maxNestingDepth})`,
       'quotes.md': `lists or quotes nested 1000 levels deep at line 1000 (the limit is ${maxNestingDepth})`,
       'dashes.md': `lists or quotes nested 200 levels deep at line 200 (the limit is ${maxNestingDepth})`,
+      'brackets.md': `a paragraph with 20000 brackets at line 1 (the limit is ${maxParagraphBrackets})`,
       'huge.md': 'too large (20.0 MB; the limit is 20 MB)',
       'missing.md': 'no such file',
       'good.md': '',
@@ -79,6 +81,21 @@ describe('hostile report files', () => {
   it('keeps nesting up to the limit: a list nested 30 levels is parsed', () => {
     const claims = extractClaims('n.md', nestedList(30));
     expect(claims.length).toBeGreaterThan(0);
+  });
+
+  it('keeps brackets up to the limit: a paragraph of 1,000 nested brackets is parsed', () => {
+    const text = `${'['.repeat(maxParagraphBrackets / 2)}x${']'.repeat(maxParagraphBrackets / 2)}\n\nThe suite has 431 tests passing.\n`;
+    expect(refusal(text)).toBeUndefined();
+    expect(extractClaims('b.md', text).map((c) => c.value)).toEqual([431]);
+  });
+
+  it('extracts from long tight lists of nested items (8,000 and 10,000 lines, cut between items)', { timeout: 300_000 }, () => {
+    const twoDeep = `Suites:\n${'- - 3 tests\n'.repeat(8_000)}`;
+    expect(extractClaims('two.md', twoDeep).length).toBe(extractClaims('one.md', `Suites:\n${'- - 3 tests\n'.repeat(8)}`).length * 1_000);
+    const eightDeep = Array.from({ length: 10_000 }, (_, i) => `${'  '.repeat(i % 8)}- item ${i}: ${i} tests passing`).join('\n');
+    const claims = extractClaims('eight.md', eightDeep);
+    expect(claims).toHaveLength(10_000);
+    expect(eightDeep.slice(claims[9_999]?.position.offset)).toMatch(/^9999 tests/);
   });
 
   it('extracts from a table of 10,000 rows', { timeout: 180_000 }, () => {
