@@ -9,20 +9,15 @@ import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
 import { ConfigError, configFileNames, loadConfig, type Config } from './config.js';
-import { extractClaims } from './extract.js';
-import { extractMany, type ReportText } from './parallel.js';
+import type { ReportText } from './parallel.js';
 import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
 import { readReport, verify, type ProgressEvent } from './pipeline.js';
-import { detectSetup, renderConfig } from './init.js';
-import { formatFacts, measureRepo } from './measure.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
 import { packageRoot } from './schemas.js';
 import { describeClaim } from './compare.js';
 import { toleranceOf } from './config.js';
 import { verifyInTime } from './history.js';
-import { fixReports } from './fix.js';
-import { diffClaims, formatClaimDiff } from './diff.js';
 import { RevisionError } from './worktree.js';
 
 export interface CliIO {
@@ -225,6 +220,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
     );
   }
   if (values.fix) {
+    const { fixReports } = await import('./fix.js');
     const fixed = fixReports(result, io.cwd, { dryRun: values['dry-run'] ?? false, tolerance: toleranceOf(config) });
     if (values['dry-run']) io.stdout(fixed.diff);
     for (const message of fixed.messages) io.stderr(`claimcheck: ${message}\n`);
@@ -254,6 +250,7 @@ async function runMeasure(args: string[], io: CliIO): Promise<ExitCode> {
   const repo = await repoOf(io, values.repo);
   const config = configOf(io, repo, values.config);
   if (!config) return 2;
+  const { formatFacts, measureRepo } = await import('./measure.js');
   const facts = await measureRepo(repo, config);
   write(io, values.output, format === 'json' ? JSON.stringify(facts, null, 2) + '\n' : formatFacts(facts));
   return 0;
@@ -268,6 +265,7 @@ async function runInit(args: string[], io: CliIO): Promise<ExitCode> {
     io.stderr(`claimcheck: ${path.relative(io.cwd, path.join(repo, existing)) || existing} already exists; init never overwrites it (remove it first to start again)\n`);
     return 2;
   }
+  const { detectSetup, renderConfig } = await import('./init.js');
   const detection = await detectSetup(repo);
   const file = path.join(repo, 'claimcheck.yaml');
   // `wx`: fail rather than overwrite a file created since the check above.
@@ -304,6 +302,7 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
     texts.push({ file, source: read.text });
   }
   // Many reports are extracted across cores (parallel.ts).
+  const { extractMany } = await import('./parallel.js');
   const extracted = await extractMany(texts);
   const reports = texts.map((text, index) => ({ file: text.file, claims: extracted[index] ?? [] }));
   if (format === 'json') {
@@ -322,6 +321,7 @@ async function runDiff(args: string[], io: CliIO): Promise<ExitCode> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
   const format = formatOf(values.format, ['text', 'json']);
   if (positionals.length !== 2) throw new UsageError('diff needs two reports: OLD.md NEW.md');
+  const [{ extractClaims }, { diffClaims, formatClaimDiff }] = await Promise.all([import('./extract.js'), import('./diff.js')]);
   const sides = positionals.map((reportPath) => {
     const file = path.relative(io.cwd, path.resolve(io.cwd, reportPath)) || reportPath;
     const read = readReport(path.resolve(io.cwd, reportPath));

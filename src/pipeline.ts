@@ -10,14 +10,11 @@ import { summarize } from './model.js';
 import type { Config } from './config.js';
 import { toleranceOf } from './config.js';
 import { compare } from './compare.js';
-import { extractClaims } from './extract.js';
-import { extractMany } from './parallel.js';
 import { checkIds, familyOf, type CheckId } from './kinds.js';
 import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from './nesting.js';
 import { RepoFiles } from './repo-path.js';
-import { readSuppressions } from './suppress.js';
 import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
-import { verifiers as registry } from '../verifiers/index.js';
+import testsVerifier from '../verifiers/tests.js';
 
 /** How every suppression reason starts (src/suppress.ts). */
 const suppressionPrefix = 'suppressed by ';
@@ -91,9 +88,13 @@ export function refusal(text: string): string | undefined {
   return undefined;
 }
 
-function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext {
+function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext & { settle(): Promise<void> } {
   const cache = new Map<string, Promise<unknown>>();
   return {
+    // A source started early may be one no claim asked for: its run still ends before the pipeline returns.
+    async settle() {
+      await Promise.allSettled(cache.values());
+    },
     repo,
     config,
     files: new RepoFiles(repo),
@@ -123,7 +124,6 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const config = options.config ?? {};
   const tolerance = toleranceOf(config);
   const checks = new Set<CheckId>(options.checks ?? checkIds);
-  const available = options.verifiers ?? registry;
   const run = makeRunContext(options.repo, config, options.noExec ?? false, options.onProgress);
   const reports: ReportResult[] = [];
   const shownAs = (reportPath: string) => path.relative(cwd, path.resolve(cwd, reportPath)) || reportPath;
@@ -136,6 +136,15 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   };
   const reads = new Map(options.reports.map((reportPath) => [reportPath, readOf(reportPath)] as const));
   const texts = [...reads].flatMap(([reportPath, read]) => ('text' in read ? [{ file: shownAs(reportPath), source: read.text }] : []));
+  // The test run starts before remark, the extractors and the other verifiers are even loaded, so it overlaps all of claimcheck's own work.
+  for (const verifier of options.verifiers ?? [testsVerifier]) if (verifier.prefetch && checks.has(verifier.id)) verifier.prefetch(run, texts.map((t) => t.source));
+  const [{ verifiers: registry }, { extractMany }, { extractClaims }, { readSuppressions }] = await Promise.all([
+    import('../verifiers/index.js'),
+    import('./parallel.js'),
+    import('./extract.js'),
+    import('./suppress.js'),
+  ]);
+  const available = options.verifiers ?? registry;
   const extracted = new Map((await extractMany(texts)).map((claims, index) => [texts[index]?.file, claims]));
 
   for (const reportPath of options.reports) {
@@ -189,6 +198,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     }
     reports.push({ file, findings: withRelations(findings, claims, available, checks, reportContext, tolerance) });
   }
+  await run.settle();
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };
 }
 

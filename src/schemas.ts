@@ -1,8 +1,11 @@
 /** The JSON Schemas of `schemas/`, loaded and compiled once. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+
+const require = createRequire(import.meta.url);
 
 /** The package root: the nearest folder above this module with a package.json (works from src/ and dist/src/). */
 export const packageRoot: string = (() => {
@@ -24,11 +27,19 @@ function load(name: SchemaName): object {
   return JSON.parse(readFileSync(path.join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as object;
 }
 
-/** The compiled validator of `schemas/<name>.schema.json`. */
+/**
+ * The compiled validator of `schemas/<name>.schema.json`. Every run with a
+ * config validates it, so that one comes compiled ahead of time
+ * (scripts/compile-schemas.mjs); Ajv itself loads only for the others.
+ */
 export function validator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
+  if (!validate && name === 'config') {
+    validate = require(path.join(packageRoot, 'schemas', 'config.validate.cjs')) as ValidateFunction;
+    compiled.set(name, validate);
+  }
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    ajv ??= new (require('ajv') as { Ajv: new (options: object) => Ajv }).Ajv({ allErrors: true, strict: false });
     for (const other of ['claim', 'result', 'config'] as const) {
       const schema = load(other) as { $id: string };
       if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);

@@ -51,4 +51,12 @@ export interface Verifier {
    * own, beside the claim's measurement against the repository.
    */
   relate?(claims: readonly Claim[], report: ReportContext): Relation[];
+  /**
+   * Optional: start an expensive source (a test or coverage run) before the
+   * claims are extracted, when the reports' texts show figures it answers,
+   * so the run overlaps claimcheck's own work. It must go through
+   * `run.once`, where `measure` finds it; the pipeline waits for it before
+   * returning, whether or not a claim needed it.
+   */
+  prefetch?(run: RunContext, texts: readonly string[]): void;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import type { Config, CoverageSource, TestSource } from '../src/config.js';
 import { validator } from '../src/schemas.js';
@@ -51,5 +53,29 @@ describe('schemas/config.schema.json', () => {
     expect(validate(design), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...design, failOn: ['contradicted', 'contradicted'] })).toBe(false);
     expect(validate({ ...design, reports: [''] })).toBe(false);
+  });
+
+  it('is compiled ahead of time into schemas/config.validate.cjs, which is up to date', async () => {
+    const check = await execa('node', [path.join(root, 'scripts/compile-schemas.mjs'), '--check'], { reject: false });
+    expect(check.stderr).toBe('');
+    expect(check.exitCode).toBe(0);
+  });
+
+  it('judges configs as a fresh Ajv compile of the schema does, with the same errors', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    for (const name of ['claim', 'result']) ajv.addSchema(JSON.parse(readFileSync(path.join(root, `schemas/${name}.schema.json`), 'utf8')));
+    const fresh = ajv.compile(schema);
+    const precompiled = validator('config');
+    const configs: unknown[] = [
+      {},
+      { tests: [{ run: 'npm test', timeout: 'soon' }] },
+      { tests: [{ runner: 'x' }], coverage: 'no', failOn: ['never'] },
+      { tolerance: { lines: -1 }, reports: [''], ignore: [3] },
+      { coverage: [{ results: 'coverage/lcov.info', timeout: 60 }], failOn: ['error', 'unverifiable'] },
+    ];
+    for (const config of configs) {
+      expect(precompiled(config), JSON.stringify(config)).toBe(fresh(config));
+      expect(precompiled.errors ?? null, JSON.stringify(config)).toEqual(fresh.errors ?? null);
+    }
   });
 });

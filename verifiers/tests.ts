@@ -369,6 +369,10 @@ function measureOne(claim: Claim, sources: readonly Source[]): Outcome {
   return { kind: 'unverifiable', reason: `counts for "${Object.values(subject)[0]}" cannot be told apart in the test results` };
 }
 
+/** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */
+const testWordSource = String.raw`\b(?:tests?|specs?|pass(?:ing|ed)|fail(?:ing|ed|ures?))\b`;
+const testFigureLineRe = new RegExp(String.raw`\d[^\n]{0,80}${testWordSource}|${testWordSource}[^\n]{0,80}\d`, 'i');
+
 export default {
   id: 'tests',
   description: 'Test counts, rates, duration, categories, files and named test statuses, from result files or a run of the test command.',
@@ -376,5 +380,11 @@ export default {
   async measure(claims, run) {
     const loaded = await loadSources(run);
     return claims.map((claim): Outcome => (loaded.ok ? measureOne(claim, loaded.sources) : { kind: loaded.verdict, reason: loaded.reason }));
+  },
+  prefetch(run, texts) {
+    // A coverage command may share the test runner's caches and output folders: commands run one at a time.
+    if ((run.config.coverage ?? []).some((source) => source.run !== undefined)) return;
+    if (!texts.some((text) => testFigureLineRe.test(text))) return;
+    loadSources(run).catch(() => undefined);
   },
 } satisfies Verifier;
