@@ -8,7 +8,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  const { run } = await import('../dist/src/cli.js');
+  const { run } = await import('../dist/bundle/cli.js');
   try {
     process.exitCode = await run(argv, {
       cwd: process.cwd(),
