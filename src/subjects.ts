@@ -51,7 +51,7 @@ const nameLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}]
 /** What follows a label that counts something ("Files Created: 6"): a count, not a part's description. */
 const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
 /** Words of a lead that names the whole project, the tests, or a section of the report, not a part. */
-const wholeLeadWords = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|combined|new|now|after|before|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
+const wholeLeadWords = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|previous|prior|baseline|combined|new|now|after|before|state|progress|overview|snapshot|highlights|achievements|improvements|changes|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
 const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWords}|${categorySource})\b[\s/&-]*)+$`, 'i');
 /** A lead that names a category of tests: "Unit Tests", "E2E". */
 const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
