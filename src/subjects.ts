@@ -114,5 +114,7 @@ export function itemSubject(block: ItemBlock, start: number): Subject | undefine
     const part = openingPart(block.text, start, own);
     if (part) return part;
   }
-  return block.context.list === undefined ? undefined : parentPart(block.context.list);
+  // A table's rows name their own subjects, nearer than the item the table sits in.
+  if (block.context.table !== undefined || block.context.list === undefined) return undefined;
+  return parentPart(block.context.list);
 }

@@ -95,6 +95,7 @@ runCases(extractor, {
       { kind: 'tests.passed', value: 34, tense: 'current', subject: { name: 'API Endpoints v2' } },
     ] },
     { markdown: '- `src/cache/` - rewritten\n  - 41 tests passing', claims: [{ kind: 'tests.passed', value: 41, subject: { path: 'src/cache/' } }] },
+    { markdown: '- ✅ **Parser** - rewritten\n\n  | Suite | Passed |\n  | --- | --- |\n  | `tests/lexer.py` | 12 |', claims: [{ kind: 'tests.passed', value: 12, subject: { path: 'tests/lexer.py' } }] },
     // a lead that names the suite, a category, a status or a count label is no part
     { markdown: '- Unit Tests (31 passing)', claims: [{ kind: 'tests.passed', value: 31, subject: { category: 'unit' } }] },
     { markdown: '- **Overall Test Results** (431 passing)', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
