@@ -7,9 +7,11 @@ import { scan, groupStart } from '../src/scan.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
-/** "87% coverage", "87% line coverage", "87% test coverage". */
+/** Nouns that make "70% coverage" the name of a goal or a document: "70% Coverage Milestone", "80% coverage target", "70% Coverage Achievement Report". */
+const goalNounSource = String.raw`achievement|milestone|goal|target|threshold|requirement|gate|bar|mark|report|plan|initiative|campaign|push|sprint|phase|roadmap`;
+/** "87% coverage", "87% line coverage", "87% test coverage"; `goal` when a goal noun follows. */
 const percentThenCoverageRe = new RegExp(
-  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?:overall|total|code|test)\s+)?(?:${metricSource}\s+)?coverage\b`,
+  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?:overall|total|code|test)\s+)?(?:${metricSource}\s+)?coverage\b(?=(?<goal>\s+(?:${goalNounSource})s?\b)?)`,
   'gid',
 );
 /** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%", "coverage of `src/` is 80%". */
@@ -41,9 +43,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const subject = coverageSubject(block, start, numStart > start);
+    // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
+    const goal = groups.goal ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` } : {};
     ctx.claim(
       block, start, end,
-      { kind: metricKind(groups.metric), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}) },
+      { kind: metricKind(groups.metric), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}), ...goal },
       [numStart, end],
     );
     const after = figureAfterArrow(block.text, end, true);

@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
-import { categorySource, rowSubject } from '../src/subjects.js';
+import { categorySource, itemSubject, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
 /** Status words and the kind each one counts. */
@@ -17,7 +17,9 @@ const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
 const statusSource = String.raw`pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|pending|todo|errors|errored`;
 const testNounSource = String.raw`(?:test(?:\s*cases?)?s?|specs?|assertions?)`;
 /** Nouns after a test noun that make it a compound ("test files", "assertion issues"): not a count of tests. */
-const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
+const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|packages?|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
+/** A compound after a test noun, maybe through a second one: "test packages", "test assertion issues". */
+const compoundAfterSource = String.raw`\s*(?:(?:assertion|spec|case)s?\s+)?(?:${compoundNounSource})\b`;
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
 const countStart = String.raw`(?<![\w.,/+\-])`;
 
@@ -45,7 +47,7 @@ const countThenFailuresRe = new RegExp(
 const noFailuresRe = /\b(?:no|zero)\s+(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*){0,4}(?:(?:or|nor|and)\s+)?(?:test|assertion|spec)\s+failures\b/gi;
 /** "431 tests total", "444 total tests", "25 integration tests". */
 const countThenTestsRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!\s*(?:${compoundNounSource}|${statusSource})\b)`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
   'gid',
 );
 /** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444", "Passed: `0`". */
@@ -55,7 +57,7 @@ const labelThenCountRe = new RegExp(
 );
 /** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass". */
 const ratioRe = new RegExp(
-  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource})?(?:\s+(?<status>pass(?:ing|ed)?))?(?![\d/])`,
+  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?<status>pass(?:ing|ed)?))?(?![\d/])`,
   'gid',
 );
 /** "(580 unit + 32 e2e tests)", "(191 active + 58 session tests)": the parts of a total. */
@@ -100,7 +102,10 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
   return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
 }
 
-function subjectFor(block: TextBlock, category: string | undefined): Subject {
+/** A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing". */
+function subjectFor(block: TextBlock, category: string | undefined, start: number): Subject {
+  const part = itemSubject(block, start);
+  if (part) return part;
   if (category) return { category: category.toLowerCase() };
   return rowSubject(block.context) ?? { scope: 'all' };
 }
@@ -136,7 +141,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const passed = parseNumber(m.groups.passed ?? '0');
     const total = parseNumber(m.groups.total ?? '0');
     if (passed.value > total.value) continue;
-    const subject = subjectFor(m.block, m.groups.category);
+    const subject = subjectFor(m.block, m.groups.category, m.start);
     const partEnd = m.start + (m.groups.passed ?? '').length;
     // "Failing Tests (2/24)": the left side counts what the label names.
     const leadStatus = m.groups.status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status;
@@ -147,7 +152,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   }
   for (const m of scan(blocks, slashTotalRe)) {
     const q = readQuantity(m.groups);
-    emit(m.block, groupStart(m, 'num'), m.end, 'tests.total', subjectFor(m.block, undefined), q);
+    emit(m.block, groupStart(m, 'num'), m.end, 'tests.total', subjectFor(m.block, undefined, m.start), q);
   }
   for (const m of scan(blocks, countThenStatusRe)) {
     const kind = kindOf(m.groups.status ?? '');
@@ -157,21 +162,21 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
     const bareNoun = /^(?:errors|errored|failures?)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
     if (bareNoun && !testContextRe.test(around.replace(m.match[0], ''))) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups));
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
     // "222 total tests passing" states the total too.
-    if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category), readQuantity(m.groups));
+    if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
   }
   for (const m of scan(blocks, wordThenStatusRe)) {
     const kind = kindOf(m.groups.status1 ?? m.groups.status2 ?? '');
     const value = readCountWord(m.groups.word ?? '');
     if (!kind || value === undefined) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category), { value, qualifier: 'exact', precision: 0 });
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), { value, qualifier: 'exact', precision: 0 });
   }
   for (const m of scan(blocks, noFailuresRe)) {
-    emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined), { value: 0, qualifier: 'exact', precision: 0 });
+    emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined, m.start), { value: 0, qualifier: 'exact', precision: 0 });
   }
   for (const m of scan(blocks, countThenFailuresRe)) {
-    emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined), readQuantity(m.groups));
+    emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
   }
   for (const m of scan(blocks, countThenTestsRe)) {
     if (isDecimal(m.groups)) continue;
@@ -185,20 +190,20 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     else if (changeWordRe.test(lead.slice(-25))) continue;
     // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
     else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && m.block.context.table === undefined) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, category), q);
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
   for (const m of scan(blocks, labelThenCountRe)) {
     const kind = kindOf(m.groups.label ?? '');
     if (!kind) continue;
     const start = groupStart(m, 'label');
-    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
+    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
   }
   for (const m of scan(blocks, statusThenChangeRe)) {
     const kind = kindOf(m.groups.status ?? '');
     if (!kind) continue;
     const fromStart = groupStart(m, 'from');
     const toStart = groupStart(m, 'to');
-    const subject = subjectFor(m.block, undefined);
+    const subject = subjectFor(m.block, undefined, m.start);
     const from = parseNumber(m.groups.from ?? '0');
     const to = parseNumber(m.groups.to ?? '0');
     ctx.claim(m.block, fromStart, fromStart + (m.groups.from ?? '').length, { kind, subject, value: from.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'before', tenseReason: 'left side of a change' });
@@ -208,7 +213,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const header = statusHeaderRe.exec(m.block.context.table?.header ?? '');
     const kind = header?.groups?.tests ? 'tests.total' : kindOf(header?.groups?.status ?? '');
     if (!kind) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined), readQuantity(m.groups));
+    emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Subject } from './model.js';
 import type { TextBlock } from './markdown.js';
-import { cleanPath, pathSource, rowSubject } from './subjects.js';
+import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -67,7 +67,8 @@ function areaBefore(text: string, start: number): string | undefined {
  * The subject of a coverage figure found in `block`, whose coverage phrase
  * starts at `start`: the one path or glob beside it, else the table row, else
  * a component named in front of it (when `readArea`: the phrase starts with
- * "coverage", not with the figure), else the whole project.
+ * "coverage", not with the figure), else the part its list item names, else
+ * the whole project.
  */
 export function coverageSubject(block: TextBlock, start: number, readArea = true): Subject {
   const paths = [...new Set([...block.text.matchAll(pathBesideRe)].map((m) => cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '')))];
@@ -88,7 +89,8 @@ export function coverageSubject(block: TextBlock, start: number, readArea = true
   }
   const owner = parenthesisOwner(block.text, start);
   if (owner) return { name: owner };
-  return { scope: 'all' };
+  // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
+  return itemSubject(block, start) ?? { scope: 'all' };
 }
 
 /** Words of a label or phrase that are neither plain words nor list numbering: "AB testing coverage" → "AB". */

@@ -55,6 +55,8 @@ export interface TextBlock {
   context: ClaimContext;
   /** For a list item with a task box: whether it is checked. */
   checked?: boolean;
+  /** True for the first paragraph of a list item, the text that opens the item. */
+  item?: true;
   /** For a code line: the fence's language, '' when none. */
   lang?: string;
   /** Source offset of the block's first character. */
@@ -246,7 +248,7 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
 
   const visitList = (node: List, label: string | undefined): void => {
     for (const item of node.children as ListItem[]) {
-      const extra = typeof item.checked === 'boolean' ? { checked: item.checked } : {};
+      const extra = { item: true as const, ...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}) };
       let first = true;
       let itemLabel: string | undefined;
       for (const child of item.children) {

@@ -41,14 +41,22 @@ export interface FigureAfterArrow {
   end: number;
 }
 
-/** "27% → 30%", "Passing: 40 → 52": the right side of the change, which is the figure now. */
+/**
+ * "27% → 30%", "Passing: 40 → 52": the right side of the change, which is the
+ * figure now; of a chain ("0% → 71% → 74%") the last one, the steps between
+ * being neither the start nor now.
+ */
 export function figureAfterArrow(text: string, end: number, percent: boolean): FigureAfterArrow | undefined {
-  const change = arrowThenNumberRe.exec(text.slice(end));
-  const num = change?.groups?.num;
-  if (!change || num === undefined) return undefined;
-  const start = end + change[0].length - num.length;
-  const stop = start + num.length + (percent && text[start + num.length] === '%' ? 1 : 0);
-  return { ...parseNumber(num), start, end: stop };
+  let found: FigureAfterArrow | undefined;
+  for (let from = end; ; ) {
+    const change = arrowThenNumberRe.exec(text.slice(from));
+    const num = change?.groups?.num;
+    if (!change || num === undefined) return found;
+    const start = from + change[0].length - num.length;
+    const stop = start + num.length + (percent && text[start + num.length] === '%' ? 1 : 0);
+    found = { ...parseNumber(num), start, end: stop };
+    from = stop;
+  }
 }
 
 /** Parse `1,250` or `96.3` into its value and the number of decimals written. */

@@ -33,3 +33,88 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
 export function cleanPath(written: string): string {
   return written.replace(/^[`'"(<]+|[`'")>,.;:]+$/g, '');
 }
+
+/** A backtick, kept out of the raw sources below: an escaped one is invalid in a unicode regex. */
+const tick = '`';
+/** Status marks and emoji that may open a list item: "✅", "❌", "⚠️", "[x]". */
+const itemMarksSource = String.raw`(?:[^\p{L}\p{N}\s${tick}(]+\s*|\[[ xX]\]\s*)*`;
+/** A separator between an item's lead and what it says about it: " - ", ":", "—". */
+const leadSeparatorSource = String.raw`\s*(?::|\s[-–—]\s|—)`;
+/** A path in backticks, or a bare one with a folder in it ("README.md" alone may be prose about the project). */
+const leadPathSource = String.raw`${tick}(?<quoted>[^${tick}\s]*[\w*]\/[^${tick}\s]*|${pathSource})${tick}|(?<bare>(?:[\w@.+-]+\/)+[\w@.+*-]*)`;
+/** A list item or row that opens with a path: "✅ `pkg/auth` - All tests passing", "`tests/a.py` (12 tests)". */
+const pathLeadRe = new RegExp(String.raw`^${itemMarksSource}(?:${leadPathSource})(?:${leadSeparatorSource}|\s*(?=\())`, 'u');
+/** A list item that opens with a name and a parenthesis: "API Assertion Updates (~100 tests): ...". */
+const parenLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)\s*\((?<inner>[^()]*)\)`, 'u');
+/** A parent item that opens with a name and says something about it: "✅ API Endpoints v2 - Test assertion fixes". */
+const nameLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)${leadSeparatorSource}(?<rest>\s*\S[\s\S]*)$`, 'u');
+/** What follows a label that counts something ("Files Created: 6"): a count, not a part's description. */
+const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
+/** Words of a lead that names the whole project, the tests, or a section of the report, not a part. */
+const wholeLeadWords = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|previous|prior|baseline|combined|new|now|after|before|state|progress|overview|snapshot|highlights|achievements|improvements|changes|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
+const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWords}|${categorySource})\b[\s/&-]*)+$`, 'i');
+/** A lead that names a category of tests: "Unit Tests", "E2E". */
+const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
+
+/** A status word in a lead makes it the label of a count ("Minor Test Failures (10 tests)", "Pass Rate: ..."), not a part. */
+const statusLeadRe = /\b(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate)\b/i;
+/** Where a name ends inside a longer lead: "README.md - Added badges" names "README.md". */
+const nameEndRe = new RegExp(leadSeparatorSource);
+
+/** The part a lead names, a category of tests, or undefined when it names the whole project. */
+function leadName(name: string): Subject | undefined {
+  const cut = nameEndRe.exec(name);
+  const clean = (cut ? name.slice(0, cut.index) : name).trim().replace(/\s+/g, ' ');
+  if (clean === '' || statusLeadRe.test(clean)) return undefined;
+  const category = categoryLeadRe.exec(clean)?.groups?.category;
+  if (category) return { category: category.toLowerCase() };
+  return wholeLeadRe.test(clean) ? undefined : { name: clean };
+}
+
+/** The path or name that opens `text`, when the figure at `start` comes after it. */
+function openingPart(text: string, start: number, ownItem: boolean): Subject | undefined {
+  const path = pathLeadRe.exec(text);
+  if (path && start >= path[0].length) return { path: cleanPath(path.groups?.quoted ?? path.groups?.bare ?? '') };
+  if (!ownItem) return undefined;
+  const paren = parenLeadRe.exec(text);
+  if (paren?.groups?.name) {
+    const innerStart = paren[0].length - 1 - (paren.groups.inner ?? '').length;
+    if (start >= innerStart && start < paren[0].length) return leadName(paren.groups.name);
+  }
+  return undefined;
+}
+
+/** The part a parent item names for the items under it: "✅ API Endpoints v2 - Test assertion fixes". */
+function parentPart(parent: string): Subject | undefined {
+  const path = pathLeadRe.exec(parent);
+  if (path) return { path: cleanPath(path.groups?.quoted ?? path.groups?.bare ?? '') };
+  const named = nameLeadRe.exec(parent);
+  if (!named?.groups?.name || bareFigureRe.test(named.groups.rest ?? '')) return undefined;
+  return leadName(named.groups.name);
+}
+
+/** What `itemSubject` reads of a block. */
+export interface ItemBlock {
+  text: string;
+  context: ClaimContext;
+  item?: true;
+}
+
+/**
+ * The part of the project a list item (or a row) gives a figure at `start`
+ * of its text: a path or a name that opens the item ("`pkg/auth` - 2 test
+ * failures", "API Assertion Updates (~100 tests)"), or a
+ * part that opens the item it is nested under ("AI Content Enhancer - ..." >
+ * "Coverage: 71%"). Undefined when the item names no part, or names the
+ * whole project ("Total: 431 passing").
+ */
+export function itemSubject(block: ItemBlock, start: number): Subject | undefined {
+  const own = block.item === true;
+  if (own || block.context.table !== undefined) {
+    const part = openingPart(block.text, start, own);
+    if (part) return part;
+  }
+  // A table's rows name their own subjects, nearer than the item the table sits in.
+  if (block.context.table !== undefined || block.context.list === undefined) return undefined;
+  return parentPart(block.context.list);
+}

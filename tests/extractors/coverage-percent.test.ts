@@ -43,6 +43,20 @@ runCases(extractor, {
     { markdown: '`handlers/*.py` coverage: 69.2%', claims: [{ kind: 'coverage.lines', value: 69.2, precision: 1, subject: { path: 'handlers/*.py' } }] },
     { markdown: 'Coverage of `service/handlers/` is 69%', claims: [{ kind: 'coverage.lines', value: 69, subject: { path: 'service/handlers/' } }] },
     { markdown: '| Component | Coverage |\n| --- | --- |\n| Storage (`store/engine.py`) | 62% |', claims: [{ kind: 'coverage.lines', value: 62, subject: { path: 'store/engine.py' } }] },
+    // a figure in a list nested under an item that names a part is that part's
+    { markdown: '2. ✅ **API Endpoints v2** - Test assertion fixes\n   - Coverage: 69% → **74%**', claims: [
+      { value: 69, tense: 'before', subject: { name: 'API Endpoints v2' } },
+      { value: 74, tense: 'current', subject: { name: 'API Endpoints v2' } },
+    ] },
+    { markdown: '- `src/cache/` - rewritten\n  - Coverage: 90%', claims: [{ value: 90, subject: { path: 'src/cache/' } }] },
+    { markdown: '**Current State** - Oct 7\n- Coverage: 73.23%', claims: [{ value: 73.23, subject: { scope: 'all' } }] },
+    { markdown: '**Files Created**: 6\n- Coverage: 40%', claims: [{ value: 40, subject: { scope: 'all' } }] },
+    // of a chain of changes, the first figure is before and the last is now
+    { markdown: '- Coverage: 0% → 71% → **74%**', claims: [{ value: 0, tense: 'before' }, { value: 74, tense: 'current' }] },
+    // a figure that names a goal or a document measures nothing
+    { markdown: '- 70% Coverage Achievement Report (milestone documentation)', claims: [{ value: 70, tense: 'target' }] },
+    { markdown: 'We passed the 80% coverage milestone last week.', claims: [{ value: 80, tense: 'target' }] },
+    { markdown: 'The 87% coverage reported by pytest holds.', claims: [{ value: 87, tense: 'current' }] },
   ],
   invalid: ['Coverage is good. Next step (target: 85%)', 'coverage rose to 2K lines', 'Coverage is good.', '30% of the budget', '| Module | Owner |\n| --- | --- |\n| AB | 89% |'],
 });

@@ -82,6 +82,27 @@ runCases(extractor, {
     { markdown: '- **Zero Issues**: No compilation errors, warnings, or test failures', claims: [{ kind: 'tests.failed', value: 0, tense: 'current' }] },
     { markdown: 'The run had zero test failures.', claims: [{ kind: 'tests.failed', value: 0 }] },
     { markdown: '164 + 58 = **222 total tests passing**', claims: [{ kind: 'tests.passed', value: 222 }, { kind: 'tests.total', value: 222 }] },
+    // a list item that opens with a path or a named part gives that part's counts, not the project's
+    { markdown: '**Passing Packages**:\n- ✅ `pkg/auth` - All tests passing (1 skipped)', claims: [{ kind: 'tests.skipped', value: 1, subject: { path: 'pkg/auth' } }] },
+    { markdown: '- ❌ `internal/orders` - 7 test failures (decimal precision)', claims: [{ kind: 'tests.failed', value: 7, subject: { path: 'internal/orders' } }] },
+    { markdown: '- `tests/test_constants.py` (12 passing tests)', claims: [{ kind: 'tests.passed', value: 12, subject: { path: 'tests/test_constants.py' } }] },
+    { markdown: '- tests/unit/parser.test.ts: 14 tests passing', claims: [{ kind: 'tests.passed', value: 14, subject: { path: 'tests/unit/parser.test.ts' } }] },
+    { markdown: '- **API Assertion Updates** (~100 tests): written for the old API', claims: [{ kind: 'tests.total', value: 100, qualifier: 'approx', subject: { name: 'API Assertion Updates' } }] },
+    { markdown: '- ✅ Application verification (4 tests)', claims: [{ kind: 'tests.total', value: 4, subject: { name: 'Application verification' } }] },
+    { markdown: '- ✅ README.md - Added badges (tests: 310 passing)', claims: [{ kind: 'tests.passed', value: 310, subject: { name: 'README.md' } }] },
+    { markdown: '1. ✅ **API Endpoints v2** - Test assertion fixes\n   - Tests: 29 passing → 34 passing', claims: [
+      { kind: 'tests.passed', value: 29, tense: 'before', subject: { name: 'API Endpoints v2' } },
+      { kind: 'tests.passed', value: 34, tense: 'current', subject: { name: 'API Endpoints v2' } },
+    ] },
+    { markdown: '- `src/cache/` - rewritten\n  - 41 tests passing', claims: [{ kind: 'tests.passed', value: 41, subject: { path: 'src/cache/' } }] },
+    { markdown: '- ✅ **Parser** - rewritten\n\n  | Suite | Passed |\n  | --- | --- |\n  | `tests/lexer.py` | 12 |', claims: [{ kind: 'tests.passed', value: 12, subject: { path: 'tests/lexer.py' } }] },
+    // a lead that names the suite, a category, a status or a count label is no part
+    { markdown: '- Unit Tests (31 passing)', claims: [{ kind: 'tests.passed', value: 31, subject: { category: 'unit' } }] },
+    { markdown: '- **Overall Test Results** (431 passing)', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    { markdown: '- **Minor Test Failures** (10 tests)', claims: [{ kind: 'tests.total', value: 10, subject: { scope: 'all' } }] },
+    { markdown: '**Files Created**: 6\n- 12 passing tests in all', claims: [{ kind: 'tests.passed', value: 12, subject: { scope: 'all' } }] },
+    { markdown: '- Total: 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    { markdown: '**Test Results** - after the fix\n- 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
   ],
   invalid: [
     'Lines: 431 added / 444 total',
@@ -112,5 +133,10 @@ runCases(extractor, {
     '74 test files were touched.',
     'The error rate is 0.1%.',
     '```bash\nnpm test # 431 passing\n```',
+    // a test noun that is half of a compound counts something else
+    '- ✅ 14/14 test packages passing',
+    '- ✅ 4/4 test issues resolved',
+    '- Fixed: 3 test assertion issues',
+    '12 spec files were rewritten: 3 test case updates',
   ],
 });
