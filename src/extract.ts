@@ -86,7 +86,7 @@ export function extractClaimsWith(file: string, source: string, options: { only?
         const reading =
           draft.tense !== undefined
             ? { tense: draft.tense, reason: draft.tenseReason }
-            : readTense(block.text, tenseAt[0], tenseAt[1], block.context);
+            : readTense(block.text, tenseAt[0], tenseAt[1], block.context, block.columns);
         const claim: Claim = {
           id: '',
           kind: draft.kind,
