@@ -41,7 +41,7 @@ const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last
 /** Words just before a figure that state it as what is now, even inside an open task: "(currently 30.94%)". */
 const currentLeadRe = /\b(?:currently|presently|now|at\s+present|so\s+far|to\s+date|today|achieved|actual(?:ly)?)\b:?[^.;|()]{0,20}$/i;
 /** Words just after a figure that state it as progress made: "(60% done)". */
-const currentAfterRe = /^\s*%?\s*(?:done|complete[d]?|finished|achieved|so\s+far|to\s+date)\b/i;
+const currentAfterRe = /^\s*%?\s*(?:done|complete[d]?|finished|achieved|so\s+far|to\s+date|now|currently)\b/i;
 /** Words just before a figure that make it a projection. */
 const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
 /** An arrow or "to" right after a figure: the figure is the before side of a change. */
