@@ -91,8 +91,6 @@ export function readTense(text: string, start: number, end: number, context: Cla
     if (targetHeaderRe.test(header)) return { tense: 'target', reason: `column "${header}"` };
     if (beforeHeaderRe.test(header)) return { tense: 'before', reason: `column "${header}"` };
     if (isEstimateHeader(header)) return { tense: 'projected', reason: `column "${header}"` };
-    const plan = planTableTense(header, columns, context.headings);
-    if (plan) return plan;
   }
   if (datedRowRe.test(context.table?.row ?? '')) return { tense: 'historical', reason: `row dated "${context.table?.row.trim()}"` };
   const lead = clauseBefore(text, start);
@@ -102,7 +100,11 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
-  // An open task box states a goal: "- [ ] Code coverage ≥ 80%", unless the figure is said to be the present.
-  if (context.checked === false && !currentLeadRe.test(lead) && !currentAfterRe.test(after)) return { tense: 'target', reason: 'unchecked task item' };
+  // Where a figure stands makes it a goal or an estimate, unless its words say it is the present ("(currently 30.94%)").
+  if (currentLeadRe.test(lead) || currentAfterRe.test(after)) return { tense: 'current' };
+  const plan = header === undefined ? undefined : planTableTense(header, columns, context.headings);
+  if (plan) return plan;
+  // An open task box states a goal: "- [ ] Code coverage ≥ 80%".
+  if (context.checked === false) return { tense: 'target', reason: 'unchecked task item' };
   return { tense: 'current' };
 }

@@ -20,6 +20,9 @@ interface TenseCase {
 /** A plan whose total row adds up estimates. */
 const estimateTable = '| Phase | Est. Time | Test Cases |\n| --- | --- | --- |\n| Phase 1 | 2-3 days | 120-150 |\n| Phase 2 | 3-4 days | 150-200 |\n| **TOTAL** | 5-7 days | 270-350 |';
 
+/** A cell of a plan that says where things stand. */
+const planCell = '| Module | Tests | Effort |\n| --- | --- | --- |\n| API | 40 tests (currently 12 tests) | 2 days |';
+
 /** Each figure and the tense it must get: goals and estimates beside the current figures nearest them. */
 const cases: TenseCase[] = [
   // an open task box states a goal
@@ -46,6 +49,9 @@ const cases: TenseCase[] = [
   // columns that state what is keep their tense in a table of estimates
   { markdown: '| Phase | Current Coverage | Est. Time |\n| --- | --- | --- |\n| Phase 1 | 30% | 2 days |', kind: 'coverage.lines', text: '30%', tense: 'current' },
   { markdown: '| Task | Effort | Commit |\n| --- | --- | --- |\n| Fix SQL | 15 min | fbd76a5 |', kind: 'git.commit', text: 'fbd76a5', tense: 'current' },
+  // words in a cell still say what is now
+  { markdown: planCell, kind: 'tests.total', text: '12 tests', tense: 'current' },
+  { markdown: planCell, kind: 'tests.total', text: '40 tests', tense: 'projected', reason: 'Effort' },
   { markdown: '| Task | Actual Effort | Tests |\n| --- | --- | --- |\n| Auth | 2 days | 40 tests |', kind: 'tests.total', text: '40 tests', tense: 'current' },
   // a table under a heading that names a plan holds targets
   { markdown: '## Implementation Plan\n\n| Step | Tests |\n| --- | --- |\n| Auth | 40 tests |', kind: 'tests.total', text: '40 tests', tense: 'target', reason: 'table of a plan ("Implementation Plan")' },
