@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, ClaimKind, Qualifier, Subject, Tense, Unit } from './model.js';
 import { LineIndex, parseMarkdown, sourceOffset, textBlocks, type ParseOptions, type TextBlock } from './markdown.js';
 import { readTense } from './tense.js';
+import { isBucketBound } from './buckets.js';
 import { repairMojibake } from './mojibake.js';
 import { extractors } from '../extractors/index.js';
 
@@ -77,6 +78,8 @@ export function extractClaimsWith(file: string, source: string, options: { only?
       claim(block, start, end, draft, tenseAt = [start, end]) {
         // A count with decimals is a section number or a version ("1.2 Unit Tests"), never a count.
         if ((draft.unit === 'count' || draft.unit === 'lines') && typeof draft.value === 'number' && !Number.isInteger(draft.value)) return;
+        // "70-99%" labelling a row of modules by coverage level is the edge of a bucket, not a measured figure.
+        if (draft.unit === 'percent' && isBucketBound(block, tenseAt[0], tenseAt[1])) return;
         const offset = sourceOffset(block, start);
         const endOffset = sourceOffset(block, Math.max(start, end - 1)) + 1;
         const spans = taken.get(draft.kind) ?? [];
@@ -86,7 +89,7 @@ export function extractClaimsWith(file: string, source: string, options: { only?
         const reading =
           draft.tense !== undefined
             ? { tense: draft.tense, reason: draft.tenseReason }
-            : readTense(block.text, tenseAt[0], tenseAt[1], block.context);
+            : readTense(block.text, tenseAt[0], tenseAt[1], block.context, block.columns);
         const claim: Claim = {
           id: '',
           kind: draft.kind,

@@ -53,10 +53,12 @@ export interface TextBlock {
   /** The block's text: inline code keeps its backticks, emphasis loses its markers. */
   text: string;
   context: ClaimContext;
-  /** For a list item with a task box: whether it is checked. */
+  /** For a list item with a task box: whether it is checked (its first paragraph only; the context covers nested content). */
   checked?: boolean;
   /** True for the first paragraph of a list item, the text that opens the item. */
   item?: true;
+  /** For a table cell: the headers of all columns of its table, in order. */
+  columns?: readonly string[];
   /** For a code line: the fence's language, '' when none. */
   lang?: string;
   /** Source offset of the block's first character. */
@@ -185,6 +187,8 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
   const blocks: TextBlock[] = [];
   const headings: string[] = [];
   const headingDepths: number[] = [];
+  // The box of the innermost task-list item being visited, if any.
+  let task: boolean | undefined;
   const codeSummaries = options.codeSummaries ?? true;
 
   const phrasingBlock = (
@@ -200,7 +204,11 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
     blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments, ...extra });
   };
 
-  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => ({ headings: [...headings], ...extra });
+  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => ({
+    headings: [...headings],
+    ...extra,
+    ...(task === undefined ? {} : { checked: task }),
+  });
 
   const visitTable = (table: Table, list: string | undefined): void => {
     const [head, ...rows] = table.children;
@@ -209,7 +217,7 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
       const rowLabel = row.children[0] ? toString(row.children[0]).trim() : '';
       row.children.forEach((cell, column) => {
         const table = { header: header[column] ?? '', row: rowLabel };
-        phrasingBlock('cell', cell.children, contextHere(list ? { table, list } : { table }), cell.position?.start.offset ?? 0);
+        phrasingBlock('cell', cell.children, contextHere(list ? { table, list } : { table }), cell.position?.start.offset ?? 0, { columns: header });
       });
     }
   };
@@ -249,6 +257,9 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
   const visitList = (node: List, label: string | undefined): void => {
     for (const item of node.children as ListItem[]) {
       const extra = { item: true as const, ...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}) };
+      const outer = task;
+      // An item without a box of its own inside a task item belongs to that task.
+      if (typeof item.checked === 'boolean') task = item.checked;
       let first = true;
       let itemLabel: string | undefined;
       for (const child of item.children) {
@@ -260,6 +271,7 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
         }
         first = false;
       }
+      task = outer;
     }
   };
 

@@ -70,6 +70,11 @@ export interface ClaimContext {
   table?: { header: string; row: string };
   /** For a list item: the text that introduces the list (a label or the parent item). */
   list?: string;
+  /**
+   * Inside a task-list item (`- [ ]` / `- [x]`), nested content included:
+   * whether its box is checked. An open box states a goal, not a fact.
+   */
+  checked?: boolean;
 }
 
 export interface Claim {

@@ -14,6 +14,16 @@ export interface TenseReading {
 const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met))\b/i;
 const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
+/** A column of effort or time estimates: "Est. Time", "Effort", "ETA", "Timeline" (not "Actual Effort"). */
+const estimateHeaderRe = /\b(?:est(?:imated?|imates?)?|effort|eta|timeline|time\s*frame)\b/i;
+/** A column that states what is, even in a table of plans: "Current Coverage", "Actual", "Status". */
+const currentHeaderRe = /\b(?:current(?:ly)?|actual|now|today|achieved|measured|status|spent|elapsed|taken|done|complete[ds]?)\b/i;
+/** A column naming evidence of work done, which a plan's estimate does not make less real: "Commit", "PR" (a file named in a plan may be one still to write). */
+const evidenceHeaderRe = /\b(?:commits?|sha|hash|branch(?:es)?|prs?|pull\s+requests?|evidence|links?|location|refs?)\b/i;
+/** A heading over a table of plans: "Roadmap", "Implementation Plan", "Next Steps", "Effort Estimates", "Backlog". */
+const planHeadingRe = /\b(?:roadmap|plan(?:ned|ning)?|next\s+steps|estimates?|effort|backlog|to-?do|future\s+work|upcoming)\b/i;
+/** A heading that says its plan is done: "Phase 1 Plan ✅", "Roadmap (COMPLETED)". */
+const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b/i;
 
 /** A table row label that is a date or a release: the row is one entry of a history. */
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
@@ -28,6 +38,10 @@ const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|u
  * covered". Not when it is the term of a comparison ("since last sprint", "than last week").
  */
 const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last|previous|prior)\s+(?:sprint|week|month|quarter|release|run|year|iteration|audit|report|milestone)\b[^.;|,]{0,30}$|\byesterday\b[^.;|,]{0,30}$/i;
+/** Words just before a figure that state it as what is now, even inside an open task: "(currently 30.94%)". */
+const currentLeadRe = /\b(?:currently|presently|now|at\s+present|so\s+far|to\s+date|today|achieved|actual(?:ly)?)\b:?[^.;|()]{0,20}$/i;
+/** Words just after a figure that state it as progress made: "(60% done)". */
+const currentAfterRe = /^\s*%?\s*(?:done|complete[d]?|finished|achieved|so\s+far|to\s+date|now|currently)\b/i;
 /** Words just before a figure that make it a projection. */
 const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
 /** An arrow or "to" right after a figure: the figure is the before side of a change. */
@@ -45,16 +59,38 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(cut + 1);
 }
 
+/** An estimate column that is not an actual one. */
+function isEstimateHeader(header: string): boolean {
+  return estimateHeaderRe.test(header) && !currentHeaderRe.test(header);
+}
+
 /**
- * Read the tense of the figure at `[start, end)` of `text` in `context`.
- * Defaults to `current`.
+ * The tense a table gives a cell of a column that says nothing itself: a
+ * table with an estimate column, or under a heading that names a plan, is a
+ * plan, and its figures are estimates or targets ("| **TOTAL** | … | 14-19
+ * days | 620-700+ |"). Columns that state what is ("Current Coverage") keep
+ * their tense.
  */
-export function readTense(text: string, start: number, end: number, context: ClaimContext): TenseReading {
-  const header = context.table?.header ?? '';
-  if (header) {
+function planTableTense(header: string, columns: readonly string[], headings: readonly string[]): TenseReading | undefined {
+  if (currentHeaderRe.test(header) || evidenceHeaderRe.test(header)) return undefined;
+  const estimate = columns.find(isEstimateHeader);
+  if (estimate !== undefined) return { tense: 'projected', reason: `table of estimates (column "${estimate}")` };
+  const heading = headings[headings.length - 1] ?? '';
+  if (planHeadingRe.test(heading) && !doneHeadingRe.test(heading)) return { tense: 'target', reason: `table of a plan ("${heading}")` };
+  return undefined;
+}
+
+/**
+ * Read the tense of the figure at `[start, end)` of `text` in `context`;
+ * `columns` are the headers of the table a cell sits in. Defaults to `current`.
+ */
+export function readTense(text: string, start: number, end: number, context: ClaimContext, columns: readonly string[] = []): TenseReading {
+  const header = context.table?.header;
+  if (header !== undefined) {
     if (projectedHeaderRe.test(header)) return { tense: 'projected', reason: `column "${header}"` };
     if (targetHeaderRe.test(header)) return { tense: 'target', reason: `column "${header}"` };
     if (beforeHeaderRe.test(header)) return { tense: 'before', reason: `column "${header}"` };
+    if (isEstimateHeader(header)) return { tense: 'projected', reason: `column "${header}"` };
   }
   if (datedRowRe.test(context.table?.row ?? '')) return { tense: 'historical', reason: `row dated "${context.table?.row.trim()}"` };
   const lead = clauseBefore(text, start);
@@ -64,5 +100,11 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
+  // Where a figure stands makes it a goal or an estimate, unless its words say it is the present ("(currently 30.94%)").
+  if (currentLeadRe.test(lead) || currentAfterRe.test(after)) return { tense: 'current' };
+  const plan = header === undefined ? undefined : planTableTense(header, columns, context.headings);
+  if (plan) return plan;
+  // An open task box states a goal: "- [ ] Code coverage ≥ 80%".
+  if (context.checked === false) return { tense: 'target', reason: 'unchecked task item' };
   return { tense: 'current' };
 }

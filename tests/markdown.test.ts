@@ -17,6 +17,22 @@ describe('textBlocks', () => {
     expect(item?.checked).toBe(true);
   });
 
+  it('carries a task box into the context of everything in its item, and a nested box overrides it', () => {
+    const md = [
+      '- [ ] Raise coverage', '', '  Coverage is 40%.', '', '  | Suite | Tests |', '  | --- | --- |', '  | Unit | 40 |', '',
+      '  - plain sub-item', '  - [x] checked sub-item', '', '- [x] done item', '- no box', '',
+    ].join('\n');
+    const found = textBlocks(parseMarkdown(md), md);
+    const checkedOf = (text: string) => found.find((b) => b.text.startsWith(text))?.context.checked;
+    const cases: Array<[string, boolean | undefined]> = [
+      ['Raise coverage', false], ['Coverage is 40%', false], ['40', false], ['plain sub-item', false],
+      ['checked sub-item', true], ['done item', true], ['no box', undefined],
+    ];
+    for (const [text, checked] of cases) expect(checkedOf(text), text).toBe(checked);
+    // A cell knows every column of its table.
+    expect(found.find((b) => b.text === '40')?.columns).toEqual(['Suite', 'Tests']);
+  });
+
   it('maps text offsets back to the source, through emphasis and escapes', () => {
     const block = blocks.find((b) => b.text.startsWith('Passing:'));
     expect(block?.text).toBe('Passing: 431 * tests');

@@ -38,6 +38,11 @@ runCases(extractor, {
     { markdown: '| Criterion | Status |\n| --- | --- |\n| 10.1 80% code coverage | UNKNOWN |', claims: [{ kind: 'coverage.lines', value: 80, tense: 'target' }] },
     { markdown: '- **Deliverable**: 40% overall coverage', claims: [{ kind: 'coverage.lines', value: 40, tense: 'target' }] },
     { markdown: 'We verified 85% coverage in CI', claims: [{ kind: 'coverage.lines', value: 85, tense: 'current' }] },
+    // ranges and bounds that are not labels of buckets stay
+    { markdown: '- Overall coverage: 70-99%', claims: [{ kind: 'coverage.lines', value: 70, qualifier: 'range', subject: { scope: 'all' } }] },
+    { markdown: 'Coverage: 87% across 120 files', claims: [{ kind: 'coverage.lines', value: 87, subject: { scope: 'all' } }] },
+    { markdown: 'The auth module with 95% coverage', claims: [{ kind: 'coverage.lines', value: 95 }] },
+    { markdown: '| Module | Coverage |\n| --- | --- |\n| API | <30% |', claims: [{ kind: 'coverage.lines', value: 30, qualifier: 'atMost', subject: { name: 'API' } }] },
     { markdown: '| Criteria Met | Coverage |\n| --- | --- |\n| 6 of 8 | 81% |', claims: [{ kind: 'coverage.lines', value: 81, tense: 'current' }] },
     // folders and globs
     { markdown: '`handlers/*.py` coverage: 69.2%', claims: [{ kind: 'coverage.lines', value: 69.2, precision: 1, subject: { path: 'handlers/*.py' } }] },
@@ -58,5 +63,13 @@ runCases(extractor, {
     { markdown: 'We passed the 80% coverage milestone last week.', claims: [{ value: 80, tense: 'target' }] },
     { markdown: 'The 87% coverage reported by pytest holds.', claims: [{ value: 87, tense: 'current' }] },
   ],
-  invalid: ['Coverage is good. Next step (target: 85%)', 'coverage rose to 2K lines', 'Coverage is good.', '30% of the budget', '| Module | Owner |\n| --- | --- |\n| AB | 89% |'],
+  invalid: [
+    // the edges of buckets in a distribution of files by coverage are no coverage figure
+    '| Coverage Level | Module Count |\n| --- | --- |\n| **100%** | 8 |\n| **70-99%** | 9 |\n| **<30%** | 25 |',
+    '| Module | Coverage |\n| --- | --- |\n| **>90%** | auth, api |',
+    '- 80-100% coverage: 12 files\n- <50% coverage: 3 files',
+    '- 87% coverage: 12 files',
+    'Modules with <30% coverage: 25',
+    '3 files below 50% coverage',
+    'Coverage is good. Next step (target: 85%)', 'coverage rose to 2K lines', 'Coverage is good.', '30% of the budget', '| Module | Owner |\n| --- | --- |\n| AB | 89% |'],
 });

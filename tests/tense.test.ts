@@ -1,0 +1,93 @@
+/**
+ * Tense read from where a figure stands: open task boxes, tables of estimates
+ * and plans. Each case runs the whole extraction and names one claim by kind
+ * and text; `tense` is what it must get, `reason` a piece of its tenseReason.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/extract.js';
+import { validator } from '../src/schemas.js';
+import type { ClaimKind, Tense } from '../src/model.js';
+
+interface TenseCase {
+  markdown: string;
+  kind: ClaimKind;
+  /** The claim's text. */
+  text: string;
+  tense: Tense;
+  reason?: string;
+}
+
+/** A plan whose total row adds up estimates. */
+const estimateTable = '| Phase | Est. Time | Test Cases |\n| --- | --- | --- |\n| Phase 1 | 2-3 days | 120-150 |\n| Phase 2 | 3-4 days | 150-200 |\n| **TOTAL** | 5-7 days | 270-350 |';
+
+/** A cell of a plan that says where things stand. */
+const planCell = '| Module | Tests | Effort |\n| --- | --- | --- |\n| API | 40 tests (currently 12 tests) | 2 days |';
+
+/** Each figure and the tense it must get: goals and estimates beside the current figures nearest them. */
+const cases: TenseCase[] = [
+  // an open task box states a goal
+  { markdown: '- [ ] Code coverage ≥ 80% for critical paths', kind: 'coverage.lines', text: 'Code coverage ≥ 80%', tense: 'target', reason: 'unchecked task item' },
+  { markdown: '* [ ] All 431 tests passing', kind: 'tests.passed', text: '431 tests passing', tense: 'target', reason: 'unchecked task item' },
+  { markdown: '- [x] 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
+  { markdown: '- 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
+  // content nested in an open task belongs to it
+  { markdown: '- [ ] Raise coverage\n  - line coverage 85%', kind: 'coverage.lines', text: 'line coverage 85%', tense: 'target', reason: 'unchecked task item' },
+  { markdown: '- [ ] Grow the suite\n\n  | Suite | Tests |\n  | --- | --- |\n  | Unit | 40 tests |', kind: 'tests.total', text: '40 tests', tense: 'target', reason: 'unchecked task item' },
+  // a nested item with a box of its own has its own state
+  { markdown: '- [ ] Release\n  - [x] 431 tests passing', kind: 'tests.passed', text: '431 tests passing', tense: 'current' },
+  // an open task may say where things stand now
+  { markdown: '- [ ] Fix the failing tests (currently 5 failing)', kind: 'tests.failed', text: '5 failing', tense: 'current' },
+  { markdown: '- [ ] Finish the migration (431 tests passing so far)', kind: 'tests.passed', text: '431 tests passing', tense: 'current' },
+  { markdown: '- [ ] Raise coverage\n\n  Coverage is 40% now.', kind: 'coverage.lines', text: 'Coverage is 40%', tense: 'current' },
+  // words still win over the box: a left side of a change is a before-value
+  { markdown: '- [ ] Coverage 30% → 80%', kind: 'coverage.lines', text: 'Coverage 30%', tense: 'before' },
+  // a table with an estimate column is a plan: its total row sums estimates
+  { markdown: estimateTable, kind: 'total', text: '270-350', tense: 'projected', reason: 'table of estimates (column "Est. Time")' },
+  { markdown: estimateTable, kind: 'total', text: '5-7 days', tense: 'projected', reason: 'column "Est. Time"' },
+  { markdown: '| Task | Tests | Effort |\n| --- | --- | --- |\n| Auth | 40 tests | 2 days |', kind: 'tests.total', text: '40 tests', tense: 'projected', reason: 'column "Effort"' },
+  { markdown: '## Next Steps\n\n| Module | Coverage | ETA |\n| --- | --- | --- |\n| `src/auth.ts` | 80% | Sprint 3 |', kind: 'coverage.lines', text: '80%', tense: 'projected', reason: 'ETA' },
+  // columns that state what is keep their tense in a table of estimates
+  { markdown: '| Phase | Current Coverage | Est. Time |\n| --- | --- | --- |\n| Phase 1 | 30% | 2 days |', kind: 'coverage.lines', text: '30%', tense: 'current' },
+  { markdown: '| Task | Effort | Commit |\n| --- | --- | --- |\n| Fix SQL | 15 min | fbd76a5 |', kind: 'git.commit', text: 'fbd76a5', tense: 'current' },
+  // words in a cell still say what is now
+  { markdown: planCell, kind: 'tests.total', text: '12 tests', tense: 'current' },
+  { markdown: planCell, kind: 'tests.total', text: '40 tests', tense: 'projected', reason: 'Effort' },
+  { markdown: '| Task | Actual Effort | Tests |\n| --- | --- | --- |\n| Auth | 2 days | 40 tests |', kind: 'tests.total', text: '40 tests', tense: 'current' },
+  // a table under a heading that names a plan holds targets
+  { markdown: '## Implementation Plan\n\n| Step | Tests |\n| --- | --- |\n| Auth | 40 tests |', kind: 'tests.total', text: '40 tests', tense: 'target', reason: 'table of a plan ("Implementation Plan")' },
+  { markdown: '### Coverage Roadmap\n\n| Module | Coverage |\n| --- | --- |\n| API | 70% |', kind: 'coverage.lines', text: '70%', tense: 'target', reason: 'Coverage Roadmap' },
+  // a plan marked done, and a table of results
+  { markdown: '## Implementation Plan ✅ Complete\n\n| Step | Tests |\n| --- | --- |\n| Auth | 40 tests |', kind: 'tests.total', text: '40 tests', tense: 'current' },
+  { markdown: '## Test Results\n\n| Suite | Tests |\n| --- | --- |\n| Unit | 40 |', kind: 'tests.total', text: '40', tense: 'current' },
+  // a plan heading higher up does not reach a table in a section of its own
+  { markdown: '## Plan\n\n### Results so far\n\n| Suite | Tests |\n| --- | --- |\n| Unit | 40 |', kind: 'tests.total', text: '40', tense: 'current' },
+  // "Test" is no estimate ("est")
+  { markdown: '| Test | Tests |\n| --- | --- |\n| Unit | 40 |', kind: 'tests.total', text: '40', tense: 'current' },
+];
+
+function claimOf(markdown: string, kind: ClaimKind, text: string) {
+  const found = extractClaims('case.md', markdown).filter((c) => c.kind === kind && c.text === text);
+  expect(found, `one ${kind} claim "${text}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('tense read from task boxes and tables of plans', () => {
+  for (const testCase of cases) {
+    it(`${testCase.tense}: ${JSON.stringify(testCase.markdown).slice(0, 80)} → ${testCase.text}`, () => {
+      const found = extractClaims('case.md', testCase.markdown).filter((c) => c.kind === testCase.kind && c.text === testCase.text);
+      expect(found, `one ${testCase.kind} claim "${testCase.text}"`).toHaveLength(1);
+      expect(found[0]?.tense).toBe(testCase.tense);
+      if (testCase.tense === 'current') expect(found[0]?.tenseReason).toBeUndefined();
+      if (testCase.reason) expect(found[0]?.tenseReason).toContain(testCase.reason);
+    });
+  }
+});
+
+describe('task boxes in claims', () => {
+  it('keeps the box in the claim context, valid against schemas/claim.schema.json', () => {
+    const claims = extractClaims('case.md', '- [ ] Code coverage ≥ 80%\n- [x] 431 tests passing\n- 87% coverage');
+    expect(claims.map((c) => c.context.checked)).toEqual([false, true, undefined]);
+    const validate = validator('claim');
+    for (const claim of claims) expect(validate(claim), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
