@@ -226,7 +226,10 @@ function judgeTotal(claim: Claim, tree: Root): Outcome {
   return judgeTimeBreakdown(claim, tree);
 }
 
-const countInItemRe = /(?:^|\()\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?\s+[A-Za-z]/;
+/** A count an item opens with: "3 handlers", "(~12 files)"; durations ("(30 minutes)") are efforts, not counts. */
+const countInItemRe = /(?:^|\()\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)[A-Za-z]/;
+/** An item that stands for several entries it does not list: "Plus 10 additional modules", "and 4 more". */
+const moreItemRe = /^\W*(?:and|plus|\+)\s+(?<num>\d[\d,]*)\s+(?:more|additional|other)\b/i;
 const pathInItemRe = new RegExp(pathSource, 'g');
 /** A list that trails off, or an item that names a glob (several files at once). */
 const openEndedRe = /\b(?:etc|and\s+more|others?|more)\b|…|\.\.\.|\*/i;
@@ -238,6 +241,11 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
   const stated = figureOf(claim);
   const items = reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
   const readings = [items];
+  const more = list.items.map((item) => moreItemRe.exec(item)?.groups?.num);
+  if (more.some((num) => num !== undefined)) {
+    const entries = more.reduce((sum, num) => sum + (num === undefined ? 1 : Number(num.replace(/,/g, ''))), 0);
+    readings.push(reading(`entries the list at line ${list.line} names, counting "${more.filter(Boolean).map((n) => `${n} more`).join('", "')}"`, entries, point(entries)));
+  }
   const counts = list.items.map((item) => countInItemRe.exec(item)?.groups);
   const everyItemCounts = counts.every((g) => g?.num !== undefined);
   if (everyItemCounts) {
