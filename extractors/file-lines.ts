@@ -87,8 +87,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 function extractLabelled(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'cell') return;
-    const re = new RegExp(labelledLinesRe.source, labelledLinesRe.flags);
-    for (const m of block.text.matchAll(re)) {
+    // matchAll works on a copy of the expression: the shared one's lastIndex is left alone.
+    for (const m of block.text.matchAll(labelledLinesRe)) {
       const groups = m.groups ?? {};
       if (/^(?:size|length)$/i.test(groups.label ?? '') && !groups.unit) continue;
       const heading = block.context.headings[block.context.headings.length - 1] ?? '';

@@ -15,7 +15,7 @@ import type { Claim, Verdict } from './model.js';
 import { readReport, verify, type ProgressEvent } from './pipeline.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
 import { packageRoot } from './schemas.js';
-import { describeClaim } from './compare.js';
+import { describeFigure } from './compare.js';
 import { toleranceOf } from './config.js';
 import { verifyInTime } from './history.js';
 import { RevisionError } from './worktree.js';
@@ -281,7 +281,7 @@ async function runInit(args: string[], io: CliIO): Promise<ExitCode> {
 
 function claimLine(claim: Claim): string {
   const subject = Object.entries(claim.subject).map(([k, v]) => (k === 'scope' ? 'all' : `${k}=${String(v)}`))[0] ?? 'all';
-  return `${claim.position.line}:${claim.position.column}\t${claim.kind}\t${subject}\t${describeClaim(claim).split(' ')[0]}${claim.qualifier === 'exact' ? '' : ` (${claim.qualifier})`}\t${claim.tense}\t${claim.text}`;
+  return `${claim.position.line}:${claim.position.column}\t${claim.kind}\t${subject}\t${describeFigure(claim)}${claim.qualifier === 'exact' ? '' : ` (${claim.qualifier})`}\t${claim.tense}\t${claim.text}`;
 }
 
 async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {

@@ -74,19 +74,21 @@ export function formatMeasured(value: number | string | boolean, claim: Claim): 
 
 /** How the claim reads in a message: `~5,139 lines`, `at least 300 tests`, `96.3% pass rate`. */
 export function describeClaim(claim: Claim): string {
-  const suffix = claim.unit === 'percent' ? '%' : claim.unit === 'seconds' ? 's' : '';
-  const show = (n: number) => formatNumber(n, claim.precision, true) + suffix;
-  let figure: string;
-  if (typeof claim.value !== 'number') figure = String(claim.value);
-  else if (claim.qualifier === 'range' && claim.range) figure = `${show(claim.range[0])}–${show(claim.range[1])}`;
-  else {
-    const prefix = { exact: '', approx: '~', atLeast: 'at least ', atMost: 'at most ', range: '' }[claim.qualifier];
-    figure = prefix + show(claim.value);
-  }
+  const prefix = { exact: '', approx: '~', atLeast: 'at least ', atMost: 'at most ', range: '' }[claim.qualifier];
+  const figure = claim.qualifier === 'range' || typeof claim.value !== 'number' ? describeFigure(claim) : prefix + describeFigure(claim);
   const kind = describeKind(claim);
   // "1 failing test", "1 line": the noun agrees with a count of one.
   const noun = claim.value === 1 && claim.qualifier === 'exact' ? kind.replace(/^(\w+(?: \w+)?)s\b/, '$1') : kind;
   return `${figure} ${noun}`.trim();
+}
+
+/** The claim's figure at its precision and in its unit, without its qualifier: "96.3%", "5,139", "55%–85%". */
+export function describeFigure(claim: Claim): string {
+  const suffix = claim.unit === 'percent' ? '%' : claim.unit === 'seconds' ? 's' : '';
+  const show = (n: number) => formatNumber(n, claim.precision, true) + suffix;
+  if (typeof claim.value !== 'number') return String(claim.value);
+  if (claim.qualifier === 'range' && claim.range) return `${show(claim.range[0])}–${show(claim.range[1])}`;
+  return show(claim.value);
 }
 
 /**

@@ -133,6 +133,15 @@ describe('claimcheck extract', () => {
     const { stdout } = await cli(['extract', 'fixtures/reports/sample.md']);
     expect(stdout).toContain('15:77\tcoverage.lines\tall\t90%\ttarget\t90% coverage');
   });
+  it('shows a bound, an approximation and a range by their figure, the qualifier beside it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-extract-'));
+    writeFileSync(path.join(dir, 'R.md'), 'Coverage is at least 80%.\n\nThe suite has ~1,250 tests.\n\nBranch coverage: 55-85%.\n');
+    const { stdout } = await cli(['extract', 'R.md'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(stdout).toMatch(/\tcoverage\.lines\tall\t80% \(atLeast\)\t/);
+    expect(stdout).toMatch(/\ttests\.total\tall\t1,250 \(approx\)\t/);
+    expect(stdout).toMatch(/\tcoverage\.branches\tall\t55%–85% \(range\)\t/);
+  });
 });
 
 describe('bin/claimcheck.js', () => {
