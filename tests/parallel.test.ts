@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/extract.js';
 import { extractMany } from '../src/parallel.js';
@@ -28,5 +29,22 @@ describe('extractMany', () => {
 
   it('gives nothing for no reports', async () => {
     expect(await extractMany([], { minChars: 0 })).toEqual([]);
+  });
+
+  it('has a worker beside the bundled CLI (dist/bundle) that answers as the one in dist/src does', async () => {
+    // The bundle's chunks all sit in dist/bundle, where workerModule() looks for './extract-worker.js';
+    // a missing or broken worker would only show as extraction falling back to one thread.
+    const report = reports.find((r) => r.file.startsWith('013')) ?? reports[0]!;
+    const worker = new Worker(path.join(root, 'dist/bundle/extract-worker.js'));
+    try {
+      const reply = await new Promise<unknown>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ index: 7, file: report.file, source: report.source });
+      });
+      expect(reply).toEqual({ index: 7, claims: extractClaims(report.file, report.source) });
+    } finally {
+      await worker.terminate();
+    }
   });
 });
