@@ -88,9 +88,14 @@ export function refusal(text: string): string | undefined {
   return undefined;
 }
 
-function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext & { settle(): Promise<void> } {
+function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext & { settle(): Promise<void>; cancel(): void } {
   const cache = new Map<string, Promise<unknown>>();
+  const early = new AbortController();
   return {
+    signal: early.signal,
+    cancel() {
+      early.abort();
+    },
     // A source started early may be one no claim asked for: its run still ends before the pipeline returns.
     async settle() {
       await Promise.allSettled(cache.values());
@@ -137,7 +142,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const reads = new Map(options.reports.map((reportPath) => [reportPath, readOf(reportPath)] as const));
   const texts = [...reads].flatMap(([reportPath, read]) => ('text' in read ? [{ file: shownAs(reportPath), source: read.text }] : []));
   // The test run starts before remark, the extractors and the other verifiers are even loaded, so it overlaps all of claimcheck's own work.
-  for (const verifier of options.verifiers ?? [testsVerifier]) if (verifier.prefetch && checks.has(verifier.id)) verifier.prefetch(run, texts.map((t) => t.source));
+  const early: Verifier[] = (options.verifiers ?? [testsVerifier]).filter((verifier) => verifier.prefetch && checks.has(verifier.id));
+  for (const verifier of early) verifier.prefetch?.(run, texts.map((t) => t.source));
   const [{ verifiers: registry }, { extractMany }, { extractClaims }, { readSuppressions }] = await Promise.all([
     import('../verifiers/index.js'),
     import('./parallel.js'),
@@ -146,6 +152,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   ]);
   const available = options.verifiers ?? registry;
   const extracted = new Map((await extractMany(texts)).map((claims, index) => [texts[index]?.file, claims]));
+  // A run started early for claims that turned out to be none (or all targets) is stopped, not waited for.
+  const current = [...extracted.values()].flat().filter((claim) => claim.tense === 'current');
+  if (early.length > 0 && !early.some((verifier) => current.some((claim) => verifier.kinds.includes(claim.kind)))) run.cancel();
 
   for (const reportPath of options.reports) {
     const absolute = path.resolve(cwd, reportPath);

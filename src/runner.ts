@@ -21,6 +21,8 @@ export interface RunOptions {
   stdoutFile?: string;
   /** Milliseconds between SIGTERM and SIGKILL after the timeout. Default 1 000. */
   killGraceMs?: number;
+  /** Stops the run as its timeout would (the group gets SIGTERM, then SIGKILL after the grace). */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -124,11 +126,16 @@ export async function runCommand(command: readonly string[], options: RunOptions
   let timedOut = false;
   let grace: NodeJS.Timeout | undefined;
   let drain: NodeJS.Timeout | undefined;
+  const stop = () => {
+    killGroup(child.pid, 'SIGTERM');
+    grace ??= setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    killGroup(child.pid, 'SIGTERM');
-    grace = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
+    stop();
   }, options.timeoutMs ?? 600_000);
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener('abort', stop, { once: true });
   child.once('exit', () => {
     clearTimeout(timer);
     if (grace) clearTimeout(grace);
@@ -143,6 +150,7 @@ export async function runCommand(command: readonly string[], options: RunOptions
   });
 
   const result = await child;
+  options.signal?.removeEventListener('abort', stop);
   clearTimeout(timer);
   if (grace) clearTimeout(grace);
   if (drain) clearTimeout(drain);

@@ -14,6 +14,8 @@ export interface RunContext {
   noExec: boolean;
   /** Report progress (the command being run) to the user; absent when nobody listens. */
   progress?: (text: string) => void;
+  /** Aborted when no claim needs what was started early (`Verifier.prefetch`): runs under way stop. */
+  signal?: AbortSignal;
   /** Memoize `compute` under `key` for the whole invocation (all reports). */
   once<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
@@ -55,8 +57,9 @@ export interface Verifier {
    * Optional: start an expensive source (a test or coverage run) before the
    * claims are extracted, when the reports' texts show figures it answers,
    * so the run overlaps claimcheck's own work. It must go through
-   * `run.once`, where `measure` finds it; the pipeline waits for it before
-   * returning, whether or not a claim needed it.
+   * `run.once`, where `measure` finds it, and pass `run.signal` to what it
+   * runs: when no current claim of the verifier's kinds turns up, the
+   * pipeline aborts it, and waits for it to end before returning.
    */
   prefetch?(run: RunContext, texts: readonly string[]): void;
 }

@@ -72,4 +72,19 @@ describe('runCommand', () => {
     const child = Number(readFileSync(pidFile, 'utf8'));
     expect(await waitFor(() => !alive(child), 3000)).toBe(true);
   });
+
+  it('stops the whole process tree when its signal is aborted, not as a timeout', async () => {
+    const dir = tempDir();
+    const pidFile = path.join(dir, 'child.pid');
+    writeFileSync(path.join(dir, 'hang.mjs'), hangScript(pidFile));
+    const abort = new AbortController();
+    const running = runCommand(['node', 'hang.mjs'], { cwd: dir, timeoutMs: 60_000, signal: abort.signal });
+    expect(await waitFor(() => existsSync(pidFile), 10_000)).toBe(true);
+    abort.abort();
+    const result = await running;
+    expect(result.timedOut).toBe(false);
+    expect(result.signal).toMatch(/^SIG(TERM|KILL)$/);
+    const child = Number(readFileSync(pidFile, 'utf8'));
+    expect(await waitFor(() => !alive(child), 3000)).toBe(true);
+  });
 });

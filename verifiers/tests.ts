@@ -83,9 +83,11 @@ async function runSource(run: RunContext, command: TestCommand, timeoutSeconds: 
   const started = Date.now();
   if (command.results) mkdirSync(path.dirname(command.results), { recursive: true });
   const timeoutMs = timeoutSeconds * 1000;
+  if (run.signal?.aborted) return fail('unverifiable', 'not run: no claim needs the tests');
   const result = await runCommand(command.argv, {
     cwd: run.repo,
     timeoutMs,
+    ...(run.signal ? { signal: run.signal } : {}),
     ...(command.env ? { env: command.env } : {}),
     ...(command.stdoutIsResults && command.results ? { stdoutFile: command.results } : {}),
   });

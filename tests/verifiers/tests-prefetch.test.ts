@@ -14,19 +14,19 @@ import { verify } from '../../src/pipeline.js';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A test command that waits, then leaves `ran` and a JUnit file of 2 passing tests. */
-const slowRun = [
+/** A test command that waits `delayMs`, then leaves `ran` and a JUnit file of 2 passing tests. */
+const slowRun = (delayMs: number) => [
   'node -e "setTimeout(() => {',
   "require('fs').writeFileSync('junit.xml', '<testsuites><testsuite name=\\'s\\' tests=\\'2\\'><testcase name=\\'a\\'/><testcase name=\\'b\\'/></testsuite></testsuites>');",
   "require('fs').writeFileSync('ran', 'yes');",
-  '}, 300)"',
+  `}, ${delayMs})"`,
 ].join(' ');
 
-function project(report: string, coverageRun = false): string {
+function project(report: string, delayMs: number, coverageRun = false): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-prefetch-'));
   dirs.push(dir);
   const coverage = coverageRun ? 'coverage:\n  - run: node -e "0"\n    results: coverage/lcov.info\n' : '';
-  writeFileSync(path.join(dir, 'claimcheck.yaml'), `tests:\n  - run: ${JSON.stringify(slowRun)}\n    results: junit.xml\n${coverage}`);
+  writeFileSync(path.join(dir, 'claimcheck.yaml'), `tests:\n  - run: ${JSON.stringify(slowRun(delayMs))}\n    results: junit.xml\n${coverage}`);
   writeFileSync(path.join(dir, 'R.md'), report);
   return dir;
 }
@@ -36,13 +36,16 @@ interface Case {
   report: string;
   checks?: CheckId[];
   coverageRun?: boolean;
-  /** Whether the test command ran by the time `verify` returned. */
+  /** How long the test command takes; a run that should be stopped takes long, so a run that is not stopped fails the case. */
+  delayMs?: number;
+  /** Whether the test command ran to its end by the time `verify` returned. */
   ran: boolean;
 }
 
 const cases: Case[] = [
   { name: 'a report with a test count: runs, and the claim reads the run', report: '2 tests passing.\n', ran: true },
-  { name: 'a figure beside tests but no claim: the early run still ends before verify returns', report: 'The tests are described in chapter 3 of the handbook.\n', ran: true },
+  { name: 'a figure beside tests but no claim: the early run is stopped', report: 'The tests are described in chapter 3 of the handbook.\n', delayMs: 10_000, ran: false },
+  { name: 'test figures that are all targets: the early run is stopped', report: '- [ ] 50 tests passing\n\nTarget: 100 tests by March.\n', delayMs: 10_000, ran: false },
   { name: 'tests without a figure: nothing starts early, and no claim asks for a run', report: 'The tests are described in the handbook.\n', ran: false },
   { name: 'no word about tests: nothing starts early', report: 'The report is 3 pages long.\n', ran: false },
   { name: 'the tests check not selected: nothing runs', report: '2 tests passing.\n', checks: ['files'], ran: false },
@@ -50,8 +53,8 @@ const cases: Case[] = [
 ];
 
 describe('tests: the run starts before extraction', () => {
-  it.each(cases)('$name', async ({ report, checks, coverageRun, ran }) => {
-    const dir = project(report, coverageRun);
+  it.each(cases)('$name', async ({ report, checks, coverageRun, delayMs, ran }) => {
+    const dir = project(report, delayMs ?? 300, coverageRun);
     const { config } = loadConfig(dir);
     const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir, config, ...(checks ? { checks } : {}) });
     expect(existsSync(path.join(dir, 'ran'))).toBe(ran);
