@@ -96,7 +96,7 @@ function makeRunContext(repo: string, config: Config, noExec: boolean, onProgres
     cancel() {
       early.abort();
     },
-    // A source started early may be one no claim asked for: its run still ends before the pipeline returns.
+    // Nothing started for this invocation outlives it: an early run is stopped (cancel) or finishes first.
     async settle() {
       await Promise.allSettled(cache.values());
     },
