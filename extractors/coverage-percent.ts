@@ -25,6 +25,13 @@ const coverageThenTargetRe = new RegExp(
   String.raw`(?:${metricSource}\s+)?coverage\b[^.;|()\n]{0,80}?\(\s*(?:target|goal)\s*[:=]?\s*${quantitySource}\s*%\s*\)`,
   'gid',
 );
+/** "Test coverage to 60% (currently 30.94%)", "coverage ≥ 70% (Achieved: 73.23%)": where coverage stands now, beside a goal. */
+const coverageThenCurrentRe = new RegExp(
+  String.raw`(?:${metricSource}\s+)?coverage\b[^.;|()\n]{0,40}?\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?${quantitySource}\s*%\s*\)`,
+  'gid',
+);
+/** The same parenthesis right after a figure: the figure is the goal it is measured against. */
+const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?[~≈]?\d/i;
 /** A table cell holding only a percentage, in a "Coverage" column. */
 const cellPercentRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}\s*%\s*\**\s*$`, 'gd');
 const coverageHeaderRe = /\bcoverage\b/i;
@@ -44,7 +51,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const subject = coverageSubject(block, start, numStart > start);
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
-    const goal = groups.goal ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` } : {};
+    const goal = groups.goal
+      ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }
+      : currentAfterGoalRe.test(block.text.slice(end))
+        ? { tense: 'target' as const, tenseReason: 'a goal beside where coverage stands now' }
+        : {};
     ctx.claim(
       block, start, end,
       { kind: metricKind(groups.metric), subject, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}), ...goal },
@@ -62,6 +73,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, coverageThenTargetRe)) {
     const numStart = groupStart(m, 'num');
     emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart);
+  }
+  for (const m of scan(blocks, coverageThenCurrentRe)) {
+    const numStart = groupStart(m, 'num');
+    const q = readQuantity(m.groups);
+    ctx.claim(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, {
+      kind: metricKind(m.groups.metric), subject: coverageSubject(m.block, m.start, true), value: q.value, unit: 'percent', qualifier: q.qualifier,
+      precision: q.precision, ...(q.range ? { range: q.range } : {}), tense: 'current',
+    });
   }
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && coverageHeaderRe.test(b.context.table?.header ?? ''))) {
     const header = new RegExp(metricSource, 'i').exec(m.block.context.table?.header ?? '');

@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
-import { categorySource, itemSubject, rowSubject } from '../src/subjects.js';
+import { categorySource, headingPart, itemSubject, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
 /** Status words and the kind each one counts. */
@@ -88,6 +88,31 @@ const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
 
+/**
+ * A label naming units other than tests, maybe followed by counts of them:
+ * "Test Suites: 1 failed, 4 passed" (Jest), "Test Files  74 passed (74)"
+ * (Vitest), "**Test Packages:** 14/14 passing". The counts after it are not
+ * tests. Plural only: "Test Suite: 431 passing" counts the suite's tests.
+ */
+const otherUnitLabelRe = new RegExp(
+  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks)(?:\**\s*[:=]\**\s*|\s{2,})(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
+  'i',
+);
+/**
+ * A category the clause already gave the tests it counts: "12/13 property
+ * tests passing, 1 skipped", "45 unit tests (41 passing, 4 failing)"; not a
+ * category word inside a part's name ("Web API Tests (34 tests)").
+ */
+const continuedCategoryRe = new RegExp(
+  String.raw`(?<=(?:^|[\d+]\s*|\b(?:all|the|and|of)\s+))(?<category>${categorySource})\s+${testNounSource}(?:\s+(?:${statusSource}))?(?:\s*[,(]\s*(?:and\s+)?[~≈]?\d[\d,]*\+?\s+(?:${statusSource}))*\s*[,(]\s*(?:and\s+)?$`,
+  'i',
+);
+
+/** Whether the count at `start` counts other units than tests, by the label in front of it. */
+function countsOtherUnits(block: TextBlock, start: number): boolean {
+  return otherUnitLabelRe.test(block.text.slice(Math.max(0, start - 80), start));
+}
+
 function kindOf(word: string): ClaimKind | undefined {
   const clean = word.trim().replace(/\s+/g, ' ').split(' ');
   for (let i = clean.length - 1; i >= 0; i--) {
@@ -107,7 +132,9 @@ function subjectFor(block: TextBlock, category: string | undefined, start: numbe
   const part = itemSubject(block, start);
   if (part) return part;
   if (category) return { category: category.toLowerCase() };
-  return rowSubject(block.context) ?? { scope: 'all' };
+  const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;
+  if (continued) return { category: continued.toLowerCase() };
+  return rowSubject(block.context) ?? headingPart(block) ?? { scope: 'all' };
 }
 
 type Quantity = ReturnType<typeof readQuantity>;
@@ -137,7 +164,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, ratioRe)) {
     const lead = m.block.text.slice(Math.max(0, m.start - 60), m.start);
     const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
-    if (!aboutTests) continue;
+    if (!aboutTests || countsOtherUnits(m.block, m.start)) continue;
     const passed = parseNumber(m.groups.passed ?? '0');
     const total = parseNumber(m.groups.total ?? '0');
     if (passed.value > total.value) continue;
@@ -162,6 +189,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
     const bareNoun = /^(?:errors|errored|failures?)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
     if (bareNoun && !testContextRe.test(around.replace(m.match[0], ''))) continue;
+    if (countsOtherUnits(m.block, m.start)) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
     // "222 total tests passing" states the total too.
     if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
@@ -169,17 +197,18 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, wordThenStatusRe)) {
     const kind = kindOf(m.groups.status1 ?? m.groups.status2 ?? '');
     const value = readCountWord(m.groups.word ?? '');
-    if (!kind || value === undefined) continue;
+    if (!kind || value === undefined || countsOtherUnits(m.block, m.start)) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), { value, qualifier: 'exact', precision: 0 });
   }
   for (const m of scan(blocks, noFailuresRe)) {
     emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined, m.start), { value: 0, qualifier: 'exact', precision: 0 });
   }
   for (const m of scan(blocks, countThenFailuresRe)) {
+    if (countsOtherUnits(m.block, m.start)) continue;
     emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
   }
   for (const m of scan(blocks, countThenTestsRe)) {
-    if (isDecimal(m.groups)) continue;
+    if (isDecimal(m.groups) || countsOtherUnits(m.block, m.start)) continue;
     const q = readQuantity(m.groups);
     const explicitTotal = Boolean(m.groups.total || m.groups.totalAfter);
     const category = m.groups.category;

@@ -16,8 +16,11 @@ export const categorySource = categoryWords.map((w) => w.replace('-', '\\-')).jo
 /** A path-looking token: has a slash or a file extension; optional `:12` or `:12-40` line reference. */
 export const pathSource = String.raw`(?:(?:~|\.{1,2})?\/?(?:[\w@.+-]+\/)*[\w@+-][\w@.+-]*\.[A-Za-z][\w]{0,9}|(?:~|\.{1,2})?\/?(?:[\w@.+-]+\/)+[\w@.+-]+\/?)`;
 
-/** Row labels meaning "all of it" in a table. */
-const totalRowRe = /^(?:\*\*)?(?:total|totals|all|overall|summary|sum|grand total|all files|project)\b/i;
+/**
+ * Row labels meaning "all of it" in a table. "All" only alone or with a
+ * generic noun: "All property-based tests passing" names a part.
+ */
+const totalRowRe = /^(?:\*\*)?(?:(?:total|totals|overall|summary|sum|grand total|project)\b|all(?:\s+(?:files|tests|modules|packages|suites|crates|components|targets))?(?:\s+(?:pass(?:ing|ed)?|green|ok))?\W*$)/i;
 
 /** The subject a table row gives a cell, or `undefined` when it gives none. */
 export function rowSubject(context: ClaimContext): Subject | undefined {
@@ -48,16 +51,35 @@ const pathLeadRe = new RegExp(String.raw`^${itemMarksSource}(?:${leadPathSource}
 const parenLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)\s*\((?<inner>[^()]*)\)`, 'u');
 /** A parent item that opens with a name and says something about it: "✅ API Endpoints v2 - Test assertion fixes". */
 const nameLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)${leadSeparatorSource}(?<rest>\s*\S[\s\S]*)$`, 'u');
+/**
+ * A parent item that is a title and nothing more: "Fix AB Testing Failures ✅
+ * DONE (1 hour)". Status marks, status words and a parenthesis may follow the
+ * name; a trailing colon makes it a label that introduces a list instead.
+ */
+const titleLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)\s*(?:(?:[^\p{L}\p{N}\s(:.,;]+|\b(?:done|complete[ds]?|fixed|resolved|finished)\b|\([^()]*\))\s*)*$`, 'iu');
+/**
+ * A paragraph or heading that is a title with a parenthesis: "Priority 1: API
+ * Assertion Updates (~100 tests, 4-6 hours)", "1. Camera Tests (133 tests) ✅".
+ * A sentence ends with a stop and is prose, not a title.
+ */
+const titleBlockRe = /^[^()]{2,80}\([^()]*\)(?:\s*(?:[^\p{L}\p{N}\s(.,;]+|\b(?:all\s+)?(?:pass(?:ing|ed)|done|complete[ds]?|fixed|resolved|finished)\b))*\s*:?\s*$/iu;
+/** An ordinal label in front of a title's name: "Priority 1:", "Phase 2 -", "Issue 3.". */
+const ordinalLabelRe = /^\W*(?:(?:priority|phase|step|issue|task|item|stage|part|tier|fix)\s*#?\d+[a-z]?\s*(?::|\.|\)|\s[-–—]\s)|\d+(?:\.\d+)*[.)]\s)\s*/i;
+
 /** What follows a label that counts something ("Files Created: 6"): a count, not a part's description. */
 const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
 /** Words of a lead that names the whole project, the tests, or a section of the report, not a part. */
-const wholeLeadWords = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|previous|prior|baseline|combined|new|now|after|before|state|progress|overview|snapshot|highlights|achievements|improvements|changes|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
-const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWords}|${categorySource})\b[\s/&-]*)+$`, 'i');
+const wholeLeadWordsSource = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|previous|prior|baseline|combined|new|now|after|before|state|progress|overview|snapshot|highlights|achievements|improvements|changes|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
+const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWordsSource}|${categorySource})\b[\s/&-]*)+$`, 'i');
+/** Words of a title that name no part: the whole project, a status, a category, glue. */
+const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');
 /** A lead that names a category of tests: "Unit Tests", "E2E". */
 const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
 
 /** A status word in a lead makes it the label of a count ("Minor Test Failures (10 tests)", "Pass Rate: ..."), not a part. */
 const statusLeadRe = /\b(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate)\b/i;
+/** A lead that is itself a count of tests: "45 unit tests", "431 specs". */
+const countingLeadRe = /(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?(?:tests?|specs?|test\s+cases?)\b/i;
 /** Where a name ends inside a longer lead: "README.md - Added badges" names "README.md". */
 const nameEndRe = new RegExp(leadSeparatorSource);
 
@@ -65,7 +87,8 @@ const nameEndRe = new RegExp(leadSeparatorSource);
 function leadName(name: string): Subject | undefined {
   const cut = nameEndRe.exec(name);
   const clean = (cut ? name.slice(0, cut.index) : name).trim().replace(/\s+/g, ' ');
-  if (clean === '' || statusLeadRe.test(clean)) return undefined;
+  // "45 unit tests (41 passing, 4 failing)": a lead that counts tests is no part's name.
+  if (clean === '' || statusLeadRe.test(clean) || countingLeadRe.test(clean)) return undefined;
   const category = categoryLeadRe.exec(clean)?.groups?.category;
   if (category) return { category: category.toLowerCase() };
   return wholeLeadRe.test(clean) ? undefined : { name: clean };
@@ -89,8 +112,18 @@ function parentPart(parent: string): Subject | undefined {
   const path = pathLeadRe.exec(parent);
   if (path) return { path: cleanPath(path.groups?.quoted ?? path.groups?.bare ?? '') };
   const named = nameLeadRe.exec(parent);
-  if (!named?.groups?.name || bareFigureRe.test(named.groups.rest ?? '')) return undefined;
-  return leadName(named.groups.name);
+  if (named?.groups?.name) return bareFigureRe.test(named.groups.rest ?? '') ? undefined : leadName(named.groups.name);
+  return titleName(parent);
+}
+
+/** The part a parent item that is only a title names, unless its words name nothing but the whole project or a status. */
+function titleName(parent: string): Subject | undefined {
+  const name = titleLeadRe.exec(parent)?.groups?.name?.trim().replace(/\s+/g, ' ');
+  if (!name) return undefined;
+  const category = categoryLeadRe.exec(name)?.groups?.category;
+  if (category) return { category: category.toLowerCase() };
+  const words = name.split(/[\s/&-]+/).filter((w) => w !== '');
+  return words.every((w) => genericTitleWordRe.test(w)) ? undefined : { name };
 }
 
 /** What `itemSubject` reads of a block. */
@@ -98,6 +131,38 @@ export interface ItemBlock {
   text: string;
   context: ClaimContext;
   item?: true;
+  kind?: string;
+}
+
+/** A paragraph or heading shaped like a title with a parenthesis, read as an item: its name is the part the parenthesis counts. */
+function titleBlock(block: ItemBlock): { text: string; shift: number } | undefined {
+  if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.item === true || !titleBlockRe.test(block.text)) return undefined;
+  const shift = ordinalLabelRe.exec(block.text)?.[0].length ?? 0;
+  return { text: block.text.slice(shift), shift };
+}
+
+/** A parenthesis that counts tests: "(34 tests)", "(10/10 passing)". */
+const countingParenRe = /^[^()]*\(\s*[~≈]?\d[\d,]*\+?\s*(?:\/\s*\d[\d,]*|\s+(?:[\w-]+\s+)?(?:tests?|specs?|test\s+cases?|pass(?:ing|ed)|fail(?:ing|ed)))\b/i;
+
+/**
+ * The part a heading names when it counts that part's tests: "3. Web API
+ * Tests (34 tests) - 27 PASSING" gives "Web API Tests" to the figures in it
+ * and under it. The innermost such heading wins; one naming the whole
+ * project or a status ("Passing Tests (27/34)") gives nothing and the search
+ * goes on outward. A heading without such a count names no part, so a
+ * report's title never swallows its figures.
+ */
+export function headingPart(block: { kind?: string; text: string; context: ClaimContext }): Subject | undefined {
+  const headings = [...block.context.headings].reverse();
+  if (block.kind === 'heading') headings.unshift(block.text);
+  for (const heading of headings) {
+    if (!countingParenRe.test(heading)) continue;
+    const shift = ordinalLabelRe.exec(heading)?.[0].length ?? 0;
+    const name = parenLeadRe.exec(heading.slice(shift))?.groups?.name;
+    const part = name ? leadName(name) : undefined;
+    if (part) return part;
+  }
+  return undefined;
 }
 
 /**
@@ -112,6 +177,11 @@ export function itemSubject(block: ItemBlock, start: number): Subject | undefine
   const own = block.item === true;
   if (own || block.context.table !== undefined) {
     const part = openingPart(block.text, start, own);
+    if (part) return part;
+  }
+  const title = titleBlock(block);
+  if (title !== undefined) {
+    const part = openingPart(title.text, start - title.shift, true);
     if (part) return part;
   }
   // A table's rows name their own subjects, nearer than the item the table sits in.

@@ -42,6 +42,20 @@ const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last
 const currentLeadRe = /\b(?:currently|presently|now|at\s+present|so\s+far|to\s+date|today|achieved|actual(?:ly)?)\b:?[^.;|()]{0,20}$/i;
 /** Words just after a figure that state it as progress made: "(60% done)". */
 const currentAfterRe = /^\s*%?\s*(?:done|complete[d]?|finished|achieved|so\s+far|to\s+date|now|currently)\b/i;
+/** Words just after a figure that say it was dealt with: "8 unit test failures resolved" were failures before. */
+const resolvedAfterRe = /^\s*(?:(?:were|was|have\s+been|has\s+been|got|all|now)\s+){0,2}(?:resolved|fixed|addressed|eliminated|corrected|repaired)\b/i;
+/** Words just before a figure that say it was dealt with: "Fixed 8 failing tests", "resolved all 4 failures". */
+const resolvedLeadRe = /\b(?:fixed|resolved|addressed|eliminated|corrected|repaired)\s+(?:all\s+)?(?:(?:the|of\s+the)\s+)?(?:remaining\s+)?[~≈]?$/i;
+/**
+ * A heading or list label that names the state before the work: "Before
+ * Audit", "Previous State (Sept 30, 2025):", "Baseline". Not one that sets it
+ * beside the present ("Before / After", "Baseline vs Current").
+ */
+const beforeLabelRe = /^\W*(?:before\b|baseline\b|(?:previous|prior|original|initial|starting|old)\s+(?:state|status|metrics|numbers|results|figures|baseline|measurements?|snapshot|coverage|values?)\b)(?![^:]*\b(?:after|current|now|today|vs\.?|versus)\b)[^:→]{0,40}:?\W*$/i;
+/** A table header that is only a date: "Sept 30", "2025-10-07", "Oct 7, 2025", "7 Oct 2025". */
+const dateHeaderRe = /^\W*(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?|(?<d2>\d{1,2})\s+(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?<y2>\d{4}))?)\W*$/i;
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** Words just before a figure that make it a projection. */
 const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
 /** An arrow or "to" right after a figure: the figure is the before side of a change. */
@@ -51,6 +65,32 @@ const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?
  * coverage requirement", "90% coverage goal" (not "tests target the API").
  */
 const targetAfterRe = /^\s*%?\s*(?:\((?:target|goal)\)|(?:[a-z-]+\s+){0,2}(?:requirement|target|goal|threshold)s?\b(?!\s+(?:the|a|an|this|that|these|those)\b))/i;
+
+/** A header's date as a sortable number, and whether it names its year; undefined when the header is not a date. */
+function headerDate(header: string): { at: number; year: boolean } | undefined {
+  const g = dateHeaderRe.exec(header)?.groups;
+  if (!g) return undefined;
+  if (g.iy) return { at: Number(g.iy) * 10000 + Number(g.im) * 100 + Number(g.id), year: true };
+  const month = monthNames.indexOf((g.m1 ?? g.m2 ?? '').slice(0, 3).toLowerCase()) + 1;
+  const year = g.y1 ?? g.y2;
+  return { at: Number(year ?? 0) * 10000 + month * 100 + Number(g.d1 ?? g.d2), year: year !== undefined };
+}
+
+/**
+ * The latest of the date columns of a table ("| Metric | Sept 30 | Oct 7 |"),
+ * when `header` is an earlier one: its cells are before-values. Without
+ * years on every date, columns run left to right in time.
+ */
+function laterDateColumn(header: string, columns: readonly string[]): string | undefined {
+  const own = headerDate(header);
+  if (!own) return undefined;
+  const dated = columns.map((c) => ({ column: c, date: headerDate(c) })).filter((c) => c.date !== undefined);
+  if (dated.length < 2) return undefined;
+  const latest = dated.every((c) => c.date?.year)
+    ? dated.reduce((a, b) => ((b.date?.at ?? 0) > (a.date?.at ?? 0) ? b : a))
+    : dated[dated.length - 1];
+  return latest && latest.column !== header && (!own.year || !latest.date?.year || (latest.date?.at ?? 0) > own.at) ? latest.column : undefined;
+}
 
 /** Text of the clause before `index`: back to the last sentence or cell boundary. */
 function clauseBefore(text: string, index: number): string {
@@ -92,6 +132,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
     if (beforeHeaderRe.test(header)) return { tense: 'before', reason: `column "${header}"` };
     if (isEstimateHeader(header)) return { tense: 'projected', reason: `column "${header}"` };
   }
+  const later = header === undefined ? undefined : laterDateColumn(header, columns);
+  if (later) return { tense: 'before', reason: `column "${header}" is dated before column "${later}"` };
   if (datedRowRe.test(context.table?.row ?? '')) return { tense: 'historical', reason: `row dated "${context.table?.row.trim()}"` };
   const lead = clauseBefore(text, start);
   const after = text.slice(end, end + 40);
@@ -99,9 +141,12 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
+  if (resolvedAfterRe.test(after) || resolvedLeadRe.test(lead)) return { tense: 'before', reason: 'stated as resolved' };
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   // Where a figure stands makes it a goal or an estimate, unless its words say it is the present ("(currently 30.94%)").
   if (currentLeadRe.test(lead) || currentAfterRe.test(after)) return { tense: 'current' };
+  const beforeLabel = [context.list ?? '', context.headings[context.headings.length - 1] ?? ''].find((label) => beforeLabelRe.test(label));
+  if (beforeLabel !== undefined) return { tense: 'before', reason: `under "${beforeLabel.trim()}"` };
   const plan = header === undefined ? undefined : planTableTense(header, columns, context.headings);
   if (plan) return plan;
   // An open task box states a goal: "- [ ] Code coverage ≥ 80%".

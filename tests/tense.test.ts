@@ -23,6 +23,9 @@ const estimateTable = '| Phase | Est. Time | Test Cases |\n| --- | --- | --- |\n
 /** A cell of a plan that says where things stand. */
 const planCell = '| Module | Tests | Effort |\n| --- | --- | --- |\n| API | 40 tests (currently 12 tests) | 2 days |';
 
+/** A table whose columns are dated: the earlier one holds before-values. */
+const datedColumns = '| Metric | Sept 30 | Oct 7 |\n| --- | --- | --- |\n| Total Tests | 1,417 | 2,003 |';
+
 /** Each figure and the tense it must get: goals and estimates beside the current figures nearest them. */
 const cases: TenseCase[] = [
   // an open task box states a goal
@@ -63,6 +66,24 @@ const cases: TenseCase[] = [
   { markdown: '## Plan\n\n### Results so far\n\n| Suite | Tests |\n| --- | --- |\n| Unit | 40 |', kind: 'tests.total', text: '40', tense: 'current' },
   // "Test" is no estimate ("est")
   { markdown: '| Test | Tests |\n| --- | --- |\n| Unit | 40 |', kind: 'tests.total', text: '40', tense: 'current' },
+  // a heading or list label that names the state before the work
+  { markdown: '### Before Audit\n\n- Monitoring: 0% coverage', kind: 'coverage.lines', text: '0% coverage', tense: 'before', reason: 'Before Audit' },
+  { markdown: '## Baseline\n\n431 tests passing', kind: 'tests.passed', text: '431 tests passing', tense: 'before', reason: 'Baseline' },
+  { markdown: '**Previous State (Sept 30, 2025)**:\n- Test Coverage: 30%', kind: 'coverage.lines', text: 'Test Coverage: 30%', tense: 'before', reason: 'Previous State' },
+  { markdown: '**Current State (Oct 7, 2025)**:\n- Test Coverage: 73%', kind: 'coverage.lines', text: 'Test Coverage: 73%', tense: 'current' },
+  { markdown: '## Before / After\n\n- Coverage: 73%', kind: 'coverage.lines', text: 'Coverage: 73%', tense: 'current' },
+  { markdown: '## Baseline vs Current\n\n- Coverage: 73%', kind: 'coverage.lines', text: 'Coverage: 73%', tense: 'current' },
+  // columns headed by dates: only the latest is the present
+  { markdown: datedColumns, kind: 'total', text: '1,417', tense: 'before', reason: 'column "Sept 30" is dated before column "Oct 7"' },
+  { markdown: datedColumns, kind: 'total', text: '2,003', tense: 'current' },
+  { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '1,417', tense: 'before', reason: '"2025-09-30"' },
+  { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '2,003', tense: 'current' },
+  { markdown: '| Metric | Oct 7 |\n| --- | --- |\n| Total Tests | 2,003 |', kind: 'total', text: '2,003', tense: 'current' },
+  // failures stated as resolved were failures before
+  { markdown: '- All 8 unit test failures resolved', kind: 'tests.failed', text: '8 unit test failures', tense: 'before', reason: 'resolved' },
+  { markdown: 'Fixed 3 failing tests in the parser.', kind: 'tests.failed', text: '3 failing', tense: 'before', reason: 'resolved' },
+  { markdown: '- 2 test failures (not yet fixed)', kind: 'tests.failed', text: '2 test failures', tense: 'current' },
+  { markdown: '- Failures: 0 (all fixed)', kind: 'tests.failed', text: 'Failures: 0', tense: 'current' },
 ];
 
 function claimOf(markdown: string, kind: ClaimKind, text: string) {

@@ -62,6 +62,16 @@ runCases(extractor, {
     { markdown: '- 70% Coverage Achievement Report (milestone documentation)', claims: [{ value: 70, tense: 'target' }] },
     { markdown: 'We passed the 80% coverage milestone last week.', claims: [{ value: 80, tense: 'target' }] },
     { markdown: 'The 87% coverage reported by pytest holds.', claims: [{ value: 87, tense: 'current' }] },
+    // where coverage stands now, in a parenthesis beside a goal
+    { markdown: '- [ ] Test coverage to 60% (currently 30.94%)', claims: [{ value: 30.94, tense: 'current', subject: { scope: 'all' } }] },
+    { markdown: '- [x] Test coverage ≥ 70% (Achieved: 73.23%)', claims: [{ value: 70, qualifier: 'atLeast', tense: 'target' }, { value: 73.23, tense: 'current' }] },
+    { markdown: 'Coverage: 87% (up from 80%)', claims: [{ value: 87, tense: 'current' }] },
+    // a parent item that is only a title names the part of the items under it
+    { markdown: '1. **Fix AB Testing Failures** ✅ DONE (1 hour)\n   - Coverage: 33% → 89%', claims: [
+      { value: 33, tense: 'before', subject: { name: 'Fix AB Testing Failures' } },
+      { value: 89, tense: 'current', subject: { name: 'Fix AB Testing Failures' } },
+    ] },
+    { markdown: '- **Test Results** ✅\n  - Coverage: 87%', claims: [{ value: 87, subject: { scope: 'all' } }] },
   ],
   invalid: [
     // the edges of buckets in a distribution of files by coverage are no coverage figure

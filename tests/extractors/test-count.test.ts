@@ -103,6 +103,52 @@ runCases(extractor, {
     { markdown: '**Files Created**: 6\n- 12 passing tests in all', claims: [{ kind: 'tests.passed', value: 12, subject: { scope: 'all' } }] },
     { markdown: '- Total: 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
     { markdown: '**Test Results** - after the fix\n- 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    // a category the clause gave earlier holds for the counts after it
+    { markdown: 'Summary: 12/13 property tests passing, 1 skipped', claims: [
+      { kind: 'tests.passed', value: 12, subject: { category: 'property' } },
+      { kind: 'tests.total', value: 13, subject: { category: 'property' } },
+      { kind: 'tests.skipped', value: 1, subject: { category: 'property' } },
+    ] },
+    { markdown: '45 unit tests (41 passing, 4 failing)', claims: [
+      { kind: 'tests.total', value: 45, subject: { category: 'unit' } },
+      { kind: 'tests.passed', value: 41, subject: { category: 'unit' } },
+      { kind: 'tests.failed', value: 4, subject: { category: 'unit' } },
+    ] },
+    { markdown: '431 passing, 2 failing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }, { kind: 'tests.failed', value: 2, subject: { scope: 'all' } }] },
+    // a paragraph or heading that is a title with a parenthesis names the part it counts
+    { markdown: '**Priority 1: API Assertion Updates** (~100 tests, 4-6 hours)', claims: [{ kind: 'tests.total', value: 100, subject: { name: 'API Assertion Updates' } }] },
+    { markdown: '### 1. Camera Tests (133 tests) ✅ ALL PASSING', claims: [{ kind: 'tests.total', value: 133, subject: { name: 'Camera Tests' } }] },
+    { markdown: '## Test Results (431 tests)', claims: [{ kind: 'tests.total', value: 431, subject: { scope: 'all' } }] },
+    { markdown: 'We ran the whole suite (431 tests).', claims: [{ kind: 'tests.total', value: 431, subject: { scope: 'all' } }] },
+    // a heading that counts a part's tests gives that part to the figures in and under it
+    { markdown: '### 3. Web API Tests (34 tests) - 27 PASSING, 2 FAILING\n\n#### Failing Tests (2/34)', claims: [
+      { kind: 'tests.total', value: 34, subject: { name: 'Web API Tests' } },
+      { kind: 'tests.passed', value: 27, subject: { name: 'Web API Tests' } },
+      { kind: 'tests.failed', value: 2, subject: { name: 'Web API Tests' }, position: { line: 1, column: 47, offset: 46 } },
+      { kind: 'tests.failed', value: 2, subject: { name: 'Web API Tests' } },
+      { kind: 'tests.total', value: 34, subject: { name: 'Web API Tests' } },
+    ] },
+    { markdown: '# Test Status Report - v2.0.0\n\n## Results\n\n431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    // a parent item that is only a title names the part of the items under it
+    { markdown: '1. **Fix AB Testing Failures** ✅ DONE (1 hour)\n   - All 8 unit tests now pass', claims: [
+      { kind: 'tests.passed', value: 8, subject: { name: 'Fix AB Testing Failures' } },
+      { kind: 'tests.total', value: 8, subject: { name: 'Fix AB Testing Failures' } },
+    ] },
+    { markdown: '- **Test Results** ✅\n  - 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    { markdown: '**Highlights**:\n- 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    // "All" opens a total row alone or with a generic noun, not when it names a part
+    { markdown: '| Suite | Result |\n| --- | --- |\n| All property-based tests passing | 12/13 passing |', claims: [
+      { kind: 'tests.passed', value: 12, subject: { name: 'All property-based tests passing' } },
+      { kind: 'tests.total', value: 13, subject: { name: 'All property-based tests passing' } },
+    ] },
+    { markdown: '| Suite | Result |\n| --- | --- |\n| All tests passing | 12/13 passing |', claims: [
+      { kind: 'tests.passed', value: 12, subject: { scope: 'all' } },
+      { kind: 'tests.total', value: 13, subject: { scope: 'all' } },
+    ] },
+    // runner summaries: the suites and files lines count no tests
+    { markdown: '```\nTest Suites: 1 failed, 4 passed, 5 total\nTests:       40 passed, 40 total\n```', claims: [{ kind: 'tests.passed', value: 40 }] },
+    { markdown: '```\n Test Files  74 passed (74)\n      Tests  1255 passed (1255)\n```', claims: [{ kind: 'tests.passed', value: 1255 }] },
+    { markdown: 'Test Suite: 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
   ],
   invalid: [
     'Lines: 431 added / 444 total',
@@ -123,6 +169,9 @@ runCases(extractor, {
     '- 33 entrypoints crash with an import cycle',
     'Significant progress: **+10 tests** added.',
     'Python: 3.11.2, pytest 8.4.1',
+    '**Test Packages:** 14/14 passing',
+    'Test Suites: 1 failed, 4 passed, 5 total',
+    'Test Files  74 passed (74)',
     '- **Date**: 2025-07-13',
     'Error rate: ≤ 1% (7-day window)',
     'P99 latency: 23.4ms (well under 50ms target)',
