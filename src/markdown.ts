@@ -260,7 +260,8 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
     const out = new BlockText(source);
     addPhrasing(out, children);
     if (out.text.trim() === '') return;
-    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments, ...extra });
+    // A copy holds the segments alone; the array pushed into keeps room for more (most blocks have one).
+    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments.slice(), ...extra });
   };
 
   // Blocks under the same headings share one copy of the path; nothing changes it after.

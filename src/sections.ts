@@ -136,25 +136,35 @@ function continuesList(tree: Root, text: string, next: string): boolean {
 /** Escape a definition label so it reads back as the same label. */
 const escapeLabel = (label: string) => label.replace(/[\\[\]]/g, '\\$&');
 
-/** Every node of `tree`, depth first. */
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node;
-  if ('children' in node) for (const child of node.children) yield* walk(child);
+/** Call `each` on every node of `tree`, depth first (a plain recursion: a generator costs more on large trees). */
+function walk(node: Nodes, each: (node: Nodes) => void): void {
+  each(node);
+  if ('children' in node) for (const child of node.children) walk(child, each);
+}
+
+/** Containers of flow content, where definitions may stand; the rest hold phrasing, which cannot. */
+const flowContainers = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/** The link and footnote definitions of `node`, as lines that define the same labels. */
+function definitionsOf(node: Nodes): string {
+  if (node.type === 'definition') return `[${escapeLabel((node as Definition).label ?? node.identifier)}]: #\n`;
+  let found = node.type === 'footnoteDefinition' ? `[^${escapeLabel((node as FootnoteDefinition).label ?? node.identifier)}]: .\n` : '';
+  if (flowContainers.has(node.type) && 'children' in node) for (const child of node.children) found += definitionsOf(child);
+  return found;
 }
 
 /** Move every position of `node` and its descendants by `offset` characters and `lines` lines. */
 function shift(node: Nodes, offset: number, lines: number): void {
   if (offset === 0 && lines === 0) return;
-  for (const each of walk(node)) {
+  const move = (p: { line: number; column: number; offset?: number | undefined }) => ({
+    line: p.line + lines,
+    column: p.column,
+    offset: (p.offset ?? 0) + offset,
+  });
+  walk(node, (each) => {
     const position = each.position;
-    if (!position) continue;
-    const move = (p: { line: number; column: number; offset?: number | undefined }) => ({
-      line: p.line + lines,
-      column: p.column,
-      offset: (p.offset ?? 0) + offset,
-    });
-    each.position = { start: move(position.start), end: move(position.end) };
-  }
+    if (position) each.position = { start: move(position.start), end: move(position.end) };
+  });
 }
 
 const countLines = (text: string) => {
@@ -213,10 +223,7 @@ export function readBySections(source: string, parse: (text: string) => Root, se
       text = source.slice(start, starts[j]);
       tree = parse(text);
     }
-    for (const node of walk(tree)) {
-      if (node.type === 'definition') definitions += `[${escapeLabel((node as Definition).label ?? node.identifier)}]: #\n`;
-      if (node.type === 'footnoteDefinition') definitions += `[^${escapeLabel((node as FootnoteDefinition).label ?? node.identifier)}]: .\n`;
-    }
+    definitions += definitionsOf(tree);
     if (definitions === '') {
       for (const child of tree.children) shift(child, start, lines);
       sink.section(tree.children, cutsList(source, start));

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown, readMarkdown, readTextBlocks, textBlocks } from '../src/markdown.js';
 import { sectionStarts } from '../src/sections.js';
 import { extractClaimsWith } from '../src/extract.js';
+import { readSuppressions } from '../src/suppress.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, 'fixtures/corpus');
@@ -89,6 +90,30 @@ describe('section-wise parsing', () => {
     expect(claims.some((c) => c.text.includes('9 tests'))).toBe(true);
     const blocks = textBlocks(parseMarkdown(source, tiny), source);
     expect(blocks.some((b) => b.text.startsWith('See the suite and the note with 9 tests.'))).toBe(true);
+  });
+
+  it('reads suppression directives of a large report in every section, with their lines', () => {
+    const filler = reports.join('\n\n');
+    const parts = [
+      filler,
+      '<!-- claimcheck-ignore-next-line stale -->\n\nFirst: 3 tests passing.',
+      filler,
+      '```\n<!-- claimcheck-ignore-next-line -->\n```\n\nIn code, no directive: 4 tests.',
+      '<!-- claimcheck-ignore-start -->\n\n' + (reports[0] as string) + '\n\n<!-- claimcheck-ignore-end -->',
+      filler,
+      '[d]: #\n\nLast: 5 tests.',
+    ];
+    const source = parts.join('\n\n');
+    const lineOf = (text: string) => source.slice(0, source.indexOf(text)).split('\n').length;
+    const suppressed = readSuppressions(source);
+    expect(suppressed(lineOf('First: 3 tests'))).toBe(`suppressed by \`claimcheck-ignore-next-line\` on line ${lineOf('First: 3 tests') - 2}: stale`);
+    expect(suppressed(lineOf('In code, no directive'))).toBeUndefined();
+    const start = lineOf('<!-- claimcheck-ignore-start');
+    const end = lineOf('<!-- claimcheck-ignore-end');
+    expect(end - start).toBeGreaterThan(20);
+    for (const line of [start, start + 10, end]) expect(suppressed(line)).toBe(`suppressed by \`claimcheck-ignore-start\` on line ${start}`);
+    expect(suppressed(end + 2)).toBeUndefined();
+    expect(suppressed(lineOf('Last: 5 tests'))).toBeUndefined();
   });
 
   it('keeps a fence left open to the end of the report', () => {
