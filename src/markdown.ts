@@ -266,11 +266,17 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
 
   // Blocks under the same headings share one copy of the path; nothing changes it after.
   let headingPath: string[] | undefined;
-  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => ({
-    headings: (headingPath ??= [...headings]),
-    ...extra,
-    ...(task === undefined ? {} : { checked: task }),
-  });
+  // Consecutive blocks outside tables often have the same context (the items of one list): they share it.
+  let lastContext: ClaimContext | undefined;
+  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => {
+    const path = (headingPath ??= [...headings]);
+    const last = lastContext;
+    if (last && extra.table === undefined && last.table === undefined && last.headings === path && last.list === extra.list && last.checked === task) {
+      return last;
+    }
+    lastContext = { headings: path, ...extra, ...(task === undefined ? {} : { checked: task }) };
+    return lastContext;
+  };
 
   const visitTable = (table: Table, list: string | undefined): void => {
     const [head, ...rows] = table.children;
