@@ -31,12 +31,13 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text);
     const countRange = m?.indices?.groups?.count;
     if (!m?.groups?.count || !countRange) return;
-    const rest = blocks.slice(index + 1);
     // A list must follow: right after a paragraph (its items name it); a heading needs text in its section, and the verifier looks for the lists there.
+    // Read in place: a copy of the blocks after each count is quadratic in a large report.
+    const label = block.text.trim();
     const introduces =
       block.kind === 'paragraph'
-        ? rest[0]?.context.list === block.text.trim()
-        : rest.some((b) => b.kind === 'paragraph' && b.context.headings.includes(block.text.trim()));
+        ? blocks[index + 1]?.context.list === label
+        : blocks.some((b, at) => at > index && b.kind === 'paragraph' && b.context.headings.includes(label));
     if (!introduces) return;
     const count = parseNumber(m.groups.count);
     ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject: { scope: 'all' }, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);

@@ -56,7 +56,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const m = new RegExp(timeTotalRe.source, 'gid').exec(block.text);
     // One time figure only: a paragraph giving several totals does not say which one the list breaks down.
     if (!m?.groups || figures.length !== 1) return;
-    const items = blocks.slice(index + 1).filter((b) => b.context.list === block.text.trim() && b.kind === 'paragraph');
+    const label = block.text.trim();
+    const items = blocks.filter((b, at) => at > index && b.context.list === label && b.kind === 'paragraph');
     if (items.length < 2 || !items.every((b) => (b.text.match(timeFigureRe) ?? []).length === 1)) return;
     const q = readFigure({ t_num: m.groups.num, t_approx: m.groups.approx, t_plus: m.groups.plus }, 't', false);
     if (!q) return;

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Claim, ClaimKind, Qualifier, Subject, Tense, Unit } from './model.js';
-import { LineIndex, parseMarkdown, sourceOffset, textBlocks, type ParseOptions, type TextBlock } from './markdown.js';
+import { LineIndex, readTextBlocks, sourceOffset, type ParseOptions, type TextBlock } from './markdown.js';
 import { readTense } from './tense.js';
 import { isBucketBound } from './buckets.js';
 import { repairMojibake } from './mojibake.js';
@@ -66,8 +66,8 @@ export function extractClaimsWith(file: string, source: string, options: { only?
   const bom = source.startsWith('\uFEFF') ? 1 : 0;
   // Extractors read the repaired text; positions are mapped back to the file as it is.
   const repaired = repairMojibake(bom ? source.slice(bom) : source);
-  const tree = parseMarkdown(repaired.text, options.parse);
-  const blocks = textBlocks(tree, repaired.text);
+  // Read section by section: a large report's whole tree is never held.
+  const blocks = readTextBlocks(repaired.text, options.parse);
   const lines = new LineIndex(source);
   const found: Claim[] = [];
   // Claims already found, by kind: a second extractor reading the same figure is dropped.

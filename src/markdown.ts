@@ -13,7 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, Parent } from 'mdast';
 import type { ClaimContext, Position } from './model.js';
-import { parseBySections } from './sections.js';
+import { parseBySections, readBySections, type SectionSink } from './sections.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -37,6 +37,17 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Root 
   const sectionBytes = options.sectionBytes ?? defaultSectionBytes;
   if (source.length <= 2 * sectionBytes) return processor.parse(source);
   return parseBySections(source, (text) => processor.parse(text), sectionBytes);
+}
+
+/**
+ * Parse markdown as `parseMarkdown` does, giving `sink` the top-level nodes
+ * section by section instead of one tree: a large report never holds more
+ * than one section's tree (mdast takes about 100 bytes per byte of markdown).
+ */
+export function readMarkdown(source: string, sink: SectionSink, options: ParseOptions = {}): void {
+  const sectionBytes = options.sectionBytes ?? defaultSectionBytes;
+  if (source.length <= 2 * sectionBytes) sink.section(processor.parse(source).children, false);
+  else readBySections(source, (text) => processor.parse(text), sectionBytes, sink);
 }
 
 /** A run of block text that maps one-to-one onto the source. */
@@ -184,7 +195,55 @@ export interface BlockOptions {
  * in document order.
  */
 export function textBlocks(tree: Root, source: string, options: BlockOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
+  const reader = new BlockReader(source, options);
+  reader.section(tree.children, false);
+  return reader.blocks;
+}
+
+/**
+ * Parse `source` and flatten it into text blocks, section by section for a
+ * large report: each section's tree is dropped once its blocks are read, so
+ * what stays is the blocks. Gives `textBlocks(parseMarkdown(source), source)`.
+ */
+export function readTextBlocks(source: string, options: ParseOptions & BlockOptions = {}): TextBlock[] {
+  const reader = new BlockReader(source, options);
+  readMarkdown(source, reader, options);
+  return reader.blocks;
+}
+
+/**
+ * Reads text blocks from the top-level nodes of a report, given whole or
+ * section by section (a `SectionSink`). What a block needs from outside its
+ * section is state kept here: the heading path, the node before (a paragraph
+ * labels the list after it) and the label of the last top-level list, which
+ * the rest of its items in the next section keep.
+ */
+class BlockReader implements SectionSink {
+  blocks: TextBlock[] = [];
+  private visitTop!: (node: RootContent, cut: boolean) => void;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: BlockOptions,
+  ) {
+    this.restart();
+  }
+
+  section(children: RootContent[], cut: boolean): void {
+    children.forEach((node, at) => this.visitTop(node, cut && at === 0));
+  }
+
+  restart(): void {
+    this.blocks = [];
+    this.visitTop = blockVisitor(this.source, this.blocks, this.options);
+  }
+}
+
+/**
+ * The visitor of top-level nodes that pushes their text blocks onto `blocks`;
+ * `continued` marks a list that continues the top-level list before it.
+ */
+function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions): (node: RootContent, continued: boolean) => void {
   const headings: string[] = [];
   const headingDepths: number[] = [];
   // The box of the innermost task-list item being visited, if any.
@@ -201,14 +260,23 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
     const out = new BlockText(source);
     addPhrasing(out, children);
     if (out.text.trim() === '') return;
-    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments, ...extra });
+    // A copy holds the segments alone; the array pushed into keeps room for more (most blocks have one).
+    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments.slice(), ...extra });
   };
 
-  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => ({
-    headings: [...headings],
-    ...extra,
-    ...(task === undefined ? {} : { checked: task }),
-  });
+  // Blocks under the same headings share one copy of the path; nothing changes it after.
+  let headingPath: string[] | undefined;
+  // Consecutive blocks outside tables often have the same context (the items of one list): they share it.
+  let lastContext: ClaimContext | undefined;
+  const contextHere = (extra: Partial<ClaimContext> = {}): ClaimContext => {
+    const path = (headingPath ??= [...headings]);
+    const last = lastContext;
+    if (last && extra.table === undefined && last.table === undefined && last.headings === path && last.list === extra.list && last.checked === task) {
+      return last;
+    }
+    lastContext = { headings: path, ...extra, ...(task === undefined ? {} : { checked: task }) };
+    return lastContext;
+  };
 
   const visitTable = (table: Table, list: string | undefined): void => {
     const [head, ...rows] = table.children;
@@ -281,10 +349,12 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
         while (headingDepths.length > 0 && (headingDepths[headingDepths.length - 1] ?? 0) >= node.depth) {
           headingDepths.pop();
           headings.pop();
+          headingPath = undefined;
         }
         phrasingBlock('heading', node.children, contextHere(), node.position?.start.offset ?? 0);
         headingDepths.push(node.depth);
         headings.push(toString(node).trim());
+        headingPath = undefined;
         break;
       }
       case 'paragraph':
@@ -309,6 +379,17 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
     }
   };
 
-  visitChildren(tree, undefined);
-  return blocks;
+  let previous: RootContent | undefined;
+  let listLabel: string | undefined;
+  return (node, continued) => {
+    if (continued && node.type === 'list' && previous?.type === 'list') {
+      visitList(node, listLabel);
+    } else if (node.type === 'list') {
+      listLabel = previous?.type === 'paragraph' ? toString(previous).trim() : undefined;
+      visitList(node, listLabel);
+    } else {
+      visit(node, undefined, previous);
+    }
+    previous = node;
+  };
 }

@@ -136,25 +136,35 @@ function continuesList(tree: Root, text: string, next: string): boolean {
 /** Escape a definition label so it reads back as the same label. */
 const escapeLabel = (label: string) => label.replace(/[\\[\]]/g, '\\$&');
 
-/** Every node of `tree`, depth first. */
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node;
-  if ('children' in node) for (const child of node.children) yield* walk(child);
+/** Call `each` on every node of `tree`, depth first (a plain recursion: a generator costs more on large trees). */
+function walk(node: Nodes, each: (node: Nodes) => void): void {
+  each(node);
+  if ('children' in node) for (const child of node.children) walk(child, each);
+}
+
+/** Containers of flow content, where definitions may stand; the rest hold phrasing, which cannot. */
+const flowContainers = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/** The link and footnote definitions of `node`, as lines that define the same labels. */
+function definitionsOf(node: Nodes): string {
+  if (node.type === 'definition') return `[${escapeLabel((node as Definition).label ?? node.identifier)}]: #\n`;
+  let found = node.type === 'footnoteDefinition' ? `[^${escapeLabel((node as FootnoteDefinition).label ?? node.identifier)}]: .\n` : '';
+  if (flowContainers.has(node.type) && 'children' in node) for (const child of node.children) found += definitionsOf(child);
+  return found;
 }
 
 /** Move every position of `node` and its descendants by `offset` characters and `lines` lines. */
 function shift(node: Nodes, offset: number, lines: number): void {
   if (offset === 0 && lines === 0) return;
-  for (const each of walk(node)) {
+  const move = (p: { line: number; column: number; offset?: number | undefined }) => ({
+    line: p.line + lines,
+    column: p.column,
+    offset: (p.offset ?? 0) + offset,
+  });
+  walk(node, (each) => {
     const position = each.position;
-    if (!position) continue;
-    const move = (p: { line: number; column: number; offset?: number | undefined }) => ({
-      line: p.line + lines,
-      column: p.column,
-      offset: (p.offset ?? 0) + offset,
-    });
-    each.position = { start: move(position.start), end: move(position.end) };
-  }
+    if (position) each.position = { start: move(position.start), end: move(position.end) };
+  });
 }
 
 const countLines = (text: string) => {
@@ -163,20 +173,40 @@ const countLines = (text: string) => {
   return n;
 };
 
+/** Receives the sections of a report in order (see `readBySections`). */
+export interface SectionSink {
+  /**
+   * The top-level nodes of the next section, with positions in the whole
+   * source. `cut` when the section starts between two items of a list: its
+   * first node, a list, then continues the last list of the section before.
+   */
+  section(children: RootContent[], cut: boolean): void;
+  /** Forget the sections given so far: they are given again, parsed with the report's definitions. */
+  restart(): void;
+}
+
 /**
  * Parse `source` with `parse` in sections of about `sectionBytes` characters
- * and join the trees. Gives the tree `parse(source)` gives.
+ * and give each section's nodes to `sink`, in order, holding no more than a
+ * section's tree at a time. The sections together are the tree `parse(source)`
+ * gives (`parseBySections` joins them).
  */
-export function parseBySections(source: string, parse: (text: string) => Root, sectionBytes: number): Root {
+export function readBySections(source: string, parse: (text: string) => Root, sectionBytes: number, sink: SectionSink): void {
   const starts = sectionStarts(source, sectionBytes, sectionBytes);
-  if (starts.length === 1) return parse(source);
+  if (starts.length === 1) {
+    sink.section(parse(source).children, false);
+    return;
+  }
   starts.push(source.length);
 
   // Sections whose parse leaves nothing open; one left open is joined with
   // the next, with a span that at least doubles so a construct open to the
   // end of the report costs a linear number of characters, not a quadratic one.
-  const sections: Array<{ start: number; end: number; tree: Root }> = [];
+  // Until the report shows a definition, each section goes to the sink as it
+  // is parsed; after one, only its span is kept, for the second pass.
+  const spans: Array<{ start: number; end: number }> = [];
   let definitions = '';
+  let lines = 0;
   for (let i = 0; i + 1 < starts.length; ) {
     const start = starts[i] as number;
     let j = i + 1;
@@ -193,48 +223,63 @@ export function parseBySections(source: string, parse: (text: string) => Root, s
       text = source.slice(start, starts[j]);
       tree = parse(text);
     }
-    for (const node of walk(tree)) {
-      if (node.type === 'definition') definitions += `[${escapeLabel((node as Definition).label ?? node.identifier)}]: #\n`;
-      if (node.type === 'footnoteDefinition') definitions += `[^${escapeLabel((node as FootnoteDefinition).label ?? node.identifier)}]: .\n`;
+    definitions += definitionsOf(tree);
+    if (definitions === '') {
+      for (const child of tree.children) shift(child, start, lines);
+      sink.section(tree.children, cutsList(source, start));
     }
-    sections.push({ start, end: starts[j] as number, tree });
+    lines += countLines(text);
+    spans.push({ start, end: starts[j] as number });
     i = j;
   }
+  if (definitions === '') return;
 
-  const children: RootContent[] = [];
-  let lines = 0;
-  sections.forEach((section, index) => {
-    const text = source.slice(section.start, section.end);
-    let tree = section.tree;
-    let prefix = '';
-    if (definitions !== '') {
-      // References resolve against definitions anywhere in the document, so
-      // every section is parsed again with all of them. They go after a
-      // section, where they parse as blocks of their own that are dropped,
-      // except after the last one, which may end inside an unclosed fence;
-      // that one starts at a section line, so they can go before it.
-      const last = index === sections.length - 1;
-      prefix = last ? `${definitions}\n` : '';
-      tree = parse(last ? prefix + text : `${text}\n\n${definitions}`);
-      tree.children = tree.children.filter((child) => {
-        const at = child.position?.start.offset ?? 0;
-        return at >= prefix.length && at < prefix.length + text.length;
-      });
-    }
-    tree.children.forEach((child, at) => {
-      shift(child, section.start - prefix.length, lines - countLines(prefix));
-      const previous = children[children.length - 1];
-      // A section cut inside a list starts with the rest of that list's items.
-      if (at === 0 && child.type === 'list' && previous?.type === 'list' && cutsList(source, section.start)) {
-        previous.children.push(...child.children);
-        previous.spread = Boolean(previous.spread || child.spread);
-        if (previous.position && child.position) previous.position = { start: previous.position.start, end: child.position.end };
-      } else {
-        children.push(child);
-      }
+  // References resolve against definitions anywhere in the document, so
+  // every section is parsed again with all of them. They go after a
+  // section, where they parse as blocks of their own that are dropped,
+  // except after the last one, which may end inside an unclosed fence;
+  // that one starts at a section line, so they can go before it.
+  sink.restart();
+  lines = 0;
+  spans.forEach((span, index) => {
+    const text = source.slice(span.start, span.end);
+    const last = index === spans.length - 1;
+    const prefix = last ? `${definitions}\n` : '';
+    const tree = parse(last ? prefix + text : `${text}\n\n${definitions}`);
+    const children = tree.children.filter((child) => {
+      const at = child.position?.start.offset ?? 0;
+      return at >= prefix.length && at < prefix.length + text.length;
     });
+    for (const child of children) shift(child, span.start - prefix.length, lines - countLines(prefix));
+    sink.section(children, cutsList(source, span.start));
     lines += countLines(text);
   });
-  const end = { line: lines + 1, column: source.length - (source.lastIndexOf('\n') + 1) + 1, offset: source.length };
+}
+
+/**
+ * Parse `source` with `parse` in sections of about `sectionBytes` characters
+ * and join the trees. Gives the tree `parse(source)` gives.
+ */
+export function parseBySections(source: string, parse: (text: string) => Root, sectionBytes: number): Root {
+  let children: RootContent[] = [];
+  readBySections(source, parse, sectionBytes, {
+    section(nodes, cut) {
+      nodes.forEach((child, at) => {
+        const previous = children[children.length - 1];
+        // A section cut inside a list starts with the rest of that list's items.
+        if (at === 0 && cut && child.type === 'list' && previous?.type === 'list') {
+          previous.children.push(...child.children);
+          previous.spread = Boolean(previous.spread || child.spread);
+          if (previous.position && child.position) previous.position = { start: previous.position.start, end: child.position.end };
+        } else {
+          children.push(child);
+        }
+      });
+    },
+    restart() {
+      children = [];
+    },
+  });
+  const end = { line: countLines(source) + 1, column: source.length - (source.lastIndexOf('\n') + 1) + 1, offset: source.length };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }

@@ -14,7 +14,7 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Html } from 'mdast';
-import { parseMarkdown } from './markdown.js';
+import { readMarkdown } from './markdown.js';
 
 /** One directive in an HTML comment, with its optional reason. */
 const directiveRe = /<!--\s*claimcheck-ignore-(?<kind>next-line|start|end|file)(?:\s+(?<reason>(?:(?!-->)[\s\S])*?))?\s*-->/g;
@@ -32,8 +32,19 @@ interface Directive {
 export type Suppressions = (line: number) => string | undefined;
 
 function directivesOf(source: string): Directive[] {
-  const found: Directive[] = [];
-  visit(parseMarkdown(source), 'html', (node: Html) => {
+  let found: Directive[] = [];
+  // Section by section, so a large report's whole tree is never held.
+  readMarkdown(source, {
+    section(children) {
+      for (const child of children) visit(child, 'html', collect);
+    },
+    restart() {
+      found = [];
+    },
+  });
+  return found.sort((a, b) => a.line - b.line);
+
+  function collect(node: Html): void {
     const start = node.position?.start;
     if (!start) return;
     for (const match of node.value.matchAll(directiveRe)) {
@@ -42,8 +53,7 @@ function directivesOf(source: string): Directive[] {
       const reason = match.groups?.reason?.trim();
       found.push({ kind: match.groups?.kind as DirectiveKind, line, ...(reason ? { reason } : {}) });
     }
-  });
-  return found.sort((a, b) => a.line - b.line);
+  }
 }
 
 const because = (directive: Directive) => (directive.reason ? `: ${directive.reason}` : '');

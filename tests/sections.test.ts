@@ -7,9 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, textBlocks } from '../src/markdown.js';
+import { parseMarkdown, readMarkdown, readTextBlocks, textBlocks } from '../src/markdown.js';
 import { sectionStarts } from '../src/sections.js';
 import { extractClaimsWith } from '../src/extract.js';
+import { readSuppressions } from '../src/suppress.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, 'fixtures/corpus');
@@ -26,7 +27,10 @@ function expectSameParse(source: string, cut = small, claims = true): void {
   const b = parseMarkdown(source, cut);
   expect(sectionStarts(source, cut.sectionBytes, cut.sectionBytes).length).toBeGreaterThan(2);
   expect(b.children).toEqual(a.children);
-  expect(textBlocks(b, source)).toEqual(textBlocks(a, source));
+  const blocks = textBlocks(a, source);
+  expect(textBlocks(b, source)).toEqual(blocks);
+  // Blocks read section by section, each tree dropped after its blocks are read.
+  expect(readTextBlocks(source, cut)).toEqual(blocks);
   if (claims) expect(extractClaimsWith('big.md', source, { parse: cut })).toEqual(extractClaimsWith('big.md', source, { parse: whole }));
 }
 
@@ -45,12 +49,36 @@ const definitions = '[s]: https://example.com/suite\n\n[^n]: The note says 11 te
 describe('section-wise parsing', () => {
   it('gives the whole parse of every corpus report', () => {
     for (const report of reports) {
-      if (sectionStarts(report, small.sectionBytes).length > 2) expectSameParse(report, small, false);
+      if (sectionStarts(report, small.sectionBytes).length > 2) expectSameParse(report, small);
     }
   });
 
   it('gives the whole parse of a large report assembled from the corpus', () => {
     expectSameParse(reports.join('\n\n'));
+  });
+
+  it('gives a large report to its reader one section at a time, in order', () => {
+    const source = reports.join('\n\n');
+    const spans: Array<[number, number]> = [];
+    readMarkdown(
+      source,
+      {
+        section(children) {
+          spans.push([children[0]?.position?.start.offset ?? -1, children[children.length - 1]?.position?.end.offset ?? -1]);
+        },
+        restart() {
+          throw new Error('no definitions, so no second pass');
+        },
+      },
+      small,
+    );
+    expect(spans.length).toBeGreaterThan(reports.length);
+    spans.forEach(([start, end], index) => {
+      expect(start).toBeGreaterThanOrEqual(index === 0 ? 0 : (spans[index - 1] as [number, number])[1]);
+      expect(end).toBeGreaterThan(start);
+    });
+    // No section holds more than a small part of the report.
+    expect(Math.max(...spans.map(([start, end]) => end - start))).toBeLessThan(source.length / 10);
   });
 
   it('gives the whole parse across fences, comments, front matter, lists and definitions', () => {
@@ -62,6 +90,30 @@ describe('section-wise parsing', () => {
     expect(claims.some((c) => c.text.includes('9 tests'))).toBe(true);
     const blocks = textBlocks(parseMarkdown(source, tiny), source);
     expect(blocks.some((b) => b.text.startsWith('See the suite and the note with 9 tests.'))).toBe(true);
+  });
+
+  it('reads suppression directives of a large report in every section, with their lines', () => {
+    const filler = reports.join('\n\n');
+    const parts = [
+      filler,
+      '<!-- claimcheck-ignore-next-line stale -->\n\nFirst: 3 tests passing.',
+      filler,
+      '```\n<!-- claimcheck-ignore-next-line -->\n```\n\nIn code, no directive: 4 tests.',
+      '<!-- claimcheck-ignore-start -->\n\n' + (reports[0] as string) + '\n\n<!-- claimcheck-ignore-end -->',
+      filler,
+      '[d]: #\n\nLast: 5 tests.',
+    ];
+    const source = parts.join('\n\n');
+    const lineOf = (text: string) => source.slice(0, source.indexOf(text)).split('\n').length;
+    const suppressed = readSuppressions(source);
+    expect(suppressed(lineOf('First: 3 tests'))).toBe(`suppressed by \`claimcheck-ignore-next-line\` on line ${lineOf('First: 3 tests') - 2}: stale`);
+    expect(suppressed(lineOf('In code, no directive'))).toBeUndefined();
+    const start = lineOf('<!-- claimcheck-ignore-start');
+    const end = lineOf('<!-- claimcheck-ignore-end');
+    expect(end - start).toBeGreaterThan(20);
+    for (const line of [start, start + 10, end]) expect(suppressed(line)).toBe(`suppressed by \`claimcheck-ignore-start\` on line ${start}`);
+    expect(suppressed(end + 2)).toBeUndefined();
+    expect(suppressed(lineOf('Last: 5 tests'))).toBeUndefined();
   });
 
   it('keeps a fence left open to the end of the report', () => {
@@ -85,6 +137,8 @@ describe('section-wise parsing', () => {
       expect(sectionStarts(list, 512, 512).length).toBeGreaterThan(4);
       expectSameParse(list);
       expectSameParse(list, tiny);
+      // With definitions, every section is parsed a second time: the cut lists must join the same way.
+      expectSameParse(`${list}\n\n${definitions}`);
     }
   });
 
