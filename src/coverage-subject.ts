@@ -40,6 +40,14 @@ const metricWords = new Set(['test', 'tests', 'testing', 'unit', 'code', 'line',
 const clauseBreakRe = /(?:[.;:,(|]\s|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\())/;
 /** Words that may open a clause before the component's name. */
 const openers = new Set(['the', 'our', 'its', 'their', 'a', 'an', 'this', 'and']);
+/**
+ * Verbs that open a task or a goal ("Raise branch coverage to 90%", "Improve
+ * API coverage"): an instruction, never a component's name.
+ */
+const taskVerbs = new Set([
+  'raise', 'increase', 'improve', 'boost', 'bring', 'push', 'get', 'lift', 'grow', 'expand', 'extend', 'add', 'reach', 'achieve',
+  'maintain', 'keep', 'hit', 'restore', 'double', 'measure', 'track', 'monitor', 'enforce', 'check', 'verify',
+]);
 /** A word of a component's name. */
 const nameWordRe = /^[\p{L}][\p{L}\p{N}'’_/-]*$/u;
 
@@ -54,6 +62,10 @@ function areaBefore(text: string, start: number): string | undefined {
   // Status marks and emoji carry no name: "⚠️ API Endpoint Coverage".
   const words = clause.replace(/[*_]/g, '').trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   while (words.length > 0 && openers.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 0 && taskVerbs.has(words[0]!.toLowerCase())) {
+    words.shift();
+    while (words.length > 0 && openers.has(words[0]!.toLowerCase())) words.shift();
+  }
   // "AB testing coverage": the metric word "testing" ends a component's name.
   const named = words.slice();
   while (named.length > 1 && metricWords.has(named[named.length - 1]!.toLowerCase())) named.pop();
