@@ -17,6 +17,8 @@ const pathBesideRe = new RegExp(String.raw`\`(?<quoted>${globSource}|${pathSourc
 /** A label in front of the figure: "AB Testing: coverage improved ...". */
 const labelRe = /^\s*(?<label>[^:]{2,40}?)\s*:/;
 
+/** A label that says its line is about the whole project: "Overall Status", "Project Health". */
+const overallLabelRe = /\b(?:overall|project)\b/i;
 /** Words that say a coverage figure is about the whole project. */
 const wholeProjectRe = /\b(?:overall|total|project|code\s+coverage|test\s+coverage|all\s+files|line\s+coverage|coverage)\b/i;
 
@@ -94,10 +96,14 @@ export function coverageSubject(block: TextBlock, start: number, readArea = true
   }
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
-  const label = labelRe.exec(block.text);
-  if (label?.groups?.label && label.index + label[0].length <= start) {
+  // A paragraph may hold several "**Label**: value" lines; only the figure's own line labels it.
+  const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
+  const label = labelRe.exec(block.text.slice(lineStart));
+  if (label?.groups?.label && lineStart + label.index + label[0].length <= start) {
     const written = label.groups.label.replace(/[*_]/g, '').trim();
     if (!wholeProjectRe.test(written) || namesComponent(written)) return { name: written };
+    // "**Overall Status**: ✅ Ready (~97% coverage)": the label says the line is about the whole project.
+    if (overallLabelRe.test(written)) return { scope: 'all' };
   }
   const owner = parenthesisOwner(block.text, start);
   if (owner) return { name: owner };
@@ -126,7 +132,7 @@ function parenthesisOwner(text: string, start: number): string | undefined {
   const before = text.slice(0, start);
   const open = before.lastIndexOf('(');
   if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
-  const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open));
+  const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open), before.lastIndexOf('\n', open));
   const phrase = before.slice(cut + 1, open).replace(/^\s*(?:\d+[.)]\s*)?/, '').replace(/[*_`]/g, '').trim();
   return phrase !== '' && namesComponent(phrase) ? phrase : undefined;
 }
