@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
-import { categorySource, headingPart, itemSubject, rowSubject } from '../src/subjects.js';
+import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
 /** Status words and the kind each one counts. */
@@ -243,6 +243,13 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const kind = header?.groups?.tests ? 'tests.total' : kindOf(header?.groups?.status ?? '');
     if (!kind) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
+  }
+  // "| Passed | 10 |" under "| Metric | Value |": the row's first cell names the count, as a column header would.
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
+    const label = statusHeaderRe.exec(metricRowLabel(m.block.context) ?? '');
+    const kind = label?.groups?.tests ? 'tests.total' : kindOf(label?.groups?.status ?? '');
+    if (!kind) continue;
+    emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
   }
 }
 
