@@ -67,6 +67,7 @@ runCases(extractor, {
     { markdown: '**Date**: 2026-11-20\n**Overall Status**: ✅ Ready (~97% line coverage), one bug', claims: [{ value: 97, qualifier: 'approx', subject: { scope: 'all' } }] },
     { markdown: '**Date**: 2026-11-20\n**API**: coverage 80%', claims: [{ value: 80, subject: { name: 'API' } }] },
     { markdown: '**Date**: 2026-11-20\nAB testing fully operational (89% coverage)', claims: [{ value: 89, subject: { name: 'AB testing fully operational' } }] },
+    { markdown: 'Line coverage stands at 84% (Before: 62%, target: 90%).', claims: [{ kind: 'coverage.lines', value: 84, tense: 'current', subject: { scope: 'all' } }] },
     // a task's verb names no component; the component after it still does
     { markdown: '- [ ] Raise branch coverage to 90% (currently 83.02%)', claims: [{ kind: 'coverage.branches', value: 83.02, tense: 'current', subject: { scope: 'all' } }] },
     { markdown: '- [ ] Improve coverage to 90% (currently 84%)', claims: [{ value: 84, tense: 'current', subject: { scope: 'all' } }] },
