@@ -39,7 +39,7 @@ const lines = (result: Result, verdict: string) =>
 const projects = [
   // Lines of AUDIT-false.md whose figure was changed from AUDIT-true.md; the least number of confirmed claims in AUDIT-true.md.
   { project: 'js-app', planted: [10, 12, 22, 28, 39], confirmed: 27 },
-  { project: 'py-app', planted: [9, 26, 38, 45, 49], confirmed: 24 },
+  { project: 'py-app', planted: [9, 26, 38, 45, 49], confirmed: 26 },
 ];
 
 describe.each(projects)('$project', ({ project, planted, confirmed }) => {
