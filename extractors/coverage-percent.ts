@@ -17,7 +17,7 @@ const percentThenCoverageRe = new RegExp(
 /** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%", "coverage of `src/` is 80%". */
 const coverageThenPercentRe = new RegExp(
   String.raw`(?<lead>(?:overall|total|code|test|project)\s+)?(?:${metricSource}\s+)?coverage\b(?:\s+(?:target|goal)s?)?\s*(?:\([^)]*\)\s*)?(?:(?:of|for|in)\s+\`[^\`\n]{1,200}\`\s*)?` +
-    String.raw`(?:[:=]|of|is|was|at|reached|now|(?:improved|increased|rose|grew|climbed|dropped|fell|declined|went|up|down)(?:\s+(?:from|to))?)?\s*\**\s*(?:(?:maintain|keep|reach|achieve)\s+)?${quantitySource}\s*%`,
+    String.raw`(?:[:=]|of|is|was|at|reached|now|(?:stands|stood|sits|sat)\s+at|(?:improved|increased|rose|grew|climbed|dropped|fell|declined|went|up|down)(?:\s+(?:from|to))?)?\s*\**\s*(?:(?:maintain|keep|reach|achieve)\s+)?${quantitySource}\s*%`,
   'gid',
 );
 /** "Increase web/app.py coverage - add WebSocket tests (target: 85%)": a target given in a parenthesis of the same clause. */

@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
-import { categorySource, headingPart, itemSubject, rowSubject } from '../src/subjects.js';
+import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
 /** Status words and the kind each one counts. */
@@ -25,7 +25,7 @@ const countStart = String.raw`(?<![\w.,/+\-])`;
 
 /** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests", "222 total tests passing". */
 const countThenStatusRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:${testNounSource}\s+(?:(?:are|were|now|all|still)\s+){0,2})?(?<status>${statusSource})\b(?!\s*rate)`,
+  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:(?<noun>${testNounSource})\s+)?(?<verb>(?:(?:is|are|was|were|now|all|still)\s+){1,2})?(?<status>${statusSource}|fails|skips)\b(?!\s*rate)`,
   'gid',
 );
 /** The total after a status count and a slash: "431 passing / 444 total", "9 passed / 12 tests total". */
@@ -187,8 +187,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (isDecimal(m.groups)) continue;
     const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
     // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
-    const bareNoun = /^(?:errors|errored|failures?)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
-    if (bareNoun && !testContextRe.test(around.replace(m.match[0], ''))) continue;
+    const bareNoun = /^(?:errors|errored|failures?|fails)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
+    // "of which 10 pass, 1 fails and 1 is skipped": a verb with no noun counts tests only when tests are named around it.
+    const elided = m.groups.noun === undefined && (m.groups.verb !== undefined || /^(?:fails|skips|passes)$/i.test(m.groups.status ?? ''));
+    if ((bareNoun || elided) && !testContextRe.test(around.replace(m.match[0], ''))) continue;
     if (countsOtherUnits(m.block, m.start)) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
     // "222 total tests passing" states the total too.
@@ -243,6 +245,13 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const kind = header?.groups?.tests ? 'tests.total' : kindOf(header?.groups?.status ?? '');
     if (!kind) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
+  }
+  // "| Passed | 10 |" under "| Metric | Value |": the row's first cell names the count, as a column header would.
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
+    const label = statusHeaderRe.exec(metricRowLabel(m.block.context) ?? '');
+    const kind = label?.groups?.tests ? 'tests.total' : kindOf(label?.groups?.status ?? '');
+    if (!kind) continue;
+    emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
   }
 }
 

@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/extract.js';
 import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
-import { categorySource, rowSubject } from '../src/subjects.js';
+import { categorySource, metricRowLabel, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
 
 const rateWordSource = String.raw`(?<rate>pass(?:ing)?|success|failure|fail(?:ing)?)\s+rate`;
@@ -60,6 +60,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(b.context.table?.header ?? ''))) {
     const header = rateHeaderRe.exec(m.block.context.table?.header ?? '');
     emit(m.block, m.start, m.end, { ...m.groups, rate: header?.groups?.rate }, m.start);
+  }
+  // "| Pass rate | 83.3% |" under "| Metric | Value |": the row's first cell names the rate.
+  for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
+    const label = rateHeaderRe.exec(metricRowLabel(m.block.context) ?? '');
+    const q = readQuantity(m.groups);
+    ctx.claim(m.block, m.start, m.end, {
+      kind: kindOf(label?.groups?.rate ?? ''), subject: { scope: 'all' }, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}),
+    });
   }
 }
 

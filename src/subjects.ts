@@ -32,6 +32,19 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   return { name: row };
 }
 
+/** The header of the value column of a "Metric | Value" table, whose rows' first cells name the figures. */
+const valueHeaderRe = /^\W*(?:values?|counts?|results?|current|actual|measured|number|figures?)\W*$/i;
+
+/**
+ * What a cell of a "Metric | Value" table measures: the text of its row's
+ * first cell ("Passed", "Pass rate"); undefined for a cell of any other column
+ * or table, where the column header says what the cell is.
+ */
+export function metricRowLabel(context: ClaimContext): string | undefined {
+  const table = context.table;
+  return table !== undefined && valueHeaderRe.test(table.header) ? table.row.replace(/[*_`]/g, '').trim() : undefined;
+}
+
 /** Remove the decoration around a written path: backticks, quotes, trailing punctuation. */
 export function cleanPath(written: string): string {
   return written.replace(/^[`'"(<]+|[`'")>,.;:]+$/g, '');

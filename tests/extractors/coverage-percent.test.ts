@@ -63,6 +63,17 @@ runCases(extractor, {
     { markdown: 'We passed the 80% coverage milestone last week.', claims: [{ value: 80, tense: 'target' }] },
     { markdown: 'The 87% coverage reported by pytest holds.', claims: [{ value: 87, tense: 'current' }] },
     // where coverage stands now, in a parenthesis beside a goal
+    // a paragraph of label lines: only the figure's own line labels it
+    { markdown: '**Date**: 2026-11-20\n**Overall Status**: ✅ Ready (~97% line coverage), one bug', claims: [{ value: 97, qualifier: 'approx', subject: { scope: 'all' } }] },
+    { markdown: '**Date**: 2026-11-20\n**API**: coverage 80%', claims: [{ value: 80, subject: { name: 'API' } }] },
+    { markdown: '**Date**: 2026-11-20\nAB testing fully operational (89% coverage)', claims: [{ value: 89, subject: { name: 'AB testing fully operational' } }] },
+    { markdown: 'Line coverage stands at 84% (Before: 62%, target: 90%).', claims: [{ kind: 'coverage.lines', value: 84, tense: 'current', subject: { scope: 'all' } }] },
+    // a task's verb names no component; the component after it still does
+    { markdown: '- [ ] Raise branch coverage to 90% (currently 83.02%)', claims: [{ kind: 'coverage.branches', value: 83.02, tense: 'current', subject: { scope: 'all' } }] },
+    { markdown: '- [ ] Improve coverage to 90% (currently 84%)', claims: [{ value: 84, tense: 'current', subject: { scope: 'all' } }] },
+    { markdown: 'Improve the API coverage to 90% (currently 60%)', claims: [{ value: 60, tense: 'current', subject: { name: 'API' } }] },
+    { markdown: 'Raise parser coverage: 70%', claims: [{ value: 70, subject: { name: 'parser' } }] },
+    { markdown: 'Raise coverage: 70%', claims: [{ value: 70, subject: { scope: 'all' } }] },
     { markdown: '- [ ] Test coverage to 60% (currently 30.94%)', claims: [{ value: 30.94, tense: 'current', subject: { scope: 'all' } }] },
     { markdown: '- [x] Test coverage ≥ 70% (Achieved: 73.23%)', claims: [{ value: 70, qualifier: 'atLeast', tense: 'target' }, { value: 73.23, tense: 'current' }] },
     { markdown: 'Coverage: 87% (up from 80%)', claims: [{ value: 87, tense: 'current' }] },

@@ -3,6 +3,12 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    // a status verb after a bare count, when the sentence names the tests
+    { markdown: 'The service has 12 tests, of which 10 pass, 1 fails and 1 is skipped.', claims: [{ kind: 'tests.total', value: 12 }, { kind: 'tests.passed', value: 10 }, { kind: 'tests.failed', value: 1 }, { kind: 'tests.skipped', value: 1 }] },
+    { markdown: 'Of 40 tests, 3 are skipped and 2 were failing.', claims: [{ kind: 'tests.total', value: 40 }, { kind: 'tests.skipped', value: 3 }, { kind: 'tests.failed', value: 2 }] },
+    // a "Metric | Value" table: the row's first cell names the count
+    { markdown: '| Metric | Value |\n|---|---|\n| Total tests | 12 |\n| Passed | 10 |\n| Failed | 1 |\n| Skipped | 1 |', claims: [{ kind: 'tests.total', value: 12, subject: { scope: 'all' } }, { kind: 'tests.passed', value: 10 }, { kind: 'tests.failed', value: 1 }, { kind: 'tests.skipped', value: 1 }] },
+    { markdown: '| Metric | Count |\n|---|---|\n| **Passing** | **431** |', claims: [{ kind: 'tests.passed', value: 431 }] },
     // an estimate of tests still to write is no current count
     { markdown: '**Estimated Tests**: 120-150 test cases', claims: [{ kind: 'tests.total', value: 120, qualifier: 'range', tense: 'projected' }] },
     { markdown: 'Estimated effort is low; 431 tests pass', claims: [{ kind: 'tests.passed', value: 431, tense: 'current' }] },
@@ -151,6 +157,13 @@ runCases(extractor, {
     { markdown: 'Test Suite: 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
   ],
   invalid: [
+    // a count with a verb but no tests around it counts something else
+    'Of 40 endpoints, 5 are failing health checks.',
+    'The nightly job ran 3 times and 2 fails were logged.',
+    // a metric row whose label is no test status, or a value column that is no current value
+    '| Metric | Value |\n|---|---|\n| Open issues | 12 |\n| Contributors | 4 |',
+    '| Metric | Sept 30 | Oct 7 |\n|---|---|---|\n| Passed | 1,417 | 2,003 |',
+    '| Passed | Notes |\n|---|---|\n| yes | 3 |',
     'Lines: 431 added / 444 total',
     'No one reads the test failures log.',
     'Tests run 3-4x faster on 2K files',

@@ -3,6 +3,7 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    { markdown: '| Metric | Value |\n|---|---|\n| Pass rate | 83.3% |\n| Failure rate | 8.3% |', claims: [{ kind: 'tests.passRate', value: 83.3, precision: 1, subject: { scope: 'all' } }, { kind: 'tests.failRate', value: 8.3 }] },
     { markdown: 'Overall: 97.1% pass rate', claims: [{ kind: 'tests.passRate', value: 97.1, precision: 1, unit: 'percent' }] },
     { markdown: 'Failure rate: 2.9%', claims: [{ kind: 'tests.failRate', value: 2.9 }] },
     { markdown: '**99.8% test pass rate** with two failures', claims: [{ kind: 'tests.passRate', value: 99.8 }] },
@@ -18,6 +19,8 @@ runCases(extractor, {
     { markdown: 'Pass rate of ~98%', claims: [{ kind: 'tests.passRate', value: 98, qualifier: 'approx' }] },
   ],
   invalid: [
+    '| Metric | Value |\n|---|---|\n| Uptime | 99.9% |',
+    '| Metric | Target |\n|---|---|\n| Pass rate | 95% |',
     '- **Errors:** 5 tests (2.6%)',
     'Production services: 100% healthy',
     'Availability: ≥ 99.9% uptime (30-day window)',
