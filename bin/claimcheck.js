@@ -8,6 +8,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
+  // A reader that stops early (`claimcheck extract … | head`) closes the pipe: stop writing, quietly.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const { run } = await import('../dist/bundle/cli.js');
   try {
     process.exitCode = await run(argv, {

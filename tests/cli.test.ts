@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,5 +153,16 @@ describe('bin/claimcheck.js', () => {
   it('exits 1 on the sample and 2 on a missing report', () => {
     expect(spawnSync('node', ['bin/claimcheck.js', 'verify', 'fixtures/reports/sample.md', '--repo', sampleRepo], { cwd: root }).status).toBe(1);
     expect(spawnSync('node', ['bin/claimcheck.js', 'verify', 'nope.md', '--repo', sampleRepo], { cwd: root }).status).toBe(2);
+  });
+  it('stops quietly when its reader closes the pipe early (`| head`)', async () => {
+    const corpus = readdirSync(path.join(root, 'fixtures/corpus')).filter((f) => f.endsWith('.md')).map((f) => `fixtures/corpus/${f}`);
+    const child = spawn('node', ['bin/claimcheck.js', 'extract', ...corpus], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The claims of the corpus are far more than a pipe holds: the CLI is still writing when the reader goes.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
