@@ -3,7 +3,7 @@ import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
 import { categorySource, metricRowLabel, rowSubject } from '../src/subjects.js';
-import { scan, groupStart } from '../src/scan.js';
+import { scan, groupStart, type BlockMatch } from '../src/scan.js';
 
 const rateWordSource = String.raw`(?<rate>pass(?:ing)?|success|failure|fail(?:ing)?)\s+rate`;
 
@@ -31,6 +31,30 @@ const statusThenParenPercentRe = new RegExp(
 const cellPercentRe = new RegExp(String.raw`^\s*${quantitySource}\s*%\s*$`, 'gd');
 const rateHeaderRe = /\b(?<rate>pass|success|failure|fail)\s*(?:rate|%)/i;
 
+/**
+ * Words that may stand right before a rate and leave it the test suite's:
+ * "Test pass rate", "Overall pass rate", "unit test success rate", "a pass
+ * rate of". Any other word names what the rate is of ("Deployment success
+ * rate", "Build pass rate", "request failure rate"): not the tests'.
+ */
+const suiteOwnerRe = new RegExp(String.raw`^(?:tests?|testing|suite|overall|total|current|final|average|combined|aggregate|target|goal|expected|required|minimum|desired|the|a|an|our|its|their|with|and|of|at|${categorySource})$`, 'i');
+/** The last word before the rate words, and whether a test noun sits right before them. */
+const ownerRe = /(?<owner>[\p{L}][\p{L}\p{N}_-]*)\W*$/u;
+const testNounBeforeRe = /\btests?\W*$/i;
+const testWordRe = /\btest/i;
+
+/**
+ * Whether a rate whose words are preceded by `lead` is the test suite's. A
+ * "success rate" says nothing of tests by itself: it needs tests named
+ * before it or in the heading above ("## Test Results" … "Success rate: 98%").
+ */
+function isSuiteRate(lead: string, rate: string, headings: readonly string[]): boolean {
+  const owner = ownerRe.exec(lead)?.groups?.owner;
+  if (owner !== undefined && !suiteOwnerRe.test(owner)) return false;
+  if (!/^success$/i.test(rate)) return true;
+  return testNounBeforeRe.test(lead) || (owner !== undefined && new RegExp(`^(?:${categorySource})$`, 'i').test(owner)) || headings.some((h) => testWordRe.test(h));
+}
+
 function kindOf(word: string): ClaimKind {
   return /fail|error/i.test(word) ? 'tests.failRate' : 'tests.passRate';
 }
@@ -49,8 +73,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       ctx.claim(block, after.start, after.end, { kind: kindOf(groups.rate ?? ''), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, tense: 'current' });
     }
   };
-  for (const m of scan(blocks, percentThenRateRe)) emit(m.block, m.start, m.end, m.groups, m.start);
-  for (const m of scan(blocks, rateThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  // The words before a rate say whose it is: "97.1% test pass rate" but not "99.9% deployment success rate".
+  const suiteRate = (m: BlockMatch, rateAt: number) => isSuiteRate(m.block.text.slice(Math.max(0, rateAt - 40), rateAt), m.groups.rate ?? '', m.block.context.headings);
+  for (const m of scan(blocks, percentThenRateRe)) {
+    if (suiteRate(m, groupStart(m, 'rate'))) emit(m.block, m.start, m.end, m.groups, m.start);
+  }
+  for (const m of scan(blocks, rateThenPercentRe)) {
+    if (suiteRate(m, groupStart(m, 'rate'))) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  }
   for (const m of scan(blocks, percentThenStatusRe)) emit(m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, statusThenParenPercentRe)) {
     const numStart = groupStart(m, 'num');
@@ -58,12 +88,16 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     emit(m.block, numStart, end, m.groups, numStart);
   }
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(b.context.table?.header ?? ''))) {
-    const header = rateHeaderRe.exec(m.block.context.table?.header ?? '');
-    emit(m.block, m.start, m.end, { ...m.groups, rate: header?.groups?.rate }, m.start);
+    const header = m.block.context.table?.header ?? '';
+    const rate = rateHeaderRe.exec(header);
+    if (!rate || !isSuiteRate(header.slice(0, rate.index), rate.groups?.rate ?? '', m.block.context.headings)) continue;
+    emit(m.block, m.start, m.end, { ...m.groups, rate: rate.groups?.rate }, m.start);
   }
   // "| Pass rate | 83.3% |" under "| Metric | Value |": the row's first cell names the rate.
   for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && rateHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
-    const label = rateHeaderRe.exec(metricRowLabel(m.block.context) ?? '');
+    const written = metricRowLabel(m.block.context) ?? '';
+    const label = rateHeaderRe.exec(written);
+    if (!label || !isSuiteRate(written.slice(0, label.index), label.groups?.rate ?? '', m.block.context.headings)) continue;
     const q = readQuantity(m.groups);
     ctx.claim(m.block, m.start, m.end, {
       kind: kindOf(label?.groups?.rate ?? ''), subject: { scope: 'all' }, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}),

@@ -17,6 +17,10 @@ runCases(extractor, {
     { markdown: '**Test Success Rate**: 99.3% → **86.6%**', claims: [{ kind: 'tests.passRate', value: 99.3, tense: 'before' }, { kind: 'tests.passRate', value: 86.6, tense: 'current' }] },
     { markdown: '```\nSummary: 9 Passed, 0 Failed (100% Pass Rate)\n```', claims: [{ kind: 'tests.passRate', value: 100, position: { line: 2, column: 30, offset: 33 } }] },
     { markdown: 'Pass rate of ~98%', claims: [{ kind: 'tests.passRate', value: 98, qualifier: 'approx' }] },
+    { markdown: 'Test success rate: 96%', claims: [{ kind: 'tests.passRate', value: 96 }] },
+    { markdown: '## Test Results\n\nSuccess rate: 98%', claims: [{ kind: 'tests.passRate', value: 98 }] },
+    { markdown: 'Integration success rate: 91%', claims: [{ kind: 'tests.passRate', value: 91, subject: { category: 'integration' } }] },
+    { markdown: '## Test Results\n\n| Suite | Success Rate |\n| --- | --- |\n| Total | 97% |', claims: [{ kind: 'tests.passRate', value: 97 }] },
   ],
   invalid: [
     '| Metric | Value |\n|---|---|\n| Uptime | 99.9% |',
@@ -25,5 +29,14 @@ runCases(extractor, {
     'Production services: 100% healthy',
     'Availability: ≥ 99.9% uptime (30-day window)',
     '| Module | Coverage |\n| --- | --- |\n| a | 96% |',
-    '```bash\necho "100% pass rate"\n```','Error rate < 0.1%', 'Pass rates vary by module.', '97.1% of users agree'],
+    '```bash\necho "100% pass rate"\n```','Error rate < 0.1%', 'Pass rates vary by module.', '97.1% of users agree',
+    // A word before the rate names what it is of: not the test suite.
+    'Deployment success rate: 99.5%',
+    'The request success rate was 98.2% over the week.',
+    'Build pass rate: 92%',
+    'Nightly backups kept a 99.9% success rate.',
+    '| Service | Success Rate |\n| --- | --- |\n| api | 97% |',
+    '| Metric | Value |\n| --- | --- |\n| Backup success rate | 100% |',
+    '| Service | Deploy Failure Rate |\n| --- | --- |\n| Total | 2% |',
+  ],
 });
