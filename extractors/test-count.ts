@@ -95,7 +95,7 @@ const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]
  * tests. Plural only: "Test Suite: 431 passing" counts the suite's tests.
  */
 const otherUnitLabelRe = new RegExp(
-  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks)(?:\**\s*[:=]\**\s*|\s{2,})(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
+  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks|health\s+checks|probes|endpoints|routes|services|containers|pods|nodes|hosts|servers|instances|deployments|builds|pipelines|stages|steps|migrations|rules|alerts|monitors|scans|images|tasks|hooks|requests|dependencies|vulnerabilities)(?:\**\s*[:=]\**\s*|\s{2,})(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
   'i',
 );
 /**
@@ -108,9 +108,23 @@ const continuedCategoryRe = new RegExp(
   'i',
 );
 
-/** Whether the count at `start` counts other units than tests, by the label in front of it. */
-function countsOtherUnits(block: TextBlock, start: number): boolean {
-  return otherUnitLabelRe.test(block.text.slice(Math.max(0, start - 80), start));
+/** The word right after a status: "5 failed login attempts" counts attempts. */
+const wordAfterRe = /^\s+(?<word>[A-Za-z][\w-]*)/;
+/** Words that may follow a count's status and leave it a count of tests: test nouns, categories, prepositions and adverbs. */
+const testNounOrLinkRe = new RegExp(
+  String.raw`^(?:${testNounSource}|test|${categorySource}|in|on|of|out|across|with|without|and|or|but|so|now|locally|overall|total|after|before|since|at|for|from|to|under|while|when|due|because|as|by|per|again|still|today|remaining|[a-z]+ly)$`,
+  'i',
+);
+
+/**
+ * Whether the count at `start` counts other units than tests: by the label
+ * in front of it ("Endpoints: 40 passing"), or by the noun right after its
+ * status (`statusEnd`): "3 failed deployments", "2 failing health probes".
+ */
+function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): boolean {
+  if (otherUnitLabelRe.test(block.text.slice(Math.max(0, start - 80), start))) return true;
+  const word = statusEnd === undefined ? undefined : wordAfterRe.exec(block.text.slice(statusEnd))?.groups?.word;
+  return word !== undefined && !testNounOrLinkRe.test(word);
 }
 
 function kindOf(word: string): ClaimKind | undefined {
@@ -191,7 +205,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "of which 10 pass, 1 fails and 1 is skipped": a verb with no noun counts tests only when tests are named around it.
     const elided = m.groups.noun === undefined && (m.groups.verb !== undefined || /^(?:fails|skips|passes)$/i.test(m.groups.status ?? ''));
     if ((bareNoun || elided) && !testContextRe.test(around.replace(m.match[0], ''))) continue;
-    if (countsOtherUnits(m.block, m.start)) continue;
+    if (countsOtherUnits(m.block, m.start, m.end)) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
     // "222 total tests passing" states the total too.
     if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));

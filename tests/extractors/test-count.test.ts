@@ -155,6 +155,10 @@ runCases(extractor, {
     { markdown: '```\nTest Suites: 1 failed, 4 passed, 5 total\nTests:       40 passed, 40 total\n```', claims: [{ kind: 'tests.passed', value: 40 }] },
     { markdown: '```\n Test Files  74 passed (74)\n      Tests  1255 passed (1255)\n```', claims: [{ kind: 'tests.passed', value: 1255 }] },
     { markdown: 'Test Suite: 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    // words after a status that leave it a count of tests
+    { markdown: '**Tests:** 12 passed in 3.2s', claims: [{ kind: 'tests.passed', value: 12 }] },
+    { markdown: 'Of the suite, 8 failed intermittently on CI.', claims: [{ kind: 'tests.failed', value: 8 }] },
+    { markdown: '- 431 passing tests, 2 skipped after the refactor', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.skipped', value: 2 }] },
   ],
   invalid: [
     // a count with a verb but no tests around it counts something else
@@ -200,5 +204,12 @@ runCases(extractor, {
     '- ✅ 4/4 test issues resolved',
     '- Fixed: 3 test assertion issues',
     '12 spec files were rewritten: 3 test case updates',
+    // Counts of other things, by the noun after the status or the label before the count.
+    '- 5 failed login attempts were blocked by the rate limiter',
+    '- 3 failed deployments in the last month',
+    '- 2 failing health probes on the worker',
+    '- Endpoints: 40 passing, 2 failing',
+    '- Containers: 9 running, 0 failed',
+    '- Health checks: 12/12 passing',
   ],
 });
