@@ -1,6 +1,6 @@
 import type { Extractor } from '../src/extract.js';
 import { quantitySource, readQuantity } from '../src/numbers.js';
-import { counterNounSource, counterOfNoun } from '../src/counters.js';
+import { counterNounSource, counterOfNoun, nounNamesOtherFile } from '../src/counters.js';
 import { contextText, onlyPathIn, pathNear } from '../src/path-pieces.js';
 import { scan, groupStart } from '../src/scan.js';
 
@@ -22,7 +22,9 @@ export default {
       // "1.2 jobs" or "v2 panels" are no counts; a figure glued to a word is part of that word.
       if (/[\w.]$/.test(m.block.text.slice(0, m.start))) continue;
       // A list item's figure is about the file its lead names: "Created alert rules (`alerts.json`)" then "- 8 alerts".
-      const path = pathNear(m.block, start, m.end) ?? onlyPathIn(m.block.context.list);
+      const near = pathNear(m.block, start, m.end) ?? onlyPathIn(m.block.context.list);
+      // "5 npm scripts in `package.json` and 7 Makefile targets": the Makefile's count, not package.json's.
+      const path = near !== undefined && nounNamesOtherFile(noun, near) ? undefined : near;
       const counter = counterOfNoun(noun, contextText(m.block), path !== undefined);
       if (!counter) continue;
       const q = readQuantity(m.groups);

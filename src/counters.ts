@@ -62,6 +62,24 @@ const nounRules: readonly NounRule[] = [
   { id: 'table-rows', noun: /^(?:table\s+)?rows?$/i, needs: 'path', what: 'markdown files' },
 ];
 
+/**
+ * Nouns that name their own file ("7 Makefile targets", "5 npm scripts",
+ * "6 docker-compose services"), with the files they can be about: a path
+ * written next to such a noun but of another kind is about something else.
+ */
+const selfNamingNouns: ReadonlyArray<{ noun: RegExp; file: RegExp }> = [
+  { noun: /^(?:Makefile|make)\s+targets?$/i, file: /(?:^|\/)(?:GNU)?[Mm]akefile$|\.mk$/ },
+  { noun: /^(?:npm|yarn|pnpm|package\.json)\s+scripts?$/i, file: /(?:^|\/)package\.json$/ },
+  { noun: /^(?:docker[\s-]compose|compose)\s+services?$/i, file: /(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$/i },
+];
+
+/** Whether `noun` names a kind of file that `file` is not: "Makefile targets" near `package.json`. */
+export function nounNamesOtherFile(noun: string, file: string): boolean {
+  const clean = noun.trim().replace(/\s+/g, ' ');
+  const rule = selfNamingNouns.find((r) => r.noun.test(clean));
+  return rule !== undefined && !rule.file.test(file);
+}
+
 /** Every noun a counter knows, longest first, for an extractor's regular expression. */
 export const counterNounSource = [
   String.raw`(?:Prometheus\s+)?alert(?:ing)?[\s-]rules?`, String.raw`(?:Prometheus\s+)?recording[\s-]rules?`,

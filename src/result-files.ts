@@ -2,6 +2,7 @@
  * Finding result files: the paths or globs a config names, or the usual
  * places tools write them. Whatever matches must lie inside the repository.
  */
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { RepoFiles } from './repo-path.js';
@@ -31,4 +32,24 @@ export async function findFiles(repo: RepoFiles, patterns: readonly string[]): P
     }
   }
   return found;
+}
+
+/** Characters that make a configured results path a glob rather than one file. */
+const globCharRe = /[*?[\]{}!]/;
+
+/**
+ * Create the folder a configured results file goes into, before the command
+ * runs: some runners (bats `--output build`) fail when it is missing, and a
+ * fresh clone has no ignored build folder. Globs and paths leaving the
+ * repository are left alone.
+ */
+export function makeResultsFolder(repo: RepoFiles, results: string): void {
+  if (globCharRe.test(results)) return;
+  const folder = path.dirname(path.resolve(repo.root, results));
+  const relative = path.relative(repo.root, folder);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return;
+  // The deepest folder that exists must stay inside too: a link may lead out.
+  let existing = folder;
+  while (!existsSync(existing)) existing = path.dirname(existing);
+  if (repo.contains(existing)) mkdirSync(folder, { recursive: true });
 }

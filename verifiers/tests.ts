@@ -13,7 +13,7 @@ import type { RunContext, Verifier } from '../src/verify-types.js';
 import type { TestSource } from '../src/config.js';
 import type { StatedCounts, TestCase, TestRun } from '../src/formats/types.js';
 import { mergeCases, parseTestResults } from '../src/formats/test-results.js';
-import { findFiles, testResultPlaces } from '../src/result-files.js';
+import { findFiles, makeResultsFolder, testResultPlaces } from '../src/result-files.js';
 import { describeRun, runCommand, runFailure, splitCommand } from '../src/runner.js';
 import { detectTestCommands, withReporter, type TestCommand } from '../src/test-command.js';
 
@@ -151,6 +151,7 @@ async function fromConfig(run: RunContext, configured: readonly TestSource[], ou
       const folder = path.join(outDir, String(index));
       mkdirSync(folder);
       const command = entry.results ? { runner: 'custom' as const, argv } : withReporter(argv, folder);
+      if (entry.results) makeResultsFolder(run.files, entry.results);
       source = await runSource(run, command, entry.timeout ?? defaultTestTimeout, entry.results);
     } else if (entry.results) {
       const found = await findFiles(run.files, [entry.results]);

@@ -1,5 +1,6 @@
 /** Running configured test commands: once per invocation, killed at the timeout, errors with the last lines. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +132,37 @@ describe('tests verifier running configured commands', () => {
     expect(stdout).toMatch(/STATUS\.md:4:3 +contradicted +claims 3 passing tests; measured 2 /);
     expect(stdout).toMatch(/STATUS\.md:5:3 +confirmed +claims failed test status for "test_empty_uri"; measured failed/);
     expect(stdout).toMatch(/STATUS\.md:6:3 +contradicted +claims 100% pass rate; measured 50% \(or 66\.7%\)/);
+  });
+});
+
+/** Copies the sample to the path it is given, and fails like bats `--output` when that folder is missing. */
+const copyingRunner = "import { copyFileSync } from 'node:fs'; copyFileSync('sample.xml', process.argv[2]);";
+
+describe('the folder of a configured results file', () => {
+  // `made`: the folder claimcheck must create before the run, or undefined when it must create none;
+  // `link`: a folder of the repo that is a link to a folder outside it.
+  it.each([
+    { results: 'build/junit.xml', made: 'build', verdict: 'confirmed' },
+    { results: 'build/reports/bats/junit.xml', made: 'build/reports/bats', verdict: 'confirmed' },
+    { results: 'build*/junit.xml', made: undefined, verdict: 'error' },
+    { results: 'out/new/junit.xml', made: undefined, verdict: 'error', link: 'out' },
+  ])('$results', async ({ results, made, verdict, link }) => {
+    const dir = repo({
+      'claimcheck.yaml': `tests:\n  - run: node copy.mjs ${results}\n    results: ${results}\n`,
+      'copy.mjs': copyingRunner,
+      'sample.xml': junitSample,
+      'R.md': '- 6 passing\n',
+    });
+    const outside = mkdtempSync(path.join(tmpdir(), 'claimcheck-outside-'));
+    try {
+      if (link) symlinkSync(outside, path.join(dir, link));
+      const [finding] = (await verifyIn(dir, ['R.md'])).reports[0]!.findings;
+      expect(finding).toMatchObject({ verdict });
+      if (made) expect(existsSync(path.join(dir, made))).toBe(true);
+      expect(existsSync(path.join(outside, 'new'))).toBe(false);
+      expect(existsSync(path.join(dir, 'build*'))).toBe(false);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
