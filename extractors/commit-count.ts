@@ -8,8 +8,10 @@ const commitsSource = String.raw`${quantitySource}\s+(?:new\s+|more\s+)?commits?
 const aheadRe = new RegExp(String.raw`${commitsSource}\s+ahead\s+of\s+\`?(?<base>${refSource})\`?`, 'gd');
 /** "6 new commits (fbd76a5...c7d6981)", "12 commits in `v1.0..v1.1`", "4 commits between main..feature". */
 const inRangeRe = new RegExp(String.raw`${commitsSource}\s*(?:\(\s*|\s+(?:in|between|from)\s+)\`?(?<range>${rangeSource})\`?`, 'gd');
+/** Words after "since" that begin prose, not a revision: "since the last release", "since yesterday". */
+const sinceProseSource = String.raw`(?:the|a|an|this|that|these|last|previous|our|my|its|their|then|yesterday|today|launch|release|start|beginning|inception|merging|review)(?![\w./-])`;
 /** "14 commits since v1.2.0". */
-const sinceRe = new RegExp(String.raw`${commitsSource}\s+since\s+\`?(?<since>${refSource})\`?`, 'gd');
+const sinceRe = new RegExp(String.raw`${commitsSource}\s+since\s+(?!${sinceProseSource})\`?(?<since>${refSource})\`?`, 'gdi');
 
 export default {
   id: 'commit-count',

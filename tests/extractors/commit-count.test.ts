@@ -6,6 +6,7 @@ runCases(extractor, {
     { markdown: '**Branch**: main (6 commits ahead of origin)', claims: [{ kind: 'git.commits', subject: { name: 'origin..HEAD' }, value: 6 }] },
     { markdown: '**Commits**: 6 new commits (fbd76a5...c7d6981)', claims: [{ subject: { name: 'fbd76a5...c7d6981' }, value: 6 }] },
     { markdown: '14 commits since `v1.2.0`', claims: [{ subject: { name: 'v1.2.0..HEAD' }, value: 14 }] },
+    { markdown: '5 commits since release-2.0', claims: [{ subject: { name: 'release-2.0..HEAD' }, value: 5 }] },
   ],
-  invalid: ['**Total**: 6 commits in this session', 'Squashed 3 commits.', '2 commits ahead of -upload-pack'],
+  invalid: ['**Total**: 6 commits in this session', 'Squashed 3 commits.', '2 commits ahead of -upload-pack', '6 new commits since the last release', '3 commits since yesterday'],
 });
