@@ -45,11 +45,27 @@ function metricKind(metric: string | undefined): ClaimKind {
   }
 }
 
+/**
+ * Words that narrow a coverage figure to part of the code, in or right after
+ * the figure: "95% coverage on new code", "diff coverage of changed lines",
+ * "Line coverage (backend only): 72%". Such a figure is not the project's.
+ */
+const narrowedRe = /\b(?:on|of|for|in)\s+(?:the\s+)?(?<changed>(?:new|changed|modified|touched|added|updated)(?:\s+(?:code|lines|files))?|diff|patch)\b|\((?<part>[^()]{1,40}?)\s+only\)/i;
+
+/** The part a narrowing phrase names, or undefined. */
+function narrowedSubject(block: TextBlock, start: number, end: number): { name: string } | undefined {
+  // Only the figure's own clause: "87% coverage. Tests for new code follow" is the project's.
+  const clause = block.text.slice(start, end) + (block.text.slice(end, end + 40).split(/[.;|\n]/)[0] ?? '');
+  const groups = narrowedRe.exec(clause)?.groups;
+  const part = groups?.changed ?? groups?.part;
+  return part ? { name: part.trim() } : undefined;
+}
+
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
-    const subject = coverageSubject(block, start, numStart > start);
+    const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, start, numStart > start);
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }

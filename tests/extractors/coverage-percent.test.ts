@@ -3,6 +3,11 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    // A phrase that narrows the figure to part of the code gives that part, never the project.
+    { markdown: '- 95% coverage on new code', claims: [{ kind: 'coverage.lines', value: 95, subject: { name: 'new code' } }] },
+    { markdown: '- Diff coverage 90% on changed lines', claims: [{ value: 90, subject: { name: 'changed lines' } }] },
+    { markdown: '- Line coverage (backend only): 72%', claims: [{ value: 72, subject: { name: 'backend' } }] },
+    { markdown: 'Overall 87% coverage. Tests for new code were added too.', claims: [{ value: 87, subject: { scope: 'all' } }] },
     { markdown: 'We have 87% coverage.', claims: [{ kind: 'coverage.lines', value: 87, precision: 0, subject: { scope: 'all' } }] },
     { markdown: 'Branch coverage: 71.5%', claims: [{ kind: 'coverage.branches', value: 71.5, precision: 1 }] },
     { markdown: '| File | Coverage |\n| --- | --- |\n| `src/a.ts` | 70% |', claims: [{ kind: 'coverage.lines', value: 70, subject: { path: 'src/a.ts' } }] },
