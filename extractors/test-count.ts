@@ -143,6 +143,7 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
 
 /** A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing". */
 function subjectFor(block: TextBlock, category: string | undefined, start: number): Subject {
+  if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
   if (part) return part;
   if (category) return { category: category.toLowerCase() };

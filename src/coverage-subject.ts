@@ -85,6 +85,7 @@ function areaBefore(text: string, start: number): string | undefined {
  * the whole project.
  */
 export function coverageSubject(block: TextBlock, start: number, readArea = true): Subject {
+  if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const paths = [...new Set([...block.text.matchAll(pathBesideRe)].map((m) => cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '')))];
   if (paths.length === 1 && paths[0]) return { path: paths[0] };
   const row = rowSubject(block.context);

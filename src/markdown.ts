@@ -59,6 +59,13 @@ interface Segment {
 
 export type BlockKind = 'heading' | 'paragraph' | 'cell' | 'code';
 
+/**
+ * A line of a runner's summary that names the part the lines after it are
+ * about: "Package: github.com/x/api", "Module: auth", "Suite: parser". Their
+ * "Failures: 0" is that part's, not the project's.
+ */
+const codeOwnerLineRe = /^\s*(?:package|module|crate|suite|component|service|file)\s*[:=]\s*(?<name>\S.{0,200})$/i;
+
 export interface TextBlock {
   kind: BlockKind;
   /** The block's text: inline code keeps its backticks, emphasis loses its markers. */
@@ -72,6 +79,8 @@ export interface TextBlock {
   columns?: readonly string[];
   /** For a code line: the fence's language, '' when none. */
   lang?: string;
+  /** For a code line: the part a line above it in the same code block names ("Package: api/v1alpha2"). */
+  codeOwner?: string;
   /** Source offset of the block's first character. */
   sourceStart: number;
   segments: Segment[];
@@ -299,18 +308,22 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
     const valueStart = source.indexOf(code.value, start);
     if (valueStart < 0) return;
     let lineStart = 0;
+    let owner: string | undefined;
     for (const line of code.value.split('\n')) {
+      const named = codeOwnerLineRe.exec(line)?.groups?.name?.trim();
       if (line.trim() !== '') {
         blocks.push({
           kind: 'code',
           text: line,
           lang,
+          ...(owner !== undefined && named === undefined ? { codeOwner: owner } : {}),
           context: contextHere(list ? { list } : {}),
           sourceStart: valueStart + lineStart,
           segments: [{ textStart: 0, sourceStart: valueStart + lineStart, length: line.length }],
         });
       }
       lineStart += line.length + 1;
+      if (named) owner = named;
     }
   };
 

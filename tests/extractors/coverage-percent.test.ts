@@ -3,6 +3,7 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    { markdown: '```\nPackage: github.com/acme/api\nCoverage: 81.5%\n```', claims: [{ value: 81.5, subject: { name: 'github.com/acme/api' } }] },
     // A phrase that narrows the figure to part of the code gives that part, never the project.
     { markdown: '- 95% coverage on new code', claims: [{ kind: 'coverage.lines', value: 95, subject: { name: 'new code' } }] },
     { markdown: '- Diff coverage 90% on changed lines', claims: [{ value: 90, subject: { name: 'changed lines' } }] },

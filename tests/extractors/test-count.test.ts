@@ -155,6 +155,9 @@ runCases(extractor, {
     { markdown: '```\nTest Suites: 1 failed, 4 passed, 5 total\nTests:       40 passed, 40 total\n```', claims: [{ kind: 'tests.passed', value: 40 }] },
     { markdown: '```\n Test Files  74 passed (74)\n      Tests  1255 passed (1255)\n```', claims: [{ kind: 'tests.passed', value: 1255 }] },
     { markdown: 'Test Suite: 431 passing', claims: [{ kind: 'tests.passed', value: 431, subject: { scope: 'all' } }] },
+    // a runner summary per package: the lines after "Package:" are that package's
+    { markdown: '```\nPackage: github.com/acme/api\nStatus: PASS\nFailures: 2\n```', claims: [{ kind: 'tests.failed', value: 2, subject: { name: 'github.com/acme/api' } }] },
+    { markdown: '```\nSuite: parser\nTests: 40 passed, 40 total\n```', claims: [{ kind: 'tests.passed', value: 40, subject: { name: 'parser' } }] },
     // words after a status that leave it a count of tests
     { markdown: '**Tests:** 12 passed in 3.2s', claims: [{ kind: 'tests.passed', value: 12 }] },
     { markdown: 'Of the suite, 8 failed intermittently on CI.', claims: [{ kind: 'tests.failed', value: 8 }] },
