@@ -60,7 +60,8 @@ export function describeKind(claim: Claim): string {
   const noun = kindNouns[claim.kind];
   const subject = claim.subject;
   if ('path' in subject) return `${noun} in \`${subject.path}\``;
-  if ('category' in subject) return `${subject.category} ${noun}`;
+  // "18 alert rules", not "18 alert-rules items": what a counter counts is its own noun.
+  if ('category' in subject) return claim.kind === 'count.items' ? subject.category.replace(/-/g, ' ') : `${subject.category} ${noun}`;
   if ('name' in subject) return `${noun} for "${subject.name}"`;
   if ('entity' in subject) return `${subject.entity}`;
   return noun;

@@ -136,6 +136,8 @@ describe('counts verifier', () => {
     });
     // "3 alert rules in 2 rule groups" is two claims, both measured.
     expect(findings.filter((f) => f.claim.position.line === 1).map((f) => f.measured?.value)).toEqual([3, 2]);
+    // Messages name what was counted as the report does.
+    expect(findings.find((f) => f.claim.position.line === 3)?.message).toMatch(/^claims 5 alert rules; measured 3 /);
   });
 
   it('leaves a claim no counter can find files for unverifiable', async () => {
