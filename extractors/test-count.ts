@@ -112,7 +112,7 @@ const continuedCategoryRe = new RegExp(
 const wordAfterRe = /^\s+(?<word>[A-Za-z][\w-]*)/;
 /** Words that may follow a count's status and leave it a count of tests: test nouns, categories, prepositions and adverbs. */
 const testNounOrLinkRe = new RegExp(
-  String.raw`^(?:${testNounSource}|test|${categorySource}|in|on|of|out|across|with|without|and|or|but|so|now|locally|overall|total|after|before|since|at|for|from|to|under|while|when|due|because|as|by|per|again|still|today|remaining|[a-z]+ly)$`,
+  String.raw`^(?:${testNounSource}|test|${categorySource}|in|on|of|out|across|with|without|and|or|but|so|now|overall|total|after|before|since|at|for|from|to|under|while|when|due|because|as|by|per|again|still|today|remaining|[a-z]+ly)$`,
   'i',
 );
 

@@ -42,6 +42,8 @@ const suiteOwnerRe = new RegExp(String.raw`^(?:tests?|testing|suite|overall|tota
 const ownerRe = /(?<owner>[\p{L}][\p{L}\p{N}_-]*)\W*$/u;
 const testNounBeforeRe = /\btests?\W*$/i;
 const testWordRe = /\btest/i;
+/** A test category as a whole word: "Integration success rate". */
+const categoryWordRe = new RegExp(`^(?:${categorySource})$`, 'i');
 
 /**
  * Whether a rate whose words are preceded by `lead` is the test suite's. A
@@ -52,7 +54,7 @@ function isSuiteRate(lead: string, rate: string, headings: readonly string[]): b
   const owner = ownerRe.exec(lead)?.groups?.owner;
   if (owner !== undefined && !suiteOwnerRe.test(owner)) return false;
   if (!/^success$/i.test(rate)) return true;
-  return testNounBeforeRe.test(lead) || (owner !== undefined && new RegExp(`^(?:${categorySource})$`, 'i').test(owner)) || headings.some((h) => testWordRe.test(h));
+  return testNounBeforeRe.test(lead) || (owner !== undefined && categoryWordRe.test(owner)) || headings.some((h) => testWordRe.test(h));
 }
 
 function kindOf(word: string): ClaimKind {
