@@ -5,10 +5,10 @@
  * JSON, coverage.py JSON, Go coverprofile, JaCoCo XML).
  *
  * Several coverage files: files measured by different tools (a JS lcov and a
- * Python coverage.xml) are added up, so "overall" is the whole repository;
- * each file's own figure stays a valid reading, since a report may quote one
- * tool's total. Files that measure the same sources (an lcov and a Cobertura
- * file of one run) are never added up: each is one more reading.
+ * Python coverage.xml) are added up, so "overall" is the whole repository,
+ * and each file's own figure is named as a part of it, never taken as a
+ * reading of the whole. Files that measure the same sources (an lcov and a
+ * Cobertura file of one run) are never added up: each is one more reading.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -151,23 +151,33 @@ function readingOf({ report, keys }: LoadedReport, claim: Claim, metric: Metric)
   return reading;
 }
 
+/** Readings of different tools over disjoint files, added up, and the readings that went into the sum. */
+interface Merged {
+  reading: Reading;
+  parts: Reading[];
+}
+
 /**
- * Readings of different tools over disjoint files, added up; the first
- * reading alone when they overlap or there is only one.
+ * Add up readings of different tools over disjoint files. A reading that
+ * overlaps one already taken measures the same sources again: it is left out
+ * of the sum (and is another reading of that part, not of the whole).
  */
-function mergeDisjoint(readings: readonly Reading[]): Reading {
+function mergeDisjoint(readings: readonly Reading[], use: (reading: Reading) => Counter = (r) => r.counter): Merged {
   const [first, ...rest] = readings as [Reading, ...Reading[]];
-  let merged: Reading = first;
+  let merged: Reading = { ...first, counter: use(first) };
+  const parts = [first];
   for (const reading of rest) {
     if (keysOverlap(reading.keys, merged.keys)) continue;
+    const counter = use(reading);
     merged = {
       source: `${merged.source} + ${reading.source}`,
-      counter: { covered: merged.counter.covered + reading.counter.covered, total: merged.counter.total + reading.counter.total },
+      counter: { covered: merged.counter.covered + counter.covered, total: merged.counter.total + counter.total },
       keys: new Set([...merged.keys, ...reading.keys]),
       files: merged.files + reading.files,
     };
+    parts.push(reading);
   }
-  return merged;
+  return { reading: merged, parts };
 }
 
 /**
@@ -179,19 +189,27 @@ function clampedDisplay(value: number, precision: number): number | undefined {
   return value > 0 && value < step ? step : undefined;
 }
 
+const shownPercent = (value: number) => `${Number(value.toFixed(1))}%`;
+
 function measurementOf(claim: Claim, readings: readonly Reading[]): Measurement {
-  const primary = mergeDisjoint(readings);
+  const { reading: primary, parts } = mergeDisjoint(readings);
   const detail = { covered: primary.counter.covered, total: primary.counter.total, files: primary.files };
+  // Several tools over disjoint sources: only their sum reads the subject whole; each tool's figure is one part.
+  const whole = parts.length === 1 ? readings : [];
+  // The source names each part with its own figure, so a figure of one part is recognisable as such.
+  const source = parts.length > 1 ? parts.map((p) => `${p.source} ${shownPercent(percentOf(p.counter))}`).join(' + ') : primary.source;
   if (typeof claim.value === 'string') {
-    // "412/530 lines covered": any file's own counts are a reading, as for percentages.
-    const counts = [primary, ...readings].map((r) => `${r.counter.covered}/${r.counter.total}`);
-    return { value: counts.find((c) => c === claim.value) ?? (counts[0] as string), source: primary.source, detail };
+    // "412/530 lines covered": any reading of the whole subject counts, as for percentages.
+    const counts = [primary, ...whole].map((r) => `${r.counter.covered}/${r.counter.total}`);
+    return { value: counts.find((c) => c === claim.value) ?? (counts[0] as string), source, detail };
   }
   const value = percentOf(primary.counter);
-  const readingValues = readings.flatMap((r) => [percentOf(r.counter), ...(r.combined ? [percentOf(r.combined)] : [])]);
+  // coverage.py's displayed figure counts branches with statements: the sum with that figure in its part is one more reading.
+  const combinedSum = parts.length > 1 && parts.some((p) => p.combined) ? [percentOf(mergeDisjoint(readings, (r) => r.combined ?? r.counter).reading.counter)] : [];
+  const readingValues = [...whole.flatMap((r) => [percentOf(r.counter), ...(r.combined ? [percentOf(r.combined)] : [])]), ...combinedSum];
   const clamped = [value, ...readingValues].map((v) => clampedDisplay(v, claim.precision)).filter((v): v is number => v !== undefined);
   const alternatives = [...new Set([...readingValues, ...clamped])].filter((v) => v !== value);
-  return { value, source: primary.source, ...(alternatives.length > 0 ? { alternatives } : {}), detail };
+  return { value, source, ...(alternatives.length > 0 ? { alternatives } : {}), detail };
 }
 
 /** The outcome for one claim over every loaded coverage file. */
