@@ -2,7 +2,7 @@
  * The claimcheck library: `import { verify } from 'claimcheck'`.
  * The default export is the remark plugin, so `remark --use claimcheck` works.
  */
-export { verify, readReport, type VerifyOptions, type ProgressEvent } from './pipeline.js';
+export { verify, readReport, createSession, type VerifyOptions, type ProgressEvent, type Session } from './pipeline.js';
 export { extractClaims, type Extractor, type ExtractContext, type ClaimDraft } from './extract.js';
 export { compare, holds, roundsTo, defaultTolerance, type Tolerance } from './compare.js';
 export { loadConfig, ConfigError, configFileNames, type Config, type TestSource, type CoverageSource } from './config.js';

@@ -46,6 +46,23 @@ export interface VerifyOptions {
    * temporary worktree of an older commit). Default `repo`.
    */
   reportRoot?: string;
+  /**
+   * Measurements to share with other `verify` calls of the same process
+   * (`createSession()`): a test run started for one file serves every later
+   * file of the same repository, configuration and `noExec`. Default: none,
+   * so each call measures afresh (the repository may have changed between calls).
+   */
+  session?: Session;
+}
+
+/** Expensive sources measured once and shared by the `verify` calls given this session. */
+export interface Session {
+  readonly caches: Map<string, Map<string, Promise<unknown>>>;
+}
+
+/** A new, empty session for `VerifyOptions.session`. */
+export function createSession(): Session {
+  return { caches: new Map() };
 }
 
 /**
@@ -88,13 +105,16 @@ export function refusal(text: string): string | undefined {
   return undefined;
 }
 
-function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress']): RunContext & { settle(): Promise<void>; cancel(): void } {
-  const cache = new Map<string, Promise<unknown>>();
+function makeRunContext(repo: string, config: Config, noExec: boolean, onProgress?: VerifyOptions['onProgress'], session?: Session): RunContext & { settle(): Promise<void>; cancel(): void } {
+  const sharedKey = JSON.stringify([repo, noExec, config]);
+  const cache = session?.caches.get(sharedKey) ?? new Map<string, Promise<unknown>>();
+  session?.caches.set(sharedKey, cache);
   const early = new AbortController();
   return {
     signal: early.signal,
     cancel() {
-      early.abort();
+      // A run in a session may serve a later call's claims: it is left to finish.
+      if (!session) early.abort();
     },
     // Nothing started for this invocation outlives it: an early run is stopped (cancel) or finishes first.
     async settle() {
@@ -129,7 +149,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const config = options.config ?? {};
   const tolerance = toleranceOf(config);
   const checks = new Set<CheckId>(options.checks ?? checkIds);
-  const run = makeRunContext(options.repo, config, options.noExec ?? false, options.onProgress);
+  const run = makeRunContext(options.repo, config, options.noExec ?? false, options.onProgress, options.session);
   const reports: ReportResult[] = [];
   const shownAs = (reportPath: string) => path.relative(cwd, path.resolve(cwd, reportPath)) || reportPath;
   // Every report is read and extracted first: many are extracted across cores (parallel.ts).

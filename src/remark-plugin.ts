@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { loadConfig, type Config } from './config.js';
 import type { CheckId } from './kinds.js';
 import type { Verdict } from './model.js';
-import { verify } from './pipeline.js';
+import { createSession, verify } from './pipeline.js';
 
 export interface RemarkClaimcheckOptions {
   /** Repository the report describes, relative to the file's `cwd`. Default: the file's `cwd`. */
@@ -34,6 +34,8 @@ const unnamed = 'report.md';
 
 /** The plugin. `options` as above; returns the transformer unified calls with the tree and the file. */
 export function remarkClaimcheck(options: RemarkClaimcheckOptions = {}) {
+  // One processor checks many files (remark-cli, unified-engine): the test run is measured once for all of them.
+  const session = createSession();
   return async function transformer(_tree: Root, file: VFile): Promise<void> {
     const cwd = file.cwd;
     const repo = path.resolve(cwd, options.repo ?? '.');
@@ -47,6 +49,7 @@ export function remarkClaimcheck(options: RemarkClaimcheckOptions = {}) {
       config,
       ...(options.checks ? { checks: options.checks } : {}),
       noExec: options.noExec ?? false,
+      session,
     });
     const failing = new Set<Verdict>(options.failOn ?? config.failOn ?? ['contradicted']);
     for (const finding of result.reports.flatMap((report) => report.findings)) {

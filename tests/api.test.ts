@@ -13,11 +13,30 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
 import { remarkClaimcheck } from '../src/remark-plugin.js';
-import { verify } from '../src/pipeline.js';
+import { createSession, verify } from '../src/pipeline.js';
+import { fixtureRepos } from './helpers/fixture-repo.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sample = path.join(root, 'fixtures/repos/sample');
 const report = path.join(root, 'fixtures/reports/sample.md');
+const repo = fixtureRepos('claimcheck-api-');
+
+/** A node:test project whose suite (2 pass, 1 fails) writes a line to runs.txt each time it runs. */
+function countingProject(): string {
+  return repo({
+    'claimcheck.yaml': 'tests:\n  - run: node --test --test-reporter=junit --test-reporter-destination=out/junit.xml\n    results: out/junit.xml\n',
+    'out/.keep': '',
+    'calc.test.mjs': [
+      "import test from 'node:test';",
+      "import assert from 'node:assert';",
+      "import { appendFileSync } from 'node:fs';",
+      "appendFileSync('runs.txt', 'run\\n');",
+      "test('adds', () => assert.equal(1 + 1, 2));",
+      "test('subtracts', () => assert.equal(2 - 1, 1));",
+      "test('divides', () => assert.equal(1 / 1, 2));",
+    ].join('\n'),
+  });
+}
 
 let consumer: string;
 beforeAll(() => {
@@ -87,6 +106,27 @@ describe('remarkClaimcheck', () => {
       expect(message.column).toBe(finding.claim.position.column);
       expect(message.reason).toBe(finding.message);
     }
+  });
+
+  it('runs the test suite once for all the files a processor checks', async () => {
+    const dir = countingProject();
+    const processor = unified().use(remarkParse).use(remarkClaimcheck).freeze();
+    const texts = ['- 3 tests total\n- 2 passing\n', '- 1 failing\n', '- 4 passing\n'];
+    const files = texts.map((value, i) => new VFile({ path: `R${i}.md`, value, cwd: dir }));
+    for (const file of files) await processor.run(processor.parse(file), file);
+    expect(readFileSync(path.join(dir, 'runs.txt'), 'utf8')).toBe('run\n');
+    expect(files.map((file) => file.messages.map((m) => m.reason))).toEqual([[], [], ['claims 4 passing tests; measured 2 (junit: `node --test --test-reporter=junit --test-reporter-destination=out/junit.xml` run by claimcheck)']]);
+  });
+
+  it('shares a session between library calls only when asked to', async () => {
+    const dir = countingProject();
+    const call = (session?: ReturnType<typeof createSession>) => verify({ reports: ['R.md'], sources: new Map([['R.md', '- 2 passing\n']]), repo: dir, cwd: dir, config: { tests: [{ run: 'node --test --test-reporter=junit --test-reporter-destination=out/junit.xml', results: 'out/junit.xml' }] }, ...(session ? { session } : {}) });
+    const session = createSession();
+    await call(session);
+    await call(session);
+    expect(readFileSync(path.join(dir, 'runs.txt'), 'utf8')).toBe('run\n');
+    await call();
+    expect(readFileSync(path.join(dir, 'runs.txt'), 'utf8')).toBe('run\nrun\n');
   });
 
   it('verifies the text in memory, not the file on disk', async () => {
