@@ -148,11 +148,40 @@ function columnFigures(view: TableView, column: number, upTo: number): { figures
   return { figures };
 }
 
+/** The total row of a column beside a weight column: the weighted mean of the rows, Σ weight × value / Σ weight. */
+function judgeWeightedMean(claim: Claim, view: TableView, weightColumn: number, values: ReadonlyArray<Figure & { percent: boolean }>): Outcome {
+  const weights = columnFigures(view, weightColumn, view.row);
+  if ('reason' in weights) return unverifiable(weights.reason);
+  if (weights.figures.length !== values.length) return unverifiable(`column "${view.header[weightColumn] ?? ''}" has no weight for every row`);
+  let product = point(0);
+  let weightSum = point(0);
+  let nominal = 0;
+  let nominalWeights = 0;
+  const terms: string[] = [];
+  values.forEach((value, i) => {
+    const weight = weights.figures[i] as Figure & { percent: boolean };
+    product = add(product, mul(intervalOf(weight), intervalOf(value)));
+    weightSum = add(weightSum, intervalOf(weight));
+    nominal += weight.value * value.value;
+    nominalWeights += weight.value;
+    terms.push(`${fig(weight, weight.percent ? '%' : '')} × ${fig(value)}`);
+  });
+  if (nominalWeights === 0) return unverifiable(`the weights of column "${view.header[weightColumn] ?? ''}" add up to 0`);
+  const suffix = claim.unit === 'percent' ? '%' : '';
+  const weightsShown = `${show(nominalWeights, 2)}${weights.figures[0]?.percent ? '%' : ''}`;
+  const mean = reading(`(${terms.join(' + ')}) / ${weightsShown}`, nominal / nominalWeights, div(product, weightSum), 'weighted mean');
+  return judged(figureOf(claim), [mean], `report: table at line ${view.line}`, suffix);
+}
+
 function judgeColumnTotal(claim: Claim, view: TableView): Outcome {
   const source = `report: table at line ${view.line}`;
   const column = columnFigures(view, view.column, view.row);
   if ('reason' in column) return unverifiable(column.reason);
   if (column.figures.length < 2) return unverifiable('no rows above it to add up');
+  // Beside a weight column, a total row states the weighted mean of its column, not its sum;
+  // a column of weighted products ("Weighted") adds up as it is.
+  const weightColumn = view.header.findIndex((h, i) => i !== view.column && weightHeaderRe.test(h));
+  if (weightColumn >= 0 && !weightedHeaderRe.test(view.header[view.column] ?? '')) return judgeWeightedMean(claim, view, weightColumn, column.figures);
   const header = view.header[view.column] ?? '';
   const stated = figureOf(claim);
   const percent = claim.unit === 'percent';
