@@ -14,6 +14,7 @@ import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
 import { readReport, verify, type ProgressEvent } from './pipeline.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
+import { defaultFailOn } from './report/options.js';
 import { packageRoot } from './schemas.js';
 import { describeFigure } from './compare.js';
 import { toleranceOf } from './config.js';
@@ -49,8 +50,10 @@ Options for verify:
   --output FILE       write the result to FILE instead of standard output
   --checks LIST       verifier families to run, comma-separated: ${checkIds.join(',')}
   --no-exec           run nothing; read result files already on disk only
-  --fail-on LIST      verdicts that make the exit status 1 (default: contradicted);
-                      any of contradicted,unverifiable,error
+  --fail-on LIST      verdicts that also make the exit status 1, added to contradicted
+                      and error: any of contradicted,unverifiable,error
+  --fail-on-only LIST exactly the verdicts that make the exit status 1 (an empty
+                      LIST: none); every format still shows every finding
   --quiet             print only the findings that fail the run, and no progress
   --verbose           also list skipped claims (with the reason); progress even off a terminal
   --at REV|report     measure the repository as it was at REV (or at each report's last commit)
@@ -73,8 +76,9 @@ Suppress a claim in the report itself (it is counted as skipped, with the reason
 
 REPORT defaults to the reports listed in claimcheck.yaml.
 
-Exit status: 0 no contradiction, 1 at least one contradiction (or what --fail-on
-names), 2 usage, configuration or input error.
+Exit status: 0 no contradiction and no failed measurement; 1 at least one
+contradiction or error verdict (or what --fail-on adds); 2 usage, configuration
+or input error, or nothing could be measured at all (every checked claim errored).
 `;
 
 class UsageError extends Error {}
@@ -173,6 +177,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
       checks: { type: 'string' },
       'no-exec': { type: 'boolean' },
       'fail-on': { type: 'string' },
+      'fail-on-only': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       verbose: { type: 'boolean' },
       at: { type: 'string' },
@@ -184,7 +189,10 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
   const format = formatOf(values.format, formatNames) as FormatName;
   const checks = list(values.checks, checkIds, '--checks') as CheckId[] | undefined;
-  const failOnFlag = list(values['fail-on'], ['contradicted', 'unverifiable', 'error'], '--fail-on') as Verdict[] | undefined;
+  const failVerdicts = ['contradicted', 'unverifiable', 'error'];
+  const failOnFlag = list(values['fail-on'], failVerdicts, '--fail-on') as Verdict[] | undefined;
+  if (values['fail-on'] !== undefined && values['fail-on-only'] !== undefined) throw new UsageError('--fail-on and --fail-on-only cannot be used together');
+  const failOnOnly = values['fail-on-only'] === undefined ? undefined : values['fail-on-only'].trim() === '' ? [] : (list(values['fail-on-only'], failVerdicts, '--fail-on-only') as Verdict[]);
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
 
   const repo = await repoOf(io, values.repo);
@@ -207,7 +215,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   });
   for (const note of timed.notes) io.stderr(`claimcheck: ${note}\n`);
   const result = timed.result;
-  const failOn = failOnFlag ?? config.failOn ?? ['contradicted'];
+  const failOn = failOnOnly ?? [...new Set([...defaultFailOn, ...(config.failOn ?? []), ...(failOnFlag ?? [])])];
   const env = io.env ?? process.env;
   // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
   const color = format === 'text' && !values.output && io.isTTY === true && !env.NO_COLOR;
@@ -235,8 +243,15 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
     }
   }
   if (status === 2) return 2;
+  const all = result.reports.flatMap((report) => report.findings);
+  // Claims were to be measured and every one of them failed: nothing was checked, which no gate may pass.
+  const measured = all.filter((f) => f.verdict === 'confirmed' || f.verdict === 'contradicted');
+  if (measured.length === 0 && all.some((f) => f.verdict === 'error') && failOn.includes('error')) {
+    io.stderr('claimcheck: nothing could be measured: every claim checked ended in error\n');
+    return 2;
+  }
   const failing = new Set<Verdict>(failOn);
-  return result.reports.some((report) => report.findings.some((f) => failing.has(f.verdict))) ? 1 : 0;
+  return all.some((f) => failing.has(f.verdict)) ? 1 : 0;
 }
 
 async function runMeasure(args: string[], io: CliIO): Promise<ExitCode> {

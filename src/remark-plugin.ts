@@ -13,6 +13,7 @@ import { loadConfig, type Config } from './config.js';
 import type { CheckId } from './kinds.js';
 import type { Verdict } from './model.js';
 import { createSession, verify } from './pipeline.js';
+import { defaultFailOn } from './report/options.js';
 
 export interface RemarkClaimcheckOptions {
   /** Repository the report describes, relative to the file's `cwd`. Default: the file's `cwd`. */
@@ -23,7 +24,7 @@ export interface RemarkClaimcheckOptions {
   checks?: readonly CheckId[];
   /** Run nothing; read result files only. Default false. */
   noExec?: boolean;
-  /** Verdicts reported as fatal. Default: the config's `failOn`, else `['contradicted']`. */
+  /** Verdicts reported as fatal. Default: contradicted and error, with the config's `failOn` added. */
   failOn?: readonly Verdict[];
   /** Also report unverifiable claims, as infos. Default false. */
   verbose?: boolean;
@@ -51,7 +52,7 @@ export function remarkClaimcheck(options: RemarkClaimcheckOptions = {}) {
       noExec: options.noExec ?? false,
       session,
     });
-    const failing = new Set<Verdict>(options.failOn ?? config.failOn ?? ['contradicted']);
+    const failing = new Set<Verdict>(options.failOn ?? [...defaultFailOn, ...(config.failOn ?? [])]);
     for (const finding of result.reports.flatMap((report) => report.findings)) {
       const fatal = failing.has(finding.verdict) ? true : finding.verdict === 'error' ? false : finding.verdict === 'unverifiable' && options.verbose ? null : undefined;
       if (fatal === undefined) continue;

@@ -66,10 +66,58 @@ describe('configuration errors name the file and the path', () => {
     expect(missing.stderr).toContain('ci/none.yaml: file not found');
   });
 
-  it('takes failOn from the configuration, and --fail-on over it', async () => {
+  it('adds failOn of the configuration and --fail-on to the default; --fail-on-only replaces them', async () => {
     const dir = repoOf({ 'claimcheck.yaml': 'failOn: [unverifiable]\n', 'r.md': '| Module | Coverage |\n| --- | --- |\n| Billing | 80% |\n' });
     expect((await cli(['verify', 'r.md', '--repo', '.'], dir)).code).toBe(1);
-    expect((await cli(['verify', 'r.md', '--repo', '.', '--fail-on', 'contradicted'], dir)).code).toBe(0);
+    expect((await cli(['verify', 'r.md', '--repo', '.', '--fail-on', 'contradicted'], dir)).code).toBe(1);
+    expect((await cli(['verify', 'r.md', '--repo', '.', '--fail-on-only', 'contradicted'], dir)).code).toBe(0);
+    const both = await cli(['verify', 'r.md', '--repo', '.', '--fail-on', 'error', '--fail-on-only', 'error'], dir);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('claimcheck: --fail-on and --fail-on-only cannot be used together');
+  });
+});
+
+describe('a gate that cannot pass by accident', () => {
+  // A real runner (node --test) whose configured command fails before writing its results.
+  const crashing = {
+    'claimcheck.yaml': 'tests:\n  - run: node --test --test-reporter=junit --test-reporter-destination=out/junit.xml missing.test.mjs\n    results: out/junit.xml\n',
+    'r.md': '- 2 passing tests\n- 0 failing tests\n',
+  };
+
+  it('exits 2 and shows no pass when every claim errored, and --quiet still shows the errors', async () => {
+    const dir = repoOf(crashing);
+    const out = await cli(['verify', 'r.md', '--repo', '.'], dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('nothing could be measured');
+    expect(out.stdout.trim().split('\n').at(-1)).toMatch(/^✖ 2 claims: 0 confirmed, 0 contradicted, 0 unverifiable, 0 skipped, 2 error$/);
+    const quiet = await cli(['verify', 'r.md', '--repo', '.', '--quiet'], dir);
+    expect(quiet.stdout.match(/ error /g)).toHaveLength(2);
+    expect((await cli(['verify', 'r.md', '--repo', '.', '--fail-on-only', 'contradicted'], dir)).code).toBe(0);
+  });
+
+  it('exits 1 when some claims errored and others were measured', async () => {
+    const dir = repoOf({ ...crashing, 'r.md': '- 2 passing tests\n- `r.md` (2 lines)\n' });
+    const out = await cli(['verify', 'r.md', '--repo', '.'], dir);
+    expect(out.code).toBe(1);
+    expect(out.stdout.trim().split('\n').at(-1)).toMatch(/^✖ /);
+  });
+
+  it('never shows a pass when nothing was checked', async () => {
+    const dir = repoOf({ 'r.md': '| Module | Coverage |\n| --- | --- |\n| Billing | 80% |\n' });
+    const out = await cli(['verify', 'r.md', '--repo', '.'], dir);
+    expect(out.code).toBe(0);
+    expect(out.stdout.trim().split('\n').at(-1)).toMatch(/^⚠ 1 claim: 0 confirmed/);
+  });
+
+  it('keeps every contradiction in SARIF and GitHub output whatever --fail-on says', async () => {
+    const dir = repoOf({ 'r.md': '- `r.md` (40 lines)\n\n| Module | Coverage |\n| --- | --- |\n| Billing | 80% |\n' });
+    for (const failOn of [['--fail-on', 'unverifiable'], ['--fail-on-only', 'unverifiable'], ['--fail-on-only', 'error']]) {
+      const sarif = JSON.parse((await cli(['verify', 'r.md', '--repo', '.', '--format', 'sarif', ...failOn], dir)).stdout);
+      const levels = sarif.runs[0].results.map((r: { level: string; message: { text: string } }) => `${r.level} ${r.message.text.slice(0, 14)}`);
+      expect(levels).toContain(failOn[0] === '--fail-on' || failOn[1] === 'contradicted' ? 'error claims 40 line' : 'warning claims 40 line');
+      const github = (await cli(['verify', 'r.md', '--repo', '.', '--format', 'github', ...failOn], dir)).stdout;
+      expect(github).toMatch(/^::(error|warning) file=r\.md,line=1,.*claims 40 lines/m);
+    }
   });
 });
 

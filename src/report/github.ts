@@ -31,7 +31,8 @@ export function formatGithub(result: VerifyResult, options: FormatOptions = {}):
   const failing = failingVerdicts(options);
   const levelOf = (finding: Finding): Level | undefined => {
     if (failing.has(finding.verdict)) return 'error';
-    if (finding.verdict === 'error') return 'warning';
+    // --fail-on decides the exit status only: a contradiction or a failed measurement is always annotated.
+    if (finding.verdict === 'contradicted' || finding.verdict === 'error') return 'warning';
     if (finding.verdict === 'unverifiable' && options.verbose) return 'notice';
     return undefined;
   };

@@ -15,7 +15,7 @@ export interface FormatOptions {
    * and annotations need. Default: paths as they are in the result.
    */
   cwd?: string;
-  /** Verdicts that fail the run: shown as errors. Default `['contradicted']`. */
+  /** Verdicts that fail the run: shown as errors. Default `defaultFailOn`. */
   failOn?: readonly Verdict[];
   /** The claimcheck version, recorded by `sarif`. */
   version?: string;
@@ -24,9 +24,15 @@ export interface FormatOptions {
 /** A formatter: a pure function of the result; it sorts copies, never the caller's arrays. */
 export type Formatter = (result: VerifyResult, options: FormatOptions) => string;
 
+/**
+ * Verdicts that fail a run unless told otherwise: a contradiction, and a
+ * measurement that failed (like a linter's own crash, never a silent pass).
+ */
+export const defaultFailOn: readonly Verdict[] = ['contradicted', 'error'];
+
 /** The verdicts that fail the run under `options`. */
 export function failingVerdicts(options: FormatOptions): ReadonlySet<Verdict> {
-  return new Set(options.failOn ?? ['contradicted']);
+  return new Set(options.failOn ?? defaultFailOn);
 }
 
 /**

@@ -40,7 +40,8 @@ export function formatSarif(result: VerifyResult, options: FormatOptions = {}): 
   const failing = failingVerdicts(options);
   const levelOf = (finding: Finding): Level | undefined => {
     if (failing.has(finding.verdict)) return 'error';
-    if (finding.verdict === 'error') return 'warning';
+    // --fail-on decides the exit status only: a contradiction or a failed measurement is always a result.
+    if (finding.verdict === 'contradicted' || finding.verdict === 'error') return 'warning';
     if (finding.verdict === 'unverifiable') return 'note';
     if (finding.verdict === 'confirmed' && options.verbose) return 'none';
     return undefined;

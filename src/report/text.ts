@@ -23,7 +23,7 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
       continue;
     }
     const shown = [...report.findings]
-      .filter((f) => (options.quiet ? failing.has(f.verdict) : options.verbose || f.verdict !== 'skipped'))
+      .filter((f) => (options.quiet ? failing.has(f.verdict) || f.verdict === 'error' : options.verbose || f.verdict !== 'skipped'))
       .sort((a, b) => a.claim.position.offset - b.claim.position.offset);
     if (shown.length === 0) continue;
     const width = Math.max(...shown.map((f) => `${f.claim.position.line}:${f.claim.position.column}`.length));
@@ -36,7 +36,9 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
     out.push('');
   }
   const s = result.summary;
-  const mark = s.contradicted > 0 ? '✖' : '✔';
+  // A run that errored, or checked nothing, is never shown as a pass.
+  const checked = s.confirmed + s.contradicted;
+  const mark = s.contradicted > 0 || s.error > 0 ? '✖' : checked === 0 ? '⚠' : '✔';
   const findings = s.confirmed + s.contradicted + s.unverifiable + s.skipped + s.error;
   const extra = findings === s.claims ? '' : ` (${findings} findings)`;
   out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}${extra}: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
