@@ -72,8 +72,29 @@ export function formatMeasured(value: number | string | boolean, claim: Claim): 
   return formatNumber(value, Number.isInteger(value) ? 0 : 2, true) + suffix;
 }
 
+/** Words for a yes/no fact, as a claim states it and as it was measured: never a bare `true`/`false`. */
+const yesNoWords: Partial<Record<Claim['kind'], { claim: (yes: boolean, name: string) => string; measured: [string, string] }>> = {
+  'file.exists': { claim: (yes, name) => `${name} ${yes ? 'exists' : 'does not exist'}`, measured: ['exists', 'not found'] },
+  'git.clean': { claim: (yes) => (yes ? 'a clean working tree' : 'uncommitted changes'), measured: ['clean', 'not clean'] },
+  'git.branch': { claim: (yes, name) => `branch ${name} ${yes ? 'exists' : 'does not exist'}`, measured: ['exists', 'not found'] },
+  'git.commit': { claim: (yes, name) => `commit ${name} ${yes ? 'exists' : 'does not exist'}`, measured: ['exists', 'not found'] },
+};
+
+const subjectName = (claim: Claim): string => {
+  const [, value] = Object.entries(claim.subject)[0] ?? [];
+  return typeof value === 'string' ? `\`${value}\`` : 'it';
+};
+
+/** A measured yes/no in the claim kind's words (`clean`, `not found`), else the value as it is. */
+function describeMeasuredValue(claim: Claim, value: Measurement['value']): string {
+  const words = yesNoWords[claim.kind];
+  return typeof value === 'boolean' && words ? words.measured[value ? 0 : 1] : String(value);
+}
+
 /** How the claim reads in a message: `~5,139 lines`, `at least 300 tests`, `96.3% pass rate`. */
 export function describeClaim(claim: Claim): string {
+  const yesNo = yesNoWords[claim.kind];
+  if (typeof claim.value === 'boolean' && yesNo) return yesNo.claim(claim.value, subjectName(claim));
   const prefix = { exact: '', approx: '~', atLeast: 'at least ', atMost: 'at most ', range: '' }[claim.qualifier];
   const figure = claim.qualifier === 'range' || typeof claim.value !== 'number' ? describeFigure(claim) : prefix + describeFigure(claim);
   const kind = describeKind(claim);
@@ -120,6 +141,6 @@ export function compare(claim: Claim, measurement: Measurement, tolerance: Toler
   const ok = claim.value === measurement.value;
   return {
     verdict: ok ? 'confirmed' : 'contradicted',
-    message: `claims ${describeClaim(claim)}; measured ${String(measurement.value)}${source}`,
+    message: `claims ${describeClaim(claim)}; measured ${describeMeasuredValue(claim, measurement.value)}${source}`,
   };
 }

@@ -58,3 +58,16 @@ describe('compare', () => {
     expect(compare(c, { value: 93, source: 'file: a.sh' }).verdict).toBe('contradicted');
   });
 });
+
+describe('yes/no facts read in words', () => {
+  it.each<[Partial<Claim>, boolean, string]>([
+    [{ kind: 'git.clean', value: true, unit: 'none' }, false, 'claims a clean working tree; measured not clean (git status: 3 changed)'],
+    [{ kind: 'git.clean', value: true, unit: 'none' }, true, 'claims a clean working tree; measured clean (git status: 3 changed)'],
+    [{ kind: 'file.exists', value: true, unit: 'none', subject: { path: 'logs/run.log' } }, false, 'claims `logs/run.log` exists; measured not found (git status: 3 changed)'],
+    [{ kind: 'git.branch', value: true, unit: 'none', subject: { name: 'release' } }, true, 'claims branch `release` exists; measured exists (git status: 3 changed)'],
+  ])('%o measured %s', (over, value, message) => {
+    const result = compare(claim(over), { value, source: 'git status: 3 changed' });
+    expect(result.message).toBe(message);
+    expect(result.message).not.toMatch(/\b(?:true|false)\b/);
+  });
+});
