@@ -81,10 +81,18 @@ describe('claimcheck verify', () => {
   });
 
   it('still verifies the other reports when one is missing, and exits 2', async () => {
-    const { code, stdout } = await cli(['verify', 'missing.md', 'fixtures/reports/sample.md', '--repo', sampleRepo]);
+    const { code, stdout, stderr } = await cli(['verify', 'missing.md', 'fixtures/reports/sample.md', '--repo', sampleRepo]);
     expect(code).toBe(2);
-    expect(stdout).toContain('missing.md: error: no such file');
+    expect(stderr).toBe('claimcheck: missing.md: no such file\n');
+    expect(stdout).not.toContain('missing.md');
     expect(stdout).toContain('15 claims');
+  });
+
+  it('names a missing report once, with no summary, when it is the only one', async () => {
+    const { code, stdout, stderr } = await cli(['verify', 'missing.md', '--repo', sampleRepo]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('claimcheck: missing.md: no such file\n');
+    expect(stdout).toBe('');
   });
 
   it('names the config path of an invalid configuration', async () => {

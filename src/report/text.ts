@@ -18,10 +18,8 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
   const failing = failingVerdicts(options);
   const paint = (verdict: Finding['verdict'], text: string) => (options.color ? `${colors[verdict]}${text}\x1b[0m` : text);
   for (const report of result.reports) {
-    if (report.error) {
-      out.push(`${report.file}: error: ${report.error}`, '');
-      continue;
-    }
+    // A report that could not be read is named once, on standard error, by the command line.
+    if (report.error) continue;
     const shown = [...report.findings]
       .filter((f) => (options.quiet ? failing.has(f.verdict) || f.verdict === 'error' : options.verbose || f.verdict !== 'skipped'))
       .sort((a, b) => a.claim.position.offset - b.claim.position.offset);
@@ -36,6 +34,7 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
     out.push('');
   }
   const s = result.summary;
+  if (result.reports.every((report) => report.error)) return out.join('\n');
   // A run that errored, or checked nothing, is never shown as a pass.
   const checked = s.confirmed + s.contradicted;
   const mark = s.contradicted > 0 || s.error > 0 ? '✖' : checked === 0 ? '⚠' : '✔';
