@@ -12,7 +12,7 @@ import { ConfigError, configFileNames, loadConfig, type Config } from './config.
 import type { ReportText } from './parallel.js';
 import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
-import { readReport, verify, type ProgressEvent } from './pipeline.js';
+import { createSession, readReport, verify, type ProgressEvent } from './pipeline.js';
 import { formatNames, formatters, type FormatName } from './report/index.js';
 import { defaultFailOn } from './report/options.js';
 import { packageRoot } from './schemas.js';
@@ -202,13 +202,19 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   if (reports.length === 0) throw new UsageError('no report given and none configured (reports: in claimcheck.yaml)');
 
   const showProgress = !values.quiet && (values.verbose === true || io.stderrIsTTY === true);
-  const timed = await verifyInTime({
-    reports,
+  // --fix verifies its rewrite again: the session lets that reuse the test run instead of starting another.
+  const session = values.fix ? createSession() : undefined;
+  const measuring = {
     repo,
     cwd: io.cwd,
     config,
     ...(checks ? { checks } : {}),
     noExec: values['no-exec'] ?? false,
+    ...(session ? { session } : {}),
+  };
+  const timed = await verifyInTime({
+    reports,
+    ...measuring,
     ...(showProgress ? { onProgress: progressPrinter(io) } : {}),
     at: values.at,
     sinceWritten: values['since-written'] ?? false,
@@ -229,7 +235,9 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   }
   if (values.fix) {
     const { fixReports } = await import('./fix.js');
-    const fixed = fixReports(result, io.cwd, { dryRun: values['dry-run'] ?? false, tolerance: toleranceOf(config) });
+    const check = async (file: string, text: string) =>
+      (await verifyInTime({ ...measuring, reports: [file], sources: new Map([[file, text]]), at: values.at })).result.reports[0]?.findings ?? [];
+    const fixed = await fixReports(result, io.cwd, { dryRun: values['dry-run'] ?? false, tolerance: toleranceOf(config), check });
     if (values['dry-run']) io.stdout(fixed.diff);
     for (const message of fixed.messages) io.stderr(`claimcheck: ${message}\n`);
     if (fixed.refused) return 2;

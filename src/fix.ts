@@ -25,6 +25,15 @@ const fixableUnits: ReadonlySet<Unit> = new Set(['count', 'lines', 'percent', 's
 /** Units written with the claim's decimals; counts stay whole. */
 const decimalUnits: ReadonlySet<Unit> = new Set(['percent', 'seconds', 'bytes']);
 
+/**
+ * Words that make a count a statement about every test ("All 5 tests pass"):
+ * with failures measured, no number makes it true, so it is rewritten by a person.
+ */
+const universalWords = ['all', 'every', 'each', 'entire'];
+// The word stands right before the figure, markup aside ("All **5** tests"); a table's "All" row names a suite.
+const universalRe = new RegExp(`\\b(?<word>${universalWords.join('|')})(?:\\s+the)?[\\s*_]+$`, 'i');
+const universalKinds: ReadonlySet<Claim['kind']> = new Set(['tests.passed', 'tests.total']);
+
 /** The verifier that checks a report against itself rather than against the repository. */
 const reportInternalVerifier = 'consistency';
 
@@ -92,10 +101,17 @@ export function locateFigure(source: string, claim: Claim): { start: number; end
  * ids) for `findings`. Returns an error when the findings were not measured
  * on this text (the file changed since it was verified).
  */
-export function planFixes(source: string, file: string, findings: readonly Finding[], tolerance: Tolerance = defaultTolerance): FixPlan | { error: string } {
+export function planFixes(
+  source: string,
+  file: string,
+  findings: readonly Finding[],
+  tolerance: Tolerance = defaultTolerance,
+  held: ReadonlyMap<string, string> = new Map(),
+): FixPlan | { error: string } {
   const current = new Map(extractClaims(file, source).map((claim) => [claim.id, claim]));
   const edits: FixEdit[] = [];
   const skipped: FixSkip[] = [];
+  const universalLines = new Set<number>();
   for (const finding of findings) {
     const { claim } = finding;
     if (finding.verdict !== 'contradicted' || claim.tense !== 'current') continue;
@@ -103,6 +119,15 @@ export function planFixes(source: string, file: string, findings: readonly Findi
     // The report's own arithmetic says which figures disagree, not which one is right.
     if (finding.verifier === reportInternalVerifier) {
       skipped.push({ claim, reason: 'a check of the report\'s own arithmetic; only figures measured in the repository are rewritten' });
+      continue;
+    }
+    const detail = finding.measured?.detail ?? {};
+    const notAllPass = ['failed', 'errors'].some((key) => Number(detail[key] ?? 0) > 0);
+    const universal = universalKinds.has(claim.kind) && notAllPass ? universalRe.exec(source.slice(Math.max(0, claim.position.offset - 16), claim.position.offset))?.groups?.word : undefined;
+    if (universal) universalLines.add(claim.position.line);
+    const heldReason = held.get(claim.id) ?? (universal ? `it says ${universal.toLowerCase()} tests pass, and the run had ${['failed', 'errors'].filter((key) => Number(detail[key] ?? 0) > 0).map((key) => `${String(detail[key])} ${key}`).join(', ')}: a person must reword it` : undefined);
+    if (heldReason) {
+      skipped.push({ claim, reason: heldReason });
       continue;
     }
     if (typeof finding.measured?.value !== 'number' || typeof claim.value !== 'number') {
@@ -117,6 +142,14 @@ export function planFixes(source: string, file: string, findings: readonly Findi
     const rewrite = rewriteFigure(claim, place.text, finding.measured.value, tolerance);
     if ('reason' in rewrite) skipped.push({ claim, reason: rewrite.reason });
     else edits.push({ claim, start: place.start, end: place.end, from: place.text, to: rewrite.to });
+  }
+
+  // A line that says every test passes is reworded by a person: a new rate beside it would only contradict it.
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit = edits[i] as FixEdit;
+    if (!universalLines.has(edit.claim.position.line)) continue;
+    skipped.push({ claim: edit.claim, reason: `line ${edit.claim.position.line} says all tests pass: a person must reword it` });
+    edits.splice(i, 1);
   }
 
   // Two claims reading the same figure (a count and a rate) must agree on it, or neither is written.
@@ -198,6 +231,17 @@ export interface FixOptions {
    * fail at that point, as an interruption would.
    */
   beforeRename?: (report: string, temporary: string) => void;
+  /**
+   * Claims not to rewrite (by id), each with the reason a person must look
+   * at it; `fixReports` finds them by verifying the rewritten text.
+   */
+  held?: ReadonlyMap<string, string>;
+  /**
+   * `fixReports`: the findings of a report's rewritten text (`file` as in
+   * the result), measured as the report was. A rewrite that leaves a
+   * contradiction is not written. Without it, rewrites are not re-checked.
+   */
+  check?: (file: string, text: string) => Promise<readonly Finding[]>;
 }
 
 export interface FixResult {
@@ -227,7 +271,7 @@ export function fixReport(absolute: string, file: string, findings: readonly Fin
   const bytes = readFileSync(target);
   const decoded = bytes.toString('utf8');
   const hasBom = decoded.startsWith(bom);
-  const plan = planFixes(hasBom ? decoded.slice(1) : decoded, file, findings, options.tolerance);
+  const plan = planFixes(hasBom ? decoded.slice(1) : decoded, file, findings, options.tolerance, options.held);
   if ('error' in plan) return { status: 'refused', edits: [], skipped: [], reason: plan.error };
   const { edits, skipped } = plan;
   if (edits.length === 0) return { status: 'unchanged', edits, skipped };
@@ -265,17 +309,60 @@ export interface FixAllResult {
   refused: boolean;
 }
 
+/** How many times a rewrite is re-checked and narrowed before what is left is written. */
+const maxCheckRounds = 3;
+
+const placeKey = (finding: Finding) => `${finding.claim.position.line}:${finding.claim.kind}`;
+
 /**
- * Fix every report of `result` (report files relative to `cwd`). Never
+ * The claims whose rewrite must be held back, with why: the rewritten text,
+ * verified again, still contradicts itself or the repository on a line that
+ * was rewritten, or anywhere the original did not. Empty when it holds.
+ */
+async function heldByCheck(plan: FixPlan, file: string, findings: readonly Finding[], check: NonNullable<FixOptions['check']>): Promise<Map<string, string>> {
+  const after = (await check(file, plan.text)).filter((f) => f.verdict === 'contradicted');
+  const before = new Set(findings.filter((f) => f.verdict === 'contradicted').map(placeKey));
+  const rewritten = new Set(plan.edits.map((edit) => placeKey({ claim: edit.claim } as Finding)));
+  const editedLines = new Set(plan.edits.map((edit) => edit.claim.position.line));
+  const held = new Map<string, string>();
+  for (const finding of after) {
+    const key = placeKey(finding);
+    // A figure a rewrite did not touch that was already wrong stays as it was reported; it is no new doubt.
+    if (before.has(key) && !rewritten.has(key)) continue;
+    const line = finding.claim.position.line;
+    const reason = `rewriting it leaves a contradiction at line ${line} (${finding.message}); a person must decide`;
+    const culprits = editedLines.has(line) ? plan.edits.filter((edit) => edit.claim.position.line === line) : plan.edits;
+    for (const edit of culprits) if (!held.has(edit.claim.id)) held.set(edit.claim.id, reason);
+  }
+  return held;
+}
+
+/**
+ * Fix every report of `result` (report files relative to `cwd`). With
+ * `options.check`, each rewrite is verified again first and a figure whose
+ * rewrite leaves a contradiction is held back with the reason. Never
  * throws: a report that cannot be written is refused with its reason.
  */
-export function fixReports(result: VerifyResult, cwd: string, options: FixOptions = {}): FixAllResult {
+export async function fixReports(result: VerifyResult, cwd: string, options: FixOptions = {}): Promise<FixAllResult> {
   const out: FixAllResult = { diff: '', messages: [], refused: false };
   for (const report of result.reports) {
     if (report.error || !report.findings.some((f) => f.verdict === 'contradicted')) continue;
     let fixed: FixResult;
     try {
-      fixed = fixReport(path.resolve(cwd, report.file), report.file, report.findings, options);
+      const held = new Map(options.held ?? []);
+      if (options.check) {
+        const source = readFileSync(path.resolve(cwd, report.file), 'utf8').replace(/^\uFEFF/, '');
+        for (let round = 0; round < maxCheckRounds; round++) {
+          const plan = planFixes(source, report.file, report.findings, options.tolerance, held);
+          if ('error' in plan || plan.edits.length === 0) break;
+          const more = await heldByCheck(plan, report.file, report.findings, options.check);
+          if (more.size === 0) break;
+          for (const [id, reason] of more) held.set(id, reason);
+          // The last round's rewrite was not checked: hold everything rather than write it unchecked.
+          if (round === maxCheckRounds - 1) for (const edit of plan.edits) if (!held.has(edit.claim.id)) held.set(edit.claim.id, 'its rewrite could not be shown to leave the report true');
+        }
+      }
+      fixed = fixReport(path.resolve(cwd, report.file), report.file, report.findings, { ...options, held });
     } catch (error) {
       fixed = { status: 'refused', edits: [], skipped: [], reason: `not written: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -193,3 +193,58 @@ describe('figures', () => {
     );
   });
 });
+
+describe('verify --fix verifies its rewrite before writing it', () => {
+  it('holds back a rewrite that would break the arithmetic beside it, and says which figure needs a person', async () => {
+    writeFileSync(path.join(dir, 'R.md'), '# Status\n\n- 6 passing tests\n- Passing: 6 of 8 checks (75%)\n\n6 passing tests in total.\n');
+    const out = await cli(['verify', 'R.md', '--repo', path.join(root, 'fixtures/repos/sample'), '--no-exec', '--fix']);
+    expect(out.stderr).toContain('R.md: rewrote 2 figures');
+    expect(out.stderr).toContain('R.md:4:27: left as written: rewriting it leaves a contradiction at line 4 (6 / 8 = 75%, report says 67%); a person must decide');
+    expect(readFileSync(path.join(dir, 'R.md'), 'utf8')).toBe('# Status\n\n- 4 passing tests\n- Passing: 6 of 8 checks (75%)\n\n4 passing tests in total.\n');
+  });
+});
+
+describe('verify --fix keeps the report true (a real vitest run: 4 pass, 1 fails)', () => {
+  const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
+  function project(report: string): string {
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ type: 'module', scripts: { test: `${vitest} run --globals` } }),
+      'tests/math.test.js': [
+        "test('adds', () => expect(1 + 1).toBe(2));",
+        "test('subtracts', () => expect(2 - 1).toBe(1));",
+        "test('multiplies', () => expect(2 * 2).toBe(4));",
+        "test('halves', () => expect(4 / 2).toBe(2));",
+        "test('divides wrongly', () => expect(4 / 2).toBe(3));",
+      ].join('\n'),
+      'REPORT.md': report,
+    };
+    for (const [file, text] of Object.entries(files)) {
+      execFileSync('mkdir', ['-p', path.dirname(path.join(dir, file))]);
+      writeFileSync(path.join(dir, file), text);
+    }
+    return dir;
+  }
+  const fix = async (...more: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['verify', 'REPORT.md', '--repo', '.', '--checks', 'tests,consistency', '--fix', ...more], { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  };
+
+  it('leaves "all N pass" to a person, and the rate on its line with it', async () => {
+    project('# Status\n\nAll 5 tests pass (100% pass rate).\n\n- 4 passing tests\n');
+    const out = await fix('--dry-run');
+    expect(out.stdout).not.toContain('+All');
+    expect(out.stderr).toContain('REPORT.md:3:5: left as written: it says all tests pass, and the run had 1 failed: a person must reword it');
+    expect(out.stderr).toContain('REPORT.md:3:19: left as written: line 3 says all tests pass: a person must reword it');
+  });
+
+  it('rewrites counts and their rate together, and the result verifies clean', async () => {
+    project('# Status\n\n- 6 passing tests\n- 2 failing tests\n- Pass rate: 75%\n');
+    const first = await fix();
+    expect(first.stderr).toContain('REPORT.md: rewrote 3 figures');
+    expect(readFileSync(path.join(dir, 'REPORT.md'), 'utf8')).toBe('# Status\n\n- 4 passing tests\n- 1 failing tests\n- Pass rate: 80%\n');
+    const again = await fix();
+    expect(again.code).toBe(0);
+  });
+});
