@@ -288,7 +288,7 @@ async function runInit(args: string[], io: CliIO): Promise<ExitCode> {
     io.stderr(`claimcheck: ${path.relative(io.cwd, path.join(repo, existing)) || existing} already exists; init never overwrites it (remove it first to start again)\n`);
     return 2;
   }
-  const { detectSetup, renderConfig } = await import('./init.js');
+  const { detectSetup, ignoreOutputFolder, renderConfig } = await import('./init.js');
   const detection = await detectSetup(repo);
   const file = path.join(repo, 'claimcheck.yaml');
   // `wx`: fail rather than overwrite a file created since the check above.
@@ -299,6 +299,9 @@ async function runInit(args: string[], io: CliIO): Promise<ExitCode> {
       `${plural(detection.resultFiles.length, 'result file')}, ${plural(detection.coverageFiles.length, 'coverage file')}, ` +
       `${plural(detection.reports.length, 'report')}\n`,
   );
+  // What the configured commands write must not make "the working tree is clean" false.
+  const ignored = ignoreOutputFolder(repo);
+  if (ignored) io.stdout(`${ignored}\n`);
   return 0;
 }
 

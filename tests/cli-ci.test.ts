@@ -4,7 +4,7 @@
  * verbose, progress and colour.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,17 +144,19 @@ describe('claimcheck init', () => {
     });
     const { code, stdout } = await cli(['init', '--repo', '.'], dir);
     expect(code).toBe(0);
-    expect(stdout).toBe('wrote claimcheck.yaml: vitest, pytest, 1 result file, 1 coverage file, 1 report\n');
+    expect(stdout).toBe('wrote claimcheck.yaml: vitest, pytest, 1 result file, 1 coverage file, 1 report\nadded .claimcheck/ to .gitignore\n');
     const text = readFileSync(path.join(dir, 'claimcheck.yaml'), 'utf8');
-    expect(text).toMatch(/^# claimcheck configuration/);
+    expect(text).toMatch(/^# yaml-language-server: .*\n# claimcheck configuration/);
     expect(text).toContain('# vitest, from package.json test script "vitest run"');
     const { config } = loadConfig(dir, undefined, dir);
     expect(config.reports).toEqual(['docs/READINESS.md']);
     // The result file on disk is the measurement; runner commands are only suggested beside it.
     expect(config.tests).toEqual([{ results: 'reports/junit.xml' }]);
-    expect(text).toContain('# - run: "npx vitest run --reporter=junit --outputFile=.claimcheck/junit-vitest.xml"');
+    expect(text).toContain('# - run: "npx vitest run --reporter=json --outputFile=.claimcheck/vitest.json"');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/claimcheck/schemas/config.schema.json');
     expect(config.coverage).toEqual([{ results: 'coverage/lcov.info' }]);
-    expect(config.failOn).toEqual(['contradicted']);
+    expect(config.failOn).toBeUndefined();
+    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toBe("# written by claimcheck's test and coverage runs\n.claimcheck/\n");
 
     // The written configuration drives verify with no arguments.
     const verified = await cli(['verify', '--repo', '.', '--format', 'json', '--checks', 'tests'], dir);
@@ -172,6 +174,54 @@ describe('claimcheck init', () => {
     ]);
     expect(config.reports).toEqual([]);
   });
+
+  it('asks pytest for xunit1 JUnit (test files named) and runs pytest-cov when the project has it', async () => {
+    const dir = repoOf({ 'test_calc.py': 'def test_x():\n    assert True\n', 'requirements-dev.txt': 'pytest\npytest-cov>=4\n', '.gitignore': '/.claimcheck\n' });
+    const { stdout } = await cli(['init', '--repo', '.'], dir);
+    expect(stdout).not.toContain('.gitignore');
+    const config = loadYaml(readFileSync(path.join(dir, 'claimcheck.yaml'), 'utf8')) as { tests: unknown; coverage: unknown };
+    expect(config.tests).toEqual([{ run: 'python3 -m pytest -o junit_family=xunit1 --junitxml=.claimcheck/junit-pytest.xml', results: '.claimcheck/junit-pytest.xml', timeout: 600 }]);
+    expect(config.coverage).toEqual([{ run: 'python3 -m pytest -q --cov --cov-report=xml:.claimcheck/coverage-pytest.xml', results: '.claimcheck/coverage-pytest.xml', timeout: 600 }]);
+  });
+
+  it('sets up a vitest project with a failing test so that verify measures its tests, coverage and clean tree', async () => {
+    const dir = repoOf({
+      'package.json': JSON.stringify({ type: 'module', private: true, scripts: { test: 'vitest run' }, devDependencies: { vitest: '^4.1.12', '@vitest/coverage-v8': '^4.1.12' } }),
+      'src/calc.js': 'export function add(a, b) {\n  return a + b;\n}\n\nexport function sub(a, b) {\n  return a - b;\n}\n\nexport function mul(a, b) {\n  const product = a * b;\n  return product;\n}\n',
+      'tests/calc.test.js': [
+        "import { test, expect } from 'vitest';",
+        "import { add, mul } from '../src/calc.js';",
+        "test('adds', () => expect(add(1, 2)).toBe(3));",
+        "test('multiplies', () => expect(mul(2, 3)).toBe(6));",
+        "test('adds wrongly', () => expect(add(2, 2)).toBe(5));",
+      ].join('\n'),
+      // add and mul run (2 lines each), sub's body does not: 6 of 8 lines.
+      'docs/STATUS.md': '# Test status\n\n- 3 tests total\n- 2 passing\n- 1 failing\n- 0 skipped\n- Line coverage: 75%\n- The working tree is clean.\n',
+      '.gitignore': 'node_modules\n',
+    });
+    // The project's own vitest and coverage provider, as `npm install` would have put them there.
+    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    expect((await cli(['init', '--repo', '.'], dir)).stdout).toBe('wrote claimcheck.yaml: vitest, 0 result files, 0 coverage files, 1 report\nadded .claimcheck/ to .gitignore\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'set up claimcheck');
+    const out = await cli(['verify', '--repo', '.', '--format', 'json'], dir);
+    const findings = JSON.parse(out.stdout).reports[0].findings as Array<{ claim: { position: { line: number } }; verdict: string; measured?: { source: string } }>;
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual(['3 confirmed', '4 confirmed', '5 confirmed', '6 confirmed', '7 confirmed', '8 confirmed']);
+    expect(findings[0]!.measured!.source).toContain('.claimcheck/vitest.json');
+    expect(findings[4]!.measured!.source).toBe('lcov: .claimcheck/coverage-vitest/lcov.info');
+    expect(out.code).toBe(0);
+
+    // Without reportOnFailure vitest writes no coverage when a test fails: the message says the command failed.
+    writeFileSync(path.join(dir, 'claimcheck.yaml'), 'reports: [docs/STATUS.md]\ncoverage:\n  - run: npx vitest run --coverage.enabled --coverage.reporter=lcov --coverage.reportsDirectory=.claimcheck/bare\n    results: .claimcheck/bare/lcov.info\n');
+    const bare = await cli(['verify', '--repo', '.', '--checks', 'coverage', '--format', 'json'], dir);
+    const finding = JSON.parse(bare.stdout).reports[0].findings.find((f: { verdict: string }) => f.verdict !== 'skipped');
+    expect(finding.verdict).toBe('error');
+    expect(finding.message).toMatch(/^`npx vitest run --coverage\.enabled .*` exited 1 .*and wrote no coverage file \(looked for \.claimcheck\/bare\/lcov\.info\)/);
+    expect(bare.code).toBe(2);
+  }, 60_000);
 
   it.each(['claimcheck.yaml', '.claimcheck.yaml'])('never overwrites an existing %s: exits 2 and leaves it alone', async (name) => {
     const dir = repoOf({ [name]: 'reports: [mine.md]\n' });

@@ -39,17 +39,26 @@ function goModuleOf(root: string): string | undefined {
   return existsSync(file) ? goModulePath(readFileSync(file, 'utf8')) : undefined;
 }
 
+/** What the configured coverage commands did: when they started (ms), and the ones that exited non-zero. */
+interface CoverageRun {
+  started: number;
+  /** "`npx vitest run --coverage.enabled` exited 1", one per command that did; its last output line, when there is one. */
+  failures: string[];
+}
+
 /**
  * Run the configured coverage commands (`coverage[].run`) unless `--no-exec`,
  * with the tests verifier's rules: no shell, the process tree killed at the
- * timeout. Returns when they started (ms), `undefined` when nothing ran, or
- * the reason a command failed. A non-zero exit alone is no failure: failing
- * tests still leave coverage behind.
+ * timeout. Returns what ran, `undefined` when nothing did, or the reason a
+ * command could not run at all. A non-zero exit alone is no failure
+ * (failing tests still leave coverage behind), but it is kept to explain a
+ * missing file.
  */
-async function runCoverageCommands(run: RunContext): Promise<number | undefined | string> {
+async function runCoverageCommands(run: RunContext): Promise<CoverageRun | undefined | string> {
   const commands = (run.config.coverage ?? []).map((source, index) => ({ ...source, index })).filter((source) => source.run);
   if (commands.length === 0 || run.noExec) return undefined;
   const started = Date.now();
+  const failures: string[] = [];
   for (const source of commands) {
     let argv: string[];
     try {
@@ -61,8 +70,12 @@ async function runCoverageCommands(run: RunContext): Promise<number | undefined 
     run.progress?.(`coverage: ${argv.join(' ')}`);
     const result = await runCommand(argv, { cwd: run.repo, timeoutMs });
     if (result.spawnError || result.timedOut || result.signal) return runFailure(result, timeoutMs);
+    if (result.exitCode !== 0) {
+      const last = (result.stderr.trim() || result.stdout.trim()).split('\n').at(-1)?.trim();
+      failures.push(`\`${argv.join(' ')}\` exited ${String(result.exitCode)}${last ? ` (${last.slice(0, 200)})` : ''}`);
+    }
   }
-  return started;
+  return { started, failures };
 }
 
 /**
@@ -77,7 +90,7 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
     const ran = await runCoverageCommands(run);
     if (typeof ran === 'string') return { ok: false, verdict: 'error', reason: ran } as const;
     // After a run, only files it wrote count: an older file would be a guess.
-    const found = (await findFiles(run.files, patterns)).filter((file) => ran === undefined || statSync(path.join(run.files.root, file)).mtimeMs >= ran - 1000);
+    const found = (await findFiles(run.files, patterns)).filter((file) => ran === undefined || statSync(path.join(run.files.root, file)).mtimeMs >= ran.started - 1000);
     const goModule = goModuleOf(run.files.root);
     const reports: CoverageReport[] = [];
     const passedOver: string[] = [];
@@ -92,6 +105,11 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
     }
     if (reports.length === 0) {
       const also = passedOver.length > 0 ? `; ${passedOver.join('; ')}` : '';
+      // The command ran and left nothing to read: say what it did, not only what is missing.
+      if (ran !== undefined) {
+        const what = ran.failures.length > 0 ? ran.failures.join('; ') : 'the coverage command exited 0';
+        return { ok: false, verdict: 'error', reason: `${what} and wrote no coverage file (looked for ${patterns.join(', ')})${also}` } as const;
+      }
       return { ok: false, verdict: 'unverifiable', reason: `no coverage file found (looked for ${patterns.join(', ')}; set coverage[].results in claimcheck.yaml)${also}` } as const;
     }
     const repoFiles = await run.files.list();
