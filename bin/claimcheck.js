@@ -22,6 +22,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       isTTY: Boolean(process.stdout.isTTY),
       stderrIsTTY: Boolean(process.stderr.isTTY),
       env: process.env,
+      // Read only when `-` names standard input as a report.
+      stdin: async () => {
+        const chunks = [];
+        for await (const chunk of process.stdin) chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+      },
     });
   } catch (error) {
     process.stderr.write(`claimcheck: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -5,9 +5,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { Command, CommanderError } from 'commander';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
+import ignore from 'ignore';
 import { ConfigError, configFileNames, loadConfig, type Config } from './config.js';
 import type { ReportText } from './parallel.js';
 import { checkIds, type CheckId } from './kinds.js';
@@ -30,56 +31,35 @@ export interface CliIO {
   /** Whether stderr is a terminal (progress). Default false. */
   stderrIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** The whole of standard input, for `-` as REPORT. Default: none (then `-` is a usage error). */
+  stdin?: () => Promise<string>;
 }
 
 export type ExitCode = 0 | 1 | 2;
 
-const help = `claimcheck — check the figures of markdown audit reports against the repository
-
-Usage:
-  claimcheck verify [REPORT...] [options]   measure every claim and report where the report is wrong
-  claimcheck extract REPORT... [options]    list the claims found, measure nothing
-  claimcheck measure [options]              print the repository's facts: a truthful baseline
-  claimcheck init [--repo DIR]              write a commented claimcheck.yaml from what is detected
-  claimcheck diff OLD.md NEW.md [--format F] claims added, removed, changed between two versions
-
-Options for verify:
-  --repo DIR          repository the reports describe (default: git top level of the current folder)
-  --config FILE       configuration file (default: claimcheck.yaml or .claimcheck.yaml in the repo)
-  --format F          ${formatNames.join(', ')} (default text)
-  --output FILE       write the result to FILE instead of standard output
-  --checks LIST       verifier families to run, comma-separated: ${checkIds.join(',')}
-  --no-exec           run nothing; read result files already on disk only
-  --fail-on LIST      verdicts that also make the exit status 1, added to contradicted
-                      and error: any of contradicted,unverifiable,error
-  --fail-on-only LIST exactly the verdicts that make the exit status 1 (an empty
-                      LIST: none); every format still shows every finding
-  --quiet             print only the findings that fail the run, and no progress
-  --verbose           also list skipped claims (with the reason); progress even off a terminal
-  --at REV|report     measure the repository as it was at REV (or at each report's last commit)
-  --since-written     say whether contradicted claims were wrong when written or went stale since
-  --fix               rewrite contradicted figures in the reports with the measured values
-  --dry-run           with --fix: print a unified diff instead of writing
-
-Options for measure:
-  --repo DIR, --config FILE, --format text|json, --output FILE
-
-Options for extract:
-  --format F          text (default) or json
-
+const suppressionHelp = `
 Suppress a claim in the report itself (it is counted as skipped, with the reason):
   <!-- claimcheck-ignore-next-line -->, <!-- claimcheck-ignore-start --> … <!-- claimcheck-ignore-end -->,
-  <!-- claimcheck-ignore-file -->
+  <!-- claimcheck-ignore-file -->`;
 
-  -h, --help          show this help
-  -v, --version       show the version
-
-REPORT defaults to the reports listed in claimcheck.yaml.
-
+const exitHelp = `
 Exit status: 0 no contradiction and no failed measurement; 1 at least one
 contradiction or error verdict (or what --fail-on adds); 2 usage, configuration
-or input error, or nothing could be measured at all (every checked claim errored).
-`;
+or input error, or nothing could be measured at all (every checked claim errored).`;
+
+const verifyExamples = `
+REPORT is a file, a folder (its markdown files), a glob ('docs/**/*.md') or - (standard
+input); files .gitignore ignores are left out of folders and globs. Without REPORT, the
+reports listed in claimcheck.yaml.
+
+Examples:
+  claimcheck verify docs/AUDIT.md                      check one report against this repository
+  claimcheck verify 'docs/**/*.md' --format sarif      every report under docs/, as SARIF
+  claimcheck verify AUDIT.md --no-exec --checks tests  read test results on disk, run nothing
+  claimcheck verify AUDIT.md --fix --dry-run           the diff that would correct the figures
+  claimcheck verify AUDIT.md --at report --since-written
+${suppressionHelp}
+${exitHelp}`;
 
 class UsageError extends Error {}
 
@@ -118,7 +98,8 @@ async function configuredReports(repo: string, config: Config): Promise<string[]
   if (!config.reports || config.reports.length === 0) return [];
   const found = await glob(config.reports, { cwd: repo, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false });
   const ignored = config.ignore ? picomatch(config.ignore) : () => false;
-  return found.filter((file) => !ignored(file)).sort().map((file) => path.join(repo, file));
+  const isGitignored = await gitignored(repo);
+  return found.filter((file) => !ignored(file) && !isGitignored(file)).sort().map((file) => path.join(repo, file));
 }
 
 /** Write `text` to `output` (relative to the current folder), creating its folder, or to stdout. */
@@ -165,27 +146,103 @@ function progressPrinter(io: CliIO): (event: ProgressEvent) => void {
   };
 }
 
-async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      repo: { type: 'string' },
-      config: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      checks: { type: 'string' },
-      'no-exec': { type: 'boolean' },
-      'fail-on': { type: 'string' },
-      'fail-on-only': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      verbose: { type: 'boolean' },
-      at: { type: 'string' },
-      'since-written': { type: 'boolean' },
-      fix: { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-    },
+/** The options of `verify` as the command line gives them. */
+interface VerifyFlags {
+  repo?: string;
+  config?: string;
+  format?: string;
+  output?: string;
+  checks?: string;
+  'no-exec'?: boolean;
+  'fail-on'?: string;
+  'fail-on-only'?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+  at?: string;
+  'since-written'?: boolean;
+  fix?: boolean;
+  'dry-run'?: boolean;
+}
+
+/**
+ * Whether the text output is coloured: `--color`/`--no-color` first, then
+ * FORCE_COLOR (any value but 0 and false) and NO_COLOR (https://no-color.org),
+ * then whether standard output is a terminal. Never when writing to a file.
+ */
+function colorOf(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
+  if (toFile) return false;
+  if (flag !== undefined) return flag;
+  const env = io.env ?? process.env;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR.toLowerCase() !== 'false';
+  if (env.NO_COLOR) return false;
+  return io.isTTY === true;
+}
+
+/** Name a report read from standard input gets in findings. */
+const stdinName = '<stdin>';
+/** Characters that make a REPORT argument a glob rather than a path. */
+const globCharsRe = /[*?[\]{}]/;
+
+/**
+ * The .gitignore rules of `repo` (the root file and those of its folders),
+ * as a test of repository-relative paths. Read once per call.
+ */
+async function gitignored(repo: string): Promise<(relative: string) => boolean> {
+  const files = await glob('**/.gitignore', { cwd: repo, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const rules = files.map((file) => {
+    const folder = path.posix.dirname(file);
+    let text = '';
+    try {
+      text = readFileSync(path.join(repo, file), 'utf8');
+    } catch {
+      // An unreadable .gitignore ignores nothing.
+    }
+    return { folder: folder === '.' ? '' : `${folder}/`, test: ignore().add(text) };
   });
+  return (relative) => rules.some((rule) => relative.startsWith(rule.folder) && rule.test.ignores(relative.slice(rule.folder.length)));
+}
+
+/**
+ * Expand REPORT arguments: a folder to its markdown files, a glob to its
+ * matches (both without what .gitignore ignores, nor node_modules), `-` to
+ * standard input; any other argument stays as given. Returns report paths
+ * and the texts read from standard input by name.
+ */
+async function expandReports(args: readonly string[], io: CliIO, repo: string): Promise<{ reports: string[]; sources: Map<string, string> }> {
+  const reports: string[] = [];
+  const sources = new Map<string, string>();
+  let isIgnored: ((relative: string) => boolean) | undefined;
+  const keep = async (absolute: string) => {
+    const relative = path.relative(repo, absolute).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return true;
+    isIgnored ??= await gitignored(repo);
+    return !isIgnored(relative);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!io.stdin) throw new UsageError('- (standard input) is not available here');
+      sources.set(stdinName, await io.stdin());
+      reports.push(stdinName);
+      continue;
+    }
+    const absolute = path.resolve(io.cwd, arg);
+    const isFolder = existsSync(absolute) && statSync(absolute).isDirectory();
+    if (!isFolder && !globCharsRe.test(arg)) {
+      reports.push(arg);
+      continue;
+    }
+    const pattern = isFolder ? `${path.relative(io.cwd, absolute).split(path.sep).join('/') || '.'}/**/*.{md,markdown}` : arg;
+    const found = await glob(pattern, { cwd: io.cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false });
+    const kept: string[] = [];
+    for (const file of found.sort()) if (await keep(path.resolve(io.cwd, file))) kept.push(file);
+    if (kept.length === 0) throw new UsageError(`${arg}: no markdown report ${isFolder ? 'in this folder' : 'matches this glob'}`);
+    reports.push(...kept);
+  }
+  return { reports, sources };
+}
+
+async function runVerify(positionals: readonly string[], values: VerifyFlags, io: CliIO): Promise<ExitCode> {
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
   const format = formatOf(values.format, formatNames) as FormatName;
   const checks = list(values.checks, checkIds, '--checks') as CheckId[] | undefined;
@@ -198,7 +255,8 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   const repo = await repoOf(io, values.repo);
   const config = configOf(io, repo, values.config);
   if (!config) return 2;
-  const reports = positionals.length > 0 ? positionals : await configuredReports(repo, config);
+  const expanded = await expandReports(positionals, io, repo);
+  const reports = positionals.length > 0 ? expanded.reports : await configuredReports(repo, config);
   if (reports.length === 0) throw new UsageError('no report given and none configured (reports: in claimcheck.yaml)');
 
   const showProgress = !values.quiet && (values.verbose === true || io.stderrIsTTY === true);
@@ -215,6 +273,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   const timed = await verifyInTime({
     reports,
     ...measuring,
+    ...(expanded.sources.size > 0 ? { sources: expanded.sources } : {}),
     ...(showProgress ? { onProgress: progressPrinter(io) } : {}),
     at: values.at,
     sinceWritten: values['since-written'] ?? false,
@@ -222,9 +281,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   for (const note of timed.notes) io.stderr(`claimcheck: ${note}\n`);
   const result = timed.result;
   const failOn = failOnOnly ?? [...new Set([...defaultFailOn, ...(config.failOn ?? []), ...(failOnFlag ?? [])])];
-  const env = io.env ?? process.env;
-  // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-  const color = format === 'text' && !values.output && io.isTTY === true && !env.NO_COLOR;
+  const color = format === 'text' && colorOf(io, values.color, Boolean(values.output));
   // A dry run's standard output is the diff alone, ready for `git apply`.
   if (!values['dry-run'] || values.output) {
     write(
@@ -262,13 +319,7 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   return all.some((f) => failing.has(f.verdict)) ? 1 : 0;
 }
 
-async function runMeasure(args: string[], io: CliIO): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { repo: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } },
-  });
-  if (positionals.length > 0) throw new UsageError(`measure takes no REPORT (got "${positionals[0]}")`);
+async function runMeasure(values: { repo?: string; config?: string; format?: string; output?: string }, io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
   const repo = await repoOf(io, values.repo);
   const config = configOf(io, repo, values.config);
@@ -279,9 +330,7 @@ async function runMeasure(args: string[], io: CliIO): Promise<ExitCode> {
   return 0;
 }
 
-async function runInit(args: string[], io: CliIO): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { repo: { type: 'string' } } });
-  if (positionals.length > 0) throw new UsageError(`init takes no arguments (got "${positionals[0]}")`);
+async function runInit(values: { repo?: string }, io: CliIO): Promise<ExitCode> {
   const repo = await repoOf(io, values.repo);
   const existing = configFileNames.find((name) => existsSync(path.join(repo, name)));
   if (existing) {
@@ -310,10 +359,8 @@ function claimLine(claim: Claim): string {
   return `${claim.position.line}:${claim.position.column}\t${claim.kind}\t${subject}\t${describeFigure(claim)}${claim.qualifier === 'exact' ? '' : ` (${claim.qualifier})`}\t${claim.tense}\t${claim.text}`;
 }
 
-async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+async function runExtract(positionals: readonly string[], values: { format?: string }, io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
-  if (positionals.length === 0) throw new UsageError('extract needs at least one REPORT');
   let status: ExitCode = 0;
   const texts: ReportText[] = [];
   for (const reportPath of positionals) {
@@ -343,10 +390,8 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
   return status;
 }
 
-async function runDiff(args: string[], io: CliIO): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+async function runDiff(positionals: readonly string[], values: { format?: string }, io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
-  if (positionals.length !== 2) throw new UsageError('diff needs two reports: OLD.md NEW.md');
   const [{ extractClaims }, { diffClaims, formatClaimDiff }] = await Promise.all([import('./extract.js'), import('./diff.js')]);
   const sides = positionals.map((reportPath) => {
     const file = path.relative(io.cwd, path.resolve(io.cwd, reportPath)) || reportPath;
@@ -361,30 +406,113 @@ async function runDiff(args: string[], io: CliIO): Promise<ExitCode> {
   return diff.added.length + diff.removed.length + diff.changed.length > 0 ? 1 : 0;
 }
 
+/** Commander keeps dashed option names camel-cased; the commands read them as written on the command line. */
+function flags<T>(options: Record<string, unknown>, names: readonly string[]): T {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (options[key] !== undefined) out[name] = options[key];
+  }
+  return out as T;
+}
+
+/**
+ * The command line's grammar: each command with its options, per-command
+ * help with examples, "did you mean" for unknown commands and options.
+ * `done` receives the action's exit status.
+ */
+function program(io: CliIO, done: (code: ExitCode) => void): Command {
+  const root = new Command('claimcheck')
+    .description('Check the figures of markdown audit reports against the repository they describe.')
+    .usage('<command> [options]')
+    .helpOption('-h, --help', 'show help (also after a command: claimcheck verify --help)')
+    .version(version(), '-v, --version', 'show the version')
+    .helpCommand('help [command]', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(`claimcheck: ${text.replace(/^error: /, '')}Run \`claimcheck --help\` for usage.\n`),
+    })
+    .addHelpText('after', `${suppressionHelp}\n${exitHelp}\n`);
+  const common = (command: Command) => command.exitOverride().showSuggestionAfterError(true).configureOutput(root.configureOutput());
+
+  common(root.command('verify'))
+    .description('measure every claim of the reports and say where they are wrong')
+    .argument('[report...]', 'reports: files, folders, globs or - (default: reports of claimcheck.yaml)')
+    .option('--repo <dir>', 'repository the reports describe (default: git top level of the current folder)')
+    .option('--config <file>', 'configuration file (default: claimcheck.yaml or .claimcheck.yaml in the repo)')
+    .option('--format <format>', `${formatNames.join(', ')} (default text)`)
+    .option('--output <file>', 'write the result to FILE instead of standard output')
+    .option('--checks <list>', `verifier families to run, comma-separated: ${checkIds.join(',')}`)
+    .option('--no-exec', 'run nothing; read result files already on disk only')
+    .option('--fail-on <list>', 'verdicts that also make the exit status 1, added to contradicted and error: any of contradicted,unverifiable,error')
+    .option('--fail-on-only <list>', "exactly the verdicts that make the exit status 1 ('' for none); every format still shows every finding")
+    .option('-q, --quiet', 'print only the findings that fail the run, and no progress')
+    .option('--verbose', 'also list skipped claims (with the reason); progress even off a terminal')
+    .option('--color', 'colour the text output (default: on a terminal, or FORCE_COLOR)')
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .option('--at <rev>', "measure the repository as it was at REV, or 'report': at each report's last commit")
+    .option('--since-written', 'say whether contradicted claims were wrong when written or went stale since')
+    .option('--fix', 'rewrite contradicted figures in the reports with the measured values')
+    .option('--dry-run', 'with --fix: print a unified diff instead of writing')
+    .addHelpText('after', verifyExamples)
+    .action(async (reports: string[], options: Record<string, unknown>) => {
+      const values = flags<VerifyFlags>(options, ['repo', 'config', 'format', 'output', 'checks', 'fail-on', 'fail-on-only', 'quiet', 'verbose', 'color', 'at', 'since-written', 'fix', 'dry-run']);
+      if (options.exec === false) values['no-exec'] = true;
+      done(await runVerify(reports, values, io));
+    });
+
+  common(root.command('extract'))
+    .description('list the claims found in the reports; measure nothing')
+    .argument('<report...>', 'report files')
+    .option('--format <format>', 'text (default) or json')
+    .addHelpText('after', '\nExamples:\n  claimcheck extract docs/AUDIT.md\n  claimcheck extract docs/AUDIT.md --format json | jq \'.reports[0].claims | length\'\n')
+    .action(async (reports: string[], options: Record<string, unknown>) => done(await runExtract(reports, flags(options, ['format']), io)));
+
+  common(root.command('measure'))
+    .description("print the repository's facts reports quote: a truthful baseline (runs nothing)")
+    .option('--repo <dir>', 'repository (default: git top level of the current folder)')
+    .option('--config <file>', 'configuration file')
+    .option('--format <format>', 'text (default) or json')
+    .option('--output <file>', 'write to FILE instead of standard output')
+    .addHelpText('after', '\nExample:\n  claimcheck measure --format json > facts.json\n')
+    .action(async (options: Record<string, unknown>) => done(await runMeasure(flags(options, ['repo', 'config', 'format', 'output']), io)));
+
+  common(root.command('init'))
+    .description('write a commented claimcheck.yaml from what is detected, and ignore its output folder')
+    .option('--repo <dir>', 'repository (default: git top level of the current folder)')
+    .addHelpText('after', '\nExample:\n  claimcheck init && claimcheck verify\n')
+    .action(async (options: Record<string, unknown>) => done(await runInit(flags(options, ['repo']), io)));
+
+  common(root.command('diff'))
+    .description('claims added, removed and changed between two versions of a report')
+    .argument('<old>', 'the earlier version')
+    .argument('<new>', 'the later version')
+    .option('--format <format>', 'text (default) or json')
+    .addHelpText('after', '\nExit status: 0 when the claims are the same, 1 when they differ (as diff does).\n\nExample:\n  git show HEAD~1:docs/AUDIT.md > /tmp/old.md && claimcheck diff /tmp/old.md docs/AUDIT.md\n')
+    .action(async (before: string, after: string, options: Record<string, unknown>) => done(await runDiff([before, after], flags(options, ['format']), io)));
+  return root;
+}
+
 /** Run the CLI with `argv` (without node and script). Never throws for user errors. */
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const [command, ...rest] = argv;
+  let code: ExitCode = 0;
+  const cli = program(io, (status) => (code = status));
+  if (argv.length === 0) {
+    io.stdout(cli.helpInformation());
+    return 2;
+  }
   try {
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      io.stdout(help);
-      return command === undefined ? 2 : 0;
-    }
-    if (command === '-v' || command === '--version') {
-      io.stdout(version() + '\n');
-      return 0;
-    }
-    if (rest.includes('-h') || rest.includes('--help')) {
-      io.stdout(help);
-      return 0;
-    }
-    if (command === 'verify') return await runVerify(rest, io);
-    if (command === 'extract') return await runExtract(rest, io);
-    if (command === 'diff') return await runDiff(rest, io);
-    if (command === 'measure') return await runMeasure(rest, io);
-    if (command === 'init') return await runInit(rest, io);
-    throw new UsageError(`unknown command "${command}"`);
+    await cli.parseAsync([...argv], { from: 'user' });
+    return code;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RevisionError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof CommanderError) {
+      // Help and version were asked for; everything else commander stops on is a usage error it has printed.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof RevisionError) {
       io.stderr(`claimcheck: ${(error as Error).message}\nRun \`claimcheck --help\` for usage.\n`);
       return 2;
     }

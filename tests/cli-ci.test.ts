@@ -77,6 +77,53 @@ describe('configuration errors name the file and the path', () => {
   });
 });
 
+describe('command-line conventions', () => {
+  it('gives each command its own help, with examples', async () => {
+    const verifyHelp = await cli(['verify', '--help'], root);
+    expect(verifyHelp.code).toBe(0);
+    expect(verifyHelp.stdout).toMatch(/^Usage: claimcheck verify \[options\] \[report\.\.\.\]/);
+    expect(verifyHelp.stdout).toContain('Examples:\n  claimcheck verify docs/AUDIT.md');
+    const diffHelp = await cli(['help', 'diff'], root);
+    expect(diffHelp.stdout).toMatch(/^Usage: claimcheck diff \[options\] <old> <new>/);
+    expect(diffHelp.stdout).not.toContain('--no-exec');
+  });
+
+  it('takes folders, globs and - as REPORT, leaving out what .gitignore ignores', async () => {
+    const dir = repoOf({
+      '.gitignore': 'build/\n',
+      'docs/A.md': '- `docs/A.md` (1 lines)\n',
+      'docs/sub/B.md': '- `docs/A.md` (1 lines)\n',
+      'docs/sub/.gitignore': 'C.md\n',
+      'docs/sub/C.md': '- `docs/A.md` (9 lines)\n',
+      'build/D.md': '- `docs/A.md` (9 lines)\n',
+      'docs/notes.txt': '9 lines\n',
+    });
+    const files = async (...args: string[]) => {
+      const out = await cli(['verify', ...args, '--repo', '.', '--format', 'json'], dir);
+      return (JSON.parse(out.stdout) as { reports: Array<{ file: string }> }).reports.map((r) => r.file);
+    };
+    expect(await files('docs')).toEqual(['docs/A.md', 'docs/sub/B.md']);
+    expect(await files('**/*.md')).toEqual(['docs/A.md', 'docs/sub/B.md']);
+    expect(await files('build/D.md')).toEqual(['build/D.md']); // a file named outright is checked
+    const piped = await cli(['verify', '-', '--repo', '.'], dir, { stdin: async () => '- `docs/A.md` (5 lines)\n' });
+    expect(piped.stdout).toContain('<stdin>:1:3  contradicted  claims 5 lines in `docs/A.md`; measured 1');
+    expect((await cli(['verify', 'nothing/*.md', '--repo', '.'], dir)).stderr).toContain('nothing/*.md: no markdown report matches this glob');
+  });
+
+  it('colours by --color/--no-color, then FORCE_COLOR and NO_COLOR, then the terminal', async () => {
+    const dir = repoOf({ 'r.md': '- `r.md` (9 lines)\n' });
+    const colored = async (args: string[], env: Record<string, string>, isTTY: boolean) => ansiRe.test((await cli(['verify', 'r.md', '--repo', '.', ...args], dir, { env, isTTY })).stdout);
+    expect(await colored([], {}, true)).toBe(true);
+    expect(await colored([], {}, false)).toBe(false);
+    expect(await colored([], { FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(await colored([], { FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(await colored([], { NO_COLOR: '1' }, true)).toBe(false);
+    expect(await colored(['--color'], { NO_COLOR: '1' }, false)).toBe(true);
+    expect(await colored(['--no-color'], { FORCE_COLOR: '1' }, true)).toBe(false);
+    expect(await colored(['--color', '--output', 'out.txt'], {}, true)).toBe(false);
+  });
+});
+
 describe('a gate that cannot pass by accident', () => {
   // A real runner (node --test) whose configured command fails before writing its results.
   const crashing = {
@@ -290,7 +337,7 @@ describe('claimcheck measure', () => {
 
   it('exits 2 on a bad format or a report argument', async () => {
     expect((await cli(['measure', '--repo', sample, '--format', 'sarif'], root)).code).toBe(2);
-    expect((await cli(['measure', 'docs/AUDIT.md', '--repo', sample], root)).stderr).toContain('measure takes no REPORT');
+    expect((await cli(['measure', 'docs/AUDIT.md', '--repo', sample], root)).stderr).toContain("too many arguments for 'measure'");
   });
 });
 

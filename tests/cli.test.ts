@@ -71,9 +71,11 @@ describe('claimcheck verify', () => {
     [['verify', 'fixtures/reports/sample.md', '--repo', 'no/such/repo'], /cannot read repository no\/such\/repo/],
     [['verify', 'fixtures/reports/sample.md', '--checks', 'tests,bogus'], /--checks: unknown value "bogus"/],
     [['verify', 'fixtures/reports/sample.md', '--format', 'yaml'], /--format: unknown format "yaml"/],
-    [['verify', 'fixtures/reports/sample.md', '--bogus'], /Unknown option '--bogus'/],
-    [['frobnicate'], /unknown command "frobnicate"/],
-    [['extract'], /extract needs at least one REPORT/],
+    [['verify', 'fixtures/reports/sample.md', '--bogus'], /unknown option '--bogus'/],
+    [['verify', 'fixtures/reports/sample.md', '--fail-of', 'error'], /unknown option '--fail-of'\n\(Did you mean --fail-on\?\)/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['verfy'], /unknown command 'verfy'\n\(Did you mean verify\?\)/],
+    [['extract'], /missing required argument 'report'/],
   ])('exits 2 with a message naming the problem: %j', async (args, message) => {
     const { code, stderr } = await cli(args as string[]);
     expect(code).toBe(2);

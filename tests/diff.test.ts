@@ -109,7 +109,7 @@ describe('claimcheck diff', () => {
   });
 
   it.each([
-    [['diff', 'old.md'], /diff needs two reports/],
+    [['diff', 'old.md'], /missing required argument 'new'/],
     [['diff', 'old.md', 'missing.md'], /missing\.md: no such file/],
     [['diff', 'old.md', 'new.md', '--format', 'sarif'], /--format: unknown format "sarif"/],
   ])('exits 2 with a message: %j', async (args, message) => {
