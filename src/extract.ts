@@ -45,6 +45,28 @@ export interface Extractor {
 /** Words right after a figure that make it an estimate: "500 (estimated)", "~40 est.". */
 const estimateAfterRe = /^\s*%?\s*[\w ]{0,12}?\(?\s*(?:estimated|est\.|approx(?:imately|\.)?|roughly)\s*\)?/i;
 
+/** How far past a claim an unclosed parenthesis of its text may close. */
+const maxParenthesisReach = 80;
+
+/**
+ * The claim as written, `text[start, end)` with spaces collapsed, carried on
+ * to the closing parenthesis its span opened: "60% (2/3 components)", not
+ * "60% (2/3", so a reader sees the claim whole.
+ */
+function wholeText(text: string, start: number, end: number): string {
+  let open = 0;
+  for (const char of text.slice(start, end)) open += char === '(' ? 1 : char === ')' && open > 0 ? -1 : 0;
+  let stop = end;
+  for (let i = end; open > 0 && i < Math.min(text.length, end + maxParenthesisReach) && text[i] !== '\n'; i++) {
+    if (text[i] === '(') open++;
+    else if (text[i] === ')') {
+      open--;
+      if (open === 0) stop = i + 1;
+    }
+  }
+  return text.slice(start, stop).replace(/\s+/g, ' ').trim();
+}
+
 function subjectKey(subject: Subject): string {
   const [key, value] = Object.entries(subject)[0] ?? ['scope', 'all'];
   return `${key}:${String(value).toLowerCase()}`;
@@ -99,7 +121,7 @@ export function extractClaimsWith(file: string, source: string, options: { only?
           qualifier: draft.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(end, end + 30)) ? 'approx' : draft.qualifier,
           precision: draft.precision,
           tense: reading.tense,
-          text: block.text.slice(start, end).replace(/\s+/g, ' ').trim(),
+          text: wholeText(block.text, start, end),
           position: lines.position(bom + repaired.originalOffset(offset)),
           context: block.context,
           source: extractor.id,

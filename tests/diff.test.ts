@@ -67,7 +67,7 @@ describe('diffClaims', () => {
   });
 
   it('lists claims only in the old version as removed and only in the new one as added', () => {
-    expect(diff.removed.map((c) => [c.kind, c.text])).toEqual([['file.lines', '`scripts/backup.sh` (90 lines']]);
+    expect(diff.removed.map((c) => [c.kind, c.text])).toEqual([['file.lines', '`scripts/backup.sh` (90 lines)']]);
     expect(diff.added.map((c) => [c.kind, c.value])).toEqual([['tests.failed', 2]]);
   });
 
@@ -93,7 +93,7 @@ describe('claimcheck diff', () => {
     expect(stdout.split('\n')).toEqual([
       '--- old.md',
       '+++ new.md',
-      '- old.md:14:3  removed  90 lines in `scripts/backup.sh`  "`scripts/backup.sh` (90 lines"',
+      '- old.md:14:3  removed  90 lines in `scripts/backup.sh`  "`scripts/backup.sh` (90 lines)"',
       '+ new.md:7:3  added    2 failing tests  "2 failing"',
       '~ new.md:5:3  changed  431 passing tests → 440 passing tests  "431 passing" → "440 passing"',
       '~ new.md:11:36  changed  79% line coverage → 81% line coverage  "Line coverage is 79%" → "Line coverage is 81%"',

@@ -4,7 +4,7 @@ import { runCases } from '../helpers/extractor-cases.js';
 runCases(extractor, {
   valid: [
     { markdown: 'Readiness: 61/100 → 92/100, +31 points', claims: [{ kind: 'change', value: 31 }] },
-    { markdown: 'Score: 61 → 88 (+27 points, +44%)', claims: [{ kind: 'change', value: 27, text: '61 → 88 (+27 points, +44%' }] },
+    { markdown: 'Score: 61 → 88 (+27 points, +44%)', claims: [{ kind: 'change', value: 27, text: '61 → 88 (+27 points, +44%)' }] },
     { markdown: '- **Total Tests**: 1,417 → **2,003 tests** (+586 tests, +41%)', claims: [{ kind: 'change', value: 586, unit: 'count' }] },
     { markdown: '- **+10 tests now passing** (14 → 24)', claims: [{ kind: 'change', value: 10 }] },
     { markdown: 'Coverage: 30% → 73.23% (+43.23 percentage points)', claims: [{ kind: 'change', value: 43.23, precision: 2, unit: 'percent' }] },
