@@ -19,6 +19,7 @@ import { describeFigure } from './compare.js';
 import { toleranceOf } from './config.js';
 import { verifyInTime } from './history.js';
 import { RevisionError } from './worktree.js';
+import { visible } from './report/visible.js';
 
 export interface CliIO {
   cwd: string;
@@ -309,8 +310,8 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
     io.stdout(JSON.stringify({ version: 1, reports }, null, 2) + '\n');
   } else {
     for (const report of reports) {
-      io.stdout(`${report.file}\n`);
-      for (const claim of report.claims) io.stdout(`  ${claimLine(claim)}\n`);
+      io.stdout(`${visible(report.file)}\n`);
+      for (const claim of report.claims) io.stdout(`  ${visible(claimLine(claim))}\n`);
       io.stdout(`${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}\n`);
     }
   }
