@@ -21,6 +21,9 @@ import { verifyInTime } from './history.js';
 import { RevisionError } from './worktree.js';
 import { visible } from './report/visible.js';
 
+/** For the host's SIGINT/SIGTERM handler: take down what the run under way started. */
+export { cleanUpNow } from './measure/cleanup.js';
+
 export interface CliIO {
   cwd: string;
   stdout: (text: string) => void;

@@ -91,10 +91,15 @@ function removeSync(entry: Active): void {
   if (active.size === 0) setHandlers(false);
 }
 
+/** Remove every worktree alive right now, synchronously (for signal handlers). */
+export function removeWorktreesSync(): void {
+  for (const entry of [...active]) removeSync(entry);
+}
+
 function onSignal(signal: NodeJS.Signals): void {
   // A test run inside a worktree would go on in a deleted folder: it goes first.
   killRunningGroups();
-  for (const entry of [...active]) removeSync(entry);
+  removeWorktreesSync();
   setHandlers(false);
   // Die of the signal, as asked, unless the host program handles it itself.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
