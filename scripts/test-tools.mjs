@@ -31,13 +31,26 @@ function canInstall() {
   return undefined;
 }
 
+/** `apt-get update` does not wait for another apt-get's lock as install does: it is tried again, a few seconds apart, for up to `lockWaitSeconds`. */
+const lockBusyRe = /Could not get lock|Unable to lock|is held by process/i;
+const retrySeconds = 5;
+
 function aptGet(args) {
-  const run = spawnSync('apt-get', ['-o', `DPkg::Lock::Timeout=${lockWaitSeconds}`, ...args], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) process.stderr.write(`apt-get ${args.join(' ')} failed:\n${(run.stdout ?? '') + (run.stderr ?? '')}`.trimEnd() + '\n');
-  return run.status === 0;
+  const deadline = Date.now() + lockWaitSeconds * 1000;
+  for (;;) {
+    const run = spawnSync('apt-get', ['-o', `DPkg::Lock::Timeout=${lockWaitSeconds}`, ...args], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      encoding: 'utf8',
+    });
+    if (run.status === 0) return true;
+    const said = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+    if (lockBusyRe.test(said) && Date.now() < deadline) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, retrySeconds * 1000);
+      continue;
+    }
+    process.stderr.write(`apt-get ${args.join(' ')} failed:\n${said}`.trimEnd() + '\n');
+    return false;
+  }
 }
 
 function stop(missing, reason) {
