@@ -51,8 +51,8 @@ export interface GitResult {
 }
 
 /**
- * Configuration given to every git command (on its command line, so it wins
- * over every file), each entry switching off a command the repository could
+ * Configuration given to every git command (in `GIT_CONFIG_COUNT` and its
+ * pairs: the scope of `-c`, which wins over every file), each entry switching off a command the repository could
  * make git run. `core.hooksPath=/dev/null`: git looks a hook up as
  * `/dev/null/<name>`, which can never exist — an empty folder that nothing can
  * ever be written into.
@@ -123,6 +123,9 @@ export function gitInvocation(repo: string, args: readonly string[], filters: re
   return { argv: ['git', '--no-pager', '-C', repo, ...command], env };
 }
 
+/** The subcommand of `args` (`status`), after any global options; for messages. */
+const subcommandOf = (args: readonly string[]) => args.find((arg) => !arg.startsWith('-')) ?? '';
+
 /** Run a prepared invocation: no shell, its own process group (killed on timeout and interrupt). */
 async function runGit(repo: string, args: readonly string[], filters: readonly string[], timeoutSeconds: number): Promise<GitResult> {
   const { argv, env } = gitInvocation(repo, args, filters);
@@ -133,9 +136,9 @@ async function runGit(repo: string, args: readonly string[], filters: readonly s
     env,
     maxOutputBytes: maxGitOutputBytes,
   });
-  if (result.timedOut) return { ok: false, stdout: '', stderr: '', failure: `git ${args.find((a) => !a.startsWith('-')) ?? ''} timed out after ${timeoutSeconds}s` };
+  if (result.timedOut) return { ok: false, stdout: '', stderr: '', failure: `git ${subcommandOf(args)} timed out after ${timeoutSeconds}s` };
   if (result.spawnError) return { ok: false, stdout: '', stderr: result.stderr, failure: `git could not run: ${result.spawnError}` };
-  if (result.truncated) return { ok: false, stdout: '', stderr: '', failure: `git ${args.find((a) => !a.startsWith('-')) ?? ''} said more than ${maxGitOutputBytes} bytes` };
+  if (result.truncated) return { ok: false, stdout: '', stderr: '', failure: `git ${subcommandOf(args)} said more than ${maxGitOutputBytes} bytes` };
   if (result.signal) return { ok: false, stdout: '', stderr: result.stderr, failure: `git was killed by ${result.signal}` };
   return { ok: result.exitCode === 0, stdout: result.stdout.replace(/\n$/, ''), stderr: result.stderr };
 }
@@ -177,7 +180,7 @@ export async function git(repo: string, args: readonly string[], timeoutSeconds 
 export async function gitOrThrow(repo: string, args: readonly string[], timeoutSeconds = gitTimeoutSeconds): Promise<string> {
   const result = await git(repo, args, timeoutSeconds);
   if (result.ok) return result.stdout;
-  throw new Error(result.failure ?? `git ${args.find((a) => !a.startsWith('-')) ?? ''} failed: ${lastLines(result, 3).join(' / ')}`);
+  throw new Error(result.failure ?? `git ${subcommandOf(args)} failed: ${lastLines(result, 3).join(' / ')}`);
 }
 
 /** Whether `repo` is inside a git work tree. */
