@@ -42,8 +42,16 @@ function hostileRepo() {
       '.gitattributes': '*.txt filter=evil diff=evil\n*.sh filter=evil diff=evil\n',
       'notes.txt': lines(10),
       'run.sh': 'echo one\n',
-      // A test command that would run under verify, never under --no-exec.
-      'claimcheck.yaml': `tests:\n  - run: ${tool('test-runner')} junit.xml\n    results: junit.xml\n`,
+      // A test command and a coverage command that run under verify, never under --no-exec.
+      'claimcheck.yaml': [
+        'tests:',
+        `  - run: ${tool('test-runner')}`,
+        '    results: junit.xml',
+        'coverage:',
+        `  - run: ${tool('coverage-runner')}`,
+        '    results: coverage/lcov.info',
+        '',
+      ].join('\n'),
     },
     '2026-01-05T10:00:00Z',
   );
@@ -90,6 +98,7 @@ function hostileRepo() {
     '- `notes.txt` (12 lines)',
     '- **Location:** `notes.txt:2` - `line 2`',
     '- 4 passing tests',
+    '- Coverage: 80%',
     '',
   ].join('\n');
   writeFileSync(path.join(dir, 'STATUS.md'), report);
@@ -110,7 +119,7 @@ describe('a repository whose git configuration runs commands', () => {
 
   it.each([
     { name: '--no-exec', args: ['--no-exec'] },
-    { name: 'running tests', args: [] },
+    { name: 'without --no-exec', args: [] },
     { name: '--at HEAD, --no-exec', args: ['--at', 'HEAD', '--no-exec'] },
   ])('runs none of them: $name', async ({ args }) => {
     for (const marker of readdirSync(markers)) rmSync(path.join(markers, marker));
@@ -124,8 +133,8 @@ describe('a repository whose git configuration runs commands', () => {
       'file.lines': 'confirmed',
       'file.snippet': 'confirmed',
     });
-    // The configured test command is the only thing besides git that may run, and only without --no-exec.
-    const expected = args.includes('--no-exec') ? [] : ['test-runner'];
+    // The configured test and coverage commands are the only things besides git that may run, and only without --no-exec.
+    const expected = args.includes('--no-exec') ? [] : ['coverage-runner', 'test-runner'];
     expect(readdirSync(markers)).toEqual(expected);
   });
 
