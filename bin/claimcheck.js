@@ -13,7 +13,14 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import('../dist/bundle/cli.js');
+  const { run, cleanUpNow } = await import('../dist/bundle/cli.js');
+  // Interrupted: the test runner's process group, temporary worktrees and folders go first; then exit as a shell reports the signal.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.on(signal, () => {
+      cleanUpNow();
+      process.exit(code);
+    });
+  }
   try {
     process.exitCode = await run(argv, {
       cwd: process.cwd(),

@@ -21,6 +21,10 @@ import { describeFigure } from './compare.js';
 import { toleranceOf } from './config.js';
 import { verifyInTime } from './history.js';
 import { RevisionError } from './worktree.js';
+import { visible } from './report/visible.js';
+
+/** For the host's SIGINT/SIGTERM handler: take down what the run under way started. */
+export { cleanUpNow } from './measure/cleanup.js';
 
 export interface CliIO {
   cwd: string;
@@ -303,7 +307,7 @@ async function runVerify(positionals: readonly string[], values: VerifyFlags, io
   let status: ExitCode = 0;
   for (const report of result.reports) {
     if (report.error) {
-      io.stderr(`claimcheck: ${report.file}: ${report.error}\n`);
+      io.stderr(`claimcheck: ${visible(report.file)}: ${visible(report.error)}\n`);
       status = 2;
     }
   }
@@ -382,8 +386,8 @@ async function runExtract(positionals: readonly string[], values: { format?: str
     io.stdout(JSON.stringify({ version: 1, reports }, null, 2) + '\n');
   } else {
     for (const report of reports) {
-      io.stdout(`${report.file}\n`);
-      for (const claim of report.claims) io.stdout(`  ${claimLine(claim)}\n`);
+      io.stdout(`${visible(report.file)}\n`);
+      for (const claim of report.claims) io.stdout(`  ${visible(claimLine(claim))}\n`);
       io.stdout(`${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}\n`);
     }
   }

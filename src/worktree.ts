@@ -10,28 +10,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { execaSync as ExecaSync } from 'execa';
-import { describeRun, killRunningGroups, lastLines, runCommand } from './runner.js';
-import { resolveCommit } from './git.js';
+import { killRunningGroups } from './runner.js';
+import { gitInvocation, gitOrThrow, knownFilters, resolveCommit } from './git.js';
 
-/** Milliseconds any one git command may take before it is killed. */
+/** Milliseconds any one git command may take before it is killed (checking out a large tree takes a while). */
 export const gitTimeoutMs = 120_000;
 
 /** A revision that cannot be used: malformed, unknown, or not in a git repository. */
 export class RevisionError extends Error {}
 
 /**
- * Run git with `args` in `cwd` (argv, no shell, killed at `gitTimeoutMs`).
- * Hooks are disabled: checking out an old revision must not run the repo's code.
- * Returns stdout; throws an Error carrying git's last lines when git fails.
+ * Run git with `args` in `cwd` through `src/git.ts`, which keeps the
+ * repository's hooks, filters and monitor from running: checking out an old
+ * revision must not run the repo's code, and its files are the committed
+ * bytes, unfiltered. Killed at `gitTimeoutMs`. Returns stdout; throws an
+ * Error carrying git's last lines when git fails.
  */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
-  const result = await runCommand(['git', '-c', 'core.hooksPath=/dev/null', ...args], {
-    cwd,
-    timeoutMs: gitTimeoutMs,
-    env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-  });
-  if (result.exitCode !== 0) throw new Error(`${describeRun(result, gitTimeoutMs)}: ${lastLines(result, 3).join(' / ')}`);
-  return result.stdout;
+  return gitOrThrow(cwd, args, gitTimeoutMs / 1000);
 }
 
 /** Control characters and whitespace never occur in a revision a user means. */
@@ -84,7 +80,8 @@ function removeSync(entry: Active): void {
     ['worktree', 'prune'],
   ]) {
     try {
-      execaSync?.('git', args, { cwd: entry.repo, timeout: 30_000, reject: false, stdio: 'ignore', shell: false });
+      const { argv, env } = gitInvocation(entry.repo, args, knownFilters(entry.repo));
+      execaSync?.(argv[0] as string, argv.slice(1), { cwd: entry.repo, env, timeout: 30_000, reject: false, stdio: 'ignore', shell: false });
     } catch {
       // Removing the folder below and pruning later still clean up.
     }
@@ -94,10 +91,15 @@ function removeSync(entry: Active): void {
   if (active.size === 0) setHandlers(false);
 }
 
+/** Remove every worktree alive right now, synchronously (for signal handlers). */
+export function removeWorktreesSync(): void {
+  for (const entry of [...active]) removeSync(entry);
+}
+
 function onSignal(signal: NodeJS.Signals): void {
   // A test run inside a worktree would go on in a deleted folder: it goes first.
   killRunningGroups();
-  for (const entry of [...active]) removeSync(entry);
+  removeWorktreesSync();
   setHandlers(false);
   // Die of the signal, as asked, unless the host program handles it itself.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);

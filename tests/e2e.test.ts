@@ -57,6 +57,8 @@ function verify(project: string, report: string, prepare?: (dir: string) => void
   prepare?.(dir);
   const run = spawnSync('node', [path.join(root, 'bin/claimcheck.js'), 'verify', path.join(dir, report), '--repo', dir, '--format', 'json'], {
     cwd: dir,
+    // ops-app's claimcheck.yaml runs `bats`: bats-core from npm (a devDependency), not whatever the PATH holds.
+    env: { ...process.env, PATH: [path.join(root, 'node_modules', 'bats', 'bin'), process.env.PATH].join(path.delimiter) },
     encoding: 'utf8',
     timeout: 120_000,
   });

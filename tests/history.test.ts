@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { validator } from '../src/schemas.js';
@@ -10,9 +8,6 @@ import { checkRevision, resolveRevision, RevisionError, withWorktree } from '../
 import { reportCommit, staleSince } from '../src/history.js';
 import type { Finding, VerifyResult } from '../src/model.js';
 import { gitRepo, lines, type GitRepo } from './helpers/git-repo.js';
-import { alive, hangScript, waitFor } from './helpers/processes.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -230,45 +225,6 @@ describe('temporary worktrees', () => {
     expect(worktrees(repo)).toHaveLength(1);
     expect(atFolders()).toEqual([]);
     expect(repo.git('status', '--porcelain')).toBe('');
-  });
-
-  it('is removed when the run is interrupted with SIGINT', async () => {
-    const { repo } = fresh();
-    const pidFile = path.join(temp, '..', `${path.basename(temp)}.pid`);
-    // A test suite that hangs, so the run is surely inside the worktree when interrupted.
-    repo.commit(
-      {
-        'hang.mjs': hangScript(pidFile),
-        'claimcheck.yaml': 'tests:\n  - run: node hang.mjs\n    results: junit.xml\n    timeout: 120\n',
-        'docs/STATUS.md': '- **Passing:** 12 tests\n',
-      },
-      '2024-03-01T09:00:00+00:00',
-    );
-    const child = spawn('node', [path.join(root, 'bin/claimcheck.js'), 'verify', 'docs/STATUS.md', '--at', 'HEAD'], {
-      cwd: repo.dir,
-      env: { ...process.env, TMPDIR: temp },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    try {
-      expect(await waitFor(() => existsSync(pidFile), 30_000)).toBe(true);
-      expect(worktrees(repo)).toHaveLength(2);
-      child.kill('SIGINT');
-      expect(await exited).toBe('SIGINT');
-      // The hanging suite's process group went down with the run.
-      const sleeper = Number(readFileSync(pidFile, 'utf8'));
-      expect(await waitFor(() => !alive(sleeper), 5_000)).toBe(true);
-      expect(worktrees(repo)).toHaveLength(1);
-      expect(atFolders()).toEqual([]);
-    } finally {
-      child.kill('SIGKILL');
-      // Should the run have left its test group behind, it must not outlive the test: kill the whole group.
-      const left = Number(readFileSync(pidFile, 'utf8'));
-      const stat = alive(left) ? readFileSync(`/proc/${left}/stat`, 'utf8') : '';
-      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-      if (group > 1) process.kill(-group, 'SIGKILL');
-      rmSync(pidFile, { force: true });
-    }
   });
 
   it('names the day of the commit in `stale since`', () => {

@@ -4,8 +4,7 @@
  * own test command. Each test source is read or run once per invocation; all
  * claims of all reports share it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
@@ -15,6 +14,7 @@ import type { StatedCounts, TestCase, TestRun } from '../src/formats/types.js';
 import { mergeCases, parseTestResults } from '../src/formats/test-results.js';
 import { findFiles, makeResultsFolder, testResultPlaces } from '../src/result-files.js';
 import { describeRun, runCommand, runFailure, splitCommand } from '../src/runner.js';
+import { makeTempFolder, removeTempFolder } from '../src/measure/cleanup.js';
 import { detectTestCommands, withReporter, type TestCommand } from '../src/test-command.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
@@ -127,12 +127,12 @@ function fileExists(file: string): boolean {
 /** Everything the test claims of this invocation are measured against, computed once. */
 function loadSources(run: RunContext): Promise<Loaded> {
   return run.once('tests:sources', async () => {
-    const outDir = mkdtempSync(path.join(tmpdir(), 'claimcheck-tests-'));
+    const outDir = makeTempFolder('claimcheck-tests-');
     try {
       const configured = run.config.tests ?? [];
       return configured.length > 0 ? await fromConfig(run, configured, outDir) : await detected(run, outDir);
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      removeTempFolder(outDir);
     }
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { Finding, VerifyResult } from '../model.js';
 import { failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+import { visible } from './visible.js';
 
 /** Escape a command's message (data): `%`, CR and LF, per the workflow-command rules. */
 export function escapeData(text: string): string {
@@ -19,11 +20,12 @@ export function escapeProperty(text: string): string {
 
 type Level = 'error' | 'warning' | 'notice';
 
+/** One workflow command; its values are report text and file content, shown with control characters escaped (`visible`). */
 function command(level: Level, properties: Record<string, string | number>, message: string): string {
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(visible(String(value)))}`)
     .join(',');
-  return `::${level} ${props}::${escapeData(message)}`;
+  return `::${level} ${props}::${escapeData(visible(message))}`;
 }
 
 /** Render `result` as workflow commands. Pure. */

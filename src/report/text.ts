@@ -1,6 +1,7 @@
 /** The text format: one line per finding, like a linter, grouped by report, then a summary line. */
 import type { Finding, VerifyResult } from '../model.js';
 import { failingVerdicts, type FormatOptions } from './options.js';
+import { visible } from './visible.js';
 
 export type TextOptions = FormatOptions;
 
@@ -12,7 +13,7 @@ const colors: Record<Finding['verdict'], string> = {
   error: '\x1b[35m',
 };
 
-/** Render `result` as text. Pure: sorts copies. */
+/** Render `result` as text. Pure: sorts copies. Report text and file content are shown with control characters escaped (`visible`). */
 export function formatText(result: VerifyResult, options: TextOptions = {}): string {
   const out: string[] = [];
   const failing = failingVerdicts(options);
@@ -25,11 +26,11 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
       .sort((a, b) => a.claim.position.offset - b.claim.position.offset);
     if (shown.length === 0) continue;
     const width = Math.max(...shown.map((f) => `${f.claim.position.line}:${f.claim.position.column}`.length));
-    out.push(report.file);
+    out.push(visible(report.file));
     for (const finding of shown) {
-      const place = `${report.file}:${finding.claim.position.line}:${finding.claim.position.column}`;
+      const place = `${visible(report.file)}:${finding.claim.position.line}:${finding.claim.position.column}`;
       const pad = ' '.repeat(width - `${finding.claim.position.line}:${finding.claim.position.column}`.length);
-      out.push(`  ${place}${pad}  ${paint(finding.verdict, finding.verdict.padEnd(12))}  ${finding.message}`);
+      out.push(`  ${place}${pad}  ${paint(finding.verdict, finding.verdict.padEnd(12))}  ${visible(finding.message)}`);
     }
     out.push('');
   }

@@ -2,7 +2,7 @@
  * The tests verifier against real runners on fixture projects with known
  * outcomes, detected without configuration.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { verify } from '../../src/pipeline.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const repo = fixtureRepos('claimcheck-runners-');
+/** bats-core from npm (a devDependency); its package names a bin folder, which npm 11 does not link into node_modules/.bin. */
+const bats = path.join(root, 'node_modules', 'bats', 'bin', 'bats');
 
 /** Verify `lines` (one claim each) against `dir` and return each finding's verdict and measured value. */
 async function check(dir: string, lines: string[]) {
@@ -101,6 +103,9 @@ describe('tests verifier with real runners', () => {
       'test/calc.bats': ['@test "adds" { [ $((1 + 1)) -eq 2 ]; }', '@test "fails" { [ 1 -eq 2 ]; }', '@test "later" { skip "not ready"; }', '@test "echoes" { run echo hi; [ "$output" = hi ]; }'].join('\n') + '\n',
       'test/more.bats': '@test "also passes" { true; }\n',
     });
+    // The project's own node_modules/.bin/bats is the bats detection runs, whatever the PATH holds.
+    mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(bats, path.join(dir, 'node_modules', '.bin', 'bats'));
     const findings = await check(dir, ['- 5 tests total', '- 3 passing', '- 1 failing', '- 1 skipped', '- 4 passing']);
     expect(findings.map((f) => [f.verdict, f.value])).toEqual([
       ['confirmed', 5],
