@@ -22,9 +22,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       isTTY: Boolean(process.stdout.isTTY),
       stderrIsTTY: Boolean(process.stderr.isTTY),
       env: process.env,
+      stdin: process.stdin,
     });
   } catch (error) {
     process.stderr.write(`claimcheck: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 2;
+    // For `hook`, 2 would block the agent or the commit on claimcheck's own failure: 1 is the non-blocking error.
+    process.exitCode = argv[0] === 'hook' ? 1 : 2;
   }
+  // A hook is bounded: standard input left open by a git hook, or a run it gave up on, must not keep it alive.
+  if (argv[0] === 'hook') process.exit(process.exitCode);
 }

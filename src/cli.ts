@@ -29,6 +29,8 @@ export interface CliIO {
   /** Whether stderr is a terminal (progress). Default false. */
   stderrIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Standard input, for `hook` (a coding agent's hook event). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -41,6 +43,7 @@ Usage:
   claimcheck measure [options]              print the repository's facts: a truthful baseline
   claimcheck init [--repo DIR]              write a commented claimcheck.yaml from what is detected
   claimcheck diff OLD.md NEW.md [--format F] claims added, removed, changed between two versions
+  claimcheck hook [REPORT...] [options]     for coding-agent stop hooks and git pre-commit: exit 2 blocks
 
 Options for verify:
   --repo DIR          repository the reports describe (default: git top level of the current folder)
@@ -60,6 +63,12 @@ Options for verify:
 
 Options for measure:
   --repo DIR, --config FILE, --format text|json, --output FILE
+
+Options for hook (reads a Claude Code Stop/SubagentStop event on standard input when there is one;
+otherwise checks REPORT..., else the staged markdown files, else the changed ones):
+  --repo DIR, --config FILE, --no-exec
+  --timeout SECONDS   give up (and stop the test runs it started) after SECONDS (default 300)
+  Exit status: 0 nothing contradicted, 2 a contradicted figure (blocks), 1 claimcheck could not check
 
 Options for extract:
   --format F          text (default) or json
@@ -356,6 +365,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     if (command === 'diff') return await runDiff(rest, io);
     if (command === 'measure') return await runMeasure(rest, io);
     if (command === 'init') return await runInit(rest, io);
+    if (command === 'hook') return await (await import('./commands/hook.js')).runHook(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof RevisionError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
