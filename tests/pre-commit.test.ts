@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitRepo, lines } from './helpers/git-repo.js';
 import { run } from '../src/cli.js';
@@ -25,7 +25,7 @@ const booleanKeys = ['always_run', 'fail_fast', 'pass_filenames', 'require_seria
 const listKeys = ['types', 'types_or', 'exclude_types', 'additional_dependencies', 'args', 'stages'];
 
 describe('.pre-commit-hooks.yaml', () => {
-  const manifest = yaml.load(readFileSync(manifestFile, 'utf8')) as Array<Record<string, unknown>>;
+  const manifest = loadYaml(readFileSync(manifestFile, 'utf8')) as Array<Record<string, unknown>>;
 
   it('is a list of hooks with pre-commit\'s keys and value types', () => {
     expect(Array.isArray(manifest)).toBe(true);
