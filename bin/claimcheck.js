@@ -29,15 +29,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       isTTY: Boolean(process.stdout.isTTY),
       stderrIsTTY: Boolean(process.stderr.isTTY),
       env: process.env,
-      // Read only when `-` names standard input as a report.
-      stdin: async () => {
-        const chunks = [];
-        for await (const chunk of process.stdin) chunks.push(chunk);
-        return Buffer.concat(chunks).toString('utf8');
-      },
+      stdin: process.stdin,
     });
   } catch (error) {
     process.stderr.write(`claimcheck: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 2;
+    // For `hook`, 2 would block the agent or the commit on claimcheck's own failure: 1 is the non-blocking error.
+    process.exitCode = argv[0] === 'hook' ? 1 : 2;
   }
+  // A hook is bounded: standard input left open by a git hook, or a run it gave up on, must not keep it alive.
+  if (argv[0] === 'hook') process.exit(process.exitCode);
 }

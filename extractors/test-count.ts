@@ -55,9 +55,9 @@ const labelThenCountRe = new RegExp(
   String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*\`?${quantitySource}\`?(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])(?=\s*(?:$|[)(,;.|*\u0060!]|(?:[A-Za-z][\w-]*\s+)?${testNounSource}\b|(?:in\s+)?total\b|→|->))`,
   'gid',
 );
-/** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass". */
+/** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass", "4966/4966 ALL PASSED". */
 const ratioRe = new RegExp(
-  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?<status>pass(?:ing|ed)?))?(?![\d/])`,
+  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?:all\s+)?(?<status>pass(?:ing|ed)?))?(?![\d/])`,
   'gid',
 );
 /** "(580 unit + 32 e2e tests)", "(191 active + 58 session tests)": the parts of a total. */

@@ -35,8 +35,8 @@ export interface CliIO {
   /** Whether stderr is a terminal (progress). Default false. */
   stderrIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
-  /** The whole of standard input, for `-` as REPORT. Default: none (then `-` is a usage error). */
-  stdin?: () => Promise<string>;
+  /** Standard input, for `hook` (a coding agent's hook event) and `-` as REPORT. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -183,6 +183,13 @@ function colorOf(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean
   return io.isTTY === true;
 }
 
+/** The whole of `stream`, as UTF-8. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Name a report read from standard input gets in findings. */
 const stdinName = '<stdin>';
 /** Characters that make a REPORT argument a glob rather than a path. */
@@ -225,8 +232,8 @@ async function expandReports(args: readonly string[], io: CliIO, repo: string): 
   };
   for (const arg of args) {
     if (arg === '-') {
-      if (!io.stdin) throw new UsageError('- (standard input) is not available here');
-      sources.set(stdinName, await io.stdin());
+      if (!io.stdin || io.stdin.isTTY) throw new UsageError('- reads a report from standard input, and nothing is piped there');
+      sources.set(stdinName, await readAll(io.stdin));
       reports.push(stdinName);
       continue;
     }
@@ -497,6 +504,17 @@ function program(io: CliIO, done: (code: ExitCode) => void): Command {
     .option('--format <format>', 'text (default) or json')
     .addHelpText('after', '\nExit status: 0 when the claims are the same, 1 when they differ (as diff does).\n\nExample:\n  git show HEAD~1:docs/AUDIT.md > /tmp/old.md && claimcheck diff /tmp/old.md docs/AUDIT.md\n')
     .action(async (before: string, after: string, options: Record<string, unknown>) => done(await runDiff([before, after], flags(options, ['format']), io)));
+
+  // Listed here for its help only: `run` hands `hook` its arguments as given, since a hook's
+  // own usage errors must exit 1 (non-blocking), not 2 (which blocks the agent or the commit).
+  common(root.command('hook'))
+    .description('for coding-agent stop hooks and git pre-commit hooks: exit 2 blocks on a contradicted figure')
+    .argument('[report...]', 'reports to check (default: those of the Stop event on standard input, else staged, else changed markdown files)')
+    .option('--repo <dir>', 'repository (default: the event\'s cwd, or the git top level of the current folder)')
+    .option('--config <file>', 'configuration file')
+    .option('--no-exec', 'run nothing; read result files already on disk only')
+    .option('--timeout <seconds>', 'give up (and stop the test runs it started) after SECONDS (default 300)')
+    .addHelpText('after', '\nExit status: 0 nothing contradicted, 2 a contradicted figure (blocks), 1 claimcheck could not check.\n\nExamples:\n  claimcheck hook < stop-event.json       as a Claude Code Stop hook\n  claimcheck hook                         in a git pre-commit hook: the staged reports\n');
   return root;
 }
 
@@ -509,6 +527,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     return 2;
   }
   try {
+    const [command, ...rest] = argv;
+    if (command === 'hook' && !rest.includes('--help') && !rest.includes('-h')) return await (await import('./commands/hook.js')).runHook(rest, io);
     await cli.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

@@ -71,9 +71,10 @@ function reporterFor(argv: readonly string[], outDir: string): TestCommand {
   switch (runner) {
     case 'vitest': {
       const results = file('vitest.json');
-      // Without `run` vitest may watch; the JSON reporter counts as vitest's own summary does.
+      // Without `run` vitest may watch; the JSON reporter counts as vitest's own summary does. The default
+      // reporter's summary on stdout is kept too: only it tells the unhandled errors of a run whose tests all passed.
       const mode = tail[0] === 'run' || tail.includes('--run') ? [] : ['--run'];
-      return { runner, argv: [...head, ...mode, ...tail, '--reporter=json', `--outputFile=${results}`], results };
+      return { runner, argv: [...head, ...mode, ...tail, '--reporter=json', '--reporter=default', `--outputFile.json=${results}`], results };
     }
     case 'jest': {
       const results = file('jest.json');

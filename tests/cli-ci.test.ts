@@ -4,6 +4,7 @@
  * verbose, progress and colour.
  */
 import { execFileSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,7 +106,7 @@ describe('command-line conventions', () => {
     expect(await files('docs')).toEqual(['docs/A.md', 'docs/sub/B.md']);
     expect(await files('**/*.md')).toEqual(['docs/A.md', 'docs/sub/B.md']);
     expect(await files('build/D.md')).toEqual(['build/D.md']); // a file named outright is checked
-    const piped = await cli(['verify', '-', '--repo', '.'], dir, { stdin: async () => '- `docs/A.md` (5 lines)\n' });
+    const piped = await cli(['verify', '-', '--repo', '.'], dir, { stdin: Readable.from(['- `docs/A.md` (5 lines)\n']) });
     expect(piped.stdout).toContain('<stdin>:1:3  contradicted  claims 5 lines in `docs/A.md`; measured 1');
     expect((await cli(['verify', 'nothing/*.md', '--repo', '.'], dir)).stderr).toContain('nothing/*.md: no markdown report matches this glob');
   });

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
-import type { RunContext, Verifier } from '../src/verify-types.js';
+import type { ReportContext, RunContext, Verifier } from '../src/verify-types.js';
 import type { TestSource } from '../src/config.js';
 import type { StatedCounts, TestCase, TestRun } from '../src/formats/types.js';
 import { mergeCases, parseTestResults } from '../src/formats/test-results.js';
@@ -16,6 +16,10 @@ import { findFiles, makeResultsFolder, testResultPlaces } from '../src/result-fi
 import { describeRun, runCommand, runFailure, splitCommand } from '../src/runner.js';
 import { makeTempFolder, removeTempFolder } from '../src/measure/cleanup.js';
 import { detectTestCommands, withReporter, type TestCommand } from '../src/test-command.js';
+import { vitestUnhandledErrors } from '../src/formats/vitest-summary.js';
+import { claimsEveryTestPassed } from '../src/figures/every-test.js';
+import { vacuousPass, type RunFigures } from '../src/check/vacuous-pass.js';
+import { defaultTolerance, formatMeasured, holds } from '../src/compare.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -30,6 +34,8 @@ interface Source {
   duration?: number;
   /** Whether claimcheck ran the tests itself (its timings are its own, not the report's). */
   ranHere: boolean;
+  /** Errors the runner reported outside any test (vitest's unhandled errors), when it tells. */
+  unhandled?: number;
   categories?: Record<string, string>;
 }
 
@@ -112,6 +118,10 @@ async function runSource(run: RunContext, command: TestCommand, timeoutSeconds: 
   if ('ok' in source) return source;
   if (source.cases.length === 0 && result.exitCode !== 0) return fail('error', `${how} and recorded no test${tail()}`);
   if (source.duration === undefined) source.duration = result.seconds;
+  if (command.runner === 'vitest') {
+    const unhandled = vitestUnhandledErrors(result.stdout);
+    if (unhandled !== undefined) source.unhandled = unhandled;
+  }
   source.label = `${source.label.split(':')[0]}: \`${command.shown ?? command.argv.join(' ')}\` run by claimcheck`;
   return source;
 }
@@ -275,6 +285,34 @@ function categoryWordRe(word: string): RegExp {
   return new RegExp(String.raw`(?:^|[/._\-\s])${stem}s?(?=$|[/._\-\s])`);
 }
 
+/** One source's figures, or all sources' together, for the vacuous-pass rules. */
+function runFigures(sources: readonly Source[]): RunFigures {
+  const t = tallyOf(sources.flatMap((s) => s.cases), sources.reduce((n, s) => n + s.broken.length, 0));
+  const known = sources.filter((s) => s.unhandled !== undefined);
+  const figures: RunFigures = { collected: t.total, passed: t.passed, failed: t.failed, errors: t.errors, skipped: t.skipped, broken: t.broken, source: sourceLabel(sources) };
+  if (known.length > 0) figures.unhandled = known.reduce((n, s) => n + (s.unhandled ?? 0), 0);
+  return figures;
+}
+
+/**
+ * A claim that every test passed, against the run: contradicted with the
+ * runner's own figures when the run collected nothing, skipped everything
+ * or failed beside its passes (src/check/vacuous-pass.ts). With several
+ * sources, one that bears the claim out alone (the report may speak of it)
+ * leaves the claim to the ordinary comparison.
+ */
+function judgeEveryPass(claim: Claim, sources: readonly Source[], measured: Outcome): Outcome {
+  if (measured.kind !== 'measured') return measured;
+  const readings = [measured.measured.value, ...(measured.measured.alternatives ?? [])];
+  const shown = readings.some((value) => typeof value === 'number' && holds(claim, value, defaultTolerance))
+    ? undefined
+    : `${formatMeasured(measured.measured.value, claim)}${readings.length > 1 ? ` (or ${readings.slice(1).map((value) => formatMeasured(value, claim)).join(', ')})` : ''}`;
+  const message = vacuousPass(claim, runFigures(sources), shown);
+  if (!message) return measured;
+  if (sources.length > 1 && sources.some((s) => !vacuousPass(claim, runFigures([s])))) return measured;
+  return { kind: 'judged', verdict: 'contradicted', message, measured: measured.measured };
+}
+
 /** The cases of a category: the config's glob for it, else the category word in their file paths. */
 function measureCategory(claim: Claim, category: string, sources: readonly Source[]): Outcome {
   const picked: TestCase[] = [];
@@ -359,14 +397,17 @@ function measureDuration(sources: readonly Source[]): Outcome {
 }
 
 /** The measured outcome of one claim against the loaded sources. */
-function measureOne(claim: Claim, sources: readonly Source[]): Outcome {
+function measureOne(claim: Claim, sources: readonly Source[], report?: ReportContext): Outcome {
   const subject = claim.subject;
   if (claim.kind === 'tests.duration') return measureDuration(sources);
   if (claim.kind === 'tests.status') {
     if (!('name' in subject)) return { kind: 'unverifiable', reason: 'a test status claim names no test' };
     return measureStatus(subject.name, sources);
   }
-  if ('scope' in subject) return measureWhole(claim, sources);
+  if ('scope' in subject) {
+    const whole = measureWhole(claim, sources);
+    return claimsEveryTestPassed(claim, report?.claims ?? [], report?.source) ? judgeEveryPass(claim, sources, whole) : whole;
+  }
   if ('category' in subject) return measureCategory(claim, subject.category, sources);
   if ('path' in subject) return measureFile(claim, subject.path, sources);
   return { kind: 'unverifiable', reason: `counts for "${Object.values(subject)[0]}" cannot be told apart in the test results` };
@@ -380,9 +421,9 @@ export default {
   id: 'tests',
   description: 'Test counts, rates, duration, categories, files and named test statuses, from result files or a run of the test command.',
   kinds: ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate', 'tests.duration', 'tests.status'],
-  async measure(claims, run) {
+  async measure(claims, run, report) {
     const loaded = await loadSources(run);
-    return claims.map((claim): Outcome => (loaded.ok ? measureOne(claim, loaded.sources) : { kind: loaded.verdict, reason: loaded.reason }));
+    return claims.map((claim): Outcome => (loaded.ok ? measureOne(claim, loaded.sources, report) : { kind: loaded.verdict, reason: loaded.reason }));
   },
   prefetch(run, texts) {
     // A coverage command may share the test runner's caches and output folders: commands run one at a time.

@@ -55,6 +55,8 @@ runCases(extractor, {
     { markdown: '#### Error Tests (5/34)', claims: [{ kind: 'tests.errors', value: 5 }, { kind: 'tests.total', value: 34 }] },
     { markdown: '95.3% passing (182/191 non-session tests)', claims: [{ kind: 'tests.passed', value: 182 }, { kind: 'tests.total', value: 191 }] },
     { markdown: '7 of 9 tests pass', claims: [{ kind: 'tests.passed', value: 7 }, { kind: 'tests.total', value: 9 }] },
+    // "ALL" between a ratio and its status (an agent's "4966/4966 ALL PASSED")
+    { markdown: 'Result: 4966/4966 ALL PASSED', claims: [{ kind: 'tests.passed', value: 4966, text: '4966/4966 ALL PASSED' }, { kind: 'tests.total', value: 4966 }] },
     { markdown: '### 2. Main Application Tests (24 tests) - 22 PASSING, 2 FAILING', claims: [
       { kind: 'tests.total', value: 24 },
       { kind: 'tests.passed', value: 22 },
