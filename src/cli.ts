@@ -132,6 +132,17 @@ function write(io: CliIO, output: string | undefined, text: string): void {
   }
 }
 
+/** The texts of `reports` (paths relative to `cwd`) that can be read, for formats that show them. */
+function reportTexts(cwd: string, reports: readonly { file: string; error?: string }[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const report of reports) {
+    if (report.error) continue;
+    const read = readReport(path.resolve(cwd, report.file));
+    if ('text' in read) texts.set(report.file, read.text);
+  }
+  return texts;
+}
+
 /** The repository folder: `--repo` or the git top level of the current folder. */
 async function repoOf(io: CliIO, given: string | undefined): Promise<string> {
   const repo = path.resolve(io.cwd, given ?? (await gitTopLevel(io.cwd)));
@@ -216,7 +227,15 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
     write(
       io,
       values.output,
-      formatters[format](result, { verbose: values.verbose ?? false, quiet: values.quiet ?? false, color, cwd: io.cwd, failOn, version: version() }),
+      formatters[format](result, {
+        verbose: values.verbose ?? false,
+        quiet: values.quiet ?? false,
+        color,
+        cwd: io.cwd,
+        failOn,
+        version: version(),
+        ...(format === 'html' ? { sources: reportTexts(io.cwd, result.reports) } : {}),
+      }),
     );
   }
   if (values.fix) {

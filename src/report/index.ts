@@ -5,6 +5,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import type { FormatOptions, Formatter } from './options.js';
 
 export type { FormatOptions, Formatter } from './options.js';
@@ -16,6 +17,7 @@ export const formatters = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: formatHtml,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
