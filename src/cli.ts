@@ -13,7 +13,7 @@ import type { ReportText } from './parallel.js';
 import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
 import { readReport, verify, type ProgressEvent } from './pipeline.js';
-import { formatNames, formatters, type FormatName } from './report/index.js';
+import { formatNames, formatterOf, type FormatName } from './report/index.js';
 import { packageRoot } from './schemas.js';
 import { describeFigure } from './compare.js';
 import { toleranceOf } from './config.js';
@@ -224,10 +224,11 @@ async function runVerify(args: string[], io: CliIO): Promise<ExitCode> {
   const color = format === 'text' && !values.output && io.isTTY === true && !env.NO_COLOR;
   // A dry run's standard output is the diff alone, ready for `git apply`.
   if (!values['dry-run'] || values.output) {
+    const formatter = await formatterOf(format);
     write(
       io,
       values.output,
-      formatters[format](result, {
+      formatter(result, {
         verbose: values.verbose ?? false,
         quiet: values.quiet ?? false,
         color,

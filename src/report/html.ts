@@ -149,6 +149,8 @@ function claimCard(entry: ClaimEntry, anchor: string | undefined): Element {
       dataRef: entry.ref,
       dataVerdict: entry.verdict,
       dataFailing: String(entry.failing),
+      dataKind: claim.kind,
+      dataOffset: String(claim.position.offset),
     },
     [
       h('p', [anchor ? h('a', { href: `#${anchor}`, dataRef: entry.ref }, place) : place, ' ', badge(entry.verdict), ' ', h('code', claim.kind)]),
