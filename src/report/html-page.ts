@@ -49,7 +49,7 @@ code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono
 .cc-body table{border-collapse:collapse;display:block;overflow:auto}
 .cc-body th,.cc-body td{border:1px solid var(--border);padding:.3rem .7rem}
 .cc-body pre{background:var(--panel);padding:.75rem;border-radius:6px;overflow:auto}
-.cc-body img{max-width:100%}
+.cc-image{font-size:.875em;border:1px dashed var(--border);border-radius:4px;padding:0 .3em}
 .cc-body blockquote{margin-left:0;padding-left:1rem;border-left:.25rem solid var(--border);color:var(--muted)}
 mark.cc-mark{color:inherit;background:var(--m-bg,var(--neutral-bg));border-radius:3px;padding:0 1px;cursor:pointer;
 text-decoration:underline var(--m-style,dotted) var(--m-line,var(--neutral-line));text-decoration-thickness:2px;text-underline-offset:.2em;
@@ -208,8 +208,8 @@ export const pageScript = `(() => {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * The page's Content-Security-Policy: nothing is fetched (images only from
- * `data:` URLs), and only the page's own style sheet and script apply.
+ * The page's Content-Security-Policy: nothing is fetched (the page has no
+ * images; `data:` ones would do), and only its own style sheet and script apply.
  */
 export const pagePolicy = [
   "default-src 'none'",

@@ -44,7 +44,31 @@ const toHast = unified()
 
 /** Render `source` (markdown) to sanitised hast. Positions of text nodes are the source's. */
 export function renderMarkdown(source: string): Root {
-  return toHast.runSync(parseMarkdown(source)) as Root;
+  const tree = toHast.runSync(parseMarkdown(source)) as Root;
+  imagesAsLinks(tree);
+  return tree;
+}
+
+/**
+ * The page loads nothing: an image becomes a link to it, named by its
+ * description (or address), so a report cannot make the page fetch a
+ * remote or local file by being opened.
+ */
+function imagesAsLinks(parent: Root | Element): void {
+  parent.children.forEach((child, index) => {
+    if (child.type !== 'element') return;
+    if (child.tagName !== 'img') {
+      imagesAsLinks(child);
+      return;
+    }
+    const src = typeof child.properties.src === 'string' ? child.properties.src : '';
+    const alt = typeof child.properties.alt === 'string' ? child.properties.alt : '';
+    const text: Text = { type: 'text', value: `image: ${alt || src || 'no address'}` };
+    const link: Element = src
+      ? { type: 'element', tagName: 'a', properties: { href: src, className: ['cc-image'] }, children: [text] }
+      : { type: 'element', tagName: 'span', properties: { className: ['cc-image'] }, children: [text] };
+    parent.children[index] = link;
+  });
 }
 
 /** How far the end of a span may lie past the character before it (markup, a link's URL). */
