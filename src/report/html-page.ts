@@ -80,6 +80,7 @@ body{font-size:11pt;background:#fff;color:#000}
 .cc-layout{display:block;max-width:none;padding:0}
 .cc-side{position:static;max-height:none;overflow:visible}
 .cc-claim,tr,mark.cc-mark{break-inside:avoid}
+mark.cc-mark:focus,mark.cc-current{outline:none;box-shadow:none}
 a{color:inherit}
 }
 `;

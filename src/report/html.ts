@@ -9,6 +9,7 @@
  * text of elements built here, which rehype-stringify escapes; the page's
  * policy lets no other script or style run, and nothing is fetched.
  */
+import path from 'node:path';
 import { h } from 'hastscript';
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { unified } from 'unified';
@@ -166,6 +167,13 @@ function claimCard(entry: ClaimEntry, anchor: string | undefined): Element {
   );
 }
 
+/** The repository as the reader named it: relative to `cwd` when inside it, else as given. */
+function shownRepo(repo: string, cwd: string | undefined): string {
+  if (cwd === undefined) return repo;
+  const relative = path.relative(cwd, repo);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? repo : relative;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -211,7 +219,7 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
 
   const header = h('header.cc-top', [
     h('h1', 'claimcheck review'),
-    h('p.cc-meta', [`${plural(result.reports.length, 'report')} checked against `, h('code', result.repo), options.version ? ` · claimcheck ${options.version}` : '']),
+    h('p.cc-meta', [`${plural(result.reports.length, 'report')} checked against `, h('code', shownRepo(result.repo, options.cwd)), options.version ? ` · claimcheck ${options.version}` : '']),
     h('p.cc-headline', { className: [verdictClass(state)], dataClaims: String(result.summary.claims), dataChecked: String(checked) }, [
       h('strong', plural(checked, 'claim')),
       ` checked (${checkedParts.join(', ')}) of ${plural(result.summary.claims, 'claim')} found`,

@@ -154,6 +154,8 @@ describe('the review page of the sample report in Chromium', () => {
     expect((await colours()).contradicted).toBe(light.contradicted);
     const pdf = await page.pdf();
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Printing opened the claims' cards (beforeprint), and closed them again after.
+    expect(await page.$eval('details.cc-findings', (d) => [(d as HTMLDetailsElement).dataset.wasOpen, (d as HTMLDetailsElement).open])).toEqual(['false', false]);
     await page.emulateMedia({ media: 'screen' });
   });
 
