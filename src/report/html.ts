@@ -71,6 +71,11 @@ interface RenderedReport {
   anchors: Map<string, string>;
 }
 
+/**
+ * Marks are spans with a verdict each, their class named after it: figures
+ * that are no claim can join as spans of their own (`not a claim`) once
+ * results carry them, with nothing else to change.
+ */
 function renderReport(source: string, entries: readonly ClaimEntry[]): RenderedReport {
   const tree = renderMarkdown(source);
   const verdictOf = new Map(entries.map((entry) => [entry.ref, entry.verdict]));
