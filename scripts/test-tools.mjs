@@ -18,6 +18,10 @@ const tools = [
   // fixtures/e2e/py-app/claimcheck.yaml names.
   { name: 'pytest', check: ['/usr/bin/python3', '-c', 'import pytest'], apt: 'python3-pytest' },
   { name: 'coverage.py', check: ['/usr/bin/python3', '-c', 'import coverage'], apt: 'python3-coverage' },
+  // The review page's browser test (driven by playwright-core, which downloads no browser).
+  { name: 'Chromium', check: ['/usr/bin/chromium', '--version'], apt: 'chromium' },
+  // The hook's test runs pre-commit on a staged report.
+  { name: 'pre-commit', check: ['pre-commit', '--version'], apt: 'pre-commit' },
 ];
 
 /** Seconds apt-get waits for another apt-get (another checkout's `npm test`) to release its lock. */

@@ -14,7 +14,7 @@ import type { ReportText } from './parallel.js';
 import { checkIds, type CheckId } from './kinds.js';
 import type { Claim, Verdict } from './model.js';
 import { createSession, readReport, verify, type ProgressEvent } from './pipeline.js';
-import { formatNames, formatters, type FormatName } from './report/index.js';
+import { formatNames, formatterOf, type FormatName } from './report/index.js';
 import { defaultFailOn } from './report/options.js';
 import { packageRoot } from './schemas.js';
 import { describeFigure } from './compare.js';
@@ -119,6 +119,17 @@ function write(io: CliIO, output: string | undefined, text: string): void {
   } catch (error) {
     throw new UsageError(`--output: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/** The texts of `reports` (paths relative to `cwd`) that can be read, for formats that show them. */
+function reportTexts(cwd: string, reports: readonly { file: string; error?: string }[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const report of reports) {
+    if (report.error) continue;
+    const read = readReport(path.resolve(cwd, report.file));
+    if ('text' in read) texts.set(report.file, read.text);
+  }
+  return texts;
 }
 
 /** The repository folder: `--repo` or the git top level of the current folder. */
@@ -295,10 +306,19 @@ async function runVerify(positionals: readonly string[], values: VerifyFlags, io
   const color = format === 'text' && colorOf(io, values.color, Boolean(values.output));
   // A dry run's standard output is the diff alone, ready for `git apply`.
   if (!values['dry-run'] || values.output) {
+    const formatter = await formatterOf(format);
     write(
       io,
       values.output,
-      formatters[format](result, { verbose: values.verbose ?? false, quiet: values.quiet ?? false, color, cwd: io.cwd, failOn, version: version() }),
+      formatter(result, {
+        verbose: values.verbose ?? false,
+        quiet: values.quiet ?? false,
+        color,
+        cwd: io.cwd,
+        failOn,
+        version: version(),
+        ...(format === 'html' ? { sources: reportTexts(io.cwd, result.reports) } : {}),
+      }),
     );
   }
   if (values.fix) {

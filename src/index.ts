@@ -7,7 +7,8 @@ export { extractClaims, type Extractor, type ExtractContext, type ClaimDraft } f
 export { compare, holds, roundsTo, defaultTolerance, type Tolerance } from './compare.js';
 export { loadConfig, ConfigError, configFileNames, type Config, type TestSource, type CoverageSource } from './config.js';
 export { run, type CliIO, type ExitCode } from './cli.js';
-export { format, formatters, formatNames, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
+export { format, formatters, formatterOf, formatNames, lazyFormatters, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
+export { formatHtml } from './report/html.js';
 export { readSuppressions, type Suppressions } from './suppress.js';
 export { measureRepo, formatFacts, type RepoFacts, type TestFacts, type CoverageFacts, type GitFacts } from './measure.js';
 export { detectSetup, renderConfig, type Detection, type Runner } from './init.js';

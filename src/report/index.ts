@@ -18,10 +18,23 @@ export const formatters = {
   github: formatGithub,
 } satisfies Record<string, Formatter>;
 
-export type FormatName = keyof typeof formatters;
-export const formatNames = Object.keys(formatters) as FormatName[];
+/**
+ * Formatters loaded on first use: `html` renders the reports with remark and
+ * rehype, which start-up and the other formats do without.
+ */
+export const lazyFormatters = {
+  html: async () => (await import('./html.js')).formatHtml,
+} satisfies Record<string, () => Promise<Formatter>>;
 
-/** Render `result` in `format`. */
-export function format(name: FormatName, result: Parameters<Formatter>[0], options: FormatOptions = {}): string {
+export type FormatName = keyof typeof formatters | keyof typeof lazyFormatters;
+export const formatNames = [...Object.keys(formatters), ...Object.keys(lazyFormatters)] as FormatName[];
+
+/** The formatter named `name`, loading it when it is lazy. */
+export async function formatterOf(name: FormatName): Promise<Formatter> {
+  return name in lazyFormatters ? lazyFormatters[name as keyof typeof lazyFormatters]() : formatters[name as keyof typeof formatters];
+}
+
+/** Render `result` in `format` (a format of `formatters`; `formatterOf` gives every format). */
+export function format(name: keyof typeof formatters, result: Parameters<Formatter>[0], options: FormatOptions = {}): string {
   return formatters[name](result, options);
 }

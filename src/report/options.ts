@@ -17,8 +17,10 @@ export interface FormatOptions {
   cwd?: string;
   /** Verdicts that fail the run: shown as errors. Default `defaultFailOn`. */
   failOn?: readonly Verdict[];
-  /** The claimcheck version, recorded by `sarif`. */
+  /** The claimcheck version, recorded by `sarif` and shown by `html`. */
   version?: string;
+  /** `html` only: the text of each report, by `ReportResult.file`; a report without one is listed, not rendered. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /** A formatter: a pure function of the result; it sorts copies, never the caller's arrays. */
