@@ -2,10 +2,10 @@
  * The `github` format: workflow commands (`::error file=…,line=…,col=…::…`)
  * that GitHub Actions turns into annotations on the report's lines.
  * Verdicts that fail the run are errors, `error` verdicts warnings, and with
- * `verbose` unverifiable claims are notices. A plain summary line ends the output.
+ * `verbose` unverifiable and consistent claims are notices. A plain summary line ends the output.
  */
 import type { Finding, VerifyResult } from '../model.js';
-import { failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+import { consistentMeaning, consistentPart, failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
 
 /** Escape a command's message (data): `%`, CR and LF, per the workflow-command rules. */
 export function escapeData(text: string): string {
@@ -32,7 +32,7 @@ export function formatGithub(result: VerifyResult, options: FormatOptions = {}):
   const levelOf = (finding: Finding): Level | undefined => {
     if (failing.has(finding.verdict)) return 'error';
     if (finding.verdict === 'error') return 'warning';
-    if (finding.verdict === 'unverifiable' && options.verbose) return 'notice';
+    if ((finding.verdict === 'unverifiable' || finding.verdict === 'consistent') && options.verbose) return 'notice';
     return undefined;
   };
   const out: string[] = [];
@@ -46,10 +46,11 @@ export function formatGithub(result: VerifyResult, options: FormatOptions = {}):
       const level = levelOf(finding);
       if (!level) continue;
       const { line, column } = finding.claim.position;
-      out.push(command(level, { file, line, col: column, title: `claimcheck ${finding.verdict}: ${finding.claim.kind}` }, finding.message));
+      const title = `claimcheck ${finding.verdict}${finding.verdict === 'consistent' ? ` (${consistentMeaning})` : ''}: ${finding.claim.kind}`;
+      out.push(command(level, { file, line, col: column, title }, finding.message));
     }
   }
   const s = result.summary;
-  out.push(`claimcheck: ${s.claims} claims: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
+  out.push(`claimcheck: ${s.claims} claims: ${s.confirmed} confirmed${consistentPart(s)}, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }
