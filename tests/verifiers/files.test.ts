@@ -100,7 +100,7 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- **Location:** `src/auth.py:1` - `refresh_token()`', 'contradicted'], // moved: at line 2
     ['- lines 5-6 of src/auth.py (`revoke()`)', 'contradicted'], // not in the file at all
     ['- **Location:** `/home/someone/work/project/src/auth.py:40-41`', 'contradicted'], // past the end
-    ['- **Location:** `/home/someone/work/project/src/auth.py:3`', 'confirmed'], // absolute path from another machine
+    ['- **Location:** `/home/someone/work/project/src/auth.py:3` (`refresh_token`)', 'confirmed'], // absolute path from another machine
     ['- `scripts/x.sh` exists', 'confirmed'],
     ['- `scripts/gone.sh` exists', 'contradicted'],
     ['- Total: 2 BATS test suites', 'confirmed'],
