@@ -40,12 +40,15 @@ const leadTailRe = /(?:\s|[:(\-–—,|*]|\b(?:at|in|on|see|from|lines?|L)\b)+$/
 /** Emphasis and label markers around a lead name. */
 const leadMarkRe = /^[\s*_#>\d.)-]+|[\s*_]+$/g;
 
+/** Whether a shown name is rather a file: a path with a folder, or a short lowercase extension (`app.py`, not `Agent.StopAgent`). */
+const isFileName = (code: string) => fileRefRe.test(code) && (code.includes('/') || /\.[a-z0-9]{1,5}(?::\d+)?$/.test(code));
+
 /** The name a text gives when it is only a name: a code span of one, or a few words. */
 function nameIn(text: string): string | undefined {
   const trimmed = text.trim().replace(leadMarkRe, '');
   const span = /^`(?<code>[^`]+)`$/.exec(trimmed)?.groups?.code?.trim();
-  if (span !== undefined) return nameSpanRe.test(span) && !fileRefRe.test(span) ? span : undefined;
-  if (nameSpanRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !fileRefRe.test(trimmed)) return trimmed;
+  if (span !== undefined) return nameSpanRe.test(span) && !isFileName(span) ? span : undefined;
+  if (nameSpanRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !isFileName(trimmed)) return trimmed;
   return nameWordsRe.test(trimmed) ? trimmed : undefined;
 }
 
@@ -72,7 +75,7 @@ function nameInSentence(block: TextBlock, start: number, end: number): string | 
     // The reference's own span is not a name beside it.
     if (at <= start && at + m[0].length >= end) continue;
     const code = m.groups?.code?.trim() ?? '';
-    if (nameSpanRe.test(code) && !fileRefRe.test(code)) return code;
+    if (nameSpanRe.test(code) && !isFileName(code)) return code;
   }
   return undefined;
 }
