@@ -31,6 +31,8 @@ function codeBeside(block: TextBlock, start: number, end: number): string | unde
 const nameSpanRe = /^(?:(?:async\s+)?(?:def|function|func|fn|class)\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?$/;
 /** Words that name a feature or a step: "Start Agent", "Validate config" (two to four words, letters and digits). */
 const nameWordsRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){1,3}$/;
+/** Words that label a reference rather than name what it holds: "File 1:", "Location:", "See lines". */
+const labelWords: ReadonlySet<string> = new Set(['evidence', 'file', 'files', 'line', 'lines', 'location', 'path', 'ref', 'reference', 'see', 'source', 'where']);
 /** Every inline code span of a text. */
 const codeSpanRe = /`(?<code>[^`\n]{2,120})`/g;
 /** Where a sentence ends, so a name in the next one is not taken. */
@@ -49,7 +51,7 @@ function nameIn(text: string): string | undefined {
   const span = /^`(?<code>[^`]+)`$/.exec(trimmed)?.groups?.code?.trim();
   if (span !== undefined) return nameSpanRe.test(span) && !isFileName(span) ? span : undefined;
   if (nameSpanRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !isFileName(trimmed)) return trimmed;
-  return nameWordsRe.test(trimmed) ? trimmed : undefined;
+  return nameWordsRe.test(trimmed) && !labelWords.has(trimmed.split(/[ _-]/)[0]?.toLowerCase() ?? '') ? trimmed : undefined;
 }
 
 /** The sentence of `text` around `start`–`end`. */

@@ -16,6 +16,7 @@ runCases(extractor, {
     { markdown: '| Area | Location |\n| --- | --- |\n| Authentication | `auth.go:40` |', claims: [{ range: [40, 40], value: true }] },
     { markdown: '- `agents.go:16` - handles the restart logic for every agent', claims: [{ range: [16, 16], value: true }] },
     { markdown: 'See `agents.go:16` and `docs/agents.md`.', claims: [{ range: [16, 16], value: true }] },
+    { markdown: '**File 1: `src/services/openai.ts:1`**', claims: [{ range: [1, 1], value: true }] },
     { markdown: 'Fixed in `agents.go:16`. Later `StopAgent` changed too.', claims: [{ range: [16, 16], value: true }] },
   ],
   invalid: ['Manual Backup Procedures (Lines 42-134)', 'Open http://example.com:8080 in a browser', 'Fixed at line 40.'],
