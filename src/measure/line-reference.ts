@@ -45,14 +45,20 @@ function holds(d: Definition, from: number, to: number): boolean {
   return overlap * 2 >= to - from + 1 || (d.startLine >= from && d.endLine <= to);
 }
 
-/** Whether a definition is the one `name` names: across case and separators; a heading also by its leading words. */
+/** The words of a name, lowercased: "2. Validate config" → ["2", "validate", "config"]. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether a definition is the one `name` names: across case and separators;
+ * a heading also when its words, section number aside, open with the name's
+ * ("Phase 2" names "3. Phase 2: Rollout", "Deploy" does not name "Deployment").
+ */
 function isNamed(d: Definition, name: string): boolean {
-  const wanted = normalizeName(name);
-  const own = normalizeName(d.name);
-  if (own === wanted) return true;
+  if (normalizeName(d.name) === normalizeName(name)) return true;
   if (d.kind !== 'heading') return false;
-  const unnumbered = normalizeName(d.name.replace(headingNumberRe, ''));
-  return unnumbered === wanted || (wanted.length >= 4 && unnumbered.startsWith(wanted) && /\s/.test(name.trim()) === /\s/.test(d.name));
+  const heading = wordsOf(d.name.replace(headingNumberRe, ''));
+  const wanted = wordsOf(name);
+  return wanted.length > 0 && wanted.every((word, i) => heading[i] === word);
 }
 
 const lineWord = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`);

@@ -143,3 +143,17 @@ describe('line references', () => {
     expect(run.status).toBe(1);
   });
 });
+
+describe('a markdown range against the heading named beside it', () => {
+  const plan = '# Plan\n\n## 3. Phase 2: Rollout\n\nShip it.\n\n## Deployment\n\nSteps.\n';
+  it.each([
+    ['- Phase 2: `PLAN.md:3-5`', 'confirmed'], // the heading opens with the name, its number aside
+    ['- Phase 2: `PLAN.md:7-9`', 'contradicted'], // the range holds another section
+    ['- Deploy step: `PLAN.md:7-9`', 'unverifiable'], // no heading opens with these words
+  ])('%s: %s', async (line, verdict) => {
+    const dir = repo({ 'PLAN.md': plan });
+    writeFileSync(path.join(dir, 'REPORT.md'), `${line}\n`);
+    const result = await verify({ reports: [path.join(dir, 'REPORT.md')], repo: dir, cwd: dir, checks: ['files'] });
+    expect(result.reports[0]!.findings.filter((f) => f.claim.kind === 'file.snippet').map((f) => f.verdict)).toEqual([verdict]);
+  });
+});
