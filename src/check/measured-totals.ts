@@ -9,7 +9,7 @@
  */
 import type { Root } from 'mdast';
 import type { Claim, ClaimKind, Finding } from '../model.js';
-import { compare, type Tolerance } from '../compare.js';
+import { compare, holds, type Tolerance } from '../compare.js';
 import { parseMarkdown } from '../markdown.js';
 import { tableAt } from '../report-structure.js';
 import { totalRowLabelRe } from '../relation-forms.js';
@@ -55,7 +55,12 @@ export function measuredTotals(findings: readonly Finding[], source: string, tol
     const parts = measured as Finding[];
     const kind = parts[0]?.claim.kind;
     if (!kind || parts.some((p) => p.claim.kind !== kind)) continue;
-    const sum = parts.reduce((s, p) => s + Number(p.measured?.value), 0);
+    // A row confirmed by one of its valid readings (tests over all, or that ran) adds that reading.
+    const readingOf = (p: Finding) => {
+      const readings = [Number(p.measured?.value), ...(p.measured?.alternatives ?? [])];
+      return (p.verdict === 'confirmed' ? readings.find((r) => holds(p.claim, r, tolerance)) : undefined) ?? (readings[0] as number);
+    };
+    const sum = parts.reduce((s, p) => s + readingOf(p), 0);
     const sources = [...new Set(parts.map((p) => p.measured?.source ?? ''))];
     const as: Claim = { ...claim, kind, unit: parts[0]?.claim.unit ?? claim.unit };
     // Each row's line count may differ by its own allowance (a final newline): the total by all of them.
