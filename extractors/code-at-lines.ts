@@ -27,11 +27,98 @@ function codeBeside(block: TextBlock, start: number, end: number): string | unde
   return code && !fileRefRe.test(code.trim()) ? code.trim() : undefined;
 }
 
+/** A code span that names a definition: `StartAgent`, `Agent.stop()`, `def refresh`, `start_agent(x)`. */
+const nameSpanRe = /^(?:(?:async\s+)?(?:def|function|func|fn|class)\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?$/;
+/** Words that name a feature or a step: "Start Agent", "Validate config" (two to four words, letters and digits). */
+const nameWordsRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){1,3}$/;
+/** Words that label a reference rather than name what it holds: "File 1:", "Location:", "See lines". */
+const labelWords: ReadonlySet<string> = new Set(['evidence', 'file', 'files', 'line', 'lines', 'location', 'path', 'ref', 'reference', 'see', 'source', 'where']);
+/** Every inline code span of a text. */
+const codeSpanRe = /`(?<code>[^`\n]{2,120})`/g;
+/** Where a sentence ends, so a name in the next one is not taken. */
+const sentenceEndRe = /[.!?;](?:\s|$)/g;
+/** Separators and small words between a lead name and its reference: "Start Agent: ", "StartAgent at ", "Validate config (". */
+const leadTailRe = /(?:\s|[:(\-–—,|*]|\b(?:at|in|on|see|from|lines?|L)\b)+$/i;
+/** Emphasis and label markers around a lead name. */
+const leadMarkRe = /^[\s*_#>\d.)-]+|[\s*_]+$/g;
+
+/** Whether a shown name is rather a file: a path with a folder, or a short lowercase extension (`app.py`, not `Agent.StopAgent`). */
+const isFileName = (code: string) => fileRefRe.test(code) && (code.includes('/') || /\.[a-z0-9]{1,5}(?::\d+)?$/.test(code));
+
+/** The name a text gives when it is only a name: a code span of one, or a few words. */
+function nameIn(text: string): string | undefined {
+  const trimmed = text.trim().replace(leadMarkRe, '');
+  const span = /^`(?<code>[^`]+)`$/.exec(trimmed)?.groups?.code?.trim();
+  if (span !== undefined) return nameSpanRe.test(span) && !isFileName(span) ? span : undefined;
+  if (nameSpanRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !isFileName(trimmed)) return trimmed;
+  return nameWordsRe.test(trimmed) && !labelWords.has(trimmed.split(/[ _-]/)[0]?.toLowerCase() ?? '') ? trimmed : undefined;
+}
+
+/** The sentence of `text` around `start`–`end`. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(sentenceEndRe)) {
+    const at = m.index ?? 0;
+    if (at < start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** A code span naming a definition in the same sentence as the reference. */
+function nameInSentence(block: TextBlock, start: number, end: number): string | undefined {
+  const { from, to } = sentenceAround(block.text, start, end);
+  for (const m of block.text.slice(from, to).matchAll(codeSpanRe)) {
+    const at = from + (m.index ?? 0);
+    // The reference's own span is not a name beside it.
+    if (at <= start && at + m[0].length >= end) continue;
+    const code = m.groups?.code?.trim() ?? '';
+    if (nameSpanRe.test(code) && !isFileName(code)) return code;
+  }
+  return undefined;
+}
+
+/** The cells of the table row a cell block belongs to (blocks are in document order, a row's cells in column order). */
+function rowOf(blocks: readonly TextBlock[], index: number): TextBlock[] {
+  const cell = blocks[index];
+  const columns = cell?.columns;
+  if (!cell?.context.table || !columns) return [];
+  const sameRow = (b: TextBlock | undefined) => b?.kind === 'cell' && b.columns === columns && b.context.table?.row === cell.context.table?.row;
+  let first = index;
+  while (first > 0 && sameRow(blocks[first - 1]) && blocks[first]?.context.table?.header !== columns[0]) first--;
+  const row: TextBlock[] = [];
+  for (let i = first; i < blocks.length && sameRow(blocks[i]) && row.length < columns.length; i++) row.push(blocks[i] as TextBlock);
+  return row;
+}
+
+/**
+ * The name that stands beside a reference and says what its lines should
+ * hold: code shown right by it, a code span naming a definition in the same
+ * sentence, another cell of its table row that is only a name (or the row's
+ * label), or the few words an item or cell opens with before it.
+ */
+function nameBeside(blocks: readonly TextBlock[], index: number, start: number, end: number): string | undefined {
+  const block = blocks[index] as TextBlock;
+  const shown = codeBeside(block, start, end) ?? nameInSentence(block, start, end);
+  if (shown) return shown;
+  if (block.kind === 'cell') {
+    const others = rowOf(blocks, index).filter((cell) => cell !== block);
+    const named = others.map((cell) => nameIn(cell.text)).find((name) => name !== undefined);
+    if (named) return named;
+  }
+  return nameIn(block.text.slice(0, start).replace(leadTailRe, ''));
+}
+
 export default {
   id: 'code-at-lines',
-  description: 'Code at lines of a file: "`setup.sh:1799-1800`", "lines 40-72 of auth/tokens.py", with the code or name shown beside it.',
+  description: 'Code at lines of a file: "`setup.sh:1799-1800`", "lines 40-72 of auth/tokens.py", with the code or the name that stands beside it (same sentence, table row or item).',
   kinds: ['file.snippet'],
   extract(blocks, ctx) {
+    const indexOf = new Map(blocks.map((block, index) => [block, index]));
     for (const re of [pathColonLinesRe, linesOfPathRe, pathThenLinesRe]) {
       for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
         const path = pathOf(m.groups, 'p');
@@ -39,7 +126,7 @@ export default {
         const to = Number(m.groups.to ?? m.groups.to_bare ?? from);
         // A URL's port ("host.com:8080") is not a line.
         if (!path || !Number.isInteger(from) || to < from || /:\/\/$/.test(m.block.text.slice(Math.max(0, m.start - 3), m.start))) continue;
-        const code = codeBeside(m.block, m.start, m.end);
+        const code = nameBeside(blocks, indexOf.get(m.block) ?? 0, m.start, m.end);
         ctx.claim(m.block, m.start, m.end, {
           kind: 'file.snippet', subject: { path }, value: code ?? true, unit: 'none', qualifier: 'exact', precision: 0, range: [from, to],
         });

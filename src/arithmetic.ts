@@ -93,10 +93,19 @@ export interface Reading {
 }
 
 export interface Judgement {
-  verdict: 'confirmed' | 'contradicted';
+  /** `consistent`, never `confirmed`: a relation holding within the report measures nothing. */
+  verdict: 'consistent' | 'contradicted';
+  /** The whole message: `adds up: 580 + 32 = 612 (not measured)`, `412 / 530 = 77.7%, report says 87%`. */
   message: string;
+  /** The computation alone, for messages that combine several: `580 + 32 = 612`. */
+  computation: string;
   /** The reading that decided: the one that holds, else the first. */
   reading: Reading;
+}
+
+/** The message of computations that hold: its basis said on its face. */
+export function addsUp(computations: readonly string[]): string {
+  return `adds up: ${computations.join('; ')} (not measured)`;
 }
 
 /** Render `value` for a message: thousands grouped, at most `decimals` decimals, trailing zeros kept only when asked. */
@@ -120,9 +129,9 @@ export function showFigure(figure: Figure, suffix = ''): string {
 }
 
 /**
- * Judge `stated` against the `readings` that compute it. Confirmed when one
+ * Judge `stated` against the `readings` that compute it. Consistent when one
  * reading can read as the stated figure; the message shows the arithmetic:
- * `580 + 32 = 612 ✓`, `412 / 530 = 77.7%, report says 87%`.
+ * `adds up: 580 + 32 = 612 (not measured)`, `412 / 530 = 77.7%, report says 87%`.
  */
 export function judge(stated: Figure, readings: readonly Reading[], suffix = ''): Judgement {
   const target = intervalOf(stated);
@@ -137,10 +146,12 @@ export function judge(stated: Figure, readings: readonly Reading[], suffix = '')
   if (holding) {
     // Say so when only the figures' rounding or qualifiers make the relation hold.
     const bounded = overlaps(point(holding.nominal), target) ? '' : ' (within the bounds of the figures)';
-    return { verdict: 'confirmed', message: `${render(holding)} ✓${bounded}`, reading: holding };
+    const computation = `${render(holding)}${bounded}`;
+    return { verdict: 'consistent', message: addsUp([computation]), computation, reading: holding };
   }
   const first = readings[0] as Reading;
   const others = readings.slice(1).map(render);
   const also = others.length > 0 ? `; or ${others.join('; or ')}` : '';
-  return { verdict: 'contradicted', message: `${render(first)}${also}, report says ${showFigure(stated, suffix)}`, reading: first };
+  const computation = `${render(first)}${also}, report says ${showFigure(stated, suffix)}`;
+  return { verdict: 'contradicted', message: computation, computation, reading: first };
 }

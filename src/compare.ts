@@ -56,6 +56,8 @@ export function holds(claim: Claim, measured: number, tolerance: Tolerance): boo
       return Math.abs(measured - claimed) <= Math.max(Math.abs(claimed) * tolerance.approx, rounded ? half : 0);
     case 'exact':
       if (claim.unit === 'lines') return Math.abs(measured - claimed) <= tolerance.lines;
+      // A size is read at its written precision, half a unit either way: "4KB" is 3.5–4.5, never 4.99 cut down to 4.
+      if (claim.unit === 'bytes') return Math.abs(clean(measured - claimed)) <= half;
       if (rounded) return roundsTo(measured, claimed, claim.precision);
       return measured === claimed;
   }

@@ -99,8 +99,13 @@ export interface Claim {
   source?: string;
 }
 
-export type Verdict = 'confirmed' | 'contradicted' | 'unverifiable' | 'skipped' | 'error';
-export const verdicts: readonly Verdict[] = ['confirmed', 'contradicted', 'unverifiable', 'skipped', 'error'];
+/**
+ * `confirmed` rests on a measurement of the repository (or its results);
+ * `consistent` only on the report's own arithmetic holding, which says nothing
+ * about the repository.
+ */
+export type Verdict = 'confirmed' | 'consistent' | 'contradicted' | 'unverifiable' | 'skipped' | 'error';
+export const verdicts: readonly Verdict[] = ['confirmed', 'consistent', 'contradicted', 'unverifiable', 'skipped', 'error'];
 
 /** A value measured in the repository, and where it came from. */
 export interface Measurement {
@@ -125,8 +130,12 @@ export interface Measurement {
 export type Outcome =
   | { kind: 'measured'; measured: Measurement }
   | { kind: 'unverifiable' | 'error' | 'skipped'; reason: string }
-  /** For report-internal checks that decide the verdict themselves. */
-  | { kind: 'judged'; verdict: 'confirmed' | 'contradicted'; message: string; measured: Measurement };
+  /**
+   * For checks that decide the verdict themselves: the report's own arithmetic
+   * (`consistent` or `contradicted`), a missing file, the definition a line
+   * reference falls in.
+   */
+  | { kind: 'judged'; verdict: 'confirmed' | 'consistent' | 'contradicted'; message: string; measured: Measurement };
 
 /** A commit and its committer date (ISO 8601), for measurements taken in the past. */
 export interface CommitRef {
@@ -171,6 +180,8 @@ export interface ReportResult {
 export interface Summary {
   claims: number;
   confirmed: number;
+  /** Findings that only add up within the report: nothing was measured. */
+  consistent: number;
   contradicted: number;
   unverifiable: number;
   skipped: number;
@@ -186,7 +197,7 @@ export interface VerifyResult {
 
 /** Count the claims of `reports`, and their findings by verdict. */
 export function summarize(reports: readonly ReportResult[]): Summary {
-  const summary: Summary = { claims: 0, confirmed: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+  const summary: Summary = { claims: 0, confirmed: 0, consistent: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
   for (const report of reports) {
     // A claim can carry two findings (measured against the repo, and judged by
     // the report's own arithmetic): `claims` counts claims, verdicts count findings.

@@ -164,11 +164,12 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   // The test run starts before remark, the extractors and the other verifiers are even loaded, so it overlaps all of claimcheck's own work.
   const early: Verifier[] = (options.verifiers ?? [testsVerifier]).filter((verifier) => verifier.prefetch && checks.has(verifier.id));
   for (const verifier of early) verifier.prefetch?.(run, texts.map((t) => t.source));
-  const [{ verifiers: registry }, { extractMany }, { extractClaims }, { readSuppressions }] = await Promise.all([
+  const [{ verifiers: registry }, { extractMany }, { extractClaims }, { readSuppressions }, { measuredTotals }] = await Promise.all([
     import('../verifiers/index.js'),
     import('./parallel.js'),
     import('./extract.js'),
     import('./suppress.js'),
+    import('./check/measured-totals.js'),
   ]);
   const available = options.verifiers ?? registry;
   const extracted = new Map((await extractMany(texts)).map((claims, index) => [texts[index]?.file, claims]));
@@ -225,7 +226,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
         findings[claimIndex] = toFinding(claim, outcomes[i] ?? { kind: 'error', reason: `${verifier.id} gave no outcome` }, verifier.id, tolerance);
       });
     }
-    reports.push({ file, findings: withRelations(findings, claims, available, checks, reportContext, tolerance) });
+    const related = withRelations(findings, claims, available, checks, reportContext, tolerance);
+    // A table total whose rows were all measured is measured too, right after its arithmetic.
+    const totals = measuredTotals(related, read.text, tolerance);
+    reports.push({ file, findings: related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]) });
   }
   await run.settle();
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };

@@ -3,7 +3,7 @@
  * processed and attaches its findings to the file as vfile messages, so
  * `remark --use claimcheck` and unified pipelines report them like lint
  * warnings. Verdicts that fail the run are fatal messages (errors), `error`
- * verdicts warnings, and with `verbose` unverifiable claims are infos.
+ * verdicts warnings, and with `verbose` unverifiable and consistent claims are infos.
  * Confirmed and skipped claims add nothing.
  */
 import path from 'node:path';
@@ -54,7 +54,7 @@ export function remarkClaimcheck(options: RemarkClaimcheckOptions = {}) {
     });
     const failing = new Set<Verdict>(options.failOn ?? [...defaultFailOn, ...(config.failOn ?? [])]);
     for (const finding of result.reports.flatMap((report) => report.findings)) {
-      const fatal = failing.has(finding.verdict) ? true : finding.verdict === 'error' ? false : finding.verdict === 'unverifiable' && options.verbose ? null : undefined;
+      const fatal = failing.has(finding.verdict) ? true : finding.verdict === 'error' ? false : (finding.verdict === 'unverifiable' || finding.verdict === 'consistent') && options.verbose ? null : undefined;
       if (fatal === undefined) continue;
       const { line, column } = finding.claim.position;
       const message = file.message(finding.message, { place: { line, column }, ruleId: finding.claim.kind, source: 'claimcheck' });

@@ -37,6 +37,15 @@ describe('holds', () => {
     [{ unit: 'count', value: 12 }, 12, true],
     [{ unit: 'count', value: 12 }, 13, false],
     [{ unit: 'percent', value: 5, qualifier: 'atMost' }, 5.4, true],
+    // Sizes at their written precision, half a unit either way (measured in kB or KiB).
+    [{ unit: 'bytes', value: 4 }, 3.5, true],
+    [{ unit: 'bytes', value: 4 }, 4.5, true],
+    [{ unit: 'bytes', value: 4 }, 3.49, false],
+    [{ unit: 'bytes', value: 4 }, 5040 / 1024, false], // 4.92 KiB: truncation used to read it as 4
+    [{ unit: 'bytes', value: 4 }, 5040 / 1000, false],
+    [{ unit: 'bytes', value: 4.2, precision: 1 }, 4.15, true],
+    [{ unit: 'bytes', value: 4.2, precision: 1 }, 4.25, true],
+    [{ unit: 'bytes', value: 4.2, precision: 1 }, 4.29, false],
   ])('%j against %d', (over, measured, expected) => {
     expect(holds(claim(over), measured, t)).toBe(expected);
   });

@@ -60,7 +60,7 @@ describe('verify --fix', () => {
     expect(first.stderr).toContain("fixable.md:5:18: left as written: a check of the report's own arithmetic");
     const second = await cli(fixArgs('fixable.md'));
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('6 claims (7 findings): 7 confirmed, 0 contradicted');
+    expect(second.stdout).toContain('6 claims (7 findings): 6 confirmed, 1 consistent (adds up within the report; not measured), 0 contradicted');
   });
 
   it('exits 1 on the second run when contradictions are left that cannot be rewritten, and says why', async () => {

@@ -8,14 +8,16 @@
  * around a cell, the list after a count, the task boxes). `relate` judges
  * claims other verifiers measure (test counts and rates stated together, the
  * same subject stated twice), and the pipeline adds those judgements as
- * findings of their own. Every message shows the computation.
+ * findings of their own. Every message shows the computation. A relation
+ * that holds is `consistent`, never `confirmed`: the report agreeing with
+ * itself says nothing about the repository.
  */
 import type { Root } from 'mdast';
 import type { Claim, Outcome } from '../src/model.js';
 import type { ReportContext, Relation, Verifier } from '../src/verify-types.js';
 import { parseMarkdown } from '../src/markdown.js';
 import {
-  add, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
+  add, addsUp, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
 } from '../src/arithmetic.js';
 import {
   cellScoreRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
@@ -66,22 +68,24 @@ function deltaReadings(from: Figure, to: Figure, percent: boolean, delta: Delta)
 
 /** Judge every delta of a change; contradicted when one is off. */
 function judgeDeltas(from: Figure, to: Figure, percent: boolean, deltas: readonly Delta[], source: string): Outcome {
-  const parts: string[] = [];
-  let verdict: 'confirmed' | 'contradicted' = 'confirmed';
+  const parts: Array<{ computation: string; holds: boolean }> = [];
+  let verdict: 'consistent' | 'contradicted' = 'consistent';
   let value = to.value - from.value;
   for (const delta of deltas) {
     const readings = deltaReadings(from, to, percent, delta);
     if (readings.length === 0) continue;
     const stated: Figure = { value: delta.value, qualifier: 'exact', precision: delta.precision, rounded: delta.unit !== 'same' || percent || delta.precision > 0 };
     const j = judge(stated, readings, delta.unit === 'percent' ? '%' : '');
-    parts.push(j.message);
+    parts.push({ computation: j.computation, holds: j.verdict === 'consistent' });
     if (j.verdict === 'contradicted') {
       verdict = 'contradicted';
       value = j.reading.nominal;
     }
   }
   if (parts.length === 0) return unverifiable('a relative change from zero has no value');
-  return { kind: 'judged', verdict, message: parts.join('; '), measured: { value: Number(value.toFixed(4)), source } };
+  // Beside a part that is off, the parts that hold are ticked so the reader sees which one broke.
+  const message = verdict === 'consistent' ? addsUp(parts.map((p) => p.computation)) : parts.map((p) => (p.holds ? `${p.computation} ✓` : p.computation)).join('; ');
+  return { kind: 'judged', verdict, message, measured: { value: Number(value.toFixed(4)), source } };
 }
 
 /** Target-like headers: those columns are not the before or after of a change. */
@@ -189,11 +193,11 @@ function judgeColumnTotal(claim: Claim, view: TableView): Outcome {
   const sum = sums(column.figures.map((f) => [f]))[0] as Reading;
   sum.label = `column "${header}"`;
   const j = judge(stated, [sum], suffix);
-  if (j.verdict === 'confirmed' || !percent) return judged(stated, [sum], source, suffix);
+  if (j.verdict === 'consistent' || !percent) return judged(stated, [sum], source, suffix);
   // Percentages add up only when they are shares of the whole; otherwise a total percentage is a mean, often weighted.
   const n = column.figures.length;
   const mean = reading(`(${column.figures.map((f) => fig(f)).join(' + ')}) / ${n}`, sum.nominal / n, div(sum.interval, point(n)), 'mean');
-  if (judge(stated, [mean], suffix).verdict === 'confirmed') return judged(stated, [mean], source, suffix);
+  if (judge(stated, [mean], suffix).verdict === 'consistent') return judged(stated, [mean], source, suffix);
   if (stated.value === 100) return judged(stated, [sum], source, suffix);
   return unverifiable(`a total of percentages may be a weighted mean; the rows add up to ${show(sum.nominal, 2)}%`);
 }
@@ -408,7 +412,7 @@ function relateTests(claims: readonly Claim[], source: string | undefined): Rela
       // Parts may leave some tests unnamed (skipped, errored), so a shortfall counts only when they break the total down in parentheses.
       const breakdown = source !== undefined && isBreakdown(source, total.claim, parts.map((p) => p.claim));
       const over = sum.interval.lo > intervalOf(total.figure).hi;
-      if (j.verdict === 'confirmed' || over || breakdown) out.push({ index: total.index, outcome: judged(total.figure, [sum], 'report: test counts on this line') });
+      if (j.verdict === 'consistent' || over || breakdown) out.push({ index: total.index, outcome: judged(total.figure, [sum], 'report: test counts on this line') });
     }
   }
   return out;
@@ -445,8 +449,10 @@ function relateRepeats(claims: readonly Claim[]): Relation[] {
       index,
       outcome: {
         kind: 'judged',
-        verdict: same ? 'confirmed' : 'contradicted',
-        message: `line ${before.position.line} says ${String(before.value)} ${describeKind(before)}, here ${String(claim.value)}${same ? ' ✓' : ''}`,
+        verdict: same ? 'consistent' : 'contradicted',
+        message: same
+          ? `agrees with line ${before.position.line}, which also says ${String(before.value)} ${describeKind(before)} (not measured)`
+          : `line ${before.position.line} says ${String(before.value)} ${describeKind(before)}, here ${String(claim.value)}`,
         measured: { value: before.value, source: `report: line ${before.position.line}` },
       },
     });

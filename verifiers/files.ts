@@ -12,7 +12,7 @@ import type { RunContext, Verifier } from '../src/verify-types.js';
 import { ignoredFolders, readRepoText, type Resolution } from '../src/repo-path.js';
 import { sizeScales } from '../src/sizes.js';
 import { alternativesOf, directChildren, namedSets, splitGlob } from '../src/file-sets.js';
-import { findCode } from '../src/code-lines.js';
+import { checkLineReference } from '../src/measure/line-reference.js';
 
 /** Larger files are not read for a line count. */
 const maxBytes = 64 * 1024 * 1024;
@@ -107,12 +107,24 @@ function measureSize(claim: Claim, absolute: string, shown: string): Outcome {
   });
 }
 
-function measureSnippet(claim: Claim, absolute: string, shown: string): Outcome {
+/**
+ * A line reference: checked against the name or code beside it (the
+ * definitions of the file, read by its parser; else the text of the lines).
+ * That the lines exist confirms nothing.
+ */
+async function measureSnippet(claim: Claim, absolute: string, shown: string): Promise<Outcome> {
   const [from, to] = claim.range ?? [Number.NaN, Number.NaN];
-  if (!Number.isInteger(from) || !Number.isInteger(to)) return { kind: 'unverifiable', reason: 'names no line range' };
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from) return { kind: 'unverifiable', reason: 'names no line range' };
   const read = readRepoText(absolute, shown);
   if (!read.ok) return { kind: 'unverifiable', reason: read.reason };
-  const found = findCode(read.text, from, to, typeof claim.value === 'string' ? claim.value : undefined);
+  const named = typeof claim.value === 'string' ? claim.value : undefined;
+  const check = await checkLineReference(read.text, shown, from, to, named);
+  if (check.verdict === 'unverifiable') return { kind: 'unverifiable', reason: check.message };
+  if (check.verdict !== 'text') {
+    const value = check.found ? `${check.found.name} (${check.found.startLine}–${check.found.endLine})` : false;
+    return { kind: 'judged', verdict: check.verdict, message: `${check.message} (${check.source})`, measured: { value, source: check.source } };
+  }
+  const found = check.found;
   const where = `file: ${shown}, lines ${from}–${to}`;
   switch (found.kind) {
     case 'past-end':

@@ -2,10 +2,10 @@
  * The `github` format: workflow commands (`::error file=…,line=…,col=…::…`)
  * that GitHub Actions turns into annotations on the report's lines.
  * Verdicts that fail the run are errors, `error` verdicts warnings, and with
- * `verbose` unverifiable claims are notices. A plain summary line ends the output.
+ * `verbose` unverifiable and consistent claims are notices. A plain summary line ends the output.
  */
 import type { Finding, VerifyResult } from '../model.js';
-import { failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+import { consistentMeaning, consistentPart, failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
 import { visible } from './visible.js';
 
 /** Escape a command's message (data): `%`, CR and LF, per the workflow-command rules. */
@@ -35,7 +35,7 @@ export function formatGithub(result: VerifyResult, options: FormatOptions = {}):
     if (failing.has(finding.verdict)) return 'error';
     // --fail-on decides the exit status only: a contradiction or a failed measurement is always annotated.
     if (finding.verdict === 'contradicted' || finding.verdict === 'error') return 'warning';
-    if (finding.verdict === 'unverifiable' && options.verbose) return 'notice';
+    if ((finding.verdict === 'unverifiable' || finding.verdict === 'consistent') && options.verbose) return 'notice';
     return undefined;
   };
   const out: string[] = [];
@@ -49,10 +49,11 @@ export function formatGithub(result: VerifyResult, options: FormatOptions = {}):
       const level = levelOf(finding);
       if (!level) continue;
       const { line, column } = finding.claim.position;
-      out.push(command(level, { file, line, col: column, title: `claimcheck ${finding.verdict}: ${finding.claim.kind}` }, finding.message));
+      const title = `claimcheck ${finding.verdict}${finding.verdict === 'consistent' ? ` (${consistentMeaning})` : ''}: ${finding.claim.kind}`;
+      out.push(command(level, { file, line, col: column, title }, finding.message));
     }
   }
   const s = result.summary;
-  out.push(`claimcheck: ${s.claims} claims: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
+  out.push(`claimcheck: ${s.claims} claims: ${s.confirmed} confirmed${consistentPart(s)}, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }

@@ -217,7 +217,7 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
   const counts = Object.entries(tally).filter((pair): pair is [string, number] => pair[0] !== 'claims' && pair[0] !== 'figures' && typeof pair[1] === 'number');
   const count = (verdict: string) => (typeof tally[verdict] === 'number' ? (tally[verdict] as number) : 0);
   const checked = checkedVerdicts.reduce((sum, verdict) => sum + count(verdict), 0);
-  const checkedParts = checkedVerdicts.filter((verdict) => verdict in tally).map((verdict) => `${count(verdict)} ${verdict}`);
+  const checkedParts = checkedVerdicts.filter((verdict) => verdict in tally && (verdict !== 'consistent' || count(verdict) > 0)).map((verdict) => `${count(verdict)} ${verdict}`);
   const state = count('contradicted') > 0 || count('error') > 0 ? 'contradicted' : checked > 0 ? 'confirmed' : 'none';
   const onlyContradictions = failing.size === 1 && failing.has('contradicted');
   const listTitle = onlyContradictions ? 'Contradictions' : 'Findings that fail the run';

@@ -1,11 +1,12 @@
 /**
  * The `junit` format: JUnit XML with one test suite per report and one test
  * case per claim. Contradicted claims are failures, `error` verdicts errors,
- * unverifiable and skipped claims skipped (with the reason), so CI test
+ * unverifiable and skipped claims skipped (with the reason), consistent ones
+ * passing with a note that nothing was measured, so CI test
  * dashboards show the report's figures like tests.
  */
 import type { Finding, VerifyResult } from '../model.js';
-import { inOrder, type FormatOptions } from './options.js';
+import { consistentMeaning, inOrder, type FormatOptions } from './options.js';
 
 /** Characters XML 1.0 cannot carry at all, even escaped. */
 // eslint-disable-next-line no-control-regex
@@ -41,6 +42,9 @@ function testcase(file: string, finding: Finding): string {
       return `${head}>\n      <skipped ${attrs({ message: `${finding.verdict}: ${finding.message}` })}/>\n    </testcase>`;
     case 'confirmed':
       return `${head}/>`;
+    // It passes, but says on its face that nothing was measured.
+    case 'consistent':
+      return `${head}>\n      <system-out>${escapeXml(`consistent: ${consistentMeaning}: ${finding.message}`)}</system-out>\n    </testcase>`;
   }
 }
 

@@ -5,10 +5,11 @@
  */
 import type { Finding, Verdict, VerifyResult } from '../model.js';
 import { describeClaim, formatMeasured } from '../compare.js';
-import { inOrder, type FormatOptions } from './options.js';
+import { consistentMeaning, consistentPart, inOrder, type FormatOptions } from './options.js';
 
 const verdictMarks: Record<Verdict, string> = {
   confirmed: '✅ confirmed',
+  consistent: `🟰 consistent: ${consistentMeaning}`,
   contradicted: '❌ contradicted',
   unverifiable: '❔ unverifiable',
   skipped: '⏭️ skipped',
@@ -43,7 +44,7 @@ export function formatMarkdown(result: VerifyResult, options: FormatOptions = {}
   const out: string[] = [
     '## claimcheck',
     '',
-    `${s.contradicted > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
+    `${s.contradicted > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed${consistentPart(s)}, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
     '',
   ];
   for (const report of result.reports) {

@@ -1,6 +1,6 @@
 /** What every formatter is told besides the result, and the helpers they share. */
 import path from 'node:path';
-import type { Finding, ReportResult, Verdict, VerifyResult } from '../model.js';
+import type { Finding, ReportResult, Summary, Verdict, VerifyResult } from '../model.js';
 
 export interface FormatOptions {
   /** Also show skipped findings (and, in `github`, unverifiable ones as notices). Default false. */
@@ -21,6 +21,18 @@ export interface FormatOptions {
   version?: string;
   /** `html` only: the text of each report, by `ReportResult.file`; a report without one is listed, not rendered. */
   sources?: ReadonlyMap<string, string>;
+}
+
+/** What a `consistent` verdict means, said the same way by every format. */
+export const consistentMeaning = 'adds up within the report; not measured';
+
+/**
+ * The summary's `consistent` count, after the confirmed count: `, 3 consistent
+ * (adds up within the report; not measured)`; empty when there are none, so a
+ * run without report arithmetic reads as before.
+ */
+export function consistentPart(summary: Summary): string {
+  return summary.consistent > 0 ? `, ${summary.consistent} consistent (${consistentMeaning})` : '';
 }
 
 /** A formatter: a pure function of the result; it sorts copies, never the caller's arrays. */

@@ -2,14 +2,14 @@
  * The `sarif` format: a SARIF 2.1.0 log for GitHub code scanning and other
  * SARIF viewers. One rule per claim kind (`claimcheck/tests.passed`), one
  * result per finding worth attention (contradicted, error, unverifiable; with
- * `verbose` also confirmed ones, as `pass`), each with a physical location on
+ * `verbose` also confirmed ones, as `pass`, and consistent ones, as `review`), each with a physical location on
  * the report's line and column, relative to the repository root
  * (`%SRCROOT%`). Reports that could not be read become tool notifications.
  */
 import { pathToFileURL } from 'node:url';
 import type { ClaimKind, Finding, VerifyResult } from '../model.js';
 import { familyOf, kindNoun } from '../kinds.js';
-import { failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+import { consistentMeaning, failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 const informationUri = 'https://github.com/claimcheck/claimcheck';
@@ -43,7 +43,7 @@ export function formatSarif(result: VerifyResult, options: FormatOptions = {}): 
     // --fail-on decides the exit status only: a contradiction or a failed measurement is always a result.
     if (finding.verdict === 'contradicted' || finding.verdict === 'error') return 'warning';
     if (finding.verdict === 'unverifiable') return 'note';
-    if (finding.verdict === 'confirmed' && options.verbose) return 'none';
+    if ((finding.verdict === 'confirmed' || finding.verdict === 'consistent') && options.verbose) return 'none';
     return undefined;
   };
 
@@ -69,9 +69,10 @@ export function formatSarif(result: VerifyResult, options: FormatOptions = {}): 
       results.push({
         ruleId: ruleId(claim.kind),
         ruleIndex: kinds.indexOf(claim.kind),
-        kind: level === 'none' ? 'pass' : 'fail',
+        // A figure that only adds up within the report asks for review: nothing vouches for it.
+        kind: finding.verdict === 'consistent' ? 'review' : level === 'none' ? 'pass' : 'fail',
         level,
-        message: { text: finding.message },
+        message: { text: finding.verdict === 'consistent' ? `${finding.message} (consistent: ${consistentMeaning})` : finding.message },
         locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { 'claimcheck/claim/v1': claim.id },
         properties: {

@@ -1,12 +1,13 @@
 /** The text format: one line per finding, like a linter, grouped by report, then a summary line. */
 import type { Finding, VerifyResult } from '../model.js';
-import { failingVerdicts, type FormatOptions } from './options.js';
+import { consistentPart, failingVerdicts, type FormatOptions } from './options.js';
 import { visible } from './visible.js';
 
 export type TextOptions = FormatOptions;
 
 const colors: Record<Finding['verdict'], string> = {
   confirmed: '\x1b[32m',
+  consistent: '\x1b[36m',
   contradicted: '\x1b[31m',
   unverifiable: '\x1b[33m',
   skipped: '\x1b[2m',
@@ -39,8 +40,8 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
   // A run that errored, or checked nothing, is never shown as a pass.
   const checked = s.confirmed + s.contradicted;
   const mark = s.contradicted > 0 || s.error > 0 ? '✖' : checked === 0 ? '⚠' : '✔';
-  const findings = s.confirmed + s.contradicted + s.unverifiable + s.skipped + s.error;
+  const findings = s.confirmed + s.consistent + s.contradicted + s.unverifiable + s.skipped + s.error;
   const extra = findings === s.claims ? '' : ` (${findings} findings)`;
-  out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}${extra}: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
+  out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}${extra}: ${s.confirmed} confirmed${consistentPart(s)}, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }

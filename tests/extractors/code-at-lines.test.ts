@@ -7,6 +7,17 @@ runCases(extractor, {
     { markdown: '- **Location:** `web/app.py:251` - `timeout = max(exposure + 30, 60)`', claims: [{ subject: { path: 'web/app.py' }, range: [251, 251], value: 'timeout = max(exposure + 30, 60)' }] },
     { markdown: 'See lines 40-72 of auth/tokens.py (`refresh_token()`).', claims: [{ subject: { path: 'auth/tokens.py' }, range: [40, 72], value: 'refresh_token()' }] },
     { markdown: '`verify()` in `auth/tokens.py` lines 10-12', claims: [{ range: [10, 12], value: 'verify()' }] },
+    // The name beside it: the row's label, another cell that is only a name, an item's lead words, a code span in the sentence.
+    { markdown: '| Feature | Location |\n| --- | --- |\n| Start Agent | `agents.go:16` |', claims: [{ subject: { path: 'agents.go' }, range: [16, 16], value: 'Start Agent' }] },
+    { markdown: '| Location | Handler |\n| --- | --- |\n| `agents.go:16` | `StopAgent` |', claims: [{ range: [16, 16], value: 'StopAgent' }] },
+    { markdown: '- **Validate config**: `PLAN.md:40-60`', claims: [{ subject: { path: 'PLAN.md' }, range: [40, 60], value: 'Validate config' }] },
+    { markdown: 'The fix is in `agents.go:16`, see `Agent.StopAgent` there.', claims: [{ range: [16, 16], value: 'Agent.StopAgent' }] },
+    // Nothing that names a definition: one plain word, a sentence, a file, a name in the next sentence.
+    { markdown: '| Area | Location |\n| --- | --- |\n| Authentication | `auth.go:40` |', claims: [{ range: [40, 40], value: true }] },
+    { markdown: '- `agents.go:16` - handles the restart logic for every agent', claims: [{ range: [16, 16], value: true }] },
+    { markdown: 'See `agents.go:16` and `docs/agents.md`.', claims: [{ range: [16, 16], value: true }] },
+    { markdown: '**File 1: `src/services/openai.ts:1`**', claims: [{ range: [1, 1], value: true }] },
+    { markdown: 'Fixed in `agents.go:16`. Later `StopAgent` changed too.', claims: [{ range: [16, 16], value: true }] },
   ],
   invalid: ['Manual Backup Procedures (Lines 42-134)', 'Open http://example.com:8080 in a browser', 'Fixed at line 40.'],
 });

@@ -128,3 +128,31 @@ describe('workflow command escaping', () => {
     expect(escapeProperty(text)).toBe(property);
   });
 });
+
+describe('a consistent finding in every format', () => {
+  let added: VerifyResult;
+  beforeAll(async () => {
+    added = await verify({ reports: ['fixtures/consistency/sums-ok.md'], repo, cwd: root, checks: ['consistency'] });
+    expect(added.summary.consistent).toBeGreaterThan(0);
+    expect(added.summary.confirmed).toBe(0);
+  });
+  const phrase = 'adds up within the report; not measured';
+
+  it('says it adds up within the report and was not measured, and never fails the run', () => {
+    expect(formatters.text(added, options)).toContain(`${added.summary.consistent} consistent (${phrase})`);
+    expect(formatters.markdown(added, options)).toContain(`🟰 consistent: ${phrase}`);
+    expect(formatters.github(added, options)).toContain(`${added.summary.consistent} consistent (${phrase})`);
+    expect(formatters.github(added, options)).not.toContain('::error');
+    expect(formatters.github(added, { ...options, verbose: true })).toContain('::notice ');
+    const junit = new XMLParser({ ignoreAttributes: false }).parse(formatters.junit(added, options));
+    expect(junit.testsuites['@_failures']).toBe('0');
+    expect(formatters.junit(added, options)).toContain(`consistent: ${phrase}`);
+    const log = JSON.parse(formatters.sarif(added, { ...options, verbose: true }));
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const reviews = log.runs[0].results.filter((r: { kind: string }) => r.kind === 'review');
+    expect(reviews).toHaveLength(added.summary.consistent);
+    for (const r of reviews) expect(r.message.text).toContain(phrase);
+    expect(JSON.parse(formatters.json(added, options)).summary.consistent).toBe(added.summary.consistent);
+  });
+});

@@ -26,7 +26,7 @@ function expected(file: string): string[] {
 async function judged(report: string): Promise<Array<{ line: number; verdict: string; message: string }>> {
   const result = await verify({ reports: [report], repo: scratch, cwd: root, checks: ['consistency'] });
   return result.reports[0]!.findings
-    .filter((f) => f.verifier === 'consistency' && (f.verdict === 'confirmed' || f.verdict === 'contradicted'))
+    .filter((f) => f.verifier === 'consistency' && (f.verdict === 'consistent' || f.verdict === 'contradicted'))
     .map((f) => ({ line: f.claim.position.line, verdict: f.verdict, message: f.message }));
 }
 
@@ -41,7 +41,7 @@ describe('consistency fixtures', () => {
     it(`${file}: the verdict of every relation, on its line`, async () => {
       const findings = await judged(path.join('fixtures/consistency', file));
       expect(findings.map((f) => `${f.line} ${f.verdict}`).sort()).toEqual(expected(file));
-      if (file.endsWith('-ok.md')) expect(findings.every((f) => f.verdict === 'confirmed')).toBe(true);
+      if (file.endsWith('-ok.md')) expect(findings.every((f) => f.verdict === 'consistent')).toBe(true);
       else expect(findings.some((f) => f.verdict === 'contradicted')).toBe(true);
     });
   }
@@ -50,7 +50,7 @@ describe('consistency fixtures', () => {
 describe('messages show the computation', () => {
   it('for sums, rates, ratios, changes and lists', async () => {
     const ok = await judged('fixtures/consistency/sums-ok.md');
-    expect(ok.find((f) => f.line === 3)?.message).toBe('580 + 32 = 612 ✓');
+    expect(ok.find((f) => f.line === 3)?.message).toBe('adds up: 580 + 32 = 612 (not measured)');
     const rates = await judged('fixtures/consistency/rates-broken.md');
     expect(rates.find((f) => f.line === 11)?.message).toBe('412 / 530 = 77.7%, report says 87%');
     expect(rates.find((f) => f.line === 3 && f.verdict === 'contradicted')?.message).toContain('431 / 444 = 97.1% (over all tests)');
@@ -62,15 +62,15 @@ describe('messages show the computation', () => {
 });
 
 describe('rounding and bounds', () => {
-  const cases: Array<[string, 'confirmed' | 'contradicted']> = [
-    ['Result: 2/3 checks green (66%).', 'confirmed'], // truncation of 66.67
-    ['Result: 2/3 checks green (67%).', 'confirmed'], // half-up
-    ['Result: 1/8 checks green (12%).', 'confirmed'], // 12.5 half-even
+  const cases: Array<[string, 'consistent' | 'contradicted']> = [
+    ['Result: 2/3 checks green (66%).', 'consistent'], // truncation of 66.67
+    ['Result: 2/3 checks green (67%).', 'consistent'], // half-up
+    ['Result: 1/8 checks green (12%).', 'consistent'], // 12.5 half-even
     ['Result: 2/3 checks green (65%).', 'contradicted'],
-    ['Suite: 90 passing, 5 failing, 100 tests total (94.7% pass rate).', 'confirmed'], // over tests run: 90/95
+    ['Suite: 90 passing, 5 failing, 100 tests total (94.7% pass rate).', 'consistent'], // over tests run: 90/95
     ['Suite: 90 passing, 5 failing, 100 tests total (93% pass rate).', 'contradicted'],
-    ['Tests: 9 → 55+ modules (+46 modules).', 'confirmed'], // a lower bound holds within its bound
-    ['Docs: ~1,400 → 1,734 pages (+327 pages).', 'confirmed'], // ~1,400 stands for ±5%
+    ['Tests: 9 → 55+ modules (+46 modules).', 'consistent'], // a lower bound holds within its bound
+    ['Docs: ~1,400 → 1,734 pages (+327 pages).', 'consistent'], // ~1,400 stands for ±5%
     ['Docs: 1,400 → 1,734 pages (+327 pages).', 'contradicted'],
   ];
   for (const [markdown, verdict] of cases) {

@@ -91,6 +91,8 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- `docs/guide.md` - the guide (3 KB)', 'confirmed'], // 3,000 bytes at 1000
     ['- `docs/kib.bin` (3 KB)', 'confirmed'], // 3,072 bytes: 3 KB at 1024
     ['- `docs/guide.md` (1.5 KB)', 'contradicted'],
+    ['- `docs/big.bin` (4KB)', 'contradicted'], // 5,040 bytes: 5.04 kB or 4.92 KiB, outside 3.5–4.5 (truncation once confirmed it)
+    ['- `docs/big.bin` (5KB)', 'confirmed'],
     ['- `docs/guide.md` (3,000 bytes)', 'confirmed'],
     ['- `scripts/x.sh` is executable (permissions: 700)', 'confirmed'],
     ['- `docs/guide.md` is executable', 'contradicted'],
@@ -100,7 +102,7 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- **Location:** `src/auth.py:1` - `refresh_token()`', 'contradicted'], // moved: at line 2
     ['- lines 5-6 of src/auth.py (`revoke()`)', 'contradicted'], // not in the file at all
     ['- **Location:** `/home/someone/work/project/src/auth.py:40-41`', 'contradicted'], // past the end
-    ['- **Location:** `/home/someone/work/project/src/auth.py:3`', 'confirmed'], // absolute path from another machine
+    ['- **Location:** `/home/someone/work/project/src/auth.py:3` (`refresh_token`)', 'confirmed'], // absolute path from another machine
     ['- `scripts/x.sh` exists', 'confirmed'],
     ['- `scripts/gone.sh` exists', 'contradicted'],
     ['- Total: 2 BATS test suites', 'confirmed'],
@@ -124,6 +126,7 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     mkdirSync(path.join(repo, 'b'), { recursive: true });
     writeFileSync(path.join(repo, 'docs', 'guide.md'), 'x'.repeat(2999) + '\n');
     writeFileSync(path.join(repo, 'docs', 'kib.bin'), 'y'.repeat(3072));
+    writeFileSync(path.join(repo, 'docs', 'big.bin'), 'z'.repeat(5040));
     writeFileSync(path.join(repo, 'scripts', 'x.sh'), '#!/bin/sh\necho hi\n', { mode: 0o700 });
     writeFileSync(path.join(repo, 'config', 'secret.env'), 'TOKEN=1\n', { mode: 0o600 });
     writeFileSync(path.join(repo, 'src', 'auth.py'), 'import os\ndef refresh_token():\n    return os.environ["T"]\n');
@@ -142,15 +145,15 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     for (const f of findings) byLine.set(f.claim.position.line, [...(byLine.get(f.claim.position.line) ?? []), `${f.claim.kind}: ${f.verdict}: ${f.message}`]);
     const got = cases.map((_, i) => byLine.get(i * 2 + 1) ?? []);
     // The executable line also states a mode: both hold.
-    expect(got[4]).toHaveLength(2);
+    expect(got[6]).toHaveLength(2);
     cases.forEach(([line, verdict], i) => {
       expect(got[i]!.length, line).toBeGreaterThan(0);
       for (const finding of got[i]!) expect(finding, line).toContain(`: ${verdict}: `);
     });
     const text = (i: number) => got[i]!.join('\n');
-    expect(text(9)).toContain('at line 2');
-    expect(text(11)).toContain('3 lines');
-    expect(text(21)).toContain('outside the repository');
-    expect(text(22)).toContain('a/config.yml');
+    expect(text(11)).toContain('at line 2');
+    expect(text(13)).toContain('3 lines');
+    expect(text(23)).toContain('outside the repository');
+    expect(text(24)).toContain('a/config.yml');
   });
 });
