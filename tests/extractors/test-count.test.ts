@@ -162,8 +162,37 @@ runCases(extractor, {
     { markdown: '**Tests:** 12 passed in 3.2s', claims: [{ kind: 'tests.passed', value: 12 }] },
     { markdown: 'Of the suite, 8 failed intermittently on CI.', claims: [{ kind: 'tests.failed', value: 8 }] },
     { markdown: '- 431 passing tests, 2 skipped after the refactor', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.skipped', value: 2 }] },
+    // Chinese (src/figures/localized-counts.ts): labels, counters after a number, status columns
+    { markdown: '**测试总数**: 68', claims: [{ kind: 'tests.total', value: 68, subject: { scope: 'all' }, text: '68' }] },
+    { markdown: '**测试总数**：６８', claims: [{ kind: 'tests.total', value: 68, text: '６８' }] },
+    { markdown: '- **通过**: 9 (53%)\n- **失败**: 8 (47%)', claims: [{ kind: 'tests.passed', value: 9, position: { line: 1, column: 11, offset: 10 } }, { kind: 'tests.failed', value: 8, position: { line: 2, column: 11 } }] },
+    { markdown: '### Module tests (11个测试)', claims: [{ kind: 'tests.total', value: 11, subject: { name: 'Module tests' }, text: '11个测试' }] },
+    { markdown: '- src/gc.rs: 13个测试，全部通过', claims: [{ kind: 'tests.passed', value: 13, subject: { path: 'src/gc.rs' } }] },
+    { markdown: '- `TestTextProcessor`: 10个测试', claims: [{ kind: 'tests.total', value: 10, subject: { name: 'TestTextProcessor' } }] },
+    { markdown: '### 1. 单元测试（66个测试）', claims: [{ kind: 'tests.total', value: 66 }] },
+    { markdown: '| 指标 | 结果 | 状态 |\n|---|---|---|\n| **测试总数** | 92个 | - |\n| **测试通过** | 92个 | ✅ |\n| **测试失败** | 0个 | ✅ |', claims: [{ kind: 'tests.total', value: 92, subject: { scope: 'all' } }, { kind: 'tests.passed', value: 92 }, { kind: 'tests.failed', value: 0 }] },
+    { markdown: '| 测试类别 | 通过 | 失败 | 通过率 |\n|---|---|---|---|\n| **集成测试** | 17 | 0 | 100% ✅ |\n| **总计** | **49** | **0** | **100%** ✅ |', claims: [
+      { kind: 'tests.passed', value: 17, subject: { name: '集成测试' } }, { kind: 'tests.failed', value: 0, subject: { name: '集成测试' } },
+      { kind: 'tests.passed', value: 49, subject: { scope: 'all' } }, { kind: 'tests.failed', value: 0, subject: { scope: 'all' } },
+    ] },
+    { markdown: '| Crate | 测试数 | 通过 | 失败 | 忽略 |\n|---|---|---|---|---|\n| vm-mem | 121 | 117 | 0 | 4 |', claims: [
+      { kind: 'tests.total', value: 121, subject: { name: 'vm-mem' } }, { kind: 'tests.passed', value: 117 }, { kind: 'tests.failed', value: 0 }, { kind: 'tests.skipped', value: 4 },
+    ] },
+    { markdown: '✅ **49个核心测试**100%通过', claims: [{ kind: 'tests.passed', value: 49, subject: { category: 'core' } }] },
+    { markdown: '> **状态**: ✅ 测试修复完成，13/13测试通过（100%）', claims: [{ kind: 'tests.passed', value: 13 }, { kind: 'tests.total', value: 13 }] },
+    { markdown: '**测试通过率**: 66/68 (97%)', claims: [{ kind: 'tests.passed', value: 66 }, { kind: 'tests.total', value: 68 }] },
+    { markdown: '1. **修复失败的测试** (5个)', claims: [{ kind: 'tests.failed', value: 5 }] },
+    { markdown: '| 測試類別 | 通過 | 失敗 |\n|---|---|---|\n| 單元測試 | 30 | 2 |', claims: [{ kind: 'tests.passed', value: 30 }, { kind: 'tests.failed', value: 2 }] },
   ],
   invalid: [
+    // Chinese: counts of other things than tests, changes to the suite, work still to do
+    'vm-core有4个测试文件',
+    '✅ **83个测试框架**建立',
+    '| 模块 | 新增测试数 |\n|---|---|\n| vm-interface | 36 |',
+    '- vm-service有3个测试需要调整API使用',
+    '- 新增测试：6 个（database 3 个）',
+    '- **测试文件**: 37个',
+    '- 执行时间: ~18s，共 37 个文件',
     // a count with a verb but no tests around it counts something else
     'Of 40 endpoints, 5 are failing health checks.',
     'The nightly job ran 3 times and 2 fails were logged.',
