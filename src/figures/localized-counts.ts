@@ -79,7 +79,7 @@ function patterns(language: string, w: LanguageWords): Patterns {
     ),
     // "13个测试", "(11个测试)", "36个测试用例", "49个核心测试100%通过", "8个测试通过"
     countNoun: new RegExp(
-      String.raw`(?<![\d.,/])(?<num>${numberSource})(?<plus>\+)?\s*(?<counter>${counterSource})?\s*(?<category>${alternation(Object.keys(categories))})?(?<noun>${alternation(w.testNouns)})(?!${alternation(w.testCompounds)})(?<after>\s*(?:[,]\s*)?(?:全部|均|都|已|皆)?\s*(?:(?<pct>${numberSource})%\s*)?(?<status>${status})?)`,
+      String.raw`(?<![\d.,/])(?<num>${numberSource})(?<plus>\+)?\s*(?:(?<counter>${counterSource})\s*(?<named>[A-Za-z][\w.-]*)?)?\s*(?<category>${alternation(Object.keys(categories))})?(?<noun>${alternation(w.testNouns)})(?!${alternation(w.testCompounds)})(?<after>\s*(?:[,]\s*)?(?:全部|均|都|已|皆)?\s*(?:(?<pct>${numberSource})%\s*)?(?<status>${status})?)`,
       'gdu',
     ),
     // "100%通过", "100% 的测试通过"
@@ -87,7 +87,7 @@ function patterns(language: string, w: LanguageWords): Patterns {
     // "测试通过 (100%)"
     passPercent: new RegExp(String.raw`(?:${alternation(w.passed)})\s*\(\s*(?<num>${numberSource})%\s*\)`, 'gdu'),
     // "(92%覆盖率)", "0%覆盖"
-    percentCoverage: new RegExp(String.raw`(?<![\d.+\-])(?<num>${numberSource})%\s*(?:的)?(?<metric>${alternation([...w.coverage, ...w.lines.filter((x) => x.length > 1)])})`, 'gdu'),
+    percentCoverage: new RegExp(String.raw`(?<![\d.+\-])(?<num>${numberSource})%(?<plus>\+)?\s*(?:的)?(?<metric>${alternation([...w.coverage, ...w.lines.filter((x) => x.length > 1)])})`, 'gdu'),
     // "13/13测试通过", "8/9通过"
     ratioPass: new RegExp(String.raw`(?<![\d.,/])(?<passed>${numberSource})\s*\/\s*(?<total>${numberSource})\s*(?:${alternation(counters)})?\s*(?:${alternation(w.testNouns)})?\s*(?:${alternation(w.passed)})(?!率)`, 'gdu'),
   };
@@ -278,11 +278,13 @@ function readCounts(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pa
     const lead = n.text.slice(0, m.index);
     const trail = n.text.slice(m.index + m[0].length);
     if (has(changeWords, lead.slice(-3)) || pendingWords.some((x) => trail.trimStart().startsWith(x))) continue;
+    // "Phase 1测试", "第2个测试": without a counter a number after a word or 第 is an ordinal, not a count.
+    if ((g.counter === undefined && /[A-Za-z]\s*$/.test(lead)) || /第\s*$/.test(lead)) continue;
     const status = g.status ?? '';
     const kind: ClaimKind = status === '' ? 'tests.total' : (labelKind(status, w) ?? 'tests.total');
     const value = parseNumber(g.num ?? '0').value;
     const category = g.category ? categories[g.category] : undefined;
-    const subject = subjectOf(block, lead, w, category);
+    const subject: Subject = g.named ? { name: g.named } : subjectOf(block, lead, w, category);
     const tense = tenseOf(lead.slice(-8), w);
     const end = idx.noun?.[1] ?? m.index + m[0].length;
     push(m.index, end, { kind, value, unit: 'count', qualifier: g.plus ? 'atLeast' : 'exact', precision: 0, subject, ...tense });
@@ -320,21 +322,12 @@ function readRates(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pat
     if (has(gateWords, n.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     const named = /(?<name>[\p{L}\p{N}_./-]+)\s*\(\s*$/u.exec(lead)?.groups?.name;
     const subject: Subject = named ? (/[/.]/.test(named) ? { path: cleanPath(named) } : { name: named }) : subjectOf(block, lead, w);
-    push(m.index, m.index + num.length + 1, { kind: coverageKind(m.groups?.metric ?? '', w), value: parseNumber(num).value, unit: 'percent', qualifier: 'exact', precision: parseNumber(num).precision, subject, ...tenseOf(lead.slice(-8), w) });
+    const qualifier: Qualifier = m.groups?.plus ? 'atLeast' : 'exact';
+    push(m.index, m.index + num.length + 1 + (m.groups?.plus ? 1 : 0), { kind: coverageKind(m.groups?.metric ?? '', w), value: parseNumber(num).value, unit: 'percent', qualifier, precision: parseNumber(num).precision, subject, ...tenseOf(lead.slice(-8), w) });
   });
-  // "- vm-frontend: 60% → 70%" under "继续提升覆盖率" (raise coverage further): the item names the part, the list says coverage.
-  const list = block.context.list ?? '';
-  const item = /^\s*`?(?<name>[A-Za-z][\w./-]*)`?\s*:\s*(?<num>\d+(?:\.\d+)?)%/d.exec(n.text);
-  if (block.item === true && item?.groups?.name && item.groups.num && labelKind(list, w)?.startsWith('coverage.')) {
-    const at = item.indices?.groups?.num?.[0] ?? 0;
-    const kind = coverageKind(list, w);
-    const q = parseNumber(item.groups.num);
-    const subject: Subject = /[/.]/.test(item.groups.name) ? { path: cleanPath(item.groups.name) } : { name: item.groups.name };
-    push(at, at + item.groups.num.length + 1, { kind, value: q.value, unit: 'percent', qualifier: 'exact', precision: q.precision, subject, tense: 'current' });
-    const after = figureAfterArrow(n.text, at + item.groups.num.length + 1, true);
-    const plan = has(planWords, [list, ...block.context.headings].join(' '));
-    if (after) push(after.start, after.end, { kind, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, subject, ...(plan ? { tense: 'target' as const, tenseReason: 'the right side of an arrow in a plan' } : { tense: 'current' as const }) });
-  }
+  // "- vm-frontend: 60% → 70%" under "继续提升覆盖率" (raise coverage further), "1. error.rs测试 (2-3小时) - 0% → 80%" under a
+  // heading on coverage: the item names the part, the list or the heading says coverage.
+  readItemArrows(block, n, w, push);
   each(p.ratioPass, (m) => {
     const passed = parseNumber(m.groups?.passed ?? '0').value;
     const total = parseNumber(m.groups?.total ?? '0').value;
@@ -369,5 +362,29 @@ export function claimLocalized(blocks: readonly TextBlock[], ctx: ExtractContext
         ...(f.range ? { range: f.range } : {}), tense: f.tense, ...(f.tenseReason ? { tenseReason: f.tenseReason } : {}),
       });
     }
+  }
+}
+
+const itemLeadRe = /^\s*`?(?<name>[A-Za-z][\w./-]*)`?/d;
+const percentArrowRe = /(?<![\d.+-])(?<num>\d+(?:\.\d+)?)%\s*(?:→|->|=>)\s*\d/dg;
+
+/** A list item that opens with a part's name and moves its coverage: "vm-core: 75% → 80%". */
+function readItemArrows(block: TextBlock, n: NormalisedText, w: LanguageWords, push: Push): void {
+  if (block.item !== true) return;
+  const list = block.context.list ?? '';
+  const heading = block.context.headings[block.context.headings.length - 1] ?? '';
+  const about = labelKind(list, w)?.startsWith('coverage.') ? list : labelKind(heading, w)?.startsWith('coverage.') ? heading : undefined;
+  const name = itemLeadRe.exec(n.text)?.groups?.name;
+  if (about === undefined || name === undefined) return;
+  const kind = coverageKind(about, w);
+  const subject: Subject = /[/.]/.test(name) ? { path: cleanPath(name) } : { name };
+  const plan = has(planWords, [list, ...block.context.headings].join(' '));
+  percentArrowRe.lastIndex = 0;
+  for (let m = percentArrowRe.exec(n.text); m; m = percentArrowRe.exec(n.text)) {
+    const num = m.groups?.num ?? '0';
+    const q = parseNumber(num);
+    push(m.index, m.index + num.length + 1, { kind, value: q.value, unit: 'percent', qualifier: 'exact', precision: q.precision, subject, tense: 'current' });
+    const after = figureAfterArrow(n.text, m.index + num.length + 1, true);
+    if (after) push(after.start, after.end, { kind, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, subject, ...(plan ? { tense: 'target' as const, tenseReason: 'the right side of an arrow in a plan' } : { tense: 'current' as const }) });
   }
 }

@@ -105,6 +105,11 @@ runCases(extractor, {
     ] },
     { markdown: '**当前覆盖率**: 约60-70%', claims: [{ kind: 'coverage.lines', value: 60, qualifier: 'range' }] },
     { markdown: '- **目标覆盖率**: 80%+', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'target' }] },
+    { markdown: '**目标**: 达到80%+测试覆盖率', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'target' }] },
+    { markdown: '## 下一步行动建议\n\n### 继续测试覆盖率增强\n\n1. error.rs测试 (2-3小时) - 0% → 80%', claims: [
+      { kind: 'coverage.lines', value: 0, tense: 'current', subject: { path: 'error.rs' } },
+      { kind: 'coverage.lines', value: 80, tense: 'target', subject: { path: 'error.rs' } },
+    ] },
     { markdown: '- 覆蓋率：８５％', claims: [{ kind: 'coverage.lines', value: 85, text: '８５％' }] },
   ],
   invalid: [
@@ -112,6 +117,7 @@ runCases(extractor, {
     '- 设置85%覆盖率门禁',
     '- 提升: +5-6%覆盖率',
     '- **覆盖率**: 高',
+    '## 性能\n\n- vm-core: 60% → 70%',
     // the edges of buckets in a distribution of files by coverage are no coverage figure
     '| Coverage Level | Module Count |\n| --- | --- |\n| **100%** | 8 |\n| **70-99%** | 9 |\n| **<30%** | 25 |',
     '| Module | Coverage |\n| --- | --- |\n| **>90%** | auth, api |',

@@ -182,11 +182,13 @@ runCases(extractor, {
     { markdown: '> **状态**: ✅ 测试修复完成，13/13测试通过（100%）', claims: [{ kind: 'tests.passed', value: 13 }, { kind: 'tests.total', value: 13 }] },
     { markdown: '**测试通过率**: 66/68 (97%)', claims: [{ kind: 'tests.passed', value: 66 }, { kind: 'tests.total', value: 68 }] },
     { markdown: '1. **修复失败的测试** (5个)', claims: [{ kind: 'tests.failed', value: 5 }] },
+    { markdown: '- 解锁359个vm-core测试', claims: [{ kind: 'tests.total', value: 359, subject: { name: 'vm-core' } }] },
     { markdown: '| 測試類別 | 通過 | 失敗 |\n|---|---|---|\n| 單元測試 | 30 | 2 |', claims: [{ kind: 'tests.passed', value: 30 }, { kind: 'tests.failed', value: 2 }] },
   ],
   invalid: [
     // Chinese: counts of other things than tests, changes to the suite, work still to do
     'vm-core有4个测试文件',
+    '**下次更新**: 完成Phase 1测试后',
     '✅ **83个测试框架**建立',
     '| 模块 | 新增测试数 |\n|---|---|\n| vm-interface | 36 |',
     '- vm-service有3个测试需要调整API使用',
