@@ -11,7 +11,8 @@ import type { TextBlock } from '../markdown.js';
 import type { ExtractContext } from '../extract.js';
 import { numberSource, parseNumber, figureAfterArrow } from '../numbers.js';
 import { cleanPath, itemSubject, pathSource, rowSubject } from '../subjects.js';
-import { cjkLanguage, latinLanguage } from './language.js';
+import { cjkLanguage, documentLanguage, latinLanguage } from './language.js';
+import { latinFigures } from './latin-counts.js';
 import { cjkLanguages, counters, normaliseNumbers, sourceRange, type NormalisedText } from './number-forms.js';
 import { alternation, wordsFor, type LanguageWords } from './language-words.js';
 
@@ -42,7 +43,9 @@ const changeWords = [...addedWords, '修复', '修復', '+', '-'];
 /** Words after a count of tests that make it a count of work still to do: 需要 ("need"), 待 ("pending"). */
 const pendingWords = ['需要', '需', '待', '要'];
 /** Headers of the value column of a "metric | value" table: 结果 ("result"), 数值 ("value"). */
-const valueHeaders = ['结果', '結果', '数值', '數值', '值', '数量', '數量', '当前值', '實際', '实际', '指标值'];
+const valueHeaders = ['备注', '備註', '结果', '結果', '数值', '數值', '值', '数量', '數量', '当前值', '實際', '实际', '指标值'];
+/** Column headers of a before/after table whose rows name the figures: 修复后 ("after the fix"), 当前 ("now"). */
+const nowHeaders = ['后', '後', '当前', '當前', '现在', '現在', '实际', '實際', '目前'];
 /** Words between a label and its figure: 为 ("is"), 仅 ("only"), 达到 ("reaches"). */
 const linkWords = ['为', '為', '是', '达到', '達到', '仅', '僅', '只有', '约为', '约', '約', '大约', '大約', '共', '共计', '合计'];
 const approxWords = ['约', '約', '大约', '大約', '近', '~', '≈'];
@@ -205,7 +208,11 @@ function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, push: 
   const header = table.header.replace(/[*`]/g, '').trim();
   const row = table.row.replace(/[*`]/g, '').trim();
   // The header names what a column counts; in a "metric | value" or a before/after table the row's first cell does.
-  const headerKind = valueHeaders.some((v) => header.includes(v)) ? undefined : labelKind(header, w);
+  const valueColumn = valueHeaders.some((v) => header.includes(v));
+  const headerKind = valueColumn ? undefined : labelKind(header, w);
+  // The row names the figure only under a value header or a before/after/goal header; another column says something else.
+  const rowNames = valueColumn || has([...w.before, ...w.target, ...nowHeaders], header);
+  if (headerKind === undefined && !rowNames) return;
   const label = headerKind !== undefined ? header : row;
   // "新增测试数" (tests added) is a change to the suite, not its size.
   if (has(addedWords, label) || has(addedWords, header)) return;
@@ -342,17 +349,24 @@ function readRates(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pat
 }
 
 const figuresOfBlock = new WeakMap<TextBlock, LocalizedFigure[]>();
+const languageOfBlocks = new WeakMap<readonly TextBlock[], string>();
 
 /**
  * Record, through an extractor's context, the localized figures of `blocks`
  * whose kind is one of `kinds`: each extractor claims its own kinds, and a
- * block is read once for all of them.
+ * block is read once for all of them. CJK blocks are read here, blocks in
+ * the other languages of the word table by `latinFigures`.
  */
 export function claimLocalized(blocks: readonly TextBlock[], ctx: ExtractContext, kinds: readonly ClaimKind[]): void {
+  let language = languageOfBlocks.get(blocks);
+  if (language === undefined) {
+    language = documentLanguage(blocks.map((b) => b.text).join('\n'));
+    languageOfBlocks.set(blocks, language);
+  }
   for (const block of blocks) {
     let figures = figuresOfBlock.get(block);
     if (figures === undefined) {
-      figures = localizedFigures(block);
+      figures = [...localizedFigures(block), ...latinFigures(block, language)];
       figuresOfBlock.set(block, figures);
     }
     for (const f of figures) {

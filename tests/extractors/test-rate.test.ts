@@ -27,6 +27,7 @@ runCases(extractor, {
     { markdown: '✅ 94.94%的测试通过率', claims: [{ kind: 'tests.passRate', value: 94.94 }] },
     { markdown: '- 所有测试用例100%通过', claims: [{ kind: 'tests.passRate', value: 100 }] },
     { markdown: '- **通过**: 9 (53%)', claims: [{ kind: 'tests.passRate', value: 53 }] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n| Metrica | Valor |\n|---|---|\n| Tests pasando | 538 (100%) |', claims: [{ kind: 'tests.passRate', value: 100 }] },
     { markdown: '| 模块 | 通过率 |\n|---|---|\n| vm-service | 81.25% |', claims: [{ kind: 'tests.passRate', value: 81.25, subject: { name: 'vm-service' } }] },
   ],
   invalid: [
