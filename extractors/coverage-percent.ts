@@ -4,6 +4,7 @@ import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
 import { coverageSubject } from '../src/coverage-subject.js';
 import { scan, groupStart } from '../src/scan.js';
+import { claimLocalized } from '../src/figures/localized-counts.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -102,6 +103,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const header = new RegExp(metricSource, 'i').exec(m.block.context.table?.header ?? '');
     emit(m.block, m.start, m.end, { ...m.groups, metric: header?.groups?.metric }, m.start);
   }
+  // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
+  claimLocalized(blocks, ctx, ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements']);
 }
 
 export default {

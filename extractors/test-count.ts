@@ -4,6 +4,7 @@ import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
 import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/subjects.js';
 import { scan, groupStart } from '../src/scan.js';
+import { claimLocalized } from '../src/figures/localized-counts.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
@@ -268,6 +269,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (!kind) continue;
     emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
   }
+  // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
+  claimLocalized(blocks, ctx, ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total']);
 }
 
 export default {

@@ -4,6 +4,7 @@ import type { TextBlock } from '../src/markdown.js';
 import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
 import { categorySource, metricRowLabel, rowSubject } from '../src/subjects.js';
 import { scan, groupStart, type BlockMatch } from '../src/scan.js';
+import { claimLocalized } from '../src/figures/localized-counts.js';
 
 const rateWordSource = String.raw`(?<rate>pass(?:ing)?|success|failure|fail(?:ing)?)\s+rate`;
 
@@ -105,6 +106,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       kind: kindOf(label?.groups?.rate ?? ''), subject: { scope: 'all' }, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}),
     });
   }
+  // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
+  claimLocalized(blocks, ctx, ['tests.passRate', 'tests.failRate']);
 }
 
 export default {

@@ -9,9 +9,13 @@ import type { RepoFiles } from './repo-path.js';
 import { ignoredFolders } from './repo-path.js';
 
 /** Usual places of JUnit XML result files. */
-export const junitPlaces = ['junit*.xml', 'test-results/**/*.xml', 'reports/junit*.xml', 'test-reports/**/*.xml', 'build/test-results/**/*.xml', 'target/surefire-reports/*.xml'];
+export const junitPlaces = [
+  'junit*.xml', 'test-results/**/*.xml', 'reports/junit*.xml', 'test-reports/**/*.xml', 'build/test-results/**/*.xml', 'target/surefire-reports/*.xml',
+  // Failsafe's folder also holds failsafe-summary.xml, which is no JUnit: only its TEST-*.xml files.
+  'target/failsafe-reports/TEST-*.xml', 'build/reports/junit*.xml', 'xunit*.xml',
+];
 /** Usual places of test result files of any format claimcheck reads (JUnit first). */
-export const testResultPlaces = [...junitPlaces, 'test-results.json', 'test-results/**/*.json', 'reports/test-results.json', '*.tap', 'test-results/**/*.tap', 'go-test.json', 'test-results/**/*.jsonl'];
+export const testResultPlaces = [...junitPlaces, 'test-results.json', 'test-results/**/*.json', 'reports/test-results.json', '*.tap', 'test-results/**/*.tap', 'go-test.json', 'test-results/**/*.jsonl', 'TestResults/**/*.trx', '*.trx'];
 /** Usual places of coverage files, in order of preference. */
 export const coveragePlaces = [
   'coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml',

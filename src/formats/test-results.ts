@@ -8,13 +8,14 @@ import { isJestJson, parseJestJson } from './jest-json.js';
 import { isTap, parseTap } from './tap.js';
 import { isGoTestJson, parseGoTestJson } from './go-test-json.js';
 import { isLibtest, parseLibtest } from './libtest.js';
+import { isTrx, parseTrx } from './trx.js';
 
-export type TestFormat = 'junit' | 'jest-json' | 'tap' | 'go-test-json' | 'libtest';
+export type TestFormat = 'junit' | 'trx' | 'jest-json' | 'tap' | 'go-test-json' | 'libtest';
 
 /** The format of a test result text, or `undefined` when none fits. */
 export function detectTestFormat(text: string): TestFormat | undefined {
   const head = text.slice(0, 4096).trimStart();
-  if (head.startsWith('<')) return isJunit(text) ? 'junit' : undefined;
+  if (head.startsWith('<')) return isJunit(text) ? 'junit' : isTrx(text) ? 'trx' : undefined;
   if (head.startsWith('{') && !isGoTestJson(text)) {
     try {
       return isJestJson(JSON.parse(text)) ? 'jest-json' : undefined;
@@ -38,6 +39,8 @@ export function parseTestResults(text: string, file: string, relativeTo?: (path:
   switch (format) {
     case 'junit':
       return parseJunitRun(text, source);
+    case 'trx':
+      return parseTrx(text, source);
     case 'jest-json':
       return parseJestJson(text, source, relativeTo);
     case 'tap':
@@ -47,7 +50,7 @@ export function parseTestResults(text: string, file: string, relativeTo?: (path:
     case 'libtest':
       return parseLibtest(text, source);
     default:
-      throw new Error(`${file} is not a test result file claimcheck reads (JUnit XML, Jest/Vitest JSON, TAP, go test -json, cargo test output)`);
+      throw new Error(`${file} is not a test result file claimcheck reads (JUnit XML, .NET TRX, Jest/Vitest JSON, TAP, go test -json, cargo test output)`);
   }
 }
 

@@ -89,8 +89,40 @@ runCases(extractor, {
       { value: 89, tense: 'current', subject: { name: 'Fix AB Testing Failures' } },
     ] },
     { markdown: '- **Test Results** ✅\n  - Coverage: 87%', claims: [{ value: 87, subject: { scope: 'all' } }] },
+    // Chinese (src/figures/localized-counts.ts)
+    { markdown: '覆盖率: 85%', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' }, tense: 'current' }] },
+    { markdown: '- **覆盖率**: vm-core 62.39%', claims: [{ kind: 'coverage.lines', value: 62.39, precision: 2, subject: { name: 'vm-core' } }] },
+    { markdown: '- 代码覆盖率仅20.51%，远低于70%目标', claims: [{ kind: 'coverage.lines', value: 20.51, tense: 'current' }] },
+    { markdown: '- **分支覆盖率**: 58.82%', claims: [{ kind: 'coverage.branches', value: 58.82 }] },
+    { markdown: '- ✅ 文本处理器（92%覆盖率）', claims: [{ kind: 'coverage.lines', value: 92, subject: { name: '文本处理器' } }] },
+    { markdown: '| 模块 | 原覆盖率 | 预估新覆盖率 |\n|---|---|---|\n| vm-simd | 50% | 70-75% |', claims: [
+      { kind: 'coverage.lines', value: 50, tense: 'before', subject: { name: 'vm-simd' } },
+      { kind: 'coverage.lines', value: 70, qualifier: 'range', range: [70, 75], tense: 'projected' },
+    ] },
+    { markdown: '2. **继续提升覆盖率**\n   - vm-frontend: 60% → 70%', claims: [
+      { kind: 'coverage.lines', value: 60, tense: 'current', subject: { name: 'vm-frontend' } },
+      { kind: 'coverage.lines', value: 70, tense: 'target' },
+    ] },
+    { markdown: '**当前覆盖率**: 约60-70%', claims: [{ kind: 'coverage.lines', value: 60, qualifier: 'range' }] },
+    { markdown: '- **目标覆盖率**: 80%+', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'target' }] },
+    { markdown: '**目标**: 达到80%+测试覆盖率', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'target' }] },
+    { markdown: '## 下一步行动建议\n\n### 继续测试覆盖率增强\n\n1. error.rs测试 (2-3小时) - 0% → 80%', claims: [
+      { kind: 'coverage.lines', value: 0, tense: 'current', subject: { path: 'error.rs' } },
+      { kind: 'coverage.lines', value: 80, tense: 'target', subject: { path: 'error.rs' } },
+    ] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n### Cobertura Actual:\n- Cobertura estimada: ~40%\n- Meta: 70%', claims: [{ kind: 'coverage.lines', value: 40, qualifier: 'approx', tense: 'current' }, { kind: 'coverage.lines', value: 70, tense: 'target' }] },
+    { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n- Testabdeckung: 96,3 %', claims: [{ kind: 'coverage.lines', value: 96.3, precision: 1, text: '96,3 %' }] },
+    { markdown: '# État des tests\n\nLes tests et la couverture du code sont pour le projet dans un bon état.\n\n- Couverture de code : 87,5 %', claims: [{ kind: 'coverage.lines', value: 87.5 }] },
+    { markdown: '- 覆蓋率：８５％', claims: [{ kind: 'coverage.lines', value: 85, text: '８５％' }] },
   ],
   invalid: [
+    // Chinese: a gate rule, a gain, a count that is no percentage
+    '- 设置85%覆盖率门禁',
+    '- 提升: +5-6%覆盖率',
+    '- **覆盖率**: 高',
+    '## 性能\n\n- vm-core: 60% → 70%',
+    // an English document keeps its own reading: "Meta" is no goal word there
+    '# Status\n\nThe suite and the coverage of the modules are on track for the release.\n\n- Meta: 70%',
     // the edges of buckets in a distribution of files by coverage are no coverage figure
     '| Coverage Level | Module Count |\n| --- | --- |\n| **100%** | 8 |\n| **70-99%** | 9 |\n| **<30%** | 25 |',
     '| Module | Coverage |\n| --- | --- |\n| **>90%** | auth, api |',

@@ -21,8 +21,19 @@ runCases(extractor, {
     { markdown: '## Test Results\n\nSuccess rate: 98%', claims: [{ kind: 'tests.passRate', value: 98 }] },
     { markdown: 'Integration success rate: 91%', claims: [{ kind: 'tests.passRate', value: 91, subject: { category: 'integration' } }] },
     { markdown: '## Test Results\n\n| Suite | Success Rate |\n| --- | --- |\n| Total | 97% |', claims: [{ kind: 'tests.passRate', value: 97 }] },
+    // Chinese (src/figures/localized-counts.ts)
+    { markdown: '| 指标 | 结果 | 状态 |\n|---|---|---|\n| **通过率** | 100% | ✅ |', claims: [{ kind: 'tests.passRate', value: 100, subject: { scope: 'all' } }] },
+    { markdown: '- **总通过率**: **95.5%**', claims: [{ kind: 'tests.passRate', value: 95.5, precision: 1 }] },
+    { markdown: '✅ 94.94%的测试通过率', claims: [{ kind: 'tests.passRate', value: 94.94 }] },
+    { markdown: '- 所有测试用例100%通过', claims: [{ kind: 'tests.passRate', value: 100 }] },
+    { markdown: '- **通过**: 9 (53%)', claims: [{ kind: 'tests.passRate', value: 53 }] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n| Metrica | Valor |\n|---|---|\n| Tests pasando | 538 (100%) |', claims: [{ kind: 'tests.passRate', value: 100 }] },
+    { markdown: '| 模块 | 通过率 |\n|---|---|\n| vm-service | 81.25% |', claims: [{ kind: 'tests.passRate', value: 81.25, subject: { name: 'vm-service' } }] },
   ],
   invalid: [
+    // Chinese: a rate that is no test pass rate
+    '- 10万键添加成功率: 高',
+    '- ✅ +100%',
     '| Metric | Value |\n|---|---|\n| Uptime | 99.9% |',
     '| Metric | Target |\n|---|---|\n| Pass rate | 95% |',
     '- **Errors:** 5 tests (2.6%)',

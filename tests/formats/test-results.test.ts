@@ -37,6 +37,18 @@ describe('test result formats (real samples)', () => {
     // mocha's xunit counts failures in errors=, but each failing case carries <failure>
     ['mocha-xunit.xml', 'junit', 11, { passed: 6, failed: 3, skipped: 2 }, 0, undefined],
     ['node-test-junit.xml', 'junit', 13, { passed: 6, failed: 3, skipped: 4 }, 2, { total: 14, passed: 7, failed: 3, skipped: 2, todo: 2 }],
+    // JUnit XML as Gradle writes it (build/test-results/test/TEST-*.xml): one <testsuite> root, <properties/>
+    ['gradle-junit.xml', 'junit', 3, { passed: 2, failed: 1 }, 0, undefined],
+    // Maven Failsafe 3.0 (target/failsafe-reports/TEST-*.xml): Surefire's dialect under the Failsafe schema
+    ['failsafe-TEST-SampleIT.xml', 'junit', 1, { passed: 1 }, 0, undefined],
+    // PHPUnit 11 --log-junit: suites nested in a suite, .phpt cases at the outer level
+    ['phpunit-junit.xml', 'junit', 12, { passed: 10, failed: 2 }, 0, undefined],
+    // swift test --xunit-output: an XCTSkip test is written without <skipped>, so the file says it passed
+    ['swift-test-xunit.xml', 'junit', 3, { passed: 2, failed: 1 }, 0, undefined],
+    // .NET TRX (xUnit via vstest): NotExecuted is skipped; the runner's counters leave notExecuted at 0
+    ['dotnet-xunit-trx.trx', 'trx', 7, { passed: 3, failed: 3, skipped: 1 }, 0, { total: 7, passed: 3, failed: 3, skipped: 0 }],
+    // .NET TRX (xUnit v3): two class clean-up failures are results of their own, as the counters count them
+    ['dotnet-xunitv3-trx.trx', 'trx', 4, { passed: 1, failed: 3 }, 0, { total: 4, passed: 1, failed: 3, skipped: 0 }],
   ])('%s (%s): %d cases', (name, format, total, counts, todo, stated) => {
     const text = sample(name);
     expect(detectTestFormat(text)).toBe(format);

@@ -1,0 +1,82 @@
+/**
+ * The language of a text block, decided per block so that a report mixing
+ * languages is read block by block: by script for Chinese, Japanese and
+ * Korean (Han, kana, Hangul), by a small stop-word test for the Latin-script
+ * languages whose words claimcheck knows. Short blocks carry few words, so a
+ * Latin-script block without enough evidence takes the document's language.
+ */
+
+/** Stop words of the Latin-script languages, lower case, accents as written. */
+export const stopWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'in', 'on', 'not', 'all', 'this', 'that', 'was', 'were', 'be', 'by', 'it', 'from', 'after', 'before', 'now'],
+  es: ['el', 'la', 'los', 'las', 'del', 'que', 'y', 'con', 'para', 'por', 'una', 'un', 'es', 'se', 'sin', 'como', 'mas', 'más', 'esta', 'está', 'son', 'al', 'lo', 'pero', 'sus'],
+  pt: ['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'com', 'para', 'não', 'uma', 'um', 'é', 'são', 'ao', 'na', 'no', 'nos', 'pelo', 'pela', 'foi', 'mais'],
+  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'une', 'un', 'est', 'pour', 'avec', 'sur', 'pas', 'dans', 'qui', 'au', 'aux', 'sont', 'ce', 'cette', 'ou', 'par', 'plus'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'auf', 'den', 'dem', 'ein', 'eine', 'von', 'zu', 'im', 'bei', 'sind', 'wird', 'werden', 'auch', 'noch', 'nach'],
+};
+
+const hanRe = /\p{Script=Han}/gu;
+const kanaRe = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const hangulRe = /\p{Script=Hangul}/gu;
+const letterRe = /\p{L}/gu;
+const wordRe = /\p{L}+/gu;
+
+/** Fewest stop words a Latin-script block needs to be given a language of its own. */
+const minimumStopWords = 2;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/**
+ * The script-decided language of `text`: `zh`, `ja` or `ko` when CJK letters
+ * make up a tenth or more of its letters (and at least two of them), else
+ * `undefined`. Kana make Han text Japanese; Hangul makes it Korean.
+ */
+export function cjkLanguage(text: string): 'zh' | 'ja' | 'ko' | undefined {
+  const han = count(text, hanRe);
+  const kana = count(text, kanaRe);
+  const hangul = count(text, hangulRe);
+  const cjk = han + kana + hangul;
+  if (cjk < 2 || cjk * 10 < count(text, letterRe)) return undefined;
+  if (hangul > han + kana) return 'ko';
+  if (kana > 0) return 'ja';
+  return 'zh';
+}
+
+/**
+ * The Latin-script language of `text` by stop words, or `undefined` when no
+ * language has enough of them or two tie.
+ */
+export function latinLanguage(text: string): string | undefined {
+  const words = (text.toLowerCase().match(wordRe) ?? []);
+  let best: string | undefined;
+  let bestHits = 0;
+  let tie = false;
+  for (const [language, list] of Object.entries(stopWords)) {
+    const set = new Set(list);
+    const hits = words.filter((w) => set.has(w)).length;
+    if (hits > bestHits) {
+      best = language;
+      bestHits = hits;
+      tie = false;
+    } else if (hits === bestHits && hits > 0) {
+      tie = true;
+    }
+  }
+  return bestHits >= minimumStopWords && !tie ? best : undefined;
+}
+
+/**
+ * The language of one text block (BCP 47 primary tag): its script when CJK,
+ * its stop words when they are clear, else `fallback` (the document's
+ * language, `en` by default).
+ */
+export function blockLanguage(text: string, fallback = 'en'): string {
+  return cjkLanguage(text) ?? latinLanguage(text) ?? fallback;
+}
+
+/** The language of a whole document from its text: the same tests over all of it. */
+export function documentLanguage(text: string): string {
+  return blockLanguage(text, 'en');
+}

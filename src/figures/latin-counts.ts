@@ -1,0 +1,142 @@
+/**
+ * Test counts, pass rates and coverage in the Latin-script languages of the
+ * word table other than English (Spanish, Portuguese, French, German):
+ * `Tests existentes: 501`, `Cobertura estimada: ~40%`, `| Tests pasando |
+ * 538 (100%) |`, an `Antes | Despues` table. Labels are matched as whole
+ * words; numbers are read in the block's language (decimal commas where it
+ * writes them). English blocks never come here.
+ */
+import type { ClaimKind, Qualifier, Subject, Tense } from '../model.js';
+import type { TextBlock } from '../markdown.js';
+import { numberSource, parseNumber } from '../numbers.js';
+import { blockLanguage } from './language.js';
+import { cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
+import { wordsByLanguage, type LanguageWords } from './language-words.js';
+import type { LocalizedFigure } from './localized-counts.js';
+
+/** Words that make a count of tests the ones still missing, not the suite: "Tests Faltantes". */
+const missingWords = ['faltantes', 'faltan', 'faltando', 'restantes', 'fehlende', 'fehlend', 'manquants', 'manquant', 'em falta'];
+/** Headers of the value column of a "metric | value" table. */
+const valueHeaders = ['valor', 'valores', 'resultado', 'valeur', 'résultat', 'wert', 'ergebnis', 'estado actual', 'actual'];
+/** Words that make a count of tests the ones added, a change: "Tests Adicionales", "nuevos tests". */
+const addedWords = ['adicionales', 'nuevos', 'nuevas', 'agregados', 'añadidos', 'novos', 'adicionais', 'nouveaux', 'ajoutés', 'zusätzliche', 'neue', 'hinzugefügt'];
+/** Column headers of a before/after table whose rows name the figures: "Despues" (after), "Actual". */
+const nowWords = ['despues', 'después', 'ahora', 'actual', 'actuales', 'depois', 'atual', 'agora', 'après', 'maintenant', 'nachher', 'danach', 'aktuell', 'jetzt'];
+/** Extra target words of the languages: "Tests Necesarios" (tests needed). */
+const neededWords = ['necesarios', 'necesarias', 'necessários', 'nécessaires', 'benötigt'];
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordCache = new Map<readonly string[], RegExp>();
+
+/** Whether `text` holds a phrase of `list` as whole words. */
+function hasWord(list: readonly string[], text: string): boolean {
+  let re = wordCache.get(list);
+  if (re === undefined) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    wordCache.set(list, re);
+  }
+  return re.test(text);
+}
+
+/** The kind a label, row label or column header names, by its words. */
+function labelKind(label: string, w: LanguageWords): ClaimKind | undefined {
+  if (hasWord(missingWords, label) || hasWord(addedWords, label)) return undefined;
+  if (hasWord(w.passRate, label)) return 'tests.passRate';
+  if (hasWord(w.coverage, label)) {
+    if (hasWord(w.branches, label)) return 'coverage.branches';
+    if (hasWord(w.functions, label)) return 'coverage.functions';
+    if (hasWord(w.statements, label)) return 'coverage.statements';
+    return 'coverage.lines';
+  }
+  if (hasWord(w.failed, label)) return 'tests.failed';
+  if (hasWord(w.skipped, label)) return 'tests.skipped';
+  if (hasWord(w.errors, label)) return 'tests.errors';
+  if (hasWord(w.passed, label)) return 'tests.passed';
+  if (hasWord(w.total, label) || hasWord(w.testNouns, label)) return 'tests.total';
+  return undefined;
+}
+
+function tenseOf(text: string, w: LanguageWords): { tense: Tense; tenseReason?: string } {
+  if (hasWord([...w.target, ...neededWords], text)) return { tense: 'target', tenseReason: 'a goal in its label or column' };
+  if (hasWord(w.before, text)) return { tense: 'before', tenseReason: 'a value before, by its label or column' };
+  return { tense: 'current' };
+}
+
+const isRate = (kind: ClaimKind) => kind === 'tests.passRate' || kind.startsWith('coverage.');
+const clean = (text: string) => text.replace(/[*`_]/g, '').trim();
+
+/** `~40%`, `538 (100%)`, `10+`, `75%+` as a whole cell, or after a label. */
+const quantitySource = String.raw`(?<approx>~|≈|ca\.)?\s*(?<num>${numberSource})(?<plus>\+)?\s*(?<unit>%)?(?<plus2>\+)?(?:\s*\(\s*(?<rate>${numberSource})\s*%\s*\))?`;
+const cellRe = new RegExp(String.raw`^\s*${quantitySource}\s*[^\p{L}\p{N}]*$`, 'du');
+const labelRe = new RegExp(String.raw`(?:^|[|;]\s*|[-*]\s+)(?<label>\p{L}[\p{L}\s]{1,40}?)\s*:\s*${quantitySource}(?![\d.,]|\s*\p{L})`, 'gdu');
+
+type Figure = Omit<LocalizedFigure, 'start' | 'end'>;
+
+/**
+ * Every test count, pass rate and coverage figure of one block in a
+ * Latin-script language other than English; empty for any other block.
+ * `documentLanguage` decides blocks whose own words are too few to tell.
+ */
+export function latinFigures(block: TextBlock, documentLanguage: string): LocalizedFigure[] {
+  const context = [block.text, block.context.table?.header ?? '', block.context.table?.row ?? '', block.context.list ?? ''].join(' ');
+  const language = blockLanguage(context, documentLanguage);
+  const w = wordsByLanguage[language];
+  if (w === undefined || language === 'en' || cjkLanguages.has(language)) return [];
+  const n = normaliseNumbers(block.text, language);
+  const out: LocalizedFigure[] = [];
+  const push = (start: number, end: number, figure: Figure): void => {
+    const [s, e] = sourceRange(n, start, end);
+    if (out.some((f) => f.kind === figure.kind && s < f.end && f.start < e)) return;
+    out.push({ start: s, end: e, ...figure });
+  };
+  const emit = (m: RegExpExecArray, kind: ClaimKind, subject: Subject, tense: { tense: Tense; tenseReason?: string }, estimated: boolean): void => {
+    const g = m.groups ?? {};
+    const idx = m.indices?.groups ?? {};
+    if ((g.unit === '%') !== isRate(kind)) return;
+    // A number the language leaves ambiguous ("1,234" in German) is no figure.
+    const [from, to] = sourceRange(n, idx.num?.[0] ?? m.index, idx.num?.[1] ?? m.index);
+    if (parseLocalNumber(block.text.slice(from, to), language) === undefined) return;
+    const q = parseNumber(g.num ?? '0');
+    const qualifier: Qualifier = g.plus || g.plus2 ? 'atLeast' : g.approx || estimated ? 'approx' : 'exact';
+    const start = idx.num?.[0] ?? m.index;
+    const end = idx.plus2?.[1] ?? idx.unit?.[1] ?? idx.plus?.[1] ?? idx.num?.[1] ?? start;
+    push(start, end, { kind, value: q.value, unit: isRate(kind) ? 'percent' : 'count', qualifier, precision: isRate(kind) ? q.precision : 0, subject, ...tense });
+    // "Tests pasando | 538 (100%)": the rate of the passing count.
+    if (g.rate !== undefined && kind === 'tests.passed') {
+      const at = idx.rate?.[0] ?? end;
+      const r = parseNumber(g.rate);
+      push(at, (idx.rate?.[1] ?? at) + 1, { kind: 'tests.passRate', value: r.value, unit: 'percent', qualifier: 'exact', precision: r.precision, subject, ...tense });
+    }
+  };
+
+  const table = block.context.table;
+  if (block.kind === 'cell' && table !== undefined) {
+    const header = clean(table.header);
+    const row = clean(table.row);
+    const m = cellRe.exec(n.text);
+    if (m && row !== '' && clean(block.text) !== row) {
+      const headerKind = hasWord(valueHeaders, header) ? undefined : labelKind(header, w);
+      // The row names the figure only under a value header or a before/after/goal header; another column ("Sesion Planeada") says something else.
+      const rowNames = hasWord(valueHeaders, header) || hasWord([...w.before, ...w.target, ...neededWords, ...nowWords], header);
+      const kind = headerKind ?? (rowNames ? labelKind(row, w) : undefined);
+      const subject: Subject = headerKind !== undefined ? { name: row } : { scope: 'all' };
+      if (kind !== undefined) emit(m, kind, subject, tenseOf(`${header} ${headerKind === undefined ? row : ''}`, w), hasWord(w.estimated, `${header} ${row}`));
+    }
+  }
+
+  labelRe.lastIndex = 0;
+  for (let m = labelRe.exec(n.text); m; m = labelRe.exec(n.text)) {
+    const label = m.groups?.label ?? '';
+    if (hasWord([...missingWords, ...addedWords], label)) continue;
+    let kind = labelKind(label, w);
+    const tense = tenseOf(label, w);
+    if (kind === undefined && tense.tense === 'target') {
+      // "Meta: 70%" under "Cobertura Actual:" or in a coverage row: the goal of what the context measures.
+      const around = [table?.row ?? '', block.context.list ?? '', block.context.headings[block.context.headings.length - 1] ?? ''].join(' ');
+      kind = labelKind(around, w);
+    }
+    if (kind === undefined) continue;
+    emit(m, kind, { scope: 'all' }, tense, hasWord(w.estimated, label));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

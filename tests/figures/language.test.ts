@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blockLanguage, cjkLanguage, latinLanguage } from '../../src/figures/language.js';
+
+describe('blockLanguage', () => {
+  const rows: Array<[string, string]> = [
+    ['**测试总数**: 68', 'zh'],
+    ['Module tests (11个测试)', 'zh'],
+    ['src/gc.rs: 13个测试，全部通过', 'zh'],
+    ['測試總數: 68', 'zh'],
+    ['テスト結果: 12件成功', 'ja'],
+    ['테스트 결과: 12개 통과', 'ko'],
+    ['La suite de pruebas tiene 538 tests y todos pasan con la cobertura estimada', 'es'],
+    ['Os testes passaram e a cobertura de código é de 80% com os dados', 'pt'],
+    ['Les tests sont passés et la couverture est de 87,5 % pour le projet', 'fr'],
+    ['Die Tests sind bestanden und die Abdeckung ist mit 96,3 % gut', 'de'],
+    ['All 431 tests pass and the coverage is 87%', 'en'],
+    ['Tests: 1,234', 'en'],
+  ];
+  for (const [text, language] of rows) {
+    it(`${JSON.stringify(text)} is ${language}`, () => expect(blockLanguage(text)).toBe(language));
+  }
+
+  it('gives a block without enough words the document language', () => {
+    expect(blockLanguage('Tests existentes: 501', 'es')).toBe('es');
+    expect(blockLanguage('| 92 |', 'zh')).toBe('zh');
+  });
+
+  it('leaves text with a stray CJK character or two in its Latin language', () => {
+    expect(cjkLanguage('The suite logs 测 once in the output of all 431 tests')).toBeUndefined();
+    expect(latinLanguage('431 tests')).toBeUndefined();
+  });
+});
