@@ -37,7 +37,7 @@ const help = `claimcheck — check the figures of markdown audit reports against
 
 Usage:
   claimcheck verify [REPORT...] [options]   measure every claim and report where the report is wrong
-  claimcheck extract REPORT... [options]    list the claims found, measure nothing
+  claimcheck extract REPORT... [options]    list the claims found (--all: every figure), measure nothing
   claimcheck measure [options]              print the repository's facts: a truthful baseline
   claimcheck init [--repo DIR]              write a commented claimcheck.yaml from what is detected
   claimcheck diff OLD.md NEW.md [--format F] claims added, removed, changed between two versions
@@ -63,6 +63,7 @@ Options for measure:
 
 Options for extract:
   --format F          text (default) or json
+  --all               every figure with its kind (or \`figure\`), subject, tense and context, and the numbers set aside
 
 Suppress a claim in the report itself (it is counted as skipped, with the reason):
   <!-- claimcheck-ignore-next-line -->, <!-- claimcheck-ignore-start --> … <!-- claimcheck-ignore-end -->,
@@ -285,7 +286,7 @@ function claimLine(claim: Claim): string {
 }
 
 async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, all: { type: 'boolean' } } });
   const format = formatOf(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('extract needs at least one REPORT');
   let status: ExitCode = 0;
@@ -300,6 +301,12 @@ async function runExtract(args: string[], io: CliIO): Promise<ExitCode> {
       continue;
     }
     texts.push({ file, source: read.text });
+  }
+  if (values.all === true) {
+    const { figuresOf, formatFiguresText } = await import('./commands/extract-all.js');
+    const reports = texts.map((text) => figuresOf(text.file, text.source));
+    io.stdout(format === 'json' ? JSON.stringify({ version: 1, reports }, null, 2) + '\n' : formatFiguresText(reports));
+    return status;
   }
   // Many reports are extracted across cores (parallel.ts).
   const { extractMany } = await import('./parallel.js');

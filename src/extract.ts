@@ -63,6 +63,18 @@ export function extractClaims(file: string, source: string, only?: readonly Extr
   return extractClaimsWith(file, source, only ? { only } : {});
 }
 
+/** The claims of a report, and how many figures it holds and how many of them no claim reads. */
+export interface ExtractedReport {
+  claims: Claim[];
+  figures: { found: number; unclaimed: number };
+}
+
+/** `readReport`, keeping the claims and the figure counts (what `verify` needs). */
+export function extractReport(file: string, source: string): ExtractedReport {
+  const read = readReport(file, source);
+  return { claims: read.claims, figures: { found: read.figures.length, unclaimed: read.figures.filter((f) => f.claims.length === 0).length } };
+}
+
 /** What `readReport` takes: extractors and classifiers to run (default all registered), parse options. */
 export interface ReadOptions {
   /** Extractors to run; when set, only these run and no figure classifier does unless `classifiers` is set too. */

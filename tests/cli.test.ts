@@ -120,6 +120,36 @@ describe('claimcheck verify', () => {
   });
 });
 
+describe('claimcheck extract --all', () => {
+  const report = 'Coverage (global):\n\n- Statements: 89.79%\n\n**BEFORE (v1.2)**:\n\n- Passing: 40 tests\n\nBuilt on Node 20 on 2025-10-07, see #123.\n';
+  it('prints every figure and every number set aside, valid against schemas/figures.schema.json', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-all-'));
+    writeFileSync(path.join(dir, 'R.md'), report);
+    const { code, stdout } = await cli(['extract', 'R.md', '--all', '--format', 'json'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    const validate = validator('figures');
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    const figures = out.reports[0].figures as Array<{ value: number; kind: string; tense: string; context: { label?: string } }>;
+    expect(figures.map((f) => [f.value, f.kind, f.tense, f.context.label])).toEqual([
+      [89.79, 'coverage.statements', 'current', 'Coverage (global): Statements'],
+      [40, 'tests.passed', 'before', 'BEFORE (v1.2): Passing'],
+    ]);
+    const setAside = out.reports[0].setAside as Array<{ text: string; rule: string }>;
+    expect(setAside.map((n) => `${n.rule} ${n.text}`)).toEqual(['version 1.2', 'version 20', 'date 2025-10-07', 'id 123']);
+  });
+  it('keeps a figure no kind reads as kind figure, and says why a number was set aside, as text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-all-'));
+    writeFileSync(path.join(dir, 'R.md'), '## Status\n\nThe team closed 14 tickets, see PR 77.\n');
+    const { stdout } = await cli(['extract', 'R.md', '--all'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(stdout).toContain('3:17\tfigure\t-\t14\tcurrent\tparagraph · heading "Status" · noun "tickets"');
+    expect(stdout).toContain('3:36\tset aside\tid\t77\t\tan identifier (#123, PR 12)');
+    expect(stdout).toContain('1 figure: 0 read by a claim kind, 1 unclassified; 1 numbers set aside');
+  });
+});
+
 describe('claimcheck extract', () => {
   it('prints claims valid against schemas/claim.schema.json', async () => {
     const { code, stdout } = await cli(['extract', 'fixtures/reports/sample.md', '--format', 'json']);

@@ -62,7 +62,7 @@ const figureRe = new RegExp(
     String.raw`(?<num>${numberSource})(?<pct1>\s?%)?` +
     String.raw`(?:(?<ofSep>\s*\/\s*|\s+(?:out\s+)?of\s+)(?<den>${numberSource})(?![\d.,]\d))?` +
     String.raw`(?:(?<rangeSep>\s*(?:-|–|—)\s*)(?<num2>${numberSource})(?![\d.,]\d))?(?<pct>\s?%)?(?<plus>\+)?` +
-    String.raw`(?:\s?(?:${unitSource})(?![\p{L}\p{N}_]))?`,
+    String.raw`(?:(?<!%)\s?(?<!%\s)(?:${unitSource})(?![\p{L}\p{N}_]))?`,
   'giu',
 );
 /** A count in words: "three failing tests", "two services". */
@@ -127,8 +127,6 @@ export interface SetAsideRule {
   test(input: RuleInput): boolean;
 }
 
-const within = (spans: Array<[number, number]>, start: number, end: number): boolean => spans.some(([a, b]) => start < b && a < end && start >= a);
-
 /** Whether the figure at `input` covers nothing but digits in a code span that holds more than the figure. */
 function inCodeSpan(input: RuleInput): boolean {
   return input.spans.code.some(([a, b]) => input.numStart > a && input.numStart < b && input.text.slice(a + 1, b - 1).trim() !== input.text.slice(input.start, input.end).trim());
@@ -137,10 +135,6 @@ function inCodeSpan(input: RuleInput): boolean {
 /** The rules, in the order they are tried; the first that holds names the reason. */
 export const setAsideRules: readonly SetAsideRule[] = [
   { id: 'command', reason: 'a command line of a console block', test: ({ block }) => block.kind === 'code' && promptRe.test(block.text) },
-  { id: 'date', reason: 'part of a date', test: ({ spans, numStart, end }) => within(spans.date, numStart, end) },
-  { id: 'time-of-day', reason: 'a time of day', test: ({ spans, numStart, end }) => within(spans.time, numStart, end) },
-  { id: 'ip-or-dotted', reason: 'part of a dotted version or address', test: ({ spans, numStart, end }) => within(spans.dotted, numStart, end) },
-  { id: 'hash', reason: 'part of a hash', test: ({ spans, numStart, end }) => within(spans.hash, numStart, end) },
   {
     id: 'version',
     reason: 'a version number',
@@ -181,6 +175,14 @@ export const setAsideRules: readonly SetAsideRule[] = [
     },
   },
   { id: 'inline-code', reason: 'inside inline code that is more than the figure', test: inCodeSpan },
+];
+
+/** Rules whose span is set aside whole, with the spans they read. */
+const wholeSpanRules: ReadonlyArray<{ id: SetAsideRule['id']; reason: string; span: 'date' | 'time' | 'dotted' | 'hash' }> = [
+  { id: 'date', reason: 'a date', span: 'date' },
+  { id: 'time-of-day', reason: 'a time of day', span: 'time' },
+  { id: 'ip-or-dotted', reason: 'a dotted version or address', span: 'dotted' },
+  { id: 'hash', reason: 'a hash', span: 'hash' },
 ];
 
 function spansOf(re: RegExp, text: string): Array<[number, number]> {
@@ -253,6 +255,15 @@ export function scanNumbers(blocks: readonly TextBlock[], words: Words = english
     };
     figureRe.lastIndex = 0;
     for (let m = figureRe.exec(text); m !== null; m = figureRe.exec(text)) {
+      // A date, a time, a dotted version or a hash is one number set aside, not one per run of digits.
+      const digits = m.index + m[0].search(/\d/);
+      const whole = wholeSpanRules.map((r) => ({ r, span: spans[r.span].find(([a, b]) => digits >= a && digits < b) })).find((x) => x.span !== undefined);
+      if (whole?.span) {
+        const [a, b] = whole.span;
+        setAside.push({ block: index, start: a, end: b, numStart: a, value: parseNumber(/\d[\d,]*(?:\.\d+)?/.exec(text.slice(a, b))?.[0] ?? '0').value, unit: 'none', qualifier: 'exact', precision: 0, rule: whole.r.id, reason: whole.r.reason });
+        figureRe.lastIndex = b;
+        continue;
+      }
       let found = readMatch(m, index);
       if (!found) {
         // "26 passed - 3 failed" is two figures, not a descending range: take the first alone.

@@ -5,7 +5,7 @@
  */
 import type { Finding, Verdict, VerifyResult } from '../model.js';
 import { describeClaim, formatMeasured } from '../compare.js';
-import { inOrder, type FormatOptions } from './options.js';
+import { figuresLine, inOrder, type FormatOptions } from './options.js';
 
 const verdictMarks: Record<Verdict, string> = {
   confirmed: '✅ confirmed',
@@ -42,6 +42,8 @@ export function formatMarkdown(result: VerifyResult, options: FormatOptions = {}
   const s = result.summary;
   const out: string[] = [
     '## claimcheck',
+    '',
+    figuresLine(result),
     '',
     `${s.contradicted > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
     '',

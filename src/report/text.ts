@@ -1,6 +1,6 @@
 /** The text format: one line per finding, like a linter, grouped by report, then a summary line. */
 import type { Finding, VerifyResult } from '../model.js';
-import { failingVerdicts, type FormatOptions } from './options.js';
+import { failingVerdicts, figuresLine, type FormatOptions } from './options.js';
 
 export type TextOptions = FormatOptions;
 
@@ -39,6 +39,7 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
   const mark = s.contradicted > 0 ? '✖' : '✔';
   const findings = s.confirmed + s.contradicted + s.unverifiable + s.skipped + s.error;
   const extra = findings === s.claims ? '' : ` (${findings} findings)`;
+  out.push(figuresLine(result));
   out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}${extra}: ${s.confirmed} confirmed, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }
