@@ -214,7 +214,9 @@ function readFigures(
     if (!place) continue;
     const inside = (n: ScannedNumber) => n.numStart >= place.start && n.numStart < place.end;
     const candidates = (byBlock.get(place.block) ?? []).filter(inside);
-    let number = candidates.find((n) => standsFor(n, claim.value)) ?? candidates[0];
+    // The figure the claim's value is, in its span, else next to it ("+10 tests now passing (14 → 24)"), else the first in its span.
+    const near = (n: ScannedNumber) => n.numStart >= place.start - 40 && n.numStart < place.end + 40;
+    let number = candidates.find((n) => standsFor(n, claim.value)) ?? (byBlock.get(place.block) ?? []).find((n) => near(n) && standsFor(n, claim.value) && !onNumber.has(n)) ?? candidates[0];
     if (!number) {
       number = (setAsideByBlock.get(place.block) ?? []).filter(inside).find((n) => standsFor(n, claim.value));
       if (number) promoted.add(number);

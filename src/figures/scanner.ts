@@ -82,7 +82,7 @@ const timeRe = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:am|pm|utc|gmt|[A-Z]{3}))?\b|\
 /** A dotted version or address: "1.2.3", "127.0.0.1", "v2". */
 const dottedRe = /\bv?\d+(?:\.\d+){2,}\b/gi;
 /** Status phrases after an HTTP code: "200 OK", "404 Not Found". */
-const httpAfterRe = /^\s*(?:OK|Created|Accepted|No Content|Moved|Found|Not Modified|Bad Request|Unauthori[sz]ed|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Unprocessable|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+const httpAfterRe = /^\s*(?:errors?\b|responses?\b|status\b|OK|Created|Accepted|No Content|Moved|Found|Not Modified|Bad Request|Unauthori[sz]ed|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Unprocessable|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
 /** Words before an HTTP code: "HTTP 200", "status 404", "returns 500". */
 const httpBeforeRe = /\b(?:http|status(?:\s+code)?|returns?|returned|responds?\s+with|response|code)\s*:?\s*$/i;
 /** A section number opening a heading: "1.", "2.3", "4)". */
@@ -150,6 +150,8 @@ export const setAsideRules: readonly SetAsideRule[] = [
     test: ({ text, numStart, end, groups }) =>
       /[\p{L}_]$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) && !/\s/.test(text[numStart - 1] ?? ' ') ||
       /[\p{L}_][-_]$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
+      // "HTTP/2", "TCP/3": a protocol or product with its number.
+      /[\p{L}]\/$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
       (/^[\p{L}_]/u.test(text.slice(end)) && !groups.unitGiven),
   },
   { id: 'port', reason: 'a port', test: ({ text, numStart }) => hostBeforeRe.test(text.slice(Math.max(0, numStart - 40), numStart)) },
