@@ -177,6 +177,9 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   return { claims: found, figures: reading.figures, setAside: reading.setAside };
 }
 
+/** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
+const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
+
 /** Whether a scanned number stands for `value`: its value, its denominator or its range. */
 function standsFor(number: ScannedNumber, value: Claim['value']): boolean {
   return typeof value === 'number' && (number.value === value || number.of === value || number.range?.[1] === value);
@@ -218,7 +221,9 @@ function readFigures(
     const near = (n: ScannedNumber) => n.numStart >= place.start - 40 && n.numStart < place.end + 40;
     let number = candidates.find((n) => standsFor(n, claim.value)) ?? (byBlock.get(place.block) ?? []).find((n) => near(n) && standsFor(n, claim.value) && !onNumber.has(n)) ?? candidates[0];
     if (!number) {
-      number = (setAsideByBlock.get(place.block) ?? []).filter(inside).find((n) => standsFor(n, claim.value));
+      // A hash, a date or a version a claim names is still no figure; a line number it points at is.
+      number = (setAsideByBlock.get(place.block) ?? []).filter((n) => inside(n) && !notFigureEvenClaimed.has(n.rule))
+        .find((n) => standsFor(n, claim.value) || typeof claim.value !== 'number');
       if (number) promoted.add(number);
     }
     if (!number) continue;

@@ -278,7 +278,13 @@ export function scanNumbers(blocks: readonly TextBlock[], words: Words = english
       const groups = { ...(m.groups ?? {}), unitGiven: found.unit !== 'count' && found.unit !== 'ratio' || m.groups?.ratio ? 'yes' : undefined };
       const input: RuleInput = { text, block, start: found.start, end: found.end, numStart: found.numStart, groups, words, spans };
       const rule = setAsideRules.find((r) => r.test(input));
-      if (rule) setAside.push({ ...found, rule: rule.id, reason: rule.reason });
+      if (rule && (found.of !== undefined || found.range !== undefined)) {
+        // "p95 of 120 ms": the rule sets aside the first number only; what follows is read again.
+        const numEnd = found.numStart + (m.groups?.num ?? '').length;
+        const { of: _of, range: _range, ...first } = found;
+        setAside.push({ ...first, end: numEnd, unit: 'count', qualifier: 'exact', rule: rule.id, reason: rule.reason });
+        figureRe.lastIndex = numEnd;
+      } else if (rule) setAside.push({ ...found, rule: rule.id, reason: rule.reason });
       else figures.push(found);
     }
     countWordRe.lastIndex = 0;

@@ -59,7 +59,7 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
       'phase', 'step', 'stage', 'sprint', 'week', 'day', 'task', 'option', 'level', 'tier', 'priority', 'part', 'chapter',
       'section', 'milestone', 'iteration', 'round', 'wave', 'item', 'issue', 'pr', 'pull request', 'ticket', 'story', 'epic',
       'batch', 'group', 'layer', 'gate', 'appendix', 'figure', 'table', 'line', 'lines', 'row', 'column', 'page', 'rule',
-      'finding', 'fix', 'bug', 'problem', 'question', 'category', 'scenario', 'case', 'example', 'session', 'test case',
+      'finding', 'fix', 'bug', 'problem', 'question', 'category', 'scenario', 'case', 'example', 'test case',
       'session', 'month', 'quarter', 'q', 'year', 'version', 'release', 'build', 'run', 'attempt',
     ],
     versionWords: [
