@@ -24,6 +24,8 @@ describe('claimcheck verify', () => {
     expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% (or 80%) (junit: reports/junit.xml)');
     expect(stdout).toMatch(/fixtures\/reports\/sample\.md:26:3 +confirmed +claims 90 lines in `scripts\/backup\.sh`; measured 90/);
     expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims: 8 confirmed, 6 contradicted, 0 unverifiable, 1 skipped, 0 error');
+    // The summary leads with the figures: 2 no kind reads and 1 skipped claim are not claims.
+    expect(stdout.trim().split('\n').at(-2)).toBe('17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims');
   });
 
   it('exits 0 when nothing is contradicted', async () => {
@@ -38,12 +40,19 @@ describe('claimcheck verify', () => {
     }
   });
 
+  it('leads the markdown table with the figures line', async () => {
+    const { stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'markdown']);
+    expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims']);
+  });
+
   it('prints JSON valid against schemas/result.schema.json', async () => {
     const { code, stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'json']);
     expect(code).toBe(1);
     const result = JSON.parse(stdout);
     const validate = validator('result');
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+    expect(result.summary.figures).toBe(17);
+    expect(result.reports[0].figures).toEqual({ found: 17, unclaimed: 2 });
     const finding = result.reports[0].findings.find((f: { claim: { position: { line: number } } }) => f.claim.position.line === 27);
     expect(finding).toMatchObject({ verdict: 'contradicted', measured: { value: 40, source: 'file: docs/SECURITY.md' }, message: 'claims 212 lines in `docs/SECURITY.md`; measured 40 (file: docs/SECURITY.md)' });
   });
