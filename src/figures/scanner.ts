@@ -138,8 +138,10 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'version',
     reason: 'a version number',
-    test: ({ text, numStart, words }) => /[vV]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) && !/\w[vV]$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
-      isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 20), numStart))?.[1] ?? '', words.versionWords) && /\s$/.test(text.slice(0, numStart)),
+    test: ({ text, numStart, words, groups }) => /[vV]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) && !/\w[vV]$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
+      isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 20), numStart))?.[1] ?? '', words.versionWords) && /\s$/.test(text.slice(0, numStart)) ||
+      // "Python: >=3.8", "Node: 20": a runtime's label, a bare number after it.
+      groups.unitGiven === undefined && isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 24), numStart).replace(/[\s:>=<~≥≤^]+$/u, ''))?.[1] ?? '', words.versionWords),
   },
   { id: 'list-ordinal', reason: 'a keycap emoji ordinal (2️⃣)', test: ({ text, end }) => /^\uFE0F?\u20E3/.test(text.slice(end)) },
   { id: 'footnote', reason: 'a footnote mark', test: ({ text, numStart }) => text[numStart - 1] === '^' },
