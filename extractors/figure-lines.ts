@@ -1,6 +1,5 @@
 import type { Figure } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
-import { contextWords } from '../src/figures/classify.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 
 /** A file name ends with an extension: a folder's "lines" are a sum no single file has. */
@@ -15,7 +14,8 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (figure.unit !== 'lines' || !Number.isInteger(figure.value)) return undefined;
   const name = figure.context.name;
   if (name === undefined || !fileExtensionRe.test(name) || /^(?:https?:|www\.)/i.test(name)) return undefined;
-  if (hasWord(`${figure.context.noun ?? ''} | ${contextWords(figure, 1)}`, words.coverage)) return undefined;
+  // "120 lines covered", "Coverage: 120 lines": lines of a coverage report, not the file's length.
+  if (hasWord(`${figure.context.noun ?? ''} | ${figure.context.label ?? ''} | ${figure.context.table?.header ?? ''}`, words.coverage)) return undefined;
   return { kind: 'file.lines', subject: { path: name } };
 }
 

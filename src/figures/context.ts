@@ -75,8 +75,11 @@ function codeLead(blocks: readonly TextBlock[], index: number): string | undefin
     // A less indented line that ends with a colon, or is a title without figures ("=== Coverage summary ==="), leads the lines under it.
     if (outer && (introRe.test(above.text) || !/\d/.test(above.text))) return cleanLabel(above.text.replace(/[=#*-]{2,}/g, ' '));
   }
+  // The paragraph right before the block introduces it ("Module coverage:"); a list item or a sentence with figures does not.
   const before = blocks[first - 1];
-  if (before && (before.kind === 'paragraph' || before.kind === 'heading') && before.text.length <= 120) return cleanLabel(lastLine(before.text));
+  if (before && before.kind === 'paragraph' && before.item !== true && before.context.list === undefined && before.text.length <= 120 && (introRe.test(before.text) || !/\d/.test(before.text))) {
+    return cleanLabel(lastLine(before.text));
+  }
   return block.context.list !== undefined && introRe.test(block.context.list) ? cleanLabel(lastLine(block.context.list)) : undefined;
 }
 

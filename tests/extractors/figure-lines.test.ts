@@ -11,9 +11,10 @@ runCases(classifier, {
     { markdown: '**BEFORE (v1.2)**:\n\n- `src/big.ts` - everything in one file (2,400 lines)', claims: [{ kind: 'file.lines', value: 2400, tense: 'before' }] },
   ],
   invalid: [
+    'Coverage:\n\n- `src/a.ts`: 120 lines',
     'Added 40 lines to the parser.',
     '- `src/` - the sources (4,000 lines)',
-    '### Coverage\n\n- `src/a.ts` - covered (120 lines)',
+    '- `src/a.ts` - 120 lines covered',
     '```ts\nconst x = 12; // `a.ts` 12 lines\n```',
     'See https://example.com/a.md (12 lines)',
   ],
