@@ -36,7 +36,8 @@ const nounRe = /^[ \t)\]*_]*(?<words>\p{L}[\p{L}\p{N}-]*(?:[ \t]+\p{L}[\p{L}\p{N
 
 /** Strip the marks around a label and its colon: "✅ **Coverage (global):**" → "Coverage (global)". */
 export function cleanLabel(text: string): string {
-  return text.replace(leadingMarksRe, '').replace(/[*_]+/g, '').replace(/\s*[:=]\s*$/, '').replace(/\s+/g, ' ').trim();
+  // Underscores inside a word are part of a name (BACKUP_PROCEDURES.md); only emphasis around it goes.
+  return text.replace(leadingMarksRe, '').replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '').replace(/\s*[:=]\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The last line of `text`. */
