@@ -41,7 +41,9 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const testsNamed = nounIsTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns));
   if (!testsNamed) return undefined;
   // The figure's own words first, then its label, its column: the nearest names the status.
-  const naming = [c.noun ?? '', label, c.table?.header ?? ''];
+  // A bare total ("(37 total)") under a label that names a status counts that status.
+  const nounTotal = nounWords.length === 1 && statusKind(head, words) === 'tests.total';
+  const naming = nounTotal ? [label, c.noun ?? '', c.table?.header ?? ''] : [c.noun ?? '', label, c.table?.header ?? ''];
   for (const text of naming) {
     const kind = statusKind(text, words);
     if (kind) return { kind, subject: subjectOf(figure, naming.join(' ')) };

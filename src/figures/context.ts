@@ -54,6 +54,21 @@ export function ownLabel(before: string): string | undefined {
   return clean === '' || /^(?:https?|ftp|file)$/i.test(clean) || /^\d+$/.test(clean) ? undefined : clean;
 }
 
+/**
+ * A title the figure's parenthesis follows: "Remaining Test Failures (37
+ * total)", "Unit Tests (12 tests, 2 skipped)". Group `title`.
+ */
+const titleParenRe = /^(?<title>[^\s(][^():\n]{1,60}?)\s*\((?<inside>[^()\n]{0,40})$/u;
+
+/** The title before a figure's parenthesis on its line, or undefined. */
+export function titleLabel(before: string): string | undefined {
+  const title = titleParenRe.exec(lastLine(before).replace(leadingMarksRe, ''))?.groups?.title;
+  if (title === undefined) return undefined;
+  const clean = cleanLabel(title);
+  // A sentence ends where a title would: "We ran the suite (26 passed)" names no part.
+  return clean === '' || /[.!?]$/.test(clean) || clean.split(' ').length > 8 ? undefined : clean;
+}
+
 /** The indentation of a line. */
 const indent = (line: string): number => /^\s*/.exec(line)?.[0].length ?? 0;
 
@@ -152,7 +167,7 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   const block = blocks[index] as TextBlock;
   const context: FigureContext = { headings: block.context.headings, block: blockKind(block) };
   const before = block.text.slice(0, span.numStart).replace(/(?:~|≈|about|approximately|around|roughly|over|under|at least|at most|more than|less than|>=?|<=?|≥|≤)\s*$/i, '');
-  const own = ownLabel(before);
+  const own = ownLabel(before) ?? titleLabel(before);
   const list = block.context.list;
   let lead: string | undefined;
   if (block.kind === 'code') lead = codeLead(blocks, index);

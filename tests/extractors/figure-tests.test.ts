@@ -14,10 +14,13 @@ runCases(classifier, {
     // a bold label with a parenthesised qualifier, the noun after the figure
     { markdown: '**Passing (summary):** 9 tests', claims: [{ kind: 'tests.passed', value: 9, subject: { scope: 'all' } }] },
     { markdown: 'Test results:\n\n- Skipped: 4 tests', claims: [{ kind: 'tests.skipped', value: 4 }] },
+    // a title before the figure's parenthesis names what its bare total counts
+    { markdown: '## Remaining Test Failures (37 total)', claims: [{ kind: 'tests.failed', value: 37, subject: { scope: 'all' } }] },
     { markdown: '- **Total:** 15 tests across 2 test files', claims: [{ kind: 'tests.total', value: 15 }] },
     { markdown: '**BEFORE**:\n\n- Failing: 12 tests', claims: [{ kind: 'tests.failed', value: 12, tense: 'before' }] },
   ],
   invalid: [
+    'We looked at the flaky ones (37 total).',
     'Suites: 3 passed, 3 total',
     '```python\nassert passed == 26  # 26 passed\n```',
     '- 5 failed login attempts',
