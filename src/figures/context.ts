@@ -83,7 +83,8 @@ function codeLead(blocks: readonly TextBlock[], index: number): string | undefin
   const own = indent(block.text);
   const bulleted = /^\s*[-*+•]\s/.test(block.text);
   let first = index;
-  for (let i = index - 1; i >= 0; i--) {
+  // A lead stands within a screen of its lines; a long log is not walked back line by line for each line.
+  for (let i = index - 1; i >= Math.max(0, index - 200); i--) {
     const above = blocks[i];
     if (!above || above.kind !== 'code' || above.fence !== block.fence) break;
     first = i;
@@ -123,8 +124,22 @@ function rowLabel(blocks: readonly TextBlock[], index: number): string {
   return cleanLabel(row);
 }
 
+/** Captions found, by table (its header array is shared by its cells): a table's cells are not walked again for each cell. */
+const captions = new WeakMap<readonly string[], { caption: string | undefined }>();
+
 /** The caption of a cell's table: the heading or paragraph right above the table. */
 function caption(blocks: readonly TextBlock[], index: number): string | undefined {
+  const columns = blocks[index]?.columns;
+  if (!columns) return findCaption(blocks, index);
+  let found = captions.get(columns);
+  if (!found) {
+    found = { caption: findCaption(blocks, index) };
+    captions.set(columns, found);
+  }
+  return found.caption;
+}
+
+function findCaption(blocks: readonly TextBlock[], index: number): string | undefined {
   const columns = blocks[index]?.columns;
   let i = index;
   while (i > 0 && blocks[i - 1]?.kind === 'cell' && blocks[i - 1]?.columns === columns) i--;
@@ -166,7 +181,8 @@ export interface FigureSpan {
 export function resolveContext(blocks: readonly TextBlock[], index: number, span: FigureSpan): FigureContext {
   const block = blocks[index] as TextBlock;
   const context: FigureContext = { headings: block.context.headings, block: blockKind(block) };
-  const before = block.text.slice(0, span.numStart).replace(/(?:~|≈|about|approximately|around|roughly|over|under|at least|at most|more than|less than|>=?|<=?|≥|≤)\s*$/i, '');
+  // Only the figure's own line is read: a label never spans lines, and a long paragraph is not read again for each figure.
+  const before = block.text.slice(block.text.lastIndexOf('\n', span.numStart - 1) + 1, span.numStart).replace(/(?:~|≈|about|approximately|around|roughly|over|under|at least|at most|more than|less than|>=?|<=?|≥|≤)\s*$/i, '');
   const own = ownLabel(before) ?? titleLabel(before);
   const list = block.context.list;
   let lead: string | undefined;

@@ -109,6 +109,10 @@ interface RuleInput {
   words: Words;
   /** Spans of dates, times, dotted versions and hashes in the block's text. */
   spans: Spans;
+  /** The word right before the number (past spaces and a `#`), lower case; '' when none. */
+  wordBefore: string;
+  /** Whether a space stands right before the number. */
+  spaceBefore: boolean;
 }
 
 interface Spans {
@@ -138,14 +142,14 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'version',
     reason: 'a version number',
-    test: ({ text, numStart, words, groups }) => /[vV]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) && !/\w[vV]$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
-      isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 20), numStart))?.[1] ?? '', words.versionWords) && /\s$/.test(text.slice(0, numStart)) ||
+    test: ({ text, numStart, words, groups, wordBefore, spaceBefore }) => /[vV]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) && !/\w[vV]$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
+      spaceBefore && isWord(wordBefore, words.versionWords) ||
       // "Python: >=3.8", "Node: 20": a runtime's label, a bare number after it.
       groups.unitGiven === undefined && isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 24), numStart).replace(/[\s:>=<~≥≤^]+$/u, ''))?.[1] ?? '', words.versionWords),
   },
   { id: 'list-ordinal', reason: 'a keycap emoji ordinal (2️⃣)', test: ({ text, end }) => /^\uFE0F?\u20E3/.test(text.slice(end)) },
   { id: 'footnote', reason: 'a footnote mark', test: ({ text, numStart }) => text[numStart - 1] === '^' },
-  { id: 'id', reason: 'an identifier (#123, PR 12)', test: ({ text, numStart, words }) => text[numStart - 1] === '#' || isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 20), numStart))?.[1] ?? '', words.idWords) && /\s#?$/.test(text.slice(0, numStart)) },
+  { id: 'id', reason: 'an identifier (#123, PR 12)', test: ({ text, numStart, words, wordBefore, spaceBefore }) => text[numStart - 1] === '#' || spaceBefore && isWord(wordBefore, words.idWords) },
   {
     id: 'name-part',
     reason: 'part of a name (P1, ES2020, phase-2, k8s)',
@@ -165,10 +169,10 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'ordinal-name',
     reason: 'names a thing by its place in a series (Phase 2, Step 3)',
-    test: ({ text, numStart, words }) => /\s$/.test(text.slice(0, numStart)) && isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 20), numStart))?.[1] ?? '', words.ordinalNouns),
+    test: ({ words, wordBefore, spaceBefore }) => spaceBefore && isWord(wordBefore, words.ordinalNouns),
   },
   { id: 'section-number', reason: 'a section number of a heading', test: ({ block, text, numStart }) => block.kind === 'heading' && (sectionNumberRe.exec(text)?.[0].length ?? -1) > numStart },
-  { id: 'list-ordinal', reason: 'an ordinal opening a line', test: ({ text, numStart }) => { const lineStart = text.lastIndexOf('\n', numStart - 1) + 1; return lineOrdinalRe.test(text.slice(lineStart)) && /^\s*$/.test(text.slice(lineStart, numStart)) && /^\d+[.)]\s/.test(text.slice(numStart)); } },
+  { id: 'list-ordinal', reason: 'an ordinal opening a line', test: ({ text, numStart }) => { const lineStart = text.lastIndexOf('\n', numStart - 1) + 1; return lineOrdinalRe.test(text.slice(lineStart, lineStart + 80)) && /^\s*$/.test(text.slice(lineStart, numStart)) && /^\d+[.)]\s/.test(text.slice(numStart)); } },
   {
     id: 'http-status',
     reason: 'an HTTP status code',
@@ -278,7 +282,9 @@ export function scanNumbers(blocks: readonly TextBlock[], words: Words = english
         figureRe.lastIndex = found.end;
       }
       const groups = { ...(m.groups ?? {}), unitGiven: found.unit !== 'count' && found.unit !== 'ratio' || m.groups?.ratio ? 'yes' : undefined };
-      const input: RuleInput = { text, block, start: found.start, end: found.end, numStart: found.numStart, groups, words, spans };
+      const wordBefore = lastWordRe.exec(text.slice(Math.max(0, found.numStart - 20), found.numStart))?.[1] ?? '';
+      const spaceBefore = /\s/.test(text[found.numStart - 1] ?? '');
+      const input: RuleInput = { text, block, start: found.start, end: found.end, numStart: found.numStart, groups, words, spans, wordBefore, spaceBefore };
       const rule = setAsideRules.find((r) => r.test(input));
       if (rule && (found.of !== undefined || found.range !== undefined)) {
         // "p95 of 120 ms": the rule sets aside the first number only; what follows is read again.
