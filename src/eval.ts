@@ -177,7 +177,7 @@ export function evaluateLabelled(corpusDir: string, labelsDir: string, kinds: Re
     .sort()
     .map((name) => {
       const labels = JSON.parse(readFileSync(join(labelsDir, name), 'utf8')) as ReportLabels;
-      const read = readReport(labels.report, readFileSync(join(corpusDir, labels.report), 'utf8'));
+      const read = readReport(labels.report, readFileSync(join(corpusDir, labels.report), 'utf8'), { everyTense: true });
       return {
         report: labels.report,
         all: evaluate(labels.claims, read.claims),

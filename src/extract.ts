@@ -81,6 +81,11 @@ export interface ReadOptions {
   only?: readonly Extractor[];
   classifiers?: readonly FigureClassifier[];
   parse?: ParseOptions;
+  /**
+   * Read the tense of figures no claim reads too (what `extract --all` and the
+   * eval show). Default false: counting them needs no tense.
+   */
+  everyTense?: boolean;
 }
 
 /** `extractClaims` with parse options (tests compare section-wise and whole parsing). */
@@ -160,7 +165,7 @@ export function readReport(file: string, source: string, options: ReadOptions = 
     extractor.extract(blocks, context);
   }
 
-  const reading = readFigures(allBlocks, found, places, classifiers, locate);
+  const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);
   found.push(...reading.added);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
@@ -196,6 +201,7 @@ function readFigures(
   places: ReadonlyMap<Claim, ClaimPlace>,
   classifiers: readonly FigureClassifier[],
   locate: (block: TextBlock, index: number) => Figure['position'],
+  everyTense: boolean,
 ): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]> } {
   const scan = scanNumbers(blocks, englishWords);
   const byBlock = new Map<number, ScannedNumber[]>();
@@ -239,13 +245,14 @@ function readFigures(
     const block = blocks[number.block] as TextBlock;
     const span = { start: number.start, end: number.end, numStart: number.numStart };
     const context = resolveContext(blocks, number.block, span);
-    const tense = resolveTense(blocks, number.block, span, context, englishWords);
+    // The full tense reading (tense.ts over the figure's words) is needed for a figure a classifier claims, or when asked for.
+    const tenseOf = () => resolveTense(blocks, number.block, span, context, englishWords);
     const figure: ReadFigure = {
       value: number.value, unit: number.unit, qualifier: number.qualifier, precision: number.precision,
       ...(number.range ? { range: number.range } : {}), ...(number.of !== undefined ? { of: number.of } : {}),
       text: block.text.slice(number.start, number.end).replace(/\s+/g, ' '),
       position: locate(block, number.start),
-      context, kind: 'figure', tense: tense.tense, ...(tense.reason ? { tenseReason: tense.reason } : {}), claims: [],
+      context, kind: 'figure', tense: 'current', claims: [],
     };
     const onIt = onNumber.get(number) ?? [];
     for (const claim of onIt) {
@@ -262,6 +269,9 @@ function readFigures(
       for (const classifier of classifiers) {
         const answer = classifier.classify(figure, englishWords);
         if (!answer) continue;
+        const tense = tenseOf();
+        figure.tense = tense.tense;
+        if (tense.reason) figure.tenseReason = tense.reason;
         const claim: Claim = {
           id: '', kind: answer.kind, subject: answer.subject, value: figure.value, unit: unitOfKind(answer.kind, figure.unit),
           qualifier: figure.qualifier, precision: figure.precision, tense: answer.tense ?? figure.tense,
@@ -276,6 +286,11 @@ function readFigures(
       }
     }
     const first = onIt[0];
+    if (!first && everyTense) {
+      const tense = tenseOf();
+      figure.tense = tense.tense;
+      if (tense.reason) figure.tenseReason = tense.reason;
+    }
     if (first) {
       figure.kind = first.kind;
       figure.subject = first.subject;

@@ -18,7 +18,7 @@ export interface ReportFigures {
 
 /** Read every figure of `source` (named `file`). */
 export function figuresOf(file: string, source: string): ReportFigures {
-  const { figures, setAside } = readReport(file, source);
+  const { figures, setAside } = readReport(file, source, { everyTense: true });
   return { file, figures, setAside };
 }
 

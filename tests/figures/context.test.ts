@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/extract.js';
 import type { ReadFigure } from '../../src/figures/classify.js';
 
-const read = (markdown: string): ReadFigure[] => readReport('case.md', markdown).figures;
+const read = (markdown: string): ReadFigure[] => readReport('case.md', markdown, { everyTense: true }).figures;
 const at = (figures: ReadFigure[], value: number): ReadFigure => {
   const figure = figures.find((f) => f.value === value);
   if (!figure) throw new Error(`no figure ${value} in ${JSON.stringify(figures.map((f) => f.value))}`);
