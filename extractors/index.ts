@@ -1,5 +1,6 @@
-/** The extractor registry, sorted by id. A test checks that every file is listed under its own id. */
+/** The extractor registry, sorted by id, then the figure classifiers. A test checks that every file is listed under its own id. */
 import type { Extractor } from '../src/extract.js';
+import type { FigureClassifier } from '../src/figures/classify.js';
 import branchName from './branch-name.js';
 import change from './change.js';
 import checkboxes from './checkboxes.js';
@@ -14,6 +15,9 @@ import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
 import fileSize from './file-size.js';
+import figureCoverage from './figure-coverage.js';
+import figureLines from './figure-lines.js';
+import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
 import percentOf from './percent-of.js';
@@ -53,3 +57,9 @@ export const extractors: readonly Extractor[] = [
   total,
   workingTree,
 ];
+
+/**
+ * The figure classifiers, sorted by id: they read figures that no extractor
+ * above claimed, through the figures' context.
+ */
+export const classifiers: readonly FigureClassifier[] = [figureCoverage, figureLines, figureTests];

@@ -26,7 +26,7 @@ const countStart = String.raw`(?<![\w.,/+\-])`;
 
 /** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests", "222 total tests passing". */
 const countThenStatusRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:(?<noun>${testNounSource})\s+)?(?<verb>(?:(?:is|are|was|were|now|all|still)\s+){1,2})?(?<status>${statusSource}|fails|skips)\b(?!\s*rate)`,
+  String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:(?<noun>${testNounSource})\s+)?(?<verb>(?:(?:is|are|was|were|now|all|still)\s+){1,2})?(?<status>${statusSource}|fails|skips)\b(?!\s*rate)`,
   'gid',
 );
 /** The total after a status count and a slash: "431 passing / 444 total", "9 passed / 12 tests total". */
@@ -41,14 +41,14 @@ const wordThenStatusRe = new RegExp(
 );
 /** "4 real Vitest assertion regressions", "3 test failures": failures counted by a failure noun. */
 const countThenFailuresRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:test|assertion|spec)\s+(?:failures|regressions)\b`,
+  String.raw`${countStart}${quantitySource}[^\S\n]+(?:[A-Za-z][\w-]*\s+){0,2}?(?:test|assertion|spec)\s+(?:failures|regressions)\b`,
   'gid',
 );
 /** "zero test failures", "No compilation errors, warnings, or test failures": a negation that reaches the failures through a list. */
 const noFailuresRe = /\b(?:no|zero)\s+(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*){0,4}(?:(?:or|nor|and)\s+)?(?:test|assertion|spec)\s+failures\b/gi;
 /** "431 tests total", "444 total tests", "25 integration tests". */
 const countThenTestsRe = new RegExp(
-  String.raw`${countStart}${quantitySource}\s+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
+  String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
   'gid',
 );
 /** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444", "Passed: `0`". */

@@ -390,7 +390,7 @@ function claimLine(claim: Claim): string {
   return `${claim.position.line}:${claim.position.column}\t${claim.kind}\t${subject}\t${describeFigure(claim)}${claim.qualifier === 'exact' ? '' : ` (${claim.qualifier})`}\t${claim.tense}\t${claim.text}`;
 }
 
-async function runExtract(positionals: readonly string[], values: { format?: string }, io: CliIO): Promise<ExitCode> {
+async function runExtract(positionals: readonly string[], values: { format?: string; all?: boolean }, io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
   let status: ExitCode = 0;
   const texts: ReportText[] = [];
@@ -404,6 +404,12 @@ async function runExtract(positionals: readonly string[], values: { format?: str
       continue;
     }
     texts.push({ file, source: read.text });
+  }
+  if (values.all === true) {
+    const { figuresOf, formatFiguresText } = await import('./commands/extract-all.js');
+    const reports = texts.map((text) => figuresOf(text.file, text.source));
+    io.stdout(format === 'json' ? JSON.stringify({ version: 1, reports }, null, 2) + '\n' : visible(formatFiguresText(reports)));
+    return status;
   }
   // Many reports are extracted across cores (parallel.ts).
   const { extractMany } = await import('./parallel.js');
@@ -499,8 +505,9 @@ function program(io: CliIO, done: (code: ExitCode) => void): Command {
     .description('list the claims found in the reports; measure nothing')
     .argument('<report...>', 'report files')
     .option('--format <format>', 'text (default) or json')
-    .addHelpText('after', '\nExamples:\n  claimcheck extract docs/AUDIT.md\n  claimcheck extract docs/AUDIT.md --format json | jq \'.reports[0].claims | length\'\n')
-    .action(async (reports: string[], options: Record<string, unknown>) => done(await runExtract(reports, flags(options, ['format']), io)));
+    .option('--all', 'every figure with its kind (or `figure`), subject, tense and context, and the numbers set aside')
+    .addHelpText('after', '\nExamples:\n  claimcheck extract docs/AUDIT.md\n  claimcheck extract docs/AUDIT.md --all   why each figure was read as it was\n  claimcheck extract docs/AUDIT.md --format json | jq \'.reports[0].claims | length\'\n')
+    .action(async (reports: string[], options: Record<string, unknown>) => done(await runExtract(reports, flags(options, ['format', 'all']), io)));
 
   common(root.command('measure'))
     .description("print the repository's facts reports quote: a truthful baseline (runs nothing)")

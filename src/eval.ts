@@ -5,17 +5,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Claim, ClaimKind, Qualifier, Tense } from './model.js';
-import { extractClaims } from './extract.js';
+import type { Claim, ClaimKind, Qualifier, Subject, Tense } from './model.js';
+import { readReport } from './extract.js';
+import type { ReadFigure } from './figures/classify.js';
 
 /** One labelled claim: what a careful reader finds on that line. */
 export interface LabelledClaim {
   /** 1-based line of the report. */
   line: number;
-  kind: ClaimKind;
+  /** A claim kind, or `figure` for a figure a reviewer sees that no claim kind states. */
+  kind: ClaimKind | 'figure';
   value: number | string | boolean;
   qualifier: Qualifier;
   tense: Tense;
+  /** What the claim is about, when the label says: then the claim's subject must be the same. */
+  subject?: Subject;
 }
 
 /** The labels of one report. */
@@ -51,13 +55,20 @@ const looselyValuedKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
   'score', 'ratio', 'change', 'percentOf', 'total', 'listCount', 'checkboxes', 'file.snippet', 'git.diffstat',
 ]);
 
+/** Whether two subjects are the same: same key, same value (paths and names compared without case). */
+function sameSubject(a: Subject, b: Subject): boolean {
+  const [ka, va] = Object.entries(a)[0] ?? [];
+  const [kb, vb] = Object.entries(b)[0] ?? [];
+  return ka === kb && String(va).toLowerCase() === String(vb).toLowerCase();
+}
+
 function sameValue(label: LabelledClaim, claim: Claim): boolean {
   if (typeof label.value === 'number' && typeof claim.value === 'number') {
     if (Math.abs(label.value - claim.value) < 1e-9) return true;
   } else if (String(label.value).toLowerCase() === String(claim.value).toLowerCase()) {
     return true;
   }
-  return looselyValuedKinds.has(label.kind) && claim.text.replace(/,/g, '').includes(String(label.value));
+  return label.kind !== 'figure' && looselyValuedKinds.has(label.kind) && claim.text.replace(/,/g, '').includes(String(label.value));
 }
 
 /** Whether `claim` is the claim `label` describes: same line, kind, value, qualifier and tense. */
@@ -67,8 +78,40 @@ export function matches(label: LabelledClaim, claim: Claim): boolean {
     claim.kind === label.kind &&
     sameValue(label, claim) &&
     claim.qualifier === label.qualifier &&
-    claim.tense === label.tense
+    claim.tense === label.tense &&
+    (label.subject === undefined || sameSubject(label.subject, claim.subject))
   );
+}
+
+/** Whether `figure` is the number `label` is about: same line, and its value (or the number after its slash, or a range end) is the label's. */
+export function locates(label: LabelledClaim, figure: ReadFigure): boolean {
+  if (figure.position.line !== label.line || typeof label.value !== 'number') return false;
+  const value = label.value;
+  const same = (x: number | undefined) => x !== undefined && Math.abs(x - value) < 1e-9;
+  return same(figure.value) || same(figure.of) || same(figure.range?.[0]) || same(figure.range?.[1]) ||
+    (label.kind !== 'figure' && looselyValuedKinds.has(label.kind) && figure.text.replace(/,/g, '').includes(String(value)));
+}
+
+/** How many labelled figures (numeric labels of any kind) a report's figures locate. */
+export interface FigureScore {
+  located: number;
+  labelled: number;
+  recall: number;
+}
+
+/** Score the figures of one report against every numeric label, of any kind; returns the score and the labels not located. */
+export function evaluateFigures(labels: readonly LabelledClaim[], figures: readonly ReadFigure[]): { score: FigureScore; missed: LabelledClaim[] } {
+  const numeric = labels.filter((l) => typeof l.value === 'number');
+  const missed = numeric.filter((l) => !figures.some((f) => locates(l, f)));
+  const located = numeric.length - missed.length;
+  return { score: { located, labelled: numeric.length, recall: ratio(located, numeric.length) }, missed };
+}
+
+/** Sum figure scores of several reports into one. */
+export function combineFigureScores(scores: readonly FigureScore[]): FigureScore {
+  const located = scores.reduce((n, s) => n + s.located, 0);
+  const labelled = scores.reduce((n, s) => n + s.labelled, 0);
+  return { located, labelled, recall: ratio(located, labelled) };
 }
 
 /** A ratio that reads 1 when there is nothing to find. */
@@ -82,7 +125,8 @@ function ratio(part: number, whole: number): number {
  * Each claim matches at most one label.
  */
 export function evaluate(labels: readonly LabelledClaim[], claims: readonly Claim[], kinds?: ReadonlySet<string>): Evaluation {
-  const inScope = (kind: string): boolean => kinds === undefined || kinds.has(kind);
+  // A label of kind `figure` is a figure no claim kind states: it scores figures, not claims.
+  const inScope = (kind: string): boolean => kind !== 'figure' && (kinds === undefined || kinds.has(kind));
   const wanted = labels.filter((l) => inScope(l.kind));
   const found = claims.filter((c) => inScope(c.kind));
   const used = new Set<Claim>();
@@ -118,6 +162,8 @@ export interface ReportEvaluation {
   report: string;
   all: Evaluation;
   own: Evaluation;
+  /** Every numeric label, of any kind, located among the report's figures. */
+  figures: { score: FigureScore; missed: LabelledClaim[] };
 }
 
 /**
@@ -131,7 +177,12 @@ export function evaluateLabelled(corpusDir: string, labelsDir: string, kinds: Re
     .sort()
     .map((name) => {
       const labels = JSON.parse(readFileSync(join(labelsDir, name), 'utf8')) as ReportLabels;
-      const claims = extractClaims(labels.report, readFileSync(join(corpusDir, labels.report), 'utf8'));
-      return { report: labels.report, all: evaluate(labels.claims, claims), own: evaluate(labels.claims, claims, kinds) };
+      const read = readReport(labels.report, readFileSync(join(corpusDir, labels.report), 'utf8'), { everyTense: true });
+      return {
+        report: labels.report,
+        all: evaluate(labels.claims, read.claims),
+        own: evaluate(labels.claims, read.claims, kinds),
+        figures: evaluateFigures(labels.claims, read.figures),
+      };
     });
 }

@@ -3,13 +3,13 @@
  * report it is sent and sends them back.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractClaims } from './extract.js';
+import { extractReport } from './extract.js';
 import type { ExtractReply, ExtractRequest } from './parallel.js';
 
 parentPort?.on('message', (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
-    reply = { index: request.index, claims: extractClaims(request.file, request.source) };
+    reply = { index: request.index, ...extractReport(request.file, request.source) };
   } catch (error) {
     reply = { index: request.index, error: error instanceof Error ? error.message : String(error) };
   }

@@ -3,12 +3,16 @@
  * registered extractor over them and return the claims in document order.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, ClaimKind, Qualifier, Subject, Tense, Unit } from './model.js';
-import { LineIndex, readTextBlocks, sourceOffset, type ParseOptions, type TextBlock } from './markdown.js';
+import type { Claim, ClaimKind, Figure, Qualifier, Subject, Tense, Unit } from './model.js';
+import { LineIndex, onlyAsPlainText, readTextBlocks, sourceOffset, type ParseOptions, type TextBlock } from './markdown.js';
 import { readTense } from './tense.js';
 import { isBucketBound } from './buckets.js';
 import { repairMojibake } from './mojibake.js';
-import { extractors } from '../extractors/index.js';
+import { classifiers as figureClassifiers, extractors } from '../extractors/index.js';
+import { scanNumbers, type ScannedNumber } from './figures/scanner.js';
+import { contextTense, resolveContext, resolveTense } from './figures/context.js';
+import type { FigureClassifier, FigureReading, ReadFigure } from './figures/classify.js';
+import { englishWords } from './figures/words.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -81,17 +85,65 @@ export function extractClaims(file: string, source: string, only?: readonly Extr
   return extractClaimsWith(file, source, only ? { only } : {});
 }
 
+/** The claims of a report, and how many figures it holds and how many of them no claim reads. */
+export interface ExtractedReport {
+  claims: Claim[];
+  figures: { found: number; unclaimed: number };
+}
+
+/** `readReport`, keeping the claims and the figure counts (what `verify` needs). */
+export function extractReport(file: string, source: string): ExtractedReport {
+  const read = readReport(file, source);
+  return { claims: read.claims, figures: { found: read.figures.length, unclaimed: read.figures.filter((f) => f.claims.length === 0).length } };
+}
+
+/** What `readReport` takes: extractors and classifiers to run (default all registered), parse options. */
+export interface ReadOptions {
+  /** Extractors to run; when set, only these run and no figure classifier does unless `classifiers` is set too. */
+  only?: readonly Extractor[];
+  classifiers?: readonly FigureClassifier[];
+  parse?: ParseOptions;
+  /**
+   * Read the tense of figures no claim reads too (what `extract --all` and the
+   * eval show). Default false: counting them needs no tense.
+   */
+  everyTense?: boolean;
+}
+
 /** `extractClaims` with parse options (tests compare section-wise and whole parsing). */
-export function extractClaimsWith(file: string, source: string, options: { only?: readonly Extractor[]; parse?: ParseOptions }): Claim[] {
+export function extractClaimsWith(file: string, source: string, options: ReadOptions): Claim[] {
+  return readReport(file, source, options).claims;
+}
+
+/** Where a claim was found: its block and the span of its figure in the block's text. */
+interface ClaimPlace {
+  block: number;
+  start: number;
+  end: number;
+  /** The extractor set the tense itself. */
+  ownTense: boolean;
+}
+
+/**
+ * Read one report: every figure with its context, the numbers set aside,
+ * and the claims the extractors and figure classifiers read from them.
+ * `file` names the report in claim ids; `source` is its text.
+ */
+export function readReport(file: string, source: string, options: ReadOptions = {}): FigureReading & { claims: Claim[] } {
   const only = options.only;
+  const classifiers = options.classifiers ?? (only ? [] : figureClassifiers);
   // micromark drops a leading byte-order mark and counts positions after it: parse without it, and count it back in.
   const bom = source.startsWith('\uFEFF') ? 1 : 0;
   // Extractors read the repaired text; positions are mapped back to the file as it is.
   const repaired = repairMojibake(bom ? source.slice(bom) : source);
-  // Read section by section: a large report's whole tree is never held.
-  const blocks = readTextBlocks(repaired.text, options.parse);
+  // Read section by section: a large report's whole tree is never held. Console output is read for figures only.
+  const allBlocks = readTextBlocks(repaired.text, { ...options.parse, allPlainText: true });
+  const blocks = allBlocks.filter((b) => b.kind !== 'code' || !onlyAsPlainText(b.lang ?? ''));
+  const blockIndex = new Map(allBlocks.map((b, i) => [b, i]));
   const lines = new LineIndex(source);
+  const locate = (block: TextBlock, index: number) => lines.position(bom + repaired.originalOffset(sourceOffset(block, index)));
   const found: Claim[] = [];
+  const places = new Map<Claim, ClaimPlace>();
   // Claims already found, by kind: a second extractor reading the same figure is dropped.
   const taken = new Map<string, Array<[number, number]>>();
 
@@ -129,11 +181,14 @@ export function extractClaimsWith(file: string, source: string, options: { only?
         if (draft.range) claim.range = draft.range;
         if (reading.reason) claim.tenseReason = reading.reason;
         found.push(claim);
+        places.set(claim, { block: blockIndex.get(block) ?? -1, start: tenseAt[0], end: Math.max(end, tenseAt[1]), ownTense: draft.tense !== undefined });
       },
     };
     extractor.extract(blocks, context);
   }
 
+  const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);
+  found.push(...reading.added);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {
@@ -145,5 +200,140 @@ export function extractClaimsWith(file: string, source: string, options: { only?
     used.set(base, n + 1);
     claim.id = n === 0 ? base : `${base}-${n}`;
   }
-  return found;
+  for (const [figure, claims] of reading.claimsOf) figure.claims = claims.map((c) => c.id);
+  return { claims: found, figures: reading.figures, setAside: reading.setAside };
+}
+
+/** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
+const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
+
+/** Whether a scanned number stands for `value`: its value, its denominator or its range. */
+function standsFor(number: ScannedNumber, value: Claim['value']): boolean {
+  return typeof value === 'number' && (number.value === value || number.of === value || number.range?.[1] === value);
+}
+
+/**
+ * Give every claim its figure, every figure its context, tense and kind, and
+ * let the classifiers read the figures no extractor claimed. A number a
+ * claim reads is a figure even when a set-aside rule would have set it aside.
+ */
+function readFigures(
+  blocks: readonly TextBlock[],
+  claims: readonly Claim[],
+  places: ReadonlyMap<Claim, ClaimPlace>,
+  classifiers: readonly FigureClassifier[],
+  locate: (block: TextBlock, index: number) => Figure['position'],
+  everyTense: boolean,
+): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]> } {
+  const scan = scanNumbers(blocks, englishWords);
+  const byBlock = new Map<number, ScannedNumber[]>();
+  for (const number of scan.figures) {
+    const list = byBlock.get(number.block) ?? [];
+    list.push(number);
+    byBlock.set(number.block, list);
+  }
+  const setAsideByBlock = new Map<number, typeof scan.setAside>();
+  for (const number of scan.setAside) {
+    const list = setAsideByBlock.get(number.block) ?? [];
+    list.push(number);
+    setAsideByBlock.set(number.block, list);
+  }
+  const onNumber = new Map<ScannedNumber, Claim[]>();
+  const promoted = new Set<ScannedNumber>();
+  for (const claim of claims) {
+    const place = places.get(claim);
+    if (!place) continue;
+    const inside = (n: ScannedNumber) => n.numStart >= place.start && n.numStart < place.end;
+    const candidates = (byBlock.get(place.block) ?? []).filter(inside);
+    // The figure the claim's value is, in its span, else next to it ("+10 tests now passing (14 → 24)"), else the first in its span.
+    const near = (n: ScannedNumber) => n.numStart >= place.start - 40 && n.numStart < place.end + 40;
+    let number = candidates.find((n) => standsFor(n, claim.value)) ?? (byBlock.get(place.block) ?? []).find((n) => near(n) && standsFor(n, claim.value) && !onNumber.has(n)) ?? candidates[0];
+    if (!number) {
+      // A hash, a date or a version a claim names is still no figure; a line number it points at is.
+      number = (setAsideByBlock.get(place.block) ?? []).filter((n) => inside(n) && !notFigureEvenClaimed.has(n.rule))
+        .find((n) => standsFor(n, claim.value) || typeof claim.value !== 'number');
+      if (number) promoted.add(number);
+    }
+    if (!number) continue;
+    const list = onNumber.get(number) ?? [];
+    list.push(claim);
+    onNumber.set(number, list);
+  }
+  const numbers = [...scan.figures, ...promoted].sort((a, b) => a.block - b.block || a.start - b.start);
+  const figures: ReadFigure[] = [];
+  const added: Claim[] = [];
+  const claimsOf = new Map<ReadFigure, Claim[]>();
+  for (const number of numbers) {
+    const block = blocks[number.block] as TextBlock;
+    const span = { start: number.start, end: number.end, numStart: number.numStart };
+    const context = resolveContext(blocks, number.block, span);
+    // The full tense reading (tense.ts over the figure's words) is needed for a figure a classifier claims, or when asked for.
+    const tenseOf = () => resolveTense(blocks, number.block, span, context, englishWords);
+    const figure: ReadFigure = {
+      value: number.value, unit: number.unit, qualifier: number.qualifier, precision: number.precision,
+      ...(number.range ? { range: number.range } : {}), ...(number.of !== undefined ? { of: number.of } : {}),
+      text: block.text.slice(number.start, number.end).replace(/\s+/g, ' '),
+      position: locate(block, number.start),
+      context, kind: 'figure', tense: 'current', claims: [],
+    };
+    const onIt = onNumber.get(number) ?? [];
+    for (const claim of onIt) {
+      // A before-label, an estimated section or a lead-in states a tense the claim's own words may not.
+      if (claim.tense === 'current' && places.get(claim)?.ownTense !== true) {
+        const stated = contextTense(context, englishWords);
+        if (stated) {
+          claim.tense = stated.tense;
+          if (stated.reason) claim.tenseReason = stated.reason;
+        }
+      }
+    }
+    if (onIt.length === 0) {
+      for (const classifier of classifiers) {
+        const answer = classifier.classify(figure, englishWords);
+        if (!answer) continue;
+        const tense = tenseOf();
+        figure.tense = tense.tense;
+        if (tense.reason) figure.tenseReason = tense.reason;
+        const claim: Claim = {
+          id: '', kind: answer.kind, subject: answer.subject, value: figure.value, unit: unitOfKind(answer.kind, figure.unit),
+          qualifier: figure.qualifier, precision: figure.precision, tense: answer.tense ?? figure.tense,
+          text: figure.text, position: figure.position, context: block.context, source: classifier.id,
+          ...(figure.range ? { range: figure.range } : {}),
+        };
+        const reason = answer.tense !== undefined ? answer.tenseReason : figure.tenseReason;
+        if (reason) claim.tenseReason = reason;
+        added.push(claim);
+        onIt.push(claim);
+        break;
+      }
+    }
+    const first = onIt[0];
+    if (!first && everyTense) {
+      const tense = tenseOf();
+      figure.tense = tense.tense;
+      if (tense.reason) figure.tenseReason = tense.reason;
+    }
+    if (first) {
+      figure.kind = first.kind;
+      figure.subject = first.subject;
+      figure.tense = first.tense;
+      if (first.tenseReason) figure.tenseReason = first.tenseReason;
+      else delete figure.tenseReason;
+      claimsOf.set(figure, onIt);
+    }
+    figures.push(figure);
+  }
+  const setAside = scan.setAside.filter((n) => !promoted.has(n)).map((n) => {
+    const block = blocks[n.block] as TextBlock;
+    return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
+  });
+  return { figures, setAside, added, claimsOf };
+}
+
+/** The unit a claim of `kind` read from a figure has. */
+function unitOfKind(kind: ClaimKind, unit: Unit): Unit {
+  if (kind.startsWith('coverage.')) return 'percent';
+  if (kind === 'file.lines') return 'lines';
+  if (kind.startsWith('tests.') && unit !== 'percent' && unit !== 'seconds') return 'count';
+  return unit;
 }

@@ -79,6 +79,8 @@ export interface TextBlock {
   columns?: readonly string[];
   /** For a code line: the fence's language, '' when none. */
   lang?: string;
+  /** For a code line: source offset of its code block's opening fence, shared by the block's lines. */
+  fence?: number;
   /** For a code line: the part a line above it in the same code block names ("Package: api/v1alpha2"). */
   codeOwner?: string;
   /** Source offset of the block's first character. */
@@ -193,10 +195,20 @@ const codeLanguagesToSkip = new Set([
   'mermaid', 'graphql', 'proto', 'lua', 'perl', 'r', 'nginx', 'env', 'dotenv',
 ]);
 
+/** Fence languages that mark a runner's output or plain text: read line by line like a list. */
+export const plainTextLanguages: ReadonlySet<string> = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'console', 'output', 'log', 'terminal']);
+
+/** Whether lines of a fence in `lang` are read only with `allPlainText` (console output, which extractors never read). */
+export function onlyAsPlainText(lang: string): boolean {
+  return codeLanguagesToSkip.has(lang) && plainTextLanguages.has(lang);
+}
+
 /** Options for `textBlocks`. */
 export interface BlockOptions {
   /** Include lines of code blocks whose language is not a programming or config language. Default true. */
   codeSummaries?: boolean;
+  /** Also include lines of `plainTextLanguages` fences that are otherwise skipped (`console`). Default false. */
+  allPlainText?: boolean;
 }
 
 /**
@@ -301,7 +313,7 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
 
   const visitCode = (code: Code, list: string | undefined): void => {
     const lang = (code.lang ?? '').toLowerCase();
-    if (!codeSummaries || codeLanguagesToSkip.has(lang)) return;
+    if (!codeSummaries || (codeLanguagesToSkip.has(lang) && !(options.allPlainText === true && plainTextLanguages.has(lang)))) return;
     const start = code.position?.start.offset;
     if (start === undefined) return;
     // The value starts after the opening fence line; find it in the source.
@@ -316,6 +328,7 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
           kind: 'code',
           text: line,
           lang,
+          fence: start,
           ...(owner !== undefined && named === undefined ? { codeOwner: owner } : {}),
           context: contextHere(list ? { list } : {}),
           sourceStart: valueStart + lineStart,

@@ -77,6 +77,42 @@ export interface ClaimContext {
   checked?: boolean;
 }
 
+/**
+ * The words that give a figure its meaning, read from the report's structure
+ * (DESIGN.md "Figure and context"). Only `headings` and `block` are always set.
+ */
+export interface FigureContext {
+  /** Texts of the enclosing headings, outermost first. */
+  headings: string[];
+  /** "Coverage (global)", "Passing (summary)", "BEFORE": a `Label:` before the figure, or a list's lead-in (joined by ": " when both). */
+  label?: string;
+  /** For a table cell: column header, row label (first cell, or the cell naming a file), caption (heading or paragraph above). */
+  table?: { header: string; row: string; caption?: string };
+  /** The parent list item of a nested list. */
+  parent?: string;
+  /** The noun phrase after the figure: "passing tests", "lines". */
+  noun?: string;
+  /** The path or name a few words before the figure in the same item or cell. */
+  name?: string;
+  block: 'paragraph' | 'item' | 'cell' | 'heading' | 'code-text';
+}
+
+/** A number of a report that is a figure: its value as written, where it stands, and its context. */
+export interface Figure {
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  range?: [number, number];
+  /** For "20/21" and "6 of 8": the number after the slash or "of". */
+  of?: number;
+  /** Decimals as written. */
+  precision: number;
+  /** As written: "526", "96.3%", "~5,139", "20/21", "357 lines". */
+  text: string;
+  position: Position;
+  context: FigureContext;
+}
+
 export interface Claim {
   /** Stable across runs: a hash of file, kind, subject and normalized text. */
   id: string;
@@ -175,9 +211,13 @@ export interface ReportResult {
   error?: string;
   /** `--at`: the commit the repository was measured at, when not the working tree. */
   measuredAt?: CommitRef;
+  /** Figures the report holds, and how many of them no claim reads. */
+  figures?: { found: number; unclaimed: number };
 }
 
 export interface Summary {
+  /** Figures found in the reports (numbers that are not set aside as versions, dates, ids…). */
+  figures: number;
   claims: number;
   confirmed: number;
   /** Findings that only add up within the report: nothing was measured. */
@@ -197,10 +237,11 @@ export interface VerifyResult {
 
 /** Count the claims of `reports`, and their findings by verdict. */
 export function summarize(reports: readonly ReportResult[]): Summary {
-  const summary: Summary = { claims: 0, confirmed: 0, consistent: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+  const summary: Summary = { figures: 0, claims: 0, confirmed: 0, consistent: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
   for (const report of reports) {
     // A claim can carry two findings (measured against the repo, and judged by
     // the report's own arithmetic): `claims` counts claims, verdicts count findings.
+    summary.figures += report.figures?.found ?? 0;
     summary.claims += new Set(report.findings.map((finding) => finding.claim.id)).size;
     for (const finding of report.findings) summary[finding.verdict]++;
   }

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Claim } from './model.js';
-import { extractClaims } from './extract.js';
+import { extractReport, type ExtractedReport } from './extract.js';
 
 /** One report to extract. */
 export interface ReportText {
@@ -25,7 +25,7 @@ export interface ExtractRequest extends ReportText {
 }
 
 /** A worker's answer. */
-export type ExtractReply = { index: number; claims: Claim[] } | { index: number; error: string };
+export type ExtractReply = ({ index: number } & ExtractedReport) | { index: number; error: string };
 
 export interface ParallelOptions {
   /** Worker threads at most; default the cores available. 1 extracts in this thread. */
@@ -57,16 +57,21 @@ function workerModule(): URL | undefined {
  * here, so an error surfaces as it would without workers.
  */
 export async function extractMany(reports: readonly ReportText[], options: ParallelOptions = {}): Promise<Claim[][]> {
+  return (await readMany(reports, options)).map((report) => report.claims);
+}
+
+/** `extractMany`, with each report's figure counts beside its claims. */
+export async function readMany(reports: readonly ReportText[], options: ParallelOptions = {}): Promise<ExtractedReport[]> {
   const chars = reports.reduce((sum, report) => sum + report.source.length, 0);
   const threads = Math.min(options.threads ?? availableParallelism(), reports.length);
   const module = threads > 1 && chars >= (options.minChars ?? defaultMinChars) ? workerModule() : undefined;
-  const results: Array<Claim[] | undefined> = new Array(reports.length);
+  const results: Array<ExtractedReport | undefined> = new Array(reports.length);
   if (module) await inWorkers(module, reports, threads, results);
-  return reports.map((report, index) => results[index] ?? extractClaims(report.file, report.source));
+  return reports.map((report, index) => results[index] ?? extractReport(report.file, report.source));
 }
 
 /** Fill `results` from `threads` workers sharing one queue; leaves holes where a worker failed. */
-async function inWorkers(module: URL, reports: readonly ReportText[], threads: number, results: Array<Claim[] | undefined>): Promise<void> {
+async function inWorkers(module: URL, reports: readonly ReportText[], threads: number, results: Array<ExtractedReport | undefined>): Promise<void> {
   // Largest first, so one big report does not start last and finish alone.
   const queue = reports.map((_, index) => index).sort((a, b) => (reports[b]?.source.length ?? 0) - (reports[a]?.source.length ?? 0));
   const work = Array.from({ length: threads }, () => {
@@ -83,7 +88,7 @@ async function inWorkers(module: URL, reports: readonly ReportText[], threads: n
         worker.postMessage(request);
       };
       worker.on('message', (reply: ExtractReply) => {
-        if ('claims' in reply) results[reply.index] = reply.claims;
+        if ('claims' in reply) results[reply.index] = { claims: reply.claims, figures: reply.figures };
         next();
       });
       // A worker that cannot start or dies leaves its reports to this thread.

@@ -164,7 +164,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   // The test run starts before remark, the extractors and the other verifiers are even loaded, so it overlaps all of claimcheck's own work.
   const early: Verifier[] = (options.verifiers ?? [testsVerifier]).filter((verifier) => verifier.prefetch && checks.has(verifier.id));
   for (const verifier of early) verifier.prefetch?.(run, texts.map((t) => t.source));
-  const [{ verifiers: registry }, { extractMany }, { extractClaims }, { readSuppressions }, { measuredTotals }] = await Promise.all([
+  const [{ verifiers: registry }, { readMany }, { extractReport }, { readSuppressions }, { measuredTotals }] = await Promise.all([
     import('../verifiers/index.js'),
     import('./parallel.js'),
     import('./extract.js'),
@@ -172,9 +172,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     import('./check/measured-totals.js'),
   ]);
   const available = options.verifiers ?? registry;
-  const extracted = new Map((await extractMany(texts)).map((claims, index) => [texts[index]?.file, claims]));
+  const extracted = new Map((await readMany(texts)).map((read, index) => [texts[index]?.file, read]));
   // A run started early for claims that turned out to be none (or all targets) is stopped, not waited for.
-  const current = [...extracted.values()].flat().filter((claim) => claim.tense === 'current');
+  const current = [...extracted.values()].flatMap((read) => read.claims).filter((claim) => claim.tense === 'current');
   if (early.length > 0 && !early.some((verifier) => current.some((claim) => verifier.kinds.includes(claim.kind)))) run.cancel();
 
   for (const reportPath of options.reports) {
@@ -187,7 +187,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     }
     const relDir = path.relative(options.reportRoot ?? options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
-    const claims = extracted.get(file) ?? extractClaims(file, read.text);
+    const { claims, figures } = extracted.get(file) ?? extractReport(file, read.text);
     const reportContext = { dir, file, source: read.text, claims };
     const suppressed = readSuppressions(read.text);
     const findings: Finding[] = new Array(claims.length);
@@ -229,7 +229,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const related = withRelations(findings, claims, available, checks, reportContext, tolerance);
     // A table total whose rows were all measured is measured too, right after its arithmetic.
     const totals = measuredTotals(related, read.text, tolerance);
-    reports.push({ file, findings: related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]) });
+    reports.push({ file, findings: related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]), figures });
   }
   await run.settle();
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };

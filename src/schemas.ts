@@ -18,7 +18,7 @@ export const packageRoot: string = (() => {
   return dir;
 })();
 
-export type SchemaName = 'claim' | 'result' | 'config';
+export type SchemaName = 'claim' | 'result' | 'config' | 'figures';
 
 let ajv: Ajv | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
@@ -40,7 +40,7 @@ export function validator(name: SchemaName): ValidateFunction {
   }
   if (!validate) {
     ajv ??= new (require('ajv') as { Ajv: new (options: object) => Ajv }).Ajv({ allErrors: true, strict: false });
-    for (const other of ['claim', 'result', 'config'] as const) {
+    for (const other of ['claim', 'result', 'config', 'figures'] as const) {
       const schema = load(other) as { $id: string };
       if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
     }

@@ -24,6 +24,8 @@ describe('claimcheck verify', () => {
     expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% (or 80%) (junit: reports/junit.xml)');
     expect(stdout).toMatch(/fixtures\/reports\/sample\.md:26:3 +confirmed +claims 90 lines in `scripts\/backup\.sh`; measured 90/);
     expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims: 8 confirmed, 6 contradicted, 0 unverifiable, 1 skipped, 0 error');
+    // The summary leads with the figures: 2 no kind reads and 1 skipped claim are not claims.
+    expect(stdout.trim().split('\n').at(-2)).toBe('17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims');
   });
 
   it('exits 0 when nothing is contradicted', async () => {
@@ -38,12 +40,19 @@ describe('claimcheck verify', () => {
     }
   });
 
+  it('leads the markdown table with the figures line', async () => {
+    const { stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'markdown']);
+    expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims']);
+  });
+
   it('prints JSON valid against schemas/result.schema.json', async () => {
     const { code, stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'json']);
     expect(code).toBe(1);
     const result = JSON.parse(stdout);
     const validate = validator('result');
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+    expect(result.summary.figures).toBe(17);
+    expect(result.reports[0].figures).toEqual({ found: 17, unclaimed: 2 });
     const finding = result.reports[0].findings.find((f: { claim: { position: { line: number } } }) => f.claim.position.line === 27);
     expect(finding).toMatchObject({ verdict: 'contradicted', measured: { value: 40, source: 'file: docs/SECURITY.md' }, message: 'claims 212 lines in `docs/SECURITY.md`; measured 40 (file: docs/SECURITY.md)' });
   });
@@ -127,6 +136,36 @@ describe('claimcheck verify', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('claimcheck extract --all', () => {
+  const report = 'Coverage (global):\n\n- Statements: 89.79%\n\n**BEFORE (v1.2)**:\n\n- Passing: 40 tests\n\nBuilt on Node 20 on 2025-10-07, see #123.\n';
+  it('prints every figure and every number set aside, valid against schemas/figures.schema.json', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-all-'));
+    writeFileSync(path.join(dir, 'R.md'), report);
+    const { code, stdout } = await cli(['extract', 'R.md', '--all', '--format', 'json'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    const validate = validator('figures');
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    const figures = out.reports[0].figures as Array<{ value: number; kind: string; tense: string; context: { label?: string } }>;
+    expect(figures.map((f) => [f.value, f.kind, f.tense, f.context.label])).toEqual([
+      [89.79, 'coverage.statements', 'current', 'Coverage (global): Statements'],
+      [40, 'tests.passed', 'before', 'BEFORE (v1.2): Passing'],
+    ]);
+    const setAside = out.reports[0].setAside as Array<{ text: string; rule: string }>;
+    expect(setAside.map((n) => `${n.rule} ${n.text}`)).toEqual(['version 1.2', 'version 20', 'date 2025-10-07', 'id 123']);
+  });
+  it('keeps a figure no kind reads as kind figure, and says why a number was set aside, as text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-all-'));
+    writeFileSync(path.join(dir, 'R.md'), '## Status\n\nThe team closed 14 tickets, see PR 77.\n');
+    const { stdout } = await cli(['extract', 'R.md', '--all'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(stdout).toContain('3:17\tfigure\t-\t14\tcurrent\tparagraph · heading "Status" · noun "tickets"');
+    expect(stdout).toContain('3:36\tset aside\tid\t77\t\tan identifier (#123, PR 12)');
+    expect(stdout).toContain('1 figure: 0 read by a claim kind, 1 unclassified; 1 numbers set aside');
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/extract.js';
+import { extractClaims, extractReport } from '../src/extract.js';
 import { extractMany } from '../src/parallel.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +42,7 @@ describe('extractMany', () => {
         worker.once('error', reject);
         worker.postMessage({ index: 7, file: report.file, source: report.source });
       });
-      expect(reply).toEqual({ index: 7, claims: extractClaims(report.file, report.source) });
+      expect(reply).toEqual({ index: 7, ...extractReport(report.file, report.source) });
     } finally {
       await worker.terminate();
     }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractors } from '../extractors/index.js';
+import { classifiers, extractors } from '../extractors/index.js';
 import { verifiers } from '../verifiers/index.js';
 import { claimKinds } from '../src/model.js';
 import { validator } from '../src/schemas.js';
@@ -13,7 +13,8 @@ const units = (folder: string) => readdirSync(path.join(root, folder)).filter((f
 
 describe('registries', () => {
   it('lists every extractor under its file name, sorted, each with a table test', () => {
-    expect(extractors.map((e) => e.id)).toEqual(units('extractors'));
+    expect([...extractors, ...classifiers].map((e) => e.id).sort()).toEqual(units('extractors'));
+    expect(classifiers.map((c) => c.id)).toEqual(classifiers.map((c) => c.id).sort());
     for (const id of units('extractors')) expect(existsSync(path.join(root, 'tests/extractors', `${id}.test.ts`)), id).toBe(true);
   });
   it('lists every verifier under its file name, sorted, each with a test', () => {

@@ -30,6 +30,6 @@ describe('fixtures/reports/sample.md against fixtures/repos/sample', () => {
       '28:3 file.lines contradicted', // no such file
       '29:3 file.lines confirmed', // absolute path from another machine, 91 within ±1
     ]);
-    expect(result.summary).toEqual({ claims: 15, confirmed: 8, consistent: 0, contradicted: 6, unverifiable: 0, skipped: 1, error: 0 });
+    expect(result.summary).toEqual({ figures: 17, claims: 15, confirmed: 8, consistent: 0, contradicted: 6, unverifiable: 0, skipped: 1, error: 0 });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Finding, Verdict, VerifyResult } from '../model.js';
 import { describeClaim, formatMeasured } from '../compare.js';
-import { consistentMeaning, consistentPart, inOrder, type FormatOptions } from './options.js';
+import { consistentMeaning, consistentPart, figuresLine, inOrder, type FormatOptions } from './options.js';
 
 const verdictMarks: Record<Verdict, string> = {
   confirmed: '✅ confirmed',
@@ -44,7 +44,9 @@ export function formatMarkdown(result: VerifyResult, options: FormatOptions = {}
   const out: string[] = [
     '## claimcheck',
     '',
-    `${s.contradicted > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed${consistentPart(s)}, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
+    figuresLine(result),
+    '',
+    `${s.contradicted > 0 || s.error > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed${consistentPart(s)}, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
     '',
   ];
   for (const report of result.reports) {

@@ -64,3 +64,20 @@ export function repoPath(result: VerifyResult, report: ReportResult, cwd: string
 export function inOrder(report: ReportResult): Finding[] {
   return [...report.findings].sort((a, b) => a.claim.position.offset - b.claim.position.offset);
 }
+
+/**
+ * The line every output leads with: "62 figures: 40 claims checked (35
+ * confirmed, 5 contradicted), 12 unverifiable, 10 not claims". Not claims are
+ * the figures no claim kind reads and the claims skipped (targets,
+ * before-values, projections, suppressed); errors are named when there are any.
+ */
+export function figuresLine(result: VerifyResult): string {
+  const s = result.summary;
+  const unclaimed = result.reports.reduce((n, report) => n + (report.figures?.unclaimed ?? 0), 0);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const errors = s.error > 0 ? `, ${plural(s.error, 'error')}` : '';
+  // Figures that only add up within the report were not measured: they are counted apart from the checked claims.
+  const consistent = s.consistent > 0 ? `${s.consistent} consistent (${consistentMeaning}), ` : '';
+  return `${plural(s.figures, 'figure')}: ${plural(s.confirmed + s.contradicted, 'claim')} checked (${s.confirmed} confirmed, ${s.contradicted} contradicted), ${consistent}` +
+    `${s.unverifiable} unverifiable${errors}, ${unclaimed + s.skipped} not claim${unclaimed + s.skipped === 1 ? '' : 's'}`;
+}

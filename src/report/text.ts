@@ -1,6 +1,6 @@
 /** The text format: one line per finding, like a linter, grouped by report, then a summary line. */
 import type { Finding, VerifyResult } from '../model.js';
-import { consistentPart, failingVerdicts, type FormatOptions } from './options.js';
+import { consistentPart, failingVerdicts, figuresLine, type FormatOptions } from './options.js';
 import { visible } from './visible.js';
 
 export type TextOptions = FormatOptions;
@@ -42,6 +42,7 @@ export function formatText(result: VerifyResult, options: TextOptions = {}): str
   const mark = s.contradicted > 0 || s.error > 0 ? '✖' : checked === 0 ? '⚠' : '✔';
   const findings = s.confirmed + s.consistent + s.contradicted + s.unverifiable + s.skipped + s.error;
   const extra = findings === s.claims ? '' : ` (${findings} findings)`;
+  out.push(figuresLine(result));
   out.push(`${mark} ${s.claims} claim${s.claims === 1 ? '' : 's'}${extra}: ${s.confirmed} confirmed${consistentPart(s)}, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }

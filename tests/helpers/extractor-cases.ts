@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Extractor } from '../../src/extract.js';
-import { extractClaims } from '../../src/extract.js';
+import { extractClaimsWith } from '../../src/extract.js';
+import type { FigureClassifier } from '../../src/figures/classify.js';
 import type { Claim } from '../../src/model.js';
 
 export interface PositiveCase {
@@ -21,8 +22,13 @@ export interface CaseTable {
   invalid: string[];
 }
 
-/** Run `table` against `extractor` alone. */
-export function runCases(extractor: Extractor, table: CaseTable): void {
+/** The claims `unit` alone reads in `markdown`: an extractor's, or a figure classifier's over the figures. */
+function claimsOf(unit: Extractor | FigureClassifier, markdown: string): Claim[] {
+  return 'classify' in unit ? extractClaimsWith('case.md', markdown, { only: [], classifiers: [unit] }) : extractClaimsWith('case.md', markdown, { only: [unit] });
+}
+
+/** Run `table` against `extractor` (or figure classifier) alone. */
+export function runCases(extractor: Extractor | FigureClassifier, table: CaseTable): void {
   describe(`extractor ${extractor.id}`, () => {
     it('has at least one positive and one negative case, none repeated', () => {
       expect(table.valid.length).toBeGreaterThan(0);
@@ -32,7 +38,7 @@ export function runCases(extractor: Extractor, table: CaseTable): void {
     });
     for (const testCase of table.valid) {
       it(`finds ${JSON.stringify(testCase.markdown).slice(0, 90)}`, () => {
-        const claims = extractClaims('case.md', testCase.markdown, [extractor]);
+        const claims = claimsOf(extractor, testCase.markdown);
         expect(claims).toHaveLength(testCase.claims.length);
         testCase.claims.forEach((expected, i) => expect(claims[i]).toMatchObject(expected));
         for (const claim of claims) {
@@ -43,7 +49,7 @@ export function runCases(extractor: Extractor, table: CaseTable): void {
     }
     for (const markdown of table.invalid) {
       it(`finds nothing in ${JSON.stringify(markdown).slice(0, 90)}`, () => {
-        expect(extractClaims('case.md', markdown, [extractor])).toEqual([]);
+        expect(claimsOf(extractor, markdown)).toEqual([]);
       });
     }
   });

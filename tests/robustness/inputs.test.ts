@@ -73,8 +73,8 @@ describe('hostile report files', () => {
     writeFileSync(path.join(dir, 'blank.md'), '\n\n   \n\uFEFF');
     const result = await verify({ reports: ['empty.md', 'blank.md'], repo: dir, cwd: dir, noExec: true });
     expect(result.reports).toEqual([
-      { file: 'empty.md', findings: [] },
-      { file: 'blank.md', findings: [] },
+      { file: 'empty.md', findings: [], figures: { found: 0, unclaimed: 0 } },
+      { file: 'blank.md', findings: [], figures: { found: 0, unclaimed: 0 } },
     ]);
   });
 

@@ -59,7 +59,7 @@ describe('fixtures/reports/coverage.md against fixtures/repos/coverage-mixed (lc
       return groups ? [`${i + 1} ${groups.comment ?? groups.cell}`] : [];
     });
     expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual(expected);
-    expect(result.summary).toEqual({ claims: 21, confirmed: 9, consistent: 0, contradicted: 9, unverifiable: 2, skipped: 1, error: 0 });
+    expect(result.summary).toEqual({ figures: 25, claims: 21, confirmed: 9, consistent: 0, contradicted: 9, unverifiable: 2, skipped: 1, error: 0 });
   });
 
   it('adds up the two tools for overall coverage and names the candidates of an ambiguous path', async () => {
@@ -157,7 +157,7 @@ describe('claimcheck verify on a repository that ships coverage.xml and lcov.inf
     const code = await run([...args, '--format', 'json', '--checks', 'coverage'], { cwd: root, stdout: (t) => (stdout += t), stderr: () => undefined });
     expect(code).toBe(1);
     const result = JSON.parse(stdout) as { summary: Record<string, number>; reports: Array<{ findings: Array<{ claim: { position: { line: number } }; verdict: string; message: string }> }> };
-    expect(result.summary).toEqual({ claims: 21, confirmed: 9, consistent: 0, contradicted: 9, unverifiable: 2, skipped: 1, error: 0 });
+    expect(result.summary).toEqual({ figures: 25, claims: 21, confirmed: 9, consistent: 0, contradicted: 9, unverifiable: 2, skipped: 1, error: 0 });
     const engine61 = result.reports[0]!.findings.find((f) => f.claim.position.line === 30)!;
     expect(engine61.message).toBe('claims 61% line coverage in `service/store/engine.py`; measured 62.5% (or 55.6%) (cobertura: coverage.xml)');
   });

@@ -1,0 +1,59 @@
+import type { ClaimKind, Figure, Subject } from '../src/model.js';
+import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import { ownLabelOf } from '../src/figures/classify.js';
+import { findWord, hasWord, type Words } from '../src/figures/words.js';
+import { categoryWords } from '../src/subjects.js';
+
+/** The test kind a status or total word gives. */
+function statusKind(text: string, words: Words): ClaimKind | undefined {
+  if (findWord(text, words.failed)) return 'tests.failed';
+  if (findWord(text, words.skipped)) return 'tests.skipped';
+  if (findWord(text, words.errors)) return 'tests.errors';
+  if (findWord(text, words.passed)) return 'tests.passed';
+  if (findWord(text, words.totals)) return 'tests.total';
+  return undefined;
+}
+
+/** The part of the tests a figure counts: a test file named before it, a category its words name, else all. */
+function subjectOf(figure: Figure, text: string): Subject {
+  const name = figure.context.name;
+  if (name !== undefined && /(?:^|\/)(?:tests?|spec|__tests__)\b|[._-](?:test|spec)\.\w+$|^test_/i.test(name)) return { path: name };
+  const category = findWord(text, categoryWords);
+  return category !== undefined ? { category: category.toLowerCase() } : { scope: 'all' };
+}
+
+/**
+ * A count of tests read from structure: a status word in its noun or label
+ * ("26 passed", "**Passing (summary):** 9 tests") with tests named by its
+ * label, noun, lead-in or column ("Tests: 26 passed, 26 total" in a
+ * plain-text block). A count with a decimal is no count of tests.
+ */
+function classify(figure: Figure, words: Words): Classification | undefined {
+  if (figure.unit !== 'count' || !Number.isInteger(figure.value)) return undefined;
+  const c = figure.context;
+  const label = ownLabelOf(figure);
+  const nounWords = (c.noun ?? '').split(' ').filter((w) => w !== '');
+  const head = nounWords.slice(-2).join(' ');
+  // The noun after the figure names what it counts: tests ("9 tests"), a bare status ("26 passed"), or something else ("2 test files").
+  const nounIsTests = nounWords.length > 0 && (hasWord(head, words.testNouns) && words.testNouns.some((n) => head.toLowerCase().endsWith(n)));
+  const nounIsStatus = nounWords.length === 1 && statusKind(nounWords[0] ?? '', words) !== undefined;
+  if (nounWords.length > 0 && !nounIsTests && !nounIsStatus) return undefined;
+  const testsNamed = nounIsTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns));
+  if (!testsNamed) return undefined;
+  // The figure's own words first, then its label, its column: the nearest names the status.
+  // A bare total ("(37 total)") under a label that names a status counts that status.
+  const nounTotal = nounWords.length === 1 && statusKind(head, words) === 'tests.total';
+  const naming = nounTotal ? [label, c.noun ?? '', c.table?.header ?? ''] : [c.noun ?? '', label, c.table?.header ?? ''];
+  for (const text of naming) {
+    const kind = statusKind(text, words);
+    if (kind) return { kind, subject: subjectOf(figure, naming.join(' ')) };
+  }
+  return undefined;
+}
+
+export default {
+  id: 'figure-tests',
+  description: 'Counts of tests read from structure: "Tests: 26 passed, 26 total" in a plain-text block, "**Passing (summary):** 9 tests", a status column of a tests table.',
+  kinds: ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total'],
+  classify,
+} satisfies FigureClassifier;

@@ -1,0 +1,63 @@
+/**
+ * The classify step's contracts: a figure classifier (one module per kind
+ * family in `extractors/`) looks at a figure and its context and answers
+ * "mine, with this kind and subject", or nothing. A figure no kind claims
+ * stays a figure of kind `figure`.
+ */
+import type { ClaimKind, Figure, Subject, Tense } from '../model.js';
+import type { Words } from './words.js';
+
+/** What a classifier says of a figure. */
+export interface Classification {
+  kind: ClaimKind;
+  subject: Subject;
+  /** Set only when the classifier knows better than the figure's context. */
+  tense?: Tense;
+  tenseReason?: string;
+}
+
+/** A claim kind read from figures: one module in `extractors/`, registered in `extractors/index.ts` as a classifier. */
+export interface FigureClassifier {
+  /** Equals the module's file name. */
+  id: string;
+  description: string;
+  kinds: readonly ClaimKind[];
+  classify(figure: Figure, words: Words): Classification | undefined;
+}
+
+/** A figure as `extract --all` lists it: the kind that reads it (or `figure`), its subject and tense, the claims on it. */
+export interface ReadFigure extends Figure {
+  kind: ClaimKind | 'figure';
+  subject?: Subject;
+  tense: Tense;
+  tenseReason?: string;
+  /** Ids of the claims that read this figure. */
+  claims: string[];
+}
+
+/** A number that is not a figure, with the rule that set it aside. */
+export interface SetAsideNumber {
+  text: string;
+  position: Figure['position'];
+  rule: string;
+  reason: string;
+}
+
+/** Every number of one report. */
+export interface FigureReading {
+  figures: ReadFigure[];
+  setAside: SetAsideNumber[];
+}
+
+/** The context words a classifier reads, joined: label, table header, row and caption, noun, parent, headings (nearest last). */
+export function contextWords(figure: Figure, headings = 2): string {
+  const c = figure.context;
+  return [c.label, c.table?.header, c.table?.row, c.table?.caption, c.noun, c.parent, ...c.headings.slice(-headings)].filter((x) => x !== undefined && x !== '').join(' | ');
+}
+
+/** The last part of a figure's label: its own `Label:` when a lead-in came first ("Coverage (global): Statements" → "Statements"). */
+export function ownLabelOf(figure: Figure): string {
+  const label = figure.context.label ?? '';
+  const cut = label.lastIndexOf(': ');
+  return cut < 0 ? label : label.slice(cut + 2);
+}

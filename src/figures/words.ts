@@ -1,0 +1,103 @@
+/**
+ * What a report's words mean to the figure classifiers: named word lists,
+ * keyed by language so that another language adds a table, never a rule.
+ * Every list is lower case; a phrase matches on whole words.
+ */
+
+/** The word lists of one language. */
+export interface Words {
+  /** Nouns that name tests: "tests", "specs", "test cases". */
+  testNouns: readonly string[];
+  /** Status words of a test count, by the kind they give. */
+  passed: readonly string[];
+  failed: readonly string[];
+  skipped: readonly string[];
+  errors: readonly string[];
+  /** Words that make a count the whole: "total", "overall". */
+  totals: readonly string[];
+  /** The word for coverage, and the coverage metrics, by the kind they give. */
+  coverage: readonly string[];
+  statements: readonly string[];
+  branches: readonly string[];
+  functions: readonly string[];
+  lines: readonly string[];
+  /** Units of a line count: "lines", "LOC". */
+  lineUnits: readonly string[];
+  /** Labels, headings and columns that make a figure a before-value. */
+  before: readonly string[];
+  /** ... a projection. */
+  projected: readonly string[];
+  /** ... a target. */
+  target: readonly string[];
+  /** Nouns that name a thing by its place in a series, not a count: "Phase 2", "Step 3". */
+  ordinalNouns: readonly string[];
+  /** Words before a number that make it a version: "version 2", "Node 20". */
+  versionWords: readonly string[];
+  /** Words before a number that make it an identifier: "PR 12", "issue 45". */
+  idWords: readonly string[];
+}
+
+/** The lists, keyed by language (BCP 47 primary tag). */
+export const wordsByLanguage: Readonly<Record<string, Words>> = {
+  en: {
+    testNouns: ['test', 'tests', 'test case', 'test cases', 'spec', 'specs', 'testing'],
+    passed: ['passed', 'passing', 'pass', 'passes', 'green', 'succeeded', 'successful', 'ok'],
+    failed: ['failed', 'failing', 'fail', 'failures', 'failure', 'broken', 'red'],
+    skipped: ['skipped', 'skip', 'pending', 'ignored', 'todo', 'disabled', 'xfail', 'xfailed'],
+    errors: ['errors', 'error', 'errored'],
+    totals: ['total', 'totals', 'overall', 'all', 'sum', 'in total'],
+    coverage: ['coverage', 'covered', 'cov'],
+    statements: ['statements', 'statement', 'stmts', 'stmt'],
+    branches: ['branches', 'branch'],
+    functions: ['functions', 'function', 'funcs', 'methods'],
+    lines: ['lines', 'line'],
+    lineUnits: ['lines', 'line', 'loc', 'sloc', 'lines of code'],
+    before: ['before', 'baseline', 'previous', 'previously', 'prior', 'original', 'initial', 'old', 'was'],
+    projected: ['estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'expected', 'anticipated', 'est'],
+    target: ['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'required', 'requirement'],
+    ordinalNouns: [
+      'phase', 'step', 'stage', 'sprint', 'week', 'day', 'task', 'option', 'level', 'tier', 'priority', 'part', 'chapter',
+      'section', 'milestone', 'iteration', 'round', 'wave', 'item', 'issue', 'pr', 'pull request', 'ticket', 'story', 'epic',
+      'batch', 'group', 'layer', 'gate', 'appendix', 'figure', 'table', 'line', 'lines', 'row', 'column', 'page', 'rule',
+      'finding', 'fix', 'bug', 'problem', 'question', 'category', 'scenario', 'case', 'example', 'test case',
+      'session', 'month', 'quarter', 'q', 'year', 'version', 'release', 'build', 'run', 'attempt',
+    ],
+    versionWords: [
+      'version', 'node', 'node.js', 'nodejs', 'python', 'java', 'go', 'rust', 'ruby', 'php', 'typescript', 'ecmascript',
+      'react', 'vue', 'angular', 'next.js', 'django', 'rails', 'postgres', 'postgresql', 'mysql', 'redis', 'ubuntu',
+      'debian', 'alpine', 'windows', 'macos', 'ios', 'android', 'jdk', 'dotnet', '.net', 'kubernetes', 'k8s',
+      'tls', 'oauth', 'python3', 'npm', 'pnpm', 'yarn', 'vitest', 'jest', 'pytest',
+      'webpack', 'vite', 'tailwind', 'bootstrap', 'docker',
+    ],
+    idWords: ['#', 'pr', 'issue', 'ticket', 'commit', 'cve', 'cwe', 'id', 'no.', 'number', 'port', 'pid', 'uid', 'gid'],
+  },
+};
+
+/** The English lists, the default. */
+export const englishWords: Words = wordsByLanguage.en as Words;
+
+/** Whether `text` holds `phrase` of `list` as whole words (case-insensitive). */
+export function hasWord(text: string, list: readonly string[]): boolean {
+  return list.some((phrase) => wordIndex(text.toLowerCase(), phrase) >= 0);
+}
+
+/** The first phrase of `list` that `text` holds as whole words, or undefined. */
+export function findWord(text: string, list: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  return list.find((phrase) => wordIndex(lower, phrase) >= 0);
+}
+
+/** Index of `phrase` in `lower` at word boundaries, or -1. */
+function wordIndex(lower: string, phrase: string): number {
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? '' : lower[at - 1] ?? '';
+    const after = lower[at + phrase.length] ?? '';
+    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return at;
+  }
+  return -1;
+}
+
+/** Whether `word` (one word, any case) is in `list`. */
+export function isWord(word: string, list: readonly string[]): boolean {
+  return list.includes(word.toLowerCase());
+}

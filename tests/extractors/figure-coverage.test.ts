@@ -1,0 +1,31 @@
+import classifier from '../../extractors/figure-coverage.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // label-then-list: the lead-in says coverage, each item names its metric
+    { markdown: 'Coverage (global):\n\n- Statements: 89.79%\n- Branches: 80.1%\n- Functions: 91%\n- Lines: 90.02%', claims: [
+      { kind: 'coverage.statements', value: 89.79, precision: 2, subject: { scope: 'all' }, position: { line: 3, column: 15, offset: 34 } },
+      { kind: 'coverage.branches', value: 80.1 },
+      { kind: 'coverage.functions', value: 91 },
+      { kind: 'coverage.lines', value: 90.02 },
+    ] },
+    // a plain-text block of module coverage under a lead-in
+    { markdown: 'Module coverage:\n\n```\n- core/security.py: 100% ✓\n- core/db.py: 87%\n```', claims: [
+      { kind: 'coverage.lines', value: 100, subject: { path: 'core/security.py' }, position: { line: 4, column: 21 } },
+      { kind: 'coverage.lines', value: 87, subject: { path: 'core/db.py' } },
+    ] },
+    { markdown: '```text\nCoverage summary\n  Branches   : 71.5% ( 143/200 )\n```', claims: [{ kind: 'coverage.branches', value: 71.5 }] },
+    // a table whose row names the metric, under a coverage heading
+    { markdown: '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Branches | 64% |', claims: [{ kind: 'coverage.branches', value: 64, subject: { scope: 'all' } }] },
+    // before-label: read, and its tense is before
+    { markdown: '**BEFORE**:\n\n- Coverage (lines): 41%', claims: [{ kind: 'coverage.lines', value: 41, tense: 'before' }] },
+  ],
+  invalid: [
+    'Coverage (global):\n\n- Pass rate: 95%',
+    '- Statements: 89.79%',
+    '```python\ncoverage = {"lines": 87}\nprint("Lines: 87%")\n```',
+    'Performance:\n\n- Lines: 40%',
+    '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Uptime | 99% |',
+  ],
+});

@@ -1,0 +1,29 @@
+import classifier from '../../extractors/figure-tests.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // a runner's summary line in a plain-text block
+    { markdown: '```\nTests: 26 passed, 26 total\n```', claims: [
+      { kind: 'tests.passed', value: 26, subject: { scope: 'all' }, position: { line: 2, column: 8, offset: 11 } },
+      { kind: 'tests.total', value: 26 },
+    ] },
+    { markdown: '```console\n$ npm test\nTests: 3 failed, 40 passed, 43 total\n```', claims: [
+      { kind: 'tests.failed', value: 3 }, { kind: 'tests.passed', value: 40 }, { kind: 'tests.total', value: 43 },
+    ] },
+    // a bold label with a parenthesised qualifier, the noun after the figure
+    { markdown: '**Passing (summary):** 9 tests', claims: [{ kind: 'tests.passed', value: 9, subject: { scope: 'all' } }] },
+    { markdown: 'Test results:\n\n- Skipped: 4 tests', claims: [{ kind: 'tests.skipped', value: 4 }] },
+    // a title before the figure's parenthesis names what its bare total counts
+    { markdown: '## Remaining Test Failures (37 total)', claims: [{ kind: 'tests.failed', value: 37, subject: { scope: 'all' } }] },
+    { markdown: '- **Total:** 15 tests across 2 test files', claims: [{ kind: 'tests.total', value: 15 }] },
+    { markdown: '**BEFORE**:\n\n- Failing: 12 tests', claims: [{ kind: 'tests.failed', value: 12, tense: 'before' }] },
+  ],
+  invalid: [
+    'We looked at the flaky ones (37 total).',
+    'Suites: 3 passed, 3 total',
+    '```python\nassert passed == 26  # 26 passed\n```',
+    '- 5 failed login attempts',
+    'Tests: 12 test files',
+  ],
+});

@@ -1,0 +1,68 @@
+/** The figure scanner: which numbers are figures (with value, unit, qualifier, precision) and which are set aside, by which rule. */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/extract.js';
+
+const figures = (markdown: string) => readReport('case.md', markdown).figures.map((f) => ({
+  text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, precision: f.precision, ...(f.range ? { range: f.range } : {}), ...(f.of !== undefined ? { of: f.of } : {}),
+}));
+const setAside = (markdown: string) => readReport('case.md', markdown).setAside.map((n) => `${n.rule} ${n.text}`);
+
+describe('figure scanner: figures', () => {
+  it.each([
+    ['526 passing tests', { text: '526', value: 526, unit: 'count', qualifier: 'exact', precision: 0 }],
+    ['coverage is 96.3%', { text: '96.3%', value: 96.3, unit: 'percent', qualifier: 'exact', precision: 1 }],
+    ['about 5,139 lines', { text: 'about 5,139 lines', value: 5139, unit: 'lines', qualifier: 'approx', precision: 0 }],
+    ['~40 specs', { text: '~40', value: 40, unit: 'count', qualifier: 'approx', precision: 0 }],
+    ['300+ checks', { text: '300+', value: 300, unit: 'count', qualifier: 'atLeast', precision: 0 }],
+    ['latency >95% of the time', { text: '>95%', value: 95, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
+    ['20/21 green', { text: '20/21', value: 20, unit: 'ratio', qualifier: 'exact', precision: 0, of: 21 }],
+    ['6 of 8 criteria', { text: '6 of 8', value: 6, unit: 'ratio', qualifier: 'exact', precision: 0, of: 8 }],
+    ['between 55-85% covered', { text: '55-85%', value: 55, unit: 'percent', qualifier: 'range', precision: 0, range: [55, 85] }],
+    ['the file (357 lines)', { text: '357 lines', value: 357, unit: 'lines', qualifier: 'exact', precision: 0 }],
+    ['bundle of 12.5 KB', { text: '12.5 KB', value: 12.5, unit: 'bytes', qualifier: 'exact', precision: 1 }],
+    ['ran in 3.19s', { text: '3.19s', value: 3.19, unit: 'seconds', qualifier: 'exact', precision: 2 }],
+    ['p95 of 120 ms', { text: '120 ms', value: 120, unit: 'seconds', qualifier: 'exact', precision: 0 }],
+    ['three failing tests', { text: 'three', value: 3, unit: 'count', qualifier: 'exact', precision: 0 }],
+    ['```\nTests: 26 passed\n```', { text: '26', value: 26, unit: 'count', qualifier: 'exact', precision: 0 }],
+  ])('reads %j', (markdown, expected) => {
+    expect(figures(markdown)).toEqual([expected]);
+  });
+
+  it('reads two figures where a dash joins a larger and a smaller number', () => {
+    expect(figures('26 passed - 3 failed').map((f) => f.value)).toEqual([26, 3]);
+  });
+
+  it.each([
+    'One of the reasons is speed.',
+    'no issues were found',
+    '```python\ntotal = 26 + 3\n```',
+    '```json\n{ "passed": 26 }\n```',
+  ])('finds no figure in %j', (markdown) => {
+    expect(figures(markdown)).toEqual([]);
+  });
+});
+
+describe('figure scanner: numbers set aside, each by its rule', () => {
+  it.each([
+    ['Released v1.2 on 2025-10-07 at 14:30 UTC.', ['version 1.2', 'date 2025-10-07', 'time-of-day 14:30 UTC']],
+    ['Requires Node 20 and ES2020.', ['version 20', 'name-part 2020']],
+    ['Fixed in #123 and PR 45, commit 4f3a2b1c.', ['id 123', 'id 45', 'hash 4f3a2b1c']],
+    ['Serves on localhost:3000, see line 251.', ['port 3000', 'line-reference 251']],
+    ['Phase 2 covers P1 issues; the server returns 404 Not Found.', ['ordinal-name 2', 'name-part 1', 'http-status 404']],
+    ['## 3. Results', ['section-number 3']],
+    ['## 2️⃣ Modules', ['list-ordinal 2']],
+    ['Dual-stack 127.0.0.1 and HTTP/2.', ['ip-or-dotted 127.0.0.1', 'name-part 2']],
+    ['Run `npm test -- --shard 2` first.', ['inline-code 2']],
+    ['```console\n$ pytest -n 4\n12 passed\n```', ['command 4']],
+  ])('sets aside the numbers of %j', (markdown, expected) => {
+    expect(setAside(markdown)).toEqual(expected);
+    expect(figures(markdown).filter((f) => !/passed/.test(markdown) || f.value !== 12)).toEqual([]);
+  });
+
+  it('keeps a number a claim reads even when a rule would set it aside', () => {
+    const read = readReport('case.md', 'The fix is at `scripts/setup.sh:1799`.');
+    expect(read.claims.map((c) => c.kind)).toContain('file.snippet');
+    expect(read.figures.map((f) => f.value)).toEqual([1799]);
+    expect(read.setAside).toEqual([]);
+  });
+});

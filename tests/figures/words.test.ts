@@ -1,0 +1,29 @@
+/** The word lists: keyed by language, lower case, no duplicates; matched as whole words. */
+import { describe, expect, it } from 'vitest';
+import { findWord, hasWord, wordsByLanguage } from '../../src/figures/words.js';
+
+describe('word lists', () => {
+  it.each(Object.entries(wordsByLanguage))('%s: every list is lower case, without duplicates', (_, words) => {
+    for (const [name, list] of Object.entries(words) as Array<[string, readonly string[]]>) {
+      expect(list.length, name).toBeGreaterThan(0);
+      for (const word of list) expect(word, name).toBe(word.toLowerCase());
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+
+  it.each([
+    ['Coverage (global): Statements', 'statements', true],
+    ['26 passed', 'passed', true],
+    ['bypassed checks', 'passed', false],
+    ['Baseline', 'baseline', true],
+    ['line-coverage', 'line', true],
+    ['outlines', 'lines', false],
+  ])('%j holds %j as a whole word: %s', (text, word, expected) => {
+    expect(hasWord(text, [word])).toBe(expected);
+  });
+
+  it('finds the first listed phrase a text holds', () => {
+    expect(findWord('3 failed, 40 passed', ['passed', 'failed'])).toBe('passed');
+    expect(findWord('all green', ['failed'])).toBeUndefined();
+  });
+});
