@@ -55,10 +55,25 @@ const looselyValuedKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
   'score', 'ratio', 'change', 'percentOf', 'total', 'listCount', 'checkboxes', 'file.snippet', 'git.diffstat',
 ]);
 
-/** Whether two subjects are the same: same key, same value (paths and names compared without case). */
+/** Subject keys that name a part of the project by words: labels and claims may write the same part with either. */
+const partKeys: ReadonlySet<string> = new Set(['category', 'name', 'entity']);
+/** Words that only say what a part's figures count: "Camera Tests" and "camera" name the same part. */
+const partNounRe = /\b(?:tests?|test suites?|suites?|specs?)\b/gi;
+
+/** A part's name as compared: without case, test nouns, marks and extra spaces. */
+function partName(value: string): string {
+  return value.replace(partNounRe, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * Whether two subjects are the same: the whole project, the same path (without
+ * case), or the same part however it is keyed (`{ category: 'camera' }` and
+ * `{ name: 'Camera Tests' }`).
+ */
 function sameSubject(a: Subject, b: Subject): boolean {
   const [ka, va] = Object.entries(a)[0] ?? [];
   const [kb, vb] = Object.entries(b)[0] ?? [];
+  if (ka !== undefined && kb !== undefined && partKeys.has(ka) && partKeys.has(kb)) return partName(String(va)) === partName(String(vb));
   return ka === kb && String(va).toLowerCase() === String(vb).toLowerCase();
 }
 
