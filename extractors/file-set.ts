@@ -4,6 +4,7 @@ import { languageSource, setGlob } from '../src/file-sets.js';
 import type { Subject } from '../src/model.js';
 import { scan, groupStart } from '../src/scan.js';
 import type { TextBlock } from '../src/markdown.js';
+import { pathNear } from '../src/path-pieces.js';
 
 const renamed = (source: string, suffix: string) => source.replace(/\?<(\w+)>/g, `?<$1${suffix}>`);
 /** "(~5,139 lines)" right after a set: its total lines. */
@@ -20,11 +21,20 @@ const languageSetRe = new RegExp(
 const filesInFolderRe = new RegExp(String.raw`${quantitySource}\s+files\s+(?:in|under)\s+(?:the\s+)?${folderSource}(?:${linesAfterSource})?`, 'gd');
 /** "`scripts/` (14 files)", "scripts/: 14 files". */
 const folderThenFilesRe = new RegExp(String.raw`${folderSource}\s*(?:\(|:|[-–—]\s)\s*${quantitySource}\s+files\b(?:${linesAfterSource})?`, 'gd');
-/** "~5,139 lines of test code", "12,000 lines of Python code". */
-const linesOfCodeRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?:(?<test>test)|(?<lang>${languageSource}))\s+code\b`, 'gd');
+/** "~5,139 lines of test code". */
+const linesOfCodeRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?<test>test)\s+code\b`, 'gd');
+/** "(193 TypeScript files)", "(193 files)" after the folder they are in: "`/app/backend` - **Primary backend** (193 TypeScript files)". */
+const filesInParensRe = new RegExp(String.raw`\(\s*${quantitySource}\s+(?:(?<lang>${languageSource})\s+)?files\s*\)`, 'gd');
 
 function folderOf(groups: Record<string, string | undefined>): string {
   return (groups.dir ?? groups.dir_bare ?? '').replace(/\/+$/, '');
+}
+
+/** A path written before a set in the same clause that names a folder (no file extension), or `undefined`. */
+function folderBefore(block: TextBlock, start: number, end: number): string | undefined {
+  const near = pathNear(block, start, end);
+  if (near === undefined || /\.[A-Za-z]\w{0,9}$/.test(near)) return undefined;
+  return near.replace(/\/+$/, '');
 }
 
 function lineTotal(groups: Record<string, string | undefined>): Quantity | undefined {
@@ -43,9 +53,13 @@ export default {
         ...(q.range ? { range: q.range } : {}),
       });
     };
-    for (const re of [languageSetRe, filesInFolderRe, folderThenFilesRe]) {
-      for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
-        const glob = { path: setGlob(folderOf(m.groups), m.groups.lang, m.groups.test !== undefined) };
+    for (const re of [languageSetRe, filesInFolderRe, folderThenFilesRe, filesInParensRe]) {
+      for (const m of scan(blocks, re)) {
+        // The folder as written with the set, else one named before it in the same clause ("`backend/` holds 193 TypeScript files").
+        const folder = folderOf(m.groups) || folderBefore(m.block, m.start, m.end);
+        // "(193 files)" says nothing without a folder before it.
+        if (re === filesInParensRe && folder === undefined) continue;
+        const glob = { path: setGlob(folder ?? '', m.groups.lang, m.groups.test !== undefined) };
         const linesStart = groupStart(m, 'lines');
         const countEnd = m.groups.lines !== undefined ? linesStart : m.end;
         const start = groupStart(m, 'num');
@@ -54,9 +68,8 @@ export default {
         if (lines) emit(m.block, linesStart, m.end, glob, lines, 'file.lines');
       }
     }
-    for (const m of scan(blocks, linesOfCodeRe, (b) => b.kind !== 'code')) {
-      const glob: Subject = m.groups.test !== undefined ? { category: 'test code' } : { path: setGlob('', m.groups.lang, false) };
-      emit(m.block, groupStart(m, 'num'), m.end, glob, readQuantity(m.groups), 'file.lines');
+    for (const m of scan(blocks, linesOfCodeRe)) {
+      emit(m.block, groupStart(m, 'num'), m.end, { category: 'test code' }, readQuantity(m.groups), 'file.lines');
     }
   },
 } satisfies Extractor;

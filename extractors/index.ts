@@ -4,6 +4,7 @@ import branchName from './branch-name.js';
 import change from './change.js';
 import checkboxes from './checkboxes.js';
 import codeAtLines from './code-at-lines.js';
+import codeLines from './code-lines.js';
 import commitCount from './commit-count.js';
 import commitHash from './commit-hash.js';
 import coverageCount from './coverage-count.js';
@@ -31,6 +32,7 @@ export const extractors: readonly Extractor[] = [
   change,
   checkboxes,
   codeAtLines,
+  codeLines,
   commitCount,
   commitHash,
   coverageCount,
