@@ -30,8 +30,19 @@ function folderOf(groups: Record<string, string | undefined>): string {
   return (groups.dir ?? groups.dir_bare ?? '').replace(/\/+$/, '');
 }
 
-/** A path written before a set in the same clause that names a folder (no file extension), or `undefined`. */
+/** A folder standing alone, not the start of a longer path (`src/` of `src/app.ts`). */
+const folderAnywhereRe = new RegExp(String.raw`${folderSource}(?![\w@.+-])`, 'g');
+/** Clause boundaries a folder's reach does not cross. */
+const clauseBreakRe = /[.;!?](?:\s|$)|\|/;
+
+/** A folder (`backend/`) or a path without extension written before a set in the same clause, or `undefined`. */
 function folderBefore(block: TextBlock, start: number, end: number): string | undefined {
+  const before = block.text.slice(0, start);
+  let folder: string | undefined;
+  for (const m of before.matchAll(folderAnywhereRe)) {
+    if (!clauseBreakRe.test(before.slice((m.index ?? 0) + m[0].length))) folder = folderOf(m.groups ?? {});
+  }
+  if (folder) return folder;
   const near = pathNear(block, start, end);
   if (near === undefined || /\.[A-Za-z]\w{0,9}$/.test(near)) return undefined;
   return near.replace(/\/+$/, '');

@@ -62,13 +62,17 @@ export function languageName(word: string): string | undefined {
   return narrowerWords[key(word)] ? word.toUpperCase() : byWord.get(key(word))?.name;
 }
 
-/** Extensions of programming languages, for "lines of code" with no language named. */
-export const programmingExtensions: readonly string[] = [
-  ...new Set(
-    all
-      .filter((l) => l.type === 'programming')
-      .flatMap((l) => (l.extensions ?? []).filter((ext, index) => index === 0 || (owners.get(ext) ?? 0) === 1))
-      .map((ext) => ext.slice(1))
-      .filter((ext) => !ext.includes('.')),
-  ),
-].sort();
+/**
+ * Extensions of programming languages, for "lines of code" with no language
+ * named. An extension that is the first of a language of another type
+ * (`.md`: Markdown, prose, and GCC Machine Description) is left out.
+ */
+export const programmingExtensions: readonly string[] = (() => {
+  const firstOfOther = new Set(all.filter((l) => l.type !== 'programming').map((l) => l.extensions?.[0]).filter((e): e is string => e !== undefined));
+  const kept = all
+    .filter((l) => l.type === 'programming')
+    .flatMap((l) => (l.extensions ?? []).filter((ext, index) => index === 0 || (owners.get(ext) ?? 0) === 1))
+    .filter((ext) => !firstOfOther.has(ext) && !ext.slice(1).includes('.'))
+    .map((ext) => ext.slice(1));
+  return [...new Set(kept)].sort();
+})();
