@@ -17,6 +17,7 @@ import fileSet from './file-set.js';
 import fileSize from './file-size.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
+import manifestCount from './manifest-count.js';
 import percentOf from './percent-of.js';
 import ratio from './ratio.js';
 import score from './score.js';
@@ -45,6 +46,7 @@ export const extractors: readonly Extractor[] = [
   fileSize,
   itemCount,
   listCount,
+  manifestCount,
   percentOf,
   ratio,
   score,
