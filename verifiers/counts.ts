@@ -24,7 +24,7 @@ const filesAreItems: ReadonlySet<CounterId> = new Set(['workflows', 'dashboards'
 
 interface Tally {
   /** Per file that is of the counter's kind: its count and other readings. */
-  files: Array<{ file: string; count: number; alternatives: number[] }>;
+  files: Array<{ file: string; count: number; alternatives: number[]; readings?: string[] }>;
   /** Files of the named pattern that were not of the counter's kind, and why. */
   rejected: string[];
 }
@@ -38,7 +38,7 @@ function tallyRepo(id: CounterId, run: RunContext): Promise<Tally> {
       const read = readRepoText(path.join(run.files.root, file), file, maxCandidateBytes);
       if (!read.ok) continue;
       const count = countIn(id, read.text, file);
-      if (count.ok) tally.files.push({ file, count: count.count, alternatives: count.alternatives ?? [] });
+      if (count.ok) tally.files.push({ file, count: count.count, alternatives: count.alternatives ?? [], ...(count.readings ? { readings: count.readings } : {}) });
       else tally.rejected.push(`${file} ${count.reason}`);
     }
     return tally;
@@ -96,6 +96,11 @@ async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<O
   if (tally.files.length === 0) {
     const what = counterOfNoun(noun ?? '', '', true)?.what ?? 'matching files';
     return { kind: 'unverifiable', reason: `found no ${what} to count ${id} in` };
+  }
+  const [single] = tally.files;
+  // One file: its readings as the counter names them.
+  if (tally.files.length === 1 && single) {
+    return { kind: 'measured', measured: { value: single.count, source: `${id}: ${single.file}`, detail: { files: 1 }, ...readingsOf({ ok: true, ...single }) } };
   }
   const perFile = (pick: (f: Tally['files'][number]) => number) => tally.files.reduce((sum, f) => sum + pick(f), 0);
   const value = perFile((f) => f.count);
