@@ -16,6 +16,9 @@ import { mergeCases, parseTestResults } from '../src/formats/test-results.js';
 import { findFiles, makeResultsFolder, testResultPlaces } from '../src/result-files.js';
 import { describeRun, runCommand, runFailure, splitCommand } from '../src/runner.js';
 import { detectTestCommands, withReporter, type TestCommand } from '../src/test-command.js';
+import { readRepoText } from '../src/repo-path.js';
+import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
+import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -372,6 +375,67 @@ function measureOne(claim: Claim, sources: readonly Source[]): Outcome {
   return { kind: 'unverifiable', reason: `counts for "${Object.values(subject)[0]}" cannot be told apart in the test results` };
 }
 
+/** Test files read for a count of defined tests; a larger set is not counted. */
+const maxDefinedFiles = 5000;
+
+/**
+ * "16 tests" in a named file or folder, or the whole repository, counted from
+ * the source (src/measure/test-definitions.ts) when no result can be had. A
+ * whole-repository count, or one with tests made at run time, confirms when it
+ * matches and proves nothing when it does not: runners count parametrised and
+ * generated cases their own way.
+ */
+async function measureDefined(claim: Claim, run: RunContext, dir: string): Promise<Outcome | undefined> {
+  const subject = claim.subject;
+  let files: string[];
+  let where: string;
+  if ('path' in subject) {
+    const asFile = await run.files.resolve(subject.path, dir);
+    if (asFile.ok && statSync(asFile.absolute).isFile()) {
+      files = [asFile.path];
+      where = `\`${asFile.path}\``;
+    } else {
+      const folder = await run.files.resolveFolder(subject.path, dir);
+      if (!folder.ok) return undefined;
+      const prefix = folder.path === '' ? '' : folder.path + '/';
+      const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+      files = listed.files.filter((f) => f.startsWith(prefix) && !isSkippedPath(f.slice(prefix.length)) && testLanguageOf(f)?.testFile(f));
+      where = `\`${prefix || './'}\``;
+    }
+  } else if ('scope' in subject) {
+    const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+    files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    where = 'the repository';
+  } else return undefined;
+  if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  let tests = 0;
+  let counted = 0;
+  const generated: string[] = [];
+  for (const file of files) {
+    const read = readRepoText(path.join(run.files.root, file), file);
+    if (!read.ok || !run.files.contains(path.join(run.files.root, file))) continue;
+    let found;
+    try {
+      found = countDefinedTests(read.text, file);
+    } catch {
+      continue;
+    }
+    if (!found || found.tests === 0) continue;
+    tests += found.tests;
+    counted++;
+    if (found.generated) generated.push(file);
+  }
+  if (counted === 0) return undefined;
+  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${counted} file${counted === 1 ? '' : 's'} of ${where} (not run)`;
+  const inconclusive =
+    'scope' in subject
+      ? 'tests defined in the source are not the tests a runner reports (parametrised, generated and skipped cases); no test results to compare with'
+      : generated.length > 0
+        ? `${generated.slice(0, 3).map((f) => `\`${f}\``).join(', ')} make${generated.length === 1 ? 's' : ''} tests at run time, so the source gives only a floor`
+        : undefined;
+  return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */
 const testWordSource = String.raw`\b(?:tests?|specs?|pass(?:ing|ed)|fail(?:ing|ed|ures?))\b`;
 const testFigureLineRe = new RegExp(String.raw`\d[^\n]{0,80}${testWordSource}|${testWordSource}[^\n]{0,80}\d`, 'i');
@@ -380,9 +444,16 @@ export default {
   id: 'tests',
   description: 'Test counts, rates, duration, categories, files and named test statuses, from result files or a run of the test command.',
   kinds: ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate', 'tests.duration', 'tests.status'],
-  async measure(claims, run) {
+  async measure(claims, run, report) {
     const loaded = await loadSources(run);
-    return claims.map((claim): Outcome => (loaded.ok ? measureOne(claim, loaded.sources) : { kind: loaded.verdict, reason: loaded.reason }));
+    if (loaded.ok) return claims.map((claim) => measureOne(claim, loaded.sources));
+    // Nothing ran and no results are on disk: a count of tests can still be read from the source, said so.
+    const outcomes: Outcome[] = [];
+    for (const claim of claims) {
+      const defined = loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? await measureDefined(claim, run, report.dir) : undefined;
+      outcomes.push(defined ?? { kind: loaded.verdict, reason: loaded.reason });
+    }
+    return outcomes;
   },
   prefetch(run, texts) {
     // A coverage command may share the test runner's caches and output folders: commands run one at a time.
