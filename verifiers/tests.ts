@@ -67,10 +67,12 @@ function readSource(root: string, files: ReadonlyArray<{ absolute: string; shown
       problems.push((error as Error).message);
     }
   }
-  // Usual places may hold unrelated files; a configured or freshly written file must parse.
-  if (problems.length > 0 && (strict || runs.length === 0)) return fail('error', problems.join('; '));
+  // A configured or freshly written file must parse; usual places may hold unrelated files, which are skipped with a note.
+  if (problems.length > 0 && strict) return fail('error', problems.join('; '));
+  if (runs.length === 0) return fail('unverifiable', `skipped ${problems.join('; ')}`);
+  const skipped = problems.length > 0 ? ` (skipped ${problems.join('; ')})` : '';
   const source: Source = {
-    label: runs.map((r) => r.source).join(', '),
+    label: runs.map((r) => r.source).join(', ') + skipped,
     cases: mergeCases(runs),
     broken: runs.flatMap((r) => r.broken ?? []),
     ranHere,
@@ -172,11 +174,15 @@ async function fromConfig(run: RunContext, configured: readonly TestSource[], ou
 
 async function detected(run: RunContext, outDir: string): Promise<Loaded> {
   const found = await findFiles(run.files, testResultPlaces);
+  // Files in the usual places that are no test results (a tool's own JSON in test-results/) are set aside, and said so.
+  let skipped = '';
   if (found.length > 0) {
     const source = readSource(run.repo, found.map((f) => ({ absolute: path.join(run.repo, f), shown: f })), false, false);
-    return 'ok' in source ? source : { ok: true, sources: [source] };
+    if (!('ok' in source)) return { ok: true, sources: [source] };
+    if (source.verdict === 'error') return source;
+    skipped = `; ${source.reason}`;
   }
-  const looked = `looked for ${testResultPlaces.join(', ')}`;
+  const looked = `looked for ${testResultPlaces.join(', ')}${skipped}`;
   if (run.noExec) return fail('unverifiable', `no test results found (${looked}); --no-exec runs nothing`);
   const commands = await detectTestCommands(run.files, outDir);
   if (commands.length === 0) return fail('unverifiable', `no test results found (${looked}) and no test runner detected; set tests[] in claimcheck.yaml`);
