@@ -221,42 +221,50 @@ function tallyOf(cases: readonly TestCase[], broken = 0): Tally {
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
 
+/** One reading of a tally, and what it is: "over tests that ran". */
+type Reading = [value: number, name: string];
+
 /**
- * Every valid reading of `kind` from one tally, the preferred first. Tools
- * and reports count differently: "N tests" may leave skipped ones out,
- * "N failed" usually takes errors in, "skipped" may or may not hold todos,
- * and a pass rate is over all tests or over those that ran.
+ * Every valid reading of `kind` from one tally, the preferred first, each
+ * named. Tools and reports count differently: "N tests" may leave skipped
+ * ones out, "N failed" usually takes errors in, "skipped" may or may not hold
+ * todos, and a pass rate is over all tests or over those that ran.
  */
-function readingsOf(kind: Claim['kind'], t: Tally, stated: StatedCounts = {}): number[] {
+function readingsOf(kind: Claim['kind'], t: Tally, stated: StatedCounts = {}): Reading[] {
   const ran = t.passed + t.failed + t.errors;
   const bad = t.failed + t.errors;
   const s = stated;
-  const opt = (...values: Array<number | undefined>) => values.filter((v): v is number => v !== undefined);
+  const opt = (...values: Array<Reading | false | undefined>) => values.filter((v): v is Reading => Array.isArray(v));
+  const statedAs = 'as the results file states';
   switch (kind) {
     case 'tests.total':
-      return [t.total, ran, ...opt(s.total), ...(t.broken > 0 ? [t.total + t.broken] : [])];
+      return opt([t.total, 'in all'], [ran, 'that ran'], s.total !== undefined && [s.total, statedAs], t.broken > 0 && [t.total + t.broken, 'with files that failed to load']);
     case 'tests.passed':
-      return [t.passed, ...opt(s.passed)];
+      return opt([t.passed, 'passed'], s.passed !== undefined && [s.passed, statedAs]);
     case 'tests.failed':
-      return [bad, t.failed, ...opt(s.failed), ...(t.broken > 0 ? [bad + t.broken] : [])];
+      return opt([bad, 'failed or errored'], [t.failed, 'failed, errors left out'], s.failed !== undefined && [s.failed, statedAs], t.broken > 0 && [bad + t.broken, 'with files that failed to load']);
     case 'tests.errors':
-      return [t.errors, ...(t.broken > 0 ? [t.errors + t.broken] : [])];
+      return opt([t.errors, 'errored'], t.broken > 0 && [t.errors + t.broken, 'with files that failed to load']);
     case 'tests.skipped':
-      return [t.skipped, t.skipped - t.todo, ...opt(s.skipped, s.skipped !== undefined && s.todo !== undefined ? s.skipped + s.todo : undefined)];
+      return opt([t.skipped, 'skipped'], [t.skipped - t.todo, 'skipped, todos left out'], s.skipped !== undefined && [s.skipped, statedAs], s.skipped !== undefined && s.todo !== undefined && [s.skipped + s.todo, `${statedAs}, with todos`]);
     case 'tests.passRate':
-      return [percent(t.passed, t.total), percent(t.passed, ran), ...(s.passed !== undefined && s.total ? [percent(s.passed, s.total)] : [])];
+      return opt([percent(t.passed, t.total), 'over all tests'], [percent(t.passed, ran), 'over tests that ran'], s.passed !== undefined && !!s.total && [percent(s.passed, s.total), statedAs]);
     case 'tests.failRate':
-      return [percent(bad, t.total), percent(bad, ran), percent(t.failed, t.total), ...(s.failed !== undefined && s.total ? [percent(s.failed, s.total)] : [])];
+      return opt([percent(bad, t.total), 'over all tests'], [percent(bad, ran), 'over tests that ran'], [percent(t.failed, t.total), 'failures only, over all tests'], s.failed !== undefined && !!s.total && [percent(s.failed, s.total), statedAs]);
     default:
       return [];
   }
 }
 
-function measurement(readings: readonly number[], source: string, detail: Measurement['detail']): Measurement {
-  const [value = 0, ...rest] = readings;
-  const alternatives = [...new Set(rest.filter((r) => r !== value))];
+/** A measurement of `readings` (the first is the value), each other distinct reading kept with its name. */
+function measurement(readings: readonly Reading[], source: string, detail: Measurement['detail']): Measurement {
+  const [[value, name] = [0, ''], ...rest] = readings;
+  const others = rest.filter(([v], i) => v !== value && rest.findIndex(([o]) => o === v) === i);
   const measured: Measurement = { value, source };
-  if (alternatives.length > 0) measured.alternatives = alternatives;
+  if (others.length > 0) {
+    measured.alternatives = others.map(([v]) => v);
+    measured.readings = [name, ...others.map(([, n]) => n)];
+  }
   if (detail) measured.detail = detail;
   return measured;
 }
@@ -268,7 +276,7 @@ function measureWhole(claim: Claim, sources: readonly Source[]): Outcome {
   const all = sources.flatMap((s) => s.cases);
   const tally = tallyOf(all, sources.reduce((n, s) => n + s.broken.length, 0));
   const readings = readingsOf(claim.kind, tally, sources.length === 1 ? sources[0]?.stated : undefined);
-  if (sources.length > 1) for (const s of sources) readings.push(...readingsOf(claim.kind, tallyOf(s.cases, s.broken.length), s.stated));
+  if (sources.length > 1) for (const s of sources) readings.push(...readingsOf(claim.kind, tallyOf(s.cases, s.broken.length), s.stated).map(([v, n]): Reading => [v, `${n} in ${s.label}`]));
   const { total, passed, failed, errors, skipped } = tally;
   return { kind: 'measured', measured: measurement(readings, sourceLabel(sources), { total, passed, failed, errors, skipped }) };
 }
