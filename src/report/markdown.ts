@@ -43,7 +43,7 @@ export function formatMarkdown(result: VerifyResult, options: FormatOptions = {}
   const out: string[] = [
     '## claimcheck',
     '',
-    `${s.contradicted > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
+    `${s.contradicted > 0 || s.error > 0 ? '❌' : '✅'} **${s.claims}** claims: ${s.confirmed} confirmed, **${s.contradicted} contradicted**, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`,
     '',
   ];
   for (const report of result.reports) {

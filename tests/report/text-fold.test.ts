@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/pipeline.js';
 import { formatText } from '../../src/report/text.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
 import { summarize, type Claim, type Finding, type VerifyResult } from '../../src/model.js';
 
 const dirs: string[] = [];
@@ -42,5 +43,6 @@ describe('text output', () => {
     expect(errored).toMatch(/^✖ 2 claims: 1 confirmed, 0 contradicted, 0 unverifiable, 0 skipped, 1 error$/m);
     expect(errored).not.toContain('✔');
     expect(formatText(result([{ claim: claim(1), verdict: 'confirmed', message: 'ok' }]))).toMatch(/^✔ /m);
+    expect(formatMarkdown(result([{ claim: claim(1), verdict: 'error', message: 'runner timed out' }]), {})).toContain('❌ **1** claims');
   });
 });
