@@ -21,6 +21,15 @@ const languageSetRe = new RegExp(
 const filesInFolderRe = new RegExp(String.raw`${quantitySource}\s+files\s+(?:in|under)\s+(?:the\s+)?${folderSource}(?:${linesAfterSource})?`, 'gd');
 /** "`scripts/` (14 files)", "scripts/: 14 files". */
 const folderThenFilesRe = new RegExp(String.raw`${folderSource}\s*(?:\(|:|[-–—]\s)\s*${quantitySource}\s+files\b(?:${linesAfterSource})?`, 'gd');
+/** A glob written in backticks: `src/**\/*.rs`, `scripts/*.sh`. */
+const globSource = String.raw`\`(?<glob>[\w@.+/-]*[*?{][^\s\`]*)\``;
+/** "`src/**\/*.rs` (154 files)", "`scripts/*.sh`: 14 files", "12 files match `src/**\/*.ts`". */
+const globFilesRe = new RegExp(
+  String.raw`${globSource}\s*(?:\(|:|[-–—]\s)\s*${quantitySource}\s+files\b|${renamed(quantitySource, 'G')}\s+files\s+(?:match(?:ing)?|in|under)\s+${renamed(globSource, 'G')}`,
+  'gd',
+);
+/** A backticked glob right before a figure. */
+const globBeforeRe = /`[^`\s]*[*?{][^`\s]*`\s*$/;
 /** "~5,139 lines of test code". */
 const linesOfCodeRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?<test>test)\s+code\b`, 'gd');
 /** "(193 TypeScript files)", "(193 files)" after the folder they are in: "`/app/backend` - **Primary backend** (193 TypeScript files)". */
@@ -31,7 +40,7 @@ function folderOf(groups: Record<string, string | undefined>): string {
 }
 
 /** A folder standing alone, not the start of a longer path (`src/` of `src/app.ts`). */
-const folderAnywhereRe = new RegExp(String.raw`${folderSource}(?![\w@.+-])`, 'g');
+const folderAnywhereRe = new RegExp(String.raw`${folderSource}(?![\w@.+*?{-])`, 'g');
 /** Clause boundaries a folder's reach does not cross. */
 const clauseBreakRe = /[.;!?](?:\s|$)|\|/;
 
@@ -64,12 +73,24 @@ export default {
         ...(q.range ? { range: q.range } : {}),
       });
     };
+    // A glob as written comes first: its count is the glob's, not its folder's.
+    for (const m of scan(blocks, globFilesRe)) {
+      const glob = m.groups.glob ?? m.groups.globG;
+      // A glob that climbs out of the repository names nothing in it.
+      if (!glob || glob.split('/').includes('..') || glob.startsWith('/')) continue;
+      const second = m.groups.numG !== undefined;
+      const q = second
+        ? readQuantity({ approx: m.groups.approxG, atLeast: m.groups.atLeastG, atMost: m.groups.atMostG, num: m.groups.numG, num2: m.groups.num2G, plus: m.groups.plusG })
+        : readQuantity(m.groups);
+      const start = groupStart(m, second ? 'numG' : 'num');
+      emit(m.block, start, m.end, { path: glob.replace(/^\.\//, '') }, q, 'dir.files');
+    }
     for (const re of [languageSetRe, filesInFolderRe, folderThenFilesRe, filesInParensRe]) {
       for (const m of scan(blocks, re)) {
         // The folder as written with the set, else one named before it in the same clause ("`backend/` holds 193 TypeScript files").
         const folder = folderOf(m.groups) || folderBefore(m.block, m.start, m.end);
-        // "(193 files)" says nothing without a folder before it.
-        if (re === filesInParensRe && folder === undefined) continue;
+        // "(193 files)" says nothing without a folder before it, and a glob before it that was refused says nothing either.
+        if (re === filesInParensRe && (folder === undefined || globBeforeRe.test(m.block.text.slice(0, m.start)))) continue;
         const glob = { path: setGlob(folder ?? '', m.groups.lang, m.groups.test !== undefined) };
         const linesStart = groupStart(m, 'lines');
         const countEnd = m.groups.lines !== undefined ? linesStart : m.end;

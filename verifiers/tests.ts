@@ -19,6 +19,7 @@ import { detectTestCommands, withReporter, type TestCommand } from '../src/test-
 import { readRepoText } from '../src/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
+import { alternativesOf, splitGlob } from '../src/file-sets.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -403,7 +404,17 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   const subject = claim.subject;
   let files: string[];
   let where: string;
-  if ('path' in subject) {
+  const glob = 'path' in subject ? splitGlob(subject.path) : undefined;
+  if (glob) {
+    // A glob the report wrote: its files, whatever their names.
+    const folder = await run.files.resolveFolder(glob.folder, dir);
+    if (!folder.ok) return undefined;
+    const prefix = folder.path === '' ? '' : folder.path + '/';
+    const matches = picomatch(alternativesOf(glob.pattern), { dot: false });
+    const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+    files = listed.files.filter((f) => f.startsWith(prefix) && !isSkippedPath(f.slice(prefix.length)) && matches(f.slice(prefix.length)) && testLanguageOf(f));
+    where = `\`${prefix}${glob.pattern}\``;
+  } else if ('path' in subject) {
     const asFile = await run.files.resolve(subject.path, dir);
     if (asFile.ok && statSync(asFile.absolute).isFile()) {
       files = [asFile.path];

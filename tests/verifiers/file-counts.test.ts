@@ -32,7 +32,7 @@ const files: Record<string, string> = {
 };
 
 /** Each line of the report and the verdict its one claim must get. */
-const cases: Array<[string, Finding['verdict']]> = [
+const cases: Array<[string, Finding['verdict'] | 'none']> = [
   ['- `backend/` - **Primary backend** (4 TypeScript files)', 'confirmed'], // a.ts b.ts view.tsx index.ts
   ['- `backend/` - **Primary backend** (7 TypeScript files)', 'contradicted'], // counting vendored/ignored/hidden would say 7
   ['- `/home/dev/proj/backend` (5 files)', 'confirmed'], // 4 .ts/.tsx + README; absolute path mapped by suffix
@@ -47,6 +47,10 @@ const cases: Array<[string, Finding['verdict']]> = [
   ['- 8 lines of code in `backend/`', 'confirmed'], // 4 files × 2 code lines
   ['- 20 lines of code in `backend/`', 'contradicted'],
   ['- 2 files in `/srv/elsewhere/`', 'unverifiable'], // a folder of another machine
+  ['- `backend/src/*.ts` (2 files)', 'confirmed'], // a glob written in the text
+  ['- `backend/**/*.ts` (3 files)', 'confirmed'],
+  ['- 7 files match `backend/**/*.ts`', 'contradicted'], // counting vendored/ignored/hidden would say 6
+  ['- `../elsewhere/*.ts` (2 files)', 'none'], // climbs out: no claim
 ];
 
 const report = cases.map(([line]) => line).join('\n\n') + '\n';
@@ -57,7 +61,7 @@ async function verdicts(repo: string): Promise<Array<[string, string]>> {
   const findings = result.reports[0]!.findings;
   return cases.map((_, i) => {
     const found = findings.filter((f) => f.claim.position.line === i * 2 + 1);
-    return [found.map((f) => f.verdict).join(','), found.map((f) => f.message).join(' | ')];
+    return [found.map((f) => f.verdict).join(',') || 'none', found.map((f) => f.message).join(' | ')];
   });
 }
 

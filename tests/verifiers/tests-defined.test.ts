@@ -27,6 +27,8 @@ const cases: Array<[string, string]> = [
   ['- tests/test_api.py: 3 tests', 'confirmed'], // 2 parametrised cases + 1
   ['- tests/test_api.py: 2 tests', 'contradicted'],
   ['- `tests/gen.test.js` (7 tests)', 'unverifiable'], // tests made in a loop: the source gives a floor
+  ['- `tests/**/*.test.ts` (5 tests)', 'confirmed'], // a glob written in the text
+  ['- `tests/**/*.test.ts` (8 tests)', 'contradicted'],
   ['Total: 9 tests', 'confirmed'], // the whole repository: 5 + 3 + 1 (the loop's one call)
   ['Total: 40 tests', 'unverifiable'], // a runner may count otherwise: no contradiction from source alone
   ['- 12 passing tests', 'unverifiable'], // whether tests pass needs a run
