@@ -1,18 +1,22 @@
 /**
- * Parsers for reading source code structurally, loaded only when used:
- * TypeScript's own compiler for JS/TS (large, so required on first use and
- * kept out of the bundle) and Lezer's Python grammar.
+ * Parsers for reading source code structurally, loaded only when used (and
+ * kept out of the bundle): TypeScript's own compiler for JS/TS and Lezer's
+ * Python grammar.
  */
 import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
-import { parser as pythonParser } from '@lezer/python';
+import type * as LezerPython from '@lezer/python';
 import type { SyntaxNode, Tree } from '@lezer/common';
 
+/** Loads a package on first use: reading a report never pays for a parser it does not need. */
+const load = createRequire(import.meta.url);
+
 let typescriptModule: typeof TS | undefined;
+let pythonModule: typeof LezerPython | undefined;
 
 /** TypeScript's compiler API, required on first use. */
 export function typescript(): typeof TS {
-  typescriptModule ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  typescriptModule ??= load('typescript') as typeof TS;
   return typescriptModule;
 }
 
@@ -33,7 +37,8 @@ export function parseScript(text: string, file: string): TS.SourceFile {
 
 /** Parse Python `text` into a Lezer tree. */
 export function parsePython(text: string): Tree {
-  return pythonParser.parse(text);
+  pythonModule ??= load('@lezer/python') as typeof LezerPython;
+  return pythonModule.parser.parse(text);
 }
 
 /** The dotted name a Python decorator applies, without its arguments: `@app.command("x")` → `app.command`. */
