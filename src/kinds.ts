@@ -25,7 +25,7 @@ const kindNouns: Record<ClaimKind, string> = {
   'file.mode': 'file mode',
   'file.snippet': 'code at lines',
   'dir.files': 'files',
-  'code.lines': 'lines of code',
+  'code.lines': 'lines',
   'count.items': 'items',
   'git.commit': 'commit',
   'git.commits': 'commits',
