@@ -25,8 +25,7 @@ export default {
   extract(blocks, ctx) {
     for (const m of scan(blocks, labelThenPathRe)) {
       const path = pathOf(m.groups, 'p');
-      // A path outside the repository (a server's /var/log) says nothing about it.
-      if (!path || path.startsWith('/') || path.startsWith('~')) continue;
+      if (!path) continue;
       ctx.claim(m.block, m.start + (m.match[0].length - m.match[0].trimStart().length), m.end, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
     }
     for (const [re, negative] of [[pathThenStateRe, undefined], [stateThenPathRe, true]] as const) {

@@ -7,7 +7,8 @@ runCases(extractor, {
     { markdown: '- `docs/RUNBOOK.md` is missing', claims: [{ kind: 'file.exists', subject: { path: 'docs/RUNBOOK.md' }, value: false }] },
     { markdown: 'Missing: `deploy/rollback.sh`', claims: [{ subject: { path: 'deploy/rollback.sh' }, value: false }] },
     { markdown: '- 📄 Log: reports/coverage/unit_tests.log', claims: [{ subject: { path: 'reports/coverage/unit_tests.log' }, value: true }] },
+    { markdown: 'Log: /var/log/app.log', claims: [{ subject: { path: '/var/log/app.log' }, value: true }] },
     { markdown: '**Results file:** `out/junit.xml`', claims: [{ subject: { path: 'out/junit.xml' }, value: true }] },
   ],
-  invalid: ['Log: /var/log/app.log', 'Log: see reports/a.log and reports/b.log for details', 'Output: 3 files', 'The backup script exists.', 'scripts/backup.sh exists', '`backup` exists'],
+  invalid: ['Log: see reports/a.log and reports/b.log for details', 'Output: 3 files', 'The backup script exists.', 'scripts/backup.sh exists', '`backup` exists'],
 });
