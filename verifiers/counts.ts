@@ -104,23 +104,29 @@ async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<O
   }
   const perFile = (pick: (f: Tally['files'][number]) => number) => tally.files.reduce((sum, f) => sum + pick(f), 0);
   const value = perFile((f) => f.count);
-  // Other readings: the same total with each file's alternative reading, and any single file
+  // Other readings, each named: the same total with each file's alternative reading, and any single file
   // (a report may describe one of several copies).
-  const alternatives = new Set<number>();
+  const readingsNamed: Array<[number, string]> = [];
   const widest = tally.files.reduce((n, f) => Math.max(n, f.alternatives.length), 0);
-  for (let i = 0; i < widest; i++) alternatives.add(perFile((f) => f.alternatives[i] ?? f.count));
-  if (tally.files.length > 1 && !filesAreItems.has(id)) for (const f of tally.files) alternatives.add(f.count);
-  alternatives.delete(value);
+  for (let i = 0; i < widest; i++) {
+    const label = tally.files.find((f) => f.readings?.[i + 1])?.readings?.[i + 1];
+    readingsNamed.push([perFile((f) => f.alternatives[i] ?? f.count), `in ${tally.files.length} files${label ? `, ${label}` : ' (another reading)'}`]);
+  }
+  if (!filesAreItems.has(id)) for (const f of tally.files) readingsNamed.push([f.count, `in \`${f.file}\` alone`]);
+  const others = readingsNamed.filter(([v], i) => v !== value && readingsNamed.findIndex(([o]) => o === v) === i);
   const shown = tally.files.slice(0, 5).map((f) => f.file).join(', ') + (tally.files.length > 5 ? ` and ${tally.files.length - 5} more` : '');
   return {
     kind: 'measured',
-    measured: { value, source: `${id}: ${shown}`, detail: { files: tally.files.length }, ...(alternatives.size > 0 ? { alternatives: [...alternatives] } : {}) },
+    measured: {
+      value, source: `${id}: ${shown}`, detail: { files: tally.files.length },
+      ...(others.length > 0 ? { alternatives: others.map(([v]) => v), readings: [`in ${tally.files.length} files`, ...others.map(([, n]) => n)] } : {}),
+    },
   };
 }
 
 export default {
   id: 'counts',
-  description: 'Counts of things in structured files: workflow jobs, Prometheus rules, Grafana panels, compose services, Kubernetes manifests, package.json scripts and dependencies, Makefile targets, markdown list items and table rows.',
+  description: 'Counts of things in structured files: workflow jobs, Prometheus rules, Grafana panels, compose services, Kubernetes manifests, dependencies, scripts and workspaces of package manifests, CLI commands, Makefile targets, markdown list items and table rows.',
   kinds: ['count.items'],
   measure(claims, run, report) {
     return measureEach(claims, (claim) => measureOne(claim, run, report.dir));
