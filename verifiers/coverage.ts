@@ -188,10 +188,19 @@ function measurementOf(claim: Claim, readings: readonly Reading[]): Measurement 
     return { value: counts.find((c) => c === claim.value) ?? (counts[0] as string), source: primary.source, detail };
   }
   const value = percentOf(primary.counter);
-  const readingValues = readings.flatMap((r) => [percentOf(r.counter), ...(r.combined ? [percentOf(r.combined)] : [])]);
-  const clamped = [value, ...readingValues].map((v) => clampedDisplay(v, claim.precision)).filter((v): v is number => v !== undefined);
-  const alternatives = [...new Set([...readingValues, ...clamped])].filter((v) => v !== value);
-  return { value, source: primary.source, ...(alternatives.length > 0 ? { alternatives } : {}), detail };
+  const metric = metricOf(claim);
+  // Every reading is named, so a message says which is which.
+  const several = readings.length > 1;
+  const named: Array<[number, string]> = readings.flatMap((r): Array<[number, string]> => [
+    [percentOf(r.counter), several ? `in ${r.source}` : `${metric} only`],
+    ...(r.combined ? [[percentOf(r.combined), `${metric} and branches together, as coverage.py shows it${several ? ` (${r.source})` : ''}`] as [number, string]] : []),
+  ]);
+  const clamped = [value, ...named.map(([v]) => v)].map((v) => clampedDisplay(v, claim.precision)).filter((v): v is number => v !== undefined);
+  const all = [...named, ...clamped.map((v): [number, string] => [v, 'as tools show a figure above zero'])];
+  const others = all.filter(([v], i) => v !== value && all.findIndex(([o]) => o === v) === i);
+  if (others.length === 0) return { value, source: primary.source, detail };
+  const first = several ? 'in all coverage files together' : `${metric} only`;
+  return { value, source: primary.source, alternatives: others.map(([v]) => v), readings: [first, ...others.map(([, n]) => n)], detail };
 }
 
 /** The outcome for one claim over every loaded coverage file. */
