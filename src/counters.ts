@@ -241,7 +241,7 @@ function countMarkdown(text: string, id: 'list-items' | 'table-rows'): FileCount
   };
   walk(tree.children, 0);
   if (id === 'table-rows') return rows > 0 ? { ok: true, count: rows } : { ok: false, reason: 'has no table' };
-  return items > 0 ? { ok: true, count: items, alternatives: [topItems] } : { ok: false, reason: 'has no list' };
+  return items > 0 ? { ok: true, count: items, alternatives: [topItems], readings: ['nested items too', 'top-level items only'] } : { ok: false, reason: 'has no list' };
 }
 
 /** Count `id` in the file `file` whose content is `text`. */
@@ -288,7 +288,7 @@ export function countIn(id: CounterId, text: string, file: string): FileCount {
       if (id === 'dashboards') return { ok: true, count: 1 };
       const { panels, rows } = countPanels(model);
       // Some count row headers as panels too.
-      return { ok: true, count: panels, ...(rows > 0 ? { alternatives: [panels + rows] } : {}) };
+      return { ok: true, count: panels, ...(rows > 0 ? { alternatives: [panels + rows], readings: ['panels', 'panels and row headers'] } : {}) };
     }
     case 'compose-services': {
       const compose = docs.find(isCompose);

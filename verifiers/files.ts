@@ -195,7 +195,7 @@ function measureSize(claim: Claim, absolute: string, shown: string): Outcome {
   const [first, ...others] = scales.scales.map((scale) => bytes / scale);
   return measured(first ?? bytes, `file: ${shown} is ${bytes} bytes; read in ${scales.unit} of ${scales.scales.join(' or ')} bytes`, {
     detail: { bytes },
-    ...(others.length > 0 ? { alternatives: others } : {}),
+    ...(others.length > 0 ? { alternatives: others, readings: scales.scales.map((scale) => `at ${scale} bytes to the ${scales.unit}`) } : {}),
   });
 }
 
