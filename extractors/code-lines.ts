@@ -1,6 +1,6 @@
 import type { Extractor } from '../src/extract.js';
 import { quantitySource, readQuantity } from '../src/numbers.js';
-import { languageSource, setGlob } from '../src/file-sets.js';
+import { changeWordSource, languageSource, setGlob } from '../src/file-sets.js';
 import { scan, groupStart } from '../src/scan.js';
 import type { Subject } from '../src/model.js';
 
@@ -16,8 +16,8 @@ const labelThenLinesRe = new RegExp(
   String.raw`(?<![\w-])(?:Total\s+)?(?:(?:lines\s+of\s+(?:(?<lang>${languageSource})\s+)?code|(?:S)?LOC|code\s+lines)(?:\s*\((?<lang2>${languageSource})\))?)\s*[:=]\s*${quantitySource}(?![\d.,%])`,
   'gdi',
 );
-/** Words before a count of lines that make it a change, not the size of code: "removed 5,000 lines of code". */
-const changeWordsRe = /\b(?:add(?:ed|s|ing)?|remov(?:ed|es|ing)|delet(?:ed|es|ing)|chang(?:ed|es|ing)|refactor(?:ed|s|ing)?|rewr(?:ote|itten|ite)|wrote|written|migrat(?:ed|ing)|cut|trimmed|saved|reduc(?:ed|ing)|eliminat(?:ed|ing)|modif(?:ied|y)|touch(?:ed|es)|replac(?:ed|ing)|generat(?:ed|ing)|by|net|[+−-])\s*(?:\S+\s+){0,2}$/i;
+/** Words right before a count of lines that make it a change, not the size of code: "removed 5,000 lines of code". */
+const changeWordsRe = new RegExp(String.raw`\b(?:${changeWordSource}|by|net|[+−-])\s*(?:\S+\s+){0,2}$`, 'i');
 
 const folderOf = (groups: Record<string, string | undefined>) => (groups.dir ?? groups.dir_bare ?? '').replace(/\/+$/, '');
 

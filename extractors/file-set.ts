@@ -1,6 +1,6 @@
 import type { Extractor } from '../src/extract.js';
 import { quantitySource, readQuantity, type Quantity } from '../src/numbers.js';
-import { languageSource, setGlob } from '../src/file-sets.js';
+import { changeWordSource, languageSource, setGlob } from '../src/file-sets.js';
 import type { Subject } from '../src/model.js';
 import { scan, groupStart } from '../src/scan.js';
 import type { TextBlock } from '../src/markdown.js';
@@ -28,6 +28,10 @@ const globFilesRe = new RegExp(
   String.raw`${globSource}\s*(?:\(|:|[-–—]\s)\s*${quantitySource}\s+files\b|${renamed(quantitySource, 'G')}\s+files\s+(?:match(?:ing)?|in|under)\s+${renamed(globSource, 'G')}`,
   'gd',
 );
+const changeWordRe = new RegExp(String.raw`\b(?:${changeWordSource})\b`, 'i');
+/** The text of the clause a figure at `start` stands in, up to it. */
+const clauseBefore = (text: string, start: number) => text.slice(0, start).split(clauseBreakRe).pop() ?? '';
+
 /** A backticked glob right before a figure. */
 const globBeforeRe = /`[^`\s]*[*?{][^`\s]*`\s*$/;
 /** "~5,139 lines of test code". */
@@ -91,6 +95,8 @@ export default {
         const folder = folderOf(m.groups) || folderBefore(m.block, m.start, m.end);
         // "(193 files)" says nothing without a folder before it, and a glob before it that was refused says nothing either.
         if (re === filesInParensRe && (folder === undefined || globBeforeRe.test(m.block.text.slice(0, m.start)))) continue;
+        // A folder found before the count in a clause that changes it ("Refactored `src/api/` (8 files)") counts a change, not the folder.
+        if (!folderOf(m.groups) && changeWordRe.test(clauseBefore(m.block.text, m.start))) continue;
         const glob = { path: setGlob(folder ?? '', m.groups.lang, m.groups.test !== undefined) };
         const linesStart = groupStart(m, 'lines');
         const countEnd = m.groups.lines !== undefined ? linesStart : m.end;

@@ -19,6 +19,12 @@ const extensionListRe = new RegExp(String.raw`^${extensionListSource}$`);
  */
 export const languageSource = String.raw`BATS|Bats|bats|Python|python|[Ss]hell|[Bb]ash|TypeScript|Typescript|typescript|JavaScript|Javascript|javascript|Go|Rust|Ruby|Java|Kotlin|Swift|Scala|PHP|C\+\+|C#|YAML|yaml|Markdown|markdown|Terraform|SQL|Lua|Elixir|Dart|${extensionListSource}`;
 
+/**
+ * Verbs that make a count of files or lines a change rather than a size:
+ * "refactored `src/api/` (8 files)", "removed 5,000 lines of code".
+ */
+export const changeWordSource = String.raw`add(?:ed|s|ing)?|remov(?:ed|es|ing)|delet(?:ed|es|ing)|chang(?:ed|es|ing)|updat(?:ed|es|ing)|refactor(?:ed|s|ing)?|rewr(?:ote|itten|ite)|wrote|written|migrat(?:ed|ing)|mov(?:ed|ing)|renam(?:ed|ing)|fix(?:ed|es|ing)|cut|trimmed|saved|reduc(?:ed|ing)|eliminat(?:ed|ing)|modif(?:ied|y|ies)|touch(?:ed|es)|replac(?:ed|ing)|generat(?:ed|ing)|creat(?:ed|es|ing)`;
+
 /** Extensions of source code, for "lines of test code". */
 const codeExtensions = ['py', 'sh', 'bash', 'bats', 'ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'go', 'rs', 'rb', 'java', 'kt', 'php', 'cs', 'c', 'cc', 'cpp', 'h', 'swift', 'scala'];
 

@@ -21,5 +21,5 @@ runCases(extractor, {
     { markdown: '- `src/**/*.rs` (154 files)', claims: [{ kind: 'dir.files', subject: { path: 'src/**/*.rs' }, value: 154, text: '154 files' }] },
     { markdown: '12 files match `./web/**/*.ts`', claims: [{ kind: 'dir.files', subject: { path: 'web/**/*.ts' }, value: 12 }] },
   ],
-  invalid: ['`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],
+  invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],
 });
