@@ -32,6 +32,11 @@ const changeWordRe = new RegExp(String.raw`\b(?:${changeWordSource})\b`, 'i');
 /** The text of the clause a figure at `start` stands in, up to it. */
 const clauseBefore = (text: string, start: number) => text.slice(0, start).split(clauseBreakRe).pop() ?? '';
 
+/** A label naming a component before a count: "Total Backend Source Files:", "Frontend files:". */
+const componentLabelRe = /(?:^|\s)(?<name>[A-Z][A-Za-z-]+)\s+(?:(?:source|code|test)\s+)?files\s*:\s*$/i;
+/** Label words that say what kind of files, not whose. */
+const genericLabelWords = new Set(['total', 'all', 'source', 'test', 'code', 'project', 'repository', 'new', 'changed', 'modified', 'other', 'config', 'configuration']);
+
 /** A backticked glob right before a figure. */
 const globBeforeRe = /`[^`\s]*[*?{][^`\s]*`\s*$/;
 /** "~5,139 lines of test code". */
@@ -97,7 +102,10 @@ export default {
         if (re === filesInParensRe && (folder === undefined || globBeforeRe.test(m.block.text.slice(0, m.start)))) continue;
         // A folder found before the count in a clause that changes it ("Refactored `src/api/` (8 files)") counts a change, not the folder.
         if (!folderOf(m.groups) && changeWordRe.test(clauseBefore(m.block.text, m.start))) continue;
-        const glob = { path: setGlob(folder ?? '', m.groups.lang, m.groups.test !== undefined) };
+        // "Total Backend Source Files: 193 TypeScript files": the folders named after the component, wherever they are.
+        const component = folder === undefined && m.groups.lang ? componentLabelRe.exec(clauseBefore(m.block.text, m.start))?.groups?.name : undefined;
+        const named = component && !genericLabelWords.has(component.toLowerCase()) ? `**/${component.toLowerCase()}` : undefined;
+        const glob = { path: setGlob(folder ?? named ?? '', m.groups.lang, m.groups.test !== undefined) };
         const linesStart = groupStart(m, 'lines');
         const countEnd = m.groups.lines !== undefined ? linesStart : m.end;
         const start = groupStart(m, 'num');

@@ -81,6 +81,12 @@ async function listSet(written: string, run: RunContext, dir: string): Promise<{
   return { ok: true, set: { files: pick(split.pattern), folder: folder.path, how: listed.how, ...(childPattern ? { direct: pick(childPattern) } : {}) } };
 }
 
+/** A set of folders named after a component, anywhere (`**\/backend/**\/*.ts`), and the same set over the whole repository. */
+function componentOf(written: string): { name: string; whole: string } | undefined {
+  const m = /^\*\*\/(?<name>[\w.-]+)\/(?<rest>\*\*.*)$/.exec(written);
+  return m?.groups?.name && m.groups.rest ? { name: m.groups.name, whole: m.groups.rest } : undefined;
+}
+
 /** Total lines of `files`; a file too large to read adds nothing. */
 function linesOf(run: RunContext, files: readonly string[]): number {
   return files.reduce((sum, f) => {
@@ -95,6 +101,14 @@ async function measureSet(claim: Claim, written: string, run: RunContext, dir: s
   const set = listed.set;
   const shownSet = 'category' in claim.subject ? claim.subject.category : `\`${written}\``;
   const where = `files: ${shownSet}${set.folder !== '' ? ` in \`${set.folder}\`` : ''}; ${set.how}`;
+  const component = componentOf(written);
+  if (claim.kind === 'dir.files' && component) {
+    // Folders named after a component the report's label names; the whole repository is the other reading.
+    const whole = await listSet(component.whole, run, dir);
+    const all = whole.ok ? whole.set.files.length : undefined;
+    const place = `under folders named \`${component.name}/\``;
+    return measured(set.files.length, where, all === undefined || all === set.files.length ? { readings: [place] } : { alternatives: [all], readings: [place, 'in the repository'] });
+  }
   if (claim.kind === 'dir.files') {
     const direct = set.direct && set.direct.length !== set.files.length ? set.direct.length : undefined;
     return measured(set.files.length, where, direct === undefined ? {} : { alternatives: [direct], readings: [placeOf(set.folder, false), placeOf(set.folder, true)] });

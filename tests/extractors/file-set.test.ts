@@ -20,6 +20,8 @@ runCases(extractor, {
     { markdown: 'The package holds 12 Python modules under `app/`.', claims: [{ kind: 'dir.files', subject: { path: 'app/**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
     { markdown: '- `src/**/*.rs` (154 files)', claims: [{ kind: 'dir.files', subject: { path: 'src/**/*.rs' }, value: 154, text: '154 files' }] },
     { markdown: '12 files match `./web/**/*.ts`', claims: [{ kind: 'dir.files', subject: { path: 'web/**/*.ts' }, value: 12 }] },
+    { markdown: '```\nTotal Backend Source Files: 193 TypeScript files\n```', claims: [{ kind: 'dir.files', subject: { path: '**/backend/**/*.{ts,cts,mts,tsx}' }, value: 193 }] },
+    { markdown: 'Total Source Files: 12 Python files', claims: [{ kind: 'dir.files', subject: { path: '**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
   ],
   invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],
 });

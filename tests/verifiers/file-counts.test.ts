@@ -51,6 +51,9 @@ const cases: Array<[string, Finding['verdict'] | 'none']> = [
   ['- `backend/**/*.ts` (3 files)', 'confirmed'],
   ['- 7 files match `backend/**/*.ts`', 'contradicted'], // counting vendored/ignored/hidden would say 6
   ['- `../elsewhere/*.ts` (2 files)', 'none'], // climbs out: no claim
+  ['Backend Source Files: 4 TypeScript files', 'confirmed'], // a component named by the label: folders named `backend`
+  ['Backend Source Files: 5 TypeScript files', 'confirmed'], // the whole repository is the other reading
+  ['Backend Source Files: 9 TypeScript files', 'contradicted'],
 ];
 
 const report = cases.map(([line]) => line).join('\n\n') + '\n';
@@ -88,6 +91,13 @@ describe('file and code counts', () => {
     cases.forEach(([line, verdict], i) => expect(got[i]![0], `${line}: ${got[i]![1]}`).toBe(verdict));
     expect(got[0]![1]).toContain('.gitignore');
     expect((await listSourceFiles(repo)).files).not.toContain('debug.log');
+  });
+
+  it('names both readings of a component: its folders and the whole repository', async () => {
+    const repo = repos({ 'backend/src/a.ts': ts, 'frontend/b.ts': ts });
+    writeFileSync(path.join(repo, 'R.md'), 'Backend Source Files: 9 TypeScript files\n');
+    const result = await verify({ reports: [path.join(repo, 'R.md')], repo, cwd: repo, checks: ['files'] });
+    expect(result.reports[0]!.findings[0]!.message).toContain('measured 1 under folders named `backend/`; 2 in the repository');
   });
 
   it('names both readings of a set: under the folder and directly in it', async () => {
