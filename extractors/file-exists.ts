@@ -1,6 +1,6 @@
 import type { Extractor } from '../src/extract.js';
 import { pathSource } from '../src/subjects.js';
-import { pathOf } from '../src/path-pieces.js';
+import { pathGroup, pathOf } from '../src/path-pieces.js';
 import { scan } from '../src/scan.js';
 
 /** "`scripts/backup.sh` exists", "`docs/RUNBOOK.md` is missing". Only backticked paths: bare words are too often names. */
@@ -8,14 +8,26 @@ const pathThenStateRe = new RegExp(
   String.raw`\`(?<p>${pathSource})\`\s+(?:(?<no>does\s+not\s+exist|doesn't\s+exist|is\s+missing|is\s+absent|(?:was\s+)?not\s+found)|(?<yes>exists|is\s+present|is\s+in\s+place))\b`,
   'gd',
 );
+/**
+ * Labels under which a report names a file it produced or relies on, so the
+ * file is said to be there: "📄 Log: reports/unit_tests.log", "Results file: `out/junit.xml`".
+ */
+const presentLabelWords = String.raw`Logs?(?:\s+file)?|Log\s+files|Report(?:\s+file)?|Output(?:\s+file)?|Results?\s+file|Artifacts?|Saved\s+to|Written\s+to`;
+/** A present-file label, then one path (backticked or bare) alone after it. */
+const labelThenPathRe = new RegExp(String.raw`(?:^|[\s*_(])(?:${presentLabelWords})\s*:\s*${pathGroup('p')}\s*(?:$|[,;)])`, 'gd');
 /** "Missing: `docs/RUNBOOK.md`". */
 const stateThenPathRe = new RegExp(String.raw`\b(?:Missing|Not\s+found|No\s+such\s+file)\s*:?\s+\`(?<p>${pathSource})\``, 'gd');
 
 export default {
   id: 'file-exists',
-  description: 'Whether a named file exists: "`scripts/backup.sh` exists", "`docs/X.md` is missing".',
+  description: 'Whether a named file exists: "`scripts/backup.sh` exists", "`docs/X.md` is missing", "Log: reports/unit_tests.log".',
   kinds: ['file.exists'],
   extract(blocks, ctx) {
+    for (const m of scan(blocks, labelThenPathRe)) {
+      const path = pathOf(m.groups, 'p');
+      if (!path) continue;
+      ctx.claim(m.block, m.start + (m.match[0].length - m.match[0].trimStart().length), m.end, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
+    }
     for (const [re, negative] of [[pathThenStateRe, undefined], [stateThenPathRe, true]] as const) {
       for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
         const path = pathOf(m.groups, 'p');

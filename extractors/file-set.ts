@@ -1,9 +1,10 @@
 import type { Extractor } from '../src/extract.js';
 import { quantitySource, readQuantity, type Quantity } from '../src/numbers.js';
-import { languageSource, setGlob } from '../src/file-sets.js';
+import { changeWordSource, languageSource, setGlob } from '../src/file-sets.js';
 import type { Subject } from '../src/model.js';
 import { scan, groupStart } from '../src/scan.js';
 import type { TextBlock } from '../src/markdown.js';
+import { pathNear } from '../src/path-pieces.js';
 
 const renamed = (source: string, suffix: string) => source.replace(/\?<(\w+)>/g, `?<$1${suffix}>`);
 /** "(~5,139 lines)" right after a set: its total lines. */
@@ -20,11 +21,49 @@ const languageSetRe = new RegExp(
 const filesInFolderRe = new RegExp(String.raw`${quantitySource}\s+files\s+(?:in|under)\s+(?:the\s+)?${folderSource}(?:${linesAfterSource})?`, 'gd');
 /** "`scripts/` (14 files)", "scripts/: 14 files". */
 const folderThenFilesRe = new RegExp(String.raw`${folderSource}\s*(?:\(|:|[-–—]\s)\s*${quantitySource}\s+files\b(?:${linesAfterSource})?`, 'gd');
-/** "~5,139 lines of test code", "12,000 lines of Python code". */
-const linesOfCodeRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?:(?<test>test)|(?<lang>${languageSource}))\s+code\b`, 'gd');
+/** A glob written in backticks: `src/**\/*.rs`, `scripts/*.sh`. */
+const globSource = String.raw`\`(?<glob>[\w@.+/-]*[*?{][^\s\`]*)\``;
+/** "`src/**\/*.rs` (154 files)", "`scripts/*.sh`: 14 files", "12 files match `src/**\/*.ts`". */
+const globFilesRe = new RegExp(
+  String.raw`${globSource}\s*(?:\(|:|[-–—]\s)\s*${quantitySource}\s+files\b|${renamed(quantitySource, 'G')}\s+files\s+(?:match(?:ing)?|in|under)\s+${renamed(globSource, 'G')}`,
+  'gd',
+);
+const changeWordRe = new RegExp(String.raw`\b(?:${changeWordSource})\b`, 'i');
+/** The text of the clause a figure at `start` stands in, up to it. */
+const clauseBefore = (text: string, start: number) => text.slice(0, start).split(clauseBreakRe).pop() ?? '';
+
+/** A label naming a component before a count: "Total Backend Source Files:", "Frontend files:". */
+const componentLabelRe = /(?:^|\s)(?<name>[A-Z][A-Za-z-]+)\s+(?:(?:source|code|test)\s+)?files\s*:\s*$/i;
+/** Label words that say what kind of files, not whose. */
+const genericLabelWords = new Set(['total', 'all', 'source', 'test', 'code', 'project', 'repository', 'new', 'changed', 'modified', 'other', 'config', 'configuration']);
+
+/** A backticked glob right before a figure. */
+const globBeforeRe = /`[^`\s]*[*?{][^`\s]*`\s*$/;
+/** "~5,139 lines of test code". */
+const linesOfCodeRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?<test>test)\s+code\b`, 'gd');
+/** "(193 TypeScript files)", "(193 files)" after the folder they are in: "`/app/backend` - **Primary backend** (193 TypeScript files)". */
+const filesInParensRe = new RegExp(String.raw`\(\s*${quantitySource}\s+(?:(?<lang>${languageSource})\s+)?files\s*\)`, 'gd');
 
 function folderOf(groups: Record<string, string | undefined>): string {
   return (groups.dir ?? groups.dir_bare ?? '').replace(/\/+$/, '');
+}
+
+/** A folder standing alone, not the start of a longer path (`src/` of `src/app.ts`). */
+const folderAnywhereRe = new RegExp(String.raw`${folderSource}(?![\w@.+*?{-])`, 'g');
+/** Clause boundaries a folder's reach does not cross. */
+const clauseBreakRe = /[.;!?](?:\s|$)|\|/;
+
+/** A folder (`backend/`) or a path without extension written before a set in the same clause, or `undefined`. */
+function folderBefore(block: TextBlock, start: number, end: number): string | undefined {
+  const before = block.text.slice(0, start);
+  let folder: string | undefined;
+  for (const m of before.matchAll(folderAnywhereRe)) {
+    if (!clauseBreakRe.test(before.slice((m.index ?? 0) + m[0].length))) folder = folderOf(m.groups ?? {});
+  }
+  if (folder) return folder;
+  const near = pathNear(block, start, end);
+  if (near === undefined || /\.[A-Za-z]\w{0,9}$/.test(near)) return undefined;
+  return near.replace(/\/+$/, '');
 }
 
 function lineTotal(groups: Record<string, string | undefined>): Quantity | undefined {
@@ -43,9 +82,30 @@ export default {
         ...(q.range ? { range: q.range } : {}),
       });
     };
-    for (const re of [languageSetRe, filesInFolderRe, folderThenFilesRe]) {
-      for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
-        const glob = { path: setGlob(folderOf(m.groups), m.groups.lang, m.groups.test !== undefined) };
+    // A glob as written comes first: its count is the glob's, not its folder's.
+    for (const m of scan(blocks, globFilesRe)) {
+      const glob = m.groups.glob ?? m.groups.globG;
+      // A glob that climbs out of the repository names nothing in it.
+      if (!glob || glob.split('/').includes('..') || glob.startsWith('/')) continue;
+      const second = m.groups.numG !== undefined;
+      const q = second
+        ? readQuantity({ approx: m.groups.approxG, atLeast: m.groups.atLeastG, atMost: m.groups.atMostG, num: m.groups.numG, num2: m.groups.num2G, plus: m.groups.plusG })
+        : readQuantity(m.groups);
+      const start = groupStart(m, second ? 'numG' : 'num');
+      emit(m.block, start, m.end, { path: glob.replace(/^\.\//, '') }, q, 'dir.files');
+    }
+    for (const re of [languageSetRe, filesInFolderRe, folderThenFilesRe, filesInParensRe]) {
+      for (const m of scan(blocks, re)) {
+        // The folder as written with the set, else one named before it in the same clause ("`backend/` holds 193 TypeScript files").
+        const folder = folderOf(m.groups) || folderBefore(m.block, m.start, m.end);
+        // "(193 files)" says nothing without a folder before it, and a glob before it that was refused says nothing either.
+        if (re === filesInParensRe && (folder === undefined || globBeforeRe.test(m.block.text.slice(0, m.start)))) continue;
+        // A folder found before the count in a clause that changes it ("Refactored `src/api/` (8 files)") counts a change, not the folder.
+        if (!folderOf(m.groups) && changeWordRe.test(clauseBefore(m.block.text, m.start))) continue;
+        // "Total Backend Source Files: 193 TypeScript files": the folders named after the component, wherever they are.
+        const component = folder === undefined && m.groups.lang ? componentLabelRe.exec(clauseBefore(m.block.text, m.start))?.groups?.name : undefined;
+        const named = component && !genericLabelWords.has(component.toLowerCase()) ? `**/${component.toLowerCase()}` : undefined;
+        const glob = { path: setGlob(folder ?? named ?? '', m.groups.lang, m.groups.test !== undefined) };
         const linesStart = groupStart(m, 'lines');
         const countEnd = m.groups.lines !== undefined ? linesStart : m.end;
         const start = groupStart(m, 'num');
@@ -54,9 +114,8 @@ export default {
         if (lines) emit(m.block, linesStart, m.end, glob, lines, 'file.lines');
       }
     }
-    for (const m of scan(blocks, linesOfCodeRe, (b) => b.kind !== 'code')) {
-      const glob: Subject = m.groups.test !== undefined ? { category: 'test code' } : { path: setGlob('', m.groups.lang, false) };
-      emit(m.block, groupStart(m, 'num'), m.end, glob, readQuantity(m.groups), 'file.lines');
+    for (const m of scan(blocks, linesOfCodeRe)) {
+      emit(m.block, groupStart(m, 'num'), m.end, { category: 'test code' }, readQuantity(m.groups), 'file.lines');
     }
   },
 } satisfies Extractor;

@@ -5,6 +5,7 @@ import branchName from './branch-name.js';
 import change from './change.js';
 import checkboxes from './checkboxes.js';
 import codeAtLines from './code-at-lines.js';
+import codeLines from './code-lines.js';
 import commitCount from './commit-count.js';
 import commitHash from './commit-hash.js';
 import coverageCount from './coverage-count.js';
@@ -20,6 +21,7 @@ import figureLines from './figure-lines.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
+import manifestCount from './manifest-count.js';
 import percentOf from './percent-of.js';
 import ratio from './ratio.js';
 import score from './score.js';
@@ -35,6 +37,7 @@ export const extractors: readonly Extractor[] = [
   change,
   checkboxes,
   codeAtLines,
+  codeLines,
   commitCount,
   commitHash,
   coverageCount,
@@ -47,6 +50,7 @@ export const extractors: readonly Extractor[] = [
   fileSize,
   itemCount,
   listCount,
+  manifestCount,
   percentOf,
   ratio,
   score,

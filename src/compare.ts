@@ -122,22 +122,27 @@ export function compare(claim: Claim, measurement: Measurement, tolerance: Toler
   const source = ` (${measurement.source})`;
   if (typeof claim.value === 'number' && typeof measurement.value === 'number') {
     const readings = [measurement.value, ...(measurement.alternatives ?? [])];
-    const matching = readings.find((reading) => holds(claim, reading, tolerance));
-    if (matching !== undefined) {
-      const other = matching === measurement.value ? '' : ` (one valid reading; also ${formatMeasured(measurement.value, claim)})`;
-      return { verdict: 'confirmed', message: `claims ${describeClaim(claim)}; measured ${formatMeasured(matching, claim)}${other}${source}` };
+    // A reading with its name when the measurement names each ("178 under `backend/`"), else the bare number.
+    const named = (index: number) => {
+      const label = measurement.readings?.[index];
+      return `${formatMeasured(readings[index] as number, claim)}${label ? ` ${label}` : ''}`;
+    };
+    const matching = readings.findIndex((reading) => holds(claim, reading, tolerance));
+    if (matching >= 0) {
+      const other = matching === 0 ? '' : ` (one valid reading; also ${named(0)})`;
+      return { verdict: 'confirmed', message: `claims ${describeClaim(claim)}; measured ${named(matching)}${other}${source}` };
     }
-    const others = (measurement.alternatives ?? []).map((value) => formatMeasured(value, claim));
-    const alsoRead = others.length > 0 ? ` (or ${others.join(', ')})` : '';
+    const others = readings.slice(1).map((_, i) => named(i + 1));
+    const alsoRead = others.length === 0 ? '' : measurement.readings ? `; ${others.join('; ')}` : ` (or ${others.join(', ')})`;
     if (measurement.inconclusive) {
       return {
         verdict: 'unverifiable',
-        message: `claims ${describeClaim(claim)}; measured ${formatMeasured(measurement.value, claim)}${alsoRead}${source}, but ${measurement.inconclusive}`,
+        message: `claims ${describeClaim(claim)}; measured ${named(0)}${alsoRead}${source}, but ${measurement.inconclusive}`,
       };
     }
     return {
       verdict: 'contradicted',
-      message: `claims ${describeClaim(claim)}; measured ${formatMeasured(measurement.value, claim)}${alsoRead}${source}`,
+      message: `claims ${describeClaim(claim)}; measured ${named(0)}${alsoRead}${source}`,
     };
   }
   const ok = claim.value === measurement.value;

@@ -2,8 +2,10 @@
  * Counters of things in structured files, parsed (never grepped): GitHub
  * Actions workflows and jobs, Prometheus alerting and recording rules,
  * Grafana dashboards and panels, docker-compose services, Kubernetes
- * manifests, package.json scripts and dependencies, Makefile targets, and
- * list items and table rows of a markdown file.
+ * manifests, dependencies, scripts and workspaces of package manifests
+ * (package.json, pyproject.toml, requirements files, Cargo.toml), commands a
+ * CLI defines, Makefile targets, and list items and table rows of a markdown
+ * file.
  *
  * A report's noun ("18 alert rules", "6-job workflow") picks the counter;
  * `counterOfNoun` is shared by the extractor and the verifier so they agree.
@@ -11,10 +13,12 @@
 import { load as loadYaml, loadAll as loadAllYaml } from 'js-yaml';
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown.js';
+import { manifestPatterns, readManifest } from './measure/manifests.js';
+import { countCliCommands } from './measure/cli-commands.js';
 
 export const counterIds = [
   'alert-rules', 'recording-rules', 'rule-groups', 'workflows', 'workflow-jobs', 'dashboards', 'panels',
-  'compose-services', 'k8s-manifests', 'npm-scripts', 'dev-dependencies', 'dependencies', 'make-targets',
+  'compose-services', 'k8s-manifests', 'npm-scripts', 'dev-dependencies', 'dependencies', 'all-dependencies', 'workspaces', 'cli-commands', 'make-targets',
   'list-items', 'table-rows',
 ] as const;
 export type CounterId = (typeof counterIds)[number];
@@ -33,6 +37,11 @@ interface NounRule {
   /** What a matching file is called in messages. */
   what: string;
 }
+
+/** Words near a dependency count that name a manifest claimcheck reads. */
+const manifestContext = /package\.json|\bnpm\b|\bnode\b|pyproject|requirements|\bpip\b|\bpoetry\b|Cargo\.toml|\bcrates?\b/i;
+/** Words near "commands" that make them a CLI's. */
+const cliContext = /\bCLI\b|command[\s-]line|\bTyper\b|\bClick\b|argparse|\bCommander\b|yargs/i;
 
 const ciContext = /\b(?:workflows?|GitHub\s+Actions|GHA|CI|CI\/CD|pipelines?)\b|\.github\/workflows/i;
 
@@ -53,9 +62,16 @@ const nounRules: readonly NounRule[] = [
   { id: 'k8s-manifests', noun: /^manifests?$/i, needs: /kubernetes|k8s|kubectl|kustomiz/i, what: 'Kubernetes manifests' },
   { id: 'npm-scripts', noun: /^(?:npm|yarn|pnpm|package\.json)\s+scripts?$/i, what: 'package.json' },
   { id: 'npm-scripts', noun: /^scripts?$/i, needs: /package\.json/i, what: 'package.json' },
-  { id: 'dev-dependencies', noun: /^(?:npm\s+)?(?:dev|development)[\s-]?dependencies$|^devDependencies$/i, needs: /package\.json|\bnpm\b|\bnode\b/i, what: 'package.json' },
-  { id: 'dependencies', noun: /^(?:npm|runtime|production)\s+dependencies$/i, needs: /package\.json|\bnpm\b|\bnode\b/i, what: 'package.json' },
-  { id: 'dependencies', noun: /^dependencies$/i, needs: /package\.json/i, what: 'package.json' },
+  { id: 'dev-dependencies', noun: /^(?:npm\s+|Python\s+|Rust\s+|Cargo\s+)?(?:dev|development)[\s-]?dependencies$|^devDependencies$|^dev-dependencies$/i, needs: manifestContext, what: 'package manifests' },
+  { id: 'dependencies', noun: /^(?:npm|Python|Rust|Cargo|crate|pip|runtime|production)\s+dependencies$/i, needs: manifestContext, what: 'package manifests' },
+  { id: 'dependencies', noun: /^dependencies$/i, needs: manifestContext, what: 'package manifests' },
+  { id: 'workspaces', noun: /^(?:npm\s+|yarn\s+|pnpm\s+|Cargo\s+)?workspaces?$|^workspace\s+(?:packages|members|crates)$/i, needs: /package\.json|\bnpm\b|\byarn\b|\bpnpm\b|monorepo|Cargo|workspace/i, what: 'package manifests' },
+  { id: 'cli-commands', noun: /^(?:CLI|command[\s-]line)\s+(?:sub)?commands?$/i, what: 'CLI source files' },
+  { id: 'cli-commands', noun: /^(?:sub)?commands?$/i, needs: cliContext, what: 'CLI source files' },
+  // A manifest's entries under a label ("Backend Dependencies: 40 production + 31 dev = 71 declared"): only with the manifest named.
+  { id: 'dependencies', noun: /^(?:production|prod|runtime)$/i, needs: 'path', what: 'package manifests' },
+  { id: 'dev-dependencies', noun: /^(?:dev|development)$/i, needs: 'path', what: 'package manifests' },
+  { id: 'all-dependencies', noun: /^(?:declared|total|all)$/i, needs: 'path', what: 'package manifests' },
   { id: 'make-targets', noun: /^(?:Makefile|make)\s+targets?$/i, what: 'Makefile' },
   { id: 'make-targets', noun: /^targets?$/i, needs: /\bMakefile\b/, what: 'Makefile' },
   { id: 'list-items', noun: /^(?:list\s+items?|bullet(?:\s+points?|s)?|items?)$/i, needs: 'path', what: 'markdown files' },
@@ -80,6 +96,9 @@ export function nounNamesOtherFile(noun: string, file: string): boolean {
   return rule !== undefined && !rule.file.test(file);
 }
 
+/** Words that end a manifest entry figure under a dependencies label: "40 production", "31 dev", "71 declared". */
+export const entryNounSource = 'production|prod|runtime|development|dev|declared|total|all';
+
 /** Every noun a counter knows, longest first, for an extractor's regular expression. */
 export const counterNounSource = [
   String.raw`(?:Prometheus\s+)?alert(?:ing)?[\s-]rules?`, String.raw`(?:Prometheus\s+)?recording[\s-]rules?`,
@@ -89,7 +108,9 @@ export const counterNounSource = [
   String.raw`(?:docker[\s-]compose|compose)\s+services?`, 'services?',
   String.raw`(?:Kubernetes|K8s)\s+(?:manifests?|resources?|objects?)`, 'manifests?',
   String.raw`(?:npm|yarn|pnpm|package\.json)\s+scripts?`, 'scripts?',
-  String.raw`(?:npm\s+)?(?:dev|development)[\s-]?dependencies`, 'devDependencies', String.raw`(?:npm|runtime|production)\s+dependencies`, 'dependencies',
+  String.raw`(?:npm\s+|Python\s+|Rust\s+|Cargo\s+)?(?:dev|development)[\s-]?dependencies`, 'devDependencies', String.raw`(?:npm|Python|Rust|Cargo|crate|pip|runtime|production)\s+dependencies`, 'dependencies',
+  String.raw`(?:npm\s+|yarn\s+|pnpm\s+|Cargo\s+)?workspaces?`, String.raw`workspace\s+(?:packages|members|crates)`,
+  String.raw`(?:CLI|command[\s-]line)\s+(?:sub)?commands?`, String.raw`(?:sub)?commands?`,
   String.raw`(?:Makefile|make)\s+targets?`, 'targets?',
   String.raw`list\s+items?`, String.raw`bullet(?:\s+points?|s)?`, 'items?', String.raw`(?:table\s+)?rows?`,
 ].join('|');
@@ -111,7 +132,7 @@ export function counterOfNoun(noun: string, context: string, hasPath: boolean): 
 }
 
 /** What a counter reads from one file: its count, or why the file is not of its kind. */
-export type FileCount = { ok: true; count: number; alternatives?: number[] } | { ok: false; reason: string };
+export type FileCount = { ok: true; count: number; alternatives?: number[]; readings?: string[] } | { ok: false; reason: string };
 
 type Doc = unknown;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -174,8 +195,12 @@ export const candidatePatterns: Readonly<Record<CounterId, readonly string[]>> =
   'compose-services': ['**/{docker-compose,compose}*.{yml,yaml}'],
   'k8s-manifests': ['**/*.{yml,yaml}'],
   'npm-scripts': ['package.json'],
-  'dev-dependencies': ['package.json'],
-  dependencies: ['package.json'],
+  'dev-dependencies': manifestPatterns,
+  dependencies: manifestPatterns,
+  'all-dependencies': manifestPatterns,
+  workspaces: ['package.json', 'Cargo.toml'],
+  // The usual homes of a CLI's definition; a claim naming its file reads that one.
+  'cli-commands': ['**/cli.{py,js,mjs,cjs,ts}', '**/cli/*.{py,js,mjs,cjs,ts}', '**/__main__.py', 'bin/*.{js,mjs,cjs,ts}', 'src/commands/*.{js,ts}'],
   'make-targets': ['{Makefile,makefile,GNUmakefile}'],
   'list-items': [],
   'table-rows': [],
@@ -216,12 +241,20 @@ function countMarkdown(text: string, id: 'list-items' | 'table-rows'): FileCount
   };
   walk(tree.children, 0);
   if (id === 'table-rows') return rows > 0 ? { ok: true, count: rows } : { ok: false, reason: 'has no table' };
-  return items > 0 ? { ok: true, count: items, alternatives: [topItems] } : { ok: false, reason: 'has no list' };
+  return items > 0 ? { ok: true, count: items, alternatives: [topItems], readings: ['nested items too', 'top-level items only'] } : { ok: false, reason: 'has no list' };
 }
 
 /** Count `id` in the file `file` whose content is `text`. */
 export function countIn(id: CounterId, text: string, file: string): FileCount {
   if (id === 'make-targets') return countMakeTargets(text);
+  if (id === 'npm-scripts' || id === 'dependencies' || id === 'dev-dependencies' || id === 'all-dependencies' || id === 'workspaces') return countManifest(id, text, file);
+  if (id === 'cli-commands') {
+    const found = countCliCommands(text, file);
+    if (!found) return { ok: false, reason: 'is in a language whose commands claimcheck cannot read' };
+    if (found.commands === 0) return { ok: false, reason: 'defines no CLI commands' };
+    // Groups of commands (`add_typer`, `@cli.group()`) are commands to some readers.
+    return { ok: true, count: found.commands, ...(found.groups > 0 ? { alternatives: [found.commands + found.groups], readings: ['commands', 'commands and command groups'] } : {}) };
+  }
   if (id === 'list-items' || id === 'table-rows') {
     if (!/\.(?:md|markdown)$/i.test(file)) return { ok: false, reason: 'is not a markdown file' };
     return countMarkdown(text, id);
@@ -255,7 +288,7 @@ export function countIn(id: CounterId, text: string, file: string): FileCount {
       if (id === 'dashboards') return { ok: true, count: 1 };
       const { panels, rows } = countPanels(model);
       // Some count row headers as panels too.
-      return { ok: true, count: panels, ...(rows > 0 ? { alternatives: [panels + rows] } : {}) };
+      return { ok: true, count: panels, ...(rows > 0 ? { alternatives: [panels + rows], readings: ['panels', 'panels and row headers'] } : {}) };
     }
     case 'compose-services': {
       const compose = docs.find(isCompose);
@@ -265,17 +298,26 @@ export function countIn(id: CounterId, text: string, file: string): FileCount {
       const manifests = docs.filter(isManifest).length;
       return manifests > 0 ? { ok: true, count: manifests } : { ok: false, reason: 'holds no Kubernetes manifest' };
     }
-    case 'npm-scripts':
-    case 'dependencies':
-    case 'dev-dependencies': {
-      const pkg = docs[0];
-      if (!isRecord(pkg) || !/package\.json$/.test(file)) return { ok: false, reason: 'is not a package.json' };
-      const keys = (field: string) => (isRecord(pkg[field]) ? Object.keys(pkg[field]).length : 0);
-      if (id === 'npm-scripts') return { ok: true, count: keys('scripts') };
-      if (id === 'dev-dependencies') return { ok: true, count: keys('devDependencies') };
-      const runtime = keys('dependencies');
-      // "N dependencies" is read as runtime ones, or all of them together.
-      return { ok: true, count: runtime, alternatives: [runtime + keys('devDependencies'), runtime + keys('devDependencies') + keys('peerDependencies') + keys('optionalDependencies')] };
-    }
   }
+}
+
+/** Manifest counters, read by each manifest's own parser (src/measure/manifests.ts). */
+function countManifest(id: 'npm-scripts' | 'dependencies' | 'dev-dependencies' | 'all-dependencies' | 'workspaces', text: string, file: string): FileCount {
+  let entries;
+  try {
+    entries = readManifest(text, file);
+  } catch (error) {
+    return { ok: false, reason: `cannot be parsed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
+  }
+  if (!entries) return { ok: false, reason: 'is not a package manifest' };
+  if (id === 'npm-scripts') return entries.scripts !== undefined ? { ok: true, count: entries.scripts } : { ok: false, reason: 'is not a package.json' };
+  if (id === 'workspaces') return entries.workspaces !== undefined ? { ok: true, count: entries.workspaces } : { ok: false, reason: 'declares no workspaces' };
+  if (id === 'dev-dependencies') return { ok: true, count: entries.devDependencies };
+  const { dependencies, devDependencies, otherDependencies } = entries;
+  // "71 declared": runtime and development together, or with peer, optional and build ones too.
+  if (id === 'all-dependencies') {
+    return { ok: true, count: dependencies + devDependencies, alternatives: [dependencies + devDependencies + otherDependencies], readings: ['runtime and development', 'with peer, optional and build ones'] };
+  }
+  // "N dependencies" is read as runtime ones, or all of them together.
+  return { ok: true, count: dependencies, alternatives: [dependencies + devDependencies, dependencies + devDependencies + otherDependencies], readings: ['runtime', 'runtime and development', 'with peer, optional and build ones'] };
 }

@@ -4,36 +4,39 @@
  * written as a glob (`**\/*.bats`, `scripts/**`) so it travels in a claim's
  * `subject.path`; the verifier splits off the folder and resolves it safely.
  */
+import { extensionsOf as linguistExtensions } from './measure/languages.js';
 
-/** Languages a report names, and the file extensions they stand for. */
-const languageExtensions: Readonly<Record<string, readonly string[]>> = {
-  bats: ['bats'],
-  python: ['py'],
-  shell: ['sh', 'bash'],
-  bash: ['sh', 'bash'],
-  typescript: ['ts', 'tsx'],
-  javascript: ['js', 'mjs', 'cjs', 'jsx'],
-  go: ['go'],
-  rust: ['rs'],
-  ruby: ['rb'],
-  java: ['java'],
-  yaml: ['yml', 'yaml'],
-  markdown: ['md'],
-  terraform: ['tf'],
-  sql: ['sql'],
-};
+/** One written extension, in backticks or bare: `.rs`, .tsx. */
+const extensionSource = String.raw`\`?\.[A-Za-z][A-Za-z0-9+]{0,9}\`?`;
+/** Written extensions joined by `/`, `,`, "and" or "or": ".ts/.tsx", "`.js` and `.mjs`". */
+const extensionListSource = String.raw`${extensionSource}(?:\s*(?:\/|,|\bor\b|\band\b)\s*${extensionSource})*`;
+const extensionListRe = new RegExp(String.raw`^${extensionListSource}$`);
 
-/** Language words as they appear before a set noun. */
-export const languageSource = String.raw`BATS|Bats|bats|Python|python|[Ss]hell|[Bb]ash|TypeScript|Typescript|typescript|JavaScript|Javascript|javascript|Go|Rust|Ruby|Java|YAML|yaml|Markdown|markdown|Terraform|SQL`;
+/**
+ * Language words as they appear before a set noun ("TypeScript files"), and
+ * written extensions (".rs files", "`.ts`/`.tsx` files"). The extensions a
+ * word stands for come from Linguist's data (src/measure/languages.ts).
+ */
+export const languageSource = String.raw`BATS|Bats|bats|Python|python|[Ss]hell|[Bb]ash|TypeScript|Typescript|typescript|JavaScript|Javascript|javascript|Go|Rust|Ruby|Java|Kotlin|Swift|Scala|PHP|C\+\+|C#|YAML|yaml|Markdown|markdown|Terraform|SQL|Lua|Elixir|Dart|${extensionListSource}`;
+
+/**
+ * Verbs that make a count of files or lines a change rather than a size:
+ * "refactored `src/api/` (8 files)", "removed 5,000 lines of code".
+ */
+export const changeWordSource = String.raw`add(?:ed|s|ing)?|remov(?:ed|es|ing)|delet(?:ed|es|ing)|chang(?:ed|es|ing)|updat(?:ed|es|ing)|refactor(?:ed|s|ing)?|rewr(?:ote|itten|ite)|wrote|written|migrat(?:ed|ing)|mov(?:ed|ing)|renam(?:ed|ing)|fix(?:ed|es|ing)|cut|trimmed|saved|reduc(?:ed|ing)|eliminat(?:ed|ing)|modif(?:ied|y|ies)|touch(?:ed|es)|replac(?:ed|ing)|generat(?:ed|ing)|creat(?:ed|es|ing)`;
 
 /** Extensions of source code, for "lines of test code". */
 const codeExtensions = ['py', 'sh', 'bash', 'bats', 'ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'go', 'rs', 'rb', 'java', 'kt', 'php', 'cs', 'c', 'cc', 'cpp', 'h', 'swift', 'scala'];
 
 const braces = (items: readonly string[]) => (items.length === 1 ? items[0] ?? '' : `{${items.join(',')}}`);
 
-/** Extensions a language word stands for, or `undefined`. */
+/**
+ * Extensions a language word ("TypeScript") or a written extension list
+ * (".ts/.tsx", "`.rs`") stands for, or `undefined`.
+ */
 export function extensionsOf(language: string): readonly string[] | undefined {
-  return languageExtensions[language.toLowerCase()];
+  if (extensionListRe.test(language)) return language.split(/[\s/,|]+|\band\b|\bor\b/).map((e) => e.replace(/`/g, '').replace(/^\./, '').toLowerCase()).filter((e) => e !== '');
+  return linguistExtensions(language);
 }
 
 /** File-name patterns of test files, for a set of extensions. */

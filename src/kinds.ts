@@ -25,6 +25,7 @@ const kindNouns: Record<ClaimKind, string> = {
   'file.mode': 'file mode',
   'file.snippet': 'code at lines',
   'dir.files': 'files',
+  'code.lines': 'lines',
   'count.items': 'items',
   'git.commit': 'commit',
   'git.commits': 'commits',
@@ -49,7 +50,7 @@ export function kindNoun(kind: ClaimKind): string {
 export function familyOf(kind: ClaimKind): CheckId {
   if (kind.startsWith('tests.')) return 'tests';
   if (kind.startsWith('coverage.')) return 'coverage';
-  if (kind.startsWith('file.') || kind === 'dir.files') return 'files';
+  if (kind.startsWith('file.') || kind === 'dir.files' || kind === 'code.lines') return 'files';
   if (kind.startsWith('git.')) return 'git';
   if (kind === 'count.items') return 'counts';
   return 'consistency';

@@ -27,6 +27,7 @@ export const claimKinds = [
   'file.mode',
   'file.snippet',
   'dir.files',
+  'code.lines',
   'count.items',
   'git.commit',
   'git.commits',
@@ -160,6 +161,12 @@ export interface Measurement {
   inconclusive?: string;
   /** Extra facts behind the value, e.g. `{ passed: 431, total: 444 }`. */
   detail?: Record<string, number | string | boolean>;
+  /**
+   * What each reading is, when there are several: `readings[0]` names `value`,
+   * the rest name `alternatives` in order ("in `backend/`", "directly in
+   * `backend/`"), so a message can say which reading is which.
+   */
+  readings?: string[];
 }
 
 /** What a verifier says about one claim before comparison. */

@@ -117,7 +117,9 @@ export class RepoFiles {
     if (direct.ok) {
       return isDirectory(direct.absolute) ? direct : { ok: false, reason: 'invalid', message: `\`${written}\` is a file, not a folder` };
     }
-    if (direct.reason !== 'not found') return direct;
+    // An absolute path naming no file may still name a folder of the repository by its suffix (`/app/backend`).
+    const absoluteFolder = direct.reason === 'outside' && /^(?:\/|~|[A-Za-z]:\/)/.test(trimmed) && !trimmed.split('/').includes('..');
+    if (direct.reason !== 'not found' && !absoluteFolder) return direct;
     const segments = trimmed.split('/').filter((s) => s !== '' && s !== '.' && s !== '~' && !/^[A-Za-z]:$/.test(s));
     const folders = new Set<string>();
     for (const file of await this.list()) {
@@ -132,6 +134,8 @@ export class RepoFiles {
         return { ok: false, reason: 'ambiguous', message: `\`${written}\` matches ${matches.length} folders: ${matches.slice(0, 5).map((m) => `\`${m}\``).join(', ')}`, candidates: matches };
       }
     }
+    // An absolute folder that names nothing here is about another machine, as for files.
+    if (absoluteFolder) return direct;
     return { ok: false, reason: 'not found', message: `no folder \`${written}\` in the repository` };
   }
 

@@ -21,7 +21,7 @@ describe('claimcheck verify', () => {
   it('prints findings like a linter and exits 1 on a contradiction', async () => {
     const { code, stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo]);
     expect(code).toBe(1);
-    expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% (or 80%) (junit: reports/junit.xml)');
+    expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% over all tests; 80% over tests that ran (junit: reports/junit.xml)');
     expect(stdout).toMatch(/fixtures\/reports\/sample\.md:26:3 +confirmed +claims 90 lines in `scripts\/backup\.sh`; measured 90/);
     expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims: 8 confirmed, 6 contradicted, 0 unverifiable, 1 skipped, 0 error');
     // The summary leads with the figures: 2 no kind reads and 1 skipped claim are not claims.

@@ -222,12 +222,23 @@ function measurementOf(claim: Claim, readings: readonly Reading[]): Measurement 
     return { value: counts.find((c) => c === claim.value) ?? (counts[0] as string), source, detail };
   }
   const value = percentOf(primary.counter);
+  const metric = metricOf(claim);
+  const several = whole.length > 1;
+  // Every reading is named, so a message says which is which.
+  const named: Array<[number, string]> = whole.flatMap((r): Array<[number, string]> => [
+    [percentOf(r.counter), several ? `in ${r.source}` : `${metric} only`],
+    ...(r.combined ? [[percentOf(r.combined), `${metric} and branches together, as coverage.py shows it${several ? ` (${r.source})` : ''}`] as [number, string]] : []),
+  ]);
   // coverage.py's displayed figure counts branches with statements: the sum with that figure in its part is one more reading.
-  const combinedSum = parts.length > 1 && parts.some((p) => p.combined) ? [percentOf(mergeDisjoint(readings, (r) => r.combined ?? r.counter).reading.counter)] : [];
-  const readingValues = [...whole.flatMap((r) => [percentOf(r.counter), ...(r.combined ? [percentOf(r.combined)] : [])]), ...combinedSum];
-  const clamped = [value, ...readingValues].map((v) => clampedDisplay(v, claim.precision)).filter((v): v is number => v !== undefined);
-  const alternatives = [...new Set([...readingValues, ...clamped])].filter((v) => v !== value);
-  return { value, source, ...(alternatives.length > 0 ? { alternatives } : {}), detail };
+  if (parts.length > 1 && parts.some((p) => p.combined)) {
+    named.push([percentOf(mergeDisjoint(readings, (r) => r.combined ?? r.counter).reading.counter), `${metric} with branches where coverage.py shows them together, over all coverage files`]);
+  }
+  const clamped = [value, ...named.map(([v]) => v)].map((v) => clampedDisplay(v, claim.precision)).filter((v): v is number => v !== undefined);
+  const all = [...named, ...clamped.map((v): [number, string] => [v, 'as tools show a figure above zero'])];
+  const others = all.filter(([v], i) => v !== value && all.findIndex(([o]) => o === v) === i);
+  if (others.length === 0) return { value, source, detail };
+  const first = parts.length > 1 ? 'over all coverage files together' : several ? `in ${primary.source}` : `${metric} only`;
+  return { value, source, alternatives: others.map(([v]) => v), readings: [first, ...others.map(([, n]) => n)], detail };
 }
 
 /** The outcome for one claim over every loaded coverage file. */

@@ -5,14 +5,18 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
 import { measureEach } from '../src/measure-each.js';
 import type { RunContext, Verifier } from '../src/verify-types.js';
-import { ignoredFolders, readRepoText, type Resolution } from '../src/repo-path.js';
+import { readRepoText, type Resolution } from '../src/repo-path.js';
+import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/sizes.js';
 import { alternativesOf, directChildren, namedSets, splitGlob } from '../src/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
+import { findCode } from '../src/code-lines.js';
+import { countLineKinds } from '../src/measure/line-kinds.js';
+import { programmingExtensions } from '../src/measure/languages.js';
 
 /** Larger files are not read for a line count. */
 const maxBytes = 64 * 1024 * 1024;
@@ -39,8 +43,26 @@ export function countLines(absolute: string): number {
 
 const measured = (value: Measurement['value'], source: string, extra: Partial<Measurement> = {}): Outcome => ({ kind: 'measured', measured: { value, source, ...extra } });
 
-/** Files of a set glob (`scripts/**`, `**\/*.bats`), with the set's other reading (direct children only). */
-async function listSet(written: string, run: RunContext, dir: string): Promise<{ ok: true; files: string[]; direct?: string[]; folder: string } | { ok: false; outcome: Outcome }> {
+/** A set of files as measured: every file of the set, and those directly in its folder (another reading). */
+interface ListedSet {
+  files: string[];
+  direct?: string[];
+  /** The folder the set starts at, repo-relative ('' = the root). */
+  folder: string;
+  /** How the files were listed: `git ls-files` or `.gitignore`. */
+  how: string;
+}
+
+/** Where a set's reading lies, for messages: "under `backend/`", "directly in `backend/`". */
+const placeOf = (folder: string, direct: boolean) =>
+  folder === '' ? (direct ? 'at the repository root' : 'in the repository') : `${direct ? 'directly in' : 'under'} \`${folder}/\``;
+
+/**
+ * Files of a set glob (`scripts/**`, `**\/*.bats`), counted the way tokei and
+ * cloc do (`.gitignore`, hidden and vendored folders below the named folder
+ * left out), with the set's other reading (direct children only).
+ */
+async function listSet(written: string, run: RunContext, dir: string): Promise<{ ok: true; set: ListedSet } | { ok: false; outcome: Outcome }> {
   const split = splitGlob(written);
   if (!split) return { ok: false, outcome: { kind: 'unverifiable', reason: `\`${written}\` is not a set of files` } };
   const folder = await run.files.resolveFolder(split.folder, dir);
@@ -48,35 +70,120 @@ async function listSet(written: string, run: RunContext, dir: string): Promise<{
     if (folder.reason === 'not found') return { ok: false, outcome: measured(0, folder.message) };
     return { ok: false, outcome: { kind: 'unverifiable', reason: folder.message } };
   }
-  const list = (pattern: string) =>
-    glob(alternativesOf(pattern), { cwd: folder.absolute, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ignoredFolders, expandDirectories: false }).then((found) => found.sort());
-  const files = await list(split.pattern);
-  const childPattern = directChildren(split.pattern);
-  const direct = childPattern ? await list(childPattern) : undefined;
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
   const prefix = folder.path === '' ? '' : folder.path + '/';
-  return { ok: true, files: files.map((f) => prefix + f), folder: folder.path, ...(direct ? { direct: direct.map((f) => prefix + f) } : {}) };
+  // A hidden or vendored folder the report names itself (`.github/workflows/`) is counted; one below it is not.
+  const below = listed.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)).filter((f) => !isSkippedPath(f));
+  const pick = (pattern: string) => {
+    const matches = picomatch(alternativesOf(pattern), { dot: false });
+    return below.filter((f) => matches(f)).map((f) => prefix + f);
+  };
+  const childPattern = directChildren(split.pattern);
+  return { ok: true, set: { files: pick(split.pattern), folder: folder.path, how: listed.how, ...(childPattern ? { direct: pick(childPattern) } : {}) } };
+}
+
+/** A set of folders named after a component, anywhere (`**\/backend/**\/*.ts`), and the same set over the whole repository. */
+function componentOf(written: string): { name: string; whole: string } | undefined {
+  const m = /^\*\*\/(?<name>[\w.-]+)\/(?<rest>\*\*.*)$/.exec(written);
+  return m?.groups?.name && m.groups.rest ? { name: m.groups.name, whole: m.groups.rest } : undefined;
+}
+
+/** Total lines of `files`; a file too large to read adds nothing. */
+function linesOf(run: RunContext, files: readonly string[]): number {
+  return files.reduce((sum, f) => {
+    const absolute = path.join(run.files.root, f);
+    return statSync(absolute).size > maxBytes ? sum : sum + countLines(absolute);
+  }, 0);
 }
 
 async function measureSet(claim: Claim, written: string, run: RunContext, dir: string): Promise<Outcome> {
-  const set = await listSet(written, run, dir);
-  if (!set.ok) return set.outcome;
+  const listed = await listSet(written, run, dir);
+  if (!listed.ok) return listed.outcome;
+  const set = listed.set;
   const shownSet = 'category' in claim.subject ? claim.subject.category : `\`${written}\``;
-  const where = `files: ${shownSet}${set.folder !== '' ? ` in \`${set.folder}\`` : ''}`;
+  const where = `files: ${shownSet}${set.folder !== '' ? ` in \`${set.folder}\`` : ''}; ${set.how}`;
+  const component = componentOf(written);
+  if (claim.kind === 'dir.files' && component) {
+    // Folders named after a component the report's label names; the whole repository is the other reading.
+    const whole = await listSet(component.whole, run, dir);
+    const all = whole.ok ? whole.set.files.length : undefined;
+    const place = `under folders named \`${component.name}/\``;
+    return measured(set.files.length, where, all === undefined || all === set.files.length ? { readings: [place] } : { alternatives: [all], readings: [place, 'in the repository'] });
+  }
   if (claim.kind === 'dir.files') {
-    const alternatives = set.direct && set.direct.length !== set.files.length ? [set.direct.length] : [];
-    return measured(set.files.length, where, alternatives.length > 0 ? { alternatives } : {});
+    const direct = set.direct && set.direct.length !== set.files.length ? set.direct.length : undefined;
+    return measured(set.files.length, where, direct === undefined ? {} : { alternatives: [direct], readings: [placeOf(set.folder, false), placeOf(set.folder, true)] });
   }
   // Total lines of the set; links that leave the repository are never read.
   const inside = set.files.filter((f) => run.files.contains(path.join(run.files.root, f)));
   if (inside.length > maxSetFiles) return { kind: 'unverifiable', reason: `\`${written}\` names ${inside.length} files; line totals stop at ${maxSetFiles}` };
-  const linesOf = (files: readonly string[]) => files.reduce((sum, f) => {
-    const absolute = path.join(run.files.root, f);
-    return statSync(absolute).size > maxBytes ? sum : sum + countLines(absolute);
-  }, 0);
-  const total = linesOf(inside);
+  const total = linesOf(run, inside);
   const direct = set.direct?.filter((f) => inside.includes(f));
-  const alternatives = direct && direct.length !== inside.length ? [linesOf(direct)] : [];
-  return measured(total, `${where} (${inside.length} files)`, { detail: { files: inside.length }, ...(alternatives.length > 0 ? { alternatives } : {}) });
+  const alternatives = direct && direct.length !== inside.length ? [linesOf(run, direct)] : [];
+  return measured(total, `${where} (${inside.length} files)`, {
+    detail: { files: inside.length },
+    ...(alternatives.length > 0 ? { alternatives, readings: [placeOf(set.folder, false), placeOf(set.folder, true)] } : {}),
+  });
+}
+
+/** A report counting "lines of code" (or LOC) means code lines first; "lines of Rust", all lines. */
+const codeLinesWordRe = /\b(?:lines?\s+of\s+(?:\w+\s+)?code|(?:S)?LOC|code\s+lines)\b/i;
+/**
+ * Line counters (tokei, cloc, scc, `wc -l` over a chosen set of folders)
+ * differ by a few percent on the same code: a claim this close to a reading
+ * is not shown false by it.
+ */
+const codeCounterSpread = 0.05;
+
+/** The extension of a repo path, lower case without the dot ('' for none). */
+const extensionOf = (file: string) => path.posix.extname(file).slice(1).toLowerCase();
+
+/**
+ * "108,542 lines of Rust", "12,000 lines of code in `backend/`": the lines of a
+ * set of source files, all of them and code lines only (blanks and comments
+ * left out, as tokei and cloc count them), both readings named in the message.
+ * A set with no language named is every file of a programming language, and
+ * the main language alone is another reading.
+ */
+async function measureCode(claim: Claim, run: RunContext, dir: string): Promise<Outcome> {
+  const written = 'path' in claim.subject ? claim.subject.path : '**';
+  const listed = await listSet(written, run, dir);
+  if (!listed.ok) return listed.outcome;
+  const split = splitGlob(written);
+  const anyLanguage = split !== undefined && /(?:^|\/)\*\*$/.test(split.pattern);
+  const programming = new Set(programmingExtensions);
+  const files = listed.set.files.filter((f) => (!anyLanguage || programming.has(extensionOf(f))) && run.files.contains(path.join(run.files.root, f)));
+  if (files.length === 0) return measured(0, `files: \`${written}\`; ${listed.set.how}; no source files`);
+  if (files.length > maxSetFiles) return { kind: 'unverifiable', reason: `\`${written}\` names ${files.length} files; line totals stop at ${maxSetFiles}` };
+  const byExtension = new Map<string, { lines: number; code: number }>();
+  for (const file of files) {
+    const read = readRepoText(path.join(run.files.root, file), file, maxBytes);
+    if (!read.ok) continue;
+    const kinds = countLineKinds(read.text, extensionOf(file));
+    const sum = byExtension.get(extensionOf(file)) ?? { lines: 0, code: 0 };
+    byExtension.set(extensionOf(file), { lines: sum.lines + kinds.lines, code: sum.code + kinds.code });
+  }
+  const totals = [...byExtension.values()].reduce((a, b) => ({ lines: a.lines + b.lines, code: a.code + b.code }), { lines: 0, code: 0 });
+  const place = placeOf(listed.set.folder, false);
+  const codeFirst = codeLinesWordRe.test(claim.text);
+  // Code lines depend on each counter's comment rules; all lines of a set the report did not name depend on which folders it took.
+  const wholeRepoGuess = anyLanguage && listed.set.folder === '';
+  const pairs: Array<[number, string, boolean]> = codeFirst
+    ? [[totals.code, `lines of code ${place}`, true], [totals.lines, `lines in all ${place}`, wholeRepoGuess]]
+    : [[totals.lines, `lines ${place}`, wholeRepoGuess], [totals.code, `lines of code ${place}`, true]];
+  if (anyLanguage && byExtension.size > 1) {
+    const [mainExt, main] = [...byExtension].sort((a, b) => b[1].lines - a[1].lines)[0] as [string, { lines: number; code: number }];
+    pairs.push([main.code, `lines of code in .${mainExt} files`, true], [main.lines, `lines in all in .${mainExt} files`, wholeRepoGuess]);
+  }
+  const claimed = Number(claim.value);
+  const near = pairs.some(([value, , fuzzy]) => fuzzy && Math.abs(value - claimed) <= value * codeCounterSpread);
+  const [[value, label], ...rest] = pairs as [[number, string, boolean], ...Array<[number, string, boolean]>];
+  return measured(value, `files: \`${written}\`; ${listed.set.how} (${files.length} files)`, {
+    alternatives: rest.map(([v]) => v),
+    readings: [label, ...rest.map(([, l]) => l)],
+    detail: { files: files.length, lines: totals.lines, code: totals.code },
+    ...(near ? { inconclusive: `line counters differ by a few percent on the same code (blank and comment rules, which folders count)` } : {}),
+  });
 }
 
 function notResolved(claim: Claim, resolution: Extract<Resolution, { ok: false }>, written: string): Outcome {
@@ -103,7 +210,7 @@ function measureSize(claim: Claim, absolute: string, shown: string): Outcome {
   const [first, ...others] = scales.scales.map((scale) => bytes / scale);
   return measured(first ?? bytes, `file: ${shown} is ${bytes} bytes; read in ${scales.unit} of ${scales.scales.join(' or ')} bytes`, {
     detail: { bytes },
-    ...(others.length > 0 ? { alternatives: others } : {}),
+    ...(others.length > 0 ? { alternatives: others, readings: scales.scales.map((scale) => `at ${scale} bytes to the ${scales.unit}`) } : {}),
   });
 }
 
@@ -141,6 +248,7 @@ async function measureSnippet(claim: Claim, absolute: string, shown: string): Pr
 }
 
 async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<Outcome> {
+  if (claim.kind === 'code.lines') return measureCode(claim, run, dir);
   const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
   if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir);
   if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: 'names no file' };
@@ -170,8 +278,8 @@ async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<O
 
 export default {
   id: 'files',
-  description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, and counts and line totals of sets of files, resolved inside the repository.',
-  kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'dir.files'],
+  description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, counts and line totals of sets of files, and lines of code by folder and language, resolved inside the repository.',
+  kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'dir.files', 'code.lines'],
   measure(claims, run, report) {
     return measureEach(claims, (claim) => measureOne(claim, run, report.dir));
   },

@@ -18,9 +18,11 @@ const diffMetricRes: ReadonlyArray<[keyof DiffStat, RegExp]> = [
   ['deletions', /(?:deletions?|lines?\s+(?:removed|deleted))(?:\s*\(-\))?\W*$|^-/i],
 ];
 
-const measured = (value: number | boolean, source: string, alternatives: number[] = []): Outcome => {
-  const others = [...new Set(alternatives)].filter((a) => a !== value);
-  return { kind: 'measured', measured: { value, source, ...(others.length > 0 ? { alternatives: others } : {}) } };
+/** A measured outcome; `readings` are other valid readings with their names, `first` the name of `value` among them. */
+const measured = (value: number | boolean, source: string, readings: Array<[number, string]> = [], first = ''): Outcome => {
+  const others = readings.filter(([v], i) => v !== value && readings.findIndex(([o]) => o === v) === i);
+  if (others.length === 0) return { kind: 'measured', measured: { value, source } };
+  return { kind: 'measured', measured: { value, source, alternatives: others.map(([v]) => v), readings: [first, ...others.map(([, n]) => n)] } };
 };
 
 /** `origin..HEAD` from "ahead of origin": a remote name stands for the current branch's counterpart there. */
@@ -50,8 +52,11 @@ async function measureCommits(name: string, repo: string): Promise<Outcome> {
   if (forward === undefined || backward === undefined || symmetric === undefined) return { kind: 'error', reason: `git rev-list failed for \`${name}\`` };
   const value = range.dots === '...' ? symmetric : forward;
   // Reports write ranges newest-first and count both ends; those readings are just as valid.
-  const readings = name.endsWith('..HEAD') ? [] : [forward, backward, forward + 1, backward + 1, symmetric];
-  return measured(value, `git rev-list --count ${from}${range.dots}${range.to}`, readings);
+  const readings: Array<[number, string]> = name.endsWith('..HEAD')
+    ? []
+    : [[forward, `after \`${from}\` up to \`${range.to}\``], [backward, `after \`${range.to}\` up to \`${from}\``], [forward + 1, 'counting both ends'], [backward + 1, 'newest first, counting both ends'], [symmetric, 'on either side']];
+  const first = range.dots === '...' ? 'on either side' : `after \`${from}\` up to \`${range.to}\``;
+  return measured(value, `git rev-list --count ${from}${range.dots}${range.to}`, readings, first);
 }
 
 async function measureDiffstat(claim: Claim, name: string, repo: string): Promise<Outcome> {

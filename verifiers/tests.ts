@@ -20,6 +20,10 @@ import { vitestUnhandledErrors } from '../src/formats/vitest-summary.js';
 import { claimsEveryTestPassed } from '../src/figures/every-test.js';
 import { vacuousPass, type RunFigures } from '../src/check/vacuous-pass.js';
 import { defaultTolerance, formatMeasured, holds } from '../src/compare.js';
+import { readRepoText } from '../src/repo-path.js';
+import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
+import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
+import { alternativesOf, splitGlob } from '../src/file-sets.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -70,10 +74,12 @@ function readSource(root: string, files: ReadonlyArray<{ absolute: string; shown
       problems.push((error as Error).message);
     }
   }
-  // Usual places may hold unrelated files; a configured or freshly written file must parse.
-  if (problems.length > 0 && (strict || runs.length === 0)) return fail('error', problems.join('; '));
+  // A configured or freshly written file must parse; usual places may hold unrelated files, which are skipped with a note.
+  if (problems.length > 0 && strict) return fail('error', problems.join('; '));
+  if (runs.length === 0) return fail('unverifiable', `skipped ${problems.join('; ')}`);
+  const skipped = problems.length > 0 ? ` (skipped ${problems.join('; ')})` : '';
   const source: Source = {
-    label: runs.map((r) => r.source).join(', '),
+    label: runs.map((r) => r.source).join(', ') + skipped,
     cases: mergeCases(runs),
     broken: runs.flatMap((r) => r.broken ?? []),
     ranHere,
@@ -179,11 +185,15 @@ async function fromConfig(run: RunContext, configured: readonly TestSource[], ou
 
 async function detected(run: RunContext, outDir: string): Promise<Loaded> {
   const found = await findFiles(run.files, testResultPlaces);
+  // Files in the usual places that are no test results (a tool's own JSON in test-results/) are set aside, and said so.
+  let skipped = '';
   if (found.length > 0) {
     const source = readSource(run.repo, found.map((f) => ({ absolute: path.join(run.repo, f), shown: f })), false, false);
-    return 'ok' in source ? source : { ok: true, sources: [source] };
+    if (!('ok' in source)) return { ok: true, sources: [source] };
+    if (source.verdict === 'error') return source;
+    skipped = `; ${source.reason}`;
   }
-  const looked = `looked for ${testResultPlaces.join(', ')}`;
+  const looked = `looked for ${testResultPlaces.join(', ')}${skipped}`;
   if (run.noExec) return fail('unverifiable', `no test results found (${looked}); --no-exec runs nothing`);
   const commands = await detectTestCommands(run.files, outDir);
   if (commands.length === 0) return fail('unverifiable', `no test results found (${looked}) and no test runner detected; set tests[] in claimcheck.yaml`);
@@ -222,42 +232,50 @@ function tallyOf(cases: readonly TestCase[], broken = 0): Tally {
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
 
+/** One reading of a tally, and what it is: "over tests that ran". */
+type Reading = [value: number, name: string];
+
 /**
- * Every valid reading of `kind` from one tally, the preferred first. Tools
- * and reports count differently: "N tests" may leave skipped ones out,
- * "N failed" usually takes errors in, "skipped" may or may not hold todos,
- * and a pass rate is over all tests or over those that ran.
+ * Every valid reading of `kind` from one tally, the preferred first, each
+ * named. Tools and reports count differently: "N tests" may leave skipped
+ * ones out, "N failed" usually takes errors in, "skipped" may or may not hold
+ * todos, and a pass rate is over all tests or over those that ran.
  */
-function readingsOf(kind: Claim['kind'], t: Tally, stated: StatedCounts = {}): number[] {
+function readingsOf(kind: Claim['kind'], t: Tally, stated: StatedCounts = {}): Reading[] {
   const ran = t.passed + t.failed + t.errors;
   const bad = t.failed + t.errors;
   const s = stated;
-  const opt = (...values: Array<number | undefined>) => values.filter((v): v is number => v !== undefined);
+  const opt = (...values: Array<Reading | false | undefined>) => values.filter((v): v is Reading => Array.isArray(v));
+  const statedAs = 'as the results file states';
   switch (kind) {
     case 'tests.total':
-      return [t.total, ran, ...opt(s.total), ...(t.broken > 0 ? [t.total + t.broken] : [])];
+      return opt([t.total, 'in all'], [ran, 'that ran'], s.total !== undefined && [s.total, statedAs], t.broken > 0 && [t.total + t.broken, 'with files that failed to load']);
     case 'tests.passed':
-      return [t.passed, ...opt(s.passed)];
+      return opt([t.passed, 'passed'], s.passed !== undefined && [s.passed, statedAs]);
     case 'tests.failed':
-      return [bad, t.failed, ...opt(s.failed), ...(t.broken > 0 ? [bad + t.broken] : [])];
+      return opt([bad, 'failed or errored'], [t.failed, 'failed, errors left out'], s.failed !== undefined && [s.failed, statedAs], t.broken > 0 && [bad + t.broken, 'with files that failed to load']);
     case 'tests.errors':
-      return [t.errors, ...(t.broken > 0 ? [t.errors + t.broken] : [])];
+      return opt([t.errors, 'errored'], t.broken > 0 && [t.errors + t.broken, 'with files that failed to load']);
     case 'tests.skipped':
-      return [t.skipped, t.skipped - t.todo, ...opt(s.skipped, s.skipped !== undefined && s.todo !== undefined ? s.skipped + s.todo : undefined)];
+      return opt([t.skipped, 'skipped'], [t.skipped - t.todo, 'skipped, todos left out'], s.skipped !== undefined && [s.skipped, statedAs], s.skipped !== undefined && s.todo !== undefined && [s.skipped + s.todo, `${statedAs}, with todos`]);
     case 'tests.passRate':
-      return [percent(t.passed, t.total), percent(t.passed, ran), ...(s.passed !== undefined && s.total ? [percent(s.passed, s.total)] : [])];
+      return opt([percent(t.passed, t.total), 'over all tests'], [percent(t.passed, ran), 'over tests that ran'], s.passed !== undefined && !!s.total && [percent(s.passed, s.total), statedAs]);
     case 'tests.failRate':
-      return [percent(bad, t.total), percent(bad, ran), percent(t.failed, t.total), ...(s.failed !== undefined && s.total ? [percent(s.failed, s.total)] : [])];
+      return opt([percent(bad, t.total), 'over all tests'], [percent(bad, ran), 'over tests that ran'], [percent(t.failed, t.total), 'failures only, over all tests'], s.failed !== undefined && !!s.total && [percent(s.failed, s.total), statedAs]);
     default:
       return [];
   }
 }
 
-function measurement(readings: readonly number[], source: string, detail: Measurement['detail']): Measurement {
-  const [value = 0, ...rest] = readings;
-  const alternatives = [...new Set(rest.filter((r) => r !== value))];
+/** A measurement of `readings` (the first is the value), each other distinct reading kept with its name. */
+function measurement(readings: readonly Reading[], source: string, detail: Measurement['detail']): Measurement {
+  const [[value, name] = [0, ''], ...rest] = readings;
+  const others = rest.filter(([v], i) => v !== value && rest.findIndex(([o]) => o === v) === i);
   const measured: Measurement = { value, source };
-  if (alternatives.length > 0) measured.alternatives = alternatives;
+  if (others.length > 0) {
+    measured.alternatives = others.map(([v]) => v);
+    measured.readings = [name, ...others.map(([, n]) => n)];
+  }
   if (detail) measured.detail = detail;
   return measured;
 }
@@ -269,7 +287,7 @@ function measureWhole(claim: Claim, sources: readonly Source[]): Outcome {
   const all = sources.flatMap((s) => s.cases);
   const tally = tallyOf(all, sources.reduce((n, s) => n + s.broken.length, 0));
   const readings = readingsOf(claim.kind, tally, sources.length === 1 ? sources[0]?.stated : undefined);
-  if (sources.length > 1) for (const s of sources) readings.push(...readingsOf(claim.kind, tallyOf(s.cases, s.broken.length), s.stated));
+  if (sources.length > 1) for (const s of sources) readings.push(...readingsOf(claim.kind, tallyOf(s.cases, s.broken.length), s.stated).map(([v, n]): Reading => [v, `${n} in ${s.label}`]));
   const { total, passed, failed, errors, skipped } = tally;
   return { kind: 'measured', measured: measurement(readings, sourceLabel(sources), { total, passed, failed, errors, skipped }) };
 }
@@ -413,6 +431,80 @@ function measureOne(claim: Claim, sources: readonly Source[], report?: ReportCon
   return { kind: 'unverifiable', reason: `counts for "${Object.values(subject)[0]}" cannot be told apart in the test results` };
 }
 
+/** Test files read for a count of defined tests; a larger set is not counted. */
+const maxDefinedFiles = 5000;
+
+/**
+ * "16 tests" in a named file or folder, or the whole repository, counted from
+ * the source (src/measure/test-definitions.ts) when no result can be had. A
+ * whole-repository count, or one with tests made at run time, confirms when it
+ * matches and proves nothing when it does not: runners count parametrised and
+ * generated cases their own way.
+ */
+async function measureDefined(claim: Claim, run: RunContext, dir: string): Promise<Outcome | undefined> {
+  const subject = claim.subject;
+  let files: string[];
+  let where: string;
+  const glob = 'path' in subject ? splitGlob(subject.path) : undefined;
+  if (glob) {
+    // A glob the report wrote: its files, whatever their names.
+    const folder = await run.files.resolveFolder(glob.folder, dir);
+    if (!folder.ok) return undefined;
+    const prefix = folder.path === '' ? '' : folder.path + '/';
+    const matches = picomatch(alternativesOf(glob.pattern), { dot: false });
+    const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+    files = listed.files.filter((f) => f.startsWith(prefix) && !isSkippedPath(f.slice(prefix.length)) && matches(f.slice(prefix.length)) && testLanguageOf(f));
+    where = `\`${prefix}${glob.pattern}\``;
+  } else if ('path' in subject) {
+    const asFile = await run.files.resolve(subject.path, dir);
+    if (asFile.ok && statSync(asFile.absolute).isFile()) {
+      files = [asFile.path];
+      where = `\`${asFile.path}\``;
+    } else {
+      const folder = await run.files.resolveFolder(subject.path, dir);
+      if (!folder.ok) return undefined;
+      const prefix = folder.path === '' ? '' : folder.path + '/';
+      const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+      files = listed.files.filter((f) => f.startsWith(prefix) && !isSkippedPath(f.slice(prefix.length)) && testLanguageOf(f)?.testFile(f));
+      where = `\`${prefix || './'}\``;
+    }
+  } else if ('scope' in subject) {
+    const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+    files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    where = 'the repository';
+  } else return undefined;
+  if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  let tests = 0;
+  let counted = 0;
+  const generated: string[] = [];
+  for (const file of files) {
+    // Each file is parsed once per invocation, whichever claims it serves.
+    const found = await run.once(`tests:defined:${file}`, async () => {
+      const read = readRepoText(path.join(run.files.root, file), file);
+      if (!read.ok || !run.files.contains(path.join(run.files.root, file))) return undefined;
+      try {
+        return countDefinedTests(read.text, file);
+      } catch {
+        // A file TypeScript or Lezer cannot read defines no test claimcheck can count.
+        return undefined;
+      }
+    });
+    if (!found || found.tests === 0) continue;
+    tests += found.tests;
+    counted++;
+    if (found.generated) generated.push(file);
+  }
+  if (counted === 0) return undefined;
+  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${counted} file${counted === 1 ? '' : 's'} of ${where} (not run)`;
+  const inconclusive =
+    'scope' in subject
+      ? 'tests defined in the source are not the tests a runner reports (parametrised, generated and skipped cases); no test results to compare with'
+      : generated.length > 0
+        ? `${generated.slice(0, 3).map((f) => `\`${f}\``).join(', ')} make${generated.length === 1 ? 's' : ''} tests at run time, so the source gives only a floor`
+        : undefined;
+  return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */
 const testWordSource = String.raw`\b(?:tests?|specs?|pass(?:ing|ed)|fail(?:ing|ed|ures?))\b`;
 const testFigureLineRe = new RegExp(String.raw`\d[^\n]{0,80}${testWordSource}|${testWordSource}[^\n]{0,80}\d`, 'i');
@@ -423,7 +515,14 @@ export default {
   kinds: ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate', 'tests.duration', 'tests.status'],
   async measure(claims, run, report) {
     const loaded = await loadSources(run);
-    return claims.map((claim): Outcome => (loaded.ok ? measureOne(claim, loaded.sources, report) : { kind: loaded.verdict, reason: loaded.reason }));
+    if (loaded.ok) return claims.map((claim) => measureOne(claim, loaded.sources, report));
+    // Nothing ran and no results are on disk: a count of tests can still be read from the source, said so.
+    const outcomes: Outcome[] = [];
+    for (const claim of claims) {
+      const defined = loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? await measureDefined(claim, run, report.dir) : undefined;
+      outcomes.push(defined ?? { kind: loaded.verdict, reason: loaded.reason });
+    }
+    return outcomes;
   },
   prefetch(run, texts) {
     // A coverage command may share the test runner's caches and output folders: commands run one at a time.

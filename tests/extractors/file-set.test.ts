@@ -8,9 +8,20 @@ runCases(extractor, {
     { markdown: '14 files in `scripts/`', claims: [{ kind: 'dir.files', subject: { path: 'scripts/**' }, value: 14 }] },
     { markdown: '- `deploy/k8s/` (6 files)', claims: [{ kind: 'dir.files', subject: { path: 'deploy/k8s/**' }, value: 6 }] },
     { markdown: '3 shell scripts in `scripts/` (120 lines)', claims: [
-      { kind: 'dir.files', subject: { path: 'scripts/**/*.{sh,bash}' }, value: 3, text: '3 shell scripts in `scripts/`' },
-      { kind: 'file.lines', subject: { path: 'scripts/**/*.{sh,bash}' }, value: 120 },
+      { kind: 'dir.files', subject: { path: 'scripts/**/*.{sh,bash,command,ksh,pacscript,sbatch,slurm,tmux,tool,zsh,zsh-theme}' }, value: 3, text: '3 shell scripts in `scripts/`' },
+      { kind: 'file.lines', subject: { path: 'scripts/**/*.{sh,bash,command,ksh,pacscript,sbatch,slurm,tmux,tool,zsh,zsh-theme}' }, value: 120 },
     ] },
+    { markdown: '- `/austa-care-platform/backend` - **Primary backend** (193 TypeScript files)', claims: [
+      { kind: 'dir.files', subject: { path: '/austa-care-platform/backend/**/*.{ts,cts,mts,tsx}' }, value: 193, text: '193 TypeScript files' },
+    ] },
+    { markdown: '```\n1. /austa-care-platform/backend     ✅ PRIMARY (193 files)\n```', claims: [{ kind: 'dir.files', subject: { path: '/austa-care-platform/backend/**' }, value: 193 }] },
+    { markdown: 'The crate has 154 `.rs` files in `src/`.', claims: [{ kind: 'dir.files', subject: { path: 'src/**/*.rs' }, value: 154 }] },
+    { markdown: '238 .ts/.tsx files', claims: [{ kind: 'dir.files', subject: { path: '**/*.{ts,tsx}' }, value: 238 }] },
+    { markdown: 'The package holds 12 Python modules under `app/`.', claims: [{ kind: 'dir.files', subject: { path: 'app/**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
+    { markdown: '- `src/**/*.rs` (154 files)', claims: [{ kind: 'dir.files', subject: { path: 'src/**/*.rs' }, value: 154, text: '154 files' }] },
+    { markdown: '12 files match `./web/**/*.ts`', claims: [{ kind: 'dir.files', subject: { path: 'web/**/*.ts' }, value: 12 }] },
+    { markdown: '```\nTotal Backend Source Files: 193 TypeScript files\n```', claims: [{ kind: 'dir.files', subject: { path: '**/backend/**/*.{ts,cts,mts,tsx}' }, value: 193 }] },
+    { markdown: 'Total Source Files: 12 Python files', claims: [{ kind: 'dir.files', subject: { path: '**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
   ],
-  invalid: ['7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],
+  invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],
 });

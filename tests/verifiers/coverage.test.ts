@@ -159,7 +159,7 @@ describe('claimcheck verify on a repository that ships coverage.xml and lcov.inf
     const result = JSON.parse(stdout) as { summary: Record<string, number>; reports: Array<{ findings: Array<{ claim: { position: { line: number } }; verdict: string; message: string }> }> };
     expect(result.summary).toEqual({ figures: 25, claims: 21, confirmed: 9, consistent: 0, contradicted: 9, unverifiable: 2, skipped: 1, error: 0 });
     const engine61 = result.reports[0]!.findings.find((f) => f.claim.position.line === 30)!;
-    expect(engine61.message).toBe('claims 61% line coverage in `service/store/engine.py`; measured 62.5% (or 55.6%) (cobertura: coverage.xml)');
+    expect(engine61.message).toBe('claims 61% line coverage in `service/store/engine.py`; measured 62.5% lines only; 55.6% lines and branches together, as coverage.py shows it (cobertura: coverage.xml)');
   });
 
   it('does the same through the compiled bin', () => {

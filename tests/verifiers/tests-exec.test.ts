@@ -128,7 +128,7 @@ describe('tests verifier running configured commands', () => {
     let stdout = '';
     const code = await cli(['verify', 'docs/STATUS.md', '--repo', dir], { cwd: dir, stdout: (t) => (stdout += t), stderr: () => {} });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/STATUS\.md:3:3 +confirmed +claims 4 tests; measured 4 \(junit: `node --test` run by claimcheck\)/);
+    expect(stdout).toMatch(/STATUS\.md:3:3 +confirmed +claims 4 tests; measured 4 in all \(junit: `node --test` run by claimcheck\)/);
     expect(stdout).toMatch(/STATUS\.md:4:3 +contradicted +claims 3 passing tests; measured 2 /);
     expect(stdout).toMatch(/STATUS\.md:5:3 +confirmed +claims failed test status for "test_empty_uri"; measured failed/);
     expect(stdout).toMatch(/STATUS\.md:6:3 +contradicted +claims every test passed \(`Pass rate: 100%`\); measured 50% \(or 66\.7%\); the run reported 4 tests: 2 passed, 1 failed, 1 skipped/);

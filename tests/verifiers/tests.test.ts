@@ -58,13 +58,27 @@ describe('tests verifier', () => {
     expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'unverifiable', message: expect.stringContaining('no test results found (looked for junit*.xml') });
   });
 
-  it('gives error, not a guess, for a result file that is not JUnit', async () => {
+  it('skips a file in a usual place that is not a test result, with a note, and never calls the claims errors', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-bad-'));
     dirs.push(dir);
     writeFileSync(path.join(dir, 'junit.xml'), '<html>oops</html>');
     writeFileSync(path.join(dir, 'R.md'), '431 passing\n');
     const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir });
-    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'error', message: expect.stringContaining('junit.xml is not a test result file claimcheck reads') });
+    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'unverifiable', message: expect.stringContaining('skipped junit.xml is not a test result file claimcheck reads') });
+  });
+
+  it('reads the test results beside an unrelated JSON in test-results/, and names the file it skipped', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-mixed-'));
+    dirs.push(dir);
+    mkdirSync(path.join(dir, 'test-results'));
+    writeFileSync(path.join(dir, 'test-results', 'summary.json'), JSON.stringify({ module: 'core', status: 'ok', coverage: 61 }));
+    writeFileSync(path.join(dir, 'junit.xml'), '<testsuites><testsuite name="s"><testcase name="a"/><testcase name="b"/></testsuite></testsuites>');
+    writeFileSync(path.join(dir, 'R.md'), '- 2 passing tests\n- 3 passing tests\n');
+    const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir, checks: ['tests'], noExec: true });
+    const [right, wrong] = result.reports[0]!.findings;
+    expect(right).toMatchObject({ verdict: 'confirmed', message: expect.stringContaining('skipped test-results/summary.json is not a test result file') });
+    expect(wrong).toMatchObject({ verdict: 'contradicted' });
+    expect(result.summary.error).toBe(0);
   });
   it('confirms a duration the result file records, and calls a different one unverifiable, never contradicted', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-duration-'));

@@ -1,0 +1,191 @@
+/**
+ * Tests defined in source files, counted without running them, by each test
+ * framework's own forms: `it`/`test` calls in JavaScript and TypeScript (read
+ * with TypeScript's parser; `describe` is a group, not a test), pytest's
+ * `test_` functions and `@pytest.mark.parametrize` cases (read with Lezer's
+ * Python grammar), Rust's `#[test]` attributes and Go's `func TestX(t
+ * *testing.T)`.
+ *
+ * One table row per language: adding Java, C# or Kotlin is adding a row.
+ * A file whose tests are made at run time (a loop around `it`, `.each` over
+ * a computed table, parametrisation by a variable) is flagged `generated`:
+ * its count is a floor, not the number a runner reports.
+ */
+import type * as TS from 'typescript';
+import type { SyntaxNode } from '@lezer/common';
+import { decoratorName, isScript, parsePython, parseScript, typescript } from './parsers.js';
+
+/** Tests found in one file. */
+export interface FileTests {
+  tests: number;
+  /** Tests made at run time: the count is a floor. */
+  generated: boolean;
+}
+
+/** How one language's tests are defined. */
+export interface TestLanguage {
+  id: string;
+  /** Whether `file` (repo-relative) is a source file of the language. */
+  source(file: string): boolean;
+  /** Whether a source file is a test file by the framework's naming, when a report names a folder or nothing. */
+  testFile(file: string): boolean;
+  count(text: string, file: string): FileTests;
+}
+
+/** Test files by name in JS/TS: `x.test.ts`, `x.spec.js`, and files in `__tests__`, `test` or `tests` folders. */
+const jsTestFileRe = /(?:^|\/)(?:__tests__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+const jsTestCallees = new Set(['it', 'test']);
+/** Modifiers that still define one test: `it.only`, `test.skip`, `test.concurrent`, `it.todo`. */
+const jsModifiers = new Set(['only', 'skip', 'todo', 'concurrent', 'fails', 'failing', 'sequential', 'skipIf', 'runIf']);
+
+function jsCount(text: string, file: string): FileTests {
+  const ts = typescript();
+  let tests = 0;
+  let generated = false;
+  const none = { each: false, modifier: false };
+  /** The base name of a call's callee chain: `it`, `test.only` → `test`, `it.each(t)` → `it`. */
+  const baseOf = (expr: TS.Expression): { base?: string; each: boolean; modifier: boolean } => {
+    if (ts.isIdentifier(expr)) return { base: expr.text, each: false, modifier: false };
+    if (ts.isPropertyAccessExpression(expr)) {
+      const inner = baseOf(expr.expression);
+      if (expr.name.text === 'each') return { ...inner, each: true };
+      return jsModifiers.has(expr.name.text) ? { ...inner, modifier: true } : none;
+    }
+    // `it.skipIf(cond)('name', fn)`
+    if (ts.isCallExpression(expr)) return baseOf(expr.expression);
+    return none;
+  };
+  const eachRows = (call: TS.CallExpression | TS.TaggedTemplateExpression): number | undefined => {
+    if (ts.isTaggedTemplateExpression(call)) {
+      // A table as a tagged template: a header row, then one row per case.
+      const raw = text.slice(call.template.pos, call.template.end).trim();
+      const rows = raw.slice(1, -1).split('\n').map((r) => r.trim()).filter((r) => r !== '');
+      return Math.max(rows.length - 1, 0);
+    }
+    const table = call.arguments[0];
+    return table && ts.isArrayLiteralExpression(table) && !table.elements.some(ts.isSpreadElement) ? table.elements.length : undefined;
+  };
+  const visit = (node: TS.Node, inLoop: boolean): void => {
+    let loop = inLoop;
+    if (ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node)) loop = true;
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee) && ['forEach', 'map', 'flatMap'].includes(callee.name.text)) loop = true;
+      // `it.each(table)('name', fn)`: the inner call is the table, the outer one the test.
+      if ((ts.isCallExpression(callee) || ts.isTaggedTemplateExpression(callee)) && (ts.isCallExpression(callee) ? baseOf(callee.expression) : baseOf(callee.tag)).each) {
+        const { base } = ts.isCallExpression(callee) ? baseOf(callee.expression) : baseOf(callee.tag);
+        if (base && jsTestCallees.has(base)) {
+          const rows = eachRows(callee);
+          if (rows === undefined || loop) generated = true;
+          tests += rows ?? 0;
+        }
+      } else {
+        const { base, each } = baseOf(callee);
+        const named = node.arguments[0];
+        // A test has a name and, but for `test.todo('name')`, a body: `it(name, fn)`.
+        if (base && jsTestCallees.has(base) && !each && named && (ts.isStringLiteralLike(named) || ts.isTemplateExpression(named) || node.arguments.length >= 2)) {
+          tests++;
+          if (loop) generated = true;
+        }
+      }
+    }
+    ts.forEachChild(node, (child) => visit(child, loop));
+  };
+  visit(parseScript(text, file), false);
+  return { tests, generated };
+}
+
+/** pytest's collection: `test_*.py` or `*_test.py` files; `test*` functions, at module level or in `Test*` classes. */
+const pyTestFileRe = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/;
+
+function pyCount(text: string): FileTests {
+  let tests = 0;
+  let generated = false;
+  /** Cases of one `@pytest.mark.parametrize(names, values)`; `undefined` when the values are computed. */
+  const parametrizeCases = (decorator: SyntaxNode): number | undefined => {
+    const args = decorator.getChild('ArgList');
+    const values = args?.getChildren('ArrayExpression')[0] ?? args?.getChildren('TupleExpression')[0];
+    if (!values) return undefined;
+    let cases = 0;
+    for (let child = values.firstChild; child; child = child.nextSibling) if (!['[', ']', '(', ')', ','].includes(child.name)) cases++;
+    return cases;
+  };
+  const functionTests = (fn: SyntaxNode, decorators: readonly SyntaxNode[]) => {
+    const name = fn.getChild('VariableName');
+    if (!name || !text.slice(name.from, name.to).startsWith('test')) return;
+    let cases = 1;
+    for (const decorator of decorators) {
+      if (!/(?:^|\.)parametrize$/.test(decoratorName(decorator, text))) continue;
+      const n = parametrizeCases(decorator);
+      if (n === undefined) generated = true;
+      else cases *= n;
+    }
+    tests += cases;
+  };
+  /** Statements of a body or script: functions and classes, decorated or not. */
+  const walk = (parent: SyntaxNode, inTestClass: boolean) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const decorators = node.name === 'DecoratedStatement' ? node.getChildren('Decorator') : [];
+      const statement = node.name === 'DecoratedStatement' ? node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition') : node;
+      if (!statement) continue;
+      if (statement.name === 'FunctionDefinition' && (parent.name === 'Script' || inTestClass)) functionTests(statement, decorators);
+      if (statement.name === 'ClassDefinition' && parent.name === 'Script') {
+        const name = statement.getChild('VariableName');
+        const body = statement.getChild('Body');
+        const className = name ? text.slice(name.from, name.to) : '';
+        const bases = statement.getChild('ArgList');
+        const isTestCase = bases !== null && /TestCase\b/.test(text.slice(bases.from, bases.to));
+        if (body && (className.startsWith('Test') || isTestCase)) walk(body, true);
+      }
+    }
+  };
+  walk(parsePython(text).topNode, false);
+  return { tests, generated };
+}
+
+/** Rust test attributes: `#[test]`, `#[tokio::test]`, `#[async_std::test(...)]`; `#[test_case(..)]` lines are one case each. */
+const rustTestAttributeRe = /^\s*#\[(?:[\w]+::)*(?:test|test_case)(?:\s*\(.*\))?\]/;
+
+function rustCount(text: string): FileTests {
+  let tests = 0;
+  let caseRun = false;
+  for (const line of text.split('\n')) {
+    const m = rustTestAttributeRe.exec(line);
+    if (!m) {
+      if (!/^\s*(?:#\[|\/\/)/.test(line)) caseRun = false;
+      continue;
+    }
+    // `#[test_case(1)] #[test_case(2)] fn f` is two tests; a `#[test]` under `#[test_case]` lines adds none.
+    if (/test_case/.test(m[0])) tests++;
+    else if (!caseRun) tests++;
+    caseRun ||= /test_case/.test(m[0]);
+  }
+  return { tests, generated: /#\[rstest\]/.test(text) };
+}
+
+/** Go: `func TestX(t *testing.T)` in `_test.go` files; the name after `Test` must not start lower-case. */
+const goTestFuncRe = /^func\s+Test(?:[^a-z\s(]\w*)?\s*\(\s*\w+\s+\*testing\.T\s*\)/gm;
+
+function goCount(text: string): FileTests {
+  const tests = [...text.matchAll(goTestFuncRe)].length;
+  // Subtests (`t.Run`) are cases a runner reports too.
+  return { tests, generated: /\bt\.Run\(/.test(text) };
+}
+
+/** Every language whose tests can be counted from source. */
+export const testLanguages: readonly TestLanguage[] = [
+  { id: 'javascript', source: isScript, testFile: (f) => jsTestFileRe.test(f), count: jsCount },
+  { id: 'python', source: (f) => f.endsWith('.py'), testFile: (f) => pyTestFileRe.test(f), count: (text) => pyCount(text) },
+  { id: 'rust', source: (f) => f.endsWith('.rs'), testFile: () => true, count: (text) => rustCount(text) },
+  { id: 'go', source: (f) => f.endsWith('_test.go'), testFile: () => true, count: (text) => goCount(text) },
+];
+
+/** The language whose tests `file` may define, or `undefined`. */
+export function testLanguageOf(file: string): TestLanguage | undefined {
+  return testLanguages.find((language) => language.source(file));
+}
+
+/** Count the tests `file` (content `text`) defines; `undefined` when no language here reads it. */
+export function countDefinedTests(text: string, file: string): FileTests | undefined {
+  return testLanguageOf(file)?.count(text, file);
+}

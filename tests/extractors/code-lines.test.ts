@@ -1,0 +1,14 @@
+import extractor from '../../extractors/code-lines.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(extractor, {
+  valid: [
+    { markdown: 'The engine is 108,542 lines of Rust.', claims: [{ kind: 'code.lines', subject: { path: '**/*.rs' }, value: 108542, unit: 'lines', text: '108,542 lines of Rust' }] },
+    { markdown: '- 12,000 lines of Python code', claims: [{ kind: 'code.lines', subject: { path: '**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12000 }] },
+    { markdown: 'The service has about 3,000 lines of code in `backend/`.', claims: [{ kind: 'code.lines', subject: { path: 'backend/**' }, value: 3000, qualifier: 'approx' }] },
+    { markdown: '- 📏 Total lines of code: 108542', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 108542, text: 'Total lines of code: 108542' }] },
+    { markdown: '| Metric | Value |\n| --- | --- |\n| LOC | 5,000 |', claims: [] },
+    { markdown: 'Lines of code (TypeScript): 9,120', claims: [{ kind: 'code.lines', subject: { path: '**/*.{ts,cts,mts,tsx}' }, value: 9120 }] },
+  ],
+  invalid: ['5,000 lines of code', 'Removed 5,000 lines of Rust', 'The refactor cut 2,000 lines of Python code', '- `setup.sh` (330 lines)', 'lines of code: see below'],
+});

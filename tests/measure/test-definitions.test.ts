@@ -1,0 +1,32 @@
+/** Tests defined in source, per language: positive forms and forms that are no tests. */
+import { describe, expect, it } from 'vitest';
+import { countDefinedTests, testLanguageOf } from '../../src/measure/test-definitions.js';
+
+const table: Array<[string, string, { tests: number; generated: boolean }]> = [
+  // JavaScript / TypeScript: it and test with their modifiers; describe is a group.
+  ['a.test.ts', `describe('auth', () => {\n  it('logs in', () => {});\n  it.skip('x', () => {});\n  test.only('y', async () => {});\n  test.todo('z');\n});\n`, { tests: 4, generated: false }],
+  ['b.spec.js', `describe('x', () => { describe('y', () => {}); });\nconst it2 = 1; foo.it('no');\n// it('comment')\nconst s = "it('string')";\n`, { tests: 0, generated: false }],
+  ['c.test.ts', `it.each([[1, 2], [3, 4], [5, 6]])('adds %i', (a, b) => {});\ntest.each\`\n  a | b\n  ${'${1}'} | ${'${2}'}\n  ${'${3}'} | ${'${4}'}\n\`('t', () => {});\n`, { tests: 5, generated: false }],
+  ['d.test.tsx', `for (const n of [1, 2]) {\n  it(\`case \${n}\`, () => {});\n}\nit.each(cases)('x', () => {});\n`, { tests: 1, generated: true }],
+  // pytest: test functions, Test classes, parametrize products.
+  ['test_a.py', `import pytest\n@pytest.mark.parametrize("a", [1, 2, 3])\n@pytest.mark.parametrize("b", [(1, 2), (3, 4)])\ndef test_x(a, b): pass\n\ndef test_y(): pass\n\nclass TestA:\n    def test_m(self): pass\n    def helper(self): pass\n\nclass Helper:\n    def test_not_collected(self): pass\n\ndef check(): pass\n`, { tests: 8, generated: false }],
+  ['test_b.py', `import pytest, unittest\nCASES = [1, 2]\n@pytest.mark.parametrize("a", CASES)\ndef test_z(a): pass\nclass Legacy(unittest.TestCase):\n    def test_old(self): pass\n`, { tests: 2, generated: true }],
+  // Rust: test attributes, including async runtimes and test_case lists.
+  ['src/lib.rs', `#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n    #[tokio::test]\n    async fn b() {}\n    // #[test]\n    #[test_case(1)]\n    #[test_case(2)]\n    fn c(n: u8) {}\n    fn helper() {}\n}\n`, { tests: 4, generated: false }],
+  // Go: TestX(t *testing.T); benchmarks, examples and lower-case names are no tests.
+  ['x_test.go', `package x\nfunc TestA(t *testing.T) {}\nfunc TestB(t *testing.T) { t.Run("sub", func(t *testing.T) {}) }\nfunc Testlower(t *testing.T) {}\nfunc BenchmarkA(b *testing.B) {}\nfunc helper(t *testing.T) {}\n`, { tests: 2, generated: true }],
+];
+
+describe('countDefinedTests', () => {
+  for (const [file, text, want] of table) it(`counts ${file}`, () => expect(countDefinedTests(text, file)).toEqual(want));
+  it('reads no other language', () => {
+    expect(countDefinedTests('@Test void a() {}', 'ATest.java')).toBeUndefined();
+    expect(testLanguageOf('main.go')).toBeUndefined();
+  });
+  it('tells test files by the frameworks\' naming', () => {
+    expect(testLanguageOf('src/app.ts')?.testFile('src/app.ts')).toBe(false);
+    expect(testLanguageOf('src/__tests__/app.ts')?.testFile('src/__tests__/app.ts')).toBe(true);
+    expect(testLanguageOf('pkg/util.py')?.testFile('pkg/util.py')).toBe(false);
+    expect(testLanguageOf('tests/test_util.py')?.testFile('tests/test_util.py')).toBe(true);
+  });
+});

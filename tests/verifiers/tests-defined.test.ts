@@ -1,0 +1,51 @@
+/**
+ * Test counts from the source when nothing can be run (`--no-exec`, no
+ * result file): each report line gets the verdict the table says, and the
+ * message says the tests were defined, not run.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verify } from '../../src/pipeline.js';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
+
+const repos = fixtureRepos('claimcheck-defined-');
+
+const files: Record<string, string> = {
+  'tests/unit/auth.test.ts': `describe('auth', () => {\n  it('a', () => {});\n  it('b', () => {});\n  test('c', () => {});\n});\n`,
+  'tests/unit/util.test.ts': `it.each([[1], [2]])('u %i', () => {});\n`,
+  'tests/test_api.py': `import pytest\n@pytest.mark.parametrize("x", [1, 2])\ndef test_get(x): pass\ndef test_post(): pass\n`,
+  'tests/gen.test.js': `for (const n of [1, 2, 3]) it('g' + n, () => {});\n`,
+  'src/app.ts': `export function it(name: string) { return name; }\nit('not a test file');\n`,
+};
+
+const cases: Array<[string, string]> = [
+  ['- `tests/unit/auth.test.ts` (3 tests)', 'confirmed'],
+  ['- `tests/unit/auth.test.ts` (4 tests)', 'contradicted'],
+  ['- `tests/unit/` (5 tests)', 'confirmed'], // a folder named in the text: 3 + 2 from .each
+  ['- `tests/unit/` (9 tests)', 'contradicted'],
+  ['- tests/test_api.py: 3 tests', 'confirmed'], // 2 parametrised cases + 1
+  ['- tests/test_api.py: 2 tests', 'contradicted'],
+  ['- `tests/gen.test.js` (7 tests)', 'unverifiable'], // tests made in a loop: the source gives a floor
+  ['- `tests/**/*.test.ts` (5 tests)', 'confirmed'], // a glob written in the text
+  ['- `tests/**/*.test.ts` (8 tests)', 'contradicted'],
+  ['Total: 9 tests', 'confirmed'], // the whole repository: 5 + 3 + 1 (the loop's one call)
+  ['Total: 40 tests', 'unverifiable'], // a runner may count otherwise: no contradiction from source alone
+  ['- 12 passing tests', 'unverifiable'], // whether tests pass needs a run
+];
+
+describe('tests defined in source (--no-exec)', () => {
+  it('gives each line its verdict and says the tests were not run', async () => {
+    const repo = repos(files);
+    writeFileSync(path.join(repo, 'REPORT.md'), cases.map(([line]) => line).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    cases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    const first = findings.find((f) => f.claim.position.line === 1)!;
+    expect(first.message).toContain('3 tests defined in 1 file of `tests/unit/auth.test.ts` (not run)');
+    expect(findings.find((f) => f.claim.position.line === 5)!.message).toContain('5 tests defined in 2 files of `tests/unit/` (not run)');
+  });
+});
