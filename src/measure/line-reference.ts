@@ -119,8 +119,9 @@ export async function checkLineReference(text: string, shown: string, from: numb
     const place = inside ? `${from === to ? 'is' : 'start'} in \`${inside.name}\`` : `${from === to ? 'is' : 'are'} outside any definition`;
     return { verdict: 'contradicted', message: `${lineWord(from, to)} ${place}; ${where(matches)}`, source: source(syntax), ...(matches[0] ? { found: matches[0] } : {}) };
   }
-  // Words name a feature, not code to look for: without a definition of that name there is nothing to compare.
-  if (isWords) {
+  // Words name a feature, not code to look for: without a definition of that name there is nothing to
+  // compare, unless the lines hold those very words (`echo two` beside `run.sh:2`): then they show the code.
+  if (isWords && findCode(text, from, to, named).kind !== 'present') {
     const inside = syntax ? definitionAt(syntax, from) : undefined;
     const reason = syntax
       ? `nothing in \`${shown}\` is named "${named}"${inside ? `; ${lineWord(from, to)} ${from === to ? 'is' : 'start'} in \`${inside.name}\`` : ''}`
