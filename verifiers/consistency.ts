@@ -23,6 +23,8 @@ import {
 } from '../src/relation-forms.js';
 import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/report-structure.js';
 import { pathSource } from '../src/subjects.js';
+import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
+import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 import { describeKind } from '../src/kinds.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
@@ -31,15 +33,6 @@ const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reaso
 function judged(stated: Figure, readings: readonly Reading[], source: string, suffix = ''): Outcome {
   const j = judge(stated, readings, suffix);
   return { kind: 'judged', verdict: j.verdict, message: j.message, measured: { value: Number(j.reading.nominal.toFixed(4)), source } };
-}
-
-/** The figure a claim states. */
-function figureOf(claim: Claim): Figure {
-  const value = typeof claim.value === 'number' ? claim.value : Number(claim.value);
-  return {
-    value, qualifier: claim.qualifier, precision: claim.precision, ...(claim.range ? { range: claim.range } : {}),
-    rounded: claim.unit === 'percent' || claim.unit === 'score' || claim.precision > 0,
-  };
 }
 
 const fig = (f: Figure, suffix = '') => showFigure(f, suffix);
@@ -357,19 +350,10 @@ function relateTests(claims: readonly Claim[], source: string | undefined): Rela
     const [passed, failed, skipped, errors, total] = [get('tests.passed'), get('tests.failed'), get('tests.skipped'), get('tests.errors'), get('tests.total')];
     const n = (x: { figure: Figure }) => fig(x.figure);
     const iv = (x: { figure: Figure }) => intervalOf(x.figure);
-    const rate = (part: NonNullable<typeof passed>, kindLabel: string): Reading[] => {
-      const readings: Reading[] = [];
-      const other = part === passed ? failed : passed;
-      if (total) readings.push(reading(`${n(part)} / ${n(total)}`, (part.figure.value / total.figure.value) * 100, div(iv(part), iv(total), 100), 'over all tests'));
-      if (other) readings.push(reading(`${n(part)} / (${n(passed ?? part)} + ${n(failed ?? part)})`, (part.figure.value / (part.figure.value + other.figure.value)) * 100, div(iv(part), add(iv(part), iv(other)), 100), 'over tests run'));
-      if (total && skipped) readings.push(reading(`${n(part)} / (${n(total)} − ${n(skipped)})`, (part.figure.value / (total.figure.value - skipped.figure.value)) * 100, div(iv(part), sub(iv(total), iv(skipped)), 100), 'over tests run'));
-      void kindLabel;
-      return readings;
-    };
     for (const [rateKind, part] of [['tests.passRate', passed], ['tests.failRate', failed]] as const) {
       const stated = get(rateKind);
       if (!stated || !part) continue;
-      const readings = rate(part, rateKind);
+      const readings = rateReadings({ passed: passed?.figure, failed: failed?.figure, skipped: skipped?.figure, total: total?.figure }, rateKind === 'tests.passRate' ? 'passed' : 'failed');
       if (readings.length > 0) out.push({ index: stated.index, outcome: judged(stated.figure, readings, 'report: test counts on this line', '%') });
     }
     const parts = [passed, failed, skipped, errors].filter((p): p is NonNullable<typeof passed> => p !== undefined);
@@ -425,6 +409,20 @@ function relateRepeats(claims: readonly Claim[]): Relation[] {
   return out;
 }
 
+/** A relation's judgement as an outcome, through `judged` like every other. */
+function judgedRelation(j: RelationJudgement): Outcome {
+  const outcome = judged(j.stated, j.readings, `report: ${showLines(j.lines)}`, j.suffix ?? '');
+  if (outcome.kind !== 'judged' || !j.message) return outcome;
+  return { ...outcome, message: outcome.verdict === 'contradicted' ? j.message.fails : j.message.holds };
+}
+
+/** The judgements of `relations` (default: every registered one) on a report's claims and structure. */
+export function relateReport(claims: readonly Claim[], source: string | undefined, relations: readonly ReportRelation[] = reportRelations): Relation[] {
+  if (source === undefined || claims.length === 0) return [];
+  const tree = parseMarkdown(source);
+  return relations.flatMap((relation) => relation.judge({ claims, source, tree }).map((j) => ({ index: j.index, outcome: judgedRelation(j) })));
+}
+
 export default {
   id: 'consistency',
   description: "The report's own arithmetic: rates against counts, sums, changes, table totals, counted lists and boxes.",
@@ -442,6 +440,6 @@ export default {
     });
   },
   relate(claims, report) {
-    return [...relateTests(claims, report.source), ...relateRepeats(claims)];
+    return [...relateTests(claims, report.source), ...relateRepeats(claims), ...relateReport(claims, report.source)];
   },
 } satisfies Verifier;

@@ -1,0 +1,67 @@
+/**
+ * What the relations share: a claim read as a figure, a reading, the
+ * readings of a test rate from its counts, and how lines are shown.
+ */
+import type { Claim } from '../../model.js';
+import { add, div, intervalOf, point, showFigure, sub, type Figure, type Interval, type Reading } from '../../arithmetic.js';
+
+/** The figure a claim states. */
+export function figureOf(claim: Claim): Figure {
+  const value = typeof claim.value === 'number' ? claim.value : Number(claim.value);
+  return {
+    value, qualifier: claim.qualifier, precision: claim.precision, ...(claim.range ? { range: claim.range } : {}),
+    rounded: claim.unit === 'percent' || claim.unit === 'score' || claim.precision > 0,
+  };
+}
+
+export const reading = (expression: string, nominal: number, interval: Interval, label?: string): Reading => ({ expression, nominal, interval, ...(label ? { label } : {}) });
+
+/** A plain count of things, as a reading. */
+export const counted = (expression: string, n: number, label?: string): Reading => reading(expression, n, point(n), label);
+
+/** The sum of figures, as one reading: `5 + 33 + 3`. */
+export function sumOf(figures: readonly Figure[], label?: string): Reading {
+  return reading(
+    figures.map((f) => showFigure(f)).join(' + '),
+    figures.reduce((s, f) => s + f.value, 0),
+    figures.reduce((s, f) => add(s, intervalOf(f)), point(0)),
+    label,
+  );
+}
+
+/** "line 12", "lines 9–12", "lines 57, 72, 87". */
+export function showLines(lines: readonly number[]): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  if (sorted.length === 1) return `line ${sorted[0]}`;
+  const consecutive = sorted.every((l, i) => i === 0 || l === (sorted[i - 1] as number) + 1);
+  return consecutive ? `lines ${sorted[0]}–${sorted[sorted.length - 1]}` : `lines ${sorted.join(', ')}`;
+}
+
+/** The stated test counts a rate may be computed from. */
+export interface TestCounts {
+  passed?: Figure;
+  failed?: Figure;
+  skipped?: Figure;
+  total?: Figure;
+}
+
+/**
+ * Every reading of a pass (or fail) rate from counts: over all tests, over
+ * the tests that ran (passed + failed, or total − skipped).
+ */
+export function rateReadings(counts: TestCounts, of: 'passed' | 'failed'): Reading[] {
+  const part = counts[of];
+  if (!part) return [];
+  const other = of === 'passed' ? counts.failed : counts.passed;
+  const { total, skipped } = counts;
+  const n = (f: Figure) => showFigure(f);
+  const iv = intervalOf;
+  const out: Reading[] = [];
+  if (total) out.push(reading(`${n(part)} / ${n(total)}`, (part.value / total.value) * 100, div(iv(part), iv(total), 100), 'over all tests'));
+  if (other) {
+    const [p, f] = of === 'passed' ? [part, other] : [other, part];
+    out.push(reading(`${n(part)} / (${n(p)} + ${n(f)})`, (part.value / (part.value + other.value)) * 100, div(iv(part), add(iv(part), iv(other)), 100), 'over tests run'));
+  }
+  if (total && skipped) out.push(reading(`${n(part)} / (${n(total)} − ${n(skipped)})`, (part.value / (total.value - skipped.value)) * 100, div(iv(part), sub(iv(total), iv(skipped)), 100), 'over tests run'));
+  return out.filter((r) => Number.isFinite(r.nominal));
+}
