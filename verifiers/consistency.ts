@@ -232,14 +232,17 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
   if (!list) return unverifiable('no list follows it');
   const source = `report: list at line ${list.line}`;
   const stated = figureOf(claim);
-  const items = reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
+  const annotations = list.items.length - list.entries.length;
+  const items = annotations > 0
+    ? reading(`entries in the list at line ${list.line} (not counting ${annotations} annotation item${annotations > 1 ? 's' : ''})`, list.entries.length, point(list.entries.length))
+    : reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
   const readings = [items];
-  const more = list.items.map((item) => moreItemRe.exec(item)?.groups?.num);
+  const more = list.entries.map((item) => moreItemRe.exec(item)?.groups?.num);
   if (more.some((num) => num !== undefined)) {
     const entries = more.reduce((sum, num) => sum + (num === undefined ? 1 : Number(num.replace(/,/g, ''))), 0);
     readings.push(reading(`entries the list at line ${list.line} names, counting "${more.filter(Boolean).map((n) => `${n} more`).join('", "')}"`, entries, point(entries)));
   }
-  const counts = list.items.map((item) => countInItemRe.exec(item)?.groups);
+  const counts = list.entries.map((item) => countInItemRe.exec(item)?.groups);
   const everyItemCounts = counts.every((g) => g?.num !== undefined);
   if (everyItemCounts) {
     const figures = counts.map((g): Figure => ({
@@ -250,13 +253,15 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
     sum.label = 'the counts its items give';
     readings.push(sum);
   }
-  const paths = list.items.map((item) => (item.match(pathInItemRe) ?? []).length);
+  const paths = list.entries.map((item) => (item.match(pathInItemRe) ?? []).length);
   const grouped = paths.some((n) => n > 1);
   if (grouped) readings.push(reading('files named in the list', paths.reduce((s, n) => s + n, 0), point(paths.reduce((s, n) => s + n, 0))));
   const j = judge(stated, readings);
+  // Lists spread over sub-sections are not one enumeration; the sub-sections' own counts are (relation total-and-breakdown).
+  if (j.verdict === 'contradicted' && list.nested) return unverifiable(`the lists under it lie in its sub-sections (${list.entries.length} entries from line ${list.line})`);
   // A list whose items group several entries, or that trails off, does not enumerate one by one: no contradiction from it.
-  if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.items.some((item) => openEndedRe.test(item)))) {
-    return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.items.length} items)`);
+  if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.entries.some((item) => openEndedRe.test(item)))) {
+    return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.entries.length} items)`);
   }
   return judged(stated, readings, source);
 }
