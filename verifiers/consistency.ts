@@ -25,7 +25,6 @@ import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../sr
 import { pathSource } from '../src/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
-import { describeKind } from '../src/kinds.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -382,38 +381,6 @@ function isBreakdown(source: string, total: Claim, parts: readonly Claim[]): boo
   return /\(/.test(between) && !/\)/.test(between) && !/\n/.test(between);
 }
 
-/**
- * The same count of the same clearly named subject (a test category or a
- * file) stated twice as current: both cannot hold when they differ.
- */
-function relateRepeats(claims: readonly Claim[]): Relation[] {
-  const first = new Map<string, number>();
-  const out: Relation[] = [];
-  claims.forEach((claim, index) => {
-    const named = 'category' in claim.subject || 'path' in claim.subject;
-    if (!named || !testKinds.includes(claim.kind) || claim.unit !== 'count' || claim.tense !== 'current' || claim.qualifier !== 'exact') return;
-    const key = `${claim.kind}\0${subjectKey(claim)}`;
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, index);
-      return;
-    }
-    const before = claims[earlier] as Claim;
-    if (before.position.line === claim.position.line) return;
-    const same = before.value === claim.value;
-    out.push({
-      index,
-      outcome: {
-        kind: 'judged',
-        verdict: same ? 'confirmed' : 'contradicted',
-        message: `line ${before.position.line} says ${String(before.value)} ${describeKind(before)}, here ${String(claim.value)}${same ? ' ✓' : ''}`,
-        measured: { value: before.value, source: `report: line ${before.position.line}` },
-      },
-    });
-  });
-  return out;
-}
-
 /** A relation's judgement as an outcome, through `judged` like every other. */
 function judgedRelation(j: RelationJudgement): Outcome {
   const outcome = judged(j.stated, j.readings, `report: ${showLines(j.lines)}`, j.suffix ?? '');
@@ -445,6 +412,6 @@ export default {
     });
   },
   relate(claims, report) {
-    return [...relateTests(claims, report.source), ...relateRepeats(claims), ...relateReport(claims, report.source)];
+    return [...relateTests(claims, report.source), ...relateReport(claims, report.source)];
   },
 } satisfies Verifier;

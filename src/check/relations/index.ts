@@ -2,6 +2,8 @@
 import type { ReportRelation } from './types.js';
 import rateFromParts from './rate-from-parts.js';
 import totalAndBreakdown from './total-and-breakdown.js';
+import countAndItems from './count-and-items.js';
+import oneSubjectTwoValues from './one-subject-two-values.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, countAndItems, oneSubjectTwoValues];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
