@@ -226,6 +226,9 @@ const pathInItemRe = new RegExp(pathSource, 'g');
 /** A list that trails off, or an item that names a glob (several files at once). */
 const openEndedRe = /\b(?:etc|and\s+more|others?|more)\b|…|\.\.\.|\*/i;
 
+/** The noun of a count of files. */
+const filesNounRe = /\b(?:files?|documents?|docs)\b/i;
+
 function judgeListCount(claim: Claim, tree: Root): Outcome {
   const list = listsAfter(tree, claim.position.offset);
   if (!list) return unverifiable('no list follows it');
@@ -258,6 +261,10 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
   const j = judge(stated, readings);
   // Lists spread over sub-sections are not one enumeration; the sub-sections' own counts are (relation total-and-breakdown).
   if (j.verdict === 'contradicted' && list.nested) return unverifiable(`the lists under it lie in its sub-sections (${list.entries.length} entries from line ${list.line})`);
+  // A count of files over a list naming no file describes kinds of files ("API guides and references"), not each file.
+  if (j.verdict === 'contradicted' && filesNounRe.test(claim.text) && paths.every((n) => n === 0)) {
+    return unverifiable(`the list at line ${list.line} names no file: it describes groups of files`);
+  }
   // A list whose items group several entries, or that trails off, does not enumerate one by one: no contradiction from it.
   if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.entries.some((item) => openEndedRe.test(item)))) {
     return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.entries.length} items)`);

@@ -11,6 +11,7 @@ import type { Claim, ClaimKind } from '../../model.js';
 import { listsBetween, sectionsOf, subsections, type SectionView } from '../../report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, showLines, sumOf } from './shared.js';
+import { intervalOf, judge } from '../../arithmetic.js';
 
 /** Kinds that count things, and can be the total or a part of a breakdown. */
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'listCount', 'total', 'count.items', 'dir.files'];
@@ -34,12 +35,16 @@ function fromSubsections(claims: readonly Claim[], all: readonly SectionView[], 
   const subs = subsections(all, section);
   if (subs.length < 2) return undefined;
   const parts = subs.map((s) => countAt(claims, s.line));
-  if (parts.some((p) => p === undefined)) return undefined;
-  const found = parts as Array<{ index: number; claim: Claim }>;
+  const found = parts.filter((p): p is { index: number; claim: Claim } => p !== undefined);
+  if (found.length < 2) return undefined;
   const kinds = new Set(found.map((p) => p.claim.kind));
   if (kinds.size > 1 || !sameKind(total.claim.kind, found[0]!.claim.kind)) return undefined;
   const lines = found.map((p) => p.claim.position.line);
-  return { index: total.index, stated: figureOf(total.claim), readings: [sumOf(found.map((p) => figureOf(p.claim)), `sub-section headings at ${showLines(lines)}`)], lines };
+  const sum = sumOf(found.map((p) => figureOf(p.claim)), `sub-section headings at ${showLines(lines)}`);
+  const stated = figureOf(total.claim);
+  // A sub-section without a count ("### Updates") may hold the rest: then only parts that already exceed the total are wrong.
+  if (found.length < parts.length && sum.interval.lo <= intervalOf(stated).hi && judge(stated, [sum]).verdict === 'contradicted') return undefined;
+  return { index: total.index, stated, readings: [sum], lines };
 }
 
 export default {
