@@ -15,8 +15,16 @@ const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.f
 /** Kinds whose subject is a file or folder, stated by path. */
 const pathKinds: readonly ClaimKind[] = ['file.lines', 'file.bytes', 'dir.files'];
 
-function named(claim: Claim): boolean {
-  if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false) return false;
+/**
+ * Words that put a line's figures in the past even where the tense reading
+ * took them as current ("Previously we had 20 security tests"): a count
+ * that may be an old one is no second value of the current one.
+ */
+export const pastWords = ['previously', 'before', 'had', 'was', 'were', 'used', 'originally', 'initially', 'earlier', 'formerly', 'old', 'baseline'] as const;
+const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
+
+function named(claim: Claim, line: string): boolean {
+  if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line)) return false;
   if (testKinds.includes(claim.kind)) return claim.unit === 'count' && ('category' in claim.subject || 'path' in claim.subject);
   return pathKinds.includes(claim.kind) && 'path' in claim.subject;
 }
@@ -27,12 +35,13 @@ const says = (claim: Claim) => `${String(claim.value)} ${describeKind(claim)}`;
 export default {
   id: 'one-subject-two-values',
   description: 'The same count of one named subject (test category, file) stated twice as current: the figures must agree.',
-  judge({ claims }) {
+  judge({ claims, source }) {
+    const lines = source.split('\n');
     const first = new Map<string, number>();
     const out: RelationJudgement[] = [];
     const earlierReported = new Set<string>();
     claims.forEach((claim, index) => {
-      if (!named(claim)) return;
+      if (!named(claim, lines[claim.position.line - 1] ?? '')) return;
       const key = keyOf(claim);
       const earlier = first.get(key);
       if (earlier === undefined) {
