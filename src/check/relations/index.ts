@@ -4,6 +4,7 @@ import rateFromParts from './rate-from-parts.js';
 import totalAndBreakdown from './total-and-breakdown.js';
 import countAndItems from './count-and-items.js';
 import oneSubjectTwoValues from './one-subject-two-values.js';
+import columnMean from './column-mean.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, countAndItems, oneSubjectTwoValues];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, countAndItems, oneSubjectTwoValues, columnMean];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

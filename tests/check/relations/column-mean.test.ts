@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import relation from '../../../src/check/relations/column-mean.js';
+import { findings, type Case } from './run.js';
+
+const table = (values: readonly string[]) => [
+  '| Claim | Status | Confidence |',
+  '|-------|--------|------------|',
+  ...values.map((v, i) => `| Claim ${i + 1} | ✅ VERIFIED | ${v} |`),
+].join('\n');
+
+const cases: Case[] = [
+  {
+    name: 'an average that is the mean of the column it names (holds)',
+    md: `
+## Results
+
+${table(['99%', '100%', '99.3%', '95%'])}
+
+**Average Confidence:** 98.3%
+`,
+    expect: ['10 confirmed: (99 + 100 + 99.3 + 95) / 4 = 98.33% (mean of the Confidence column, lines 5–8) ✓'],
+  },
+  {
+    name: 'an average that is not (wrong)',
+    md: `
+## Results
+
+${table(['99%', '100%', '90%'])}
+
+Average confidence: 99%
+`,
+    expect: ['9 contradicted: (99 + 100 + 90) / 3 = 96.3% (mean of the Confidence column, lines 5–7), report says 99%'],
+  },
+  {
+    name: 'a column with a cell holding no figure gives no mean',
+    md: `
+## Results
+
+${table(['99%', 'n/a', '90%'])}
+
+Average confidence: 99%
+`,
+    expect: [],
+  },
+  {
+    name: 'an average of a column no table has',
+    md: `
+## Results
+
+${table(['99%', '100%'])}
+
+Average coverage: 50%
+`,
+    expect: [],
+  },
+  {
+    name: 'a table after the average is not its breakdown',
+    md: `
+## Results
+
+Average confidence: 50%
+
+${table(['99%', '100%'])}
+`,
+    expect: [],
+  },
+];
+
+describe('relation column-mean', () => {
+  it('has positive and negative cases', () => {
+    expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
+  });
+  for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+});
