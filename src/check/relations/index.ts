@@ -5,6 +5,7 @@ import totalAndBreakdown from './total-and-breakdown.js';
 import countAndItems from './count-and-items.js';
 import oneSubjectTwoValues from './one-subject-two-values.js';
 import columnMean from './column-mean.js';
+import scoreFromTable from './score-from-table.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, countAndItems, oneSubjectTwoValues, columnMean];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, countAndItems, oneSubjectTwoValues, columnMean, scoreFromTable];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
