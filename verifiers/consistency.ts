@@ -220,6 +220,8 @@ function judgeTotal(claim: Claim, tree: Root): Outcome {
 
 /** A count an item opens with: "3 handlers", "(~12 files)"; durations ("(30 minutes)") are efforts, not counts. */
 const countInItemRe = /(?:^|\()\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)[A-Za-z]/;
+/** A count an item gives after its label: "Critical: 10", "**High**: 30 findings". */
+const labelledCountInItemRe = /^[\p{L}][\p{L}\p{N} ()/-]{0,40}:\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?(?:\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)[A-Za-z][\w-]*)?\s*(?:\([^)]*\))?\s*$/u;
 /** An item that stands for several entries it does not list: "Plus 10 additional modules", "and 4 more". */
 const moreItemRe = /^\W*(?:and|plus|\+)\s+(?<num>\d[\d,]*)\s+(?:more|additional|other)\b/i;
 const pathInItemRe = new RegExp(pathSource, 'g');
@@ -244,7 +246,7 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
     const entries = more.reduce((sum, num) => sum + (num === undefined ? 1 : Number(num.replace(/,/g, ''))), 0);
     readings.push(reading(`entries the list at line ${list.line} names, counting "${more.filter(Boolean).map((n) => `${n} more`).join('", "')}"`, entries, point(entries)));
   }
-  const counts = list.entries.map((item) => countInItemRe.exec(item)?.groups);
+  const counts = list.entries.map((item) => (countInItemRe.exec(item) ?? labelledCountInItemRe.exec(item))?.groups);
   const everyItemCounts = counts.every((g) => g?.num !== undefined);
   if (everyItemCounts) {
     const figures = counts.map((g): Figure => ({
