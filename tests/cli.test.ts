@@ -23,7 +23,7 @@ describe('claimcheck verify', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% (or 80%) (junit: reports/junit.xml)');
     expect(stdout).toMatch(/fixtures\/reports\/sample\.md:26:3 +confirmed +claims 90 lines in `scripts\/backup\.sh`; measured 90/);
-    expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims: 8 confirmed, 6 contradicted, 0 unverifiable, 1 skipped, 0 error');
+    expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims (17 findings): 9 confirmed, 7 contradicted, 0 unverifiable, 1 skipped, 0 error');
   });
 
   it('exits 0 when nothing is contradicted', async () => {

@@ -14,6 +14,7 @@ import type { Root } from 'mdast';
 import type { Claim, Outcome } from '../src/model.js';
 import type { ReportContext, Relation, Verifier } from '../src/verify-types.js';
 import { parseMarkdown } from '../src/markdown.js';
+import { readSuppressions } from '../src/suppress.js';
 import {
   add, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
 } from '../src/arithmetic.js';
@@ -401,7 +402,10 @@ function judgedRelation(j: RelationJudgement): Outcome {
 export function relateReport(claims: readonly Claim[], source: string | undefined, relations: readonly ReportRelation[] = reportRelations): Relation[] {
   if (source === undefined || claims.length === 0) return [];
   const tree = parseMarkdown(source);
-  return relations.flatMap((relation) => relation.judge({ claims, source, tree }).map((j) => ({ index: j.index, outcome: judgedRelation(j) })));
+  // A figure the report asks not to check is no operand either: no judgement may rest on a suppressed line.
+  const suppressed = readSuppressions(source);
+  const allowed = (j: RelationJudgement) => ![claims[j.index]?.position.line ?? 0, ...j.lines].some((line) => suppressed(line) !== undefined);
+  return relations.flatMap((relation) => relation.judge({ claims, source, tree }).filter(allowed).map((j) => ({ index: j.index, outcome: judgedRelation(j) })));
 }
 
 export default {
