@@ -5,7 +5,7 @@
  * one before it in its section with a column of that name.
  */
 import type { Claim } from '../../model.js';
-import { div, type Figure } from '../../arithmetic.js';
+import { add, div, intervalOf, mul, point, type Figure, type Interval, type Reading } from '../../arithmetic.js';
 import { allTables, sectionsOf, type TableView } from '../../report-structure.js';
 import { readCellFigure, totalRowLabelRe } from '../../relation-forms.js';
 import { parseNumber } from '../../numbers.js';
@@ -54,15 +54,24 @@ export default {
       const percent = claim.unit === 'percent';
       if (figures.some((f) => f?.percent !== percent)) return;
       const rowLines = body.map((b) => b.line);
-      const sum = sumOf(figures as Figure[]);
-      const n = figures.length;
-      out.push({
-        index,
-        stated: figureOf(claim),
-        readings: [{ expression: `(${sum.expression}) / ${n}`, nominal: sum.nominal / n, interval: div(sum.interval, { lo: n, hi: n }), label: `mean of the ${table.header[column] ?? ''} column, ${showLines(rowLines)}` }],
-        suffix: percent ? '%' : '',
-        lines: rowLines,
+      const values = figures as Figure[];
+      const sum = sumOf(values);
+      const n = values.length;
+      const name = table.header[column] ?? '';
+      const readings: Reading[] = [{ expression: `(${sum.expression}) / ${n}`, nominal: sum.nominal / n, interval: div(sum.interval, point(n)), label: `mean of the ${name} column, ${showLines(rowLines)}` }];
+      // An average over a table of sizes is often weighted by them (coverage by lines): each column of counts is a possible weight.
+      table.header.forEach((weightName, w) => {
+        if (w === 0 || w === column) return;
+        const weights = body.map(({ row }) => readCellFigure(row[w] ?? ''));
+        if (weights.some((x) => x === undefined || x.percent || x.value < 0)) return;
+        const ws = (weights as Figure[]).map((x) => x.value);
+        const total = ws.reduce((s, x) => s + x, 0);
+        if (total <= 0) return;
+        const weighted = values.reduce((s, f, i) => s + f.value * (ws[i] ?? 0), 0) / total;
+        const interval = div(values.reduce<Interval>((s, f, i) => add(s, mul(intervalOf(f), point(ws[i] ?? 0))), point(0)), point(total));
+        readings.push({ expression: `Σ ${name} × ${weightName} / Σ ${weightName}`, nominal: weighted, interval, label: `mean weighted by the ${weightName} column` });
       });
+      out.push({ index, stated: figureOf(claim), readings, suffix: percent ? '%' : '', lines: rowLines });
     });
     return out;
   },

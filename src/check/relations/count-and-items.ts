@@ -65,6 +65,9 @@ function rowsWithStatus(table: TableView, status: string): { column: number; row
   return best;
 }
 
+/** The symbol a status cell opens with ("✅ VERIFIED" → "✅"), if any. */
+const markOf = (cell: string): string => /^[^\p{L}\p{N}\s]+/u.exec(cell.replace(/\*/g, '').trim())?.[0] ?? '';
+
 const kindsWithCount: ReadonlySet<string> = new Set(['ratio', 'checkboxes', 'tests.passed', 'listCount', 'count.items']);
 
 export default {
@@ -91,12 +94,14 @@ export default {
         if (!marked) continue;
         const rowLines = table.rows.map((_, r) => table.rowLines[r] ?? 0).filter((l) => l > 0);
         const header = table.header[marked.column] ?? '';
-        out.push({
-          index,
-          stated: { value: count.part, qualifier: 'exact', precision: 0, rounded: false },
-          readings: [counted(`rows of the ${header} column marked ${count.status} (${showLines(rowLines)})`, marked.rows.length)],
-          lines: rowLines,
-        });
+        const readings = [counted(`rows of the ${header} column marked ${count.status} (${showLines(rowLines)})`, marked.rows.length)];
+        // Rows under the same mark with another word ("✅ VERIFIED", "✅ CONFIRMED") may be counted too.
+        const mark = markOf(table.rows[marked.rows[0] ?? 0]?.[marked.column] ?? '');
+        if (mark) {
+          const same = table.rows.filter((row) => !totalRowLabelRe.test(row[0] ?? '') && markOf(row[marked.column] ?? '') === mark).length;
+          if (same !== marked.rows.length) readings.push(counted(`rows of the ${header} column marked ${mark}`, same));
+        }
+        out.push({ index, stated: { value: count.part, qualifier: 'exact', precision: 0, rounded: false }, readings, lines: rowLines });
       }
     });
     return out;

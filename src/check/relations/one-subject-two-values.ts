@@ -20,11 +20,11 @@ const pathKinds: readonly ClaimKind[] = ['file.lines', 'file.bytes', 'dir.files'
  * took them as current ("Previously we had 20 security tests"): a count
  * that may be an old one is no second value of the current one.
  */
-export const pastWords = ['previously', 'before', 'had', 'was', 'were', 'used', 'originally', 'initially', 'earlier', 'formerly', 'old', 'baseline'] as const;
+export const pastWords = ['previously', 'before', 'had', 'was', 'were', 'used', 'original', 'originally', 'initial', 'initially', 'earlier', 'formerly', 'old', 'baseline', 'prior', 'previous'] as const;
 const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
 
 function named(claim: Claim, line: string): boolean {
-  if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line)) return false;
+  if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line) || claim.context.headings.some((h) => pastRe.test(h))) return false;
   if (testKinds.includes(claim.kind)) return claim.unit === 'count' && ('category' in claim.subject || 'path' in claim.subject);
   return pathKinds.includes(claim.kind) && 'path' in claim.subject;
 }

@@ -42,6 +42,9 @@ export default {
         lines.push(...found.map((c) => c.position.line));
       }
       if (!counts[of] || (!counts.total && !counts[of === 'passed' ? 'failed' : 'passed'])) return;
+      // A total below a part it should hold ("20 new tests" beside "412 passed") counts something else.
+      const { total, passed, failed } = counts;
+      if (total && [passed, failed].some((p) => p && p.value > total.value)) return;
       const where = showLines(lines);
       const readings = rateReadings(counts, of).map((r) => ({ ...r, label: `${r.label ?? ''}, counts at ${where}` }));
       if (readings.length === 0) return;

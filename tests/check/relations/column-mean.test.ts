@@ -32,6 +32,34 @@ Average confidence: 99%
     expect: ['9 contradicted: (99 + 100 + 90) / 3 = 96.3% (mean of the Confidence column, lines 5–7), report says 99%'],
   },
   {
+    name: 'an average weighted by a column of sizes (holds)',
+    md: `
+## Coverage
+
+| Module | Lines | Coverage |
+|--------|-------|----------|
+| core | 100 | 50% |
+| api | 300 | 90% |
+
+Average coverage: 80%
+`,
+    expect: ['8 confirmed: Σ Coverage × Lines / Σ Lines = 80% (mean weighted by the Lines column) ✓'],
+  },
+  {
+    name: 'an average that is neither the mean nor the weighted mean (wrong)',
+    md: `
+## Coverage
+
+| Module | Lines | Coverage |
+|--------|-------|----------|
+| core | 100 | 50% |
+| api | 300 | 90% |
+
+Average coverage: 60%
+`,
+    expect: ['8 contradicted: (50 + 90) / 2 = 70% (mean of the Coverage column, lines 5–6); or Σ Coverage × Lines / Σ Lines = 80% (mean weighted by the Lines column), report says 60%'],
+  },
+  {
     name: 'a column with a cell holding no figure gives no mean',
     md: `
 ## Results

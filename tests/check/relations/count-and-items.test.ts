@@ -43,6 +43,17 @@ Verification: 33% (1/3 claims verified)
     expect: ['9 confirmed: rows of the Status column marked verified (lines 5–7) = 1 ✓'],
   },
   {
+    name: 'rows under the same mark with another word may be counted too (holds)',
+    md: `
+## Results
+
+${table(['✅ VERIFIED', '✅ CONFIRMED'])}
+
+Verification: 100% (2/2 claims verified)
+`,
+    expect: ['8 confirmed: rows of the Status column marked ✅ = 2 ✓'],
+  },
+  {
     name: 'a table with another number of rows is not the one counted',
     md: `
 ## Results
