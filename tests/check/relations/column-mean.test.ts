@@ -8,6 +8,8 @@ const table = (values: readonly string[]) => [
   ...values.map((v, i) => `| Claim ${i + 1} | ✅ VERIFIED | ${v} |`),
 ].join('\n');
 
+const coverage = ['| Module | Lines | Coverage |', '|--------|-------|----------|', '| core | 100 | 50% |', '| api | 300 | 90% |'].join('\n');
+
 const cases: Case[] = [
   {
     name: 'an average that is the mean of the column it names (holds)',
@@ -36,10 +38,7 @@ Average confidence: 99%
     md: `
 ## Coverage
 
-| Module | Lines | Coverage |
-|--------|-------|----------|
-| core | 100 | 50% |
-| api | 300 | 90% |
+${coverage}
 
 Average coverage: 80%
 `,
@@ -50,10 +49,7 @@ Average coverage: 80%
     md: `
 ## Coverage
 
-| Module | Lines | Coverage |
-|--------|-------|----------|
-| core | 100 | 50% |
-| api | 300 | 90% |
+${coverage}
 
 Average coverage: 60%
 `,
