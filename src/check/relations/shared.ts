@@ -42,6 +42,7 @@ export interface TestCounts {
   passed?: Figure;
   failed?: Figure;
   skipped?: Figure;
+  errors?: Figure;
   total?: Figure;
 }
 
@@ -50,18 +51,30 @@ export interface TestCounts {
  * the tests that ran (passed + failed, or total − skipped).
  */
 export function rateReadings(counts: TestCounts, of: 'passed' | 'failed'): Reading[] {
-  const part = counts[of];
-  if (!part) return [];
+  const { total, skipped, errors } = counts;
   const other = of === 'passed' ? counts.failed : counts.passed;
-  const { total, skipped } = counts;
   const n = (f: Figure) => showFigure(f);
-  const iv = intervalOf;
   const out: Reading[] = [];
-  if (total) out.push(reading(`${n(part)} / ${n(total)}`, (part.value / total.value) * 100, div(iv(part), iv(total), 100), 'over all tests'));
+  // A part not stated is the total less the other: "Failures: 0" of "51+ tests" passes 100%.
+  const stated = counts[of];
+  const part = stated ?? (total && other && !skipped && !errors ? { ...other, value: total.value - other.value, qualifier: 'exact' as const } : undefined);
+  if (!part) return [];
+  const partIv = stated ? intervalOf(part) : sub(intervalOf(total as Figure), intervalOf(other as Figure));
+  const partText = stated ? n(part) : `(${n(total as Figure)} − ${n(other as Figure)})`;
+  const partValue = stated ? part.value : (total as Figure).value - (other as Figure).value;
+  const over = (denominator: Figure[], text: string, label: string, less?: Figure) => {
+    const value = denominator.reduce((s, f) => s + f.value, 0) - (less?.value ?? 0);
+    const iv = denominator.reduce((s, f) => add(s, intervalOf(f)), point(0));
+    out.push(reading(`${partText} / ${text}`, (partValue / value) * 100, div(partIv, less ? sub(iv, intervalOf(less)) : iv, 100), label));
+  };
+  if (total) over([total], n(total), 'over all tests');
   if (other) {
     const [p, f] = of === 'passed' ? [part, other] : [other, part];
-    out.push(reading(`${n(part)} / (${n(p)} + ${n(f)})`, (part.value / (part.value + other.value)) * 100, div(iv(part), add(iv(part), iv(other)), 100), 'over tests run'));
+    over([p, f], `(${n(p)} + ${n(f)})`, 'over tests run');
+    const run = [p, f, ...(errors ? [errors] : [])];
+    if (errors) over(run, `(${run.map(n).join(' + ')})`, 'over tests run, errors included');
+    if (skipped && !total) over([...run, skipped], `(${[...run, skipped].map(n).join(' + ')})`, 'over all tests');
   }
-  if (total && skipped) out.push(reading(`${n(part)} / (${n(total)} − ${n(skipped)})`, (part.value / (total.value - skipped.value)) * 100, div(iv(part), sub(iv(total), iv(skipped)), 100), 'over tests run'));
+  if (total && skipped) over([total], `(${n(total)} − ${n(skipped)})`, 'over tests run', skipped);
   return out.filter((r) => Number.isFinite(r.nominal));
 }

@@ -39,6 +39,43 @@ That is a 96.3% pass rate.
     expect: ['5 contradicted: 10 / (90 + 10) = 10% (over tests run, counts at lines 3–4), report says 12%'],
   },
   {
+    name: 'a rate on the line of its part, the total on another line (holds)',
+    md: `
+**Test Statistics**:
+- Total Tests: 1,417 collected
+- Passing: ~1,407 (99.3%)
+- Failing: ~10 (0.7%)
+`,
+    expect: [
+      '3 confirmed: ~1,407 / (~1,407 + ~10) = 99.29% (over tests run, counts at line 4) ✓',
+      '4 confirmed: ~10 / (~1,407 + ~10) = 0.71% (over tests run, counts at line 3) ✓',
+    ],
+  },
+  {
+    name: 'errors count among the tests that ran',
+    md: `
+### Quick Stats
+- **Passing:** 182 tests (95.3%)
+- **Failing:** 4 tests (2.1%)
+- **Errors:** 5 tests (2.6%)
+`,
+    expect: [
+      '2 confirmed: 182 / (182 + 4 + 5) = 95.29% (over tests run, errors included, counts at lines 3–4) ✓',
+      '3 confirmed: 4 / (182 + 4) = 2.15% (over tests run, counts at lines 2, 4) ✓',
+    ],
+  },
+  {
+    name: 'tests the report skips but no count names leave a rate over passed and failed unjudged',
+    md: `
+### tests/ Directory
+- 877 comprehensive tests
+- 862 passing (98.3%)
+- 15 intentionally skipped
+- 0 failing
+`,
+    expect: [],
+  },
+  {
     name: 'two different passed counts in the section leave no single reading',
     md: `
 ## Results
