@@ -57,7 +57,7 @@ export default {
         stated: figureOf(claim),
         readings: [counted(`line ${a}`, Number(before.value))],
         lines: [a],
-        message: { holds: `line ${a} says ${says(before)}, here ${String(claim.value)} ✓`, fails: `line ${a} says ${says(before)}, here ${String(claim.value)}` },
+        message: { holds: `agrees with line ${a}, which also says ${says(before)} (not measured)`, fails: `line ${a} says ${says(before)}, here ${String(claim.value)}` },
       });
       // The earlier line is as wrong as the later one may be: a reader of either should see the other.
       const pair = `${earlier}\0${String(claim.value)}`;
@@ -68,7 +68,7 @@ export default {
           stated: figureOf(before),
           readings: [counted(`line ${b}`, Number(claim.value))],
           lines: [b],
-          message: { holds: `line ${b} says ${says(claim)}, here ${String(before.value)} ✓`, fails: `line ${b} says ${says(claim)}, here ${String(before.value)}` },
+          message: { holds: `agrees with line ${b}, which also says ${says(claim)} (not measured)`, fails: `line ${b} says ${says(claim)}, here ${String(before.value)}` },
         });
       }
     });

@@ -30,7 +30,7 @@ Security tests: 32
 
 We run 32 security tests on every commit.
 `,
-    expect: ['7 confirmed: line 3 says 32 security tests, here 32 ✓'],
+    expect: ['7 confirmed: agrees with line 3, which also says 32 security tests (not measured)'],
   },
   {
     name: "one file's line count in a list and in a table",
