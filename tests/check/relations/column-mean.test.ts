@@ -56,6 +56,34 @@ Average coverage: 60%
     expect: ['8 contradicted: (50 + 90) / 2 = 70% (mean of the Coverage column, lines 5–6); or Σ Coverage × Lines / Σ Lines = 80% (mean weighted by the Lines column), report says 60%'],
   },
   {
+    name: 'an overall figure that is the mean of one column (holds)',
+    md: `
+## Platform Health
+
+| Category | Pre-Merge | Post-Merge | Improvement |
+|----------|-----------|------------|-------------|
+| Security | 🟡 70% | 🟢 95% | +25% |
+| Reliability | 🔴 40% | 🟢 90% | +50% |
+
+**Overall Platform Readiness:** 🟢 **92.5%**
+`,
+    expect: ['8 confirmed: (95 + 90) / 2 = 92.5% (mean of the Post-Merge column, lines 5–6) ✓'],
+  },
+  {
+    name: 'an overall figure no column mean gives may be weighted unseen: nothing is said',
+    md: `
+## Platform Health
+
+| Category | Pre-Merge | Post-Merge |
+|----------|-----------|------------|
+| Security | 70% | 95% |
+| Reliability | 40% | 90% |
+
+**Overall Platform Readiness:** 80%
+`,
+    expect: [],
+  },
+  {
     name: 'a column with a cell holding no figure gives no mean',
     md: `
 ## Results
