@@ -39,21 +39,23 @@ export function intervalOf(figure: Figure, approx = defaultTolerance.approx): In
   const v = figure.value;
   // Truncation goes toward zero: a negative figure may stand for values below it.
   const [down, up] = v < 0 ? [2 * h, h] : [h, 2 * h];
+  // Truncation never reaches the next unit: "99%" cannot stand for 100, so that bound is open (a hair inside it).
+  const open = h * 1e-6;
   switch (figure.qualifier) {
     case 'atLeast':
       return { lo: v - h, hi: Infinity };
     case 'atMost':
-      return { lo: -Infinity, hi: v + 2 * h };
+      return { lo: -Infinity, hi: v + 2 * h - open };
     case 'approx': {
       const slack = Math.max(Math.abs(v) * approx, h);
       return { lo: v - slack, hi: v + slack };
     }
     case 'range': {
       const [lo, hi] = figure.range ?? [v, v];
-      return { lo: lo - h, hi: hi + 2 * h };
+      return { lo: lo - h, hi: hi + 2 * h - open };
     }
     case 'exact':
-      return { lo: v - down, hi: v + up };
+      return v < 0 ? { lo: v - down + open, hi: v + up } : { lo: v - down, hi: v + up - open };
   }
 }
 

@@ -72,18 +72,36 @@ export function allTables(tree: Root): TableView[] {
   return out;
 }
 
+/**
+ * Labels of items that annotate a list's entries rather than being entries:
+ * "- **Cause**: …", "- **Status**: all pass in isolation", "- Note: …".
+ */
+export const annotationLabels = [
+  'cause', 'root cause', 'status', 'note', 'notes', 'reason', 'impact', 'fix', 'fixed by', 'solution', 'workaround',
+  'resolution', 'action', 'next step', 'next steps', 'result', 'effect', 'why', 'evidence', 'details', 'recommendation',
+] as const;
+const annotationRe = new RegExp(String.raw`^(?:${annotationLabels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|')})\s*:`, 'i');
+
+/** Whether a list item (as text) annotates the entries around it. */
+export const isAnnotation = (item: string): boolean => annotationRe.test(item);
+
 /** A list that enumerates what a count counts. */
 export interface ListView {
   /** Text of each top-level item. */
   items: string[];
+  /** The items that are entries: all but the annotations, unless every item is one. */
+  entries: string[];
   /** Source line of the first item (1-based). */
   line: number;
+  /** Whether some of the lists lie in sub-sections of the heading that introduced them. */
+  nested?: boolean;
 }
 
-const listView = (lists: readonly List[]): ListView => ({
-  items: lists.flatMap((list) => (list.children as ListItem[]).map((item) => toString(item).trim())),
-  line: lists[0]?.position?.start.line ?? 0,
-});
+function listView(lists: readonly List[]): ListView {
+  const items = lists.flatMap((list) => (list.children as ListItem[]).map((item) => toString(item).trim()));
+  const entries = items.filter((item) => !isAnnotation(item));
+  return { items, entries: entries.length > 0 ? entries : items, line: lists[0]?.position?.start.line ?? 0 };
+}
 
 /**
  * The lists a count at `offset` introduces. For a paragraph, the list right
@@ -105,11 +123,17 @@ export function listsAfter(tree: Root, offset: number): ListView | undefined {
   }
   const depth = (block as Heading).depth;
   const lists: List[] = [];
+  let nested = false;
+  let inSubsection = false;
   for (const node of siblings.slice(index + 1)) {
     if (node.type === 'heading' && node.depth <= depth) break;
-    if (node.type === 'list') lists.push(node);
+    if (node.type === 'heading') inSubsection = true;
+    if (node.type === 'list') {
+      lists.push(node);
+      nested ||= inSubsection;
+    }
   }
-  return lists.length > 0 ? listView(lists) : undefined;
+  return lists.length > 0 ? { ...listView(lists), ...(nested ? { nested } : {}) } : undefined;
 }
 
 /** A task box of the report. */
@@ -137,4 +161,50 @@ export function taskBoxes(tree: Root): TaskBox[] {
   };
   walk(tree);
   return boxes;
+}
+
+/** A heading and the extent of its section. */
+export interface SectionView {
+  depth: number;
+  text: string;
+  /** Line of the heading (1-based). */
+  line: number;
+  /** Last line of the section: before the next heading of the same or a higher level. */
+  end: number;
+}
+
+/** Every section of the report, in order (headings at the top level of the document). */
+export function sectionsOf(tree: Root): SectionView[] {
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const last = tree.position?.end.line ?? Infinity;
+  return headings.map((h, i) => {
+    const next = headings.slice(i + 1).find((o) => o.depth <= h.depth);
+    return { depth: h.depth, text: toString(h).trim(), line: h.position?.start.line ?? 0, end: next ? (next.position?.start.line ?? 1) - 1 : last };
+  });
+}
+
+/** The direct sub-sections of `section`: the highest-level headings inside it. */
+export function subsections(all: readonly SectionView[], section: SectionView): SectionView[] {
+  const inside = all.filter((s) => s.line > section.line && s.line <= section.end && s.depth > section.depth);
+  const depth = Math.min(...inside.map((s) => s.depth));
+  return inside.filter((s) => s.depth === depth);
+}
+
+/** A top-level list with the line of each top-level item. */
+export interface ItemsView {
+  line: number;
+  items: Array<{ text: string; line: number; annotation: boolean }>;
+}
+
+/** The top-level lists whose first line lies in `[from, to]`. */
+export function listsBetween(tree: Root, from: number, to: number): ItemsView[] {
+  return tree.children
+    .filter((n): n is List => n.type === 'list' && (n.position?.start.line ?? 0) >= from && (n.position?.start.line ?? 0) <= to)
+    .map((list) => ({
+      line: list.position?.start.line ?? 0,
+      items: (list.children as ListItem[]).map((item) => {
+        const text = toString(item).trim();
+        return { text, line: item.position?.start.line ?? 0, annotation: isAnnotation(text) };
+      }),
+    }));
 }

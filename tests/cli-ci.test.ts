@@ -418,10 +418,10 @@ describe('verify output for CI', () => {
   it('--quiet prints only failing findings; --verbose adds skipped ones', async () => {
     const quiet = await cli([...args, '--quiet'], root);
     const lines = quiet.stdout.split('\n').filter((l) => l.startsWith('  '));
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     for (const line of lines) expect(line).toContain('contradicted');
     const verbose = await cli([...args, '--verbose'], root);
-    expect(verbose.stdout.split('\n').filter((l) => l.startsWith('  '))).toHaveLength(15);
+    expect(verbose.stdout.split('\n').filter((l) => l.startsWith('  '))).toHaveLength(17);
     expect((await cli([...args, '--quiet', '--verbose'], root)).code).toBe(2);
   });
 

@@ -23,9 +23,9 @@ describe('claimcheck verify', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% over all tests; 80% over tests that ran (junit: reports/junit.xml)');
     expect(stdout).toMatch(/fixtures\/reports\/sample\.md:26:3 +confirmed +claims 90 lines in `scripts\/backup\.sh`; measured 90/);
-    expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims: 8 confirmed, 6 contradicted, 0 unverifiable, 1 skipped, 0 error');
+    expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims (17 findings): 8 confirmed, 1 consistent (adds up within the report; not measured), 7 contradicted, 0 unverifiable, 1 skipped, 0 error');
     // The summary leads with the figures: 2 no kind reads and 1 skipped claim are not claims.
-    expect(stdout.trim().split('\n').at(-2)).toBe('17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims');
+    expect(stdout.trim().split('\n').at(-2)).toBe('17 figures: 15 claims checked (8 confirmed, 7 contradicted), 1 consistent (adds up within the report; not measured), 0 unverifiable, 3 not claims');
   });
 
   it('exits 0 when nothing is contradicted', async () => {

@@ -16,6 +16,7 @@ import type { Root } from 'mdast';
 import type { Claim, Outcome } from '../src/model.js';
 import type { ReportContext, Relation, Verifier } from '../src/verify-types.js';
 import { parseMarkdown } from '../src/markdown.js';
+import { readSuppressions } from '../src/suppress.js';
 import {
   add, addsUp, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
 } from '../src/arithmetic.js';
@@ -25,7 +26,8 @@ import {
 } from '../src/relation-forms.js';
 import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/report-structure.js';
 import { pathSource } from '../src/subjects.js';
-import { describeKind } from '../src/kinds.js';
+import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
+import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -33,15 +35,6 @@ const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reaso
 function judged(stated: Figure, readings: readonly Reading[], source: string, suffix = ''): Outcome {
   const j = judge(stated, readings, suffix);
   return { kind: 'judged', verdict: j.verdict, message: j.message, measured: { value: Number(j.reading.nominal.toFixed(4)), source } };
-}
-
-/** The figure a claim states. */
-function figureOf(claim: Claim): Figure {
-  const value = typeof claim.value === 'number' ? claim.value : Number(claim.value);
-  return {
-    value, qualifier: claim.qualifier, precision: claim.precision, ...(claim.range ? { range: claim.range } : {}),
-    rounded: claim.unit === 'percent' || claim.unit === 'score' || claim.precision > 0,
-  };
 }
 
 const fig = (f: Figure, suffix = '') => showFigure(f, suffix);
@@ -261,25 +254,33 @@ function judgeTotal(claim: Claim, tree: Root): Outcome {
 
 /** A count an item opens with: "3 handlers", "(~12 files)"; durations ("(30 minutes)") are efforts, not counts. */
 const countInItemRe = /(?:^|\()\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)[A-Za-z]/;
+/** A count an item gives after its label: "Critical: 10", "**High**: 30 findings". */
+const labelledCountInItemRe = /^[\p{L}][\p{L}\p{N} ()/-]{0,40}:\s*(?<approx>~|≈|about\s+)?(?<num>\d[\d,]*)(?<plus>\+)?(?:\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)[A-Za-z][\w-]*)?\s*(?:\([^)]*\))?\s*$/u;
 /** An item that stands for several entries it does not list: "Plus 10 additional modules", "and 4 more". */
 const moreItemRe = /^\W*(?:and|plus|\+)\s+(?<num>\d[\d,]*)\s+(?:more|additional|other)\b/i;
 const pathInItemRe = new RegExp(pathSource, 'g');
 /** A list that trails off, or an item that names a glob (several files at once). */
 const openEndedRe = /\b(?:etc|and\s+more|others?|more)\b|…|\.\.\.|\*/i;
 
+/** The noun of a count of files. */
+const filesNounRe = /\b(?:files?|documents?|docs)\b/i;
+
 function judgeListCount(claim: Claim, tree: Root): Outcome {
   const list = listsAfter(tree, claim.position.offset);
   if (!list) return unverifiable('no list follows it');
   const source = `report: list at line ${list.line}`;
   const stated = figureOf(claim);
-  const items = reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
+  const annotations = list.items.length - list.entries.length;
+  const items = annotations > 0
+    ? reading(`entries in the list at line ${list.line} (not counting ${annotations} annotation item${annotations > 1 ? 's' : ''})`, list.entries.length, point(list.entries.length))
+    : reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
   const readings = [items];
-  const more = list.items.map((item) => moreItemRe.exec(item)?.groups?.num);
+  const more = list.entries.map((item) => moreItemRe.exec(item)?.groups?.num);
   if (more.some((num) => num !== undefined)) {
     const entries = more.reduce((sum, num) => sum + (num === undefined ? 1 : Number(num.replace(/,/g, ''))), 0);
     readings.push(reading(`entries the list at line ${list.line} names, counting "${more.filter(Boolean).map((n) => `${n} more`).join('", "')}"`, entries, point(entries)));
   }
-  const counts = list.items.map((item) => countInItemRe.exec(item)?.groups);
+  const counts = list.entries.map((item) => (countInItemRe.exec(item) ?? labelledCountInItemRe.exec(item))?.groups);
   const everyItemCounts = counts.every((g) => g?.num !== undefined);
   if (everyItemCounts) {
     const figures = counts.map((g): Figure => ({
@@ -290,13 +291,19 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
     sum.label = 'the counts its items give';
     readings.push(sum);
   }
-  const paths = list.items.map((item) => (item.match(pathInItemRe) ?? []).length);
+  const paths = list.entries.map((item) => (item.match(pathInItemRe) ?? []).length);
   const grouped = paths.some((n) => n > 1);
   if (grouped) readings.push(reading('files named in the list', paths.reduce((s, n) => s + n, 0), point(paths.reduce((s, n) => s + n, 0))));
   const j = judge(stated, readings);
+  // Lists spread over sub-sections are not one enumeration; the sub-sections' own counts are (relation total-and-breakdown).
+  if (j.verdict === 'contradicted' && list.nested) return unverifiable(`the lists under it lie in its sub-sections (${list.entries.length} entries from line ${list.line})`);
+  // A count of files over a list naming no file describes kinds of files ("API guides and references"), not each file.
+  if (j.verdict === 'contradicted' && filesNounRe.test(claim.text) && paths.every((n) => n === 0)) {
+    return unverifiable(`the list at line ${list.line} names no file: it describes groups of files`);
+  }
   // A list whose items group several entries, or that trails off, does not enumerate one by one: no contradiction from it.
-  if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.items.some((item) => openEndedRe.test(item)))) {
-    return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.items.length} items)`);
+  if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.entries.some((item) => openEndedRe.test(item)))) {
+    return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.entries.length} items)`);
   }
   return judged(stated, readings, source);
 }
@@ -390,19 +397,10 @@ function relateTests(claims: readonly Claim[], source: string | undefined): Rela
     const [passed, failed, skipped, errors, total] = [get('tests.passed'), get('tests.failed'), get('tests.skipped'), get('tests.errors'), get('tests.total')];
     const n = (x: { figure: Figure }) => fig(x.figure);
     const iv = (x: { figure: Figure }) => intervalOf(x.figure);
-    const rate = (part: NonNullable<typeof passed>, kindLabel: string): Reading[] => {
-      const readings: Reading[] = [];
-      const other = part === passed ? failed : passed;
-      if (total) readings.push(reading(`${n(part)} / ${n(total)}`, (part.figure.value / total.figure.value) * 100, div(iv(part), iv(total), 100), 'over all tests'));
-      if (other) readings.push(reading(`${n(part)} / (${n(passed ?? part)} + ${n(failed ?? part)})`, (part.figure.value / (part.figure.value + other.figure.value)) * 100, div(iv(part), add(iv(part), iv(other)), 100), 'over tests run'));
-      if (total && skipped) readings.push(reading(`${n(part)} / (${n(total)} − ${n(skipped)})`, (part.figure.value / (total.figure.value - skipped.figure.value)) * 100, div(iv(part), sub(iv(total), iv(skipped)), 100), 'over tests run'));
-      void kindLabel;
-      return readings;
-    };
     for (const [rateKind, part] of [['tests.passRate', passed], ['tests.failRate', failed]] as const) {
       const stated = get(rateKind);
       if (!stated || !part) continue;
-      const readings = rate(part, rateKind);
+      const readings = rateReadings({ passed: passed?.figure, failed: failed?.figure, skipped: skipped?.figure, total: total?.figure }, rateKind === 'tests.passRate' ? 'passed' : 'failed');
       if (readings.length > 0) out.push({ index: stated.index, outcome: judged(stated.figure, readings, 'report: test counts on this line', '%') });
     }
     const parts = [passed, failed, skipped, errors].filter((p): p is NonNullable<typeof passed> => p !== undefined);
@@ -426,38 +424,21 @@ function isBreakdown(source: string, total: Claim, parts: readonly Claim[]): boo
   return /\(/.test(between) && !/\)/.test(between) && !/\n/.test(between);
 }
 
-/**
- * The same count of the same clearly named subject (a test category or a
- * file) stated twice as current: both cannot hold when they differ.
- */
-function relateRepeats(claims: readonly Claim[]): Relation[] {
-  const first = new Map<string, number>();
-  const out: Relation[] = [];
-  claims.forEach((claim, index) => {
-    const named = 'category' in claim.subject || 'path' in claim.subject;
-    if (!named || !testKinds.includes(claim.kind) || claim.unit !== 'count' || claim.tense !== 'current' || claim.qualifier !== 'exact') return;
-    const key = `${claim.kind}\0${subjectKey(claim)}`;
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, index);
-      return;
-    }
-    const before = claims[earlier] as Claim;
-    if (before.position.line === claim.position.line) return;
-    const same = before.value === claim.value;
-    out.push({
-      index,
-      outcome: {
-        kind: 'judged',
-        verdict: same ? 'consistent' : 'contradicted',
-        message: same
-          ? `agrees with line ${before.position.line}, which also says ${String(before.value)} ${describeKind(before)} (not measured)`
-          : `line ${before.position.line} says ${String(before.value)} ${describeKind(before)}, here ${String(claim.value)}`,
-        measured: { value: before.value, source: `report: line ${before.position.line}` },
-      },
-    });
-  });
-  return out;
+/** A relation's judgement as an outcome, through `judged` like every other. */
+function judgedRelation(j: RelationJudgement): Outcome {
+  const outcome = judged(j.stated, j.readings, `report: ${showLines(j.lines)}`, j.suffix ?? '');
+  if (outcome.kind !== 'judged' || !j.message) return outcome;
+  return { ...outcome, message: outcome.verdict === 'contradicted' ? j.message.fails : j.message.holds };
+}
+
+/** The judgements of `relations` (default: every registered one) on a report's claims and structure. */
+export function relateReport(claims: readonly Claim[], source: string | undefined, relations: readonly ReportRelation[] = reportRelations): Relation[] {
+  if (source === undefined || claims.length === 0) return [];
+  const tree = parseMarkdown(source);
+  // A figure the report asks not to check is no operand either: no judgement may rest on a suppressed line.
+  const suppressed = readSuppressions(source);
+  const allowed = (j: RelationJudgement) => ![claims[j.index]?.position.line ?? 0, ...j.lines].some((line) => suppressed(line) !== undefined);
+  return relations.flatMap((relation) => relation.judge({ claims, source, tree }).filter(allowed).map((j) => ({ index: j.index, outcome: judgedRelation(j) })));
 }
 
 export default {
@@ -477,6 +458,6 @@ export default {
     });
   },
   relate(claims, report) {
-    return [...relateTests(claims, report.source), ...relateRepeats(claims)];
+    return [...relateTests(claims, report.source), ...relateReport(claims, report.source)];
   },
 } satisfies Verifier;

@@ -24,7 +24,8 @@ import { pagePolicy, pageScript, pageStyle } from './html-page.js';
 const severity: readonly string[] = ['contradicted', 'error', 'unverifiable', 'consistent', 'confirmed', 'skipped'];
 
 /** Verdicts that mean a claim was checked, for the headline. */
-const checkedVerdicts: readonly string[] = ['confirmed', 'consistent', 'contradicted'];
+// Measured, as every format counts them; `consistent` (adds up within the report) is counted apart.
+const checkedVerdicts: readonly string[] = ['confirmed', 'contradicted'];
 
 /** A verdict this page does not know ranks above `skipped` only. */
 function rank(verdict: string): number {
@@ -217,7 +218,8 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
   const counts = Object.entries(tally).filter((pair): pair is [string, number] => pair[0] !== 'claims' && pair[0] !== 'figures' && typeof pair[1] === 'number');
   const count = (verdict: string) => (typeof tally[verdict] === 'number' ? (tally[verdict] as number) : 0);
   const checked = checkedVerdicts.reduce((sum, verdict) => sum + count(verdict), 0);
-  const checkedParts = checkedVerdicts.filter((verdict) => verdict in tally && (verdict !== 'consistent' || count(verdict) > 0)).map((verdict) => `${count(verdict)} ${verdict}`);
+  const checkedParts = checkedVerdicts.filter((verdict) => verdict in tally).map((verdict) => `${count(verdict)} ${verdict}`);
+  const consistentNote = count('consistent') > 0 ? `, ${count('consistent')} consistent (adds up within the report; not measured)` : '';
   const state = count('contradicted') > 0 || count('error') > 0 ? 'contradicted' : checked > 0 ? 'confirmed' : 'none';
   const onlyContradictions = failing.size === 1 && failing.has('contradicted');
   const listTitle = onlyContradictions ? 'Contradictions' : 'Findings that fail the run';
@@ -227,7 +229,7 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
     h('p.cc-meta', [`${plural(result.reports.length, 'report')} checked against `, h('code', shownRepo(result.repo, options.cwd)), options.version ? ` · claimcheck ${options.version}` : '']),
     h('p.cc-headline', { className: [verdictClass(state)], dataClaims: String(result.summary.claims), dataChecked: String(checked) }, [
       h('strong', plural(checked, 'claim')),
-      ` checked (${checkedParts.join(', ')}) of ${plural(result.summary.claims, 'claim')} found`,
+      ` checked (${checkedParts.join(', ')})${consistentNote} of ${plural(result.summary.claims, 'claim')} found`,
     ]),
     h(
       'ul.cc-counts',

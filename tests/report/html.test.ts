@@ -21,6 +21,9 @@ function cardOf(doc: HTMLElement, finding: Finding): HTMLElement | null {
   return doc.querySelector(`li.cc-claim[data-kind="${finding.claim.kind}"][data-offset="${finding.claim.position.offset}"]`);
 }
 
+/** Verdicts from worst to best, as the page marks a claim. */
+const severity = ['contradicted', 'error', 'unverifiable', 'consistent', 'confirmed', 'skipped'];
+
 describe('the review page of the sample report', () => {
   let rendered: RenderedPage;
   let doc: HTMLElement;
@@ -30,7 +33,7 @@ describe('the review page of the sample report', () => {
     doc = parse(rendered.html);
     findings = rendered.json.reports.flatMap((report) => report.findings);
     // The sample gives every kind of mark something to show.
-    expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['confirmed', 'contradicted', 'skipped']));
+    expect(new Set(findings.map((f) => f.verdict))).toEqual(new Set(['confirmed', 'consistent', 'contradicted', 'skipped']));
   });
 
   it('marks every finding at the text of its claim, in the claim verdict colour', () => {
@@ -47,7 +50,9 @@ describe('the review page of the sample report', () => {
       expect(seen(source.slice(finding.claim.position.offset)).startsWith(seen(finding.claim.text).slice(0, 1)), where).toBe(true);
       expect(marks[0]?.getAttribute('id'), where).toBe(`cc-${ref}`);
       expect(marks[0]?.getAttribute('tabindex'), where).toBe('0');
-      for (const mark of marks) expect(mark.classList.contains(verdictClass(finding.verdict)), where).toBe(true);
+      // A claim with several findings is marked by the worst of them.
+      const worst = severity.find((verdict) => findings.some((f) => f.claim.id === finding.claim.id && f.verdict === verdict)) ?? finding.verdict;
+      for (const mark of marks) expect(mark.classList.contains(verdictClass(worst)), where).toBe(true);
       expect(card?.querySelectorAll(`.cc-finding.${verdictClass(finding.verdict)}`).length, where).toBeGreaterThan(0);
     }
     // Marks hold claims only: each mark's text is part of some claim's text.
@@ -74,14 +79,16 @@ describe('the review page of the sample report', () => {
     const headline = doc.querySelector('.cc-headline');
     expect(Number(headline?.getAttribute('data-claims'))).toBe(summary.claims);
     expect(Number(headline?.getAttribute('data-checked'))).toBe((summary.confirmed ?? 0) + (summary.contradicted ?? 0));
-    expect(headline?.text).toBe(`${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims checked (${summary.confirmed} confirmed, ${summary.contradicted} contradicted) of ${summary.claims} claims found`);
+    const consistent = summary.consistent ? `, ${summary.consistent} consistent (adds up within the report; not measured)` : '';
+    expect(headline?.text).toBe(`${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims checked (${summary.confirmed} confirmed, ${summary.contradicted} contradicted)${consistent} of ${summary.claims} claims found`);
     // One card per claim, one finding block per finding.
     expect(doc.querySelectorAll('li.cc-claim').length).toBe(summary.claims);
     expect(doc.querySelectorAll('li.cc-claim .cc-finding').length).toBe(findings.length);
   });
 
   it('lists the contradictions, each linking to its mark', () => {
-    const contradicted = findings.filter((f) => f.verdict === 'contradicted');
+    // One entry per claim: a claim contradicted twice (by the repository and by its own arithmetic) is listed once.
+    const contradicted = findings.filter((f, i) => f.verdict === 'contradicted' && findings.findIndex((g) => g.verdict === 'contradicted' && g.claim.id === f.claim.id) === i);
     const links = doc.querySelectorAll('.cc-failing a');
     expect(links.length).toBe(contradicted.length);
     for (const [i, finding] of contradicted.entries()) {

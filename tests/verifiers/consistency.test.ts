@@ -58,6 +58,10 @@ describe('messages show the computation', () => {
     expect(changes.find((f) => f.line === 3)?.message).toBe('88 − 61 = 27 ✓; (88 − 61) / 61 = 44.3% (relative), report says 54%');
     const lists = await judged('fixtures/consistency/lists-broken.md');
     expect(lists.find((f) => f.line === 3)?.message).toBe('items in the list at line 4 = 3, report says 2');
+    const annotated = await judged('fixtures/consistency/lists-annotated-broken.md');
+    expect(annotated.find((f) => f.line === 3)?.message).toBe('entries in the list at line 4 (not counting 2 annotation items) = 4, report says 3');
+    const apart = await judged('fixtures/consistency/rates-apart-broken.md');
+    expect(apart.find((f) => f.line === 6)?.message).toBe('442 / (442 + 0) = 100% (over tests run, counts at lines 3–5); or 442 / (442 + 0 + 0) = 100% (over all tests, counts at lines 3–5), report says 99%');
   });
 });
 

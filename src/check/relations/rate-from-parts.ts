@@ -1,0 +1,79 @@
+/**
+ * A test rate and the counts it is made from, stated apart in one section:
+ * "- **Total Tests Passed:** 442 / - **Total Tests Failed:** 0 / -
+ * **Success Rate:** 99%". Counts on the rate's own line are the consistency
+ * verifier's same-line relation; here the counts are elsewhere in the section,
+ * so each must be the only one of its kind there, or the rate has no single
+ * reading.
+ */
+import type { Claim } from '../../model.js';
+import type { Figure } from '../../arithmetic.js';
+import type { RelationJudgement, ReportRelation } from './types.js';
+import { judge } from '../../arithmetic.js';
+import { sectionsOf } from '../../report-structure.js';
+import { figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+
+const countKinds = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;
+type CountKind = keyof typeof countKinds;
+const rateParts = { 'tests.passRate': 'passed', 'tests.failRate': 'failed' } as const;
+
+/** Words of tests that neither passed nor failed: a rate may count them in its denominator. */
+export const notRunWords = ['skipped', 'skip', 'ignored', 'pending', 'excluded', 'deselected', 'todo', 'disabled', 'xfail', 'quarantined'] as const;
+const notRunRe = new RegExp(String.raw`\b(?:${notRunWords.join('|')})\b`, 'i');
+/** A figure other than zero on a line: "15 intentionally skipped". */
+const nonZeroRe = /(?<![\w.])0*[1-9][\d,]*(?![\w.])/;
+
+const isCurrent = (claim: Claim) => claim.tense === 'current' && claim.context.checked !== false;
+const sectionKey = (claim: Claim) => JSON.stringify(claim.context.headings);
+const subjectKey = (claim: Claim) => JSON.stringify(claim.subject);
+
+export default {
+  id: 'rate-from-parts',
+  description: 'A test rate against the passed, failed and total counts stated elsewhere in its section.',
+  judge({ claims, source, tree }) {
+    const sections = sectionsOf(tree);
+    const out: RelationJudgement[] = [];
+    claims.forEach((claim, index) => {
+      const of = rateParts[claim.kind as keyof typeof rateParts];
+      if (!of || !isCurrent(claim) || claim.context.table) return;
+      const scope = claims.filter((c) => c.kind in countKinds && isCurrent(c) && !c.context.table && sectionKey(c) === sectionKey(claim) && subjectKey(c) === subjectKey(claim));
+      const here = scope.filter((c) => c.position.line === claim.position.line);
+      const has = (kinds: readonly string[]) => kinds.some((k) => here.some((c) => c.kind === k));
+      const partKind = of === 'passed' ? 'tests.passed' : 'tests.failed';
+      const otherKind = of === 'passed' ? 'tests.failed' : 'tests.passed';
+      // Counts enough on the rate's own line are the same-line relation's.
+      if (has([partKind]) && has(['tests.total', otherKind])) return;
+      const counts: TestCounts = {};
+      const lines: number[] = [];
+      for (const kind of Object.keys(countKinds) as CountKind[]) {
+        // A count on the rate's own line is the one it speaks of; elsewhere in the section it must be the only one.
+        const onLine = here.filter((c) => c.kind === kind);
+        const found = onLine.length > 0 ? onLine : scope.filter((c) => c.kind === kind && c.position.line !== claim.position.line);
+        const values = new Set(found.map((c) => c.value));
+        if (values.size === 0) continue;
+        // The same count stated twice is one count; two different ones leave no single reading.
+        if (values.size > 1) return;
+        const first = found[0] as Claim;
+        counts[countKinds[kind]] = figureOf(first) as Figure;
+        lines.push(...found.map((c) => c.position.line));
+      }
+      const other = counts[of === 'passed' ? 'failed' : 'passed'];
+      if (!lines.some((l) => l !== claim.position.line)) return;
+      if (!(counts[of] || (counts.total && other)) || (!counts.total && !other)) return;
+      // A total below a part it should hold ("20 new tests" beside "412 passed") counts something else.
+      const { total, passed, failed } = counts;
+      if (total && [passed, failed].some((p) => p && p.value > total.value)) return;
+      const where = showLines(lines.filter((l) => l !== claim.position.line));
+      const readings = rateReadings(counts, of).map((r) => ({ ...r, label: `${r.label ?? ''}, counts at ${where}` }));
+      if (readings.length === 0) return;
+      // Without a total, tests the extractors did not read as skipped ("15 intentionally skipped") may be in the rate's denominator.
+      if (!counts.total && !counts.skipped) {
+        const section = sections.filter((s) => s.line <= claim.position.line && claim.position.line <= s.end).at(-1);
+        const text = source.split('\n').slice((section?.line ?? 1) - 1, section?.end ?? Infinity);
+        if (text.some((l) => notRunRe.test(l) && nonZeroRe.test(l)) && judge(figureOf(claim), readings, '%').verdict === 'contradicted') return;
+      }
+      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [...new Set(lines)].sort((a, b) => a - b) });
+    });
+    return out;
+  },
+} satisfies ReportRelation;

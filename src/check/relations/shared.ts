@@ -1,0 +1,80 @@
+/**
+ * What the relations share: a claim read as a figure, a reading, the
+ * readings of a test rate from its counts, and how lines are shown.
+ */
+import type { Claim } from '../../model.js';
+import { add, div, intervalOf, point, showFigure, sub, type Figure, type Interval, type Reading } from '../../arithmetic.js';
+
+/** The figure a claim states. */
+export function figureOf(claim: Claim): Figure {
+  const value = typeof claim.value === 'number' ? claim.value : Number(claim.value);
+  return {
+    value, qualifier: claim.qualifier, precision: claim.precision, ...(claim.range ? { range: claim.range } : {}),
+    rounded: claim.unit === 'percent' || claim.unit === 'score' || claim.precision > 0,
+  };
+}
+
+export const reading = (expression: string, nominal: number, interval: Interval, label?: string): Reading => ({ expression, nominal, interval, ...(label ? { label } : {}) });
+
+/** A plain count of things, as a reading. */
+export const counted = (expression: string, n: number, label?: string): Reading => reading(expression, n, point(n), label);
+
+/** The sum of figures, as one reading: `5 + 33 + 3`. */
+export function sumOf(figures: readonly Figure[], label?: string): Reading {
+  return reading(
+    figures.map((f) => showFigure(f)).join(' + '),
+    figures.reduce((s, f) => s + f.value, 0),
+    figures.reduce((s, f) => add(s, intervalOf(f)), point(0)),
+    label,
+  );
+}
+
+/** "line 12", "lines 9–12", "lines 57, 72, 87". */
+export function showLines(lines: readonly number[]): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  if (sorted.length === 1) return `line ${sorted[0]}`;
+  const consecutive = sorted.every((l, i) => i === 0 || l === (sorted[i - 1] as number) + 1);
+  return consecutive ? `lines ${sorted[0]}–${sorted[sorted.length - 1]}` : `lines ${sorted.join(', ')}`;
+}
+
+/** The stated test counts a rate may be computed from. */
+export interface TestCounts {
+  passed?: Figure;
+  failed?: Figure;
+  skipped?: Figure;
+  errors?: Figure;
+  total?: Figure;
+}
+
+/**
+ * Every reading of a pass (or fail) rate from counts: over all tests, over
+ * the tests that ran (passed + failed, or total − skipped).
+ */
+export function rateReadings(counts: TestCounts, of: 'passed' | 'failed'): Reading[] {
+  const { total, skipped, errors } = counts;
+  const other = of === 'passed' ? counts.failed : counts.passed;
+  const n = (f: Figure) => showFigure(f);
+  const out: Reading[] = [];
+  // A part not stated is the total less the other: "Failures: 0" of "51+ tests" passes 100%.
+  const stated = counts[of];
+  const part = stated ?? (total && other && !skipped && !errors ? { ...other, value: total.value - other.value, qualifier: 'exact' as const } : undefined);
+  if (!part) return [];
+  const partIv = stated ? intervalOf(part) : sub(intervalOf(total as Figure), intervalOf(other as Figure));
+  const partText = stated ? n(part) : `(${n(total as Figure)} − ${n(other as Figure)})`;
+  const partValue = stated ? part.value : (total as Figure).value - (other as Figure).value;
+  const over = (denominator: Figure[], text: string, label: string, less?: Figure) => {
+    const value = denominator.reduce((s, f) => s + f.value, 0) - (less?.value ?? 0);
+    const iv = denominator.reduce((s, f) => add(s, intervalOf(f)), point(0));
+    out.push(reading(`${partText} / ${text}`, (partValue / value) * 100, div(partIv, less ? sub(iv, intervalOf(less)) : iv, 100), label));
+  };
+  if (total) over([total], n(total), 'over all tests');
+  if (other) {
+    const [p, f] = of === 'passed' ? [part, other] : [other, part];
+    over([p, f], `(${n(p)} + ${n(f)})`, 'over tests run');
+    const run = [p, f, ...(errors ? [errors] : [])];
+    if (errors) over(run, `(${run.map(n).join(' + ')})`, 'over tests run, errors included');
+    if (skipped && !total) over([...run, skipped], `(${[...run, skipped].map(n).join(' + ')})`, 'over all tests');
+  }
+  if (total && skipped) over([total], `(${n(total)} − ${n(skipped)})`, 'over tests run', skipped);
+  return out.filter((r) => Number.isFinite(r.nominal));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import relation from '../../../src/check/relations/one-subject-two-values.js';
+import { findings, type Case } from './run.js';
+
+const cases: Case[] = [
+  {
+    name: 'one test category with two counts: a contradiction on both lines',
+    md: `
+## Summary
+
+Security tests: 100
+
+## Details
+
+We run 32 security tests on every commit.
+`,
+    expect: [
+      '3 contradicted: line 7 says 32 security tests, here 100',
+      '7 contradicted: line 3 says 100 security tests, here 32',
+    ],
+  },
+  {
+    name: 'the same count stated twice holds',
+    md: `
+## Summary
+
+Security tests: 32
+
+## Details
+
+We run 32 security tests on every commit.
+`,
+    expect: ['7 consistent: agrees with line 3, which also says 32 security tests (not measured)'],
+  },
+  {
+    name: "one file's line count in a list and in a table",
+    md: `
+## Files
+
+- \`installer/install.py\` (330 lines)
+
+## Sizes
+
+| File | Lines |
+|------|-------|
+| \`installer/install.py\` | 310 |
+`,
+    expect: [
+      '3 contradicted: line 9 says 310 lines in `installer/install.py`, here 330',
+      '9 contradicted: line 3 says 330 lines in `installer/install.py`, here 310',
+    ],
+  },
+  {
+    name: 'a count from before takes no part',
+    md: `
+## Summary
+
+Previously we had 20 security tests.
+
+## Details
+
+We run 32 security tests on every commit.
+`,
+    expect: [],
+  },
+  {
+    name: 'an approximate count takes no part',
+    md: `
+## Summary
+
+About 30 security tests.
+
+## Details
+
+We run 32 security tests on every commit.
+`,
+    expect: [],
+  },
+  {
+    name: 'different categories are different subjects',
+    md: `
+## Summary
+
+Security tests: 100
+
+## Details
+
+We run 32 unit tests on every commit.
+`,
+    expect: [],
+  },
+];
+
+describe('relation one-subject-two-values', () => {
+  it('has positive and negative cases', () => {
+    expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
+  });
+  for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import relation from '../../../src/check/relations/rate-from-parts.js';
+import { findings, type Case } from './run.js';
+
+const cases: Case[] = [
+  {
+    name: 'a rate under its counts in one list (wrong)',
+    md: `
+## Test Summary
+
+- **Total Tests Passed:** 442
+- **Total Tests Failed:** 0
+- **Success Rate:** 99%
+`,
+    expect: ['5 contradicted: 442 / (442 + 0) = 100% (over tests run, counts at lines 3–4), report says 99%'],
+  },
+  {
+    name: 'a rate after its counts in separate paragraphs (holds)',
+    md: `
+## Results
+
+**Passing:** 526
+
+**Total:** 546
+
+That is a 96.3% pass rate.
+`,
+    expect: ['7 consistent: adds up: 526 / 546 = 96.34% (over all tests, counts at lines 3, 5) (not measured)'],
+  },
+  {
+    name: 'a fail rate over passed and failed',
+    md: `
+## Results
+
+- Passed: 90
+- Failed: 10
+- Failure rate: 12%
+`,
+    expect: ['5 contradicted: 10 / (90 + 10) = 10% (over tests run, counts at lines 3–4), report says 12%'],
+  },
+  {
+    name: 'a rate on the line of its part, the total on another line (holds)',
+    md: `
+**Test Statistics**:
+- Total Tests: 1,417 collected
+- Passing: ~1,407 (99.3%)
+- Failing: ~10 (0.7%)
+`,
+    expect: [
+      '3 consistent: adds up: ~1,407 / (~1,407 + ~10) = 99.29% (over tests run, counts at line 4) (not measured)',
+      '4 consistent: adds up: ~10 / (~1,407 + ~10) = 0.71% (over tests run, counts at line 3) (not measured)',
+    ],
+  },
+  {
+    name: 'errors count among the tests that ran',
+    md: `
+### Quick Stats
+- **Passing:** 182 tests (95.3%)
+- **Failing:** 4 tests (2.1%)
+- **Errors:** 5 tests (2.6%)
+`,
+    expect: [
+      '2 consistent: adds up: 182 / (182 + 4 + 5) = 95.29% (over tests run, errors included, counts at lines 3–4) (not measured)',
+      '3 consistent: adds up: 4 / (182 + 4) = 2.15% (over tests run, counts at lines 2, 4) (not measured)',
+    ],
+  },
+  {
+    name: 'tests the report skips but no count names leave a rate over passed and failed unjudged',
+    md: `
+### tests/ Directory
+- 877 comprehensive tests
+- 862 passing (98.3%)
+- 15 intentionally skipped
+- 0 failing
+`,
+    expect: [],
+  },
+  {
+    name: 'two different passed counts in the section leave no single reading',
+    md: `
+## Results
+
+- Unit: 40 passed
+- Integration: 20 passed
+- Total: 60
+- Pass rate: 95%
+`,
+    expect: [],
+  },
+  {
+    name: 'counts in another section take no part',
+    md: `
+## Unit
+
+- Passed: 40
+- Failed: 10
+
+## Summary
+
+- Pass rate: 95%
+`,
+    expect: [],
+  },
+  {
+    name: "counts on the rate's own line are the same-line relation, not this one",
+    md: `
+## Results
+
+412 passed, 3 failed (99.3% pass rate)
+`,
+    expect: [],
+  },
+  {
+    name: 'a target rate takes no part',
+    md: `
+## Results
+
+- Passed: 90
+- Failed: 10
+- Target pass rate: 95%
+`,
+    expect: [],
+  },
+];
+
+describe('relation rate-from-parts', () => {
+  it('has positive and negative cases', () => {
+    expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
+  });
+  for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import relation from '../../../src/check/relations/total-and-breakdown.js';
+import { findings, type Case } from './run.js';
+
+const cases: Case[] = [
+  {
+    name: "a heading's total against its sub-sections' counts (wrong)",
+    md: `
+## Remaining Test Failures (37 total)
+
+### 1. Unit Test Race Conditions (5 tests)
+
+Text.
+
+### 2. CLI Integration Test Issues (33 tests)
+
+Text.
+
+### 3. E2E Test Issues (3 tests)
+
+Text.
+`,
+    expect: ['1 contradicted: 5 + 33 + 3 = 41 (sub-section headings at lines 3, 7, 11), report says 37'],
+  },
+  {
+    name: 'a sub-section without a count: the counted ones may still add up (holds)',
+    md: `
+## Tools Analysis (27 total)
+
+### Fully Native Tools (7 tools)
+- tool_catalog
+
+### Hybrid Tools (19 tools)
+- git_tools
+
+### Python Bridge Tools (1 tool)
+- lint
+
+### Updates (2026-01-27)
+`,
+    expect: ['1 consistent: adds up: 7 + 19 + 1 = 27 (sub-section headings at lines 3, 6, 9) (not measured)'],
+  },
+  {
+    name: 'a sub-section without a count may hold the rest: a shortfall is no contradiction',
+    md: `
+## Tools Analysis (30 total)
+
+### Fully Native Tools (7 tools)
+- tool_catalog
+
+### Hybrid Tools (19 tools)
+- git_tools
+
+### Others
+`,
+    expect: [],
+  },
+  {
+    name: 'a sub-section without a count: parts beyond the total are wrong',
+    md: `
+## Tools Analysis (20 total)
+
+### Fully Native Tools (7 tools)
+- tool_catalog
+
+### Hybrid Tools (19 tools)
+- git_tools
+
+### Others
+`,
+    expect: ['1 contradicted: 7 + 19 = 26 (sub-section headings at lines 3, 6), report says 20'],
+  },
+  {
+    name: "a heading's count against the list whose every entry states a count (wrong)",
+    md: `
+### CLI Integration Test Issues (33 tests)
+
+**Common Issues**:
+- Race conditions with test directory setup
+- Tests expecting unimplemented CLI commands
+
+**Affected Test Files**:
+- \`cli.test.ts\` - 15 failures (init, validate)
+- \`cli-working.test.ts\` - 5 failures (dry-run)
+- \`cli-updated.test.ts\` - 2 failures (generate)
+- \`cli-custom-files.test.ts\` - 5 failures (custom paths)
+- \`generators.test.ts\` - 3 failures (races)
+- \`path-based-template.test.ts\` - 1 failure (timing)
+`,
+    expect: ['1 contradicted: 15 + 5 + 2 + 5 + 3 + 1 = 31 (list at lines 8–13), report says 33'],
+  },
+  {
+    name: 'a list where some entry states no count is no breakdown',
+    md: `
+### CLI Integration Test Issues (33 tests)
+
+- \`cli.test.ts\` - 15 failures
+- \`cli-working.test.ts\` - flaky
+- \`generators.test.ts\` - 3 failures
+`,
+    expect: [],
+  },
+  {
+    name: 'sub-sections counting other things than the heading take no part',
+    md: `
+## Test Suite (40 tests)
+
+### Backend (12 files)
+
+### Frontend (9 files)
+`,
+    expect: [],
+  },
+  {
+    name: 'a count marked as a target takes no part',
+    md: `
+## Target: 50 tests
+
+### Unit (20 tests)
+
+### Integration (10 tests)
+`,
+    expect: [],
+  },
+];
+
+describe('relation total-and-breakdown', () => {
+  it('has positive and negative cases', () => {
+    expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
+  });
+  for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+});
