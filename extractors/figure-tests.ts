@@ -38,7 +38,10 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const nounIsTests = nounWords.length > 0 && (hasWord(head, words.testNouns) && words.testNouns.some((n) => head.toLowerCase().endsWith(n)));
   const nounIsStatus = nounWords.length === 1 && statusKind(nounWords[0] ?? '', words) !== undefined;
   if (nounWords.length > 0 && !nounIsTests && !nounIsStatus) return undefined;
-  const testsNamed = nounIsTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns));
+  // A label that is only a status word ("✅ Passed: 39") counts tests when the heading above names them ("Test Results").
+  const bareStatus = nounWords.length === 0 && statusKind(label, words) !== undefined && label.trim().split(/\s+/).length === 1;
+  const headingNamesTests = bareStatus && hasWord(c.headings.at(-1) ?? '', words.testNouns);
+  const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns));
   if (!testsNamed) return undefined;
   // The figure's own words first, then its label, its column: the nearest names the status.
   // A bare total ("(37 total)") under a label that names a status counts that status.
@@ -46,9 +49,19 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const naming = nounTotal ? [label, c.noun ?? '', c.table?.header ?? ''] : [c.noun ?? '', label, c.table?.header ?? ''];
   for (const text of naming) {
     const kind = statusKind(text, words);
-    if (kind) return { kind, subject: subjectOf(figure, naming.join(' ')) };
+    if (!kind) continue;
+    // An entry under a status lead-in that names its own tests ("Failed Tests:" then "1 Configuration validation
+    // test") counts one named group of that status, not the project's.
+    const named = text !== (c.noun ?? '') && nounIsTests ? groupName(nounWords, words) : undefined;
+    return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
   }
   return undefined;
+}
+
+/** The words of a noun before its test noun that name a group of tests ("Configuration validation" of "… test"), if any. */
+function groupName(nounWords: readonly string[], words: Words): string | undefined {
+  const before = nounWords.slice(0, -1).filter((w) => statusKind(w, words) === undefined && findWord(w, categoryWords) === undefined);
+  return before.length > 0 ? before.join(' ') : undefined;
 }
 
 export default {

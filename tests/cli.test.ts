@@ -42,7 +42,7 @@ describe('claimcheck verify', () => {
 
   it('leads the markdown table with the figures line', async () => {
     const { stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'markdown']);
-    expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims']);
+    expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 15 claims checked (8 confirmed, 7 contradicted), 1 consistent (adds up within the report; not measured), 0 unverifiable, 3 not claims']);
   });
 
   it('prints JSON valid against schemas/result.schema.json', async () => {

@@ -18,6 +18,10 @@ runCases(classifier, {
     { markdown: '## Remaining Test Failures (37 total)', claims: [{ kind: 'tests.failed', value: 37, subject: { scope: 'all' } }] },
     { markdown: '- **Total:** 15 tests across 2 test files', claims: [{ kind: 'tests.total', value: 15 }] },
     { markdown: '**BEFORE**:\n\n- Failing: 12 tests', claims: [{ kind: 'tests.failed', value: 12, tense: 'before' }] },
+    // a bare status label under a heading that names the tests, emoji and all
+    { markdown: '### Test Breakdown\n\n```\n✅ Passed: 39\n❌ Failed: 3\n```', claims: [{ kind: 'tests.passed', value: 39, subject: { scope: 'all' } }, { kind: 'tests.failed', value: 3, subject: { scope: 'all' } }] },
+    // an entry under a status lead-in that names its own group counts that group, not the project
+    { markdown: '```\nFailed Tests (Known Issues):\n• 1 Configuration validation test\n```', claims: [{ kind: 'tests.failed', value: 1, subject: { name: 'Configuration validation' } }] },
   ],
   invalid: [
     'We looked at the flaky ones (37 total).',
@@ -25,5 +29,7 @@ runCases(classifier, {
     '```python\nassert passed == 26  # 26 passed\n```',
     '- 5 failed login attempts',
     'Tests: 12 test files',
+    // a bare status label with nothing naming tests above it
+    '### Deployments\n\n```\nPassed: 39\n```',
   ],
 });
