@@ -10,10 +10,10 @@ import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { extractMany } from '../dist/src/parallel.js';
-import { extractClaims } from '../dist/src/extract.js';
-import { defaultSectionBytes } from '../dist/src/markdown.js';
-import { sectionStarts } from '../dist/src/sections.js';
+import { extractMany } from '../dist/src/figures/parallel.js';
+import { extractClaims } from '../dist/src/figures/extract.js';
+import { defaultSectionBytes } from '../dist/src/read/markdown.js';
+import { sectionStarts } from '../dist/src/read/sections.js';
 
 const [dir, bare = 'whole', repsArg = '1'] = process.argv.slice(2);
 const reps = Number(repsArg);

@@ -1,6 +1,6 @@
-import type { Extractor } from '../src/extract.js';
-import { checkedRevision, refSource } from '../src/git-pieces.js';
-import { scan } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { checkedRevision, refSource } from '../src/measure/git-pieces.js';
+import { scan } from '../src/read/scan.js';
 
 /** "Branch: main", "Current branch: `feature/x`" at the start of a line or list item. */
 const labelRe = new RegExp(String.raw`^(?:Current\s+|Git\s+|Working\s+)?[Bb]ranch\s*:\s*\`?(?<name>${refSource})\`?`, 'gd');

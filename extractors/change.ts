@@ -1,8 +1,8 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { changeHeaderRe, changeThenDeltaRe, deltaThenChangeRe, readCellDeltas, readChange } from '../src/relation-forms.js';
-import { rowSubject } from '../src/subjects.js';
-import { groupStart, scan } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { changeHeaderRe, changeThenDeltaRe, deltaThenChangeRe, readCellDeltas, readChange } from '../src/check/relation-forms.js';
+import { rowSubject } from '../src/figures/subjects.js';
+import { groupStart, scan } from '../src/read/scan.js';
 
 /**
  * A change stated with its delta: "61 → 88 (+27 points, +44%)", "+10 tests

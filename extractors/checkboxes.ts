@@ -1,7 +1,7 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { checkedOfRe, readCheckedOf } from '../src/relation-forms.js';
-import { scan } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { checkedOfRe, readCheckedOf } from '../src/check/relation-forms.js';
+import { scan } from '../src/read/scan.js';
 
 /**
  * "7 of 9 criteria met" in a report that has a task list: the claim is the

@@ -1,8 +1,8 @@
-import type { Extractor } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { pathSource } from '../src/subjects.js';
-import { pathGroup, pathOf } from '../src/path-pieces.js';
-import { scan } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { pathSource } from '../src/figures/subjects.js';
+import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { scan } from '../src/read/scan.js';
 
 const lineRangeSource = String.raw`(?<from>\d{1,7})(?:\s*(?:-|–|—|to)\s*(?<to>\d{1,7}))?`;
 

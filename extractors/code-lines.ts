@@ -1,7 +1,7 @@
-import type { Extractor } from '../src/extract.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { changeWordSource, languageSource, setGlob } from '../src/file-sets.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { changeWordSource, languageSource, setGlob } from '../src/measure/file-sets.js';
+import { scan, groupStart } from '../src/read/scan.js';
 import type { Subject } from '../src/model.js';
 
 /** A folder in backticks or bare, written with a trailing slash: `backend/`. */

@@ -1,7 +1,7 @@
-import type { Extractor } from '../src/extract.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { checkedRevision, rangeSource, refSource } from '../src/git-pieces.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { checkedRevision, rangeSource, refSource } from '../src/measure/git-pieces.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 const commitsSource = String.raw`${quantitySource}\s+(?:new\s+|more\s+)?commits?`;
 /** "6 commits ahead of origin", "3 commits ahead of `origin/main`". */

@@ -1,6 +1,6 @@
-import type { Extractor } from '../src/extract.js';
-import { hashOnlySource } from '../src/git-pieces.js';
-import { scan } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { hashOnlySource } from '../src/measure/git-pieces.js';
+import { scan } from '../src/read/scan.js';
 
 /** A hash in backticks, or right after "commit"/"SHA", or in a range "fbd76a5...c7d6981". */
 const hashInProseRe = new RegExp(

@@ -1,9 +1,9 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind } from '../src/model.js';
-import type { TextBlock } from '../src/markdown.js';
-import { numberSource, parseNumber } from '../src/numbers.js';
-import { coverageSubject } from '../src/coverage-subject.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { numberSource, parseNumber } from '../src/figures/numbers.js';
+import { coverageSubject } from '../src/figures/coverage-subject.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /** "412 of 530", "412/530", "412 out of 530". */
 const countsSource = String.raw`(?<covered>${numberSource})\s*(?:of|\/|out\s+of)\s*(?<total>${numberSource})`;

@@ -1,9 +1,9 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind } from '../src/model.js';
-import type { TextBlock } from '../src/markdown.js';
-import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
-import { coverageSubject } from '../src/coverage-subject.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { figureAfterArrow, quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { coverageSubject } from '../src/figures/coverage-subject.js';
+import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;

@@ -1,8 +1,8 @@
-import type { Extractor } from '../src/extract.js';
+import type { Extractor } from '../src/figures/extract.js';
 import type { Subject } from '../src/model.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { checkedRevision, hashOnlySource, rangeSource } from '../src/git-pieces.js';
-import { scan, groupStart } from '../src/scan.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { checkedRevision, hashOnlySource, rangeSource } from '../src/measure/git-pieces.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /** "117 files changed", "17,051 insertions(+)", "~600 deletions". */
 const figureRe = new RegExp(

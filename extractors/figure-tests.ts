@@ -2,7 +2,7 @@ import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
-import { categoryWords } from '../src/subjects.js';
+import { categoryWords } from '../src/figures/subjects.js';
 
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {

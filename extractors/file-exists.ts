@@ -1,7 +1,7 @@
-import type { Extractor } from '../src/extract.js';
-import { pathSource } from '../src/subjects.js';
-import { pathGroup, pathOf } from '../src/path-pieces.js';
-import { scan } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { pathSource } from '../src/figures/subjects.js';
+import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { scan } from '../src/read/scan.js';
 
 /** "`scripts/backup.sh` exists", "`docs/RUNBOOK.md` is missing". Only backticked paths: bare words are too often names. */
 const pathThenStateRe = new RegExp(

@@ -1,9 +1,9 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { cleanPath, pathSource, rowSubject } from '../src/subjects.js';
-import { onlyPathIn } from '../src/path-pieces.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { cleanPath, pathSource, rowSubject } from '../src/figures/subjects.js';
+import { onlyPathIn } from '../src/figures/path-pieces.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 const linesSource = String.raw`${quantitySource}\s*(?:lines?|LOC|loc)\b`;
 

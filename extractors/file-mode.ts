@@ -1,6 +1,6 @@
-import type { Extractor } from '../src/extract.js';
-import { pathGroup, pathOf } from '../src/path-pieces.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /** "`scripts/backup.sh` is executable", "`run.sh` (executable)", "`x.sh` is not executable". */
 const executableRe = new RegExp(String.raw`${pathGroup('p')}\s*(?:is\s+|\(|[-–—,:]\s*)(?<not>not\s+)?(?<word>executable)\b`, 'gd');

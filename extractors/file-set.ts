@@ -1,10 +1,10 @@
-import type { Extractor } from '../src/extract.js';
-import { quantitySource, readQuantity, type Quantity } from '../src/numbers.js';
-import { changeWordSource, languageSource, setGlob } from '../src/file-sets.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
+import { changeWordSource, languageSource, setGlob } from '../src/measure/file-sets.js';
 import type { Subject } from '../src/model.js';
-import { scan, groupStart } from '../src/scan.js';
-import type { TextBlock } from '../src/markdown.js';
-import { pathNear } from '../src/path-pieces.js';
+import { scan, groupStart } from '../src/read/scan.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { pathNear } from '../src/figures/path-pieces.js';
 
 const renamed = (source: string, suffix: string) => source.replace(/\?<(\w+)>/g, `?<$1${suffix}>`);
 /** "(~5,139 lines)" right after a set: its total lines. */

@@ -1,8 +1,8 @@
-import type { Extractor } from '../src/extract.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { pathGroup, pathOf } from '../src/path-pieces.js';
-import { sizeUnitSource } from '../src/sizes.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { sizeUnitSource } from '../src/measure/sizes.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /**
  * "`docs/SECURITY_GUIDE.md` - Comprehensive guide (127 KB)", "`app.bin`: 1.2 MB":

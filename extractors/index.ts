@@ -1,5 +1,5 @@
 /** The extractor registry, sorted by id, then the figure classifiers. A test checks that every file is listed under its own id. */
-import type { Extractor } from '../src/extract.js';
+import type { Extractor } from '../src/figures/extract.js';
 import type { FigureClassifier } from '../src/figures/classify.js';
 import branchName from './branch-name.js';
 import change from './change.js';

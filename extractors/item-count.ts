@@ -1,8 +1,8 @@
-import type { Extractor } from '../src/extract.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { counterNounSource, counterOfNoun, nounNamesOtherFile } from '../src/counters.js';
-import { contextText, onlyPathIn, pathNear } from '../src/path-pieces.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { counterNounSource, counterOfNoun, nounNamesOtherFile } from '../src/measure/counters.js';
+import { contextText, onlyPathIn, pathNear } from '../src/figures/path-pieces.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /**
  * A number followed directly by a noun a counter knows: "18 alert rules",

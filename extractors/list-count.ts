@@ -1,6 +1,6 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { numberSource, parseNumber } from '../src/numbers.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { numberSource, parseNumber } from '../src/figures/numbers.js';
 
 /** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;

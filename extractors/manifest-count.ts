@@ -1,9 +1,9 @@
-import type { Extractor } from '../src/extract.js';
+import type { Extractor } from '../src/figures/extract.js';
 import type { Subject } from '../src/model.js';
-import { quantitySource, readQuantity } from '../src/numbers.js';
-import { contextText } from '../src/path-pieces.js';
-import { entryNounSource } from '../src/counters.js';
-import { scan, groupStart } from '../src/scan.js';
+import { quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { contextText } from '../src/figures/path-pieces.js';
+import { entryNounSource } from '../src/measure/counters.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /** "Backend Dependencies:", "**Frontend deps:**", "Dependencies:" — a label whose figures count a manifest's entries. */
 const dependencyLabelRe = /(?:^|[\s*_(])(?:(?<name>[A-Za-z][\w.-]*)\s+)?(?:dependencies|deps)\s*:/gdi;

@@ -1,8 +1,8 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { percentOfTargetRe, readPercentOf } from '../src/relation-forms.js';
-import { rowSubject } from '../src/subjects.js';
-import { scan } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { percentOfTargetRe, readPercentOf } from '../src/check/relation-forms.js';
+import { rowSubject } from '../src/figures/subjects.js';
+import { scan } from '../src/read/scan.js';
 
 /**
  * A figure stated as a percentage of its target, with the figure and the

@@ -1,9 +1,9 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { percentThenRatioRe, ratioThenPercentRe, readFigure } from '../src/relation-forms.js';
-import { parseNumber } from '../src/numbers.js';
-import { rowSubject } from '../src/subjects.js';
-import { groupStart, scan } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { percentThenRatioRe, ratioThenPercentRe, readFigure } from '../src/check/relation-forms.js';
+import { parseNumber } from '../src/figures/numbers.js';
+import { rowSubject } from '../src/figures/subjects.js';
+import { groupStart, scan } from '../src/read/scan.js';
 
 /**
  * A part of a whole stated beside its percentage. The claim is the

@@ -1,10 +1,10 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
 import type { Subject, Tense } from '../src/model.js';
-import { readScore, scoreRe } from '../src/relation-forms.js';
-import { figureAfterArrow, quantitySource, readQuantity, type Quantity } from '../src/numbers.js';
-import { rowSubject } from '../src/subjects.js';
-import { groupStart, scan } from '../src/scan.js';
+import { readScore, scoreRe } from '../src/check/relation-forms.js';
+import { figureAfterArrow, quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
+import { rowSubject } from '../src/figures/subjects.js';
+import { groupStart, scan } from '../src/read/scan.js';
 
 /** "Grade: A-", "Rating: B+". */
 const letterGradeRe = /(?<label>\b(?:grade|rating))\s*[:=]\s*\**(?<grade>[A-F][+-]?)(?![\w+-])/gid;

@@ -1,9 +1,9 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
-import type { TextBlock } from '../src/markdown.js';
-import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/numbers.js';
-import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/subjects.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/figures/numbers.js';
+import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
+import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 
 /** Status words and the kind each one counts. */

@@ -1,7 +1,7 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { numberSource, parseNumber } from '../src/numbers.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { numberSource, parseNumber } from '../src/figures/numbers.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /** A time as runners print it: `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
 const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?<approx>~|about\s+|approximately\s+)?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;

@@ -1,9 +1,9 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind } from '../src/model.js';
-import type { TextBlock } from '../src/markdown.js';
-import { figureAfterArrow, quantitySource, readQuantity } from '../src/numbers.js';
-import { categorySource, metricRowLabel, rowSubject } from '../src/subjects.js';
-import { scan, groupStart, type BlockMatch } from '../src/scan.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { figureAfterArrow, quantitySource, readQuantity } from '../src/figures/numbers.js';
+import { categorySource, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
+import { scan, groupStart, type BlockMatch } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 
 const rateWordSource = String.raw`(?<rate>pass(?:ing)?|success|failure|fail(?:ing)?)\s+rate`;

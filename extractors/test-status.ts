@@ -1,6 +1,6 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
-import { scan, groupStart } from '../src/scan.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
+import { scan, groupStart } from '../src/read/scan.js';
 
 /** A test's name as reports write it: in backticks (containing "test"), or a bare `test_x` / `TestX` / `x_test` identifier. */
 const testNameSource = String.raw`\`(?<quoted>[^\`\n]*test[^\`\n]*)\`|(?<bare>\btest_\w+|\bTest[A-Z]\w*|\b\w+_test\b)`;

@@ -1,11 +1,11 @@
-import type { Extractor, ExtractContext } from '../src/extract.js';
-import type { TextBlock } from '../src/markdown.js';
+import type { Extractor, ExtractContext } from '../src/figures/extract.js';
+import type { TextBlock } from '../src/read/markdown.js';
 import {
   readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
-} from '../src/relation-forms.js';
-import { numberSource } from '../src/numbers.js';
-import { rowSubject } from '../src/subjects.js';
-import { groupStart, scan } from '../src/scan.js';
+} from '../src/check/relation-forms.js';
+import { numberSource } from '../src/figures/numbers.js';
+import { rowSubject } from '../src/figures/subjects.js';
+import { groupStart, scan } from '../src/read/scan.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(

@@ -1,5 +1,5 @@
-import type { Extractor } from '../src/extract.js';
-import { scan } from '../src/scan.js';
+import type { Extractor } from '../src/figures/extract.js';
+import { scan } from '../src/read/scan.js';
 
 /** "Working tree: clean", "working tree is clean", "nothing to commit, working tree clean", "Working tree: dirty". */
 const treeStateRe = /\bworking\s+(?:tree|directory|copy)\s*(?::\s*|is\s+|was\s+)?(?:(?<clean>clean)|(?<dirty>dirty|not\s+clean|has\s+uncommitted\s+changes))\b/dgi;

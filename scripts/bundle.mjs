@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/src/cli.js) and its extraction worker into
+// Bundles the compiled CLI (dist/src/commands/cli.js) and its extraction worker into
 // dist/bundle/, which bin/claimcheck.js loads. Node 20 has no compile cache
 // for ES modules, and a run loaded about 340 files (235 of them remark's and
 // micromark's small packages): resolving, reading and compiling each one was
@@ -13,7 +13,7 @@ const root = new URL('..', import.meta.url).pathname;
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/src/cli.js', 'dist/src/extract-worker.js'],
+  entryPoints: ['dist/src/commands/cli.js', 'dist/src/figures/extract-worker.js'],
   absWorkingDir: root,
   outdir: 'dist/bundle',
   entryNames: '[name]',

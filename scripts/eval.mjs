@@ -4,7 +4,7 @@
 // the test and file-line extractors. Run after `tsc` (npm run eval does both).
 // `--verbose` lists each missed label and each spurious claim.
 import { fileURLToPath } from 'node:url';
-import { combineFigureScores, combineScores, evaluateLabelled } from '../dist/src/eval.js';
+import { combineFigureScores, combineScores, evaluateLabelled } from '../dist/src/commands/eval.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');

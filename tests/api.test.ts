@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
-import { remarkClaimcheck } from '../src/remark-plugin.js';
-import { createSession, verify } from '../src/pipeline.js';
+import { remarkClaimcheck } from '../src/commands/remark-plugin.js';
+import { createSession, verify } from '../src/commands/pipeline.js';
 import { fixtureRepos } from './helpers/fixture-repo.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

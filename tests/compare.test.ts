@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, defaultTolerance, holds, roundsTo } from '../src/compare.js';
+import { compare, defaultTolerance, holds, roundsTo } from '../src/check/compare.js';
 import type { Claim } from '../src/model.js';
 
 function claim(over: Partial<Claim>): Claim {

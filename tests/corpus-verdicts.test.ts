@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/model.js';
-import { verify } from '../src/pipeline.js';
+import { verify } from '../src/commands/pipeline.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = readdirSync(path.join(root, 'fixtures/corpus')).filter((f) => f.endsWith('.md')).sort().map((f) => path.join('fixtures/corpus', f));

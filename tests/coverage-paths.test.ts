@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keysOverlap, selectCoverageFiles } from '../src/coverage-paths.js';
-import { parseLcov } from '../src/formats/lcov.js';
-import { parseCobertura } from '../src/formats/cobertura.js';
+import { keysOverlap, selectCoverageFiles } from '../src/measure/coverage-paths.js';
+import { parseLcov } from '../src/measure/formats/lcov.js';
+import { parseCobertura } from '../src/measure/formats/cobertura.js';
 
 const fixture = (file: string) => readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
 // node --test run in web/: paths relative to web/

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli.js';
-import { claimKey, diffClaims } from '../src/diff.js';
-import { extractClaims } from '../src/extract.js';
+import { run } from '../src/commands/cli.js';
+import { claimKey, diffClaims } from '../src/commands/diff.js';
+import { extractClaims } from '../src/figures/extract.js';
 
 const before = [
   '# Status',

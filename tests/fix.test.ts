@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../src/cli.js';
-import { verify } from '../src/pipeline.js';
-import { fixReport, locateFigure, rewriteFigure, unifiedDiff } from '../src/fix.js';
-import { extractClaims } from '../src/extract.js';
+import { run } from '../src/commands/cli.js';
+import { verify } from '../src/commands/pipeline.js';
+import { fixReport, locateFigure, rewriteFigure, unifiedDiff } from '../src/commands/fix.js';
+import { extractClaims } from '../src/figures/extract.js';
 import type { Claim } from '../src/model.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../src/cli.js';
+import { run } from '../src/commands/cli.js';
 import { validator } from '../src/schemas.js';
-import { checkRevision, resolveRevision, RevisionError, withWorktree } from '../src/worktree.js';
-import { reportCommit, staleSince } from '../src/history.js';
+import { checkRevision, resolveRevision, RevisionError, withWorktree } from '../src/measure/worktree.js';
+import { reportCommit, staleSince } from '../src/commands/history.js';
 import type { Finding, VerifyResult } from '../src/model.js';
 import { gitRepo, lines, type GitRepo } from './helpers/git-repo.js';
 

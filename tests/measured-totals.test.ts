@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verify } from '../src/pipeline.js';
+import { verify } from '../src/commands/pipeline.js';
 import { fixtureRepos } from './helpers/fixture-repo.js';
 
 const repo = fixtureRepos('claimcheck-totals-');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairMojibake, toMacRomanMojibake } from '../src/mojibake.js';
+import { repairMojibake, toMacRomanMojibake } from '../src/read/mojibake.js';
 
 describe('repairMojibake', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumber, quantitySource, readQuantity } from '../src/numbers.js';
+import { formatNumber, parseNumber, quantitySource, readQuantity } from '../src/figures/numbers.js';
 
 const quantityRe = new RegExp(`^${quantitySource}$`);
 

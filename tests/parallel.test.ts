@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractReport } from '../src/extract.js';
-import { extractMany } from '../src/parallel.js';
+import { extractClaims, extractReport } from '../src/figures/extract.js';
+import { extractMany } from '../src/figures/parallel.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, 'fixtures/corpus');

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitRepo, lines } from './helpers/git-repo.js';
-import { run } from '../src/cli.js';
+import { run } from '../src/commands/cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manifestFile = path.join(root, '.pre-commit-hooks.yaml');

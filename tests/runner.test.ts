@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeRun, lastLines, runCommand, splitCommand } from '../src/runner.js';
+import { describeRun, lastLines, runCommand, splitCommand } from '../src/measure/runner.js';
 import { alive, hangScript, waitFor } from './helpers/processes.js';
 
 const dirs: string[] = [];

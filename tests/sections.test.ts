@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, readMarkdown, readTextBlocks, textBlocks } from '../src/markdown.js';
-import { sectionStarts } from '../src/sections.js';
-import { extractClaimsWith } from '../src/extract.js';
-import { readSuppressions } from '../src/suppress.js';
+import { parseMarkdown, readMarkdown, readTextBlocks, textBlocks } from '../src/read/markdown.js';
+import { sectionStarts } from '../src/read/sections.js';
+import { extractClaimsWith } from '../src/figures/extract.js';
+import { readSuppressions } from '../src/read/suppress.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, 'fixtures/corpus');

@@ -14,18 +14,18 @@
  */
 import type { Root } from 'mdast';
 import type { Claim, Outcome } from '../src/model.js';
-import type { ReportContext, Relation, Verifier } from '../src/verify-types.js';
-import { parseMarkdown } from '../src/markdown.js';
-import { readSuppressions } from '../src/suppress.js';
+import type { ReportContext, Relation, Verifier } from '../src/measure/verify-types.js';
+import { parseMarkdown } from '../src/read/markdown.js';
+import { readSuppressions } from '../src/read/suppress.js';
 import {
   add, addsUp, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
-} from '../src/arithmetic.js';
+} from '../src/check/arithmetic.js';
 import {
   cellScoreRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
   totalRowLabelRe, weightedHeaderRe, weightHeaderRe, type Delta,
-} from '../src/relation-forms.js';
-import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/report-structure.js';
-import { pathSource } from '../src/subjects.js';
+} from '../src/check/relation-forms.js';
+import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
+import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 

@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
-import { measureEach } from '../src/measure-each.js';
-import type { RunContext, Verifier } from '../src/verify-types.js';
-import { candidatePatterns, counterOfNoun, countIn, counterNounSource, entryNounSource, type CounterId, type FileCount } from '../src/counters.js';
-import { findFiles } from '../src/result-files.js';
-import { readRepoText } from '../src/repo-path.js';
+import { measureEach } from '../src/measure/measure-each.js';
+import type { RunContext, Verifier } from '../src/measure/verify-types.js';
+import { candidatePatterns, counterOfNoun, countIn, counterNounSource, entryNounSource, type CounterId, type FileCount } from '../src/measure/counters.js';
+import { findFiles } from '../src/measure/result-files.js';
+import { readRepoText } from '../src/measure/repo-path.js';
 
 /** Files parsed per counter when the claim names none; more are not read. */
 const maxCandidates = 2000;

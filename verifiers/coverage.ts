@@ -13,14 +13,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Claim, Measurement, Outcome } from '../src/model.js';
-import type { RunContext, Verifier } from '../src/verify-types.js';
-import type { Counter, CoverageReport, FileCoverage } from '../src/formats/types.js';
-import { sumCounters } from '../src/formats/types.js';
-import { parseCoverage } from '../src/formats/coverage.js';
-import { goModulePath } from '../src/formats/gocover.js';
-import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/coverage-paths.js';
-import { coveragePlaces, findFiles } from '../src/result-files.js';
-import { runCommand, runFailure, splitCommand } from '../src/runner.js';
+import type { RunContext, Verifier } from '../src/measure/verify-types.js';
+import type { Counter, CoverageReport, FileCoverage } from '../src/measure/formats/types.js';
+import { sumCounters } from '../src/measure/formats/types.js';
+import { parseCoverage } from '../src/measure/formats/coverage.js';
+import { goModulePath } from '../src/measure/formats/gocover.js';
+import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
+import { coveragePlaces, findFiles } from '../src/measure/result-files.js';
+import { runCommand, runFailure, splitCommand } from '../src/measure/runner.js';
 import { defaultTestTimeout } from './tests.js';
 
 type Metric = 'lines' | 'branches' | 'functions' | 'statements';

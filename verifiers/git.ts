@@ -4,12 +4,12 @@
  * asked of git itself through `src/git.ts`.
  */
 import type { Claim, Outcome } from '../src/model.js';
-import { measureEach } from '../src/measure-each.js';
-import type { ReportContext, RunContext, Verifier } from '../src/verify-types.js';
+import { measureEach } from '../src/measure/measure-each.js';
+import type { ReportContext, RunContext, Verifier } from '../src/measure/verify-types.js';
 import {
   countCommits, currentBranch, diffStat, dirtyPaths, emptyTree, findBranch, isRevision, isShallow, isWorkTree, parseRange,
   remotes, resolveCommit, upstream, type DiffStat,
-} from '../src/git.js';
+} from '../src/measure/git.js';
 
 /** Which figure of a diffstat a claim's text states. */
 const diffMetricRes: ReadonlyArray<[keyof DiffStat, RegExp]> = [

@@ -1,5 +1,5 @@
 /** The verifier registry, sorted by id. A test checks that every file is listed under its own id. */
-import type { Verifier } from '../src/verify-types.js';
+import type { Verifier } from '../src/measure/verify-types.js';
 import consistency from './consistency.js';
 import counts from './counts.js';
 import coverage from './coverage.js';

@@ -9,10 +9,10 @@
  */
 import type { Root } from 'mdast';
 import type { Claim, ClaimKind, Finding } from '../model.js';
-import { compare, holds, type Tolerance } from '../compare.js';
-import { parseMarkdown } from '../markdown.js';
-import { tableAt } from '../report-structure.js';
-import { totalRowLabelRe } from '../relation-forms.js';
+import { compare, holds, type Tolerance } from './compare.js';
+import { parseMarkdown } from '../read/markdown.js';
+import { tableAt } from '../read/report-structure.js';
+import { totalRowLabelRe } from './relation-forms.js';
 
 /** Row kinds whose measurements add up to the column's total. */
 const summable: ReadonlySet<ClaimKind> = new Set(['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'file.lines', 'dir.files']);

@@ -8,7 +8,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config.js';
-import { git } from '../git.js';
+import { git } from '../measure/git.js';
 import { isMarkdown } from '../read/hook-event.js';
 
 /** Repo-relative paths of `git -z` output. */

@@ -20,8 +20,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import type { Finding, VerifyResult } from '../model.js';
-import { verify } from '../pipeline.js';
-import { killRunningGroups } from '../runner.js';
+import { verify } from './pipeline.js';
+import { killRunningGroups } from '../measure/runner.js';
 import { parseHookEvent, readTranscript, type HookEvent } from '../read/hook-event.js';
 import { changedFiles, reportsAmong, stagedFiles } from './hook-reports.js';
 

@@ -6,10 +6,10 @@
  * the figure's tense from the nearest context that states one.
  */
 import type { FigureContext, Tense } from '../model.js';
-import type { TextBlock } from '../markdown.js';
-import { readTense, type TenseReading } from '../tense.js';
-import { pathNear } from '../path-pieces.js';
-import { cleanPath, pathSource } from '../subjects.js';
+import type { TextBlock } from '../read/markdown.js';
+import { readTense, type TenseReading } from './tense.js';
+import { pathNear } from './path-pieces.js';
+import { cleanPath, pathSource } from './subjects.js';
 import { englishWords, findWord, type Words } from './words.js';
 
 /**

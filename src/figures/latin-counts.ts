@@ -7,8 +7,8 @@
  * writes them). English blocks never come here.
  */
 import type { ClaimKind, Qualifier, Subject, Tense } from '../model.js';
-import type { TextBlock } from '../markdown.js';
-import { numberSource, parseNumber } from '../numbers.js';
+import type { TextBlock } from '../read/markdown.js';
+import { numberSource, parseNumber } from './numbers.js';
 import { blockLanguage } from './language.js';
 import { cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { wordsByLanguage, type LanguageWords } from './language-words.js';

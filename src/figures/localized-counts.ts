@@ -7,10 +7,10 @@
  * own reading of them, and call this for a block whose language is CJK.
  */
 import type { ClaimContext, ClaimKind, Qualifier, Subject, Tense } from '../model.js';
-import type { TextBlock } from '../markdown.js';
-import type { ExtractContext } from '../extract.js';
-import { numberSource, parseNumber, figureAfterArrow } from '../numbers.js';
-import { cleanPath, itemSubject, pathSource, rowSubject } from '../subjects.js';
+import type { TextBlock } from '../read/markdown.js';
+import type { ExtractContext } from './extract.js';
+import { numberSource, parseNumber, figureAfterArrow } from './numbers.js';
+import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
 import { cjkLanguage, documentLanguage, latinLanguage } from './language.js';
 import { latinFigures } from './latin-counts.js';
 import { cjkLanguages, counters, normaliseNumbers, sourceRange, type NormalisedText } from './number-forms.js';

@@ -6,11 +6,11 @@
  * section numbers, ids, ports, hashes, HTTP codes, numbers inside names).
  */
 import type { Qualifier, Unit } from '../model.js';
-import type { TextBlock } from '../markdown.js';
-import { plainTextLanguages } from '../markdown.js';
+import type { TextBlock } from '../read/markdown.js';
+import { plainTextLanguages } from '../read/markdown.js';
 import {
   approxPrefixSource, atLeastPrefixSource, atMostPrefixSource, countWordSource, numberSource, parseNumber, readCountWord,
-} from '../numbers.js';
+} from './numbers.js';
 import { englishWords, isWord, type Words } from './words.js';
 
 /** A number found in a block: where it stands in the block's text, and what it says. */

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { killRunningGroups } from '../runner.js';
-import { removeWorktreesSync } from '../worktree.js';
+import { killRunningGroups } from './runner.js';
+import { removeWorktreesSync } from './worktree.js';
 
 /** Temporary folders made by `makeTempFolder` and not yet removed. */
 const folders = new Set<string>();

@@ -8,7 +8,7 @@
  * A line existing says nothing of what it holds: with nothing named beside
  * it, a reference is `unverifiable`, never confirmed.
  */
-import { findCode } from '../code-lines.js';
+import { findCode } from './code-lines.js';
 import { definitionAt, languageOf, normalizeName, readSyntax, type Definition, type Syntax } from './syntax.js';
 
 /** The verdict a line reference gets, and why. */

@@ -8,7 +8,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
-import { git } from '../git.js';
+import { git } from './git.js';
 
 /** Folders of code a project did not write (Linguist's vendor list, its usual names). */
 export const vendoredFolders: readonly string[] = [

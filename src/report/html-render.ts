@@ -14,7 +14,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import type { Yaml } from 'mdast';
-import { parseMarkdown } from '../markdown.js';
+import { parseMarkdown } from '../read/markdown.js';
 
 /** A range of the report's source to mark, `[start, end)` in UTF-16 offsets from 0, and the key of what it marks. */
 export interface SourceSpan {

@@ -15,7 +15,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
 import type { Claim, Finding, ReportResult, Subject, VerifyResult } from '../model.js';
-import { describeClaim, formatMeasured } from '../compare.js';
+import { describeClaim, formatMeasured } from '../check/compare.js';
 import { failingVerdicts, inOrder, type FormatOptions } from './options.js';
 import { markSpans, renderMarkdown, spanEnd, type SourceSpan } from './html-render.js';
 import { pagePolicy, pageScript, pageStyle } from './html-page.js';

@@ -4,7 +4,7 @@
  * claims appear only with `verbose`; they are always counted in the summary.
  */
 import type { Finding, Verdict, VerifyResult } from '../model.js';
-import { describeClaim, formatMeasured } from '../compare.js';
+import { describeClaim, formatMeasured } from '../check/compare.js';
 import { consistentMeaning, consistentPart, figuresLine, inOrder, type FormatOptions } from './options.js';
 
 const verdictMarks: Record<Verdict, string> = {

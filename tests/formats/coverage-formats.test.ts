@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLcov } from '../../src/formats/lcov.js';
-import { parseCobertura } from '../../src/formats/cobertura.js';
-import { parseIstanbulFinal, parseIstanbulSummary } from '../../src/formats/istanbul.js';
-import { parseCoveragePyJson } from '../../src/formats/coveragepy-json.js';
-import { goModulePath, parseGoCoverprofile } from '../../src/formats/gocover.js';
-import { parseJacoco } from '../../src/formats/jacoco.js';
-import { parseCoverage } from '../../src/formats/coverage.js';
+import { parseLcov } from '../../src/measure/formats/lcov.js';
+import { parseCobertura } from '../../src/measure/formats/cobertura.js';
+import { parseIstanbulFinal, parseIstanbulSummary } from '../../src/measure/formats/istanbul.js';
+import { parseCoveragePyJson } from '../../src/measure/formats/coveragepy-json.js';
+import { goModulePath, parseGoCoverprofile } from '../../src/measure/formats/gocover.js';
+import { parseJacoco } from '../../src/measure/formats/jacoco.js';
+import { parseCoverage } from '../../src/measure/formats/coverage.js';
 
 const sample = (name: string) => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
 const perFile = (report: { files: Array<{ path: string; lines: unknown }> }) => Object.fromEntries(report.files.map((f) => [f.path, f.lines]));

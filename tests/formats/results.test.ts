@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJunit } from '../../src/formats/junit.js';
-import { parseLcov } from '../../src/formats/lcov.js';
-import { parseCobertura } from '../../src/formats/cobertura.js';
+import { parseJunit } from '../../src/measure/formats/junit.js';
+import { parseLcov } from '../../src/measure/formats/lcov.js';
+import { parseCobertura } from '../../src/measure/formats/cobertura.js';
 
 const sample = (name: string) => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
 const tally = (cases: Array<{ status: string }>) => cases.reduce<Record<string, number>>((t, c) => ({ ...t, [c.status]: (t[c.status] ?? 0) + 1 }), {});

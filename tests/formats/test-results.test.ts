@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectTestFormat, mergeCases, parseTestResults } from '../../src/formats/test-results.js';
-import type { TestCase } from '../../src/formats/types.js';
+import { detectTestFormat, mergeCases, parseTestResults } from '../../src/measure/formats/test-results.js';
+import type { TestCase } from '../../src/measure/formats/types.js';
 
 const folder = new URL('../../fixtures/samples/', import.meta.url);
 const sample = (name: string) => readFileSync(new URL(name, folder), 'utf8');

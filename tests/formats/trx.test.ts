@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isTrx, parseTrx, trxSeconds } from '../../src/formats/trx.js';
-import { detectTestFormat, parseTestResults } from '../../src/formats/test-results.js';
+import { isTrx, parseTrx, trxSeconds } from '../../src/measure/formats/trx.js';
+import { detectTestFormat, parseTestResults } from '../../src/measure/formats/test-results.js';
 
 const sample = (name: string) => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
 

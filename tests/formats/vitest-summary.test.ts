@@ -1,6 +1,6 @@
 /** Vitest's console summary: the unhandled errors of a run (lines as vitest 4.1 prints them). */
 import { describe, expect, it } from 'vitest';
-import { vitestUnhandledErrors } from '../../src/formats/vitest-summary.js';
+import { vitestUnhandledErrors } from '../../src/measure/formats/vitest-summary.js';
 
 const summary = (...lines: string[]) => ['', ' Test Files  1 passed (1)', ...lines, '   Start at  20:05:30', '   Duration  376ms', ''].join('\n');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/commands/cli.js';
 import type { Finding, VerifyResult } from '../../src/model.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 import type { VerifyResult } from '../../src/model.js';
 import { formatNames, formatterOf, formatters } from '../../src/report/index.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { fixtureRepos } from '../helpers/fixture-repo.js';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 import { formatters } from '../../src/report/index.js';
 import { visible } from '../../src/report/visible.js';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/commands/cli.js';
 
 const ESC = '\x1b';
 const BEL = '\x07';

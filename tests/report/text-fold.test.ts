@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 import { formatText } from '../../src/report/text.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { summarize, type Claim, type Finding, type VerifyResult } from '../../src/model.js';

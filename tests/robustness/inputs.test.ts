@@ -6,9 +6,9 @@
 import { closeSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/extract.js';
-import { maxReportBytes, readReport, refusal, verify } from '../../src/pipeline.js';
-import { maxNestingDepth, maxParagraphBrackets } from '../../src/nesting.js';
+import { extractClaims } from '../../src/figures/extract.js';
+import { maxReportBytes, readReport, refusal, verify } from '../../src/commands/pipeline.js';
+import { maxNestingDepth, maxParagraphBrackets } from '../../src/read/nesting.js';
 import { cli, tempFolders } from './helpers.js';
 
 const temp = tempFolders('claimcheck-inputs-');

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RepoFiles } from '../../src/repo-path.js';
+import { RepoFiles } from '../../src/measure/repo-path.js';
 import type { Claim } from '../../src/model.js';
 import { cli, tempFolders } from './helpers.js';
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
-import { run } from '../../src/cli.js';
+import { verify } from '../../src/commands/pipeline.js';
+import { run } from '../../src/commands/cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const folder = path.join(root, 'fixtures/consistency');

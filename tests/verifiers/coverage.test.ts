@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { verify } from '../../src/pipeline.js';
-import { run } from '../../src/cli.js';
+import { verify } from '../../src/commands/pipeline.js';
+import { run } from '../../src/commands/cli.js';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/samples');
 const dirs: string[] = [];

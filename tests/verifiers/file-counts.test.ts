@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 import type { Finding } from '../../src/model.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { fixtureRepos } from '../helpers/fixture-repo.js';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
-import { RepoFiles } from '../../src/repo-path.js';
+import { verify } from '../../src/commands/pipeline.js';
+import { RepoFiles } from '../../src/measure/repo-path.js';
 
 let root: string;
 let outside: string;

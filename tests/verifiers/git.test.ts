@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
-import { isRevision, parseRange } from '../../src/git.js';
+import { verify } from '../../src/commands/pipeline.js';
+import { isRevision, parseRange } from '../../src/measure/git.js';
 
 let base: string;
 let repo: string;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 import { fixtureRepos } from '../helpers/fixture-repo.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

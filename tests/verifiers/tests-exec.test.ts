@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureRepos } from '../helpers/fixture-repo.js';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 import { loadConfig } from '../../src/config.js';
-import { run as cli } from '../../src/cli.js';
+import { run as cli } from '../../src/commands/cli.js';
 import { alive, hangScript, waitFor } from '../helpers/processes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

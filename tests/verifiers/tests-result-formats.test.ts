@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/samples');
 const dirs: string[] = [];

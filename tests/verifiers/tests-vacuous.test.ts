@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureRepos } from '../helpers/fixture-repo.js';
-import { verify } from '../../src/pipeline.js';
+import { verify } from '../../src/commands/pipeline.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const vitest = path.join(root, 'node_modules', '.bin', 'vitest');

@@ -5,10 +5,10 @@
  * one before it in its section with a column of that name.
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, judge, mul, point, type Figure, type Interval, type Reading } from '../../arithmetic.js';
-import { allTables, sectionsOf, type TableView } from '../../report-structure.js';
-import { changeHeaderRe, readCellFigure, totalRowLabelRe } from '../../relation-forms.js';
-import { parseNumber } from '../../numbers.js';
+import { add, div, intervalOf, judge, mul, point, type Figure, type Interval, type Reading } from '../arithmetic.js';
+import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { changeHeaderRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
+import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, showLines, sumOf } from './shared.js';
 

@@ -7,9 +7,9 @@
  * listCount check.)
  */
 import type { Claim } from '../../model.js';
-import { allTables, sectionsOf, type TableView } from '../../report-structure.js';
-import { totalRowLabelRe } from '../../relation-forms.js';
-import { numberSource, parseNumber } from '../../numbers.js';
+import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { totalRowLabelRe } from '../relation-forms.js';
+import { numberSource, parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, showLines } from './shared.js';
 

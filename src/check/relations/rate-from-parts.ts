@@ -7,10 +7,10 @@
  * reading.
  */
 import type { Claim } from '../../model.js';
-import type { Figure } from '../../arithmetic.js';
+import type { Figure } from '../arithmetic.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { judge } from '../../arithmetic.js';
-import { sectionsOf } from '../../report-structure.js';
+import { judge } from '../arithmetic.js';
+import { sectionsOf } from '../../read/report-structure.js';
 import { figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
 
 const countKinds = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;

@@ -7,10 +7,10 @@
  * does. Weighted tables (a Weight column) are consistency's score check.
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, mul, point, show, type Figure, type Interval, type Reading } from '../../arithmetic.js';
-import { allTables, type TableView } from '../../report-structure.js';
-import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe } from '../../relation-forms.js';
-import { parseNumber } from '../../numbers.js';
+import { add, div, intervalOf, mul, point, show, type Figure, type Interval, type Reading } from '../arithmetic.js';
+import { allTables, type TableView } from '../../read/report-structure.js';
+import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe } from '../relation-forms.js';
+import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, reading, showLines } from './shared.js';
 

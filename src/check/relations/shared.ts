@@ -3,7 +3,7 @@
  * readings of a test rate from its counts, and how lines are shown.
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, point, showFigure, sub, type Figure, type Interval, type Reading } from '../../arithmetic.js';
+import { add, div, intervalOf, point, showFigure, sub, type Figure, type Interval, type Reading } from '../arithmetic.js';
 
 /** The figure a claim states. */
 export function figureOf(claim: Claim): Figure {

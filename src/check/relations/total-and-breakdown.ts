@@ -8,10 +8,10 @@
  * parts are the whole breakdown, not a few examples.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { listsBetween, sectionsOf, subsections, type SectionView } from '../../report-structure.js';
+import { listsBetween, sectionsOf, subsections, type SectionView } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, showLines, sumOf } from './shared.js';
-import { intervalOf, judge } from '../../arithmetic.js';
+import { intervalOf, judge } from '../arithmetic.js';
 
 /** Kinds that count things, and can be the total or a part of a breakdown. */
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'listCount', 'total', 'count.items', 'dir.files'];

@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { Claim } from '../../model.js';
-import type { Figure, Reading } from '../../arithmetic.js';
+import type { Figure, Reading } from '../arithmetic.js';
 
 /** What a relation reads: every claim of the report, its text and its tree. */
 export interface RelationInput {

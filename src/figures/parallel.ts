@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Claim } from './model.js';
+import type { Claim } from '../model.js';
 import { extractReport, type ExtractedReport } from './extract.js';
 
 /** One report to extract. */
@@ -44,7 +44,7 @@ const defaultMinChars = 2 * 1024 * 1024;
  * is none.
  */
 function workerModule(): URL | undefined {
-  for (const candidate of ['./extract-worker.js', '../dist/src/extract-worker.js']) {
+  for (const candidate of ['./extract-worker.js', '../../dist/src/figures/extract-worker.js']) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

@@ -1,8 +1,8 @@
 /** The interface every verifier in `verifiers/` implements. */
-import type { Claim, ClaimKind, Outcome } from './model.js';
-import type { Config } from './config.js';
+import type { Claim, ClaimKind, Outcome } from '../model.js';
+import type { Config } from '../config.js';
 import type { RepoFiles } from './repo-path.js';
-import type { CheckId } from './kinds.js';
+import type { CheckId } from '../kinds.js';
 
 /** Shared by every verifier of one invocation: expensive sources are measured once. */
 export interface RunContext {

@@ -12,11 +12,11 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { CommitRef, Finding, ReportResult, Staleness, VerifyResult } from './model.js';
-import { summarize } from './model.js';
-import { formatMeasured } from './compare.js';
+import type { CommitRef, Finding, ReportResult, Staleness, VerifyResult } from '../model.js';
+import { summarize } from '../model.js';
+import { formatMeasured } from '../check/compare.js';
 import { verify, type VerifyOptions } from './pipeline.js';
-import { git, gitTopLevel, resolveRevision, RevisionError, withWorktree } from './worktree.js';
+import { git, gitTopLevel, resolveRevision, RevisionError, withWorktree } from '../measure/worktree.js';
 
 /** The `--at` value that means "the commit that last changed each report". */
 export const atReport = 'report';

@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, Parent } from 'mdast';
-import type { ClaimContext, Position } from './model.js';
+import type { ClaimContext, Position } from '../model.js';
 import { parseBySections, readBySections, type SectionSink } from './sections.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);

@@ -2,7 +2,7 @@
  * Reading a claim's subject from the words around it: a test category
  * ("integration tests"), a path ("`scripts/backup.sh`"), or the whole project.
  */
-import type { ClaimContext, Subject } from './model.js';
+import type { ClaimContext, Subject } from '../model.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [

@@ -3,7 +3,7 @@
  * the functions that read them: `1,250`, `10,100+`, `~5,139`, `97.1%`,
  * `55-85%`, `at least 300`, `over 40`.
  */
-import type { Qualifier } from './model.js';
+import type { Qualifier } from '../model.js';
 
 /** A decimal number with optional thousands separators: `1,250`, `96.3`, `12`. */
 export const numberSource = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;

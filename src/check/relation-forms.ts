@@ -10,7 +10,7 @@
  * operands back from `claim.text` with the same reader.
  */
 import type { Figure } from './arithmetic.js';
-import { numberSource as anyNumberSource, parseNumber, quantitySource, readQuantity } from './numbers.js';
+import { numberSource as anyNumberSource, parseNumber, quantitySource, readQuantity } from '../figures/numbers.js';
 
 /** `numberSource` as one group, safe to compose. */
 const numberSource = `(?:${anyNumberSource})`;

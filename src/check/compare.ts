@@ -3,9 +3,9 @@
  * Tolerance follows the claim as written: its precision, its qualifier, and
  * per-unit allowances from the configuration.
  */
-import type { Claim, Measurement, Unit, Verdict } from './model.js';
-import { formatNumber } from './numbers.js';
-import { describeKind } from './kinds.js';
+import type { Claim, Measurement, Unit, Verdict } from '../model.js';
+import { formatNumber } from '../figures/numbers.js';
+import { describeKind } from '../kinds.js';
 
 export interface Tolerance {
   /** Lines either way for line counts (editors and `wc -l` differ on the final newline). Default 1. */

@@ -3,16 +3,16 @@
  * registered extractor over them and return the claims in document order.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, ClaimKind, Figure, Qualifier, Subject, Tense, Unit } from './model.js';
-import { LineIndex, onlyAsPlainText, readTextBlocks, sourceOffset, type ParseOptions, type TextBlock } from './markdown.js';
+import type { Claim, ClaimKind, Figure, Qualifier, Subject, Tense, Unit } from '../model.js';
+import { LineIndex, onlyAsPlainText, readTextBlocks, sourceOffset, type ParseOptions, type TextBlock } from '../read/markdown.js';
 import { readTense } from './tense.js';
 import { isBucketBound } from './buckets.js';
-import { repairMojibake } from './mojibake.js';
-import { classifiers as figureClassifiers, extractors } from '../extractors/index.js';
-import { scanNumbers, type ScannedNumber } from './figures/scanner.js';
-import { contextTense, resolveContext, resolveTense } from './figures/context.js';
-import type { FigureClassifier, FigureReading, ReadFigure } from './figures/classify.js';
-import { englishWords } from './figures/words.js';
+import { repairMojibake } from '../read/mojibake.js';
+import { classifiers as figureClassifiers, extractors } from '../../extractors/index.js';
+import { scanNumbers, type ScannedNumber } from './scanner.js';
+import { contextTense, resolveContext, resolveTense } from './context.js';
+import type { FigureClassifier, FigureReading, ReadFigure } from './classify.js';
+import { englishWords } from './words.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {

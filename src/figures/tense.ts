@@ -3,7 +3,7 @@
  * projection or history. Decided from the words around the figure in its own
  * clause and from the table column it sits in.
  */
-import type { ClaimContext, Tense } from './model.js';
+import type { ClaimContext, Tense } from '../model.js';
 
 export interface TenseReading {
   tense: Tense;

@@ -12,10 +12,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Claim, Finding, Unit, VerifyResult } from './model.js';
-import { defaultTolerance, holds, type Tolerance } from './compare.js';
-import { extractClaims } from './extract.js';
-import { formatNumber, numberSource, parseNumber } from './numbers.js';
+import type { Claim, Finding, Unit, VerifyResult } from '../model.js';
+import { defaultTolerance, holds, type Tolerance } from '../check/compare.js';
+import { extractClaims } from '../figures/extract.js';
+import { formatNumber, numberSource, parseNumber } from '../figures/numbers.js';
 
 /** A number standing alone: not part of a word, a version or a longer number. */
 const figureRe = new RegExp(String.raw`(?<![\w.,])(?<figure>${numberSource})(?![\w]|[.,]\d)`, 'g');

@@ -6,8 +6,8 @@
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { coveragePlaces, findFiles, junitPlaces } from './result-files.js';
-import { RepoFiles } from './repo-path.js';
+import { coveragePlaces, findFiles, junitPlaces } from '../measure/result-files.js';
+import { RepoFiles } from '../measure/repo-path.js';
 
 export type RunnerId = 'vitest' | 'jest' | 'mocha' | 'node-test' | 'npm-test' | 'pytest' | 'go' | 'cargo' | 'bats';
 

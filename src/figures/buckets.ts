@@ -4,7 +4,7 @@
  * "- 80-100%: 12 files", "Modules with <30% coverage: 25". The figure names a
  * class of files; it is no coverage of the project nor of a component.
  */
-import type { TextBlock } from './markdown.js';
+import type { TextBlock } from '../read/markdown.js';
 import { atLeastPrefixSource, atMostPrefixSource, quantitySource } from './numbers.js';
 
 /** A column whose cells name buckets: "Coverage Level", "Range", "Band", "Tier". */

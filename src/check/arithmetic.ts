@@ -6,9 +6,9 @@
  * operands' intervals can read as the stated result, so a figure that one
  * reasonable reading makes right is never flagged.
  */
-import type { Qualifier } from './model.js';
+import type { Qualifier } from '../model.js';
 import { defaultTolerance } from './compare.js';
-import { formatNumber } from './numbers.js';
+import { formatNumber } from '../figures/numbers.js';
 
 /** Closed interval `[lo, hi]`; bounds may be infinite. */
 export interface Interval {

@@ -12,9 +12,9 @@
  */
 import { load as loadYaml, loadAll as loadAllYaml } from 'js-yaml';
 import type { Root, RootContent } from 'mdast';
-import { parseMarkdown } from './markdown.js';
-import { manifestPatterns, readManifest } from './measure/manifests.js';
-import { countCliCommands } from './measure/cli-commands.js';
+import { parseMarkdown } from '../read/markdown.js';
+import { manifestPatterns, readManifest } from './manifests.js';
+import { countCliCommands } from './cli-commands.js';
 
 export const counterIds = [
   'alert-rules', 'recording-rules', 'rule-groups', 'workflows', 'workflow-jobs', 'dashboards', 'panels',

@@ -8,14 +8,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Config } from './config.js';
-import type { Counter, CoverageReport, TestRun } from './formats/types.js';
-import { detectTestFormat, mergeCases, parseTestResults } from './formats/test-results.js';
-import { countIn, parseStructured } from './counters.js';
-import { git } from './git.js';
-import { coveragePlaces, findFiles, testResultPlaces } from './result-files.js';
-import { RepoFiles } from './repo-path.js';
-import { parseCoverage } from './formats/coverage.js';
+import type { Config } from '../config.js';
+import type { Counter, CoverageReport, TestRun } from '../measure/formats/types.js';
+import { detectTestFormat, mergeCases, parseTestResults } from '../measure/formats/test-results.js';
+import { countIn, parseStructured } from '../measure/counters.js';
+import { git } from '../measure/git.js';
+import { coveragePlaces, findFiles, testResultPlaces } from '../measure/result-files.js';
+import { RepoFiles } from '../measure/repo-path.js';
+import { parseCoverage } from '../measure/formats/coverage.js';
 
 /** A count out of a total, with its percentage (0–100, unrounded). */
 export interface Ratio {

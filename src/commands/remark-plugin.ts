@@ -9,11 +9,11 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { loadConfig, type Config } from './config.js';
-import type { CheckId } from './kinds.js';
-import type { Verdict } from './model.js';
+import { loadConfig, type Config } from '../config.js';
+import type { CheckId } from '../kinds.js';
+import type { Verdict } from '../model.js';
 import { createSession, verify } from './pipeline.js';
-import { defaultFailOn } from './report/options.js';
+import { defaultFailOn } from '../report/options.js';
 
 export interface RemarkClaimcheckOptions {
   /** Repository the report describes, relative to the file's `cwd`. Default: the file's `cwd`. */

@@ -4,7 +4,7 @@
  * written as a glob (`**\/*.bats`, `scripts/**`) so it travels in a claim's
  * `subject.path`; the verifier splits off the folder and resolves it safely.
  */
-import { extensionsOf as linguistExtensions } from './measure/languages.js';
+import { extensionsOf as linguistExtensions } from './languages.js';
 
 /** One written extension, in backticks or bare: `.rs`, .tsx. */
 const extensionSource = String.raw`\`?\.[A-Za-z][A-Za-z0-9+]{0,9}\`?`;

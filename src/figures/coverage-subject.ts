@@ -4,8 +4,8 @@
  * ("API coverage", "Storage layer coverage"), or the whole project.
  * Shared by the coverage extractors.
  */
-import type { Subject } from './model.js';
-import type { TextBlock } from './markdown.js';
+import type { Subject } from '../model.js';
+import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */

@@ -9,22 +9,22 @@ import { Command, CommanderError } from 'commander';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
 import ignore from 'ignore';
-import { ConfigError, configFileNames, loadConfig, type Config } from './config.js';
-import type { ReportText } from './parallel.js';
-import { checkIds, type CheckId } from './kinds.js';
-import type { Claim, Verdict } from './model.js';
+import { ConfigError, configFileNames, loadConfig, type Config } from '../config.js';
+import type { ReportText } from '../figures/parallel.js';
+import { checkIds, type CheckId } from '../kinds.js';
+import type { Claim, Verdict } from '../model.js';
 import { createSession, readReport, verify, type ProgressEvent } from './pipeline.js';
-import { formatNames, formatterOf, type FormatName } from './report/index.js';
-import { defaultFailOn } from './report/options.js';
-import { packageRoot } from './schemas.js';
-import { describeFigure } from './compare.js';
-import { toleranceOf } from './config.js';
+import { formatNames, formatterOf, type FormatName } from '../report/index.js';
+import { defaultFailOn } from '../report/options.js';
+import { packageRoot } from '../schemas.js';
+import { describeFigure } from '../check/compare.js';
+import { toleranceOf } from '../config.js';
 import { verifyInTime } from './history.js';
-import { RevisionError } from './worktree.js';
-import { visible } from './report/visible.js';
+import { RevisionError } from '../measure/worktree.js';
+import { visible } from '../report/visible.js';
 
 /** For the host's SIGINT/SIGTERM handler: take down what the run under way started. */
-export { cleanUpNow } from './measure/cleanup.js';
+export { cleanUpNow } from '../measure/cleanup.js';
 
 export interface CliIO {
   cwd: string;
@@ -406,13 +406,13 @@ async function runExtract(positionals: readonly string[], values: { format?: str
     texts.push({ file, source: read.text });
   }
   if (values.all === true) {
-    const { figuresOf, formatFiguresText } = await import('./commands/extract-all.js');
+    const { figuresOf, formatFiguresText } = await import('./extract-all.js');
     const reports = texts.map((text) => figuresOf(text.file, text.source));
     io.stdout(format === 'json' ? JSON.stringify({ version: 1, reports }, null, 2) + '\n' : visible(formatFiguresText(reports)));
     return status;
   }
   // Many reports are extracted across cores (parallel.ts).
-  const { extractMany } = await import('./parallel.js');
+  const { extractMany } = await import('../figures/parallel.js');
   const extracted = await extractMany(texts);
   const reports = texts.map((text, index) => ({ file: text.file, claims: extracted[index] ?? [] }));
   if (format === 'json') {
@@ -429,7 +429,7 @@ async function runExtract(positionals: readonly string[], values: { format?: str
 
 async function runDiff(positionals: readonly string[], values: { format?: string }, io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
-  const [{ extractClaims }, { diffClaims, formatClaimDiff }] = await Promise.all([import('./extract.js'), import('./diff.js')]);
+  const [{ extractClaims }, { diffClaims, formatClaimDiff }] = await Promise.all([import('../figures/extract.js'), import('./diff.js')]);
   const sides = positionals.map((reportPath) => {
     const file = path.relative(io.cwd, path.resolve(io.cwd, reportPath)) || reportPath;
     const read = readReport(path.resolve(io.cwd, reportPath));
@@ -555,7 +555,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
   }
   try {
     const [command, ...rest] = argv;
-    if (command === 'hook' && !rest.includes('--help') && !rest.includes('-h')) return await (await import('./commands/hook.js')).runHook(rest, io);
+    if (command === 'hook' && !rest.includes('--help') && !rest.includes('-h')) return await (await import('./hook.js')).runHook(rest, io);
     await cli.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

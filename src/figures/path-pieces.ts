@@ -2,7 +2,7 @@
  * Regular-expression pieces for paths as reports write them, and finding the
  * path a figure is about when the path is not right beside it.
  */
-import type { TextBlock } from './markdown.js';
+import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, pathSource } from './subjects.js';
 
 /** A path in backticks or bare (not inside a longer word or URL), captured as group `name`. */

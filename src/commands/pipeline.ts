@@ -5,16 +5,16 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Claim, Finding, Outcome, ReportResult, VerifyResult } from './model.js';
-import { summarize } from './model.js';
-import type { Config } from './config.js';
-import { toleranceOf } from './config.js';
-import { compare } from './compare.js';
-import { checkIds, familyOf, type CheckId } from './kinds.js';
-import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from './nesting.js';
-import { RepoFiles } from './repo-path.js';
-import type { Relation, ReportContext, RunContext, Verifier } from './verify-types.js';
-import testsVerifier from '../verifiers/tests.js';
+import type { Claim, Finding, Outcome, ReportResult, VerifyResult } from '../model.js';
+import { summarize } from '../model.js';
+import type { Config } from '../config.js';
+import { toleranceOf } from '../config.js';
+import { compare } from '../check/compare.js';
+import { checkIds, familyOf, type CheckId } from '../kinds.js';
+import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from '../read/nesting.js';
+import { RepoFiles } from '../measure/repo-path.js';
+import type { Relation, ReportContext, RunContext, Verifier } from '../measure/verify-types.js';
+import testsVerifier from '../../verifiers/tests.js';
 
 /** How every suppression reason starts (src/suppress.ts). */
 const suppressionPrefix = 'suppressed by ';
@@ -165,11 +165,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const early: Verifier[] = (options.verifiers ?? [testsVerifier]).filter((verifier) => verifier.prefetch && checks.has(verifier.id));
   for (const verifier of early) verifier.prefetch?.(run, texts.map((t) => t.source));
   const [{ verifiers: registry }, { readMany }, { extractReport }, { readSuppressions }, { measuredTotals }] = await Promise.all([
-    import('../verifiers/index.js'),
-    import('./parallel.js'),
-    import('./extract.js'),
-    import('./suppress.js'),
-    import('./check/measured-totals.js'),
+    import('../../verifiers/index.js'),
+    import('../figures/parallel.js'),
+    import('../figures/extract.js'),
+    import('../read/suppress.js'),
+    import('../check/measured-totals.js'),
   ]);
   const available = options.verifiers ?? registry;
   const extracted = new Map((await readMany(texts)).map((read, index) => [texts[index]?.file, read]));

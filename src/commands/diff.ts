@@ -3,8 +3,8 @@
  * matched by kind, subject and context (heading path, table column and row,
  * list label), and sorted into added, removed and changed.
  */
-import type { Claim } from './model.js';
-import { describeClaim } from './compare.js';
+import type { Claim } from '../model.js';
+import { describeClaim } from '../check/compare.js';
 
 export interface ClaimChange {
   old: Claim;

@@ -1,5 +1,5 @@
 /** Measuring a verifier's claims one at a time, so one failure stays on its own claim. */
-import type { Claim, Outcome } from './model.js';
+import type { Claim, Outcome } from '../model.js';
 
 /**
  * Run `measureOne` for each claim in order; a throw becomes an `error`
