@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describeErrors, validator } from './schemas.js';
-import { defaultTolerance, type Tolerance } from './check/compare.js';
+import { defaultTolerance, type Tolerance } from './model.js';
 
 export interface TestSource {
   run?: string;

@@ -254,3 +254,13 @@ export function summarize(reports: readonly ReportResult[]): Summary {
   }
   return summary;
 }
+
+/** Allowances beyond the precision a figure is written with (`tolerance:` in claimcheck.yaml). */
+export interface Tolerance {
+  /** Lines either way for line counts (editors and `wc -l` differ on the final newline). Default 1. */
+  lines: number;
+  /** Relative allowance for approximate figures (`~`, "about"). Default 0.05. */
+  approx: number;
+}
+
+export const defaultTolerance: Tolerance = { lines: 1, approx: 0.05 };

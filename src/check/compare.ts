@@ -7,14 +7,9 @@ import type { Claim, Measurement, Unit, Verdict } from '../model.js';
 import { formatNumber } from '../figures/numbers.js';
 import { describeKind } from '../kinds.js';
 
-export interface Tolerance {
-  /** Lines either way for line counts (editors and `wc -l` differ on the final newline). Default 1. */
-  lines: number;
-  /** Relative allowance for approximate figures (`~`, "about"). Default 0.05. */
-  approx: number;
-}
-
-export const defaultTolerance: Tolerance = { lines: 1, approx: 0.05 };
+// The tolerance is part of the currency (configuration reads it too); it is defined beside the claim.
+export { defaultTolerance, type Tolerance } from '../model.js';
+import { defaultTolerance, type Tolerance } from '../model.js';
 
 /** Units whose figures are displayed rounded, so precision decides tolerance. */
 const roundedUnits: ReadonlySet<Unit> = new Set(['percent', 'seconds', 'ratio', 'score', 'bytes']);
