@@ -5,7 +5,7 @@
  * `verbose` unverifiable and consistent claims are notices. A plain summary line ends the output.
  */
 import type { Finding, VerifyResult } from '../model.js';
-import { consistentMeaning, consistentPart, failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+import { consistentMeaning, consistentPart, failingVerdicts, figuresLine, inOrder, repoPath, type FormatOptions } from './options.js';
 import { visible } from './visible.js';
 
 /** Escape a command's message (data): `%`, CR and LF, per the workflow-command rules. */
@@ -54,6 +54,8 @@ export function formatGithub(result: VerifyResult, options: FormatOptions = {}):
     }
   }
   const s = result.summary;
+  // Leads with what was checked, so a run that checked nothing never reads as a pass.
+  out.push(`claimcheck: ${figuresLine(result)}`);
   out.push(`claimcheck: ${s.claims} claims: ${s.confirmed} confirmed${consistentPart(s)}, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable, ${s.skipped} skipped, ${s.error} error`);
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,7 @@
  * dashboards show the report's figures like tests.
  */
 import type { Finding, VerifyResult } from '../model.js';
-import { consistentMeaning, inOrder, type FormatOptions } from './options.js';
+import { consistentMeaning, figuresLine, inOrder, type FormatOptions } from './options.js';
 
 /** Characters XML 1.0 cannot carry at all, even escaped. */
 // eslint-disable-next-line no-control-regex
@@ -80,6 +80,8 @@ export function formatJunit(result: VerifyResult, _options: FormatOptions = {}):
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    // What was checked, for the person who opens the file: a run that checked nothing is no pass.
+    `<!-- claimcheck: ${escapeXml(figuresLine(result)).replace(/--/g, '- -')} -->`,
     `<testsuites ${attrs({ name: 'claimcheck', tests, failures, errors, skipped, time: 0 })}>`,
     ...suites,
     '</testsuites>',

@@ -9,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type { ClaimKind, Finding, VerifyResult } from '../model.js';
 import { familyOf, kindNoun } from '../kinds.js';
-import { consistentMeaning, failingVerdicts, inOrder, repoPath, type FormatOptions } from './options.js';
+import { consistentMeaning, failingVerdicts, figuresLine, inOrder, repoPath, type FormatOptions } from './options.js';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 const informationUri = 'https://github.com/claimcheck/claimcheck';
@@ -102,7 +102,7 @@ export function formatSarif(result: VerifyResult, options: FormatOptions = {}): 
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results,
         columnKind: 'utf16CodeUnits',
-        properties: { summary: result.summary },
+        properties: { summary: result.summary, checked: figuresLine(result) },
       },
     ],
   };
