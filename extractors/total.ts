@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import {
-  readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
+  cellScoreRe, readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
 } from '../src/check/relation-forms.js';
 import { numberSource } from '../src/figures/numbers.js';
 import { rowSubject } from '../src/figures/subjects.js';
@@ -41,7 +41,19 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // The row's own label is not a figure of it.
     if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row) continue;
     const figure = readCellFigure(block.text);
-    if (!figure) continue;
+    if (!figure) {
+      // A scorecard's total ("**73/100**"): its points against the column's rows.
+      const score = isTotalRow ? cellScoreRe.exec(block.text.replace(/^[^\p{N}*]+|[^\p{N}*]+$/gu, '')) : null;
+      const scoreStart = block.text.search(/\d/);
+      if (score?.groups && scoreStart >= 0) {
+        const value = Number(score.groups.score);
+        const decimals = (score.groups.score?.split('.')[1] ?? '').length;
+        ctx.claim(block, scoreStart, block.text.trimEnd().replace(/\**$/, '').length, {
+          kind: 'total', subject: rowSubject(block.context) ?? { scope: 'all' }, value, unit: 'score', qualifier: 'exact', precision: decimals,
+        });
+      }
+      continue;
+    }
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
       kind: 'total', subject: rowSubject(block.context) ?? { scope: 'all' }, value: figure.value,

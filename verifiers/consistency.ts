@@ -170,8 +170,43 @@ function judgeWeightedMean(claim: Claim, view: TableView, weightColumn: number, 
   return judged(figureOf(claim), [mean], `report: table at line ${view.line}`, suffix);
 }
 
+/** "11/15" without its bold and marks, as a score and its scale. */
+function cellScore(text: string): { score: number; scale: number } | undefined {
+  const groups = cellScoreRe.exec(text.replace(/^[^\p{N}*]+|[^\p{N}*]+$/gu, ''))?.groups;
+  return groups ? { score: Number(groups.score), scale: Number(groups.scale) } : undefined;
+}
+
+/**
+ * A total row of a scorecard column ("11/15", "14/20" … "**TOTAL** | 73/100"):
+ * the points add up over the rows' maxima, and a total on another scale
+ * ("/100" over maxima that add to 115) is that sum rescaled.
+ */
+function judgeScoreColumnTotal(claim: Claim, view: TableView, total: { score: number; scale: number }): Outcome | undefined {
+  const rows: Array<{ score: number; scale: number }> = [];
+  for (let r = 0; r < view.row; r++) {
+    const row = view.rows[r] ?? [];
+    if (totalRowLabelRe.test(row[0] ?? '') || /subtotal/i.test(row[0] ?? '')) continue;
+    const score = cellScore(row[view.column] ?? '');
+    if (!score) return undefined;
+    rows.push(score);
+  }
+  if (rows.length < 2) return undefined;
+  const points = rows.reduce((sum, r) => sum + r.score, 0);
+  const maxima = rows.reduce((sum, r) => sum + r.scale, 0);
+  const terms = rows.map((r) => show(r.score)).join(' + ');
+  const stated: Figure = { value: total.score, qualifier: 'exact', precision: claim.precision, rounded: claim.precision > 0 };
+  const sum = reading(`${terms} = ${show(points)} of ${show(maxima)}`, points, point(points), `column "${view.header[view.column] ?? ''}"`);
+  if (total.scale === maxima) return judged(stated, [sum], `report: table at line ${view.line}`);
+  // On the total's own scale the stated figure is a rounding of points / maxima × scale.
+  const scaled = (points / maxima) * total.scale;
+  return judged({ ...stated, rounded: true }, [reading(`(${terms}) / ${show(maxima)} × ${show(total.scale)}`, scaled, point(scaled), `column "${view.header[view.column] ?? ''}", points out of its maxima`)], `report: table at line ${view.line}`);
+}
+
 function judgeColumnTotal(claim: Claim, view: TableView): Outcome {
   const source = `report: table at line ${view.line}`;
+  const totalScore = cellScore(claim.text);
+  const scorecard = totalScore ? judgeScoreColumnTotal(claim, view, totalScore) : undefined;
+  if (scorecard) return scorecard;
   const column = columnFigures(view, view.column, view.row);
   if ('reason' in column) return unverifiable(column.reason);
   if (column.figures.length < 2) return unverifiable('no rows above it to add up');
