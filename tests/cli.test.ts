@@ -40,6 +40,12 @@ describe('claimcheck verify', () => {
     }
   });
 
+  it('finds nothing false in its own README: examples in quotation marks and marked example output are no claims', async () => {
+    const { stdout } = await cli(['verify', 'README.md', '--repo', '.', '--no-exec', '--format', 'json']);
+    const findings = (JSON.parse(stdout) as { reports: Array<{ findings: Array<{ verdict: string; claim: { position: { line: number } }; message: string }> }> }).reports[0]!.findings;
+    expect(findings.filter((f) => f.verdict === 'contradicted' || f.verdict === 'error').map((f) => `${f.claim.position.line}: ${f.message}`)).toEqual([]);
+  });
+
   it('leads the markdown table with the figures line', async () => {
     const { stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'markdown']);
     expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 15 claims checked (8 confirmed, 7 contradicted), 1 consistent (adds up within the report; not measured), 0 unverifiable, 3 not claims']);

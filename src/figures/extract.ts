@@ -49,6 +49,20 @@ export interface Extractor {
 /** Words right after a figure that make it an estimate: "500 (estimated)", "~40 est.". */
 const estimateAfterRe = /^\s*%?\s*[\w ]{0,12}?\(?\s*(?:estimated|est\.|approx(?:imately|\.)?|roughly)\s*\)?/i;
 
+/**
+ * Whether `text[start, end)` stands inside quotation marks of the same
+ * paragraph, item or cell: straight (an odd number of `"` before it and one
+ * after) or curly (a `“` before it not yet closed, and a `”` after).
+ */
+function insideQuotes(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"');
+  const open = before.lastIndexOf('“');
+  const curly = open >= 0 && !before.slice(open).includes('”') && after.includes('”');
+  return straight || curly;
+}
+
 /** How far past a claim an unclosed parenthesis of its text may close. */
 const maxParenthesisReach = 80;
 
@@ -154,6 +168,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
         if ((draft.unit === 'count' || draft.unit === 'lines') && typeof draft.value === 'number' && !Number.isInteger(draft.value)) return;
         // "70-99%" labelling a row of modules by coverage level is the edge of a bucket, not a measured figure.
         if (draft.unit === 'percent' && isBucketBound(block, tenseAt[0], tenseAt[1])) return;
+        // Words in quotation marks are quoted: an example, or what someone else said, not the report's own claim.
+        if (insideQuotes(block.text, start, end)) return;
         const offset = sourceOffset(block, start);
         const endOffset = sourceOffset(block, Math.max(start, end - 1)) + 1;
         const spans = taken.get(draft.kind) ?? [];
@@ -287,7 +303,8 @@ function readFigures(
         }
       }
     }
-    if (onIt.length === 0) {
+    // A quoted figure is no claim of the report (as for the extractors' claims above).
+    if (onIt.length === 0 && !insideQuotes(block.text, number.start, number.end)) {
       for (const classifier of classifiers) {
         const answer = classifier.classify(figure, englishWords);
         if (!answer) continue;
