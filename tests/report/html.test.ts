@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml, verdictClass } from '../../src/report/html.js';
 import { markSpans, renderMarkdown, spanEnd } from '../../src/report/html-render.js';
 import { pageScript, pageStyle } from '../../src/report/html-page.js';
+import { figuresOf } from '../../src/commands/extract-all.js';
+import { readReport } from '../../src/figures/extract.js';
+import { figuresLine } from '../../src/report/options.js';
 import type { Finding, VerifyResult } from '../../src/model.js';
 import { hostileReport, hostileResult, reviewPages, root, sampleReport, type RenderedPage } from '../helpers/review-page.js';
 
@@ -55,9 +58,10 @@ describe('the review page of the sample report', () => {
       for (const mark of marks) expect(mark.classList.contains(verdictClass(worst)), where).toBe(true);
       expect(card?.querySelectorAll(`.cc-finding.${verdictClass(finding.verdict)}`).length, where).toBeGreaterThan(0);
     }
-    // Marks hold claims only: each mark's text is part of some claim's text.
-    const marked = doc.querySelectorAll('mark').map((m) => m.getAttribute('data-claims'));
-    expect(marked.every((refs) => refs && refs.split(' ').every((ref) => doc.querySelector(`#cc-d-${ref}`)))).toBe(true);
+    // A mark is a claim's or a figure's that is no claim, never both; a claim mark names claim cards only.
+    for (const mark of doc.querySelectorAll('mark')) expect(mark.hasAttribute('data-claims') !== mark.hasAttribute('data-figures'), mark.toString()).toBe(true);
+    const marked = doc.querySelectorAll('mark[data-claims]').map((m) => m.getAttribute('data-claims') ?? '');
+    expect(marked.every((refs) => refs.split(' ').every((ref) => doc.querySelector(`li.cc-claim#cc-d-${ref}`)))).toBe(true);
   });
 
   it('marks the right one of two equal figures: "90%" in the table is not the "90% coverage" target', () => {
@@ -73,9 +77,18 @@ describe('the review page of the sample report', () => {
   it('heads the page with the counts of the JSON output', () => {
     const summary: Record<string, number> = { ...rendered.json.summary };
     const chips = doc.querySelectorAll('.cc-count');
-    expect(Object.fromEntries(chips.map((chip) => [chip.getAttribute('data-verdict'), Number(chip.getAttribute('data-count'))]))).toEqual(
-      Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'claims' && key !== 'figures')),
-    );
+    // Beside the verdicts, the figures no claim reads: the legend of their quiet marks.
+    const unclaimed = rendered.json.reports.reduce((n, report) => n + (report.figures?.unclaimed ?? 0), 0);
+    expect(unclaimed).toBeGreaterThan(0);
+    expect(Object.fromEntries(chips.map((chip) => [chip.getAttribute('data-verdict'), Number(chip.getAttribute('data-count'))]))).toEqual({
+      ...Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'claims' && key !== 'figures')),
+      figure: unclaimed,
+    });
+    // The line the text format leads with, its not-claims being the figures no claim reads and the skipped claims.
+    const line = doc.querySelector('.cc-figures-line')?.text ?? '';
+    expect(line).toBe(figuresLine(rendered.json));
+    expect(line.startsWith(`${summary.figures} figures: `)).toBe(true);
+    expect(line.endsWith(`, ${unclaimed + (summary.skipped ?? 0)} not claims`)).toBe(true);
     const headline = doc.querySelector('.cc-headline');
     expect(Number(headline?.getAttribute('data-claims'))).toBe(summary.claims);
     expect(Number(headline?.getAttribute('data-checked'))).toBe((summary.confirmed ?? 0) + (summary.contradicted ?? 0));
@@ -84,6 +97,43 @@ describe('the review page of the sample report', () => {
     // One card per claim, one finding block per finding.
     expect(doc.querySelectorAll('li.cc-claim').length).toBe(summary.claims);
     expect(doc.querySelectorAll('li.cc-claim .cc-finding').length).toBe(findings.length);
+  });
+
+  it('marks every figure of `extract --all` that no claim reads as not a claim, at its text, apart from every claim', () => {
+    const source = readFileSync(path.join(root, sampleReport), 'utf8');
+    const notClaims = figuresOf(sampleReport, source).figures.filter((figure) => figure.kind === 'figure');
+    expect(notClaims.map((figure) => figure.text)).toEqual(['50%', '75%']);
+    // What a claim's mark covers, in source offsets.
+    const claimSpans = findings.map((f) => [f.claim.position.offset, spanEnd(source, f.claim.position.offset, f.claim.text)] as const);
+    for (const figure of notClaims) {
+      const where = `${figure.text} at ${figure.position.line}:${figure.position.column}`;
+      const card = doc.querySelector(`li.cc-figure[data-offset="${figure.position.offset}"]`);
+      expect(card, where).not.toBeNull();
+      expect(card?.getAttribute('data-marked'), where).toBe('true');
+      const ref = card?.getAttribute('data-figure') ?? '';
+      const marks = doc.querySelectorAll('mark[data-figures]').filter((m) => (m.getAttribute('data-figures') ?? '').split(' ').includes(ref));
+      expect(seen(marks.map((m) => m.text).join('')), where).toBe(seen(figure.text));
+      for (const mark of marks) {
+        expect(mark.classList.contains('cc-v-figure'), where).toBe(true);
+        expect(mark.getAttribute('data-verdict'), where).toBe('figure');
+        // A focus stop for its detail, but none for j/k and n/p: those go by `data-opens`.
+        expect(mark.hasAttribute('data-opens'), where).toBe(false);
+      }
+      expect(marks[0]?.getAttribute('id'), where).toBe(`cc-${ref}`);
+      expect(marks[0]?.getAttribute('tabindex'), where).toBe('0');
+      const end = spanEnd(source, figure.position.offset, figure.text);
+      expect(claimSpans.filter(([start, stop]) => start < end && figure.position.offset < stop), where).toEqual([]);
+      // Its detail: why it is no claim, and the context it was read with.
+      expect(card?.text, where).toContain('not a claim: no claim kind reads this figure');
+      expect(card?.text, where).toContain(`Heading${figure.context.headings.at(-1)}`);
+      if (figure.context.noun) expect(card?.text, where).toContain(`Noun${figure.context.noun}`);
+    }
+    // Counts match: one card per figure no claim reads, as many as the JSON output counts, each marked here.
+    expect(doc.querySelectorAll('li.cc-figure').length).toBe(notClaims.length);
+    expect(rendered.json.reports[0]?.figures?.unclaimed).toBe(notClaims.length);
+    expect(new Set(doc.querySelectorAll('mark[data-figures]').map((m) => m.getAttribute('data-figures'))).size).toBe(notClaims.length);
+    // The figures' cards are not claims: the claim list and the contradiction list do not hold them.
+    expect(doc.querySelectorAll('.cc-findings li.cc-figure, .cc-failing a[href^="#cc-r0f"]')).toHaveLength(0);
   });
 
   it('lists the contradictions, each linking to its mark', () => {
@@ -202,6 +252,31 @@ describe('formatHtml', () => {
     expect(doc.querySelector('details.cc-findings')?.hasAttribute('open')).toBe(true);
     expect(doc.querySelectorAll('li.cc-claim')).toHaveLength(1);
     expect(doc.querySelector('.cc-report .cc-note')?.text).toContain('not given');
+  });
+
+  it('marks a figure no claim reads, unless it stands inside a claim, which is marked as that claim', () => {
+    const source = 'Passing: 4 tests, 3 of them new.\n\nCoverage is 60% (2/3 components).\n\nWe met 5 people.\n';
+    const read = readReport('r.md', source);
+    const findings = read.claims.map((claim) => ({ claim, verdict: 'confirmed', message: 'measured' }) as unknown as Finding);
+    const summary = { claims: findings.length, confirmed: findings.length, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+    const given: VerifyResult = { version: 1, repo: '/repo', reports: [{ file: 'r.md', findings }], summary };
+    const doc = parse(formatHtml(given, { sources: new Map([['r.md', source]]) }));
+    // "Coverage is 60%" (coverage) and "60% (2/3 components)" (a ratio) overlap, so their marks come in pieces.
+    expect(doc.querySelectorAll('mark[data-claims]').map((m) => m.text)).toEqual(['4 tests', 'Coverage is ', '60%', ' (2/3 components)']);
+    expect(doc.querySelectorAll('mark[data-figures]').map((m) => m.text)).toEqual(['3', '5']);
+    const cards = doc.querySelectorAll('li.cc-figure').map((card) => [card.querySelector('q')?.text, card.getAttribute('data-marked')]);
+    expect(cards).toEqual([
+      ['3', 'true'],
+      ['2/3', 'inside-claim'],
+      ['5', 'true'],
+    ]);
+    expect(doc.querySelector('li.cc-figure[data-marked="inside-claim"] .cc-note')?.text).toContain('inside the text of a claim');
+    expect(doc.querySelector('.cc-count[data-verdict="figure"]')?.getAttribute('data-count')).toBe('3');
+  });
+
+  it('marks no figure, and shows no figure line, when the text or the figure count is not there', () => {
+    const doc = parse(formatHtml(result('confirmed'), {}));
+    expect(doc.querySelectorAll('mark[data-figures], li.cc-figure, .cc-count[data-verdict="figure"], .cc-figures-line')).toHaveLength(0);
   });
 
   it('never changes the result', () => {
