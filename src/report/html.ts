@@ -284,6 +284,22 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The headline: the line every output leads with ("17 figures: 15 claims
+ * checked (...), ..., 3 not claims"), the claims checked in bold; a result
+ * that does not count figures (made before they were counted) keeps "N
+ * claims checked (...) of M claims found".
+ */
+function headline(result: VerifyResult, checked: number, checkedParts: readonly string[], consistentNote: string): Array<ElementContent | string> {
+  const claims = plural(checked, 'claim');
+  if (typeof result.summary.figures === 'number') {
+    const line = figuresLine(result);
+    const lead = `${plural(result.summary.figures, 'figure')}: `;
+    return line.startsWith(lead + claims) ? [lead, h('strong', claims), line.slice(lead.length + claims.length)] : [line];
+  }
+  return [h('strong', claims), ` checked (${checkedParts.join(', ')})${consistentNote} of ${plural(result.summary.claims, 'claim')} found`];
+}
+
 /** Render `result` as one HTML page; `options.sources` gives each report's text. Pure: sorts copies. */
 export function formatHtml(result: VerifyResult, options: FormatOptions = {}): string {
   const failing = failingVerdicts(options) as ReadonlySet<string>;
@@ -335,12 +351,7 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
   const header = h('header.cc-top', [
     h('h1', 'claimcheck review'),
     h('p.cc-meta', [`${plural(result.reports.length, 'report')} checked against `, h('code', shownRepo(result.repo, options.cwd)), options.version ? ` · claimcheck ${options.version}` : '']),
-    h('p.cc-headline', { className: [verdictClass(state)], dataClaims: String(result.summary.claims), dataChecked: String(checked) }, [
-      h('strong', plural(checked, 'claim')),
-      ` checked (${checkedParts.join(', ')})${consistentNote} of ${plural(result.summary.claims, 'claim')} found`,
-    ]),
-    // The line every output leads with, when the result counts figures (results from before figures were counted do not).
-    ...(typeof result.summary.figures === 'number' ? [h('p.cc-figures-line', figuresLine(result))] : []),
+    h('p.cc-headline', { className: [verdictClass(state)], dataClaims: String(result.summary.claims), dataChecked: String(checked) }, headline(result, checked, checkedParts, consistentNote)),
     h('ul.cc-counts', [
       ...counts.map(([verdict, n]) => h('li', { className: ['cc-count', verdictClass(verdict)], dataVerdict: verdict, dataCount: String(n) }, `${n} ${verdict}`)),
       // The legend of the quiet marks: figures the page marked as no claim.
