@@ -10,19 +10,21 @@ import { createHash } from 'node:crypto';
  * Marks: a verdict class sets `--m-bg`, `--m-line` and `--m-style`; a mark
  * without one (a verdict this page does not know yet) keeps the neutral
  * look. The underline style differs by verdict, so marks read apart in
- * grey print and without colour vision too.
+ * grey print and without colour vision too. A figure that is not a claim
+ * (`cc-v-figure`) is the quietest: no background, a thin dotted grey line.
+ * Printed, it keeps its line; the list of such figures is left out.
  */
 export const pageStyle = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--border:#d1d9e0;--panel:#f6f8fa;--link:#0969da;
 --neutral-bg:#eaeef2;--neutral-line:#6e7781;
 --contradicted-bg:#ffebe9;--contradicted-line:#cf222e;--confirmed-bg:#dafbe1;--confirmed-line:#1a7f37;
 --unverifiable-bg:#fff8c5;--unverifiable-line:#9a6700;--skipped-bg:#f3f4f6;--skipped-line:#8c959f;
---error-bg:#fbefff;--error-line:#8250df;--consistent-bg:#ddf4ff;--consistent-line:#0969da}
+--error-bg:#fbefff;--error-line:#8250df;--consistent-bg:#ddf4ff;--consistent-line:#0969da;--figure-line:#6e7781}
 @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--border:#3d444d;--panel:#151b23;--link:#4493f8;
 --neutral-bg:#6e768166;--neutral-line:#9198a1;
 --contradicted-bg:#f8514940;--contradicted-line:#ff7b72;--confirmed-bg:#2ea04340;--confirmed-line:#3fb950;
 --unverifiable-bg:#bb800940;--unverifiable-line:#d29922;--skipped-bg:#6e768126;--skipped-line:#7d8590;
---error-bg:#a371f740;--error-line:#bc8cff;--consistent-bg:#388bfd40;--consistent-line:#58a6ff}}
+--error-bg:#a371f740;--error-line:#bc8cff;--consistent-bg:#388bfd40;--consistent-line:#58a6ff;--figure-line:#9198a1}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
 a{color:var(--link)}
@@ -62,24 +64,29 @@ mark.cc-current,mark.cc-mark:target{box-shadow:0 0 0 2px var(--m-line,var(--neut
 .cc-v-skipped{--m-bg:var(--skipped-bg);--m-line:var(--skipped-line);--m-style:dotted}
 .cc-v-error{--m-bg:var(--error-bg);--m-line:var(--error-line);--m-style:double}
 .cc-v-consistent{--m-bg:var(--consistent-bg);--m-line:var(--consistent-line);--m-style:solid}
+.cc-v-figure{--m-bg:transparent;--m-line:var(--figure-line);--m-style:dotted}
+mark.cc-v-figure{cursor:help;text-decoration-thickness:1px}
 .cc-badge{display:inline-block;padding:0 .45rem;border-radius:1rem;font-size:.8rem;background:var(--m-bg,var(--neutral-bg));border:1px solid var(--m-line,var(--neutral-line))}
-.cc-findings{margin-top:1.5rem;border-top:1px solid var(--border);padding-top:.5rem}
-.cc-findings summary{cursor:pointer;color:var(--muted)}
-.cc-findings>ol{padding-left:0;list-style:none}
-.cc-claim{border-left:4px solid var(--m-line,var(--neutral-line));background:var(--panel);padding:.5rem .75rem;margin:.5rem 0;border-radius:0 6px 6px 0}
-.cc-claim dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .75rem;margin:.4rem 0 0}
-.cc-claim dt{color:var(--muted)}
-.cc-claim dd{margin:0;overflow-wrap:anywhere}
-.cc-claim p{margin:0}
+.cc-findings,.cc-figures{margin-top:1.5rem;border-top:1px solid var(--border);padding-top:.5rem}
+.cc-figures{margin-top:.5rem}
+.cc-findings summary,.cc-figures summary{cursor:pointer;color:var(--muted)}
+.cc-findings>ol,.cc-figures>ol{padding-left:0;list-style:none}
+.cc-claim,.cc-figure{border-left:4px solid var(--m-line,var(--neutral-line));background:var(--panel);padding:.5rem .75rem;margin:.5rem 0;border-radius:0 6px 6px 0}
+.cc-figure{border-left-style:dotted}
+.cc-claim dl,.cc-figure dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .75rem;margin:.4rem 0 0}
+.cc-claim dt,.cc-figure dt{color:var(--muted)}
+.cc-claim dd,.cc-figure dd{margin:0;overflow-wrap:anywhere}
+.cc-claim p,.cc-figure p{margin:0}
 .cc-finding{margin-top:.5rem;padding-top:.4rem;border-top:1px dashed var(--border)}
 #cc-pop{position:absolute;z-index:10;max-width:min(30rem,calc(100vw - 1rem));background:var(--bg);border:1px solid var(--border);border-radius:8px;box-shadow:0 8px 24px #0003;padding:.25rem .5rem;font-size:.875rem}
-#cc-pop .cc-claim{margin:.25rem 0}
+#cc-pop .cc-claim,#cc-pop .cc-figure{margin:.25rem 0}
 @media print{
 body{font-size:11pt;background:#fff;color:#000}
-.cc-keys,#cc-pop,.cc-findings summary{display:none}
+.cc-keys,#cc-pop,.cc-findings summary,.cc-figures{display:none}
 .cc-layout{display:block;max-width:none;padding:0}
 .cc-side{position:static;max-height:none;overflow:visible}
 .cc-claim,tr,mark.cc-mark{break-inside:avoid}
+mark.cc-v-figure{text-decoration-color:#6e7781}
 mark.cc-mark:focus,mark.cc-current{outline:none;box-shadow:none}
 a{color:inherit}
 }
@@ -87,8 +94,8 @@ a{color:inherit}
 
 /**
  * The page's behaviour: a detail for the mark under the pointer or in
- * focus (cloned from the claim's card in the page, never built from
- * strings), the contradiction list and the address's fragment focusing
+ * focus (cloned from the claim's or figure's card in the page, never built
+ * from strings), the contradiction list and the address's fragment focusing
  * their mark, and keys: j/k next and previous finding, n/p next and
  * previous contradiction, Esc closes the detail.
  */
@@ -103,7 +110,19 @@ export const pageScript = `(() => {
   let pinned = null;
 
   const clear = () => document.querySelectorAll("mark.cc-current").forEach((m) => m.classList.remove("cc-current"));
-  const refsOf = (mark) => (mark.dataset.claims || "").split(" ").filter(Boolean);
+  // A mark is a claim's (data-claims) or a figure's that is no claim (data-figures); both open cards by ref.
+  const attrOf = (mark) => (mark.dataset.figures ? "data-figures" : "data-claims");
+  const refsOf = (mark) => (mark.dataset.claims || mark.dataset.figures || "").split(" ").filter(Boolean);
+  // Where a mark stands among the findings: a claim's index, or for a figure half a step past the finding before it.
+  function placeOf(mark) {
+    if (!mark.dataset.figures) return order.indexOf((mark.dataset.opens || mark.dataset.claims || "").split(" ")[0]);
+    let before = -1;
+    order.forEach((ref, i) => {
+      const first = firstMark(ref);
+      if (first && first.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) before = i;
+    });
+    return before + 0.5;
+  }
 
   function show(mark, pin) {
     const copies = refsOf(mark).map((ref) => document.getElementById("cc-d-" + ref)).filter(Boolean).map((card) => {
@@ -120,7 +139,7 @@ export const pageScript = `(() => {
     pop.style.top = window.scrollY + box.bottom + 6 + "px";
     pop.style.left = window.scrollX + Math.max(8, Math.min(box.left, width - pop.offsetWidth - 8)) + "px";
     clear();
-    for (const ref of refsOf(mark)) document.querySelectorAll('mark[data-claims~="' + ref + '"]').forEach((m) => m.classList.add("cc-current"));
+    for (const ref of refsOf(mark)) document.querySelectorAll("mark[" + attrOf(mark) + '~="' + ref + '"]').forEach((m) => m.classList.add("cc-current"));
     if (pin) pinned = mark;
   }
 
@@ -141,10 +160,11 @@ export const pageScript = `(() => {
 
   function step(list, by) {
     if (list.length === 0) return;
+    // Between findings (from a figure that is no claim) the current place is a half step: no finding is here.
     const here = order[current];
-    let at = list.indexOf(here);
+    let at = here === undefined ? -1 : list.indexOf(here);
     if (at < 0) {
-      // From a finding that is not in the list: the nearest one in the direction of travel.
+      // From a finding that is not in the list, or a figure: the nearest one in the direction of travel.
       const later = list.findIndex((ref) => order.indexOf(ref) > current);
       at = by > 0 ? (later < 0 ? list.length : later) - 1 : later < 0 ? list.length : later;
     }
@@ -155,6 +175,12 @@ export const pageScript = `(() => {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const ref = target && target.dataset.opens ? target.dataset.opens.split(" ")[0] : null;
     if (ref) go(ref);
+    else if (target && target.matches("mark[data-figures]")) {
+      // A figure's card links to its mark: its detail opens there, and j/k go on from it.
+      current = placeOf(target);
+      target.focus({ preventScroll: true });
+      show(target, true);
+    }
   }
 
   document.addEventListener("mouseover", (event) => {
@@ -168,8 +194,7 @@ export const pageScript = `(() => {
   document.addEventListener("click", (event) => {
     const mark = event.target.closest("mark.cc-mark");
     if (mark) {
-      const ref = (mark.dataset.opens || mark.dataset.claims || "").split(" ")[0];
-      current = order.indexOf(ref);
+      current = placeOf(mark);
       show(mark, true);
       return;
     }
@@ -181,7 +206,7 @@ export const pageScript = `(() => {
   document.addEventListener("focusin", (event) => {
     const mark = event.target.closest && event.target.closest("mark.cc-mark");
     if (mark && pinned !== mark) {
-      current = order.indexOf((mark.dataset.opens || "").split(" ")[0]);
+      current = placeOf(mark);
       show(mark, true);
     }
   });

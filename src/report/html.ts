@@ -2,8 +2,10 @@
  * The `html` format: one self-contained review page. Each report is shown
  * rendered, every claim marked by its verdict where it stands in the text;
  * a mark opens the claim's card (what was read, the subject and tense, what
- * was measured, from where, and the message). A header gives the counts,
- * a side list the findings that fail the run.
+ * was measured, from where, and the message). Figures no claim kind reads
+ * are marked too, quietly, as `not a claim`, with the context they were read
+ * with; they are no findings, so keys and the side list pass them by. A
+ * header gives the counts, a side list the findings that fail the run.
  *
  * Report text reaches the page only as sanitised hast (html-render.ts) or as
  * text of elements built here, which rehype-stringify escapes; the page's
@@ -16,7 +18,9 @@ import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
 import type { Claim, Finding, ReportResult, Subject, VerifyResult } from '../model.js';
 import { describeClaim, formatMeasured } from '../check/compare.js';
-import { failingVerdicts, inOrder, type FormatOptions } from './options.js';
+import { readReport } from '../figures/extract.js';
+import type { ReadFigure } from '../figures/classify.js';
+import { failingVerdicts, figuresLine, inOrder, type FormatOptions } from './options.js';
 import { markSpans, renderMarkdown, spanEnd, type SourceSpan } from './html-render.js';
 import { pagePolicy, pageScript, pageStyle } from './html-page.js';
 
@@ -66,25 +70,79 @@ function entriesOf(report: ReportResult, index: number, failing: ReadonlySet<str
   return [...byClaim.values()];
 }
 
-/** A rendered report and where each claim's first mark is, by ref (absent: no mark). */
-interface RenderedReport {
-  body: Element;
-  anchors: Map<string, string>;
+/** The verdict-like name of a figure no claim kind reads: its class is `cc-v-figure`. */
+export const notClaimVerdict = 'figure';
+
+/** What a `not a claim` mark says, before the context the figure was read with. */
+export const notClaimReason = 'not a claim: no claim kind reads this figure';
+
+/** A figure of a report that no claim reads. */
+interface FigureEntry {
+  /** Page-wide key: `r<report>f<figure>`, both from 0. */
+  ref: string;
+  figure: ReadFigure;
 }
 
 /**
- * Marks are spans with a verdict each, their class named after it: figures
- * that are no claim can join as spans of their own (`not a claim`) once
- * results carry them, with nothing else to change.
+ * The figures of `source` no claim kind reads, read as the pipeline reads
+ * them (`readReport`), so they are the ones its `unclaimed` count counts.
  */
-function renderReport(source: string, entries: readonly ClaimEntry[]): RenderedReport {
+function unclaimedFigures(file: string, source: string, index: number): FigureEntry[] {
+  return readReport(file, source)
+    .figures.filter((figure) => figure.claims.length === 0)
+    .sort((a, b) => a.position.offset - b.position.offset)
+    .map((figure, i) => ({ ref: `r${index}f${i}`, figure }));
+}
+
+/** A rendered report, where each claim's and figure's first mark is by ref (absent: no mark), and why a figure has none. */
+interface RenderedReport {
+  body: Element;
+  anchors: Map<string, string>;
+  /** Figures left unmarked because they stand inside a claim's text, which is marked as that claim. */
+  insideClaims: Set<string>;
+}
+
+function inSource(offset: number, source: string): boolean {
+  return offset >= 0 && offset < source.length;
+}
+
+/**
+ * Marks are spans with a verdict each, their class named after it. A figure
+ * no claim reads gets a span of its own (`cc-v-figure`) unless it stands
+ * inside a claim's span ("60% (2/3 components)"): a mark is one claim's or
+ * one figure's, never both, so a reader never wonders which the colour is.
+ */
+function renderReport(source: string, entries: readonly ClaimEntry[], figures: readonly FigureEntry[]): RenderedReport {
   const tree = renderMarkdown(source);
   const verdictOf = new Map(entries.map((entry) => [entry.ref, entry.verdict]));
   const spans: SourceSpan[] = entries
-    .filter((entry) => entry.claim.position.offset >= 0 && entry.claim.position.offset < source.length)
+    .filter((entry) => inSource(entry.claim.position.offset, source))
     .map((entry) => ({ start: entry.claim.position.offset, end: spanEnd(source, entry.claim.position.offset, entry.claim.text), key: entry.ref }));
+  const claimSpans = [...spans];
+  const figureRefs = new Set<string>();
+  const insideClaims = new Set<string>();
+  for (const { ref, figure } of figures) {
+    if (!inSource(figure.position.offset, source)) continue;
+    const span = { start: figure.position.offset, end: spanEnd(source, figure.position.offset, figure.text), key: ref };
+    if (claimSpans.some((claim) => claim.start < span.end && span.start < claim.end)) {
+      insideClaims.add(ref);
+      continue;
+    }
+    figureRefs.add(ref);
+    spans.push(span);
+  }
   const anchors = new Map<string, string>();
   markSpans(tree, source, spans, (keys, opens) => {
+    if (keys.every((key) => figureRefs.has(key))) {
+      // Focusable, so its detail opens from the keyboard too; no `data-opens`, so j/k and n/p pass it by.
+      const properties: Properties = { className: ['cc-mark', verdictClass(notClaimVerdict)], dataFigures: keys.join(' '), dataVerdict: notClaimVerdict, tabIndex: 0 };
+      const first = opens[0];
+      if (first !== undefined) {
+        properties.id = `cc-${first}`;
+        for (const ref of opens) anchors.set(ref, `cc-${first}`);
+      }
+      return properties;
+    }
     const verdict = keys.map((key) => verdictOf.get(key) ?? '').sort((a, b) => rank(a) - rank(b))[0] ?? '';
     const properties: Properties = { className: ['cc-mark', verdictClass(verdict)], dataClaims: keys.join(' '), dataVerdict: verdict };
     const first = opens[0];
@@ -96,7 +154,7 @@ function renderReport(source: string, entries: readonly ClaimEntry[]): RenderedR
     }
     return properties;
   });
-  return { body: h('article.cc-body', tree.children as ElementContent[]), anchors };
+  return { body: h('article.cc-body', tree.children as ElementContent[]), anchors, insideClaims };
 }
 
 /** Prose with values in backticks (the message grammar): the values as code. */
@@ -173,6 +231,48 @@ function claimCard(entry: ClaimEntry, anchor: string | undefined): Element {
   );
 }
 
+/** The context a figure was read with, as rows: only what the report's structure gave. */
+function contextRows(figure: ReadFigure): ElementContent[] {
+  const context = figure.context;
+  const rows: ElementContent[] = [];
+  const heading = context.headings[context.headings.length - 1];
+  if (heading) rows.push(...row('Heading', heading));
+  if (context.label) rows.push(...row('Label', context.label));
+  if (context.noun) rows.push(...row('Noun', context.noun));
+  if (context.table) {
+    rows.push(...row('Column', context.table.header), ...row('Row', context.table.row));
+    if (context.table.caption) rows.push(...row('Caption', context.table.caption));
+  }
+  if (context.name) rows.push(...row('Name', context.name));
+  if (context.parent) rows.push(...row('Parent item', context.parent));
+  rows.push(...row('Block', context.block));
+  return rows;
+}
+
+/** The card of a figure no claim reads: in the report's list, and cloned into the detail its mark opens. */
+function figureCard(entry: FigureEntry, anchor: string | undefined, insideClaim: boolean): Element {
+  const figure = entry.figure;
+  const place = `line ${figure.position.line}, column ${figure.position.column}`;
+  const unmarked = insideClaim
+    ? 'Not marked apart: it stands inside the text of a claim, which is marked as that claim.'
+    : 'Not marked in the text: it stands where the page shows none (raw HTML, an image description).';
+  return h(
+    'li',
+    {
+      className: ['cc-figure', verdictClass(notClaimVerdict)],
+      id: `cc-d-${entry.ref}`,
+      dataFigure: entry.ref,
+      dataOffset: String(figure.position.offset),
+      dataMarked: anchor ? 'true' : insideClaim ? 'inside-claim' : 'false',
+    },
+    [
+      h('p', [anchor ? h('a', { href: `#${anchor}` }, place) : place, ' ', h('span', { className: ['cc-badge', verdictClass(notClaimVerdict)] }, 'not a claim')]),
+      h('dl', [...row('As written', h('q', figure.text)), ...row('Why', notClaimReason), ...contextRows(figure)]),
+      ...(anchor ? [] : [h('p.cc-note', unmarked)]),
+    ],
+  );
+}
+
 /** The repository as the reader named it: relative to `cwd` when inside it, else as given. */
 function shownRepo(repo: string, cwd: string | undefined): string {
   if (cwd === undefined) return repo;
@@ -184,14 +284,33 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The headline: the line every output leads with ("17 figures: 15 claims
+ * checked (...), ..., 3 not claims"), the claims checked in bold; a result
+ * that does not count figures (made before they were counted) keeps "N
+ * claims checked (...) of M claims found".
+ */
+function headline(result: VerifyResult, checked: number, checkedParts: readonly string[], consistentNote: string): Array<ElementContent | string> {
+  const claims = plural(checked, 'claim');
+  if (typeof result.summary.figures === 'number') {
+    const line = figuresLine(result);
+    const lead = `${plural(result.summary.figures, 'figure')}: `;
+    return line.startsWith(lead + claims) ? [lead, h('strong', claims), line.slice(lead.length + claims.length)] : [line];
+  }
+  return [h('strong', claims), ` checked (${checkedParts.join(', ')})${consistentNote} of ${plural(result.summary.claims, 'claim')} found`];
+}
+
 /** Render `result` as one HTML page; `options.sources` gives each report's text. Pure: sorts copies. */
 export function formatHtml(result: VerifyResult, options: FormatOptions = {}): string {
   const failing = failingVerdicts(options) as ReadonlySet<string>;
   const failList: Element[] = [];
+  let unclaimedCount = 0;
   const sections = result.reports.map((report, index) => {
     const entries = entriesOf(report, index, failing);
     const source = options.sources?.get(report.file);
-    const rendered = report.error || source === undefined ? undefined : renderReport(source, entries);
+    const figures = report.error || source === undefined ? [] : unclaimedFigures(report.file, source, index);
+    unclaimedCount += figures.length;
+    const rendered = report.error || source === undefined ? undefined : renderReport(source, entries, figures);
     for (const entry of entries.filter((e) => e.failing)) {
       const anchor = rendered?.anchors.get(entry.ref) ?? `cc-d-${entry.ref}`;
       const first = entry.findings.find((finding) => failing.has(finding.verdict)) ?? entry.findings[0];
@@ -211,7 +330,12 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
     else body = rendered.body;
     const cards = entries.map((entry) => claimCard(entry, rendered?.anchors.get(entry.ref)));
     const list = h('details.cc-findings', rendered ? {} : { open: true }, [h('summary', `${plural(entries.length, 'claim')} in this report`), h('ol', cards)]);
-    return h('section.cc-report', { id: `cc-r${index}` }, [...head, body, ...(report.error ? [] : [list])]);
+    const figureCards = figures.map((entry) => figureCard(entry, rendered?.anchors.get(entry.ref), rendered?.insideClaims.has(entry.ref) ?? false));
+    const figureList =
+      figureCards.length > 0
+        ? [h('details.cc-figures', [h('summary', `${plural(figureCards.length, 'figure')} no claim kind reads (not a claim)`), h('ol', figureCards)])]
+        : [];
+    return h('section.cc-report', { id: `cc-r${index}` }, [...head, body, ...(report.error ? [] : [list, ...figureList])]);
   });
 
   const tally: Record<string, unknown> = { ...result.summary };
@@ -227,14 +351,14 @@ export function formatHtml(result: VerifyResult, options: FormatOptions = {}): s
   const header = h('header.cc-top', [
     h('h1', 'claimcheck review'),
     h('p.cc-meta', [`${plural(result.reports.length, 'report')} checked against `, h('code', shownRepo(result.repo, options.cwd)), options.version ? ` · claimcheck ${options.version}` : '']),
-    h('p.cc-headline', { className: [verdictClass(state)], dataClaims: String(result.summary.claims), dataChecked: String(checked) }, [
-      h('strong', plural(checked, 'claim')),
-      ` checked (${checkedParts.join(', ')})${consistentNote} of ${plural(result.summary.claims, 'claim')} found`,
+    h('p.cc-headline', { className: [verdictClass(state)], dataClaims: String(result.summary.claims), dataChecked: String(checked) }, headline(result, checked, checkedParts, consistentNote)),
+    h('ul.cc-counts', [
+      ...counts.map(([verdict, n]) => h('li', { className: ['cc-count', verdictClass(verdict)], dataVerdict: verdict, dataCount: String(n) }, `${n} ${verdict}`)),
+      // The legend of the quiet marks: figures the page marked as no claim.
+      ...(unclaimedCount > 0
+        ? [h('li', { className: ['cc-count', verdictClass(notClaimVerdict)], dataVerdict: notClaimVerdict, dataCount: String(unclaimedCount) }, `${unclaimedCount} not a claim`)]
+        : []),
     ]),
-    h(
-      'ul.cc-counts',
-      counts.map(([verdict, n]) => h('li', { className: ['cc-count', verdictClass(verdict)], dataVerdict: verdict, dataCount: String(n) }, `${n} ${verdict}`)),
-    ),
     h('p.cc-keys', [h('kbd', 'j'), ' ', h('kbd', 'k'), ' next, previous finding · ', h('kbd', 'n'), ' ', h('kbd', 'p'), ` next, previous of the ${listTitle.toLowerCase()} · `, h('kbd', 'Esc'), ' closes the detail']),
   ]);
   const side = h('nav.cc-side', { ariaLabel: listTitle }, [

@@ -134,6 +134,53 @@ describe('the review page of the sample report in Chromium', () => {
     expect(await focusedId(page)).toBe(order.at(-1)?.id);
   });
 
+  it('marks the figures that are no claim quietly, opens their detail on hover and focus, and j/k pass them by', async () => {
+    const page = watched.page;
+    await page.keyboard.press('Escape');
+    const figures = await page.$$eval('mark[data-figures]', (marks) => marks.map((m) => m.id));
+    expect(figures).toEqual(['cc-r0f0', 'cc-r0f1']);
+    const look = await page.$eval('#cc-r0f0', (m) => {
+      const style = getComputedStyle(m);
+      return { visible: (m as HTMLElement).offsetWidth > 0, line: style.textDecorationLine, style: style.textDecorationStyle, background: style.backgroundColor };
+    });
+    // Visible, underlined in its own way: dotted, with no background (skipped claims have one).
+    expect(look).toEqual({ visible: true, line: 'underline', style: 'dotted', background: 'rgba(0, 0, 0, 0)' });
+    expect(await page.$eval('mark.cc-v-skipped', (m) => getComputedStyle(m).backgroundColor)).not.toBe(look.background);
+
+    await page.hover('#cc-r0f0');
+    expect(await page.isVisible('#cc-pop')).toBe(true);
+    const detail = (await page.textContent('#cc-pop')) ?? '';
+    expect(detail).toContain('not a claim: no claim kind reads this figure');
+    expect(detail).toContain('HeadingCoverage');
+    await page.mouse.move(0, 0);
+
+    // Focused (as Tab or a click gives it), the figure opens its detail; j and k go to the findings beside it.
+    const order = await page.$$eval('mark[data-opens]', (marks) => marks.map((m) => m.id));
+    const beside = await page.evaluate(() => {
+      const figure = document.getElementById('cc-r0f1') as Element;
+      const marks = Array.from(document.querySelectorAll('mark[data-opens]'));
+      const after = marks.findIndex((m) => figure.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { before: marks[after - 1]?.id, after: marks[after]?.id };
+    });
+    for (const [key, expected] of [['j', beside.after], ['k', beside.before]] as const) {
+      await page.focus('#cc-r0f1');
+      expect(await page.isVisible('#cc-pop')).toBe(true);
+      expect(await page.textContent('#cc-pop')).toContain('last sprint');
+      await page.keyboard.press(key);
+      expect(await focusedId(page), key).toBe(expected);
+    }
+    // From the first finding, j visits every finding in order and no figure.
+    await page.focus(`#${order[0]}`);
+    const visited = [order[0]];
+    for (let i = 1; i < order.length; i++) {
+      await page.keyboard.press('j');
+      visited.push(await focusedId(page));
+    }
+    expect(visited).toEqual(order);
+    expect(order.some((id) => figures.includes(id))).toBe(false);
+    await page.keyboard.press('Escape');
+  });
+
   it('is readable in dark mode and in print', async () => {
     const page = watched.page;
     const colours = () =>
@@ -142,6 +189,7 @@ describe('the review page of the sample report in Chromium', () => {
         text: getComputedStyle(document.body).color,
         contradicted: getComputedStyle(document.querySelector('mark.cc-v-contradicted') as Element).backgroundColor,
         confirmed: getComputedStyle(document.querySelector('mark.cc-v-confirmed') as Element).backgroundColor,
+        figure: getComputedStyle(document.querySelector('mark.cc-v-figure') as Element).textDecorationColor,
       }));
     const light = await colours();
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -150,6 +198,9 @@ describe('the review page of the sample report in Chromium', () => {
     expect(dark.body).not.toBe(light.body);
     expect(dark.text).not.toBe(light.text);
     expect(new Set([dark.body, dark.contradicted, dark.confirmed]).size).toBe(3);
+    // The not-a-claim line changes with the scheme, and is never the page's background.
+    expect(dark.figure).not.toBe(light.figure);
+    expect([light.body, dark.body]).not.toContain(dark.figure);
     await page.emulateMedia({ colorScheme: 'light', media: 'print' });
     expect(await page.isVisible('.cc-keys')).toBe(false);
     expect((await colours()).contradicted).toBe(light.contradicted);

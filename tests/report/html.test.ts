@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml, verdictClass } from '../../src/report/html.js';
 import { markSpans, renderMarkdown, spanEnd } from '../../src/report/html-render.js';
 import { pageScript, pageStyle } from '../../src/report/html-page.js';
+import { figuresOf } from '../../src/commands/extract-all.js';
+import { readReport } from '../../src/figures/extract.js';
+import { figuresLine } from '../../src/report/options.js';
 import type { Finding, VerifyResult } from '../../src/model.js';
 import { hostileReport, hostileResult, reviewPages, root, sampleReport, type RenderedPage } from '../helpers/review-page.js';
 
@@ -55,9 +58,10 @@ describe('the review page of the sample report', () => {
       for (const mark of marks) expect(mark.classList.contains(verdictClass(worst)), where).toBe(true);
       expect(card?.querySelectorAll(`.cc-finding.${verdictClass(finding.verdict)}`).length, where).toBeGreaterThan(0);
     }
-    // Marks hold claims only: each mark's text is part of some claim's text.
-    const marked = doc.querySelectorAll('mark').map((m) => m.getAttribute('data-claims'));
-    expect(marked.every((refs) => refs && refs.split(' ').every((ref) => doc.querySelector(`#cc-d-${ref}`)))).toBe(true);
+    // A mark is a claim's or a figure's that is no claim, never both; a claim mark names claim cards only.
+    for (const mark of doc.querySelectorAll('mark')) expect(mark.hasAttribute('data-claims') !== mark.hasAttribute('data-figures'), mark.toString()).toBe(true);
+    const marked = doc.querySelectorAll('mark[data-claims]').map((m) => m.getAttribute('data-claims') ?? '');
+    expect(marked.every((refs) => refs.split(' ').every((ref) => doc.querySelector(`li.cc-claim#cc-d-${ref}`)))).toBe(true);
   });
 
   it('marks the right one of two equal figures: "90%" in the table is not the "90% coverage" target', () => {
@@ -73,14 +77,22 @@ describe('the review page of the sample report', () => {
   it('heads the page with the counts of the JSON output', () => {
     const summary: Record<string, number> = { ...rendered.json.summary };
     const chips = doc.querySelectorAll('.cc-count');
-    expect(Object.fromEntries(chips.map((chip) => [chip.getAttribute('data-verdict'), Number(chip.getAttribute('data-count'))]))).toEqual(
-      Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'claims' && key !== 'figures')),
-    );
+    // Beside the verdicts, the figures no claim reads: the legend of their quiet marks.
+    const unclaimed = rendered.json.reports.reduce((n, report) => n + (report.figures?.unclaimed ?? 0), 0);
+    expect(unclaimed).toBeGreaterThan(0);
+    expect(Object.fromEntries(chips.map((chip) => [chip.getAttribute('data-verdict'), Number(chip.getAttribute('data-count'))]))).toEqual({
+      ...Object.fromEntries(Object.entries(summary).filter(([key]) => key !== 'claims' && key !== 'figures')),
+      figure: unclaimed,
+    });
     const headline = doc.querySelector('.cc-headline');
     expect(Number(headline?.getAttribute('data-claims'))).toBe(summary.claims);
     expect(Number(headline?.getAttribute('data-checked'))).toBe((summary.confirmed ?? 0) + (summary.contradicted ?? 0));
-    const consistent = summary.consistent ? `, ${summary.consistent} consistent (adds up within the report; not measured)` : '';
-    expect(headline?.text).toBe(`${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims checked (${summary.confirmed} confirmed, ${summary.contradicted} contradicted)${consistent} of ${summary.claims} claims found`);
+    // The line the text format leads with, its not-claims being the figures no claim reads and the skipped claims.
+    const line = headline?.text ?? '';
+    expect(line).toBe(figuresLine(rendered.json));
+    expect(headline?.querySelector('strong')?.text).toBe(`${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims`);
+    expect(line.startsWith(`${summary.figures} figures: ${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims checked (${summary.confirmed} confirmed, ${summary.contradicted} contradicted)`)).toBe(true);
+    expect(line.endsWith(`, ${unclaimed + (summary.skipped ?? 0)} not claims`)).toBe(true);
     // One card per claim, one finding block per finding.
     expect(doc.querySelectorAll('li.cc-claim').length).toBe(summary.claims);
     expect(doc.querySelectorAll('li.cc-claim .cc-finding').length).toBe(findings.length);
@@ -202,6 +214,32 @@ describe('formatHtml', () => {
     expect(doc.querySelector('details.cc-findings')?.hasAttribute('open')).toBe(true);
     expect(doc.querySelectorAll('li.cc-claim')).toHaveLength(1);
     expect(doc.querySelector('.cc-report .cc-note')?.text).toContain('not given');
+  });
+
+  it('marks a figure no claim reads, unless it stands inside a claim, which is marked as that claim', () => {
+    const source = 'Passing: 4 tests, 3 of them new.\n\nCoverage is 60% (2/3 components).\n\nWe met 5 people.\n';
+    const read = readReport('r.md', source);
+    const findings = read.claims.map((claim) => ({ claim, verdict: 'confirmed', message: 'measured' }) as unknown as Finding);
+    const summary = { claims: findings.length, confirmed: findings.length, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+    const given: VerifyResult = { version: 1, repo: '/repo', reports: [{ file: 'r.md', findings }], summary };
+    const doc = parse(formatHtml(given, { sources: new Map([['r.md', source]]) }));
+    // "Coverage is 60%" (coverage) and "60% (2/3 components)" (a ratio) overlap, so their marks come in pieces.
+    expect(doc.querySelectorAll('mark[data-claims]').map((m) => m.text)).toEqual(['4 tests', 'Coverage is ', '60%', ' (2/3 components)']);
+    expect(doc.querySelectorAll('mark[data-figures]').map((m) => m.text)).toEqual(['3', '5']);
+    const cards = doc.querySelectorAll('li.cc-figure').map((card) => [card.querySelector('q')?.text, card.getAttribute('data-marked')]);
+    expect(cards).toEqual([
+      ['3', 'true'],
+      ['2/3', 'inside-claim'],
+      ['5', 'true'],
+    ]);
+    expect(doc.querySelector('li.cc-figure[data-marked="inside-claim"] .cc-note')?.text).toContain('inside the text of a claim');
+    expect(doc.querySelector('.cc-count[data-verdict="figure"]')?.getAttribute('data-count')).toBe('3');
+  });
+
+  it('marks no figure, and heads with the claims found, when the text or the figure count is not there', () => {
+    const doc = parse(formatHtml(result('confirmed'), {}));
+    expect(doc.querySelectorAll('mark[data-figures], li.cc-figure, .cc-count[data-verdict="figure"]')).toHaveLength(0);
+    expect(doc.querySelector('.cc-headline')?.text).toBe('1 claim checked (1 confirmed, 0 contradicted) of 1 claim found');
   });
 
   it('never changes the result', () => {
