@@ -483,7 +483,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
       const read = readRepoText(path.join(run.files.root, file), file);
       if (!read.ok || !run.files.contains(path.join(run.files.root, file))) return undefined;
       try {
-        return countDefinedTests(read.text, file);
+        return await countDefinedTests(read.text, file);
       } catch {
         // A file TypeScript or Lezer cannot read defines no test claimcheck can count.
         return undefined;
