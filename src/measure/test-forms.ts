@@ -131,14 +131,42 @@ function jvmTemplateCount(annotations: readonly Annotation[]): number | undefine
   return known ? rows : undefined;
 }
 
+/** The nearest class around `node`, if any. */
+function enclosingClass(node: Node, type = 'class_declaration'): Node | undefined {
+  for (let up = node.parent; up; up = up.parent) if (up.type === type) return up;
+  return undefined;
+}
+
+/**
+ * Whether a class is abstract (Java, Kotlin, C#): its tests run once per
+ * concrete subclass, wherever those are, so a count of them is no exact figure.
+ */
+function isAbstract(cls: Node | undefined): boolean {
+  return cls !== undefined && named(cls).some((child) => (child.type === 'modifiers' || child.type === 'modifier') && /\babstract\b/.test(child.text));
+}
+
+/** JUnit 3: `public void testX()` in a class that extends a `…TestCase`. */
+const junit3BaseRe = /TestCase$/;
+
 function jvmCount(root: Node, declarationType: string): FileTests {
   const tally = new Tally();
   for (const declaration of descendants(root, declarationType)) {
     const annotations = jvmAnnotations(declaration);
+    const owner = enclosingClass(declaration);
+    const before = tally.tests;
     if (annotations.some((a) => jvmTemplateAnnotations.has(a.name))) tally.add(jvmTemplateCount(annotations));
     else if (annotations.some((a) => jvmTestAnnotations.has(a.name))) tally.add(1);
+    else if (declarationType === 'method_declaration' && owner && junit3BaseRe.test(owner.childForFieldName('superclass')?.text.trim() ?? '')) {
+      const name = declaration.childForFieldName('name')?.text ?? '';
+      const modifiers = named(declaration).find((child) => child.type === 'modifiers')?.text ?? '';
+      const parameters = named(declaration.childForFieldName('parameters') ?? declaration).length;
+      if (name.startsWith('test') && /\bpublic\b/.test(modifiers) && !/\bstatic\b/.test(modifiers) && parameters === 0) tally.add(1);
+    }
+    if (tally.tests > before && isAbstract(owner)) tally.generated = true;
   }
-  return tally.result();
+  // TestNG: `@Test` on a class makes each of its public methods a test, annotated or not: a floor.
+  const classLevel = declarationType === 'method_declaration' && descendants(root, 'class_declaration').some((cls) => jvmAnnotations(cls).some((a) => a.name === 'Test'));
+  return { tests: tally.tests, generated: tally.generated || classLevel };
 }
 
 // ---------------------------------------------------------------- C#
@@ -169,6 +197,7 @@ function csharpCount(root: Node): FileTests {
       tally.add(undefined);
       tally.add(Math.max(rows - 1, 0));
     } else tally.add(Math.max(rows, 1));
+    if (isAbstract(enclosingClass(method))) tally.generated = true;
   }
   return tally.result();
 }
@@ -206,12 +235,13 @@ function swiftCount(root: Node): FileTests {
     if (named(fn).some((child) => child.type === 'parameter')) continue;
     const modifiers = named(fn).find((child) => child.type === 'modifiers')?.text ?? '';
     if (/\b(?:static|class|private)\b/.test(modifiers)) continue;
-    // The nearest enclosing class must inherit from an XCTestCase.
-    let owner = fn.parent;
-    while (owner && owner.type !== 'class_declaration') owner = owner.parent;
+    // The nearest enclosing class must inherit from an XCTestCase. One that inherits from another class (a
+    // project's own base, perhaps in another file) may be a test case or not: counted, as a floor.
+    const owner = enclosingClass(fn);
     if (!owner) continue;
     const bases = named(owner).filter((child) => child.type === 'inheritance_specifier').map((b) => b.text.trim());
     if (bases.some((base) => xctestBaseRe.test(base))) tally.add(1);
+    else if (bases.length > 0) tally.add(undefined);
   }
   return tally.result();
 }
@@ -360,7 +390,7 @@ interface FormRow {
 }
 
 export const testForms = {
-  java: { grammar: 'java', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'method_declaration') },
+  java: { grammar: 'java', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b|TestCase\b/, count: (root) => jvmCount(root, 'method_declaration') },
   kotlin: { grammar: 'kotlin', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'function_declaration') },
   csharp: { grammar: 'c_sharp', mentions: /\[[^\]]*\b(?:Fact|Theory|Test|TestCase|TestCaseSource|TestMethod|DataTestMethod)\b/, count: csharpCount },
   swift: { grammar: 'swift', mentions: /\bfunc\s+test|@Test\b/, count: swiftCount },
