@@ -33,6 +33,8 @@ export interface FileTests {
   tests: number;
   /** Tests made at run time: the count is a floor. */
   generated: boolean;
+  /** The parser recovered from syntax errors: tests it could not read may be missing, so the count is a floor too. */
+  partial?: boolean;
 }
 
 /** The named children of `node`, without the nulls web-tree-sitter may give. */
@@ -404,5 +406,8 @@ export const testForms = {
 export async function countByForm(form: keyof typeof testForms, text: string, file: string): Promise<FileTests> {
   const row: FormRow = testForms[form];
   if (!row.mentions.test(text)) return { tests: 0, generated: false };
-  return readTree(text, row.grammar, (root) => row.count(root, file));
+  return readTree(text, row.grammar, (root) => {
+    const found = row.count(root, file);
+    return root.hasError ? { ...found, partial: true } : found;
+  });
 }

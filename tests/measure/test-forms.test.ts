@@ -45,4 +45,9 @@ const table: Row[] = [
 
 describe('tests defined by each framework\'s forms', () => {
   for (const [name, file, text, want] of table) it(name, async () => expect(await countDefinedTests(text, file)).toEqual(want));
+  it('says when the parser had to recover from syntax errors: the count is a floor', async () => {
+    const found = await countDefinedTests('class BrokenIT {\n  @Test void a() {}\n  @Test void b( { int x = ; }\n}\n', 'BrokenIT.java');
+    expect(found?.partial).toBe(true);
+    expect(await countDefinedTests('class OkTest {\n  @Test void a() {}\n}\n', 'OkTest.java')).toEqual({ tests: 1, generated: false });
+  });
 });

@@ -17,7 +17,7 @@ interface Scenario {
   language: string;
   files: Record<string, string>;
   /** Report lines and the verdict each must get. */
-  lines: Array<[string, 'confirmed' | 'contradicted']>;
+  lines: Array<[string, 'confirmed' | 'contradicted' | 'unverifiable']>;
 }
 
 const scenarios: Scenario[] = [
@@ -26,6 +26,7 @@ const scenarios: Scenario[] = [
     files: {
       'src/test/java/com/acme/CalculatorTest.java': `package com.acme;\n\nimport org.junit.jupiter.api.*;\nimport org.junit.jupiter.params.ParameterizedTest;\nimport org.junit.jupiter.params.provider.ValueSource;\n\nclass CalculatorTest {\n    @BeforeEach void setUp() {}\n\n    @Test void adds() {}\n\n    @Test @Disabled("flaky") void divides() {}\n\n    // @Test void multiplies() {}\n\n    @ParameterizedTest\n    @ValueSource(ints = {1, 2, 3})\n    void isPositive(int n) {}\n\n    private int helper() { return 1; }\n}\n`,
       'src/test/java/com/acme/ParserTest.java': `package com.acme;\n\nimport org.testng.annotations.Test;\n\npublic class ParserTest {\n    @Test public void parsesEmpty() {}\n    @Test(groups = "slow") public void parsesLarge() {}\n}\n`,
+      'src/it/java/com/acme/BrokenIT.java': `package com.acme;\n\nclass BrokenIT {\n    @Test void a() {}\n    @Test void b( { int x = ; }\n}\n`,
       'src/main/java/com/acme/Calculator.java': `package com.acme;\n\npublic class Calculator {\n    public int add(int a, int b) { return a + b; }\n}\n`,
     },
     lines: [
@@ -33,6 +34,7 @@ const scenarios: Scenario[] = [
       ['- `src/test/java/com/acme/CalculatorTest.java` (6 tests)', 'contradicted'],
       ['- `src/test/java/` (7 tests)', 'confirmed'],
       ['- `src/test/java/` (9 tests)', 'contradicted'],
+      ['- `src/it/java/com/acme/BrokenIT.java` (9 tests)', 'unverifiable'], // the parser recovered from errors: a floor
     ],
   },
   {
@@ -121,6 +123,7 @@ describe('tests defined in source, per language, through the command line (--no-
         const got = findings.filter((f) => f.claim.position.line === 3 + i * 2);
         expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
         expect(got[0]!.message).toContain('(not run)');
+        if (want === 'unverifiable') expect(got[0]!.message).toContain('the parser could not read all of');
       });
     });
   }
