@@ -164,7 +164,8 @@ function jvmCount(root: Node, declarationType: string): FileTests {
       const parameters = named(declaration.childForFieldName('parameters') ?? declaration).length;
       if (name.startsWith('test') && /\bpublic\b/.test(modifiers) && !/\bstatic\b/.test(modifiers) && parameters === 0) tally.add(1);
     }
-    if (tally.tests > before && isAbstract(owner)) tally.generated = true;
+    // Tests in an abstract class or an interface run once per implementing class, wherever those are.
+    if (tally.tests > before && (isAbstract(owner) || enclosingClass(declaration, 'interface_declaration'))) tally.generated = true;
   }
   // TestNG: `@Test` on a class makes each of its public methods a test, annotated or not: a floor.
   const classLevel = declarationType === 'method_declaration' && descendants(root, 'class_declaration').some((cls) => jvmAnnotations(cls).some((a) => a.name === 'Test'));
@@ -201,6 +202,11 @@ function csharpCount(root: Node): FileTests {
     } else tally.add(Math.max(rows, 1));
     if (isAbstract(enclosingClass(method))) tally.generated = true;
   }
+  // NUnit: `[TestFixture(args)]` runs the class's tests once per fixture: a floor.
+  const fixtures = descendants(root, 'class_declaration').some((cls) =>
+    named(cls).filter((child) => child.type === 'attribute_list').flatMap((list) => named(list)).some((a) => a.type === 'attribute' && dotnetName(a) === 'TestFixture' && named(a).some((child) => child.type === 'attribute_argument_list' && named(child).length > 0)),
+  );
+  if (fixtures && tally.tests > 0) tally.generated = true;
   return tally.result();
 }
 
@@ -285,6 +291,8 @@ function phpCount(root: Node): FileTests {
 
 /** RSpec's example methods; `x`/`f` prefixes skip or focus and still define one. */
 const rspecExamples = new Set(['it', 'specify', 'example', 'scenario', 'its', 'xit', 'fit', 'xspecify', 'fspecify', 'xexample', 'fexample', 'xscenario', 'fscenario', 'pending', 'skip']);
+/** Groups whose examples run where they are included (`it_behaves_like`), not where written. */
+const rubySharedGroups = new Set(['shared_examples', 'shared_examples_for', 'shared_context']);
 /** Calls whose block runs more than once: an example inside is made at run time. */
 const rubyLoops = new Set(['each', 'each_with_index', 'times', 'map', 'each_pair', 'upto', 'step']);
 
@@ -293,6 +301,8 @@ function rubyCount(root: Node, spec: boolean): FileTests {
   const inLoop = (node: Node): boolean => {
     for (let up = node.parent; up; up = up.parent) {
       if (up.type === 'call' && rubyLoops.has(up.childForFieldName('method')?.text ?? '')) return true;
+      // Shared examples run once per group that includes them, none where defined.
+      if (up.type === 'call' && rubySharedGroups.has(up.childForFieldName('method')?.text ?? '')) return true;
       if (up.type === 'for' || up.type === 'while' || up.type === 'until') return true;
     }
     return false;
@@ -325,6 +335,9 @@ function rubyCount(root: Node, spec: boolean): FileTests {
 /** Attribute paths that make a function one test: `test`, `tokio::test`, `async_std::test`, `wasm_bindgen_test`. */
 const rustTestAttributeRe = /^(?:(?:\w+::)*test|wasm_bindgen_test)$/;
 
+/** A test attribute written in a macro's body. */
+const rustMacroTestRe = /#\[\s*(?:\w+::)*test\b/;
+
 /** The attribute items right before `item`, skipping comments. */
 function rustAttributesBefore(item: Node): Node[] {
   const out: Node[] = [];
@@ -351,6 +364,8 @@ function rustCount(root: Node): FileTests {
     } else if (cases > 0) tally.add(cases);
     else if (paths.some((p) => rustTestAttributeRe.test(p))) tally.add(1);
   }
+  // A `#[test]` inside `macro_rules!` defines a test per use of the macro: a floor.
+  if (descendants(root, 'macro_definition').some((macro) => rustMacroTestRe.test(macro.text))) tally.generated = true;
   return tally.result();
 }
 
