@@ -477,15 +477,16 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   let tests = 0;
   let counted = 0;
   const generated: string[] = [];
+  const partial: string[] = [];
   for (const file of files) {
     // Each file is parsed once per invocation, whichever claims it serves.
     const found = await run.once(`tests:defined:${file}`, async () => {
       const read = readRepoText(path.join(run.files.root, file), file);
       if (!read.ok || !run.files.contains(path.join(run.files.root, file))) return undefined;
       try {
-        return countDefinedTests(read.text, file);
+        return await countDefinedTests(read.text, file);
       } catch {
-        // A file TypeScript or Lezer cannot read defines no test claimcheck can count.
+        // A file the parser (TypeScript, Lezer, tree-sitter) cannot read defines no test claimcheck can count.
         return undefined;
       }
     });
@@ -493,6 +494,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     tests += found.tests;
     counted++;
     if (found.generated) generated.push(file);
+    if (found.partial) partial.push(file);
   }
   if (counted === 0) return undefined;
   const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${counted} file${counted === 1 ? '' : 's'} of ${where} (not run)`;
@@ -501,7 +503,9 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
       ? 'tests defined in the source are not the tests a runner reports (parametrised, generated and skipped cases); no test results to compare with'
       : generated.length > 0
         ? `${generated.slice(0, 3).map((f) => `\`${f}\``).join(', ')} make${generated.length === 1 ? 's' : ''} tests at run time, so the source gives only a floor`
-        : undefined;
+        : partial.length > 0
+          ? `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor`
+          : undefined;
   return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...(inconclusive ? { inconclusive } : {}) } };
 }
 

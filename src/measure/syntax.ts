@@ -88,10 +88,13 @@ definingNodes.tsx = definingNodes.typescript;
 /** Values that make a `variable_declarator` a function or class definition. */
 const functionValues = new Set(['arrow_function', 'function_expression', 'function', 'generator_function', 'class']);
 
-/** The grammar files, from the package that ships them (`tree-sitter-wasms/out/tree-sitter-go.wasm`). */
-const grammarFiles: Record<Exclude<SyntaxLanguage, 'markdown'>, string> = {
-  typescript: 'typescript', tsx: 'tsx', javascript: 'javascript', python: 'python', go: 'go', rust: 'rust', java: 'java', bash: 'bash',
-};
+/**
+ * Grammars read only for the tests a file defines (src/measure/test-forms.ts),
+ * not for line references: their files keep `languageOf` → `undefined`.
+ */
+export const testGrammars = ['kotlin', 'c_sharp', 'swift', 'php', 'ruby'] as const;
+/** Every tree-sitter grammar loaded here; each is `tree-sitter-wasms/out/tree-sitter-<name>.wasm`. */
+export type Grammar = Exclude<SyntaxLanguage, 'markdown'> | (typeof testGrammars)[number];
 
 // Resolved from this module's own place, so it works from dist/src and from the bundle in dist/bundle alike.
 const require = createRequire(import.meta.url);
@@ -110,10 +113,10 @@ function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
   return runtime;
 }
 
-function loadLanguage(language: Exclude<SyntaxLanguage, 'markdown'>): Promise<Language> {
+function loadLanguage(language: Grammar): Promise<Language> {
   let loaded = languages.get(language);
   if (!loaded) {
-    loaded = loadRuntime().then((module) => module.Language.load(readFileSync(require.resolve(`tree-sitter-wasms/out/tree-sitter-${grammarFiles[language]}.wasm`))));
+    loaded = loadRuntime().then((module) => module.Language.load(readFileSync(require.resolve(`tree-sitter-wasms/out/tree-sitter-${language}.wasm`))));
     languages.set(language, loaded);
   }
   return loaded;
@@ -196,6 +199,25 @@ async function codeSyntax(text: string, language: Exclude<SyntaxLanguage, 'markd
     return { language, definitions, commentLines: onlyCommentLines(text, comments) };
   } finally {
     tree.delete();
+    parser.delete();
+  }
+}
+
+/**
+ * Parse `text` with `grammar` and hand its root to `read`; the tree is freed
+ * when `read` returns, so `read` must not keep nodes. A file with syntax
+ * errors still gives the nodes the parser recovered.
+ */
+export async function readTree<T>(text: string, grammar: Grammar, read: (root: Node) => T): Promise<T> {
+  const module = await loadRuntime();
+  const parser: Parser = new module.Parser();
+  parser.setLanguage(await loadLanguage(grammar));
+  const tree = parser.parse(text);
+  try {
+    if (!tree) throw new Error(`the ${grammar} parser gave no tree`);
+    return read(tree.rootNode);
+  } finally {
+    tree?.delete();
     parser.delete();
   }
 }

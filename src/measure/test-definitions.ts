@@ -3,10 +3,11 @@
  * framework's own forms: `it`/`test` calls in JavaScript and TypeScript (read
  * with TypeScript's parser; `describe` is a group, not a test), pytest's
  * `test_` functions and `@pytest.mark.parametrize` cases (read with Lezer's
- * Python grammar), Rust's `#[test]` attributes and Go's `func TestX(t
- * *testing.T)`.
+ * Python grammar), and Rust, Go, Java, Kotlin, C#, Swift, PHP and Ruby by
+ * their frameworks' annotations, attributes and names, read with tree-sitter
+ * (src/measure/test-forms.ts lists the forms).
  *
- * One table row per language: adding Java, C# or Kotlin is adding a row.
+ * One table row per language: adding a language is adding a row.
  * A file whose tests are made at run time (a loop around `it`, `.each` over
  * a computed table, parametrisation by a variable) is flagged `generated`:
  * its count is a floor, not the number a runner reports.
@@ -14,13 +15,9 @@
 import type * as TS from 'typescript';
 import type { SyntaxNode } from '@lezer/common';
 import { decoratorName, isScript, parsePython, parseScript, typescript } from './parsers.js';
+import { countByForm, type FileTests } from './test-forms.js';
 
-/** Tests found in one file. */
-export interface FileTests {
-  tests: number;
-  /** Tests made at run time: the count is a floor. */
-  generated: boolean;
-}
+export type { FileTests };
 
 /** How one language's tests are defined. */
 export interface TestLanguage {
@@ -29,7 +26,7 @@ export interface TestLanguage {
   source(file: string): boolean;
   /** Whether a source file is a test file by the framework's naming, when a report names a folder or nothing. */
   testFile(file: string): boolean;
-  count(text: string, file: string): FileTests;
+  count(text: string, file: string): FileTests | Promise<FileTests>;
 }
 
 /** Test files by name in JS/TS: `x.test.ts`, `x.spec.js`, and files in `__tests__`, `test` or `tests` folders. */
@@ -143,41 +140,25 @@ function pyCount(text: string): FileTests {
   return { tests, generated };
 }
 
-/** Rust test attributes: `#[test]`, `#[tokio::test]`, `#[async_std::test(...)]`; `#[test_case(..)]` lines are one case each. */
-const rustTestAttributeRe = /^\s*#\[(?:[\w]+::)*(?:test|test_case)(?:\s*\(.*\))?\]/;
-
-function rustCount(text: string): FileTests {
-  let tests = 0;
-  let caseRun = false;
-  for (const line of text.split('\n')) {
-    const m = rustTestAttributeRe.exec(line);
-    if (!m) {
-      if (!/^\s*(?:#\[|\/\/)/.test(line)) caseRun = false;
-      continue;
-    }
-    // `#[test_case(1)] #[test_case(2)] fn f` is two tests; a `#[test]` under `#[test_case]` lines adds none.
-    if (/test_case/.test(m[0])) tests++;
-    else if (!caseRun) tests++;
-    caseRun ||= /test_case/.test(m[0]);
-  }
-  return { tests, generated: /#\[rstest\]/.test(text) };
-}
-
-/** Go: `func TestX(t *testing.T)` in `_test.go` files; the name after `Test` must not start lower-case. */
-const goTestFuncRe = /^func\s+Test(?:[^a-z\s(]\w*)?\s*\(\s*\w+\s+\*testing\.T\s*\)/gm;
-
-function goCount(text: string): FileTests {
-  const tests = [...text.matchAll(goTestFuncRe)].length;
-  // Subtests (`t.Run`) are cases a runner reports too.
-  return { tests, generated: /\bt\.Run\(/.test(text) };
-}
+/** PHPUnit's default suffix: `UserTest.php`. */
+const phpTestFileRe = /Test\.php$/;
+/** RSpec's `_spec.rb`, minitest's `_test.rb` and `test_*.rb`. */
+const rubyTestFileRe = /(?:_spec|_test)\.rb$|(?:^|\/)test_[^/]*\.rb$/;
 
 /** Every language whose tests can be counted from source. */
 export const testLanguages: readonly TestLanguage[] = [
   { id: 'javascript', source: isScript, testFile: (f) => jsTestFileRe.test(f), count: jsCount },
   { id: 'python', source: (f) => f.endsWith('.py'), testFile: (f) => pyTestFileRe.test(f), count: (text) => pyCount(text) },
-  { id: 'rust', source: (f) => f.endsWith('.rs'), testFile: () => true, count: (text) => rustCount(text) },
-  { id: 'go', source: (f) => f.endsWith('_test.go'), testFile: () => true, count: (text) => goCount(text) },
+  // The rest by their frameworks' own forms, read with tree-sitter (src/measure/test-forms.ts). Where a test is
+  // marked by an annotation or attribute, every source file may hold one: the form decides, not the name.
+  { id: 'rust', source: (f) => f.endsWith('.rs'), testFile: () => true, count: (text, file) => countByForm('rust', text, file) },
+  { id: 'go', source: (f) => f.endsWith('_test.go'), testFile: () => true, count: (text, file) => countByForm('go', text, file) },
+  { id: 'java', source: (f) => f.endsWith('.java'), testFile: () => true, count: (text, file) => countByForm('java', text, file) },
+  { id: 'kotlin', source: (f) => /\.kts?$/.test(f), testFile: () => true, count: (text, file) => countByForm('kotlin', text, file) },
+  { id: 'csharp', source: (f) => f.endsWith('.cs'), testFile: () => true, count: (text, file) => countByForm('csharp', text, file) },
+  { id: 'swift', source: (f) => f.endsWith('.swift'), testFile: () => true, count: (text, file) => countByForm('swift', text, file) },
+  { id: 'php', source: (f) => f.endsWith('.php'), testFile: (f) => phpTestFileRe.test(f), count: (text, file) => countByForm('php', text, file) },
+  { id: 'ruby', source: (f) => f.endsWith('.rb'), testFile: (f) => rubyTestFileRe.test(f), count: (text, file) => countByForm('ruby', text, file) },
 ];
 
 /** The language whose tests `file` may define, or `undefined`. */
@@ -186,6 +167,6 @@ export function testLanguageOf(file: string): TestLanguage | undefined {
 }
 
 /** Count the tests `file` (content `text`) defines; `undefined` when no language here reads it. */
-export function countDefinedTests(text: string, file: string): FileTests | undefined {
+export async function countDefinedTests(text: string, file: string): Promise<FileTests | undefined> {
   return testLanguageOf(file)?.count(text, file);
 }

@@ -18,9 +18,9 @@ const table: Array<[string, string, { tests: number; generated: boolean }]> = [
 ];
 
 describe('countDefinedTests', () => {
-  for (const [file, text, want] of table) it(`counts ${file}`, () => expect(countDefinedTests(text, file)).toEqual(want));
-  it('reads no other language', () => {
-    expect(countDefinedTests('@Test void a() {}', 'ATest.java')).toBeUndefined();
+  for (const [file, text, want] of table) it(`counts ${file}`, async () => expect(await countDefinedTests(text, file)).toEqual(want));
+  it('reads no other language', async () => {
+    expect(await countDefinedTests('Test a', 'a_test.exs')).toBeUndefined();
     expect(testLanguageOf('main.go')).toBeUndefined();
   });
   it('tells test files by the frameworks\' naming', () => {

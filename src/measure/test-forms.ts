@@ -1,0 +1,428 @@
+/**
+ * Tests defined by the frameworks that mark a test with an annotation, an
+ * attribute or a name, read with tree-sitter (src/measure/syntax.ts), so a
+ * commented-out test, a test in a string and a helper method are never
+ * counted: only declarations the parser sees are.
+ *
+ * - JUnit 4/5 and TestNG (Java, Kotlin): `@Test`; `@ParameterizedTest` counts
+ *   the rows of a literal `@ValueSource`/`@CsvSource` array, and is a floor
+ *   (`generated`) for any other source; `@RepeatedTest(n)` counts n.
+ * - xUnit, NUnit, MSTest (C#): `[Fact]`, `[Test]`, `[TestMethod]` are one test;
+ *   `[Theory]`/`[TestCase]`/`[DataTestMethod]` count their `[InlineData]`,
+ *   `[TestCase]`, `[DataRow]` rows; `[MemberData]`, `[TestCaseSource]`,
+ *   `[DynamicData]` and `[Values]` make cases at run time.
+ * - Swift: XCTest's `func test…()` without parameters in a class that
+ *   inherits from `XCTestCase` (or a `…TestCase` base); Swift Testing's `@Test`,
+ *   with `arguments:` as a literal array counted per element.
+ * - PHPUnit: `public function test…`, a `@test` docblock or `#[Test]`;
+ *   a data provider makes cases at run time.
+ * - RSpec and minitest (Ruby): `it`/`specify`/`example`/`scenario` calls,
+ *   `def test_…` and ActiveSupport's `test "name" do`.
+ * - Rust: `#[test]`, `#[tokio::test]` and other `…::test` attributes,
+ *   `#[test_case(..)]` and `#[rstest]` with one test per `#[case]` row.
+ * - Go: `func TestX(t *testing.T)`; `TestMain` takes `*testing.M` and is none.
+ *
+ * A disabled or ignored test (`@Disabled`, `[Fact(Skip=…)]`, `#[ignore]`) is
+ * still defined and counted: the runner reports it as skipped.
+ */
+import type { Node } from 'web-tree-sitter';
+import { readTree, type Grammar } from './syntax.js';
+
+/** Tests found in one file. */
+export interface FileTests {
+  tests: number;
+  /** Tests made at run time: the count is a floor. */
+  generated: boolean;
+  /** The parser recovered from syntax errors: tests it could not read may be missing, so the count is a floor too. */
+  partial?: boolean;
+}
+
+/** The named children of `node`, without the nulls web-tree-sitter may give. */
+function named(node: Node): Node[] {
+  return node.namedChildren.filter((child): child is Node => child !== null);
+}
+
+function descendants(node: Node, types: string | string[]): Node[] {
+  return node.descendantsOfType(types).filter((child): child is Node => child !== null);
+}
+
+/** The last segment of a dotted or scoped name: `org.junit.Test` → `Test`, `tokio::test` → `test`. */
+function lastSegment(name: string): string {
+  return name.split(/::|\./).pop()?.trim() ?? name;
+}
+
+/** A tally kept while walking one file. */
+class Tally {
+  tests = 0;
+  generated = false;
+  add(count: number | undefined): void {
+    // An unknown count is one declaration at least: a floor.
+    if (count === undefined) {
+      this.tests += 1;
+      this.generated = true;
+    } else this.tests += count;
+  }
+  result(): FileTests {
+    return { tests: this.tests, generated: this.generated };
+  }
+}
+
+// ---------------------------------------------------------------- Java, Kotlin
+
+/** Annotations that make a method one test (JUnit 4, JUnit 5, TestNG, kotlin.test). */
+const jvmTestAnnotations = new Set(['Test']);
+/** JUnit 5 annotations whose invocations are made at run time, one declaration a floor. */
+const jvmTemplateAnnotations = new Set(['ParameterizedTest', 'RepeatedTest', 'TestFactory', 'TestTemplate']);
+/** `@ParameterizedTest` sources whose rows can be counted when written as a literal array. */
+const jvmLiteralSources = new Set(['ValueSource', 'CsvSource']);
+/** `@NullSource`, `@EmptySource` and `@NullAndEmptySource` add fixed rows. */
+const jvmFixedSources: Readonly<Record<string, number>> = { NullSource: 1, EmptySource: 1, NullAndEmptySource: 2 };
+/** Array literals in annotation arguments: Java's `{1, 2}`, Kotlin's `[1, 2]`. */
+const jvmArrayTypes = ['element_value_array_initializer', 'collection_literal'];
+/** Single literal values in annotation arguments (one row). */
+const literalTypes = new Set(['string_literal', 'decimal_integer_literal', 'integer_literal', 'character_literal', 'decimal_floating_point_literal', 'real_literal', 'line_string_literal', 'true', 'false', 'boolean_literal']);
+
+interface Annotation {
+  name: string;
+  node: Node;
+}
+
+/** Annotations on a Java `method_declaration` or Kotlin `function_declaration` (in its `modifiers`). */
+function jvmAnnotations(declaration: Node): Annotation[] {
+  const modifiers = named(declaration).find((child) => child.type === 'modifiers');
+  if (!modifiers) return [];
+  return named(modifiers)
+    .filter((child) => child.type === 'marker_annotation' || child.type === 'annotation')
+    .map((node) => {
+      // Java: name field; Kotlin: user_type, possibly inside constructor_invocation.
+      const nameNode = node.childForFieldName('name') ?? descendants(node, 'user_type')[0];
+      return { name: lastSegment(nameNode?.text ?? ''), node };
+    });
+}
+
+/** Rows of a literal source array: `{1, 2, 3}` → 3, `"a"` → 1; `undefined` when not literal. */
+function literalRows(annotation: Node, arrayTypes: readonly string[]): number | undefined {
+  const arrays = descendants(annotation, [...arrayTypes]);
+  if (arrays.length === 1) return named(arrays[0]!).length;
+  if (arrays.length > 1) return undefined;
+  const literals = descendants(annotation, [...literalTypes]).filter((n) => n.parent?.type !== 'line_string_literal');
+  return literals.length === 1 ? 1 : undefined;
+}
+
+/** Invocations of one JUnit 5 template: rows of literal sources, n of `@RepeatedTest(n)`, or `undefined`. */
+function jvmTemplateCount(annotations: readonly Annotation[]): number | undefined {
+  const template = annotations.find((a) => jvmTemplateAnnotations.has(a.name))!;
+  if (template.name === 'RepeatedTest') {
+    const counts = descendants(template.node, ['decimal_integer_literal', 'integer_literal']);
+    return counts.length === 1 ? Number(counts[0]!.text) : undefined;
+  }
+  if (template.name !== 'ParameterizedTest') return undefined;
+  let rows = 0;
+  let known = false;
+  for (const annotation of annotations) {
+    if (annotation.name in jvmFixedSources) {
+      rows += jvmFixedSources[annotation.name]!;
+      known = true;
+    } else if (jvmLiteralSources.has(annotation.name)) {
+      const n = literalRows(annotation.node, jvmArrayTypes);
+      if (n === undefined) return undefined;
+      rows += n;
+      known = true;
+    } else if (annotation.name.endsWith('Source')) return undefined; // MethodSource, EnumSource, CsvFileSource…
+  }
+  return known ? rows : undefined;
+}
+
+/** The nearest class around `node`, if any. */
+function enclosingClass(node: Node, type = 'class_declaration'): Node | undefined {
+  for (let up = node.parent; up; up = up.parent) if (up.type === type) return up;
+  return undefined;
+}
+
+/**
+ * Whether a class is abstract (Java, Kotlin, C#): its tests run once per
+ * concrete subclass, wherever those are, so a count of them is no exact figure.
+ */
+function isAbstract(cls: Node | undefined): boolean {
+  return cls !== undefined && named(cls).some((child) => (child.type === 'modifiers' || child.type === 'modifier') && /\babstract\b/.test(child.text));
+}
+
+/** JUnit 3: `public void testX()` in a class that extends a `…TestCase`. */
+const junit3BaseRe = /TestCase$/;
+
+function jvmCount(root: Node, declarationType: string): FileTests {
+  const tally = new Tally();
+  for (const declaration of descendants(root, declarationType)) {
+    const annotations = jvmAnnotations(declaration);
+    const owner = enclosingClass(declaration);
+    const before = tally.tests;
+    if (annotations.some((a) => jvmTemplateAnnotations.has(a.name))) tally.add(jvmTemplateCount(annotations));
+    else if (annotations.some((a) => jvmTestAnnotations.has(a.name))) tally.add(1);
+    else if (declarationType === 'method_declaration' && owner && junit3BaseRe.test(owner.childForFieldName('superclass')?.text.trim() ?? '')) {
+      const name = declaration.childForFieldName('name')?.text ?? '';
+      const modifiers = named(declaration).find((child) => child.type === 'modifiers')?.text ?? '';
+      const parameters = named(declaration.childForFieldName('parameters') ?? declaration).length;
+      if (name.startsWith('test') && /\bpublic\b/.test(modifiers) && !/\bstatic\b/.test(modifiers) && parameters === 0) tally.add(1);
+    }
+    // Tests in an abstract class or an interface run once per implementing class, wherever those are.
+    if (tally.tests > before && (isAbstract(owner) || enclosingClass(declaration, 'interface_declaration'))) tally.generated = true;
+  }
+  // TestNG: `@Test` on a class makes each of its public methods a test, annotated or not: a floor.
+  const classLevel = declarationType === 'method_declaration' && descendants(root, 'class_declaration').some((cls) => jvmAnnotations(cls).some((a) => a.name === 'Test'));
+  return { tests: tally.tests, generated: tally.generated || classLevel };
+}
+
+// ---------------------------------------------------------------- C#
+
+/** C# attributes that make a method one test: xUnit, NUnit, MSTest. */
+const dotnetTestAttributes = new Set(['Fact', 'Test', 'TestMethod', 'Theory', 'DataTestMethod', 'TestCase', 'TestCaseSource']);
+/** Attributes that are one row each of a data-driven test. */
+const dotnetRowAttributes = new Set(['InlineData', 'TestCase', 'DataRow']);
+/** Attributes whose rows are made at run time. */
+const dotnetRuntimeAttributes = new Set(['MemberData', 'ClassData', 'TestCaseSource', 'DynamicData', 'Values', 'Range', 'Random', 'ValueSource', 'Combinatorial', 'Pairwise']);
+
+/** An attribute's name without namespace or `Attribute` suffix: `Xunit.FactAttribute` → `Fact`. */
+function dotnetName(attribute: Node): string {
+  return lastSegment(attribute.childForFieldName('name')?.text ?? '').replace(/Attribute$/, '');
+}
+
+function csharpCount(root: Node): FileTests {
+  const tally = new Tally();
+  for (const method of descendants(root, 'method_declaration')) {
+    const lists = named(method).filter((child) => child.type === 'attribute_list');
+    const names = lists.flatMap((list) => named(list).filter((a) => a.type === 'attribute').map(dotnetName));
+    if (!names.some((name) => dotnetTestAttributes.has(name))) continue;
+    const rows = names.filter((name) => dotnetRowAttributes.has(name)).length;
+    // [Values]/[Range] sit on the parameters: combinations are made at run time.
+    const parameterNames = descendants(method.childForFieldName('parameters') ?? method, 'attribute').map(dotnetName);
+    const runtime = [...names, ...parameterNames].some((name) => dotnetRuntimeAttributes.has(name));
+    if (runtime) {
+      tally.add(undefined);
+      tally.add(Math.max(rows - 1, 0));
+    } else tally.add(Math.max(rows, 1));
+    if (isAbstract(enclosingClass(method))) tally.generated = true;
+  }
+  // NUnit: `[TestFixture(args)]` runs the class's tests once per fixture: a floor.
+  const fixtures = descendants(root, 'class_declaration').some((cls) =>
+    named(cls).filter((child) => child.type === 'attribute_list').flatMap((list) => named(list)).some((a) => a.type === 'attribute' && dotnetName(a) === 'TestFixture' && named(a).some((child) => child.type === 'attribute_argument_list' && named(child).length > 0)),
+  );
+  if (fixtures && tally.tests > 0) tally.generated = true;
+  return tally.result();
+}
+
+// ---------------------------------------------------------------- Swift
+
+/** A Swift declaration's attributes (`@Test`, `@Test("name", arguments: [1, 2])`). */
+function swiftAttributes(declaration: Node): Node[] {
+  const modifiers = named(declaration).find((child) => child.type === 'modifiers');
+  return modifiers ? named(modifiers).filter((child) => child.type === 'attribute') : [];
+}
+
+function swiftAttributeName(attribute: Node): string {
+  return lastSegment(named(attribute).find((child) => child.type === 'user_type')?.text ?? '');
+}
+
+/** Base classes of XCTest cases: `XCTestCase` itself, or a project's own `…TestCase` base. */
+const xctestBaseRe = /(?:^|\.)\w*TestCase$/;
+
+function swiftCount(root: Node): FileTests {
+  const tally = new Tally();
+  for (const fn of descendants(root, 'function_declaration')) {
+    const swiftTesting = swiftAttributes(fn).find((a) => swiftAttributeName(a) === 'Test');
+    if (swiftTesting) {
+      const labelled = named(swiftTesting).some((child) => child.type === 'simple_identifier' && child.text === 'arguments');
+      if (!labelled) tally.add(1);
+      else {
+        const arrays = named(swiftTesting).filter((child) => child.type === 'array_literal');
+        tally.add(arrays.length === 1 ? named(arrays[0]!).length : undefined);
+      }
+      continue;
+    }
+    const name = fn.childForFieldName('name')?.text ?? '';
+    if (!name.startsWith('test')) continue;
+    if (named(fn).some((child) => child.type === 'parameter')) continue;
+    const modifiers = named(fn).find((child) => child.type === 'modifiers')?.text ?? '';
+    if (/\b(?:static|class|private)\b/.test(modifiers)) continue;
+    // The nearest enclosing class must inherit from an XCTestCase. One that inherits from another class (a
+    // project's own base, perhaps in another file) may be a test case or not: counted, as a floor.
+    const owner = enclosingClass(fn);
+    if (!owner) continue;
+    const bases = named(owner).filter((child) => child.type === 'inheritance_specifier').map((b) => b.text.trim());
+    if (bases.some((base) => xctestBaseRe.test(base))) tally.add(1);
+    else if (bases.length > 0) tally.add(undefined);
+  }
+  return tally.result();
+}
+
+// ---------------------------------------------------------------- PHP
+
+/** A docblock that marks a PHPUnit test or names a data provider. */
+const phpTestTagRe = /@test\b/;
+const phpProviderTagRe = /@dataProvider\b/;
+
+function phpCount(root: Node): FileTests {
+  const tally = new Tally();
+  for (const cls of descendants(root, 'class_declaration')) {
+    // Abstract classes are bases; PHPUnit runs none of their methods directly.
+    if (named(cls).some((child) => child.type === 'abstract_modifier')) continue;
+    // A test case class by PHPUnit's convention: named `…Test`, or extending a `…TestCase`.
+    const className = cls.childForFieldName('name')?.text ?? '';
+    const base = named(cls).find((child) => child.type === 'base_clause')?.text ?? '';
+    if (!className.endsWith('Test') && !/TestCase\s*$/.test(base)) continue;
+    const body = cls.childForFieldName('body');
+    if (!body) continue;
+    for (const method of named(body).filter((child) => child.type === 'method_declaration')) {
+      const name = method.childForFieldName('name')?.text ?? '';
+      const visibility = named(method).find((child) => child.type === 'visibility_modifier')?.text ?? 'public';
+      if (visibility !== 'public') continue;
+      const doc = method.previousNamedSibling?.type === 'comment' ? method.previousNamedSibling.text : '';
+      const attributes = descendants(method.childForFieldName('attributes') ?? method, 'attribute').filter((a) => a.parent?.type === 'attribute_group');
+      const attributeNames = attributes.map((a) => lastSegment(named(a)[0]?.text ?? ''));
+      if (!name.startsWith('test') && !phpTestTagRe.test(doc) && !attributeNames.includes('Test')) continue;
+      const rows = attributeNames.filter((n) => n === 'TestWith').length;
+      if (phpProviderTagRe.test(doc) || attributeNames.some((n) => n === 'DataProvider' || n === 'DataProviderExternal')) tally.add(undefined);
+      else tally.add(Math.max(rows, 1));
+    }
+  }
+  return tally.result();
+}
+
+// ---------------------------------------------------------------- Ruby
+
+/** RSpec's example methods; `x`/`f` prefixes skip or focus and still define one. */
+const rspecExamples = new Set(['it', 'specify', 'example', 'scenario', 'its', 'xit', 'fit', 'xspecify', 'fspecify', 'xexample', 'fexample', 'xscenario', 'fscenario', 'pending', 'skip']);
+/** Groups whose examples run where they are included (`it_behaves_like`), not where written. */
+const rubySharedGroups = new Set(['shared_examples', 'shared_examples_for', 'shared_context']);
+/** Calls whose block runs more than once: an example inside is made at run time. */
+const rubyLoops = new Set(['each', 'each_with_index', 'times', 'map', 'each_pair', 'upto', 'step']);
+
+function rubyCount(root: Node, spec: boolean): FileTests {
+  const tally = new Tally();
+  const inLoop = (node: Node): boolean => {
+    for (let up = node.parent; up; up = up.parent) {
+      if (up.type === 'call' && rubyLoops.has(up.childForFieldName('method')?.text ?? '')) return true;
+      // Shared examples run once per group that includes them, none where defined.
+      if (up.type === 'call' && rubySharedGroups.has(up.childForFieldName('method')?.text ?? '')) return true;
+      if (up.type === 'for' || up.type === 'while' || up.type === 'until') return true;
+    }
+    return false;
+  };
+  const count = (node: Node) => {
+    if (inLoop(node)) tally.add(undefined);
+    else tally.add(1);
+  };
+  for (const call of descendants(root, 'call')) {
+    if (call.childForFieldName('receiver')) continue;
+    const method = call.childForFieldName('method')?.text ?? '';
+    // `pending`/`skip` inside an example mark it, they define none: only at group level, with a block.
+    if (spec && rspecExamples.has(method) && (!['pending', 'skip'].includes(method) || call.childForFieldName('block'))) count(call);
+    // ActiveSupport::TestCase: test "name" do … end
+    else if (!spec && method === 'test' && call.childForFieldName('block') && call.childForFieldName('arguments')) count(call);
+  }
+  if (!spec) {
+    for (const def of descendants(root, 'method')) {
+      if (!(def.childForFieldName('name')?.text ?? '').startsWith('test_')) continue;
+      let owner = def.parent;
+      while (owner && owner.type !== 'class') owner = owner.parent;
+      if (owner) count(def);
+    }
+  }
+  return tally.result();
+}
+
+// ---------------------------------------------------------------- Rust
+
+/** Attribute paths that make a function one test: `test`, `tokio::test`, `async_std::test`, `wasm_bindgen_test`. */
+const rustTestAttributeRe = /^(?:(?:\w+::)*test|wasm_bindgen_test)$/;
+
+/** A test attribute written in a macro's body. */
+const rustMacroTestRe = /#\[\s*(?:\w+::)*test\b/;
+
+/** The attribute items right before `item`, skipping comments. */
+function rustAttributesBefore(item: Node): Node[] {
+  const out: Node[] = [];
+  for (let prev = item.previousNamedSibling; prev; prev = prev.previousNamedSibling) {
+    if (prev.type === 'attribute_item') out.push(prev);
+    else if (prev.type !== 'line_comment' && prev.type !== 'block_comment') break;
+  }
+  return out;
+}
+
+function rustCount(root: Node): FileTests {
+  const tally = new Tally();
+  for (const fn of descendants(root, 'function_item')) {
+    const paths = rustAttributesBefore(fn).map((item) => {
+      const attribute = named(item).find((child) => child.type === 'attribute');
+      return attribute ? (named(attribute)[0]?.text ?? '') : '';
+    });
+    const cases = paths.filter((p) => p === 'case' || p === 'rstest::case' || /^(?:\w+::)*test_case$/.test(p)).length;
+    if (paths.some((p) => p === 'rstest' || p === 'rstest::rstest')) {
+      // `#[values(..)]` on parameters multiplies cases at run time.
+      const parameterAttributes = descendants(fn.childForFieldName('parameters') ?? fn, 'attribute').map((a) => named(a)[0]?.text ?? '');
+      if (parameterAttributes.some((p) => p === 'values' || p === 'files')) tally.add(undefined);
+      else tally.add(Math.max(cases, 1));
+    } else if (cases > 0) tally.add(cases);
+    else if (paths.some((p) => rustTestAttributeRe.test(p))) tally.add(1);
+  }
+  // A `#[test]` inside `macro_rules!` defines a test per use of the macro: a floor.
+  if (descendants(root, 'macro_definition').some((macro) => rustMacroTestRe.test(macro.text))) tally.generated = true;
+  return tally.result();
+}
+
+// ---------------------------------------------------------------- Go
+
+/** `TestX`: the name after `Test` must not start lower-case (go test's rule). */
+const goTestNameRe = /^Test(?![a-z])/;
+
+function goCount(root: Node): FileTests {
+  const tally = new Tally();
+  for (const fn of descendants(root, 'function_declaration')) {
+    const name = fn.childForFieldName('name')?.text ?? '';
+    if (!goTestNameRe.test(name) || name === 'TestMain') continue;
+    const parameters = named(fn.childForFieldName('parameters') ?? fn).filter((p) => p.type === 'parameter_declaration');
+    const type = parameters.length === 1 ? parameters[0]!.childForFieldName('type')?.text.replace(/\s+/g, '') : undefined;
+    if (type === '*testing.T') tally.add(1);
+  }
+  // Subtests (`t.Run`) are cases a runner reports too: a `Run` on a `*testing.T` parameter of any function,
+  // test or helper (not `m.Run()` in TestMain, which runs the tests themselves).
+  const subtests = descendants(root, ['function_declaration', 'func_literal']).some((fn) => {
+    const parameters = descendants(fn.childForFieldName('parameters') ?? fn, 'parameter_declaration');
+    const names = parameters.filter((p) => p.childForFieldName('type')?.text.replace(/\s+/g, '') === '*testing.T').flatMap((p) => p.childrenForFieldName('name').filter((n): n is Node => n !== null).map((n) => n.text));
+    return descendants(fn.childForFieldName('body') ?? fn, 'call_expression').some((call) => {
+      const callee = call.childForFieldName('function');
+      return callee?.type === 'selector_expression' && callee.childForFieldName('field')?.text === 'Run' && names.includes(callee.childForFieldName('operand')?.text ?? '');
+    });
+  });
+  return { tests: tally.tests, generated: tally.generated || subtests };
+}
+
+// ---------------------------------------------------------------- the table
+
+/** Words a file must hold to be worth parsing: a file without any defines no test. */
+interface FormRow {
+  grammar: Grammar;
+  /** A cheap test of the text before parsing. */
+  mentions: RegExp;
+  count(root: Node, file: string): FileTests;
+}
+
+export const testForms = {
+  java: { grammar: 'java', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b|TestCase\b/, count: (root) => jvmCount(root, 'method_declaration') },
+  kotlin: { grammar: 'kotlin', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'function_declaration') },
+  csharp: { grammar: 'c_sharp', mentions: /\[[^\]]*\b(?:Fact|Theory|Test|TestCase|TestCaseSource|TestMethod|DataTestMethod)\b/, count: csharpCount },
+  swift: { grammar: 'swift', mentions: /\bfunc\s+test|@Test\b/, count: swiftCount },
+  php: { grammar: 'php', mentions: /\bfunction\s+test|@test\b|#\[\s*(?:\\?\w+\\)*Test\b/, count: phpCount },
+  ruby: { grammar: 'ruby', mentions: /\b(?:it|specify|example|scenario|its|x?f?it|test|def\s+test_)\b/, count: (root, file) => rubyCount(root, /_spec\.rb$/.test(file)) },
+  rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
+  go: { grammar: 'go', mentions: /\bfunc\s+Test/, count: goCount },
+} as const satisfies Record<string, FormRow>;
+
+/** Count the tests `text` (of `file`) defines by the forms of `form`. */
+export async function countByForm(form: keyof typeof testForms, text: string, file: string): Promise<FileTests> {
+  const row: FormRow = testForms[form];
+  if (!row.mentions.test(text)) return { tests: 0, generated: false };
+  return readTree(text, row.grammar, (root) => {
+    const found = row.count(root, file);
+    return root.hasError ? { ...found, partial: true } : found;
+  });
+}
