@@ -100,9 +100,9 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '204-nutricount-test-coverage-report.md': { figures: 0.987, recall: 0.303, precision: 0.508, ownRecall: 0.555, ownPrecision: 0.6, wrongTense: 4 },
   '205-quicklendx-test-status-report.md': { figures: 1, recall: 0, precision: 0, ownRecall: 0, ownPrecision: 1, wrongTense: 5 },
   '206-namaskahsms-final-status.md': { figures: 0.99, recall: 0.55, precision: 0.731, ownRecall: 0.638, ownPrecision: 0.833, wrongTense: 3 },
-  '301-vm-coverage-summary.md': { figures: 0.928, recall: 0.682, precision: 0.903, ownRecall: 0.736, ownPrecision: 0.823, wrongTense: 0 },
-  '302-vm-optimization-round1.md': { figures: 0.418, recall: 0.15, precision: 0.75, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
-  '303-vm-implementation-status.md': { figures: 0.694, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },
+  '301-vm-coverage-summary.md': { figures: 1, recall: 0.682, precision: 0.903, ownRecall: 0.736, ownPrecision: 0.823, wrongTense: 0 },
+  '302-vm-optimization-round1.md': { figures: 0.906, recall: 0.15, precision: 0.75, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
+  '303-vm-implementation-status.md': { figures: 1, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },
   '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.56, precision: 0.823, ownRecall: 0.5, ownPrecision: 0.625, wrongTense: 0 },
   '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.693, precision: 0.829, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
 };

@@ -66,6 +66,16 @@ const figureRe = new RegExp(
   'giu',
 );
 /** A count in words: "three failing tests", "two services". */
+/**
+ * Scripts written without spaces between words (Chinese, Japanese; Korean is spaced, but its counters
+ * follow the number directly): a character of theirs beside a number is the next word, not part of a
+ * name as a Latin letter is ("P1", "k8s"), so "68个文件" and "有7个" hold figures.
+ */
+const unspacedScriptSource = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** A letter before a number that makes it part of a name ("P1"); "第3" is an ordinal. */
+const nameLetterBeforeRe = new RegExp(String.raw`(?:第|(?![${unspacedScriptSource}])[\p{L}_])$`, 'u');
+/** A letter after a number that makes it part of a name ("2x", "3rd" aside); a counter (个, 行) is not. */
+const nameLetterAfterRe = new RegExp(String.raw`^(?![${unspacedScriptSource}])[\p{L}_]`, 'u');
 const countWordRe = new RegExp(String.raw`\b(?<word>${countWordSource})\s+(?<next>[\p{L}][\p{L}-]*)`, 'giu');
 /** Words after a count word that make it no count: "one of", "two or three". */
 const notCountedAfter = new Set(['of', 'or', 'and', 'to', 'more', 'less', 'time', 'times', 'way', 'another', 'other', 'the', 'a', 'an', 'is', 'was', 'that', 'which', 'can', 'should', 'will', 'would', 'must', 'by']);
@@ -154,11 +164,11 @@ export const setAsideRules: readonly SetAsideRule[] = [
     id: 'name-part',
     reason: 'part of a name (P1, ES2020, phase-2, k8s)',
     test: ({ text, numStart, end, groups }) =>
-      /[\p{L}_]$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) && !/\s/.test(text[numStart - 1] ?? ' ') ||
+      nameLetterBeforeRe.test(text.slice(Math.max(0, numStart - 2), numStart)) && !/\s/.test(text[numStart - 1] ?? ' ') ||
       /[\p{L}_][-_]$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
       // "HTTP/2", "TCP/3": a protocol or product with its number.
       /[\p{L}]\/$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
-      (/^[\p{L}_]/u.test(text.slice(end)) && !groups.unitGiven),
+      (nameLetterAfterRe.test(text.slice(end)) && !groups.unitGiven),
   },
   { id: 'port', reason: 'a port', test: ({ text, numStart }) => hostBeforeRe.test(text.slice(Math.max(0, numStart - 40), numStart)) },
   {

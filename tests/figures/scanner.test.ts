@@ -24,6 +24,9 @@ describe('figure scanner: figures', () => {
     ['p95 of 120 ms', { text: '120 ms', value: 120, unit: 'seconds', qualifier: 'exact', precision: 0 }],
     ['three failing tests', { text: 'three', value: 3, unit: 'count', qualifier: 'exact', precision: 0 }],
     ['```\nTests: 26 passed\n```', { text: '26', value: 26, unit: 'count', qualifier: 'exact', precision: 0 }],
+    // scripts without spaces between words: the characters beside a number are the next words, not a name
+    ['68个文件自动格式化', { text: '68', value: 68, unit: 'count', qualifier: 'exact', precision: 0 }],
+    ['vm-core有7个错误', { text: '7', value: 7, unit: 'count', qualifier: 'exact', precision: 0 }],
   ])('reads %j', (markdown, expected) => {
     expect(figures(markdown)).toEqual([expected]);
   });
@@ -54,6 +57,8 @@ describe('figure scanner: numbers set aside, each by its rule', () => {
     ['Dual-stack 127.0.0.1 and HTTP/2.', ['ip-or-dotted 127.0.0.1', 'name-part 2']],
     ['Run `npm test -- --shard 2` first.', ['inline-code 2']],
     ['```console\n$ pytest -n 4\n12 passed\n```', ['command 4']],
+    // "第3章" is an ordinal, as "P1" stays a name beside Chinese text
+    ['见第3章和P1问题', ['name-part 3', 'name-part 1']],
   ])('sets aside the numbers of %j', (markdown, expected) => {
     expect(setAside(markdown)).toEqual(expected);
     expect(figures(markdown).filter((f) => !/passed/.test(markdown) || f.value !== 12)).toEqual([]);
