@@ -105,6 +105,37 @@ describe('claimcheck verify', () => {
     expect(stdout).toContain('15 claims');
   });
 
+  describe('--skip-empty', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-skip-empty-'));
+    writeFileSync(path.join(dir, 'run.sh'), 'echo 1\necho 2\n');
+    const files: Record<string, string> = {
+      'AUDIT.md': '- `run.sh` (2 lines)\n',
+      'NOTES.md': 'We met 3 times in May.\n',
+      'README.md': '# Tool\n\nRun it and read what it says.\n',
+      'EMPTY.md': '',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    const reportsOf = (stdout: string) => (JSON.parse(stdout) as { reports: Array<{ file: string }> }).reports.map((r) => r.file);
+    const cases: Array<{ name: string; args: string[]; reports: string[]; note: string | undefined; code: number }> = [
+      { name: 'leaves out reports with no figure, and says which', args: ['--skip-empty'], reports: ['AUDIT.md', 'NOTES.md'], note: 'left out 2 reports with no figure: EMPTY.md, README.md', code: 0 },
+      { name: 'keeps every report without it', args: [], reports: ['AUDIT.md', 'EMPTY.md', 'NOTES.md', 'README.md'], note: undefined, code: 0 },
+    ];
+    for (const c of cases) {
+      it(c.name, async () => {
+        const { code, stdout, stderr } = await cli(['verify', 'AUDIT.md', 'EMPTY.md', 'NOTES.md', 'README.md', '--repo', dir, '--format', 'json', ...c.args], dir);
+        expect(code, stderr).toBe(c.code);
+        expect(reportsOf(stdout)).toEqual(c.reports);
+        if (c.note) expect(stderr).toContain(`claimcheck: ${c.note}\n`);
+        else expect(stderr).not.toContain('left out');
+      });
+    }
+    it('keeps a report it cannot read: its error is no absence of figures', async () => {
+      const { code, stderr } = await cli(['verify', 'missing.md', 'README.md', '--repo', dir, '--skip-empty'], dir);
+      expect(code).toBe(2);
+      expect(stderr).toContain('claimcheck: missing.md: no such file');
+    });
+  });
+
   it('names a missing report once, with no summary, when it is the only one', async () => {
     const { code, stdout, stderr } = await cli(['verify', 'missing.md', '--repo', sampleRepo]);
     expect(code).toBe(2);

@@ -12,7 +12,7 @@ import ignore from 'ignore';
 import { ConfigError, configFileNames, loadConfig, type Config } from '../config.js';
 import type { ReportText } from '../figures/parallel.js';
 import { checkIds, type CheckId } from '../kinds.js';
-import type { Claim, Verdict } from '../model.js';
+import { summarize, type Claim, type ReportResult, type Verdict, type VerifyResult } from '../model.js';
 import { createSession, readReport, verify, type ProgressEvent } from './pipeline.js';
 import { formatNames, formatterOf, type FormatName } from '../report/index.js';
 import { defaultFailOn } from '../report/options.js';
@@ -178,6 +178,7 @@ interface VerifyFlags {
   'since-written'?: boolean;
   fix?: boolean;
   'dry-run'?: boolean;
+  'skip-empty'?: boolean;
 }
 
 /**
@@ -264,6 +265,20 @@ async function expandReports(args: readonly string[], io: CliIO, repo: string): 
   return { reports, sources };
 }
 
+/**
+ * `--skip-empty`: the result without the reports that hold no figure at all
+ * (a README among every markdown file of a change), named on stderr. A
+ * report that could not be read stays: its error is a finding.
+ */
+function withoutEmpty(result: VerifyResult, io: CliIO): VerifyResult {
+  const isEmpty = (report: ReportResult) => !report.error && report.findings.length === 0 && (report.figures?.found ?? 0) === 0;
+  const empty = result.reports.filter(isEmpty);
+  if (empty.length === 0) return result;
+  io.stderr(`claimcheck: left out ${empty.length} report${empty.length === 1 ? '' : 's'} with no figure: ${empty.map((report) => visible(report.file)).join(', ')}\n`);
+  const reports = result.reports.filter((report) => !isEmpty(report));
+  return { ...result, reports, summary: summarize(reports) };
+}
+
 async function runVerify(positionals: readonly string[], values: VerifyFlags, io: CliIO): Promise<ExitCode> {
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
   const format = formatOf(values.format, formatNames) as FormatName;
@@ -301,7 +316,7 @@ async function runVerify(positionals: readonly string[], values: VerifyFlags, io
     sinceWritten: values['since-written'] ?? false,
   });
   for (const note of timed.notes) io.stderr(`claimcheck: ${note}\n`);
-  const result = timed.result;
+  const result = values['skip-empty'] ? withoutEmpty(timed.result, io) : timed.result;
   const failOn = failOnOnly ?? [...new Set([...defaultFailOn, ...(config.failOn ?? []), ...(failOnFlag ?? [])])];
   const color = format === 'text' && colorOf(io, values.color, Boolean(values.output));
   // A dry run's standard output is the diff alone, ready for `git apply`.
@@ -494,9 +509,10 @@ function program(io: CliIO, done: (code: ExitCode) => void): Command {
     .option('--since-written', 'say whether contradicted claims were wrong when written or went stale since')
     .option('--fix', 'rewrite contradicted figures in the reports with the measured values')
     .option('--dry-run', 'with --fix: print a unified diff instead of writing')
+    .option('--skip-empty', 'leave out reports with no figure at all (for globs over every markdown file, as the GitHub Action\'s default)')
     .addHelpText('after', verifyExamples)
     .action(async (reports: string[], options: Record<string, unknown>) => {
-      const values = flags<VerifyFlags>(options, ['repo', 'config', 'format', 'output', 'checks', 'fail-on', 'fail-on-only', 'quiet', 'verbose', 'color', 'at', 'since-written', 'fix', 'dry-run']);
+      const values = flags<VerifyFlags>(options, ['repo', 'config', 'format', 'output', 'checks', 'fail-on', 'fail-on-only', 'quiet', 'verbose', 'color', 'at', 'since-written', 'fix', 'dry-run', 'skip-empty']);
       if (options.exec === false) values['no-exec'] = true;
       done(await runVerify(reports, values, io));
     });

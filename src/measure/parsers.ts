@@ -3,7 +3,9 @@
  * kept out of the bundle): TypeScript's own compiler for JS/TS and Lezer's
  * Python grammar.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type * as TS from 'typescript';
 import type * as LezerPython from '@lezer/python';
 import type { SyntaxNode, Tree } from '@lezer/common';
@@ -11,12 +13,22 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 /** Loads a package on first use: reading a report never pays for a parser it does not need. */
 const load = createRequire(import.meta.url);
 
+/**
+ * The package `name`, or the copy of it bundled beside this module: the
+ * GitHub Action (action/, scripts/bundle-action.mjs) runs with no
+ * node_modules, so it carries each parser as one CommonJS file.
+ */
+function loadPackage(name: string, bundledFile: string): unknown {
+  const bundled = fileURLToPath(new URL(`./${bundledFile}`, import.meta.url));
+  return load(existsSync(bundled) ? bundled : name);
+}
+
 let typescriptModule: typeof TS | undefined;
 let pythonModule: typeof LezerPython | undefined;
 
 /** TypeScript's compiler API, required on first use. */
 export function typescript(): typeof TS {
-  typescriptModule ??= load('typescript') as typeof TS;
+  typescriptModule ??= loadPackage('typescript', 'typescript.cjs') as typeof TS;
   return typescriptModule;
 }
 
@@ -37,7 +49,7 @@ export function parseScript(text: string, file: string): TS.SourceFile {
 
 /** Parse Python `text` into a Lezer tree. */
 export function parsePython(text: string): Tree {
-  pythonModule ??= load('@lezer/python') as typeof LezerPython;
+  pythonModule ??= loadPackage('@lezer/python', 'lezer-python.cjs') as typeof LezerPython;
   return pythonModule.parser.parse(text);
 }
 

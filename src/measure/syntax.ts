@@ -9,9 +9,11 @@
  * line of code is (a line reference, a static count of tests) asks the same
  * question the same way.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -95,6 +97,11 @@ const functionValues = new Set(['arrow_function', 'function_expression', 'functi
 export const testGrammars = ['kotlin', 'c_sharp', 'swift', 'php', 'ruby'] as const;
 /** Every tree-sitter grammar loaded here; each is `tree-sitter-wasms/out/tree-sitter-<name>.wasm`. */
 export type Grammar = Exclude<SyntaxLanguage, 'markdown'> | (typeof testGrammars)[number];
+/** The grammar files, from the package that ships them (`tree-sitter-wasms/out/tree-sitter-go.wasm`); the Action's bundle copies these. */
+export const grammarFiles: Record<Grammar, string> = {
+  typescript: 'typescript', tsx: 'tsx', javascript: 'javascript', python: 'python', go: 'go', rust: 'rust', java: 'java', bash: 'bash',
+  kotlin: 'kotlin', c_sharp: 'c_sharp', swift: 'swift', php: 'php', ruby: 'ruby',
+};
 
 // Resolved from this module's own place, so it works from dist/src and from the bundle in dist/bundle alike.
 const require = createRequire(import.meta.url);
@@ -102,12 +109,23 @@ const require = createRequire(import.meta.url);
 let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 const languages = new Map<string, Promise<Language>>();
 
-/** web-tree-sitter, initialised once, its own .wasm read from node_modules (never fetched). */
+/**
+ * The bytes of a .wasm file of a package: gzipped beside this module in the
+ * GitHub Action's bundle (action/, scripts/bundle-action.mjs), which has no
+ * node_modules and keeps its grammars small; else from the package.
+ */
+function wasmBytes(packageFile: string): Uint8Array {
+  const bundled = fileURLToPath(new URL(`./wasm/${path.basename(packageFile)}.gz`, import.meta.url));
+  if (existsSync(bundled)) return gunzipSync(readFileSync(bundled));
+  return readFileSync(require.resolve(packageFile));
+}
+
+/** web-tree-sitter, initialised once, its own .wasm read from disk (never fetched). */
 function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
   runtime ??= (async () => {
     const module = await import('web-tree-sitter');
-    const wasm = require.resolve('web-tree-sitter/tree-sitter.wasm');
-    await module.Parser.init({ locateFile: () => wasm, wasmBinary: readFileSync(wasm) });
+    // Given as bytes, the runtime never looks for the file: the name is only what it would ask for.
+    await module.Parser.init({ locateFile: (name: string) => name, wasmBinary: wasmBytes('web-tree-sitter/tree-sitter.wasm') });
     return module;
   })();
   return runtime;
@@ -116,7 +134,7 @@ function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
 function loadLanguage(language: Grammar): Promise<Language> {
   let loaded = languages.get(language);
   if (!loaded) {
-    loaded = loadRuntime().then((module) => module.Language.load(readFileSync(require.resolve(`tree-sitter-wasms/out/tree-sitter-${language}.wasm`))));
+    loaded = loadRuntime().then((module) => module.Language.load(wasmBytes(`tree-sitter-wasms/out/tree-sitter-${grammarFiles[language]}.wasm`)));
     languages.set(language, loaded);
   }
   return loaded;

@@ -1,0 +1,2 @@
+import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
+import{a as e}from"./chunk-6NMZRQAG.js";function n(t){if(typeof t!="object"||t===null)return!1;let o=Object.getPrototypeOf(t);return(o===null||o===Object.prototype||Object.getPrototypeOf(o)===null)&&!(Symbol.toStringTag in t)&&!(Symbol.iterator in t)}e(n,"isPlainObject");export{n as a};
