@@ -8,7 +8,6 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
-import ignore from 'ignore';
 import { ConfigError, configFileNames, loadConfig, type Config } from '../config.js';
 import type { ReportText } from '../figures/parallel.js';
 import { checkIds, type CheckId } from '../kinds.js';
@@ -20,6 +19,7 @@ import { packageRoot } from '../schemas.js';
 import { describeFigure } from '../check/compare.js';
 import { toleranceOf } from '../config.js';
 import { verifyInTime } from './history.js';
+import { gitignoreRules } from '../measure/source-files.js';
 import { RevisionError } from '../measure/worktree.js';
 import { visible } from '../report/visible.js';
 
@@ -102,7 +102,7 @@ async function configuredReports(repo: string, config: Config): Promise<string[]
   if (!config.reports || config.reports.length === 0) return [];
   const found = await glob(config.reports, { cwd: repo, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false });
   const ignored = config.ignore ? picomatch(config.ignore) : () => false;
-  const isGitignored = await gitignored(repo);
+  const isGitignored = await gitignoreRules(repo);
   return found.filter((file) => !ignored(file) && !isGitignored(file)).sort().map((file) => path.join(repo, file));
 }
 
@@ -208,25 +208,6 @@ const stdinName = '<stdin>';
 const globCharsRe = /[*?[\]{}]/;
 
 /**
- * The .gitignore rules of `repo` (the root file and those of its folders),
- * as a test of repository-relative paths. Read once per call.
- */
-async function gitignored(repo: string): Promise<(relative: string) => boolean> {
-  const files = await glob('**/.gitignore', { cwd: repo, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-  const rules = files.map((file) => {
-    const folder = path.posix.dirname(file);
-    let text = '';
-    try {
-      text = readFileSync(path.join(repo, file), 'utf8');
-    } catch {
-      // An unreadable .gitignore ignores nothing.
-    }
-    return { folder: folder === '.' ? '' : `${folder}/`, test: ignore().add(text) };
-  });
-  return (relative) => rules.some((rule) => relative.startsWith(rule.folder) && rule.test.ignores(relative.slice(rule.folder.length)));
-}
-
-/**
  * Expand REPORT arguments: a folder to its markdown files, a glob to its
  * matches (both without what .gitignore ignores, nor node_modules), `-` to
  * standard input; any other argument stays as given. Returns report paths
@@ -239,7 +220,7 @@ async function expandReports(args: readonly string[], io: CliIO, repo: string): 
   const keep = async (absolute: string) => {
     const relative = path.relative(repo, absolute).split(path.sep).join('/');
     if (relative.startsWith('..') || path.isAbsolute(relative)) return true;
-    isIgnored ??= await gitignored(repo);
+    isIgnored ??= await gitignoreRules(repo);
     return !isIgnored(relative);
   };
   for (const arg of args) {

@@ -45,25 +45,38 @@ async function fromGit(root: string): Promise<string[] | undefined> {
   return [...new Set(listed.stdout.split('\0').filter((f) => f !== ''))];
 }
 
-/** Without git: every file, less what the `.gitignore` files of its folders ignore. */
-async function fromIgnoreFiles(root: string): Promise<string[]> {
-  const found = await glob('**', { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**', '**/node_modules/**'], expandDirectories: false });
+/**
+ * What the `.gitignore` files of `root` and its folders ignore, read without git, as a test of
+ * repository-relative paths (`/` separators). `files` is the repository's file list when the caller
+ * has it already; otherwise the `.gitignore` files are looked for.
+ */
+export async function gitignoreRules(root: string, files?: readonly string[]): Promise<(relative: string) => boolean> {
+  const ignoreFiles = files
+    ? files.filter((f) => path.posix.basename(f) === '.gitignore')
+    : await glob('**/.gitignore', { cwd: root, dot: true, ignore: ['**/.git/**', '**/node_modules/**'] });
   const rules = new Map<string, Ignore>();
-  for (const file of found.filter((f) => path.posix.basename(f) === '.gitignore')) {
+  for (const file of ignoreFiles) {
     try {
       rules.set(path.posix.dirname(file), ignore().add(readFileSync(path.join(root, file), 'utf8')));
     } catch {
       // An unreadable .gitignore ignores nothing, as git would treat it.
     }
   }
-  return found.filter((file) => {
+  return (file) => {
     for (const [dir, rule] of rules) {
       const base = dir === '.' ? '' : dir + '/';
       if (base !== '' && !file.startsWith(base)) continue;
-      if (rule.ignores(file.slice(base.length))) return false;
+      if (rule.ignores(file.slice(base.length))) return true;
     }
-    return true;
-  });
+    return false;
+  };
+}
+
+/** Without git: every file, less what the `.gitignore` files of its folders ignore. */
+async function fromIgnoreFiles(root: string): Promise<string[]> {
+  const found = await glob('**', { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**', '**/node_modules/**'], expandDirectories: false });
+  const ignored = await gitignoreRules(root, found);
+  return found.filter((file) => !ignored(file));
 }
 
 /** List the counted files of the repository at `root`. */
