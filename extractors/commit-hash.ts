@@ -1,10 +1,10 @@
 import type { Extractor } from '../src/figures/extract.js';
-import { hashOnlySource } from '../src/measure/git-pieces.js';
+import { hashOnlySource, namedHashSource } from '../src/measure/git-pieces.js';
 import { scan } from '../src/read/scan.js';
 
 /** A hash in backticks, or right after "commit"/"SHA", or in a range "fbd76a5...c7d6981". */
 const hashInProseRe = new RegExp(
-  String.raw`(?:\`(?<tick>${hashOnlySource})\`|\b(?:commits?|SHA|hash|rev)\s*:?\s*\`?(?<after>${hashOnlySource})\b|(?<![\w#/-])(?<range>${hashOnlySource})(?=\.{2,3}[0-9a-f]{7})|(?<=[0-9a-f]{7}\.{2,3})(?<rangeEnd>${hashOnlySource})\b)`,
+  String.raw`(?:\`(?<tick>${hashOnlySource})\`|\b(?:[Cc]ommit|SHA|hash|rev)\s*:?\s*\`?(?<after>${namedHashSource})\b|\bcommits\s*:?\s*\`?(?<afterPlural>${hashOnlySource})\b|(?<![\w#/-])(?<range>${hashOnlySource})(?=\.{2,3}[0-9a-f]{7})|(?<=[0-9a-f]{7}\.{2,3})(?<rangeEnd>${hashOnlySource})\b)`,
   'gdi',
 );
 /** A table cell under a Commit/SHA column: "c7d6981, fbd76a5". */
@@ -25,7 +25,7 @@ export default {
     ];
     for (const { re, filter } of sources) {
       for (const m of scan(blocks, re, filter)) {
-        const name = ['tick', 'after', 'range', 'rangeEnd', 'cell', 'line'].map((g) => m.groups[g]).find((v) => v !== undefined);
+        const name = ['tick', 'after', 'afterPlural', 'range', 'rangeEnd', 'cell', 'line'].map((g) => m.groups[g]).find((v) => v !== undefined);
         if (!name) continue;
         const offset = m.match[0].indexOf(name);
         const start = m.start + Math.max(offset, 0);

@@ -1,7 +1,7 @@
 import type { Extractor } from '../src/figures/extract.js';
 import type { Subject } from '../src/model.js';
 import { quantitySource, readQuantity } from '../src/figures/numbers.js';
-import { checkedRevision, hashOnlySource, rangeSource } from '../src/measure/git-pieces.js';
+import { checkedRevision, hashOnlySource, namedHashSource, rangeSource } from '../src/measure/git-pieces.js';
 import { scan, groupStart } from '../src/read/scan.js';
 
 /** "117 files changed", "17,051 insertions(+)", "~600 deletions". */
@@ -13,7 +13,7 @@ const figureRe = new RegExp(
 const gitWordsRe = /\b(?:insertions?|deletions?)\b/;
 /** What the figures are a diffstat of, in the same block: a range, or one commit. */
 const rangeRe = new RegExp(String.raw`(?<![\w/.-])\`?(?<range>${rangeSource})\`?`);
-const commitRe = new RegExp(String.raw`(?:\`(?<hash>${hashOnlySource})\`|\bcommit\s+(?<hash2>${hashOnlySource})\b)`);
+const commitRe = new RegExp(String.raw`(?:\b[Cc]ommit\s+\`?(?<hash2>${namedHashSource})\b\`?|\`(?<hash>${hashOnlySource})\`)`);
 
 export default {
   id: 'diffstat',
@@ -23,7 +23,7 @@ export default {
     for (const m of scan(blocks, figureRe, (b) => gitWordsRe.test(b.text))) {
       const range = rangeRe.exec(m.block.text)?.groups?.range;
       const commit = commitRe.exec(m.block.text)?.groups;
-      const name = checkedRevision(range ?? commit?.hash ?? commit?.hash2);
+      const name = checkedRevision(range ?? commit?.hash2 ?? commit?.hash);
       const subject: Subject = name ? { name } : { scope: 'all' };
       const q = readQuantity(m.groups);
       ctx.claim(m.block, groupStart(m, 'num'), m.end, {

@@ -8,6 +8,12 @@ export const rangeSource = String.raw`(?:[\w][\w/+-]*(?:\.[\w+-]+)*)\.{2,3}(?:[\
 /** A commit hash with at least one digit and one letter, so plain numbers and words are left alone. */
 export const hashOnlySource = String.raw`(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}`;
 
+/**
+ * A hash named as one ("commit `1234567`", "SHA 0042137"): after such a word, a hash of digits only
+ * (one short hash in 27 has no letter) is still a hash, not a number.
+ */
+export const namedHashSource = String.raw`[0-9a-f]{7,40}`;
+
 /** `written` when git may safely be asked about it as a revision or range, else `undefined`. */
 export function checkedRevision(written: string | undefined): string | undefined {
   if (!written) return undefined;

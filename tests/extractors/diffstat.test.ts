@@ -10,6 +10,8 @@ runCases(extractor, {
     ] },
     { markdown: '**Lines Changed**: ~10,000+ insertions, ~600 deletions', claims: [{ subject: { scope: 'all' }, value: 10000 }, { subject: { scope: 'all' }, value: 600, qualifier: 'approx' }] },
     { markdown: 'Commit `a1b2c3d`: 3 files changed, 40 insertions(+)', claims: [{ subject: { name: 'a1b2c3d' }, value: 3 }, { value: 40 }] },
+    // a short hash with no letter, named as a commit
+    { markdown: 'Commit `1234567`: 2 files changed, 3 insertions(+)', claims: [{ subject: { name: '1234567' }, value: 2 }, { value: 3 }] },
   ],
   invalid: ['12 files changed to use the new API.', 'Reviewed 4 pull requests.'],
 });
