@@ -105,6 +105,14 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '303-vm-implementation-status.md': { figures: 1, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },
   '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.56, precision: 0.823, ownRecall: 0.5, ownPrecision: 0.625, wrongTense: 0 },
   '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.693, precision: 0.829, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
+  '401-yek-final-verification-summary.md': { figures: 1, recall: 0.098, precision: 0.166, ownRecall: 0.157, ownPrecision: 0.166, wrongTense: 1 },
+  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.397, precision: 0.607, ownRecall: 0.352, ownPrecision: 0.857, wrongTense: 5 },
+  '403-aiops-test-health-baseline.md': { figures: 1, recall: 0.266, precision: 0.363, ownRecall: 0.241, ownPrecision: 0.411, wrongTense: 0 },
+  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.121, precision: 0.133, ownRecall: 0.045, ownPrecision: 0.047, wrongTense: 0 },
+  '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.144, precision: 0.555, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.27, precision: 0.634, ownRecall: 0.611, ownPrecision: 0.916, wrongTense: 4 },
+  '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.265, precision: 0.739, ownRecall: 0.916, ownPrecision: 0.733, wrongTense: 0 },
+  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.12, precision: 0.198, ownRecall: 0.206, ownPrecision: 0.196, wrongTense: 2 },
 };
 
 describe('extraction against the hand labels', () => {
