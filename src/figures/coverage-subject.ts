@@ -85,6 +85,18 @@ function areaBefore(text: string, start: number): string | undefined {
  * the whole project.
  */
 export function coverageSubject(block: TextBlock, start: number, readArea = true): Subject {
+  const subject = writtenSubject(block, start, readArea);
+  // A row of a table of test suites ("Test Suite | Tests | Coverage") gives the coverage of the source the suite tests;
+  // a row of a table of files ("File | Coverage") may be a test file the coverage tool measured itself.
+  const suites = block.kind === 'cell' && testSuiteHeaderRe.test(block.columns?.[0] ?? '');
+  return suites && 'path' in subject ? { path: testedSource(subject.path) } : subject;
+}
+
+/** A first column that lists test suites or test files. */
+const testSuiteHeaderRe = /\btest\s*(?:suites?|files?|specs?)\b|^\W*(?:suites?|specs?)\W*$/i;
+
+/** The subject as the report writes it (a test file stays a test file). */
+function writtenSubject(block: TextBlock, start: number, readArea: boolean): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const paths = [...new Set([...block.text.matchAll(pathBesideRe)].map((m) => cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '')))];
   if (paths.length === 1 && paths[0]) return { path: paths[0] };
@@ -136,4 +148,27 @@ function parenthesisOwner(text: string, start: number): string | undefined {
   const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open), before.lastIndexOf('\n', open));
   const phrase = before.slice(cut + 1, open).replace(/^\s*(?:\d+[.)]\s*)?/, '').replace(/[*_`]/g, '').trim();
   return phrase !== '' && namesComponent(phrase) ? phrase : undefined;
+}
+
+/** A figure written with its sign: "+5%", "−3.2%". */
+const signedRe = /^\s*[+±−]|^\s*-\s*\d/;
+
+/** Whether a figure is written with a sign: a change of coverage ("needs +5%", "Estimated +15% coverage"), never its level. */
+export function isSignedFigure(text: string): boolean {
+  return signedRe.test(text);
+}
+
+/** A test file's name: `LoginPage.test.js`, `test_utils.py`, `parser_test.go`, `Foo.spec.ts`. */
+const testFileRe = /^(?<dir>.*?)(?:test_(?<pyName>[^/]+\.py)|(?<name>[^/]+?)(?:[._-](?:test|spec)s?)(?<ext>\.\w+))$/i;
+
+/**
+ * The source file a coverage figure written beside a test file measures:
+ * a coverage tool measures `LoginPage.js`, which `LoginPage.test.js` tests,
+ * never the test file itself. Any other path stays as it is.
+ */
+export function testedSource(path: string): string {
+  const m = testFileRe.exec(path);
+  if (!m?.groups) return path;
+  const { dir = '', pyName, name, ext } = m.groups;
+  return pyName !== undefined ? `${dir}${pyName}` : `${dir}${name ?? ''}${ext ?? ''}`;
 }

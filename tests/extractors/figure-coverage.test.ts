@@ -20,6 +20,15 @@ runCases(classifier, {
     { markdown: '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Branches | 64% |', claims: [{ kind: 'coverage.branches', value: 64, subject: { scope: 'all' } }] },
     // before-label: read, and its tense is before
     { markdown: '**BEFORE**:\n\n- Coverage (lines): 41%', claims: [{ kind: 'coverage.lines', value: 41, tense: 'before' }] },
+    // a path in backticks as the label of each item under a coverage heading
+    { markdown: '### Current Coverage Status\n\n- `file_crypto.py`: **100%** ✅\n- `database.py`: **97%** ✅', claims: [
+      { kind: 'coverage.lines', value: 100, subject: { path: 'file_crypto.py' } },
+      { kind: 'coverage.lines', value: 97, subject: { path: 'database.py' } },
+    ] },
+    // a label naming the whole project's coverage, a status mark between label and figure
+    { markdown: '- **Actual Coverage:** ⚠️ **91%** (needs improvement)', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
+    // "Overall" under a heading naming coverage
+    { markdown: '### Current Coverage Status\n\n**Overall: 91%**', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
   ],
   invalid: [
     'Coverage (global):\n\n- Pass rate: 95%',
@@ -27,5 +36,15 @@ runCases(classifier, {
     '```python\ncoverage = {"lines": 87}\nprint("Lines: 87%")\n```',
     'Performance:\n\n- Lines: 40%',
     '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Uptime | 99% |',
+    // a signed figure is a change of coverage, not its level
+    '### Coverage\n\n- `auth.py`: needs +5%',
+    '- **Coverage (Line)**: +0.0%',
+    // "Overall" with no coverage around it, or with a noun saying what it counts
+    '### Results\n\n**Overall: 91%**',
+    '### Coverage Status\n\n**Overall: 91% passing**',
+    // a label with a word of its own names something else
+    '### Coverage\n\n- **Coverage Gap:** 24%',
+    // a heading stating coverage of a feature, not of the project: no claim from its label alone
+    '### Coverage: EXPECTED ≥95%',
   ],
 });
