@@ -19,6 +19,9 @@ function subjectOf(figure: Figure): Subject {
   return name !== undefined ? { path: name } : { scope: 'all' };
 }
 
+/** A list or heading number before a label: "1. ", "2) ". */
+const ordinalRe = /^\d+[.)]\s+/;
+
 /** A label without the marks around a path: "`file_crypto.py`" → "file_crypto.py". */
 const unquoted = (text: string): string => text.replace(/[`'"]/g, '').trim();
 
@@ -54,7 +57,10 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const naming = [own, c.table?.header ?? '', c.table?.row ?? '', c.noun ?? ''].join(' | ');
   const metric = metricKind(naming, words);
   if (metric) return { kind: metric, subject: subjectOf(figure) };
-  if (c.name !== undefined && (unquoted(own) === c.name || unquoted(c.table?.row ?? '') === c.name)) return { kind: 'coverage.lines', subject: { path: c.name } };
+  // A file named by the figure's own label ("`db.py`: 97%", a heading "1. cache_manager.py (94%)"), or by the row of a coverage column.
+  const labelNamesFile = unquoted(own).replace(ordinalRe, '') === c.name;
+  const rowNamesFile = unquoted(c.table?.row ?? '') === c.name && hasWord(c.table?.header ?? '', words.coverage);
+  if (c.name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: c.name } };
   // A figure of its own label, with nothing after it that says what it counts.
   if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item') && wholeProjectLabel(own)) {
     const labelSaysCoverage = hasWord(own, words.coverage);

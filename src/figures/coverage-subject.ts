@@ -19,6 +19,8 @@ const labelRe = /^\s*(?<label>[^:]{2,40}?)\s*:/;
 
 /** A label that says its line is about the whole project: "Overall Status", "Project Health". */
 const overallLabelRe = /\b(?:overall|project)\b/i;
+/** A coverage phrase that opens with a word for the whole project: "Code Coverage", "Overall coverage". */
+const wholePhraseRe = /^\W*(?:overall|total|code|test|project|global)\s+coverage\b/i;
 /** Words that say a coverage figure is about the whole project. */
 const wholeProjectRe = /\b(?:overall|total|project|code\s+coverage|test\s+coverage|all\s+files|line\s+coverage|coverage)\b/i;
 
@@ -38,8 +40,8 @@ const plainWords = new Set([
 /** Words for what is measured that may end a component's name: "AB testing", "Parser unit test". */
 const metricWords = new Set(['test', 'tests', 'testing', 'unit', 'code', 'line', 'lines', 'branch', 'statement', 'function']);
 
-/** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket or bullet. */
-const clauseBreakRe = /(?:[.;:,(|]\s|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\())/;
+/** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket, bullet or line break. */
+const clauseBreakRe = /(?:[.;:,(|]\s|\n|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\(|\n))/;
 /** Words that may open a clause before the component's name. */
 const openers = new Set(['the', 'our', 'its', 'their', 'a', 'an', 'this', 'and']);
 /**
@@ -101,6 +103,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   const paths = [...new Set([...block.text.matchAll(pathBesideRe)].map((m) => cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '')))];
   if (paths.length === 1 && paths[0]) return { path: paths[0] };
   const row = rowSubject(block.context);
+  // A row named by a word for testing itself ("| **Testing** | 90/100 | 75% coverage |") names no part.
+  if (row && 'name' in row && !namesComponent(row.name)) return { scope: 'all' };
   if (row) {
     // "Storage (store/engine.py)" in a row names its path.
     const inRow = 'name' in row ? [...row.name.matchAll(pathBesideRe)] : [];
@@ -109,6 +113,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   }
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
+  // "📊 **Code Coverage:** 79% overall" in a paragraph of status lines: the phrase names the whole project, not a label of the lines before it.
+  if (block.item !== true && block.context.list === undefined && wholePhraseRe.test(block.text.slice(start))) return { scope: 'all' };
   // A paragraph may hold several "**Label**: value" lines; only the figure's own line labels it.
   const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
   const label = labelRe.exec(block.text.slice(lineStart));
@@ -120,6 +126,7 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   }
   const owner = parenthesisOwner(block.text, start);
   if (owner) return { name: owner };
+
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
   return itemSubject(block, start) ?? { scope: 'all' };
 }

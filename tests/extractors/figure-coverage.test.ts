@@ -27,6 +27,8 @@ runCases(classifier, {
     ] },
     // a label naming the whole project's coverage, a status mark between label and figure
     { markdown: '- **Actual Coverage:** ⚠️ **91%** (needs improvement)', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
+    // a heading that names a file, under a heading naming coverage
+    { markdown: '### Modules with Excellent Coverage (90%+)\n\n#### 1. cache_manager.py (94%)', claims: [{ kind: 'coverage.lines', value: 94, subject: { path: 'cache_manager.py' } }] },
     // "Overall" under a heading naming coverage
     { markdown: '### Current Coverage Status\n\n**Overall: 91%**', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
   ],
@@ -36,6 +38,8 @@ runCases(classifier, {
     '```python\ncoverage = {"lines": 87}\nprint("Lines: 87%")\n```',
     'Performance:\n\n- Lines: 40%',
     '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Uptime | 99% |',
+    // a row naming a file, in a column that is no coverage ("Estimated Mutation Score" beside "Code Coverage")
+    'Based on code coverage and test quality:\n\n| Module | Estimated Mutation Score |\n| --- | --- |\n| constants.py | 95%+ |',
     // a signed figure is a change of coverage, not its level
     '### Coverage\n\n- `auth.py`: needs +5%',
     '- **Coverage (Line)**: +0.0%',
