@@ -32,6 +32,15 @@ const unquoted = (text: string): string => text.replace(/[`'"]/g, '').trim();
  */
 const wholeLabelWords = new Set(['coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved']);
 
+/**
+ * Column headers that name a state of the figure in the row ("Baseline", "Target", "Final", "This Project"),
+ * not another figure about it (a "Weight" of a score, an "Industry Standard").
+ */
+const stateHeaderWords: readonly string[] = [
+  'baseline', 'before', 'after', 'target', 'goal', 'final', 'current', 'actual', 'now', 'value', 'result', 'measured', 'achieved',
+  'initial', 'previous', 'start', 'end', 'this project', 'coverage',
+];
+
 /** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */
 function wholeProjectLabel(label: string): boolean {
   const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -61,6 +70,12 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const labelNamesFile = unquoted(own).replace(ordinalRe, '') === c.name;
   const rowNamesFile = unquoted(c.table?.row ?? '') === c.name && hasWord(c.table?.header ?? '', words.coverage);
   if (c.name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: c.name } };
+  // A row naming the whole project's coverage in a table of metrics ("| **Code Coverage** | 9.49% | 90.00% | 35.12% |"):
+  // each column that names a state of it (Baseline, Target, Final) holds that state; a "Weight" or "Industry Standard" column does not.
+  const row = c.table?.row ?? '';
+  if (c.block === 'cell' && c.noun === undefined && wholeProjectLabel(row) && hasWord(row, words.coverage) && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined) {
+    return { kind: 'coverage.lines', subject: { scope: 'all' } };
+  }
   // A figure of its own label, with nothing after it that says what it counts.
   if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item') && wholeProjectLabel(own)) {
     const labelSaysCoverage = hasWord(own, words.coverage);
