@@ -2,9 +2,10 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { figureAfterArrow, quantitySource, readQuantity } from '../src/figures/numbers.js';
-import { coverageSubject } from '../src/figures/coverage-subject.js';
+import { coverageSubject, isSignedFigure } from '../src/figures/coverage-subject.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
+import { goalArrow } from '../src/figures/tense.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -64,6 +65,8 @@ function narrowedSubject(block: TextBlock, start: number, end: number): { name: 
 
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
+    // "Estimated +15% coverage", "needs +5%": a signed figure is a change of coverage, not its level.
+    if (isSignedFigure(block.text.slice(numStart, end)) || /[+±−]\s*$/.test(block.text.slice(Math.max(0, numStart - 2), numStart))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, start, numStart > start);
@@ -80,8 +83,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     );
     const after = figureAfterArrow(block.text, end, true);
     if (after) {
+      // The right side of a change is where things stand now, unless the change is still to make ("- [ ] Coverage 30% → 80%").
+      const goal = goalArrow(block.text, after.start, after.end, block.context);
       ctx.claim(block, after.start, after.end, {
-        kind: metricKind(groups.metric), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision, tense: 'current',
+        kind: metricKind(groups.metric), subject, value: after.value, unit: 'percent', qualifier: 'exact', precision: after.precision,
+        tense: goal?.tense ?? 'current', ...(goal?.reason ? { tenseReason: goal.reason } : {}),
       });
     }
   };

@@ -2,6 +2,7 @@ import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
 import { contextWords, ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
+import { isSignedFigure } from '../src/figures/coverage-subject.js';
 
 /** The coverage kind a metric word gives. */
 function metricKind(text: string, words: Words): ClaimKind | undefined {
@@ -18,29 +19,75 @@ function subjectOf(figure: Figure): Subject {
   return name !== undefined ? { path: name } : { scope: 'all' };
 }
 
+/** A list or heading number before a label: "1. ", "2) ". */
+const ordinalRe = /^\d+[.)]\s+/;
+
+/** A label without the marks around a path: "`file_crypto.py`" → "file_crypto.py". */
+const unquoted = (text: string): string => text.replace(/[`'"]/g, '').trim();
+
+/**
+ * Words a label for the whole project's coverage is made of: "Actual
+ * Coverage", "Code Coverage", "Overall". A label with any other word names a
+ * part, or something else that is no coverage figure ("Coverage Gap").
+ */
+const wholeLabelWords = new Set(['coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved']);
+
+/**
+ * Column headers that name a state of the figure in the row ("Baseline", "Target", "Final", "This Project"),
+ * not another figure about it (a "Weight" of a score, an "Industry Standard").
+ */
+const stateHeaderWords: readonly string[] = [
+  'baseline', 'before', 'after', 'target', 'goal', 'final', 'current', 'actual', 'now', 'value', 'result', 'measured', 'achieved',
+  'initial', 'previous', 'start', 'end', 'this project', 'coverage',
+];
+
+/** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */
+function wholeProjectLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 3 && words.every((w) => wholeLabelWords.has(w));
+}
+
 /**
  * A percentage read as coverage from its structure: a metric named by its
  * label, column or row ("Statements: 89.79%" under "Coverage (global):"), or a
  * file named by its label under a coverage lead-in ("core/security.py: 100%"
  * in a plain-text block after "Module coverage:"), with coverage said by the
- * context around it.
+ * context around it; or a label that names the whole project's coverage
+ * ("**Actual Coverage:** ⚠️ **91%**", "**Overall:** 91%" under "Current
+ * Coverage Status"). A signed figure ("+5%") is a change, never a level.
  */
 function classify(figure: Figure, words: Words): Classification | undefined {
-  if (figure.unit !== 'percent' || figure.value > 100) return undefined;
+  if (figure.unit !== 'percent' || figure.value > 100 || figure.signed === true || isSignedFigure(figure.text)) return undefined;
   const c = figure.context;
   const around = contextWords(figure);
   if (!hasWord(around, words.coverage)) return undefined;
+  const own = ownLabelOf(figure);
   // What names the figure itself: its own label, its column, its row — never a heading further out.
-  const naming = [ownLabelOf(figure), c.table?.header ?? '', c.table?.row ?? '', c.noun ?? ''].join(' | ');
+  const naming = [own, c.table?.header ?? '', c.table?.row ?? '', c.noun ?? ''].join(' | ');
   const metric = metricKind(naming, words);
   if (metric) return { kind: metric, subject: subjectOf(figure) };
-  if (c.name !== undefined && (ownLabelOf(figure) === c.name || c.table?.row === c.name)) return { kind: 'coverage.lines', subject: { path: c.name } };
+  // A file named by the figure's own label ("`db.py`: 97%", a heading "1. cache_manager.py (94%)"), or by the row of a coverage column.
+  const labelNamesFile = unquoted(own).replace(ordinalRe, '') === c.name;
+  const rowNamesFile = unquoted(c.table?.row ?? '') === c.name && hasWord(c.table?.header ?? '', words.coverage);
+  if (c.name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: c.name } };
+  // A row naming the whole project's coverage in a table of metrics ("| **Code Coverage** | 9.49% | 90.00% | 35.12% |"):
+  // each column that names a state of it (Baseline, Target, Final) holds that state; a "Weight" or "Industry Standard" column does not.
+  const row = c.table?.row ?? '';
+  if (c.block === 'cell' && c.noun === undefined && wholeProjectLabel(row) && hasWord(row, words.coverage) && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined) {
+    return { kind: 'coverage.lines', subject: { scope: 'all' } };
+  }
+  // A figure of its own label, with nothing after it that says what it counts.
+  if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item') && wholeProjectLabel(own)) {
+    const labelSaysCoverage = hasWord(own, words.coverage);
+    const headingSaysCoverage = hasWord(c.headings.at(-1) ?? '', words.coverage);
+    if (labelSaysCoverage || headingSaysCoverage) return { kind: 'coverage.lines', subject: { scope: 'all' } };
+  }
   return undefined;
 }
 
 export default {
   id: 'figure-coverage',
-  description: 'Coverage read from structure: a metric label under a coverage lead-in ("Coverage (global):" then "- Statements: 89.79%"), a file label in a coverage block ("core/security.py: 100%"), a metric column or row.',
+  description: 'Coverage read from structure: a metric label under a coverage lead-in ("Coverage (global):" then "- Statements: 89.79%"), a file label in a coverage block ("core/security.py: 100%"), a metric column or row, a label naming the whole project\'s coverage.',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
   classify,
 } satisfies FigureClassifier;

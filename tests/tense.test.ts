@@ -32,6 +32,12 @@ const cases: TenseCase[] = [
   { markdown: '- [ ] Code coverage ≥ 80% for critical paths', kind: 'coverage.lines', text: 'Code coverage ≥ 80%', tense: 'target', reason: 'unchecked task item' },
   { markdown: '* [ ] All 431 tests passing', kind: 'tests.passed', text: '431 tests passing', tense: 'target', reason: 'unchecked task item' },
   { markdown: '- [x] 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
+  // "A → B" in an open task or followed by the gap still to close: A is where it stands, B the goal
+  { markdown: '### Coverage\n\n1. **`file_manager.py`** (84% → 95%): Need +11 percentage points', kind: 'coverage.lines', text: '84%', tense: 'current' },
+  { markdown: '### Coverage\n\n1. **`file_manager.py`** (84% → 95%): Need +11 percentage points', kind: 'coverage.lines', text: '95%', tense: 'target', reason: 'gap still to close' },
+  // without a task or a gap, the arrow is a change made
+  { markdown: '### Coverage\n\n1. **`file_manager.py`** (84% → 95%)', kind: 'coverage.lines', text: '84%', tense: 'before', reason: 'left side of a change' },
+  { markdown: '- Coverage: 0% → 45%', kind: 'coverage.lines', text: 'Coverage: 0%', tense: 'before' },
   { markdown: '- 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
   // content nested in an open task belongs to it
   { markdown: '- [ ] Raise coverage\n  - line coverage 85%', kind: 'coverage.lines', text: 'line coverage 85%', tense: 'target', reason: 'unchecked task item' },
@@ -42,8 +48,9 @@ const cases: TenseCase[] = [
   { markdown: '- [ ] Fix the failing tests (currently 5 failing)', kind: 'tests.failed', text: '5 failing', tense: 'current' },
   { markdown: '- [ ] Finish the migration (431 tests passing so far)', kind: 'tests.passed', text: '431 tests passing', tense: 'current' },
   { markdown: '- [ ] Raise coverage\n\n  Coverage is 40% now.', kind: 'coverage.lines', text: 'Coverage is 40%', tense: 'current' },
-  // words still win over the box: a left side of a change is a before-value
-  { markdown: '- [ ] Coverage 30% → 80%', kind: 'coverage.lines', text: 'Coverage 30%', tense: 'before' },
+  // a change inside an open task is not made yet: its left side is where things stand, its right side the goal
+  { markdown: '- [ ] Coverage 30% → 80%', kind: 'coverage.lines', text: 'Coverage 30%', tense: 'current' },
+  { markdown: '- [ ] Coverage 30% → 80%', kind: 'coverage.lines', text: '80%', tense: 'target', reason: 'open task' },
   // a table with an estimate column is a plan: its total row sums estimates
   { markdown: estimateTable, kind: 'total', text: '270-350', tense: 'projected', reason: 'table of estimates (column "Est. Time")' },
   { markdown: estimateTable, kind: 'total', text: '5-7 days', tense: 'projected', reason: 'column "Est. Time"' },

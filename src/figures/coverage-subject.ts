@@ -19,6 +19,8 @@ const labelRe = /^\s*(?<label>[^:]{2,40}?)\s*:/;
 
 /** A label that says its line is about the whole project: "Overall Status", "Project Health". */
 const overallLabelRe = /\b(?:overall|project)\b/i;
+/** A coverage phrase that opens with a word for the whole project: "Code Coverage", "Overall coverage". */
+const wholePhraseRe = /^\W*(?:overall|total|code|test|project|global)\s+coverage\b/i;
 /** Words that say a coverage figure is about the whole project. */
 const wholeProjectRe = /\b(?:overall|total|project|code\s+coverage|test\s+coverage|all\s+files|line\s+coverage|coverage)\b/i;
 
@@ -38,8 +40,8 @@ const plainWords = new Set([
 /** Words for what is measured that may end a component's name: "AB testing", "Parser unit test". */
 const metricWords = new Set(['test', 'tests', 'testing', 'unit', 'code', 'line', 'lines', 'branch', 'statement', 'function']);
 
-/** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket or bullet. */
-const clauseBreakRe = /(?:[.;:,(|]\s|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\())/;
+/** Where the clause holding the coverage phrase starts: after a sentence, comma, colon, bracket, bullet or line break. */
+const clauseBreakRe = /(?:[.;:,(|]\s|\n|^\s*[-*+]\s|\(|^)(?![\s\S]*(?:[.;:,(|]\s|\(|\n))/;
 /** Words that may open a clause before the component's name. */
 const openers = new Set(['the', 'our', 'its', 'their', 'a', 'an', 'this', 'and']);
 /**
@@ -85,10 +87,24 @@ function areaBefore(text: string, start: number): string | undefined {
  * the whole project.
  */
 export function coverageSubject(block: TextBlock, start: number, readArea = true): Subject {
+  const subject = writtenSubject(block, start, readArea);
+  // A row of a table of test suites ("Test Suite | Tests | Coverage") gives the coverage of the source the suite tests;
+  // a row of a table of files ("File | Coverage") may be a test file the coverage tool measured itself.
+  const suites = block.kind === 'cell' && testSuiteHeaderRe.test(block.columns?.[0] ?? '');
+  return suites && 'path' in subject ? { path: testedSource(subject.path) } : subject;
+}
+
+/** A first column that lists test suites or test files. */
+const testSuiteHeaderRe = /\btest\s*(?:suites?|files?|specs?)\b|^\W*(?:suites?|specs?)\W*$/i;
+
+/** The subject as the report writes it (a test file stays a test file). */
+function writtenSubject(block: TextBlock, start: number, readArea: boolean): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const paths = [...new Set([...block.text.matchAll(pathBesideRe)].map((m) => cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '')))];
   if (paths.length === 1 && paths[0]) return { path: paths[0] };
   const row = rowSubject(block.context);
+  // A row named by a word for testing itself ("| **Testing** | 90/100 | 75% coverage |") names no part.
+  if (row && 'name' in row && !namesComponent(row.name)) return { scope: 'all' };
   if (row) {
     // "Storage (store/engine.py)" in a row names its path.
     const inRow = 'name' in row ? [...row.name.matchAll(pathBesideRe)] : [];
@@ -97,6 +113,8 @@ export function coverageSubject(block: TextBlock, start: number, readArea = true
   }
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
+  // "📊 **Code Coverage:** 79% overall" in a paragraph of status lines: the phrase names the whole project, not a label of the lines before it.
+  if (block.item !== true && block.context.list === undefined && wholePhraseRe.test(block.text.slice(start))) return { scope: 'all' };
   // A paragraph may hold several "**Label**: value" lines; only the figure's own line labels it.
   const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
   const label = labelRe.exec(block.text.slice(lineStart));
@@ -108,6 +126,7 @@ export function coverageSubject(block: TextBlock, start: number, readArea = true
   }
   const owner = parenthesisOwner(block.text, start);
   if (owner) return { name: owner };
+
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
   return itemSubject(block, start) ?? { scope: 'all' };
 }
@@ -136,4 +155,27 @@ function parenthesisOwner(text: string, start: number): string | undefined {
   const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open), before.lastIndexOf('\n', open));
   const phrase = before.slice(cut + 1, open).replace(/^\s*(?:\d+[.)]\s*)?/, '').replace(/[*_`]/g, '').trim();
   return phrase !== '' && namesComponent(phrase) ? phrase : undefined;
+}
+
+/** A figure written with its sign: "+5%", "−3.2%". */
+const signedRe = /^\s*[+±−]|^\s*-\s*\d/;
+
+/** Whether a figure is written with a sign: a change of coverage ("needs +5%", "Estimated +15% coverage"), never its level. */
+export function isSignedFigure(text: string): boolean {
+  return signedRe.test(text);
+}
+
+/** A test file's name: `LoginPage.test.js`, `test_utils.py`, `parser_test.go`, `Foo.spec.ts`. */
+const testFileRe = /^(?<dir>.*?)(?:test_(?<pyName>[^/]+\.py)|(?<name>[^/]+?)(?:[._-](?:test|spec)s?)(?<ext>\.\w+))$/i;
+
+/**
+ * The source file a coverage figure written beside a test file measures:
+ * a coverage tool measures `LoginPage.js`, which `LoginPage.test.js` tests,
+ * never the test file itself. Any other path stays as it is.
+ */
+export function testedSource(path: string): string {
+  const m = testFileRe.exec(path);
+  if (!m?.groups) return path;
+  const { dir = '', pyName, name, ext } = m.groups;
+  return pyName !== undefined ? `${dir}${pyName}` : `${dir}${name ?? ''}${ext ?? ''}`;
 }

@@ -13,6 +13,7 @@ import { scanNumbers, type ScannedNumber } from './scanner.js';
 import { contextTense, resolveContext, resolveTense } from './context.js';
 import type { FigureClassifier, FigureReading, ReadFigure } from './classify.js';
 import { englishWords } from './words.js';
+import { settleCoverageMetrics } from './coverage-metric.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -205,6 +206,9 @@ export function readReport(file: string, source: string, options: ReadOptions = 
 
   const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);
   found.push(...reading.added);
+  // A coverage figure's metric may be named elsewhere in the report (coverage-metric.ts).
+  const sourceLines = source.split('\n');
+  settleCoverageMetrics(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {
@@ -216,9 +220,15 @@ export function readReport(file: string, source: string, options: ReadOptions = 
     used.set(base, n + 1);
     claim.id = n === 0 ? base : `${base}-${n}`;
   }
-  for (const [figure, claims] of reading.claimsOf) figure.claims = claims.map((c) => c.id);
+  for (const [figure, claims] of reading.claimsOf) {
+    figure.claims = claims.map((c) => c.id);
+    figure.kind = claims[0]?.kind ?? figure.kind;
+  }
   return { claims: found, figures: reading.figures, setAside: reading.setAside };
 }
+
+/** A sign right before a figure, not glued to a word: "needs +5%", "(−3)". */
+const signBeforeRe = /(?:^|[\s(*_])[+±−]\s?$/;
 
 /** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
 const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
@@ -288,6 +298,7 @@ function readFigures(
     const figure: ReadFigure = {
       value: number.value, unit: number.unit, qualifier: number.qualifier, precision: number.precision,
       ...(number.range ? { range: number.range } : {}), ...(number.of !== undefined ? { of: number.of } : {}),
+      ...(signBeforeRe.test(block.text.slice(Math.max(0, number.start - 2), number.start)) ? { signed: true } : {}),
       text: block.text.slice(number.start, number.end).replace(/\s+/g, ' '),
       position: locate(block, number.start),
       context, kind: 'figure', tense: 'current', claims: [],

@@ -66,6 +66,29 @@ const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?
  */
 const targetAfterRe = /^\s*%?\s*(?:\((?:target|goal)\)|(?:[a-z-]+\s+){0,2}(?:requirement|target|goal|threshold)s?\b(?!\s+(?:the|a|an|this|that|these|those)\b))/i;
 
+/** An arrow right before a figure: the figure is the right side of "A → B". */
+const arrowBeforeRe = /(?:→|->|=>|⇒)\s*[~≈]?$/;
+/** Words after "A → B" that say B is still to reach: "(84% → 95%): Need +11 points", "→ 95% remaining". */
+const gapAfterRe = /^[^.;|\n]{0,6}?\b(?:needs?|remaining|to\s+go|short\s+by|gap)\b/i;
+/** The rest of an arrow pair after its left figure: the arrow, the right figure. */
+const pairRestRe = /^\s*%?\s*(?:→|->|=>|⇒)\s*[~≈]?[\d.,]+\s?%?\+?\)?/;
+
+/**
+ * "A → B" as where a figure stands and where it should go: in an open task
+ * ("- [ ] Add tests to utils.py (92% → 95%)") or followed by the gap still to
+ * close ("(84% → 95%): Need +11 points"). A is current, B a target.
+ */
+export function goalArrow(text: string, start: number, end: number, context: ClaimContext): TenseReading | undefined {
+  const open = context.checked === false;
+  const rest = pairRestRe.exec(text.slice(end));
+  if (rest) {
+    return open || gapAfterRe.test(text.slice(end + rest[0].length)) ? { tense: 'current' } : undefined;
+  }
+  if (!arrowBeforeRe.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+  const after = text.slice(end).replace(/^\s*%?\+?\)?/, '');
+  return open || gapAfterRe.test(after) ? { tense: 'target', reason: 'goal of an open task or a gap still to close' } : undefined;
+}
+
 /** A header's date as a sortable number, and whether it names its year; undefined when the header is not a date. */
 function headerDate(header: string): { at: number; year: boolean } | undefined {
   const g = dateHeaderRe.exec(header)?.groups;
@@ -137,6 +160,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (datedRowRe.test(context.table?.row ?? '')) return { tense: 'historical', reason: `row dated "${context.table?.row.trim()}"` };
   const lead = clauseBefore(text, start);
   const after = text.slice(end, end + 40);
+  const toGoal = goalArrow(text, start, end, context);
+  if (toGoal) return toGoal;
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
   if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };

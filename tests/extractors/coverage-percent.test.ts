@@ -12,6 +12,15 @@ runCases(extractor, {
     { markdown: 'We have 87% coverage.', claims: [{ kind: 'coverage.lines', value: 87, precision: 0, subject: { scope: 'all' } }] },
     { markdown: 'Branch coverage: 71.5%', claims: [{ kind: 'coverage.branches', value: 71.5, precision: 1 }] },
     { markdown: '| File | Coverage |\n| --- | --- |\n| `src/a.ts` | 70% |', claims: [{ kind: 'coverage.lines', value: 70, subject: { path: 'src/a.ts' } }] },
+    // a row of a table of test suites gives the coverage of the source the suite tests; a row of a table of files is that file
+    { markdown: '| Test Suite | Tests | Coverage |\n| --- | --- | --- |\n| **LoginPage.test.js** | 6 tests | 100% coverage |', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'LoginPage.js' } }] },
+    { markdown: '| Test File | Coverage |\n| --- | --- |\n| `tests/test_utils.py` | 91% |', claims: [{ kind: 'coverage.lines', value: 91, subject: { path: 'tests/utils.py' } }] },
+    { markdown: '| File | Lines | Coverage |\n| --- | --- | --- |\n| `tests/cart.test.js` | 44 | 97.73% |', claims: [{ kind: 'coverage.lines', value: 97.73, subject: { path: 'tests/cart.test.js' } }] },
+    // a row named by a word for testing itself names no part
+    { markdown: '| Area | Score | Justification |\n| --- | --- | --- |\n| **Testing** | 90/100 | 75% coverage, 561+ tests |', claims: [{ kind: 'coverage.lines', value: 75, subject: { scope: 'all' } }] },
+    { markdown: '| Area | Justification |\n| --- | --- |\n| **Parser** | 75% coverage |', claims: [{ kind: 'coverage.lines', value: 75, subject: { name: 'Parser' } }] },
+    // a paragraph of status lines: "Code Coverage" names the whole project, not the line above
+    { markdown: '✅ **Production Status:** HEALTHY - All services operational  \n⚠️ **Test Status:** 95.3% passing (182/191 tests)  \n📊 **Code Coverage:** 79% overall', claims: [{ kind: 'coverage.lines', value: 79, subject: { scope: 'all' } }] },
     { markdown: '| Module | Coverage |\n| --- | --- |\n| AB Testing | 89% |', claims: [{ kind: 'coverage.lines', value: 89, subject: { name: 'AB Testing' } }] },
     { markdown: 'Coverage improved from 27% → 30%', claims: [{ kind: 'coverage.lines', value: 27, tense: 'before' }, { kind: 'coverage.lines', value: 30, tense: 'current', text: '30%' }] },
     { markdown: 'Test Coverage: 30% (target: 70%)', claims: [{ kind: 'coverage.lines', value: 30, tense: 'current' }, { value: 70, tense: 'target', text: '70%' }] },

@@ -20,6 +20,23 @@ runCases(classifier, {
     { markdown: '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Branches | 64% |', claims: [{ kind: 'coverage.branches', value: 64, subject: { scope: 'all' } }] },
     // before-label: read, and its tense is before
     { markdown: '**BEFORE**:\n\n- Coverage (lines): 41%', claims: [{ kind: 'coverage.lines', value: 41, tense: 'before' }] },
+    // a path in backticks as the label of each item under a coverage heading
+    { markdown: '### Current Coverage Status\n\n- `file_crypto.py`: **100%** ✅\n- `database.py`: **97%** ✅', claims: [
+      { kind: 'coverage.lines', value: 100, subject: { path: 'file_crypto.py' } },
+      { kind: 'coverage.lines', value: 97, subject: { path: 'database.py' } },
+    ] },
+    // a label naming the whole project's coverage, a status mark between label and figure
+    { markdown: '- **Actual Coverage:** ⚠️ **91%** (needs improvement)', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
+    // a heading that names a file, under a heading naming coverage
+    { markdown: '### Modules with Excellent Coverage (90%+)\n\n#### 1. cache_manager.py (94%)', claims: [{ kind: 'coverage.lines', value: 94, subject: { path: 'cache_manager.py' } }] },
+    // a row naming the whole project's coverage in a table of metrics: each column a state of it
+    { markdown: '| Metric | Baseline | Target | Final |\n| --- | --- | --- | --- |\n| **Code Coverage** | 9.49% | 90.00% | **35.12%** |', claims: [
+      { kind: 'coverage.lines', value: 9.49, tense: 'before', subject: { scope: 'all' } },
+      { kind: 'coverage.lines', value: 90, tense: 'target' },
+      { kind: 'coverage.lines', value: 35.12, tense: 'current' },
+    ] },
+    // "Overall" under a heading naming coverage
+    { markdown: '### Current Coverage Status\n\n**Overall: 91%**', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
   ],
   invalid: [
     'Coverage (global):\n\n- Pass rate: 95%',
@@ -27,5 +44,21 @@ runCases(classifier, {
     '```python\ncoverage = {"lines": 87}\nprint("Lines: 87%")\n```',
     'Performance:\n\n- Lines: 40%',
     '## Coverage\n\n| Metric | Value |\n| --- | --- |\n| Uptime | 99% |',
+    // a row naming a file, in a column that is no coverage ("Estimated Mutation Score" beside "Code Coverage")
+    'Based on code coverage and test quality:\n\n| Module | Estimated Mutation Score |\n| --- | --- |\n| constants.py | 95%+ |',
+    // a yardstick column, and a row that names a change of coverage
+    '| Metric | Industry Standard |\n| --- | --- |\n| Test Coverage | 60-80% |',
+    '| Metric | Final |\n| --- | --- |\n| Coverage Improvement | 25.63% |',
+    '| Criterion | Weight | Score |\n| --- | --- | --- |\n| Coverage | 30% | 90/100 |',
+    // a signed figure is a change of coverage, not its level
+    '### Coverage\n\n- `auth.py`: needs +5%',
+    '- **Coverage (Line)**: +0.0%',
+    // "Overall" with no coverage around it, or with a noun saying what it counts
+    '### Results\n\n**Overall: 91%**',
+    '### Coverage Status\n\n**Overall: 91% passing**',
+    // a label with a word of its own names something else
+    '### Coverage\n\n- **Coverage Gap:** 24%',
+    // a heading stating coverage of a feature, not of the project: no claim from its label alone
+    '### Coverage: EXPECTED ≥95%',
   ],
 });
