@@ -81,10 +81,17 @@ function subjectOf(figure: Figure, words: Words): Subject | undefined {
     return linesHeaderRe.test(c.table.header) ? part(row) : undefined;
   }
   // "Total lines: 3,873" in an item nested under another sums the parent's files, not the project's.
-  if (own !== '' && namesWhole(own, ['lines', 'line', 'loc', 'sloc'])) return c.parent === undefined ? { scope: 'all' } : undefined;
+  if (own !== '' && namesWhole(own, ['lines', 'line', 'loc', 'sloc'])) {
+    // "Total Documentation:" then "- Total: 4,184+ lines": the total of the lead-in's part.
+    const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+    if (lead !== '' && !namesWhole(lead, ['lines', 'line', 'loc', 'sloc'])) return part(lead.replace(/^total\s+/i, ''));
+    return c.parent === undefined ? { scope: 'all' } : undefined;
+  }
   if (c.noun !== undefined && namesWhole(c.noun, ['lines', 'line', 'loc', 'sloc'])) return { scope: 'all' };
   // "Python Code (49,714 lines - 59.1%)", "Test Utilities (`conftest.py`, `factories.py`): ~534 lines": a title names the part.
   if (own !== '' && (paths.length > 1 || c.block === 'heading')) return part(own);
+  // "### Documentation - 29,230 lines": a heading's words before its figure name the part.
+  if (own === '' && c.block === 'heading' && c.before !== undefined && /\s[-–—:]$/.test(c.before)) return part(c.before.replace(/\s*[-–—:]$/, ''));
   return undefined;
 }
 
