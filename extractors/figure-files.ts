@@ -49,7 +49,8 @@ function subjectOf(figure: Figure): Subject | undefined {
   if (folders.length > 0) return pathSubject(underHeadingFolder(folders[folders.length - 1] as string, c.headings));
   if (labelWords !== undefined) return setOf(labelWords);
   // "Archive: 39+ historical files": the label names the part; "8 documentation files": the noun does.
-  if (own !== '' && !c.table) {
+  // A label that is a path or glob the folder test above refused names no part.
+  if (own !== '' && !c.table && !/[`/*.\\]/.test(own)) {
     const language = languageGlob(own);
     if (language) return { path: language };
     const name = partName(own);

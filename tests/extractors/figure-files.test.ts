@@ -32,6 +32,7 @@ runCases(classifier, {
     '- ❌ 22 old frontend files (templates, static CSS/JS)',
     '- Archive with 39+ historical files',
     '4. **234 files** - Well-organized, manageable structure',
+    '- `../elsewhere/*.ts` (2 files): names no file',
     '| Component | Lines |\n| --- | --- |\n| **Root Python Files** | 894 |',
     '| Metric | Industry Standard |\n| --- | --- |\n| **Files** | 100-500 |',
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Tests Generated** | 8 files | 0 files |',
