@@ -1,7 +1,9 @@
 import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { contextText, pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { readTense } from '../src/figures/tense.js';
+import { englishWords, hasWord } from '../src/figures/words.js';
 import { scan } from '../src/read/scan.js';
 
 const lineRangeSource = String.raw`(?<from>\d{1,7})(?:\s*(?:-|–|—|to)\s*(?<to>\d{1,7}))?`;
@@ -127,8 +129,12 @@ export default {
         // A URL's port ("host.com:8080") is not a line.
         if (!path || !Number.isInteger(from) || to < from || /:\/\/$/.test(m.block.text.slice(Math.max(0, m.start - 3), m.start))) continue;
         const code = nameBeside(blocks, indexOf.get(m.block) ?? 0, m.start, m.end);
+        // A reference points at the file as it is: a target or estimate beside it ("Coverage threshold: 90% enforced in `ci.yml:233`") is the other figure's.
+        const stated = readTense(m.block.text, m.start, m.end, m.block.context, m.block.columns);
+        const present = stated.tense === 'target' || stated.tense === 'projected' || hasWord(contextText(m.block), englishWords.target) || hasWord(contextText(m.block), englishWords.projected);
         ctx.claim(m.block, m.start, m.end, {
           kind: 'file.snippet', subject: { path }, value: code ?? true, unit: 'none', qualifier: 'exact', precision: 0, range: [from, to],
+          ...(present ? { tense: 'current' as const, tenseReason: 'a reference to the file as it is' } : {}),
         });
       }
     }

@@ -11,9 +11,9 @@ const inFolderSource = String.raw`(?:\s+(?:in|under|across)\s+(?:the\s+)?${folde
 
 /** "108,542 lines of Rust", "12,000 lines of Python code", "3,000 lines of code in `backend/`". */
 const linesOfLanguageRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?:(?<lang>${languageSource})(?:\s+code)?|(?<code>code))\b${inFolderSource}`, 'gd');
-/** "Total lines of code: 108542", "Lines of code (Rust): 12,000", "LOC: 5,000": a statistic's label, so a figure of the current state. */
+/** "Total lines of code: 108542", "Lines of code (Rust): 12,000", "LOC: 5,000", "Lines of Code: ~3,327 (Python only)": a statistic's label, so a figure of the current state. */
 const labelThenLinesRe = new RegExp(
-  String.raw`(?<![\w-])(?:Total\s+)?(?:(?:lines\s+of\s+(?:(?<lang>${languageSource})\s+)?code|(?:S)?LOC|code\s+lines)(?:\s*\((?<lang2>${languageSource})\))?)\s*[:=]\s*${quantitySource}(?![\d.,%])`,
+  String.raw`(?<![\w-])(?:Total\s+)?(?:(?:lines\s+of\s+(?:(?<lang>${languageSource})\s+)?code|(?:S)?LOC|code\s+lines)(?:\s*\((?<lang2>${languageSource})\))?)\s*[:=]\s*${quantitySource}(?![\d.,%])(?:\s*\((?<lang3>${languageSource})\s+only\))?`,
   'gdi',
 );
 /** Words right before a count of lines that make it a change, not the size of code: "removed 5,000 lines of code". */
@@ -37,7 +37,7 @@ export default {
       ctx.claim(m.block, groupStart(m, 'num'), m.end, { kind: 'code.lines', subject, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) });
     }
     for (const m of scan(blocks, labelThenLinesRe)) {
-      const subject: Subject = { path: setGlob('', m.groups.lang ?? m.groups.lang2, false) };
+      const subject: Subject = { path: setGlob('', m.groups.lang ?? m.groups.lang2 ?? m.groups.lang3, false) };
       const q = readQuantity(m.groups);
       // The label is part of the claim's text: it says whether code lines or all lines are meant.
       ctx.claim(m.block, m.start, m.end, { kind: 'code.lines', subject, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) });

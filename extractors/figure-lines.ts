@@ -1,27 +1,129 @@
-import type { Figure } from '../src/model.js';
+import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
-import { hasWord, type Words } from '../src/figures/words.js';
+import { findWord, hasWord, type Words } from '../src/figures/words.js';
+import {
+  codeUnitWords, languageGlob, sizeChangeWords, isFolder, namesWhole, ownLabelText, partName, pathSubject, pathsIn, underHeadingFolder,
+} from '../src/figures/file-subject.js';
 
-/** A file name ends with an extension: a folder's "lines" are a sum no single file has. */
-const fileExtensionRe = /\.[A-Za-z][\w]{0,9}$/;
+/** A table column of line counts: "Lines", "LOC", "Line count", "Lines of code", "Size (lines)". */
+const linesHeaderRe = /^\s*(?:#\s*)?(?:total\s+)?(?:lines?|LOC|SLOC|line\s+count|lines\s+of\s+code|size\s*\(lines\))\s*$/i;
+/** A label that is a line count's own name: "Lines", "Total Lines", "LOC", "Line count", "Size" (with the unit written). */
+const linesLabelRe = /^(?:total\s+|grand\s+total\s+)?(?:lines?|LOC|SLOC|line\s+count|lines\s+of\s+code|size|length)$/i;
+/** A row label that sums a table's rows: its part is the table's. */
+const subtotalRe = /^(?:sub-?total|total|totals|sum)$/i;
+
+/** Whether the figure is a count of lines: written in lines, or a bare count in a Lines column or under a lines label. */
+function isLineCount(figure: Figure): boolean {
+  const c = figure.context;
+  if (figure.unit === 'lines') return true;
+  if (figure.unit !== 'count') return false;
+  if (c.table && linesHeaderRe.test(c.table.header)) return true;
+  // "**84,095 total lines**": the noun after the figure ends in a line unit.
+  if (c.noun !== undefined && /^(?:total\s+)?(?:lines?|LOC|SLOC)$/i.test(c.noun)) return true;
+  // "**Total Lines** | **84,095**" in a Metric | Value table, "LOC: 300" under a file's lead-in; "Size" alone may be bytes.
+  const label = partName(c.table ? c.table.row : ownLabelText(figure));
+  return linesLabelRe.test(label) && !/^(?:size|length)$/i.test(label);
+}
+
+/** Paths the figure's nearest naming text holds: its table row, else its own label, else the path just before it. */
+function namedPaths(figure: Figure): string[] {
+  const c = figure.context;
+  if (c.table) {
+    const inRow = pathsIn(c.table.row);
+    if (inRow.length > 0) return inRow;
+    return c.name !== undefined ? [c.name] : [];
+  }
+  const inLabel = pathsIn(ownLabelText(figure));
+  if (inLabel.length > 0) return inLabel;
+  if (c.name !== undefined) return [c.name];
+  // A folder of one segment is no path by itself ("`tests/`"): written in backticks in the clause before, it names one.
+  const inClause = pathsIn(c.before ?? '').filter((p) => p.endsWith('/'));
+  if (inClause.length > 0) return inClause.slice(-1);
+  // A lead-in naming one file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
+  const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+  const fromLead = pathsIn(lead);
+  if (fromLead.length === 1) return fromLead;
+  // A lines label in an item nested under one naming a file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
+  const fromParent = linesLabelRe.test(partName(ownLabelText(figure))) ? pathsIn(c.parent ?? '') : [];
+  if (fromParent.length === 1) return fromParent;
+  return [];
+}
+
+/** The part a title or row names, as a category; undefined when it is only the counted noun. */
+function part(title: string): Subject | undefined {
+  const name = partName(title);
+  if (name === '' || /^(?:lines?|loc|size|count|value|metric|component)$/i.test(name)) return undefined;
+  // "Python Code" is the part in Python: the language names it.
+  const language = /^(?<lang>\S+) code$/i.exec(name)?.groups?.lang;
+  return { category: language !== undefined && languageGlob(language) !== undefined ? language : name };
+}
 
 /**
- * A line count of a named file: a figure in lines with the file's path a few
- * words before it in the same item or row ("`installer/install.py` -
- * Full-featured installer (330 lines)"). Not lines covered by tests.
+ * The subject of a line count: a named file or folder (a folder relative to
+ * the heading's folder joined to it), the whole project under a total label,
+ * a part a table row or a title before the figure names, or undefined.
+ */
+function subjectOf(figure: Figure, words: Words): Subject | undefined {
+  const c = figure.context;
+  // A folder is named as one with a trailing slash; "created/modified" is two words.
+  const paths = namedPaths(figure).filter((p) => !isFolder(p) || p.endsWith('/'));
+  if (paths.length === 1) return pathSubject(underHeadingFolder(paths[0] as string, c.headings));
+  const own = ownLabelText(figure);
+  if (c.table) {
+    const row = c.table.row;
+    if (subtotalRe.test(partName(row))) {
+      // A SUBTOTAL row sums its table: the part the table's title names; a TOTAL row under no part, the whole.
+      const title = c.table.caption ?? c.headings.at(-1) ?? '';
+      return /^sub/i.test(partName(row)) ? part(title) : { scope: 'all' };
+    }
+    if (namesWhole(row, ['lines', 'line', 'loc', 'sloc', 'files'])) return { scope: 'all' };
+    // Several paths in a row name a group, not one file; a row of a Lines column names its part.
+    return linesHeaderRe.test(c.table.header) ? part(row) : undefined;
+  }
+  // "Total lines: 3,873" in an item nested under another sums the parent's files, not the project's.
+  if (own !== '' && namesWhole(own, ['lines', 'line', 'loc', 'sloc'])) {
+    // "Total Documentation:" then "- Total: 4,184+ lines": the total of the lead-in's part.
+    const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+    if (lead !== '' && !namesWhole(lead, ['lines', 'line', 'loc', 'sloc'])) return part(lead.replace(/^total\s+/i, ''));
+    return c.parent === undefined ? { scope: 'all' } : undefined;
+  }
+  if (c.noun !== undefined && namesWhole(c.noun, ['lines', 'line', 'loc', 'sloc'])) return { scope: 'all' };
+  // "Python Code (49,714 lines - 59.1%)", "Test Utilities (`conftest.py`, `factories.py`): ~534 lines": a title names the part.
+  if (own !== '' && (paths.length > 1 || c.block === 'heading')) return part(own);
+  // "### Documentation - 29,230 lines": a heading's words before its figure name the part.
+  if (own === '' && c.block === 'heading' && c.before !== undefined && /\s[-–—:]$/.test(c.before)) return part(c.before.replace(/\s*[-–—:]$/, ''));
+  return undefined;
+}
+
+/**
+ * A line count of a file, a folder, a part or the whole, read from structure:
+ * a path before the figure in its item or row ("`installer/install.py` -
+ * Full-featured installer (330 lines)"), a Lines column with a row naming a
+ * file or component, a folder under a heading naming its parent, a total
+ * label. Not lines covered by tests, a change ("+120 lines", "Lines Added"),
+ * a function's length or lines per file.
  */
 function classify(figure: Figure, words: Words): Classification | undefined {
-  if (figure.unit !== 'lines' || !Number.isInteger(figure.value)) return undefined;
-  const name = figure.context.name;
-  if (name === undefined || !fileExtensionRe.test(name) || /^(?:https?:|www\.)/i.test(name)) return undefined;
+  if (!Number.isInteger(figure.value) || figure.of !== undefined || !isLineCount(figure)) return undefined;
+  const c = figure.context;
+  const around = `${c.noun ?? ''} | ${c.label ?? ''} | ${c.table?.header ?? ''} | ${c.table?.row ?? ''}`;
   // "120 lines covered", "Coverage: 120 lines": lines of a coverage report, not the file's length.
-  if (hasWord(`${figure.context.noun ?? ''} | ${figure.context.label ?? ''} | ${figure.context.table?.header ?? ''}`, words.coverage)) return undefined;
-  return { kind: 'file.lines', subject: { path: name } };
+  if (hasWord(around, words.coverage)) return undefined;
+  if (findWord(around, codeUnitWords) !== undefined || /\blines?\s*\/\s*\w/i.test(around)) return undefined;
+  // A change of lines ("+120 lines", "120 lines added", "Lines Added:"); a file created or added under a lead-in still has its length.
+  const ownWords = namedPaths(figure).length === 1 ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
+  if (/^[+±−]/.test(figure.text.trim()) || findWord(ownWords.filter((x) => x !== undefined).join(' | '), sizeChangeWords) !== undefined) return undefined;
+  // "`parse()` … (120 lines)", "the longest function (120 lines)": a function's length, not its file's.
+  if (/\w\(\)/.test(`${c.label ?? ''} ${c.before ?? ''}`) || findWord(c.before ?? '', codeUnitWords) !== undefined) return undefined;
+  if (c.name !== undefined && /^https?:|^www\./i.test(c.name)) return undefined;
+  const subject = subjectOf(figure, words);
+  if (!subject) return undefined;
+  return { kind: 'file.lines', subject };
 }
 
 export default {
   id: 'figure-lines',
-  description: 'Line counts of a file named before the figure in the same item or row: "`installer/install.py` - Full-featured installer (330 lines)".',
+  description: 'Line counts of a file, folder, part or the whole read from structure: "`installer/install.py` - Full-featured installer (330 lines)", a Lines column, "API Endpoints (`api/v1/`): ~4,500 lines" under a folder\'s heading, "GRAND TOTAL: 84,095 lines".',
   kinds: ['file.lines'],
   classify,
 } satisfies FigureClassifier;

@@ -1,9 +1,9 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { quantitySource, readQuantity } from '../src/figures/numbers.js';
-import { cleanPath, pathSource, rowSubject } from '../src/figures/subjects.js';
-import { onlyPathIn } from '../src/figures/path-pieces.js';
+import { cleanPath, pathSource } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
+import { onlyPathIn } from '../src/figures/path-pieces.js';
 
 const linesSource = String.raw`${quantitySource}\s*(?:lines?|LOC|loc)\b`;
 
@@ -27,11 +27,6 @@ const labelledLinesRe = new RegExp(
   String.raw`(?:^|\n)\s*(?<label>size|length|lines|line\s+count|LOC)\s*:\s*\**${quantitySource}(?<unit>\s*(?:lines?|LOC)\b)?(?![\w%.,])`,
   'gid',
 );
-/** A table column of line counts: "Lines", "LOC", "Line count", "Lines of code". */
-const linesHeaderRe = /^\s*(?:#\s*)?(?:lines?|LOC|SLOC|line\s+count|lines\s+of\s+code|size\s*\(lines\))\s*$/i;
-/** A cell that holds only a line count: "232", "~1,200", "500+", "232 lines". */
-const cellLinesRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}(?:\s*(?:lines?|LOC))?\s*\**\s*$`, 'gd');
-
 /** A label count in a coverage context is lines covered or to cover, not a file's length. */
 const coverageWordsRe = /\b(?:coverage|covered|uncovered)\b/i;
 /** A paragraph that is only a path, maybe bold or with a colon: a line naming the file the next lines describe. */
@@ -58,6 +53,12 @@ function fileNamedAbove(blocks: readonly TextBlock[], index: number, before: str
   return onlyPathIn(block.context.list) ?? onlyPathIn(heading);
 }
 
+/**
+ * "`scripts/backup.sh` (90 lines)" with the path in the claim's text, so that
+ * `fix` rewrites and `diff` and `history` place it from the path; a line count
+ * under a label whose file is named on a line above it. The rest (a Lines
+ * column, folders, parts, totals) is the figure classifier `figure-lines`'s.
+ */
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, pathThenLinesRe, (b) => b.kind !== 'code')) {
     const path = cleanPath(m.groups.path ?? '');
@@ -73,15 +74,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     );
   }
   extractLabelled(blocks, ctx);
-  // "| `src/cli.ts` | 365 |" under a "Lines" column: the row names the file.
-  for (const m of scan(blocks, cellLinesRe, (b) => b.kind === 'cell' && linesHeaderRe.test(b.context.table?.header ?? ''))) {
-    const subject = rowSubject(m.block.context);
-    if (!subject || !('path' in subject) || !fileExtensionRe.test(subject.path)) continue;
-    const q = readQuantity(m.groups);
-    ctx.claim(m.block, groupStart(m, 'num'), m.end, {
-      kind: 'file.lines', subject, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}),
-    });
-  }
 }
 
 function extractLabelled(blocks: readonly TextBlock[], ctx: ExtractContext): void {
@@ -110,7 +102,7 @@ function extractLabelled(blocks: readonly TextBlock[], ctx: ExtractContext): voi
 
 export default {
   id: 'file-lines',
-  description: 'Line counts of named files: "`scripts/backup.sh` (90 lines)", "backup.sh: 90 lines", "**Size:** 2,015 lines" below the file\'s heading.',
+  description: 'Line counts of a named file with the path in the claim: "`scripts/backup.sh` (90 lines)", "backup.sh: 90 lines", "**Size:** 2,015 lines" below the file\'s heading.',
   kinds: ['file.lines'],
   extract,
 } satisfies Extractor;

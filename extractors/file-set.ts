@@ -100,8 +100,9 @@ export default {
         const folder = folderOf(m.groups) || folderBefore(m.block, m.start, m.end);
         // "(193 files)" says nothing without a folder before it, and a glob before it that was refused says nothing either.
         if (re === filesInParensRe && (folder === undefined || globBeforeRe.test(m.block.text.slice(0, m.start)))) continue;
-        // A folder found before the count in a clause that changes it ("Refactored `src/api/` (8 files)") counts a change, not the folder.
-        if (!folderOf(m.groups) && changeWordRe.test(clauseBefore(m.block.text, m.start))) continue;
+        // A count in a clause that changes it ("Refactored `src/api/` (8 files)") counts a change, not the folder.
+        // A folder written with the count in such a clause too ("Removed `k8s/helm/` (7 files)").
+        if (changeWordRe.test(clauseBefore(m.block.text, m.start))) continue;
         // "Total Backend Source Files: 193 TypeScript files": the folders named after the component, wherever they are.
         const component = folder === undefined && m.groups.lang ? componentLabelRe.exec(clauseBefore(m.block.text, m.start))?.groups?.name : undefined;
         const named = component && !genericLabelWords.has(component.toLowerCase()) ? `**/${component.toLowerCase()}` : undefined;

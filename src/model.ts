@@ -95,6 +95,8 @@ export interface FigureContext {
   noun?: string;
   /** The path or name a few words before the figure in the same item or cell. */
   name?: string;
+  /** The words of the figure's clause before it (at most 60 characters): a verb there says what it counts ("Removed 8 duplicate files"). */
+  before?: string;
   block: 'paragraph' | 'item' | 'cell' | 'heading' | 'code-text';
 }
 

@@ -74,7 +74,12 @@ function sameSubject(a: Subject, b: Subject): boolean {
   const [ka, va] = Object.entries(a)[0] ?? [];
   const [kb, vb] = Object.entries(b)[0] ?? [];
   if (ka !== undefined && kb !== undefined && partKeys.has(ka) && partKeys.has(kb)) return partName(String(va)) === partName(String(vb));
-  return ka === kb && String(va).toLowerCase() === String(vb).toLowerCase();
+  return ka === kb && (ka === 'path' ? folderForm(String(va)) === folderForm(String(vb)) : String(va).toLowerCase() === String(vb).toLowerCase());
+}
+
+/** A path as compared: a folder written `docs/` and the set of everything under it, `docs/**`, are the same folder. */
+function folderForm(path: string): string {
+  return path.toLowerCase().replace(/^\.\//, '').replace(/\/\*\*$/, '/');
 }
 
 function sameValue(label: LabelledClaim, claim: Claim): boolean {

@@ -205,7 +205,15 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   const name = labelPath ? cleanPath(labelPath) : pathNear({ ...block, text: block.text.slice(lineStart, span.start) }, span.start - lineStart, span.start - lineStart);
   if (name) context.name = name;
   else if (context.table && pathOnlyRe.test(context.table.row)) context.name = cleanPath(context.table.row);
+  const clause = clauseBefore(before);
+  if (clause) context.before = clause;
   return context;
+}
+
+/** The text of the last clause of `before`, marks stripped, at most 60 characters; undefined when empty. */
+function clauseBefore(before: string): string | undefined {
+  const clause = (before.split(/[.;!?|](?:\s|$)/).pop() ?? '').replace(/\*+/g, '').replace(/\s+/g, ' ').trim().slice(-60);
+  return /\p{L}/u.test(clause) ? clause : undefined;
 }
 
 /** Where the number of a figure ends, before its unit word. */

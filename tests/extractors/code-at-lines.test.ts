@@ -18,6 +18,8 @@ runCases(extractor, {
     { markdown: 'See `agents.go:16` and `docs/agents.md`.', claims: [{ range: [16, 16], value: true }] },
     { markdown: '**File 1: `src/services/openai.ts:1`**', claims: [{ range: [1, 1], value: true }] },
     { markdown: 'Fixed in `agents.go:16`. Later `StopAgent` changed too.', claims: [{ range: [16, 16], value: true }] },
+    // a threshold beside the reference is the other figure's target: the file is referred to as it is
+    { markdown: '- ✅ Coverage threshold: 90% enforced in `.github/workflows/ci.yml:233`', claims: [{ range: [233, 233], tense: 'current' }] },
   ],
   invalid: ['Manual Backup Procedures (Lines 42-134)', 'Open http://example.com:8080 in a browser', 'Fixed at line 40.'],
 });

@@ -18,14 +18,45 @@ runCases(classifier, {
     { markdown: '- `src/app.ts` — the entry point, wires the routes (~120 lines)', claims: [{ kind: 'file.lines', value: 120, qualifier: 'approx', subject: { path: 'src/app.ts' } }] },
     { markdown: '```\nscripts/deploy.sh   deploy script   212 lines\n```', claims: [{ kind: 'file.lines', value: 212, subject: { path: 'scripts/deploy.sh' } }] },
     { markdown: '**BEFORE (v1.2)**:\n\n- `src/big.ts` - everything in one file (2,400 lines)', claims: [{ kind: 'file.lines', value: 2400, tense: 'before' }] },
+    // a folder named with a trailing slash: everything under it
+    { markdown: '- `src/` - the sources (4,000 lines)', claims: [{ kind: 'file.lines', value: 4000, subject: { path: 'src/**' } }] },
+    // a folder named relative to the folder the heading above names
+    { markdown: '### Source Code (`src/app/`) - 28,687 lines\n\n**Major Components:**\n- API Endpoints (`api/v1/`): ~4,500 lines', claims: [
+      { kind: 'file.lines', value: 28687, subject: { path: 'src/app/**' } },
+      { kind: 'file.lines', value: 4500, qualifier: 'approx', subject: { path: 'src/app/api/v1/**' } },
+    ] },
+    { markdown: '### Test Code (`tests/`) - 18,034 lines', claims: [{ value: 18034, subject: { path: 'tests/**' } }] },
+    // a Lines column: the row names a file, a folder, a part, a subtotal of the table's part, or the whole
+    { markdown: '## 1. Python Code (49,714 lines)\n\n| Component | Lines |\n| --- | --- |\n| **Source Code** (`src/`) | **28,687** |\n| **Root Python Files** | 894 |\n| **SUBTOTAL** | **49,714** |', claims: [
+      { value: 49714, subject: { category: 'Python' } },
+      { value: 28687, subject: { path: 'src/**' } },
+      { value: 894, subject: { category: 'Root Python Files' } },
+      { value: 49714, subject: { category: 'Python' } },
+    ] },
+    { markdown: '| File | Lines | Purpose |\n| --- | --- | --- |\n| `src/cli.ts` | 365 | CLI |\n| README.md | ~350 | Docs |', claims: [
+      { kind: 'file.lines', value: 365, subject: { path: 'src/cli.ts' } },
+      { kind: 'file.lines', value: 350, qualifier: 'approx', subject: { path: 'README.md' } },
+    ] },
+    // a title over several files names a part; a total label the whole
+    { markdown: '- Test Utilities (`conftest.py`, `factories.py`): ~534 lines', claims: [{ value: 534, subject: { category: 'Test Utilities' } }] },
+    { markdown: '## GRAND TOTAL: **84,095 Lines**', claims: [{ value: 84095, subject: { scope: 'all' } }] },
+    { markdown: '**Total Documentation**:\n- Total: 4,184+ lines', claims: [{ value: 4184, qualifier: 'atLeast', subject: { category: 'Documentation' } }] },
+    { markdown: '### Documentation - 29,230 lines', claims: [{ value: 29230, subject: { category: 'Documentation' } }] },
+    { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    // a change, lines per file, a function's length, a total nested under another item
+    '**Lines Added in Recent Sessions:**\n- Test code: +6,500 lines',
+    '| Metric | Value |\n| --- | --- |\n| **Code Density** | **361 lines/file** |',
+    '- `parse()` in `src/a.ts`: the longest function (120 lines)',
+    '- Runbooks complete\n  - Total lines: 3,873',
+    '| File | Tests |\n| --- | --- |\n| `src/cli.ts` | 36 |',
+    '| Module | Lines |\n| --- | --- |\n| Parser | 85% |',
     '`a.sh` (2K lines)',
     'Files created/modified, ~2,700 lines',
     'version 1.2 (40 lines of notes)',
     'Coverage:\n\n- `src/a.ts`: 120 lines',
     'Added 40 lines to the parser.',
-    '- `src/` - the sources (4,000 lines)',
     '- `src/a.ts` - 120 lines covered',
     '```ts\nconst x = 12; // `a.ts` 12 lines\n```',
     'See https://example.com/a.md (12 lines)',

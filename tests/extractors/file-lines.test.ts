@@ -3,10 +3,6 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
-    { markdown: '| File | Lines | Purpose |\n| --- | --- | --- |\n| `src/cli.ts` | 365 | CLI |\n| README.md | ~350 | Docs |', claims: [
-      { kind: 'file.lines', value: 365, subject: { path: 'src/cli.ts' }, position: { line: 3, column: 18, offset: 64 } },
-      { kind: 'file.lines', value: 350, qualifier: 'approx', subject: { path: 'README.md' } },
-    ] },
     { markdown: '- `scripts/backup.sh` (90 lines)', claims: [{ kind: 'file.lines', value: 90, unit: 'lines', subject: { path: 'scripts/backup.sh' }, position: { line: 1, column: 3, offset: 2 } }] },
     { markdown: 'backup.sh: 96 lines', claims: [{ kind: 'file.lines', value: 96, subject: { path: 'backup.sh' } }] },
     { markdown: '`docs/OPERATIONS.md`, 500+ lines', claims: [{ kind: 'file.lines', value: 500, qualifier: 'atLeast' }] },
