@@ -18,6 +18,7 @@ import fileSet from './file-set.js';
 import fileSize from './file-size.js';
 import figureCoverage from './figure-coverage.js';
 import figureLines from './figure-lines.js';
+import figureScores from './figure-scores.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
@@ -66,4 +67,4 @@ export const extractors: readonly Extractor[] = [
  * The figure classifiers, sorted by id: they read figures that no extractor
  * above claimed, through the figures' context.
  */
-export const classifiers: readonly FigureClassifier[] = [figureCoverage, figureLines, figureTests];
+export const classifiers: readonly FigureClassifier[] = [figureCoverage, figureLines, figureScores, figureTests];
