@@ -50,3 +50,22 @@ export function listSubject(title: string, noun: string | undefined, above: stri
   }
   return { category: named.join(' ') };
 }
+
+/** Words of a heading over a table that say what is done with its rows, not what they are: "Tools Migration Progress". */
+const tableHeadingWords = new Set([
+  ...presentationWords, 'migration', 'progress', 'by', 'per', 'and', 'key', 'metrics', 'results', 'final', 'corrected', 'score', 'scores',
+  'readiness', 'production', 'project', 'overall', 'total', 'totals', 'current', 'statistics', 'stats', 'counts', 'count', 'report',
+  // All the tests of a suite are the whole project's ("Total Tests").
+  'tests', 'test',
+]);
+
+/**
+ * The things a table's Total row adds up, as its heading names them ("###
+ * Tools Migration Progress" → "Tools"): one or two words left with a plural
+ * among them; undefined when the heading names no things.
+ */
+export function headingThings(heading: string | undefined): Subject | undefined {
+  if (heading === undefined) return undefined;
+  const named = titleWords(heading).filter((w) => !tableHeadingWords.has(w.toLowerCase()));
+  return named.length > 0 && named.length <= 2 && named.some((w) => /^\p{L}+[^s]s$/iu.test(w)) ? { category: named.join(' ') } : undefined;
+}
