@@ -4,7 +4,7 @@ import type { Subject, Tense } from '../src/model.js';
 import { cellScoreRe as pairCellRe, readScore, scoreRe, totalRowLabelRe } from '../src/check/relation-forms.js';
 import { figureAfterArrow, parseNumber, quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
 import { rowSubject } from '../src/figures/subjects.js';
-import { scoreSubject, scoreWords } from '../src/figures/score-subject.js';
+import { isBareScoreLabel, scoreSubject, scoreWords } from '../src/figures/score-subject.js';
 import { englishWords, hasWord } from '../src/figures/words.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
@@ -47,7 +47,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, scoreRe, (b) => b.kind !== 'code')) {
     const form = readScore(m.match[0]);
     if (!form || form.scale <= 0 || form.score.value > form.scale) continue;
-    const subject = (form.label ? scoreSubject(form.label, englishWords) : undefined) ?? rowSubject(m.block.context) ?? { scope: 'all' as const };
+    // "### Score: 85/100" under "## 1. CI/CD Pipeline Assessment" scores what the section is about.
+    const section = form.label && isBareScoreLabel(form.label) ? m.block.context.headings.at(-1) : undefined;
+    const subject = (section !== undefined ? scoreSubject(section, englishWords) : undefined) ??
+      (form.label ? scoreSubject(form.label, englishWords) : undefined) ?? rowSubject(m.block.context) ?? { scope: 'all' as const };
     ctx.claim(
       m.block, m.start, m.end,
       { kind: 'score', subject, value: form.score.value, unit: 'score', qualifier: 'exact', precision: form.score.precision },

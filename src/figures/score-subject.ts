@@ -19,7 +19,7 @@ const genericWords = new Set([
   ...scoreWords, 'overall', 'total', 'totals', 'final', 'actual', 'actually', 'verified', 'corrected', 'current', 'new', 'updated',
   'production', 'readiness', 'ready', 'deployment', 'project', 'platform', 'system', 'summary', 'assessment', 'result',
   'results', 'status', 'honest', 'what', 'we', 'have', 'is', 'the', 'our', 'its', 'of', 'and', 'by', 'category', 'categories',
-  'verification', 'after', 'now', 'composite', 'aggregate', 'weighted', 'sum',
+  'verification', 'after', 'now', 'composite', 'aggregate', 'weighted', 'sum', 'assessment', 'evaluation', 'review', 'audit',
 ]);
 
 /** Labels that only give a tense ("**Before**:", "**Claimed**:", "**Actual**:"): the part is named above them. */
@@ -34,6 +34,12 @@ export function scoreLabelWords(label: string): string {
     .replace(/\b(?:VERIFIED|ACCURATE|COMPLETE|PASS|FAIL|OVERCLAIMED)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Whether a label only says it is a score ("### Score: 85/100"): the section it stands in names the part. */
+export function isBareScoreLabel(label: string): boolean {
+  const clean = scoreLabelWords(label);
+  return clean !== '' && clean.split(' ').every((w) => (scoreWords as readonly string[]).includes(w.toLowerCase()));
 }
 
 /** Whether a label only gives a tense. */
@@ -54,5 +60,7 @@ export function scoreSubject(label: string, words: Words): Subject | undefined {
   if (kept.length === 0 || kept.length > 3 || /\d/.test(clean)) return { scope: 'all' };
   // A label that names tests or coverage is no part of a scorecard but a figure of its own kind.
   if (findWord(clean, words.coverage) !== undefined && !/\btesting\b/i.test(clean)) return undefined;
-  return { category: kept.join(' ') };
+  // The part keeps its own words ("SRE Readiness", "Deployment Scripts"); only the words saying it is a score go.
+  const named = clean.split(' ').filter((w) => !(scoreWords as readonly string[]).includes(w.toLowerCase()) && !/^(?:overall|total|final|actual|verified|current|assessment|evaluation|review|audit)$/i.test(w));
+  return { category: named.join(' ') };
 }

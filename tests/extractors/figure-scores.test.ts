@@ -36,6 +36,7 @@ runCases(classifier, {
       { value: 18, subject: { category: 'Testing' }, tense: 'current' },
     ] },
     { markdown: '## Readiness\n\n| Category | Score | Notes |\n|---|---|---|\n| **Security** | 95/100 | fine |', claims: [{ value: 95, subject: { category: 'Security' } }] },
+    { markdown: '| Category | Audit Score |\n|---|---|\n| SRE Readiness | 34/100 |', claims: [{ kind: 'score', value: 34, subject: { category: 'SRE Readiness' } }] },
     // out of 100 with nothing counted after it: a score of the whole, whatever the sentence before it
     { markdown: 'The system is production-ready at 91/100.', claims: [{ kind: 'score', value: 91, subject: { scope: 'all' } }] },
     { markdown: '- **Average Completeness:** 43.2/100', claims: [{ value: 43.2, subject: { category: 'Average Completeness' } }] },
