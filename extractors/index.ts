@@ -19,6 +19,7 @@ import fileSize from './file-size.js';
 import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
 import figureLines from './figure-lines.js';
+import figureScores from './figure-scores.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
@@ -67,4 +68,4 @@ export const extractors: readonly Extractor[] = [
  * The figure classifiers, sorted by id: they read figures that no extractor
  * above claimed, through the figures' context.
  */
-export const classifiers: readonly FigureClassifier[] = [figureCoverage, figureFiles, figureLines, figureTests];
+export const classifiers: readonly FigureClassifier[] = [figureCoverage, figureFiles, figureLines, figureScores, figureTests];

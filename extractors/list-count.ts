@@ -1,6 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { numberSource, parseNumber } from '../src/figures/numbers.js';
+import { listSubject } from '../src/figures/list-subject.js';
 
 /** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
@@ -21,6 +22,9 @@ const totalInParensRe = new RegExp(
   'd',
 );
 
+/** The word after the count in parentheses: "(7 tools - 26%)" → "tools". */
+const countNounRe = /\(\s*[\d.,]+\s+(?<noun>\p{L}[\p{L}\p{N}-]*)/u;
+
 /**
  * A count that announces the list after it. The claim is the count; the
  * consistency verifier counts the list's items.
@@ -40,7 +44,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
         : blocks.some((b, at) => at > index && b.kind === 'paragraph' && b.context.headings.includes(label));
     if (!introduces) return;
     const count = parseNumber(m.groups.count);
-    ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject: { scope: 'all' }, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);
+    // What is counted: the label, or the title before the parentheses with the noun inside them.
+    const title = m.groups.label ?? block.text.slice(0, m.index);
+    const noun = m.groups.label === undefined ? countNounRe.exec(m[0])?.groups?.noun : undefined;
+    const subject = listSubject(title, noun, block.context.headings.at(-1));
+    ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);
   });
 }
 

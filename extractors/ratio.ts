@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { percentThenRatioRe, ratioThenPercentRe, readFigure } from '../src/check/relation-forms.js';
 import { parseNumber } from '../src/figures/numbers.js';
-import { rowSubject } from '../src/figures/subjects.js';
+import { ratioSubject } from '../src/figures/ratio-subject.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
 /**
@@ -19,10 +19,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       // A part larger than its whole is a score or a date, not a share.
       if (!percent || whole <= 0 || part > whole) continue;
       const pctStart = groupStart(m, 'pct_num');
+      const wholeEnd = m.match.indices?.groups?.whole?.[1] ?? m.end;
+      const table = m.block.context.table;
+      const row = table && m.block.text.trim() !== table.row.trim() ? table.row : undefined;
+      const subject = ratioSubject(m.block.text, m.start, m.block.text.slice(wholeEnd, wholeEnd + 60), row, m.block.context.headings.at(-1));
       ctx.claim(
         m.block, m.start, m.end,
         {
-          kind: 'ratio', subject: rowSubject(m.block.context) ?? { scope: 'all' }, value: percent.value, unit: 'percent',
+          kind: 'ratio', subject, value: percent.value, unit: 'percent',
           qualifier: percent.qualifier, precision: percent.precision, ...(percent.range ? { range: percent.range } : {}),
         },
         [Math.min(m.start, pctStart), m.end],

@@ -1,9 +1,11 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import type { Subject, Tense } from '../src/model.js';
-import { readScore, scoreRe } from '../src/check/relation-forms.js';
-import { figureAfterArrow, quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
+import { cellScoreRe as pairCellRe, readScore, scoreRe, totalRowLabelRe } from '../src/check/relation-forms.js';
+import { figureAfterArrow, parseNumber, quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
 import { rowSubject } from '../src/figures/subjects.js';
+import { isBareScoreLabel, scoreSubject, scoreWords } from '../src/figures/score-subject.js';
+import { englishWords, hasWord } from '../src/figures/words.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
 /** "Grade: A-", "Rating: B+". */
@@ -45,7 +47,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, scoreRe, (b) => b.kind !== 'code')) {
     const form = readScore(m.match[0]);
     if (!form || form.scale <= 0 || form.score.value > form.scale) continue;
-    const subject = form.label ? { name: form.label.replace(/\s+/g, ' ') } : rowSubject(m.block.context) ?? { scope: 'all' as const };
+    // "### Score: 85/100" under "## 1. CI/CD Pipeline Assessment" scores what the section is about.
+    const section = form.label && isBareScoreLabel(form.label) ? m.block.context.headings.at(-1) : undefined;
+    const subject = (section !== undefined ? scoreSubject(section, englishWords) : undefined) ??
+      (form.label ? scoreSubject(form.label, englishWords) : undefined) ?? rowSubject(m.block.context) ?? { scope: 'all' as const };
     ctx.claim(
       m.block, m.start, m.end,
       { kind: 'score', subject, value: form.score.value, unit: 'score', qualifier: 'exact', precision: form.score.precision },
@@ -75,6 +80,19 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, cellScoreRe, judgedCell)) {
     const numStart = groupStart(m, 'num');
     percentScore(m.block, numStart, m.block.text.indexOf('%', numStart) + 1, rowSubject(m.block.context) ?? { scope: 'all' }, readQuantity(m.groups), numStart);
+  }
+  // A scorecard's Total row ("| **TOTAL** | **73/100** | **95/100** | **91/100** |") scores the whole project in each column;
+  // the total extractor reads the same cells as the sum of the rows above.
+  for (const block of blocks) {
+    const table = block.context.table;
+    if (block.kind !== 'cell' || !table || !totalRowLabelRe.test(table.row.trim()) || block.text.trim() === table.row.trim()) continue;
+    if (!hasWord(`${table.header} | ${block.context.headings.at(-1) ?? ''}`, scoreWords)) continue;
+    const form = pairCellRe.exec(block.text.replace(/[^\p{N}*/.\s]+/gu, ' '))?.groups;
+    const start = block.text.search(/\d/);
+    if (!form?.score || !form.scale || start < 0) continue;
+    const score = parseNumber(form.score);
+    if (score.value > parseNumber(form.scale).value) continue;
+    ctx.claim(block, start, block.text.trimEnd().replace(/\**$/, '').length, { kind: 'score', subject: { scope: 'all' }, value: score.value, unit: 'score', qualifier: 'exact', precision: score.precision });
   }
   for (const m of scan(blocks, letterGradeRe, (b) => b.kind !== 'code')) {
     ctx.claim(m.block, m.start, m.end, { kind: 'score', subject: { name: m.groups.label ?? 'grade' }, value: m.groups.grade ?? '', unit: 'none', qualifier: 'exact', precision: 0 }, [groupStart(m, 'grade'), m.end]);

@@ -5,6 +5,8 @@ import {
 } from '../src/check/relation-forms.js';
 import { numberSource } from '../src/figures/numbers.js';
 import { rowSubject } from '../src/figures/subjects.js';
+import { headingThings } from '../src/figures/list-subject.js';
+import { ownLabel } from '../src/figures/context.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
@@ -26,9 +28,12 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       const form = readSum(m.match[0]);
       if (!form) continue;
       const totalStart = groupStart(m, 'total_num');
+      // "**Runbooks**: 10 complete (9 new + 1 existing)": the label names the things added up.
+      const label = ownLabel(m.block.text.slice(m.block.text.lastIndexOf('\n', m.start - 1) + 1, m.start));
+      const subject = rowSubject(m.block.context) ?? headingThings(label) ?? { scope: 'all' };
       ctx.claim(
         m.block, m.start, m.end,
-        { kind: 'total', subject: rowSubject(m.block.context) ?? { scope: 'all' }, value: form.total.value, unit: 'count', qualifier: form.total.qualifier, precision: form.total.precision, ...(form.total.range ? { range: form.total.range } : {}) },
+        { kind: 'total', subject, value: form.total.value, unit: 'count', qualifier: form.total.qualifier, precision: form.total.precision, ...(form.total.range ? { range: form.total.range } : {}) },
         [totalStart, totalStart + 1],
       );
     }
@@ -40,6 +45,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const isWeighted = weightedHeaderRe.test(table.header);
     // The row's own label is not a figure of it.
     if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row) continue;
+    // A Total row adds up the things its table's heading names ("### Tools Migration Progress").
+    const subject = (isTotalRow ? headingThings(block.context.headings.at(-1)) : undefined) ?? rowSubject(block.context) ?? { scope: 'all' };
     const figure = readCellFigure(block.text);
     if (!figure) {
       // A scorecard's total ("**73/100**"): its points against the column's rows.
@@ -49,14 +56,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
         const value = Number(score.groups.score);
         const decimals = (score.groups.score?.split('.')[1] ?? '').length;
         ctx.claim(block, scoreStart, block.text.trimEnd().replace(/\**$/, '').length, {
-          kind: 'total', subject: rowSubject(block.context) ?? { scope: 'all' }, value, unit: 'score', qualifier: 'exact', precision: decimals,
+          kind: 'total', subject, value, unit: 'score', qualifier: 'exact', precision: decimals,
         });
       }
       continue;
     }
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
-      kind: 'total', subject: rowSubject(block.context) ?? { scope: 'all' }, value: figure.value,
+      kind: 'total', subject, value: figure.value,
       // A total with decimals is a score or an amount, not a count.
       unit: figure.percent ? 'percent' : Number.isInteger(figure.value) ? 'count' : 'score',
       qualifier: figure.qualifier, precision: figure.precision, ...(figure.range ? { range: figure.range } : {}),

@@ -362,6 +362,7 @@ function readFigures(
 function unitOfKind(kind: ClaimKind, unit: Unit): Unit {
   if (kind.startsWith('coverage.')) return 'percent';
   if (kind === 'file.lines') return 'lines';
+  if (kind === 'score' && unit !== 'percent') return 'score';
   if (kind.startsWith('tests.') && unit !== 'percent' && unit !== 'seconds') return 'count';
   return unit;
 }

@@ -10,6 +10,14 @@ export interface TenseReading {
   reason?: string;
 }
 
+/** A column, label or word that gives what another report claimed, which this one checks: "Claimed After", "**Claimed**:", "(claimed 13)". */
+const claimedHeaderRe = /\bclaimed\b/i;
+const claimedLeadRe = /\bclaimed\b\W{0,6}$|\(\s*not\s+(?:the\s+)?$/i;
+/** The correction of a claim: "Claimed 19/20, should be 18/20" states what is, not a goal. */
+const correctionLeadRe = /\bclaimed\b[^.;|]{0,30}\bshould\s+(?:be|have\s+been)\s*$/i;
+const claimedAfterRe = /^(?:\s*\/\s*\d+)?\s*%?\s*as\s+claimed\b/i;
+/** A figure whose own item goes on to say what it would take: "95/100: Would require running pytest". */
+const wouldAfterRe = /^\s*[:–—-]\s*(?:would|could)\b/i;
 /** Column headers that give a cell's tense. */
 const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met))\b/i;
 const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
@@ -150,6 +158,7 @@ function planTableTense(header: string, columns: readonly string[], headings: re
 export function readTense(text: string, start: number, end: number, context: ClaimContext, columns: readonly string[] = []): TenseReading {
   const header = context.table?.header;
   if (header !== undefined) {
+    if (claimedHeaderRe.test(header)) return { tense: 'historical', reason: `column "${header}" holds what was claimed` };
     if (projectedHeaderRe.test(header)) return { tense: 'projected', reason: `column "${header}"` };
     if (targetHeaderRe.test(header)) return { tense: 'target', reason: `column "${header}"` };
     if (beforeHeaderRe.test(header)) return { tense: 'before', reason: `column "${header}"` };
@@ -162,7 +171,10 @@ export function readTense(text: string, start: number, end: number, context: Cla
   const after = text.slice(end, end + 40);
   const toGoal = goalArrow(text, start, end, context);
   if (toGoal) return toGoal;
+  if (correctionLeadRe.test(lead)) return { tense: 'current' };
+  if (claimedLeadRe.test(lead) || claimedAfterRe.test(after)) return { tense: 'historical', reason: 'stated as what was claimed' };
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
+  if (wouldAfterRe.test(after)) return { tense: 'projected', reason: 'stated as what would be' };
   if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };

@@ -8,6 +8,14 @@ runCases(extractor, {
     { markdown: '412 covered out of 530 lines (77.7%)', claims: [{ kind: 'ratio', value: 77.7 }] },
     { markdown: '**Native Implementation Coverage:** 26/27 tools (96%) have native Go implementations', claims: [{ kind: 'ratio', value: 96 }] },
     { markdown: 'Performance: 3/10 targets up (30%)', claims: [{ kind: 'ratio', value: 30, tense: 'current' }] },
+    // the part: the things the whole counts, else a label naming things, else a heading over a group of tests
+    { markdown: 'Suite: 95.3% passing (182/191 non-session tests)', claims: [{ subject: { category: 'non-session' } }] },
+    { markdown: '- **Healthy Containers:** 42/42 (100%)', claims: [{ subject: { category: 'Containers' } }] },
+    { markdown: '- Tools: 26/27 native (96%)', claims: [{ subject: { category: 'Tools' } }] },
+    { markdown: '### Phase 2: API Endpoint Tests ✅\n- 100% passing (137/137)', claims: [{ subject: { category: 'API Endpoint' } }] },
+    { markdown: '**Test Results:** 24/87 passing (27.6%)', claims: [{ subject: { scope: 'all' } }] },
+    { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ subject: { scope: 'all' } }] },
+    { markdown: 'Lines: 94% (1990/2119 lines)', claims: [{ subject: { scope: 'all' } }] },
   ],
   invalid: ['Score: 85/100', '431/444 tests passing (97.1% pass rate)', 'Released 2025/10/07 (100% done)', '130/100 (130%)'],
 });

@@ -3,8 +3,13 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
-    { markdown: '### Score: 85/100', claims: [{ kind: 'score', value: 85, unit: 'score', subject: { name: 'Score' } }] },
-    { markdown: '**Overall Readiness Score:** 78/100', claims: [{ kind: 'score', value: 78, subject: { name: 'Overall Readiness Score' } }] },
+    { markdown: '### Score: 85/100', claims: [{ kind: 'score', value: 85, unit: 'score', subject: { scope: 'all' } }] },
+    // a bare "Score:" scores what its section is about
+    { markdown: '## 1. CI/CD Pipeline Assessment\n\n### Score: 85/100', claims: [{ kind: 'score', value: 85, subject: { category: 'CI/CD Pipeline' } }] },
+    // a label of score words alone scores the whole project; another word names the part scored
+    { markdown: '**Security Score:** 14/15', claims: [{ kind: 'score', value: 14, subject: { category: 'Security' } }] },
+    { markdown: '| Category | Score |\n|---|---|\n| Security | 14/15 |\n| Testing | 18/20 |\n| **TOTAL** | **32/35** |', claims: [{ kind: 'score', value: 32, unit: 'score', subject: { scope: 'all' } }] },
+    { markdown: '**Overall Readiness Score:** 78/100', claims: [{ kind: 'score', value: 78, subject: { scope: 'all' } }] },
     { markdown: '**Grade**: A-', claims: [{ kind: 'score', value: 'A-', unit: 'none' }] },
     { markdown: '**Status**: 15/100 → 50/100 (Score: 15/100 before)', claims: [{ kind: 'score', value: 15 }] },
     // judged shares: a readiness or health percentage, with its earlier value

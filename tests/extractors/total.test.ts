@@ -6,6 +6,10 @@ runCases(extractor, {
     { markdown: 'We run 612 tests (580 unit + 32 e2e).', claims: [{ kind: 'total', value: 612, text: '612 tests (580 unit + 32 e2e)' }] },
     { markdown: '164/164 unit tests + 21 feature tests = **222 total tests passing**', claims: [{ kind: 'total', value: 222 }] },
     { markdown: 'The repository holds 128 files = 117 + 11.', claims: [{ kind: 'total', value: 128 }] },
+    // what is added up: the things a label or the table's heading names, else the whole
+    { markdown: '3. **Runbooks**: 10 complete (9 new + 1 existing)', claims: [{ kind: 'total', value: 10, subject: { category: 'Runbooks' } }] },
+    { markdown: '### Tools Migration Progress\n\n| Category | Count |\n|---|---|\n| Native | 7 |\n| Hybrid | 20 |\n| **Total** | **27** |', claims: [{ kind: 'total', value: 27, subject: { category: 'Tools' } }] },
+    { markdown: '### Key Metrics\n\n| Suite | Tests |\n|---|---|\n| Unit | 7 |\n| E2E | 20 |\n| **Total Tests** | **27** |', claims: [{ kind: 'total', value: 27, subject: { scope: 'all' } }] },
     { markdown: '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |\n| **TOTAL** | **1** |', claims: [{ kind: 'total', value: 1, subject: { scope: 'all' } }] },
     { markdown: '| Area | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Docs | 5% | 85/100 | 4.25 |', claims: [{ kind: 'total', value: 4.25, precision: 2 }] },
     { markdown: '**Total effort**: 12 hours\n\n- Setup: 4 hours\n- Fixes: 8 hours', claims: [{ kind: 'total', value: 12 }] },
