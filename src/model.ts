@@ -95,6 +95,8 @@ export interface FigureContext {
   noun?: string;
   /** The path or name a few words before the figure in the same item or cell. */
   name?: string;
+  /** A sign or arrow written right before the figure, as a delta is ("+129", "↑ 56%", "-2 points"); not the `+` of a sum ("359 + 264"). */
+  sign?: '+' | '-' | '↑' | '↓';
   block: 'paragraph' | 'item' | 'cell' | 'heading' | 'code-text';
 }
 

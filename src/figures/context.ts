@@ -205,8 +205,18 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   const name = labelPath ? cleanPath(labelPath) : pathNear({ ...block, text: block.text.slice(lineStart, span.start) }, span.start - lineStart, span.start - lineStart);
   if (name) context.name = name;
   else if (context.table && pathOnlyRe.test(context.table.row)) context.name = cleanPath(context.table.row);
+  const signed = signBeforeRe.exec(block.text.slice(Math.max(0, span.start - 8), span.start))?.groups;
+  if (signed?.sign) context.sign = signed.sign.trim() as NonNullable<FigureContext['sign']>;
+  else if (signed?.minus) context.sign = '-';
   return context;
 }
+
+/**
+ * A delta's sign or arrow right before a figure ("+129", "(+5%)", "↑ 11.4",
+ * "**+25.63%**"), standing apart from what precedes it: not the `+` of a sum
+ * ("359 + 264") or of a name ("C++ 17"), not the `-` of a range or a bullet.
+ */
+const signBeforeRe = /(?:^|[\s(:|[])\**(?:(?<sign>\+|[↑↓]\s?)|(?<minus>[-−]))\**$/u;
 
 /** Where the number of a figure ends, before its unit word. */
 function numberEnd(text: string, span: FigureSpan): number {
