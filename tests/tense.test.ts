@@ -23,6 +23,9 @@ const estimateTable = '| Phase | Est. Time | Test Cases |\n| --- | --- | --- |\n
 /** A cell of a plan that says where things stand. */
 const planCell = '| Module | Tests | Effort |\n| --- | --- | --- |\n| API | 40 tests (currently 12 tests) | 2 days |';
 
+/** A table under an estimates heading whose estimate has a column of its own. */
+const mutationTable = '### Expected Mutation Scores (Preliminary Estimates)\n\n| Module | Code Coverage | Estimated Mutation Score |\n| --- | --- | --- |\n| `constants.py` | 100% | 95%+ |';
+
 /** A table whose columns are dated: the earlier one holds before-values. */
 const datedColumns = '| Metric | Sept 30 | Oct 7 |\n| --- | --- | --- |\n| Total Tests | 1,417 | 2,003 |';
 
@@ -102,6 +105,10 @@ const cases: TenseCase[] = [
   { markdown: '| Sprint | Tests Added |\n| --- | --- |\n| 3c | ~20 est. |', kind: 'change', text: '~20', tense: 'projected', reason: 'projection' },
   // a table of estimates in a language without spaces (工作量, "workload")
   { markdown: '| 任务 | 工作量 | 覆盖率提升 |\n| --- | --- | --- |\n| error.rs测试 | 2-3h | +2% |', kind: 'change', text: '2%', tense: 'projected', reason: '工作量' },
+  // a column estimating a metric estimates only itself: the measured column beside it stays current, under any heading
+  { markdown: mutationTable, kind: 'coverage.lines', text: '100%', tense: 'current' },
+  { markdown: '| Module | Code Coverage | Estimated Mutation Score |\n| --- | --- | --- |\n| `utils.py` | 92% | 80%+ |', kind: 'coverage.lines', text: '92%', tense: 'current' },
+  { markdown: '### Coverage Estimates\n\n| Module | Coverage |\n| --- | --- |\n| `utils.py` | 92% |', kind: 'coverage.lines', text: '92%', tense: 'target', reason: 'table of a plan' },
   // a history of figures: its entries are past states, save the one labelled current; a git history is no such thing
   { markdown: '### Test Count History\n- **Initial:** 320 tests\n- **Current:** 845 tests', kind: 'tests.total', text: '320 tests', tense: 'historical', reason: 'Test Count History' },
   { markdown: '### Test Count History\n- **Initial:** 320 tests\n- **Current:** 845 tests', kind: 'tests.total', text: '845 tests', tense: 'current' },

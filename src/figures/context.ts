@@ -247,7 +247,7 @@ export function resolveTense(blocks: readonly TextBlock[], index: number, span: 
   const block = blocks[index] as TextBlock;
   const reading = readTense(block.text, span.start, span.end, block.context, block.columns);
   if (reading.tense !== 'current') return reading;
-  return contextTense(context, words) ?? reading;
+  return contextTense(context, words, block.columns) ?? reading;
 }
 
 /**
@@ -255,7 +255,7 @@ export function resolveTense(blocks: readonly TextBlock[], index: number, span: 
  * label, its lead-in, a parent item that names a before-state, its headings.
  * Undefined when none states one.
  */
-export function contextTense(context: FigureContext, words: Words = englishWords): TenseReading | undefined {
+export function contextTense(context: FigureContext, words: Words = englishWords, columns: readonly string[] = []): TenseReading | undefined {
   const labels = (context.label ?? '').split(': ').reverse();
   for (const label of labels) {
     if (label === '') continue;
@@ -266,8 +266,12 @@ export function contextTense(context: FigureContext, words: Words = englishWords
     const found = tenseOfLabel(context.parent, words, true);
     if (found?.tense === 'before') return found;
   }
+  // A table that names its estimates in a column of their own ("| Code Coverage | Estimated Mutation Score |") leaves its other columns measured.
+  const header = context.table?.header;
+  const estimatesApart = header !== undefined && findWord(header, words.projected) === undefined && columns.some((c) => c !== header && findWord(c, words.projected) !== undefined);
   for (const heading of [...context.headings].reverse()) {
     const found = tenseOfLabel(heading, words, true);
+    if (found?.tense === 'projected' && estimatesApart) continue;
     if (found) return found;
   }
   return undefined;

@@ -307,7 +307,7 @@ function readFigures(
     for (const claim of onIt) {
       // A before-label, an estimated section or a lead-in states a tense the claim's own words may not.
       if (claim.tense === 'current' && places.get(claim)?.ownTense !== true) {
-        const stated = contextTense(context, englishWords);
+        const stated = contextTense(context, englishWords, block.columns);
         if (stated) {
           claim.tense = stated.tense;
           if (stated.reason) claim.tenseReason = stated.reason;

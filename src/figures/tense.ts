@@ -16,6 +16,8 @@ const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 /** A column of effort or time estimates: "Est. Time", "Effort", "ETA", "Timeline" (not "Actual Effort"). */
 const estimateHeaderRe = /\b(?:est(?:imated?|imates?)?|effort|eta|timeline|time\s*frame)\b/i;
+/** What an estimate of work is of: time or effort. */
+const effortHeaderRe = /\b(?:time|effort|eta|timeline|time\s*frame|duration|hours?|days?|weeks?|sprints?)\b/i;
 /** The same in languages without spaces between words: 工作量 "workload", 预估/预计 "estimated", 工时 "hours of work". */
 const estimateMarkRe = /工作量|预估|预计|工时/u;
 /** A column that states what is, even in a table of plans: "Current Coverage", "Actual", "Status". */
@@ -135,8 +137,11 @@ function isEstimateHeader(header: string): boolean {
  */
 function planTableTense(header: string, columns: readonly string[], headings: readonly string[]): TenseReading | undefined {
   if (currentHeaderRe.test(header) || evidenceHeaderRe.test(header)) return undefined;
-  const estimate = columns.find(isEstimateHeader);
+  // A column estimating work ("Est. Time", "Effort") makes the table a plan; one estimating a metric ("Estimated Mutation Score") only itself.
+  const estimate = columns.find((c) => isEstimateHeader(c) && (effortHeaderRe.test(c) || estimateMarkRe.test(c)));
   if (estimate !== undefined) return { tense: 'projected', reason: `table of estimates (column "${estimate}")` };
+  // A metric estimated in a column of its own leaves the other columns measured, whatever the heading says.
+  if (columns.some((c) => c !== header && isEstimateHeader(c))) return undefined;
   const heading = headings[headings.length - 1] ?? '';
   if (planHeadingRe.test(heading) && !doneHeadingRe.test(heading)) return { tense: 'target', reason: `table of a plan ("${heading}")` };
   return undefined;
