@@ -16,6 +16,7 @@ import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
 import fileSize from './file-size.js';
+import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
 import figureLines from './figure-lines.js';
@@ -68,4 +69,4 @@ export const extractors: readonly Extractor[] = [
  * The figure classifiers, sorted by id: they read figures that no extractor
  * above claimed, through the figures' context.
  */
-export const classifiers: readonly FigureClassifier[] = [figureCoverage, figureFiles, figureLines, figureScores, figureTests];
+export const classifiers: readonly FigureClassifier[] = [figureChange, figureCoverage, figureFiles, figureLines, figureScores, figureTests];

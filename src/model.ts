@@ -97,6 +97,8 @@ export interface FigureContext {
   name?: string;
   /** The words of the figure's clause before it (at most 60 characters): a verb there says what it counts ("Removed 8 duplicate files"). */
   before?: string;
+  /** A sign or arrow written right before the figure, as a delta is ("+129", "↑ 56%", "-2 points"); not the `+` of a sum ("359 + 264"). */
+  sign?: '+' | '-' | '↑' | '↓';
   block: 'paragraph' | 'item' | 'cell' | 'heading' | 'code-text';
 }
 

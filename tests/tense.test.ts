@@ -23,6 +23,9 @@ const estimateTable = '| Phase | Est. Time | Test Cases |\n| --- | --- | --- |\n
 /** A cell of a plan that says where things stand. */
 const planCell = '| Module | Tests | Effort |\n| --- | --- | --- |\n| API | 40 tests (currently 12 tests) | 2 days |';
 
+/** A table under an estimates heading whose estimate has a column of its own. */
+const mutationTable = '### Expected Mutation Scores (Preliminary Estimates)\n\n| Module | Code Coverage | Estimated Mutation Score |\n| --- | --- | --- |\n| `constants.py` | 100% | 95%+ |';
+
 /** A table whose columns are dated: the earlier one holds before-values. */
 const datedColumns = '| Metric | Sept 30 | Oct 7 |\n| --- | --- | --- |\n| Total Tests | 1,417 | 2,003 |';
 
@@ -91,6 +94,32 @@ const cases: TenseCase[] = [
   { markdown: 'Fixed 3 failing tests in the parser.', kind: 'tests.failed', text: '3 failing', tense: 'before', reason: 'resolved' },
   { markdown: '- 2 test failures (not yet fixed)', kind: 'tests.failed', text: '2 test failures', tense: 'current' },
   { markdown: '- Failures: 0 (all fixed)', kind: 'tests.failed', text: 'Failures: 0', tense: 'current' },
+  // what another report claimed, checked here, is history
+  { markdown: '**Points Gained**: +4 (not +5 as claimed)', kind: 'change', text: '5', tense: 'historical', reason: 'claimed elsewhere' },
+  { markdown: '**Points Gained**: +4 (not +5 as claimed)', kind: 'change', text: '4', tense: 'current' },
+  { markdown: '✅ **P1 High Priority** - COMPLETE (+6 points this commit, not +10)', kind: 'change', text: '10', tense: 'historical', reason: 'claimed elsewhere' },
+  { markdown: '| Metric | Claimed | Actual |\n| --- | --- | --- |\n| Line coverage | 95% | 91% |', kind: 'coverage.lines', text: '95%', tense: 'historical', reason: 'column "Claimed"' },
+  { markdown: '| Metric | Claimed | Actual |\n| --- | --- | --- |\n| Line coverage | 95% | 91% |', kind: 'coverage.lines', text: '91%', tense: 'current' },
+  // a figure said to be unmeasured is no measurement
+  { markdown: '- 90% coverage not measured (need to run pytest)', kind: 'coverage.lines', text: '90% coverage', tense: 'target', reason: 'not measured' },
+  { markdown: '- Cannot measure actual 90% coverage without running pytest', kind: 'coverage.lines', text: '90% coverage', tense: 'target', reason: 'not measured' },
+  { markdown: '- 90% coverage measured by pytest-cov', kind: 'coverage.lines', text: '90% coverage', tense: 'current' },
+  // a delta still needed is a target; what "will" be reached is a projection, what "must" be, a target
+  { markdown: '- `auth.py`: **90%** (needs +5%)', kind: 'change', text: '5%', tense: 'target', reason: 'still needed' },
+  { markdown: 'The tests will achieve 95% coverage once the build is fixed.', kind: 'coverage.lines', text: '95% coverage', tense: 'projected', reason: 'projection' },
+  { markdown: 'The suite must reach 95% coverage.', kind: 'coverage.lines', text: '95% coverage', tense: 'target' },
+  // an estimate marked after the figure
+  { markdown: '| Sprint | Tests Added |\n| --- | --- |\n| 3c | ~20 est. |', kind: 'change', text: '~20', tense: 'projected', reason: 'projection' },
+  // a table of estimates in a language without spaces (工作量, "workload")
+  { markdown: '| 任务 | 工作量 | 覆盖率提升 |\n| --- | --- | --- |\n| error.rs测试 | 2-3h | +2% |', kind: 'change', text: '2%', tense: 'projected', reason: '工作量' },
+  // a column estimating a metric estimates only itself: the measured column beside it stays current, under any heading
+  { markdown: mutationTable, kind: 'coverage.lines', text: '100%', tense: 'current' },
+  { markdown: '| Module | Code Coverage | Estimated Mutation Score |\n| --- | --- | --- |\n| `utils.py` | 92% | 80%+ |', kind: 'coverage.lines', text: '92%', tense: 'current' },
+  { markdown: '### Coverage Estimates\n\n| Module | Coverage |\n| --- | --- |\n| `utils.py` | 92% |', kind: 'coverage.lines', text: '92%', tense: 'target', reason: 'table of a plan' },
+  // a history of figures: its entries are past states, save the one labelled current; a git history is no such thing
+  { markdown: '### Test Count History\n- **Initial:** 320 tests\n- **Current:** 845 tests', kind: 'tests.total', text: '320 tests', tense: 'historical', reason: 'Test Count History' },
+  { markdown: '### Test Count History\n- **Initial:** 320 tests\n- **Current:** 845 tests', kind: 'tests.total', text: '845 tests', tense: 'current' },
+  { markdown: '## Git History\n\n- **Commits**: 5 commits since `v1.0.0`', kind: 'git.commits', text: '5 commits since `v1.0.0`', tense: 'current' },
 ];
 
 function claimOf(markdown: string, kind: ClaimKind, text: string) {

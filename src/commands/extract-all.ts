@@ -41,6 +41,7 @@ export function describeContext(context: FigureContext): string {
   if (context.parent) parts.push(`parent "${context.parent.slice(0, 60)}"`);
   if (context.name) parts.push(`name "${context.name}"`);
   if (context.noun) parts.push(`noun "${context.noun}"`);
+  if (context.sign) parts.push(`sign "${context.sign}"`);
   return parts.join(' · ');
 }
 

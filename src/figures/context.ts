@@ -207,6 +207,9 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   else if (context.table && pathOnlyRe.test(context.table.row)) context.name = cleanPath(context.table.row);
   const clause = clauseBefore(before);
   if (clause) context.before = clause;
+  const signed = signBeforeRe.exec(block.text.slice(Math.max(0, span.start - 8), span.start))?.groups;
+  if (signed?.sign) context.sign = signed.sign.trim() as NonNullable<FigureContext['sign']>;
+  else if (signed?.minus) context.sign = '-';
   return context;
 }
 
@@ -215,6 +218,13 @@ function clauseBefore(before: string): string | undefined {
   const clause = (before.split(/[.;!?|](?:\s|$)/).pop() ?? '').replace(/\*+/g, '').replace(/\s+/g, ' ').trim().slice(-60);
   return /\p{L}/u.test(clause) ? clause : undefined;
 }
+
+/**
+ * A delta's sign or arrow right before a figure ("+129", "(+5%)", "↑ 11.4",
+ * "**+25.63%**"), standing apart from what precedes it: not the `+` of a sum
+ * ("359 + 264") or of a name ("C++ 17"), not the `-` of a range or a bullet.
+ */
+const signBeforeRe = /(?:^|[\s(:|[])\**(?:(?<sign>\+|[↑↓]\s?)|(?<minus>[-−]))\**$/u;
 
 /** Where the number of a figure ends, before its unit word. */
 function numberEnd(text: string, span: FigureSpan): number {
@@ -245,7 +255,7 @@ export function resolveTense(blocks: readonly TextBlock[], index: number, span: 
   const block = blocks[index] as TextBlock;
   const reading = readTense(block.text, span.start, span.end, block.context, block.columns);
   if (reading.tense !== 'current') return reading;
-  return contextTense(context, words) ?? reading;
+  return contextTense(context, words, block.columns) ?? reading;
 }
 
 /**
@@ -253,7 +263,7 @@ export function resolveTense(blocks: readonly TextBlock[], index: number, span: 
  * label, its lead-in, a parent item that names a before-state, its headings.
  * Undefined when none states one.
  */
-export function contextTense(context: FigureContext, words: Words = englishWords): TenseReading | undefined {
+export function contextTense(context: FigureContext, words: Words = englishWords, columns: readonly string[] = []): TenseReading | undefined {
   const labels = (context.label ?? '').split(': ').reverse();
   for (const label of labels) {
     if (label === '') continue;
@@ -264,8 +274,12 @@ export function contextTense(context: FigureContext, words: Words = englishWords
     const found = tenseOfLabel(context.parent, words, true);
     if (found?.tense === 'before') return found;
   }
+  // A table that names its estimates in a column of their own ("| Code Coverage | Estimated Mutation Score |") leaves its other columns measured.
+  const header = context.table?.header;
+  const estimatesApart = header !== undefined && findWord(header, words.projected) === undefined && columns.some((c) => c !== header && findWord(c, words.projected) !== undefined);
   for (const heading of [...context.headings].reverse()) {
     const found = tenseOfLabel(heading, words, true);
+    if (found?.tense === 'projected' && estimatesApart) continue;
     if (found) return found;
   }
   return undefined;

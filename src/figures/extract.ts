@@ -285,6 +285,17 @@ function readFigures(
     list.push(claim);
     onNumber.set(number, list);
   }
+  // Where each claim stands, by block: a classifier's claim inside one of the same kind would read it twice ("+2 (+20%)").
+  const spansByBlock = new Map<number, Array<{ kind: Claim['kind']; start: number; end: number }>>();
+  for (const claim of claims) {
+    const place = places.get(claim);
+    if (!place) continue;
+    const list = spansByBlock.get(place.block) ?? [];
+    list.push({ kind: claim.kind, start: place.start, end: place.end });
+    spansByBlock.set(place.block, list);
+  }
+  const insideClaim = (number: ScannedNumber, kind: Claim['kind']) =>
+    (spansByBlock.get(number.block) ?? []).some((p) => p.kind === kind && number.numStart >= p.start && number.numStart < p.end);
   const numbers = [...scan.figures, ...promoted].sort((a, b) => a.block - b.block || a.start - b.start);
   const figures: ReadFigure[] = [];
   const added: Claim[] = [];
@@ -307,7 +318,7 @@ function readFigures(
     for (const claim of onIt) {
       // A before-label, an estimated section or a lead-in states a tense the claim's own words may not.
       if (claim.tense === 'current' && places.get(claim)?.ownTense !== true) {
-        const stated = contextTense(context, englishWords);
+        const stated = contextTense(context, englishWords, block.columns);
         if (stated) {
           claim.tense = stated.tense;
           if (stated.reason) claim.tenseReason = stated.reason;
@@ -318,7 +329,7 @@ function readFigures(
     if (onIt.length === 0 && !insideQuotes(block.text, number.start, number.end)) {
       for (const classifier of classifiers) {
         const answer = classifier.classify(figure, englishWords);
-        if (!answer) continue;
+        if (!answer || insideClaim(number, answer.kind)) continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;

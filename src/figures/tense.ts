@@ -15,7 +15,8 @@ const claimedHeaderRe = /\bclaimed\b/i;
 const claimedLeadRe = /\bclaimed\b\W{0,6}$|\(\s*not\s+(?:the\s+)?$/i;
 /** The correction of a claim: "Claimed 19/20, should be 18/20" states what is, not a goal. */
 const correctionLeadRe = /\bclaimed\b[^.;|]{0,30}\bshould\s+(?:be|have\s+been)\s*$/i;
-const claimedAfterRe = /^(?:\s*\/\s*\d+)?\s*%?\s*as\s+claimed\b/i;
+/** Words just after a figure that say another report claimed it: "95/100 as claimed", "+4 (not +5 as claimed)". */
+const claimedAfterRe = /^(?:\s*\/\s*\d+)?\s*%?\s*(?:[a-z]+\s+){0,2}as\s+(?:claimed|reported|stated)\b/i;
 /** A figure whose own item goes on to say what it would take: "95/100: Would require running pytest". */
 const wouldAfterRe = /^\s*[:–—-]\s*(?:would|could)\b/i;
 /** Column headers that give a cell's tense. */
@@ -24,6 +25,10 @@ const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 /** A column of effort or time estimates: "Est. Time", "Effort", "ETA", "Timeline" (not "Actual Effort"). */
 const estimateHeaderRe = /\b(?:est(?:imated?|imates?)?|effort|eta|timeline|time\s*frame)\b/i;
+/** What an estimate of work is of: time or effort. */
+const effortHeaderRe = /\b(?:time|effort|eta|timeline|time\s*frame|duration|hours?|days?|weeks?|sprints?)\b/i;
+/** The same in languages without spaces between words: 工作量 "workload", 预估/预计 "estimated", 工时 "hours of work". */
+const estimateMarkRe = /工作量|预估|预计|工时/u;
 /** A column that states what is, even in a table of plans: "Current Coverage", "Actual", "Status". */
 const currentHeaderRe = /\b(?:current(?:ly)?|actual|now|today|achieved|measured|status|spent|elapsed|taken|done|complete[ds]?)\b/i;
 /** A column naming evidence of work done, which a plan's estimate does not make less real: "Commit", "PR" (a file named in a plan may be one still to write). */
@@ -63,6 +68,22 @@ const beforeLabelRe = /^\W*(?:before\b|baseline\b|(?:previous|prior|original|ini
 /** A table header that is only a date: "Sept 30", "2025-10-07", "Oct 7, 2025", "7 Oct 2025". */
 const dateHeaderRe = /^\W*(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?|(?<d2>\d{1,2})\s+(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?<y2>\d{4}))?)\W*$/i;
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "not" right before a figure: the figure is the one refuted ("+6 points this commit, not +10"). */
+const refutedLeadRe = /\bnot\s*[+~≈]?\s*$/i;
+/** A figure said to be unmeasured is no measurement: "90% coverage not measured", "cannot measure actual 90% coverage". */
+const unmeasuredAfterRe = /^\s*%?\s*(?:[a-z]+\s+){0,2}(?:not|never)\s+(?:been\s+)?(?:measured|verified|confirmed)\b/i;
+const unmeasuredLeadRe = /\b(?:cannot|can't|could\s+not|unable\s+to)\s+(?:measure|verify|confirm)\b[^.;|]{0,25}$/i;
+/** A delta the text says is still needed: "(needs +5%)", "Need +11 percentage points". */
+const neededLeadRe = /\bneeds?\s*[+]?\s*$/i;
+/** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
+const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
+/** An estimate marked after the figure: "~20 est.", "30 (estimated)". */
+const estimatedAfterRe = /^\s*%?\s*\(?(?:est\.|est\b|estimated\b)/i;
+/** A heading over a record of how figures changed over time: "Test Count History", "Timeline", "Changelog". */
+const historyHeadingRe = /\b(?:history|timeline|changelog|progress\s+log)\b/i;
+/** A history of the repository itself ("Git History", "Commit History"): its figures are facts git can check, not past states. */
+const gitHeadingRe = /\b(?:git|commits?|branch(?:es)?|merges?|pull\s+requests?|prs?)\b/i;
 
 /** Words just before a figure that make it a projection. */
 const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
@@ -132,7 +153,7 @@ function clauseBefore(text: string, index: number): string {
 
 /** An estimate column that is not an actual one. */
 function isEstimateHeader(header: string): boolean {
-  return estimateHeaderRe.test(header) && !currentHeaderRe.test(header);
+  return (estimateHeaderRe.test(header) || estimateMarkRe.test(header)) && !currentHeaderRe.test(header);
 }
 
 /**
@@ -144,8 +165,11 @@ function isEstimateHeader(header: string): boolean {
  */
 function planTableTense(header: string, columns: readonly string[], headings: readonly string[]): TenseReading | undefined {
   if (currentHeaderRe.test(header) || evidenceHeaderRe.test(header)) return undefined;
-  const estimate = columns.find(isEstimateHeader);
+  // A column estimating work ("Est. Time", "Effort") makes the table a plan; one estimating a metric ("Estimated Mutation Score") only itself.
+  const estimate = columns.find((c) => isEstimateHeader(c) && (effortHeaderRe.test(c) || estimateMarkRe.test(c)));
   if (estimate !== undefined) return { tense: 'projected', reason: `table of estimates (column "${estimate}")` };
+  // A metric estimated in a column of its own leaves the other columns measured, whatever the heading says.
+  if (columns.some((c) => c !== header && isEstimateHeader(c))) return undefined;
   const heading = headings[headings.length - 1] ?? '';
   if (planHeadingRe.test(heading) && !doneHeadingRe.test(heading)) return { tense: 'target', reason: `table of a plan ("${heading}")` };
   return undefined;
@@ -175,6 +199,10 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (claimedLeadRe.test(lead) || claimedAfterRe.test(after)) return { tense: 'historical', reason: 'stated as what was claimed' };
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
   if (wouldAfterRe.test(after)) return { tense: 'projected', reason: 'stated as what would be' };
+  if (claimedAfterRe.test(after) || refutedLeadRe.test(lead)) return { tense: 'historical', reason: 'a figure claimed elsewhere, refuted here' };
+  if (unmeasuredAfterRe.test(after) || unmeasuredLeadRe.test(lead)) return { tense: 'target', reason: 'stated as not measured' };
+  if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
+  if (willReachLeadRe.test(lead) || estimatedAfterRe.test(after)) return { tense: 'projected', reason: 'stated as a projection' };
   if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
@@ -182,6 +210,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (projectedLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   // Where a figure stands makes it a goal or an estimate, unless its words say it is the present ("(currently 30.94%)").
   if (currentLeadRe.test(lead) || currentAfterRe.test(after)) return { tense: 'current' };
+  const history = context.table === undefined ? context.headings.slice(-1).find((h) => historyHeadingRe.test(h) && !gitHeadingRe.test(h)) : undefined;
+  if (history !== undefined && !/\bcurrent\b/i.test(lead)) return { tense: 'historical', reason: `under "${history.trim()}"` };
   const beforeLabel = [context.list ?? '', context.headings[context.headings.length - 1] ?? ''].find((label) => beforeLabelRe.test(label));
   if (beforeLabel !== undefined) return { tense: 'before', reason: `under "${beforeLabel.trim()}"` };
   const plan = header === undefined ? undefined : planTableTense(header, columns, context.headings);

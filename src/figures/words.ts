@@ -101,3 +101,15 @@ function wordIndex(lower: string, phrase: string): number {
 export function isWord(word: string, list: readonly string[]): boolean {
   return list.includes(word.toLowerCase());
 }
+
+/**
+ * Words of a column header or label whose figures are changes, not states:
+ * "Change", "Δ", "Tests Added", "Improvement", "Points Gained". Matched as
+ * whole words; `changeMarks` are matched anywhere (languages without spaces:
+ * 新增测试数 "newly added tests", 提升幅度 "size of the rise").
+ */
+export const changeWords: readonly string[] = [
+  'change', 'changes', 'delta', 'δ', 'diff', 'difference', 'improvement', 'improvements', 'improved', 'gain', 'gains', 'gained',
+  'increase', 'increased', 'added', 'growth', 'new', 'created', 'nuevos', 'nuevas', 'creados', 'agregados', 'añadidos',
+];
+export const changeMarks: readonly string[] = ['Δ', '新增', '提升', '增加', '增长'];

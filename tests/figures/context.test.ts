@@ -94,8 +94,27 @@ describe('context resolver: one structure at a time', () => {
     ['We have 526 passing tests in total.', 526, { noun: 'passing tests' }],
     // a plain-text line under a less indented title in the same block
     ['```text\n=== Coverage summary ===\n  Branches : 71.5%\n```', 71.5, { label: 'Coverage summary: Branches', block: 'code-text' }],
+    // the sign or arrow written before a delta
+    ['- **Unit Test Failures**: +129', 129, { label: 'Unit Test Failures', sign: '+' }],
+    ['- Test cases: **561+** (↑ 56%)', 56, { sign: '↑' }],
+    ['- **Testing** (-2 points):', 2, { sign: '-' }],
   ])('reads the context of %j', (markdown, value, context) => {
     expect(at(read(markdown), value).context).toMatchObject(context);
+  });
+
+  it.each([
+    // the `+` of a sum, of a name, a bullet's `-` in a plain-text block, a `+` after a number
+    ['164/164 unit tests + 21 feature tests', 21],
+    ['Built with C++ 17', 17],
+    ['```\n- 12 tests\n```', 12],
+    ['- 650+ tests', 650],
+  ])('reads no sign before the figure in %j', (markdown, value) => {
+    expect(at(read(markdown), value).context.sign).toBeUndefined();
+  });
+
+  it('reads a figure inside a claim once for that claim\'s kind: "+2 (+20%)" is one change', () => {
+    const claims = readReport('case.md', '| Metric | Before | After | Change |\n| --- | --- | --- | --- |\n| Tests | 10 | 12 | +2 (+20%) |').claims;
+    expect(claims.filter((c) => c.kind === 'change').map((c) => c.text)).toEqual(['+2 (+20%)']);
   });
 
   it.each([

@@ -1,0 +1,107 @@
+import type { Figure, Subject } from '../src/model.js';
+import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import { ownLabelOf } from '../src/figures/classify.js';
+import { contextTense } from '../src/figures/context.js';
+import { pathSource } from '../src/figures/subjects.js';
+import { changeMarks, changeWords, englishWords, findWord } from '../src/figures/words.js';
+
+/** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
+const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
+/** Nouns after a delta that make it no change of a measured state: time and money ("+2 hours", "+$5"). */
+const timeNounRe = /^(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|sprints?|sessions?|usd|eur|dollars?|ms|s|sec|seconds?|小时|天)\b/iu;
+/** A heading that names a part before its own figure: "1. Code Quality: 15/15 ✅", "Testing: 18/20". Group `name`. */
+const headingPartRe = /^\s*(?:\d+[.)]\s*)?(?<name>[\p{L}][\p{L}/&\s-]{1,40}?)\s*:\s*\d/u;
+/** A verb opening a task label: "Add AdjusterDashboard tests (+5%)" is about the AdjusterDashboard tests. */
+const taskVerbRe = /^(?:add|expand|write|create|extend|improve|fix|complete)\s+(?=\S)/i;
+/** A row that opens with a file's path, then words in a language without spaces: "error.rs测试" ("error.rs tests"). */
+const rowPathRe = new RegExp(String.raw`^(?<path>${pathSource})(?=[^\x00-\x7F])`, 'u');
+/** A name that is no file: "91/100" (a score), "CI/CD" (an acronym). */
+const notPathRe = /^[\d/.\s]+$|^[A-Z/&]+$/;
+
+/** Marks of a plan or an estimate in languages without spaces: 预估 "estimate", 预计 "expected", 建议 "recommendation", 下一步 "next step". */
+const planMarks: readonly string[] = ['预估', '预计', '预期', '估计', '建议', '下一步'];
+/** Labels that name no figure: "Result:", "结果" ("result"), "Notes:"; and no label at all. */
+const emptyLabels: readonly string[] = ['', 'result', 'results', 'outcome', 'outcomes', 'note', 'notes', '结果', '成果', 'resultado', 'resultados'];
+/** Words of a label that names a time or a step of the work, not a part: "Integration Phase", "Sprint 3". */
+const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current'];
+/** Words that name the tests themselves or the whole, not a part: "Test cases", "Tests totales". */
+const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)?|overall|all)\b/giu;
+
+/** Whether `text` names a change by its words. */
+function namesChange(text: string): boolean {
+  return findWord(text, changeWords) !== undefined || changeMarks.some((m) => text.includes(m));
+}
+
+/**
+ * Whether a label names a part of the project: not a word of change ("Points
+ * Gained"), not the whole or the tests themselves ("Total", "Test cases"), not
+ * a time or a step ("Integration Phase", "P0 Critical Blockers") and no figure.
+ */
+function isPart(label: string): boolean {
+  if (label === '' || /\d/.test(label) || namesChange(label) || wholeRe.test(label)) return false;
+  if (label.replace(wholeWordsRe, '').replace(/[^\p{L}\p{N}]+/gu, '') === '') return false;
+  return findWord(label, periodWords) === undefined && findWord(label, englishWords.before) === undefined;
+}
+
+/** The part a heading names before its own score, as in a section per category. */
+function headingPart(headings: readonly string[]): Subject | undefined {
+  const name = headingPartRe.exec(headings[headings.length - 1] ?? '')?.groups?.name?.trim();
+  return name ? { category: name } : undefined;
+}
+
+/**
+ * What the change is of: the file named before it, the row of its table, the
+ * label naming a part ("Readiness Score: ↑ 11.4 points", "Test code: +6,500
+ * lines"); a label that only says "change" gives the part its section's
+ * heading names ("Points Gained: +4" under "Code Quality: 15/15"), else the
+ * whole project.
+ */
+function subjectOf(figure: Figure): Subject {
+  const c = figure.context;
+  if (c.name !== undefined && !notPathRe.test(c.name)) return { path: c.name };
+  if (c.table) {
+    const row = c.table.row.replace(/[*`]/g, '').trim();
+    const path = rowPathRe.exec(row)?.groups?.path;
+    if (path !== undefined && !notPathRe.test(path)) return { path };
+    return row === '' || wholeRe.test(row) || namesChange(row) || !isPart(row) && !/\d/.test(row) ? { scope: 'all' } : { name: row };
+  }
+  const label = ownLabelOf(figure).replace(/[*`]/g, '').trim().replace(taskVerbRe, '');
+  // "Scripts & automation" and "scripts and automation" name one part.
+  if (isPart(label) && !/\boverall\b/i.test(c.noun ?? '')) return { name: label.replace(/\s+&\s+/g, ' and ') };
+  if (/\boverall\b/i.test(c.noun ?? '')) return { scope: 'all' };
+  return headingPart(c.headings) ?? { scope: 'all' };
+}
+
+/**
+ * A figure that states a change, read from structure: a delta written with
+ * its sign or an up-arrow ("+129", "(↑ 56%)", "Points Gained: +4"), a cell of
+ * a column of changes ("Tests Added", "Δ", "新增测试数"). A count of new
+ * things ("37 new tests", "165+ new tests") stays what its noun counts. A fall (`-`, `↓`) is left a figure: reports write
+ * gaps and remainders that way as often as changes.
+ */
+function classify(figure: Figure): Classification | undefined {
+  const c = figure.context;
+  if (figure.of !== undefined || !['count', 'percent', 'lines'].includes(figure.unit)) return undefined;
+  if (c.noun !== undefined && timeNounRe.test(c.noun)) return undefined;
+  const header = c.table?.header ?? '';
+  const column = header !== '' && namesChange(header);
+  const rising = (c.sign === '+' || c.sign === '↑') && c.block !== 'code-text';
+  if (!column && !rising) return undefined;
+  // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
+  if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase())) return undefined;
+  // A fall in a change column is a change too, but stays a figure like any other fall.
+  if (c.sign === '-' || c.sign === '↓') return undefined;
+  // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.
+  const plan = [...c.headings, c.table?.header ?? '', c.label ?? ''].find((t) => planMarks.some((m) => t.includes(m)));
+  if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure), tense: 'projected', tenseReason: `under "${plan}"` };
+  const stated = contextTense(c);
+  if (stated?.tense === 'projected') return { kind: 'change', subject: subjectOf(figure), tense: 'projected', ...(stated.reason ? { tenseReason: stated.reason } : {}) };
+  return { kind: 'change', subject: subjectOf(figure) };
+}
+
+export default {
+  id: 'figure-change',
+  description: 'Changes read from structure: a signed delta ("+129", "↑ 11.4 points", "Points Gained: +4"), a cell of a change column ("Tests Added", "Δ", "新增测试数").',
+  kinds: ['change'],
+  classify,
+} satisfies FigureClassifier;

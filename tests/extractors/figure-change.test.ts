@@ -1,0 +1,62 @@
+import classifier from '../../extractors/figure-change.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // a signed delta under a label naming the part that changed
+    { markdown: '- **Readiness Score**: ↑ 11.4 points', claims: [{ kind: 'change', value: 11.4, subject: { name: 'Readiness Score' }, tense: 'current' }] },
+    { markdown: '- **Unit Test Failures**: +129', claims: [{ kind: 'change', value: 129, subject: { name: 'Unit Test Failures' } }] },
+    { markdown: '**Lines Added in Recent Sessions:**\n- Test code: +6,500 lines\n- Scripts & automation: +1,095 lines', claims: [
+      { kind: 'change', value: 6500, subject: { name: 'Test code' } },
+      { kind: 'change', value: 1095, subject: { name: 'Scripts and automation' } },
+    ] },
+    // a label that only says "gained" gives the part its section's heading names
+    { markdown: '### 1. Code Quality: 15/15 ✅\n\n**Points Gained**: +4 ✅', claims: [{ kind: 'change', value: 4, subject: { category: 'Code Quality' } }] },
+    { markdown: '- **Expected Gain:** +1% overall', claims: [{ kind: 'change', value: 1, subject: { scope: 'all' }, tense: 'projected' }] },
+    // a file named before the delta; what is still needed is a target
+    { markdown: '- `file_manager.py`: **84%** ⚠️ (needs +11%)', claims: [{ kind: 'change', value: 11, subject: { path: 'file_manager.py' }, tense: 'target' }] },
+    // a time or a step names no part: the whole project changed
+    { markdown: '- **Integration Phase:** 445 tests (+125)', claims: [{ kind: 'change', value: 125, subject: { scope: 'all' } }] },
+    { markdown: '- Test cases: **561+** (↑ 56%)', claims: [{ kind: 'change', value: 56, subject: { scope: 'all' } }] },
+    // a column of changes, signed or not
+    { markdown: '| Sub-Sprint | Status | Tests Added |\n| --- | --- | --- |\n| 3b | ✅ Complete | 72 |\n| 3c | 🔲 Next | ~20 est. |', claims: [
+      { kind: 'change', value: 72, subject: { name: '3b' }, tense: 'current' },
+      { kind: 'change', value: 20, subject: { name: '3c' }, qualifier: 'approx', tense: 'projected' },
+    ] },
+    { markdown: '| 模块 | 新增测试数 | 通过数 |\n| --- | --- | --- |\n| vm-simd | 47 | 45 |\n| **总计** | **99** | **94** |', claims: [
+      { kind: 'change', value: 47, subject: { name: 'vm-simd' } },
+      { kind: 'change', value: 99, subject: { scope: 'all' } },
+    ] },
+    { markdown: '| Metric | Target | Achieved |\n| --- | --- | --- |\n| **Coverage Improvement** | +80.51% | **+25.63%** |', claims: [
+      { kind: 'change', value: 80.51, subject: { scope: 'all' }, tense: 'target' },
+      { kind: 'change', value: 25.63, subject: { scope: 'all' }, tense: 'current' },
+    ] },
+    // a gain in a table of estimates, its row naming a file in a language without spaces
+    { markdown: '| 任务 | 工作量 | 覆盖率提升 |\n| --- | --- | --- |\n| error.rs测试 | 2-3h | +2% |', claims: [{ kind: 'change', value: 2, subject: { path: 'error.rs' }, tense: 'projected' }] },
+    // a task's gain under an estimated phase is the gain it is expected to bring
+    { markdown: '### Phase 1: Quick Wins (Estimated +15% coverage)\n\n1. **Add AdjusterDashboard tests** (+5%)', claims: [
+      { kind: 'change', value: 15, tense: 'projected' },
+      { kind: 'change', value: 5, subject: { name: 'AdjusterDashboard tests' }, tense: 'projected' },
+    ] },
+    // the delta another report claimed, refuted here
+    { markdown: '**Points Gained**: +4 (not +5 as claimed)', claims: [{ kind: 'change', value: 4, tense: 'current' }, { kind: 'change', value: 5, tense: 'historical' }] },
+  ],
+  invalid: [
+    // the `+` of a sum, of a name, of a lower bound
+    '164/164 unit tests + 21 advanced feature tests = 222 total tests',
+    '- **Documentation:** 15 active + 39 archived',
+    'Built with C++ 17 and 650+ tests.',
+    // a fall stays a figure: gaps and remainders are written that way too
+    '- **Testing** (-2 points):',
+    '| Module | Change |\n| --- | --- |\n| api | ↓ 4% |',
+    // a delta nothing names, or only "Result:"
+    '- +1 point for complete infrastructure',
+    '**结果**:\n- +1288行格式化改进',
+    // a delta of time is no change of the repository
+    '- **Auth module** (+2 hours)',
+    // a count of new things stays what its noun counts
+    'Comprehensive test suite has been added (165+ new tests).',
+    // in a plain-text block a leading `+` is a diff line
+    '```\n+ 5 files\n```',
+  ],
+});
