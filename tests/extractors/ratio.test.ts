@@ -8,6 +8,11 @@ runCases(extractor, {
     { markdown: '412 covered out of 530 lines (77.7%)', claims: [{ kind: 'ratio', value: 77.7 }] },
     { markdown: '**Native Implementation Coverage:** 26/27 tools (96%) have native Go implementations', claims: [{ kind: 'ratio', value: 96 }] },
     { markdown: 'Performance: 3/10 targets up (30%)', claims: [{ kind: 'ratio', value: 30, tense: 'current' }] },
+    // A plain-text block states its shares as prose does.
+    { markdown: '```\n📁 Core Module: 60% (2/3 major components tested)\n```', claims: [{ kind: 'ratio', value: 60, position: { line: 2, column: 17, offset: 20 } }] },
+    { markdown: '```text\nServices: 11/12 healthy (92%)\n```', claims: [{ kind: 'ratio', value: 92 }] },
   ],
-  invalid: ['Score: 85/100', '431/444 tests passing (97.1% pass rate)', 'Released 2025/10/07 (100% done)', '130/100 (130%)'],
+  invalid: ['Score: 85/100', '431/444 tests passing (97.1% pass rate)', 'Released 2025/10/07 (100% done)', '130/100 (130%)',
+    // Code in a programming language, and console output, are not the report's statements.
+    '```python\nprint("11/12 healthy (92%)")\n```', '```console\n$ check\n11/12 healthy (92%)\n```'],
 });
