@@ -10,7 +10,7 @@ import type { Claim, ClaimKind } from '../../model.js';
 import { describeKind } from '../../kinds.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, figureOf } from './shared.js';
-import { rowName } from './row-name.js';
+import { rowName } from '../row-name.js';
 import { categoryWords } from '../../figures/subjects.js';
 import { findWord } from '../../figures/words.js';
 

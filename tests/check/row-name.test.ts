@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowName } from '../../../src/check/relations/row-name.js';
+import { rowName } from '../../src/check/row-name.js';
 
 /** A line, the column of its figure (where the figure text starts), and the name read, or undefined. */
 const cases: Array<[string, string, string | undefined]> = [

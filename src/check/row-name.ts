@@ -5,8 +5,8 @@
  * printed by scripts keep their per-part figures this way, outside any table,
  * and a figure there is about the part, not the whole project.
  */
-import { categoryWords } from '../../figures/subjects.js';
-import { englishWords, isWord } from '../../figures/words.js';
+import { categoryWords } from '../figures/subjects.js';
+import { englishWords, isWord } from '../figures/words.js';
 
 /** Bullets a plain-text line may open with: markdown's and the ones scripts print. */
 const bulletSource = String.raw`(?:[•·▪‣◦*+-]|\d+[.)])`;
