@@ -20,14 +20,18 @@ const stateThenPathRe = new RegExp(String.raw`\b(?:Missing|Not\s+found|No\s+such
 /** A test file by the names runners look for: `a.test.ts`, `a.spec.js`, `a_test.go`, `test_a.py`, `a_spec.rb`, `ATest.java`. */
 const testFileSource = String.raw`(?:[\w@.+-]+\/)*(?:[\w@+-][\w@.+-]*[._-](?:test|spec)s?\.[A-Za-z]{1,4}|test_[\w-]+\.py|[A-Z]\w*Tests?\.(?:java|kt|cs|swift))`;
 /**
- * A list item that opens with a test file and says how its tests went:
- * "✅ tag-template.test.ts - All passing", "❌ `idempotency.test.ts` - 1 test
- * (race)". The tests of a file were run, so the file is there.
+ * A list item that opens with a test file and gives its result without a
+ * count: "✅ tag-template.test.ts - All passing", "❌ \`parser.spec.js\`:
+ * failing". The tests of a file were run, so the file is there; with a count
+ * ("- \`a.test.ts\` - 21 tests") the count is the claim, and measuring it
+ * finds the file or not.
  */
 const testFileItemRe = new RegExp(
-  String.raw`^(?:[^\p{L}\p{N}\s\x60]+\s*)*\x60?(?<p>${testFileSource})\x60?\s*(?:[-–—:]\s*|\()(?=(?:all\s+)?(?:\d[\d,]*\s*(?:\/\s*\d[\d,]*\s*)?)?(?:tests?\s+)?(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|green|red|tests?)\b)`,
+  String.raw`^(?:[^\p{L}\p{N}\s\x60]+\s*)*\x60?(?<p>${testFileSource})\x60?\s*(?:[-–—:]\s*|\()(?=(?:all\s+)?(?:tests?\s+)?(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s)?|green|red)\b)`,
   'gdiu',
 );
+/** A count of tests anywhere in the item: "All 21 tests passing", "1 test", "12/12 passing". */
+const testCountRe = /\d[\d,]*\s*(?:\/\s*\d[\d,]*\s*)?(?:[a-z-]+\s+)?(?:tests?|specs?|cases?|pass(?:ing|ed)|fail(?:ing|ed|ures?))\b/i;
 
 export default {
   id: 'file-exists',
@@ -39,7 +43,7 @@ export default {
       if (!path) continue;
       ctx.claim(m.block, m.start + (m.match[0].length - m.match[0].trimStart().length), m.end, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
     }
-    for (const m of scan(blocks, testFileItemRe, (b) => b.item === true && b.context.checked !== false)) {
+    for (const m of scan(blocks, testFileItemRe, (b) => b.item === true && b.context.checked !== false && !testCountRe.test(b.text))) {
       const path = pathOf(m.groups, 'p');
       if (!path) continue;
       const start = groupStart(m, 'p');
