@@ -1,7 +1,7 @@
 import type { Extractor } from '../src/figures/extract.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
-import { scan } from '../src/read/scan.js';
+import { groupStart, scan } from '../src/read/scan.js';
 
 /** "`scripts/backup.sh` exists", "`docs/RUNBOOK.md` is missing". Only backticked paths: bare words are too often names. */
 const pathThenStateRe = new RegExp(
@@ -17,6 +17,21 @@ const presentLabelWords = String.raw`Logs?(?:\s+file)?|Log\s+files|Report(?:\s+f
 const labelThenPathRe = new RegExp(String.raw`(?:^|[\s*_(])(?:${presentLabelWords})\s*:\s*${pathGroup('p')}\s*(?:$|[,;)])`, 'gd');
 /** "Missing: `docs/RUNBOOK.md`". */
 const stateThenPathRe = new RegExp(String.raw`\b(?:Missing|Not\s+found|No\s+such\s+file)\s*:?\s+\`(?<p>${pathSource})\``, 'gd');
+/** A test file by the names runners look for: `a.test.ts`, `a.spec.js`, `a_test.go`, `test_a.py`, `a_spec.rb`, `ATest.java`. */
+const testFileSource = String.raw`(?:[\w@.+-]+\/)*(?:[\w@+-][\w@.+-]*[._-](?:test|spec)s?\.[A-Za-z]{1,4}|test_[\w-]+\.py|[A-Z]\w*Tests?\.(?:java|kt|cs|swift))`;
+/**
+ * A list item that opens with a test file and gives its result without a
+ * count: "✅ tag-template.test.ts - All passing", "❌ \`parser.spec.js\`:
+ * failing". The tests of a file were run, so the file is there; with a count
+ * ("- \`a.test.ts\` - 21 tests") the count is the claim, and measuring it
+ * finds the file or not.
+ */
+const testFileItemRe = new RegExp(
+  String.raw`^(?:[^\p{L}\p{N}\s\x60]+\s*)*\x60?(?<p>${testFileSource})\x60?\s*(?:[-–—:]\s*|\()(?=(?:all\s+)?(?:tests?\s+)?(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s)?|green|red)\b)`,
+  'gdiu',
+);
+/** A count of tests anywhere in the item: "All 21 tests passing", "1 test", "12/12 passing". */
+const testCountRe = /\d[\d,]*\s*(?:\/\s*\d[\d,]*\s*)?(?:[a-z-]+\s+)?(?:tests?|specs?|cases?|pass(?:ing|ed)|fail(?:ing|ed|ures?))\b/i;
 
 export default {
   id: 'file-exists',
@@ -27,6 +42,12 @@ export default {
       const path = pathOf(m.groups, 'p');
       if (!path) continue;
       ctx.claim(m.block, m.start + (m.match[0].length - m.match[0].trimStart().length), m.end, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
+    }
+    for (const m of scan(blocks, testFileItemRe, (b) => b.item === true && b.context.checked !== false && !testCountRe.test(b.text))) {
+      const path = pathOf(m.groups, 'p');
+      if (!path) continue;
+      const start = groupStart(m, 'p');
+      ctx.claim(m.block, start, start + path.length, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
     }
     for (const [re, negative] of [[pathThenStateRe, undefined], [stateThenPathRe, true]] as const) {
       for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {

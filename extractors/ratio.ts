@@ -1,5 +1,5 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
-import type { TextBlock } from '../src/read/markdown.js';
+import { plainTextLanguages, type TextBlock } from '../src/read/markdown.js';
 import { percentThenRatioRe, ratioThenPercentRe, readFigure } from '../src/check/relation-forms.js';
 import { parseNumber } from '../src/figures/numbers.js';
 import { ratioSubject } from '../src/figures/ratio-subject.js';
@@ -12,7 +12,8 @@ import { groupStart, scan } from '../src/read/scan.js';
  */
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const re of [ratioThenPercentRe, percentThenRatioRe]) {
-    for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
+    // A plain-text block ("📁 Core Module: 60% (2/3 components tested)") states its shares as prose does.
+    for (const m of scan(blocks, re, (b) => b.kind !== 'code' || plainTextLanguages.has(b.lang ?? ''))) {
       const percent = readFigure(m.groups, 'pct', true);
       const part = parseNumber(m.groups.part ?? '0').value;
       const whole = parseNumber(m.groups.whole ?? '0').value;

@@ -93,14 +93,18 @@ export interface ListView {
   entries: string[];
   /** Source line of the first item (1-based). */
   line: number;
+  /** Source line of each entry, as `entries` (1-based). */
+  entryLines: number[];
   /** Whether some of the lists lie in sub-sections of the heading that introduced them. */
   nested?: boolean;
 }
 
 function listView(lists: readonly List[]): ListView {
-  const items = lists.flatMap((list) => (list.children as ListItem[]).map((item) => toString(item).trim()));
-  const entries = items.filter((item) => !isAnnotation(item));
-  return { items, entries: entries.length > 0 ? entries : items, line: lists[0]?.position?.start.line ?? 0 };
+  const all = lists.flatMap((list) => (list.children as ListItem[]).map((item) => ({ text: toString(item).trim(), line: item.position?.start.line ?? 0 })));
+  const items = all.map((item) => item.text);
+  const kept = all.filter((item) => !isAnnotation(item.text));
+  const entries = kept.length > 0 ? kept : all;
+  return { items, entries: entries.map((e) => e.text), entryLines: entries.map((e) => e.line), line: lists[0]?.position?.start.line ?? 0 };
 }
 
 /**

@@ -16,6 +16,11 @@ runCases(extractor, {
     { markdown: '**Test Results:** 24/87 passing (27.6%)', claims: [{ subject: { scope: 'all' } }] },
     { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ subject: { scope: 'all' } }] },
     { markdown: 'Lines: 94% (1990/2119 lines)', claims: [{ subject: { scope: 'all' } }] },
+    // A plain-text block states its shares as prose does.
+    { markdown: '```\n📁 Core Module: 60% (2/3 major components tested)\n```', claims: [{ kind: 'ratio', value: 60, position: { line: 2, column: 17, offset: 20 } }] },
+    { markdown: '```text\nServices: 11/12 healthy (92%)\n```', claims: [{ kind: 'ratio', value: 92 }] },
   ],
-  invalid: ['Score: 85/100', '431/444 tests passing (97.1% pass rate)', 'Released 2025/10/07 (100% done)', '130/100 (130%)'],
+  invalid: ['Score: 85/100', '431/444 tests passing (97.1% pass rate)', 'Released 2025/10/07 (100% done)', '130/100 (130%)',
+    // Code in a programming language, and console output, are not the report's statements.
+    '```python\nprint("11/12 healthy (92%)")\n```', '```console\n$ check\n11/12 healthy (92%)\n```'],
 });

@@ -2,10 +2,12 @@
 import type { ReportRelation } from './types.js';
 import rateFromParts from './rate-from-parts.js';
 import totalAndBreakdown from './total-and-breakdown.js';
+import totalAndRows from './total-and-rows.js';
 import countAndItems from './count-and-items.js';
+import countOverList from './count-over-list.js';
 import oneSubjectTwoValues from './one-subject-two-values.js';
 import columnMean from './column-mean.js';
 import scoreFromTable from './score-from-table.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, countAndItems, oneSubjectTwoValues, columnMean, scoreFromTable];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -10,6 +10,9 @@ import type { Claim, ClaimKind } from '../../model.js';
 import { describeKind } from '../../kinds.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, figureOf } from './shared.js';
+import { rowName } from '../row-name.js';
+import { categoryWords } from '../../figures/subjects.js';
+import { findWord } from '../../figures/words.js';
 
 const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'];
 /** Kinds whose subject is a file or folder, stated by path. */
@@ -23,13 +26,27 @@ const pathKinds: readonly ClaimKind[] = ['file.lines', 'file.bytes', 'dir.files'
 export const pastWords = ['previously', 'before', 'had', 'was', 'were', 'used', 'original', 'originally', 'initial', 'initially', 'earlier', 'formerly', 'old', 'baseline', 'prior', 'previous'] as const;
 const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
 
-function named(claim: Claim, line: string): boolean {
-  if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line) || claim.context.headings.some((h) => pastRe.test(h))) return false;
-  if (testKinds.includes(claim.kind)) return claim.unit === 'count' && ('category' in claim.subject || 'path' in claim.subject);
-  return pathKinds.includes(claim.kind) && 'path' in claim.subject;
+/**
+ * The claim as this relation reads it: its own subject when that names a
+ * category or a path; for a test count of the whole outside a table, the part
+ * its plain-text line names before it ("  Classification   93.6% (78 tests,
+ * 18 failed)", "• Classification: 18 failures out of 96 tests"), kept apart
+ * by the test categories its headings name. Undefined when it takes no part.
+ */
+function named(claim: Claim, line: string): { claim: Claim; key: string } | undefined {
+  if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line) || claim.context.headings.some((h) => pastRe.test(h))) return undefined;
+  const own = { claim, key: `${claim.kind}\0${JSON.stringify(claim.subject).toLowerCase()}` };
+  if (testKinds.includes(claim.kind)) {
+    if (claim.unit !== 'count') return undefined;
+    if ('category' in claim.subject || 'path' in claim.subject) return own;
+    const name = 'scope' in claim.subject && !claim.context.table ? rowName(line, claim.position.column) : undefined;
+    if (name === undefined) return undefined;
+    const categories = claim.context.headings.map((h) => findWord(h, categoryWords) ?? '').join('/');
+    return { claim: { ...claim, subject: { name } }, key: `${claim.kind}\0name:${name.toLowerCase()}\0${categories}` };
+  }
+  return pathKinds.includes(claim.kind) && 'path' in claim.subject ? own : undefined;
 }
 
-const keyOf = (claim: Claim) => `${claim.kind}\0${JSON.stringify(claim.subject).toLowerCase()}`;
 const says = (claim: Claim) => `${String(claim.value)} ${describeKind(claim)}`;
 
 export default {
@@ -37,18 +54,19 @@ export default {
   description: 'The same count of one named subject (test category, file) stated twice as current: the figures must agree.',
   judge({ claims, source }) {
     const lines = source.split('\n');
-    const first = new Map<string, number>();
+    const first = new Map<string, { index: number; claim: Claim }>();
     const out: RelationJudgement[] = [];
     const earlierReported = new Set<string>();
-    claims.forEach((claim, index) => {
-      if (!named(claim, lines[claim.position.line - 1] ?? '')) return;
-      const key = keyOf(claim);
-      const earlier = first.get(key);
-      if (earlier === undefined) {
-        first.set(key, index);
+    claims.forEach((stated, index) => {
+      const reading = named(stated, lines[stated.position.line - 1] ?? '');
+      if (!reading) return;
+      const { claim, key } = reading;
+      const found = first.get(key);
+      if (found === undefined) {
+        first.set(key, { index, claim });
         return;
       }
-      const before = claims[earlier] as Claim;
+      const { index: earlier, claim: before } = found;
       if (before.position.line === claim.position.line) return;
       const a = before.position.line;
       const b = claim.position.line;

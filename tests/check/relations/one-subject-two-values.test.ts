@@ -89,6 +89,80 @@ We run 32 unit tests on every commit.
 `,
     expect: [],
   },
+  {
+    name: 'a module named by a plain-text row and again by a bullet, with two test counts (wrong)',
+    md: `
+MODULE BREAKDOWN
+
+  Classification          93.6% (78 tests, 18 failed)
+  Scoring                 80.1% (52 tests, 0 failed)
+
+MODULES WITH FAILING TESTS
+
+   • Classification: 18 failures out of 96 tests
+`,
+    expect: [
+      '3 contradicted: line 8 says 96 tests for "Classification", here 78',
+      '8 consistent: agrees with line 3, which also says 18 failing tests for "Classification" (not measured)',
+      '8 contradicted: line 3 says 78 tests for "Classification", here 96',
+    ],
+  },
+  {
+    name: 'a part named in two list items with one count holds',
+    md: `
+## Auth tests
+
+- Login endpoint: 5 tests
+
+## Recap
+
+- Login endpoint: 5 tests
+`,
+    expect: ['7 consistent: agrees with line 3, which also says 5 tests for "Login endpoint" (not measured)'],
+  },
+  {
+    name: 'labels of a statement name no part: "Recommended Tests:", "Achievement:"',
+    md: `
+## Plan
+
+**Recommended Tests**: 25 test cases
+
+**Achievement:** 100% Test Pass Rate (862/877 tests)
+
+## Later
+
+**Recommended Tests**: 50 test cases
+
+**Achievement:** 98.3% Test Pass Rate (860/877 tests passing)
+`,
+    expect: [],
+  },
+  {
+    name: 'one name under headings of two test categories is two parts',
+    md: `
+## Unit tests
+
+- Backend: 45 tests
+
+## Integration tests
+
+- Backend: 12 tests
+`,
+    expect: [],
+  },
+  {
+    name: 'a name after the figure is no row name',
+    md: `
+## Summary
+
+45 tests: Backend
+
+## Details
+
+12 tests: Backend
+`,
+    expect: [],
+  },
 ];
 
 describe('relation one-subject-two-values', () => {

@@ -1,0 +1,118 @@
+/**
+ * A count and the list it introduces, when the count says it covers them
+ * all or gives them as a part of a whole: "All 10 CLI commands implemented:"
+ * over nine items; "Services: 9/11 healthy (82%)" over eight services, or
+ * over eleven of which eight are marked ✅. (A count the list after it
+ * simply numbers, "**Files Created**: 2" or "(4 failures)", is consistency's
+ * listCount check.) Tests are left out: a list under a count of tests names
+ * areas of them ("Pi Camera Tests (87/87 passing)" over eight areas), not
+ * each test.
+ */
+import type { Claim, ClaimKind } from '../../model.js';
+import { listsAfter, type ListView } from '../../read/report-structure.js';
+import { numberSource, parseNumber } from '../../figures/numbers.js';
+import type { RelationJudgement, ReportRelation } from './types.js';
+import { counted, showLines } from './shared.js';
+import { statusWords } from './count-and-items.js';
+
+/** Kinds whose count "All N …" may cover the entries of a list. */
+const allCountKinds: readonly ClaimKind[] = ['count.items', 'dir.files'];
+
+/** "All 10", "all the 10", "all of the 10" right before the figure. */
+const allBeforeRe = /\ball\s+(?:(?:of\s+)?the\s+)?$/i;
+/** The noun after the figure: "10 CLI commands" → "CLI commands". */
+const nounAfterRe = /^[\d,]+\s+(?<noun>[A-Za-z][\w-]*(?:\s+(?!(?:are|is|were|was|have|has|fully|now|all)\b)[A-Za-z][\w-]*){0,2})/;
+/** "9/11", "9 of 11", "9 out of 11" and the words after it. */
+const partOfWholeRe = new RegExp(String.raw`(?<![\w.,/])(?<part>${numberSource})\s*(?:\/|\bout\s+of\b|\bof\b)\s*(?<whole>${numberSource})(?![\d/.%])(?<words>(?:\s+[A-Za-z][\w-]*){0,4})`);
+
+const testNounRe = /\b(?:tests?|specs?|test\s+cases?|suites?)\b/i;
+
+/** Marks that say an entry has the status counted, and marks that say it has not. */
+const positiveMarkRe = /^(?:[-*+]\s*)?(?:\*\*)?\s*(?:✅|✔️?|✓|☑️?|🟢|\[x\])/iu;
+const negativeMarkRe = /^(?:[-*+]\s*)?(?:\*\*)?\s*(?:❌|✗|✘|⚠️?|🔴|🟡|🟠|⛔|🚫|\[ \])/iu;
+
+/** A list that trails off, names several entries in one, or breaks the count down: it does not enumerate one by one. */
+const openEndedRe = /\b(?:etc|and\s+more|others?|more)\b|…|\.\.\./i;
+const countedEntryRe = /^\W*[~≈]?\d[\d,]*\+?\s+[A-Za-z]/;
+/** An entry that labels a figure ("**Passing**: 74 test files, 1255 tests"): the list states facts about the count, not its entries. */
+const labelledFigureRe = /^\W*[\p{L}][\p{L}\s-]{0,40}:\s*\D{0,10}\d/u;
+
+function enumerates(list: ListView): boolean {
+  return !list.nested && list.entries.length > 0 && !list.entries.some((e) => openEndedRe.test(e) || countedEntryRe.test(e) || labelledFigureRe.test(e));
+}
+
+/** The status a ratio counts: a status word after "9/11" or in the label before it ("Healthy Services (9/11)"). */
+function statusOf(text: string): string | undefined {
+  return text.toLowerCase().split(/[^a-z]+/).find((w) => w in statusWords);
+}
+
+const listed = (list: ListView) => showLines(list.entryLines);
+
+function allCount(claim: Claim, index: number, line: string, list: ListView): RelationJudgement | undefined {
+  const at = claim.position.column - 1;
+  if (!allBeforeRe.test(line.slice(0, at).replace(/[*_]+$/, ''))) return undefined;
+  const noun = nounAfterRe.exec(line.slice(at))?.groups?.noun ?? 'items';
+  const n = list.entries.length;
+  const stated = Number(claim.value);
+  return {
+    index,
+    stated: { value: stated, qualifier: 'exact', precision: 0, rounded: false },
+    readings: [counted(`entries listed (${listed(list)})`, n)],
+    lines: list.entryLines,
+    message: {
+      holds: `all ${stated} ${noun} stated, ${n} listed (${listed(list)}) (not measured)`,
+      fails: `all ${stated} ${noun} stated, ${n} listed (${listed(list)})`,
+    },
+  };
+}
+
+function partOfWhole(claim: Claim, index: number, line: string, list: ListView): RelationJudgement[] {
+  const m = partOfWholeRe.exec(line);
+  if (!m?.groups?.part || !m.groups.whole) return [];
+  const status = statusOf(m.groups.words ?? '') ?? statusOf(line.slice(0, m.index));
+  // Tests are counted by case, and a list under them names areas or files.
+  if (!status || testNounRe.test(line)) return [];
+  const part = parseNumber(m.groups.part).value;
+  const whole = parseNumber(m.groups.whole).value;
+  const n = list.entries.length;
+  const marked = list.entries.filter((e) => positiveMarkRe.test(e)).length;
+  const unmarked = list.entries.filter((e) => !positiveMarkRe.test(e) && !negativeMarkRe.test(e)).length;
+  const judgement = (stated: number, count: number, what: string, word: string): RelationJudgement => ({
+    index,
+    stated: { value: stated, qualifier: 'exact', precision: 0, rounded: false },
+    readings: [counted(what, count)],
+    lines: list.entryLines,
+    message: {
+      holds: `${stated} ${word} stated, ${count} ${what.replace(/ \(.*$/, '')} (${listed(list)}) (not measured)`,
+      fails: `${stated} ${word} stated, ${count} ${what.replace(/ \(.*$/, '')} (${listed(list)})`,
+    },
+  });
+  // Every entry marked one way or the other: the marked ones are the part, all of them the whole.
+  if (unmarked === 0) return [judgement(part, marked, `marked ✅ (${listed(list)})`, status), judgement(whole, n, `listed (${listed(list)})`, 'in all')];
+  // No marks: the list names either the whole or the part; naming neither count, it contradicts the part.
+  if (unmarked === n && n !== whole) return [judgement(part, n, `listed (${listed(list)})`, status)];
+  return [];
+}
+
+export default {
+  id: 'count-over-list',
+  description: 'A count that covers a list ("All 10 CLI commands:", "9/11 healthy") against the entries of the list after it.',
+  judge({ claims, source, tree }) {
+    const lines = source.split('\n');
+    const out: RelationJudgement[] = [];
+    const seen = new Set<number>();
+    claims.forEach((claim, index) => {
+      const at = claim.position.line;
+      if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.table || claim.context.checked === false || seen.has(at)) return;
+      const all = allCountKinds.includes(claim.kind) && claim.unit === 'count';
+      if (!all && claim.kind !== 'ratio') return;
+      const list = listsAfter(tree, claim.position.offset);
+      if (!list || !enumerates(list)) return;
+      const line = lines[at - 1] ?? '';
+      const found = all ? [allCount(claim, index, line, list)].filter((j): j is RelationJudgement => j !== undefined) : partOfWhole(claim, index, line, list);
+      if (found.length > 0) seen.add(at);
+      out.push(...found);
+    });
+    return out;
+  },
+} satisfies ReportRelation;
