@@ -3,6 +3,7 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
+import { headingCategory, labelPart, modifierPart } from '../src/figures/test-subject.js';
 
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {
@@ -14,12 +15,13 @@ function statusKind(text: string, words: Words): ClaimKind | undefined {
   return undefined;
 }
 
-/** The part of the tests a figure counts: a test file named before it, a category its words name, else all. */
+/** The part of the tests a figure counts: a test file named before it, a category its words, label, noun or heading name, else all. */
 function subjectOf(figure: Figure, text: string): Subject {
   const name = figure.context.name;
   if (name !== undefined && /(?:^|\/)(?:tests?|spec|__tests__)\b|[._-](?:test|spec)\.\w+$|^test_/i.test(name)) return { path: name };
   const category = findWord(text, categoryWords);
-  return category !== undefined ? { category: category.toLowerCase() } : { scope: 'all' };
+  if (category !== undefined) return { category: category.toLowerCase() };
+  return labelPart(ownLabelOf(figure)) ?? modifierPart(` ${figure.context.noun ?? ''}`) ?? headingCategory(figure.context.headings) ?? { scope: 'all' };
 }
 
 /**
@@ -46,13 +48,16 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // The figure's own words first, then its label, its column: the nearest names the status.
   // A bare total ("(37 total)") under a label that names a status counts that status.
   const nounTotal = nounWords.length === 1 && statusKind(head, words) === 'tests.total';
-  const naming = nounTotal ? [label, c.noun ?? '', c.table?.header ?? ''] : [c.noun ?? '', label, c.table?.header ?? ''];
+  // A kind of tests the noun names is no status: "36 error handling tests" counts tests of error handling.
+  const kindWords = nounIsTests ? modifierPart(` ${c.noun ?? ''}`)?.category : undefined;
+  const noun = kindWords !== undefined ? (c.noun ?? '').replace(kindWords, '') : c.noun ?? '';
+  const naming = nounTotal ? [label, noun, c.table?.header ?? ''] : [noun, label, c.table?.header ?? ''];
   for (const text of naming) {
     const kind = statusKind(text, words);
     if (!kind) continue;
     // An entry under a status lead-in that names its own tests ("Failed Tests:" then "1 Configuration validation
     // test") counts one named group of that status, not the project's.
-    const named = text !== (c.noun ?? '') && nounIsTests ? groupName(nounWords, words) : undefined;
+    const named = text !== noun && nounIsTests ? groupName(nounWords, words) : undefined;
     return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
   }
   return undefined;

@@ -5,6 +5,8 @@ import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCou
 import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
+import { headingCategory, labelPart, modifierPart, partOf } from '../src/figures/test-subject.js';
+import { ownLabel } from '../src/figures/context.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
@@ -128,13 +130,16 @@ function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): 
   return word !== undefined && !testNounOrLinkRe.test(word);
 }
 
+/** The kind a label's words give: a status word anywhere ("Passed Tests") before a total or test noun ("Total Tests"). */
 function kindOf(word: string): ClaimKind | undefined {
   const clean = word.trim().replace(/\s+/g, ' ').split(' ');
+  let total: ClaimKind | undefined;
   for (let i = clean.length - 1; i >= 0; i--) {
     const found = statusKinds.find(([re]) => re.test(clean[i] ?? ''));
-    if (found) return found[1];
+    if (found && found[1] !== 'tests.total') return found[1];
+    total ??= found?.[1];
   }
-  return undefined;
+  return total;
 }
 
 /** "3.0 spec", "1.2 Unit Tests": a version or section number, never a count. */
@@ -142,15 +147,27 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
   return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
 }
 
-/** A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing". */
-function subjectFor(block: TextBlock, category: string | undefined, start: number): Subject {
+/**
+ * A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing".
+ * Then the kind of tests the count's label or its own words name ("**Unit Tests**: 3042/3207", "58 session
+ * tests"), the row, a heading that counts a part, a heading that names a kind of tests; else all.
+ */
+function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
   if (part) return part;
-  if (category) return { category: category.toLowerCase() };
+  if (category) return { category: categoryName(category) };
+  const named = labelPart(ownLabel(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))) ??
+    modifierPart(block.text.slice(numStart).replace(/^[~≈]?[\d,]+/, ''));
+  if (named) return named;
   const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;
-  if (continued) return { category: continued.toLowerCase() };
-  return rowSubject(block.context) ?? headingPart(block) ?? { scope: 'all' };
+  if (continued) return { category: categoryName(continued) };
+  return rowSubject(block.context) ?? headingPart(block) ?? headingCategory(block.context.headings) ?? { scope: 'all' };
+}
+
+/** A category as claims write it: lower case, one form for "end-to-end". */
+function categoryName(category: string): string {
+  return partOf(category.toLowerCase()) ?? category.toLowerCase();
 }
 
 type Quantity = ReturnType<typeof readQuantity>;
@@ -243,7 +260,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const kind = kindOf(m.groups.label ?? '');
     if (!kind) continue;
     const start = groupStart(m, 'label');
-    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
+    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category, m.start, groupStart(m, 'num')), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
   }
   for (const m of scan(blocks, statusThenChangeRe)) {
     const kind = kindOf(m.groups.status ?? '');
