@@ -98,7 +98,7 @@ const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]
  * tests. Plural only: "Test Suite: 431 passing" counts the suite's tests.
  */
 const otherUnitLabelRe = new RegExp(
-  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks|health\s+checks|probes|endpoints|routes|services|containers|pods|nodes|hosts|servers|instances|deployments|builds|pipelines|stages|steps|migrations|rules|alerts|monitors|scans|images|tasks|hooks|requests|dependencies|vulnerabilities)(?:\**\s*[:=]\**\s*|\s{2,})(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
+  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks|health\s+checks|probes|endpoints|routes|services|containers|pods|nodes|hosts|servers|instances|deployments|builds|pipelines|stages|steps|migrations|rules|alerts|monitors|scans|images|tasks|hooks|requests|dependencies|vulnerabilities)(?:\**\s*[:=]\**\s*|\s{2,})(?:all\s+)?(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
   'i',
 );
 /**
@@ -172,9 +172,19 @@ function categoryName(category: string): string {
 
 type Quantity = ReturnType<typeof readQuantity>;
 
+/** An item, or the item it is under, that asks for tests to be written: "Add 20 tests", "**Expand existing tests**". */
+const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
+
+/** Whether the counts of a block are tests planned, not tests that exist: a plan's item or the items under it. */
+function planned(block: TextBlock): boolean {
+  if (block.context.table !== undefined) return false;
+  return block.item === true && planLeadRe.test(block.text) || block.context.list !== undefined && planLeadRe.test(block.context.list);
+}
+
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   /** Record a count, and the figure after an arrow that follows it ("Passing: 40 → 52"). */
   const emit = (block: TextBlock, start: number, end: number, kind: ClaimKind, subject: Subject, q: Quantity, tenseAt?: [number, number]): void => {
+    if (planned(block)) return;
     ctx.claim(block, start, end, { kind, subject, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) }, tenseAt);
     const after = figureAfterArrow(block.text, end, false);
     if (after) ctx.claim(block, after.start, after.end, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
@@ -220,7 +230,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (isDecimal(m.groups)) continue;
     const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
     // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
-    const bareNoun = /^(?:errors|errored|failures?|fails)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
+    const bareNoun = /^(?:errors|errored|failures?|fails|todo|pending)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
     // "of which 10 pass, 1 fails and 1 is skipped": a verb with no noun counts tests only when tests are named around it.
     const elided = m.groups.noun === undefined && (m.groups.verb !== undefined || /^(?:fails|skips|passes)$/i.test(m.groups.status ?? ''));
     if ((bareNoun || elided) && !testContextRe.test(around.replace(m.match[0], ''))) continue;

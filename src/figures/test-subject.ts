@@ -43,8 +43,9 @@ export function partOf(words: string): string | undefined {
   // "Errors" alone is a status; before another word it names a kind ("error handling tests").
   const kept = all.filter((w, i) => !genericWords.has(bare(w)) && !(errorWords.has(bare(w)) && i === all.length - 1));
   if (kept.length === 0 || kept.length > 4 || kept.some((w) => !/\p{L}/u.test(w))) return undefined;
-  const part = kept.join(' ').replace(/[*_`]/g, '');
-  return categoryForms.get(part.toLowerCase()) ?? part;
+  // Categories are compared without case, and claims write them in lower case.
+  const part = kept.join(' ').replace(/[*_`]/g, '').toLowerCase();
+  return categoryForms.get(part) ?? part;
 }
 
 /** The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. */

@@ -12,6 +12,17 @@ runCases(extractor, {
     // an estimate of tests still to write is no current count
     { markdown: '**Estimated Tests**: 120-150 test cases', claims: [{ kind: 'tests.total', value: 120, qualifier: 'range', tense: 'projected' }] },
     { markdown: 'Estimated effort is low; 431 tests pass', claims: [{ kind: 'tests.passed', value: 431, tense: 'current' }] },
+    // a label that names a status before its test noun, or a kind of tests
+    { markdown: '```\nPassed Tests:    844 (99.9%)\nSkipped Tests:     1 (0.1%)\n```', claims: [{ kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
+    { markdown: '- **Unit Tests**: 3042/3207 passed (129 failed)', claims: [
+      { kind: 'tests.passed', value: 3042, subject: { category: 'unit' } }, { kind: 'tests.total', value: 3207, subject: { category: 'unit' } }, { kind: 'tests.failed', value: 129, subject: { category: 'unit' } },
+    ] },
+    { markdown: '**Frontend Total Tests:** 58 tests', claims: [{ kind: 'tests.total', value: 58, subject: { category: 'frontend' } }] },
+    // a heading that names a kind of tests gives it to a count that names none
+    { markdown: '# Report\n\n### End-to-End Tests\n- **Count:** 100 tests', claims: [{ kind: 'tests.total', value: 100, subject: { category: 'e2e' } }] },
+    { markdown: '# Report\n\n### Results\n- **Count:** 100 tests', claims: [{ kind: 'tests.total', value: 100, subject: { scope: 'all' } }] },
+    // a task that fixes tests is no plan for new ones, and its verb names no part
+    { markdown: '2. **Refine failing tests:** Fix 161 failing tests', claims: [{ kind: 'tests.failed', value: 161, subject: { scope: 'all' } }] },
     { markdown: 'All 700 tests are passing.', claims: [{ kind: 'tests.passed', value: 700, text: '700 tests are passing' }] },
     { markdown: 'Tests: 431 passing / 444 total', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.total', value: 444, text: '444 total' }] },
     { markdown: '431 passing, 13 failing', claims: [
@@ -76,7 +87,7 @@ runCases(extractor, {
     { markdown: 'There are 4 real Vitest assertion regressions.', claims: [{ kind: 'tests.failed', value: 4 }] },
     { markdown: 'Fixed the 3 test failures in the parser.', claims: [{ kind: 'tests.failed', value: 3 }] },
     { markdown: 'There are no failing tests and two skipped tests.', claims: [{ kind: 'tests.failed', value: 0 }, { kind: 'tests.skipped', value: 2 }] },
-    { markdown: '- **Skipped:** 58 session tests (hanging issue)', claims: [{ kind: 'tests.skipped', value: 58 }] },
+    { markdown: '- **Skipped:** 58 session tests (hanging issue)', claims: [{ kind: 'tests.skipped', value: 58, subject: { category: 'session' } }] },
     { markdown: '- **Errors:** 5 tests (2.6%)', claims: [{ kind: 'tests.errors', value: 5 }] },
     { markdown: '**Minor Test Failures**: 10 tests (0.7%)', claims: [{ kind: 'tests.failed', value: 10 }] },
     { markdown: '- Tests: 29 passing → 34 passing', claims: [{ kind: 'tests.passed', value: 29, tense: 'before' }, { kind: 'tests.passed', value: 34, tense: 'current' }] },
@@ -232,6 +243,12 @@ runCases(extractor, {
     '- 33 entrypoints crash with an import cycle',
     'Significant progress: **+10 tests** added.',
     'Python: 3.11.2, pytest 8.4.1',
+    // tests a plan asks for, in its item or under it, are not tests that exist
+    '1. ✅ **Add 20 tests** for uncovered components\n   - AdjusterDashboard (8 tests)\n   - WorkflowEditor (10 tests)',
+    '- Add auth module tests (30-40 test cases)',
+    // hooks and TODOs are no tests
+    '**Pre-commit hooks:** All 13 passing (black, isort, ruff)',
+    '- **todos** (high): 9 TODO(s) in training path',
     '**Test Packages:** 14/14 passing',
     'Test Suites: 1 failed, 4 passed, 5 total',
     'Test Files  74 passed (74)',

@@ -4,9 +4,9 @@ import { headingCategory, labelPart, modifierPart } from '../../src/figures/test
 
 describe('test subjects', () => {
   it.each([
-    ['Unit Tests', { category: 'Unit' }],
-    ['Frontend Total Tests', { category: 'Frontend' }],
-    ['**Integration Tests**', { category: 'Integration' }],
+    ['Unit Tests', { category: 'unit' }],
+    ['Frontend Total Tests', { category: 'frontend' }],
+    ['**Integration Tests**', { category: 'integration' }],
     ['End-to-End Tests', { category: 'e2e' }],
     // status, totals and tasks name no part
     ['Passed Tests', undefined],
@@ -35,9 +35,9 @@ describe('test subjects', () => {
   });
 
   it.each([
-    [['Report', 'Coverage by Test Type', 'Unit Tests'], { category: 'Unit' }],
-    [['Report', 'Integration Tests ✅'], { category: 'Integration' }],
-    [['Report', 'Playwright E2E Status', 'Result'], { category: 'Playwright E2E' }],
+    [['Report', 'Coverage by Test Type', 'Unit Tests'], { category: 'unit' }],
+    [['Report', 'Integration Tests ✅'], { category: 'integration' }],
+    [['Report', 'Playwright E2E Status', 'Result'], { category: 'playwright e2e' }],
     [['Report', 'End-to-End Tests'], { category: 'e2e' }],
     // the title names the whole report; headings without a category word name no kind of tests
     [['Unit Test Report'], undefined],
