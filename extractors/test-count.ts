@@ -5,7 +5,7 @@ import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCou
 import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
-import { headingCategory, labelPart, modifierPart, partOf } from '../src/figures/test-subject.js';
+import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 
 /** Status words and the kind each one counts. */
@@ -76,7 +76,7 @@ const statusThenChangeRe = new RegExp(
 );
 
 /** Words before a bare "N tests" that make it a statement about the suite. */
-const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+const suiteLeadRe = /(?:\([^()]*,\s*|\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** Words that make a count of tests a change to the suite, not its size. */
 const changeWordRe = /\b(?:add(?:s|ed|ing)?|new|wrote|written|created|removed|deleted|more|fewer|extra)\b/i;
 /** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
@@ -162,7 +162,10 @@ function subjectFor(block: TextBlock, category: string | undefined, start: numbe
   if (named) return named;
   const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;
   if (continued) return { category: categoryName(continued) };
-  return rowSubject(block.context) ?? headingPart(block) ?? headingCategory(block.context.headings) ?? { scope: 'all' };
+  const row = rowSubject(block.context);
+  // A row that names only tests or a status ("Testing", "Passing Tests") is the whole suite's row, as "Total" is.
+  const wholeRow = row !== undefined && 'name' in row && namesNoPart(row.name);
+  return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingCategory(block.context.headings) ?? { scope: 'all' };
 }
 
 /** A category as claims write it: lower case, one form for "end-to-end". */
@@ -205,7 +208,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
   // Ratios first: "7 of 9 tests pass" is 7 passing of 9, not 9 passing.
   for (const m of scan(blocks, ratioRe)) {
-    const lead = m.block.text.slice(Math.max(0, m.start - 60), m.start);
+    // In a "Metric | Value" table the row's label leads the cell: "| Passing Tests | 66/66 (100%) |".
+    const lead = `${metricRowLabel(m.block.context) ?? ''} ${m.block.text.slice(Math.max(0, m.start - 60), m.start)}`.trim();
     const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
     if (!aboutTests || countsOtherUnits(m.block, m.start)) continue;
     const passed = parseNumber(m.groups.passed ?? '0');
@@ -295,6 +299,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const kind = label?.groups?.tests ? 'tests.total' : kindOf(label?.groups?.status ?? '');
     if (!kind) continue;
     emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
+  }
+  // "| Frontend Tests | 58 |" under "| Metric | Value |": a row naming a kind of tests counts that kind.
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context)) !== undefined)) {
+    emit(m.block, m.start, m.end, 'tests.total', labelPart(metricRowLabel(m.block.context)) ?? { scope: 'all' }, readQuantity(m.groups));
   }
   // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
   claimLocalized(blocks, ctx, ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total']);

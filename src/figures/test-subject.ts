@@ -48,6 +48,12 @@ export function partOf(words: string): string | undefined {
   return categoryForms.get(part) ?? part;
 }
 
+/** Whether some words name nothing but tests, a status or a total ("Testing", "**Passing Tests**"). */
+export function namesNoPart(words: string): boolean {
+  const all = words.replace(asideRe, ' ').replace(/[*_`]/g, '').replace(marksRe, '').split(/\s+/).filter((w) => w !== '');
+  return all.length > 0 && all.every((w) => genericWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')));
+}
+
 /** The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. */
 export function labelPart(label: string | undefined): { category: string } | undefined {
   const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();

@@ -23,6 +23,13 @@ runCases(extractor, {
     { markdown: '# Report\n\n### Results\n- **Count:** 100 tests', claims: [{ kind: 'tests.total', value: 100, subject: { scope: 'all' } }] },
     // a task that fixes tests is no plan for new ones, and its verb names no part
     { markdown: '2. **Refine failing tests:** Fix 161 failing tests', claims: [{ kind: 'tests.failed', value: 161, subject: { scope: 'all' } }] },
+    // a "Metric | Value" table: a row naming a kind of tests, a status row with a ratio, a row naming only tests
+    { markdown: '| Metric | Value |\n|---|---|\n| **Frontend Tests** | 58 |\n| **Passing Tests** | 66/66 (100%) |', claims: [
+      { kind: 'tests.total', value: 58, subject: { category: 'frontend' } }, { kind: 'tests.passed', value: 66, subject: { scope: 'all' } }, { kind: 'tests.total', value: 66, subject: { scope: 'all' } },
+    ] },
+    { markdown: '| Area | Score | Notes |\n|---|---|---|\n| **Testing** | 90/100 | 561+ tests |', claims: [{ kind: 'tests.total', value: 561, subject: { scope: 'all' } }] },
+    // a count in a title's parenthesis after another figure
+    { markdown: '### tests/unit/test_readiness.py (717 lines, 72 tests)', claims: [{ kind: 'tests.total', value: 72, subject: { path: 'tests/unit/test_readiness.py' } }] },
     { markdown: 'All 700 tests are passing.', claims: [{ kind: 'tests.passed', value: 700, text: '700 tests are passing' }] },
     { markdown: 'Tests: 431 passing / 444 total', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.total', value: 444, text: '444 total' }] },
     { markdown: '431 passing, 13 failing', claims: [

@@ -1,6 +1,6 @@
 /** The part of the tests a figure counts: a label, the words before a test noun, a heading naming a kind of tests. */
 import { describe, expect, it } from 'vitest';
-import { headingCategory, labelPart, modifierPart } from '../../src/figures/test-subject.js';
+import { headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
 
 describe('test subjects', () => {
   it.each([
@@ -32,6 +32,16 @@ describe('test subjects', () => {
     [' lines of test code', undefined],
   ])('after a count, %j names %j', (after, subject) => {
     expect(modifierPart(after)).toEqual(subject);
+  });
+
+  it.each([
+    ['Testing', true],
+    ['**Passing Tests**', true],
+    ['Total', true],
+    ['Frontend Tests', false],
+    ['AdjusterDashboard', false],
+  ])('%j names no part: %s', (words, expected) => {
+    expect(namesNoPart(words)).toBe(expected);
   });
 
   it.each([
