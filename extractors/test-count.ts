@@ -76,7 +76,9 @@ const statusThenChangeRe = new RegExp(
 );
 
 /** Words before a bare "N tests" that make it a statement about the suite. */
-const suiteLeadRe = /(?:\([^()]*,\s*|\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+/** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
+const headingParenListRe = /\([^()]*,\s*$/;
 /** Words that make a count of tests a change to the suite, not its size. */
 const changeWordRe = /\b(?:add(?:s|ed|ing)?|new|wrote|written|created|removed|deleted|more|fewer|extra)\b/i;
 /** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
@@ -267,7 +269,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
     else if (changeWordRe.test(lead.slice(-25))) continue;
     // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && m.block.context.table === undefined) continue;
+    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && !(m.block.kind === 'heading' && headingParenListRe.test(lead)) && m.block.context.table === undefined) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
   for (const m of scan(blocks, labelThenCountRe)) {
