@@ -5,6 +5,9 @@ import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
 import { headingCategory, labelPart, modifierPart } from '../src/figures/test-subject.js';
 
+/** A test noun that names other things than tests: "Total test files", "Lines of test code". */
+const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
+
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {
   if (findWord(text, words.failed)) return 'tests.failed';
@@ -43,7 +46,7 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // A label that is only a status word ("✅ Passed: 39") counts tests when the heading above names them ("Test Results").
   const bareStatus = nounWords.length === 0 && statusKind(label, words) !== undefined && label.trim().split(/\s+/).length === 1;
   const headingNamesTests = bareStatus && hasWord(c.headings.at(-1) ?? '', words.testNouns);
-  const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns));
+  const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns) && !testCompoundRe.test(t));
   if (!testsNamed) return undefined;
   // The figure's own words first, then its label, its column: the nearest names the status.
   // A bare total ("(37 total)") under a label that names a status counts that status.

@@ -29,6 +29,9 @@ runCases(classifier, {
     '```python\nassert passed == 26  # 26 passed\n```',
     '- 5 failed login attempts',
     'Tests: 12 test files',
+    // a label that names test files or test code counts those, not tests
+    'Total test files: 27',
+    'Total lines of test code: 12459',
     // a bare status label with nothing naming tests above it
     '### Deployments\n\n```\nPassed: 39\n```',
   ],
