@@ -3,7 +3,7 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
-import { headingCategory, labelPart, modifierPart } from '../src/figures/test-subject.js';
+import { headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
 
 /** A test noun that names other things than tests: "Total test files", "Lines of test code". */
 const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
@@ -45,7 +45,11 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (nounWords.length > 0 && !nounIsTests && !nounIsStatus) return undefined;
   // A label that is only a status word ("✅ Passed: 39") counts tests when the heading above names them ("Test Results").
   const bareStatus = nounWords.length === 0 && statusKind(label, words) !== undefined && label.trim().split(/\s+/).length === 1;
-  const headingNamesTests = bareStatus && hasWord(c.headings.at(-1) ?? '', words.testNouns);
+  // "## Playwright E2E Status" / "### Result" / "- Passed: `0`": a heading near it names tests or a kind of tests.
+  // A status of its own ("Passing: ~1,407", "- Failed: `128`") is a test status wherever it stands; "Total: 4507" needs the heading.
+  // In a plain-text block the heading or lead-in says what its lines count ("### Deployments" over "Passed: 39").
+  const ownStatus = bareStatus && statusKind(label, words) !== 'tests.total' && c.block !== 'code-text';
+  const headingNamesTests = bareStatus && (ownStatus || c.headings.slice(-2).some((h) => hasWord(h, words.testNouns) || findWord(h, categoryWords) !== undefined));
   const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns) && !testCompoundRe.test(t));
   if (!testsNamed) return undefined;
   // The figure's own words first, then its label, its column: the nearest names the status.
@@ -53,7 +57,7 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const nounTotal = nounWords.length === 1 && statusKind(head, words) === 'tests.total';
   // A kind of tests the noun names is no status: "36 error handling tests" counts tests of error handling.
   const kindWords = nounIsTests ? modifierPart(` ${c.noun ?? ''}`)?.category : undefined;
-  const noun = kindWords !== undefined ? (c.noun ?? '').replace(kindWords, '') : c.noun ?? '';
+  const noun = kindWords !== undefined ? (c.noun ?? '').toLowerCase().replace(kindWords, '') : c.noun ?? '';
   const naming = nounTotal ? [label, noun, c.table?.header ?? ''] : [noun, label, c.table?.header ?? ''];
   for (const text of naming) {
     const kind = statusKind(text, words);
@@ -62,6 +66,11 @@ function classify(figure: Figure, words: Words): Classification | undefined {
     // test") counts one named group of that status, not the project's.
     const named = text !== noun && nounIsTests ? groupName(nounWords, words) : undefined;
     return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
+  }
+  // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all; "Unit tests: 17" may count
+  // files in a list of file counts ("Total test files: 27" above it), so a kind of tests needs its noun.
+  if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {
+    if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && namesNoPart(label)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
   }
   return undefined;
 }

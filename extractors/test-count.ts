@@ -53,11 +53,13 @@ const countThenTestsRe = new RegExp(
   String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
   'gid',
 );
-/** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444", "Passed: `0`". */
-const labelThenCountRe = new RegExp(
-  String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*\`?${quantitySource}\`?(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])(?=\s*(?:$|[)(,;.|*\u0060!]|(?:[A-Za-z][\w-]*\s+)?${testNounSource}\b|(?:in\s+)?total\b|→|->))`,
-  'gid',
-);
+/** A status line of a runner's block: "Failures: 2", "Passed: 12". */
+const ownedStatusLineRe = new RegExp(String.raw`^\s*(?<label>${statusSource}|failures)\s*[:=]\s*${quantitySource}\s*$`, 'gimd');
+/**
+ * A labelled total of tests right before its parts: "**Total Tests:** 249 (191 active + 58 session tests)".
+ * Other labelled counts are read by the figure classifier (extractors/figure-tests.ts).
+ */
+const labelledTotalRe = new RegExp(String.raw`(?:^|[|;]\s*)[^\p{L}\n]*(?:total\s+)?tests?\**\s*[:=]\**\s*${quantitySource}(?=\s*\()`, 'gimud');
 /** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass", "4966/4966 ALL PASSED". */
 const ratioRe = new RegExp(
   String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?:all\s+)?(?<status>pass(?:ing|ed)?))?(?![\d/])`,
@@ -77,6 +79,8 @@ const statusThenChangeRe = new RegExp(
 
 /** Words before a bare "N tests" that make it a statement about the suite. */
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+/** A test file's name: "job-order.test.ts", "test_auth.py". */
+const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
 /** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
 const headingParenListRe = /\([^()]*,\s*$/;
 /** Words that make a count of tests a change to the suite, not its size. */
@@ -164,10 +168,13 @@ function subjectFor(block: TextBlock, category: string | undefined, start: numbe
   if (named) return named;
   const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;
   if (continued) return { category: categoryName(continued) };
+  // A test file named before the count on its line ("pipeline-path-based.test.ts - All 21 tests passing") is its part, not the heading's kind.
+  const lineBefore = block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart);
+  const byHeading = testFileRe.test(lineBefore) ? undefined : headingCategory(block.context.headings);
   const row = rowSubject(block.context);
   // A row that names only tests or a status ("Testing", "Passing Tests") is the whole suite's row, as "Total" is.
   const wholeRow = row !== undefined && 'name' in row && namesNoPart(row.name);
-  return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingCategory(block.context.headings) ?? { scope: 'all' };
+  return (wholeRow ? undefined : row) ?? headingPart(block) ?? byHeading ?? { scope: 'all' };
 }
 
 /** A category as claims write it: lower case, one form for "end-to-end". */
@@ -272,11 +279,15 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && !(m.block.kind === 'heading' && headingParenListRe.test(lead)) && m.block.context.table === undefined) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
-  for (const m of scan(blocks, labelThenCountRe)) {
+  // "Package: github.com/acme/api" then "Failures: 2" in a runner's block: the status line counts that package's tests.
+  for (const m of scan(blocks, ownedStatusLineRe, (b) => b.codeOwner !== undefined)) {
     const kind = kindOf(m.groups.label ?? '');
-    if (!kind) continue;
-    const start = groupStart(m, 'label');
-    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category, m.start, groupStart(m, 'num')), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
+    if (kind) emit(m.block, groupStart(m, 'num'), m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
+  }
+  for (const m of scan(blocks, labelledTotalRe)) {
+    if (!breakdownRe.test(m.block.text.slice(m.end))) continue;
+    const numStart = groupStart(m, 'num');
+    emit(m.block, numStart, m.end, 'tests.total', subjectFor(m.block, undefined, m.start, numStart), readQuantity(m.groups));
   }
   for (const m of scan(blocks, statusThenChangeRe)) {
     const kind = kindOf(m.groups.status ?? '');
