@@ -5,6 +5,8 @@ import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
 
+/** A heading over a run's figures: "## Results", "### Test Results". */
+const resultsHeadingRe = /^\W*(?:test\s+)?results\W*$/i;
 /** A test noun that names other things than tests: "Total test files", "Lines of test code". */
 const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
 
@@ -46,10 +48,7 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // A label that is only a status word ("✅ Passed: 39") counts tests when the heading above names them ("Test Results").
   const bareStatus = nounWords.length === 0 && statusKind(label, words) !== undefined && label.trim().split(/\s+/).length === 1;
   // "## Playwright E2E Status" / "### Result" / "- Passed: `0`": a heading near it names tests or a kind of tests.
-  // A status of its own ("Passing: ~1,407", "- Failed: `128`") is a test status wherever it stands; "Total: 4507" needs the heading.
-  // In a plain-text block the heading or lead-in says what its lines count ("### Deployments" over "Passed: 39").
-  const ownStatus = bareStatus && statusKind(label, words) !== 'tests.total' && c.block !== 'code-text';
-  const headingNamesTests = bareStatus && (ownStatus || c.headings.slice(-2).some((h) => hasWord(h, words.testNouns) || findWord(h, categoryWords) !== undefined));
+  const headingNamesTests = bareStatus && (c.headings.slice(-2).some((h) => hasWord(h, words.testNouns) || findWord(h, categoryWords) !== undefined || resultsHeadingRe.test(h)));
   const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns) && !testCompoundRe.test(t));
   if (!testsNamed) return undefined;
   // The figure's own words first, then its label, its column: the nearest names the status.
@@ -67,10 +66,11 @@ function classify(figure: Figure, words: Words): Classification | undefined {
     const named = text !== noun && nounIsTests ? groupName(nounWords, words) : undefined;
     return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
   }
-  // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all; "Unit tests: 17" may count
-  // files in a list of file counts ("Total test files: 27" above it), so a kind of tests needs its noun.
+  // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests
+  // ("Security tests: 100") that kind; in a plain-text block "Unit tests: 17" may count files ("Total test files: 27" above).
   if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {
-    if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && namesNoPart(label)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
+    const kindLabel = c.block !== 'code-text' && noun === '' && labelPart(label) !== undefined;
+    if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && (namesNoPart(label) || kindLabel)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
   }
   return undefined;
 }

@@ -53,8 +53,8 @@ const countThenTestsRe = new RegExp(
   String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
   'gid',
 );
-/** A status line of a runner's block: "Failures: 2", "Passed: 12". */
-const ownedStatusLineRe = new RegExp(String.raw`^\s*(?<label>${statusSource}|failures)\s*[:=]\s*${quantitySource}\s*$`, 'gimd');
+/** A line that is a status and its count, nothing more: "Failures: 2", "- Passed: `0`", "Passing: ~1,407". */
+const ownedStatusLineRe = new RegExp(String.raw`^[^\p{L}\p{N}\n\x60]*(?<label>${statusSource}|failures)\**\s*[:=]\**\s*\x60?${quantitySource}\x60?(?:\s*\([^()\n]*\))?\s*$`, 'gimud');
 /**
  * A labelled total of tests right before its parts: "**Total Tests:** 249 (191 active + 58 session tests)".
  * Other labelled counts are read by the figure classifier (extractors/figure-tests.ts).
@@ -279,10 +279,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && !(m.block.kind === 'heading' && headingParenListRe.test(lead)) && m.block.context.table === undefined) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
-  // "Package: github.com/acme/api" then "Failures: 2" in a runner's block: the status line counts that package's tests.
-  for (const m of scan(blocks, ownedStatusLineRe, (b) => b.codeOwner !== undefined)) {
+  // A status line counts tests in prose; in a runner's block only under its "Package:" (else its heading or lead-in says what it counts).
+  for (const m of scan(blocks, ownedStatusLineRe, (b) => b.kind !== 'code' || b.codeOwner !== undefined)) {
     const kind = kindOf(m.groups.label ?? '');
-    if (kind) emit(m.block, groupStart(m, 'num'), m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
+    const numStart = groupStart(m, 'num');
+    if (kind) emit(m.block, groupStart(m, 'label'), numStart + (m.groups.num ?? '').length, kind, subjectFor(m.block, undefined, m.start, numStart), readQuantity(m.groups), [numStart, m.end]);
   }
   for (const m of scan(blocks, labelledTotalRe)) {
     if (!breakdownRe.test(m.block.text.slice(m.end))) continue;

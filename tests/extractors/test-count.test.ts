@@ -31,6 +31,9 @@ runCases(extractor, {
     { markdown: '| Area | Score | Notes |\n|---|---|---|\n| **Testing** | 90/100 | 561+ tests |', claims: [{ kind: 'tests.total', value: 561, subject: { scope: 'all' } }] },
     // a count in a title's parenthesis after another figure
     { markdown: '### tests/unit/test_readiness.py (717 lines, 72 tests)', claims: [{ kind: 'tests.total', value: 72, subject: { path: 'tests/unit/test_readiness.py' } }] },
+    // a line that is a status and its count
+    { markdown: 'Passing: ~1,407', claims: [{ kind: 'tests.passed', value: 1407, qualifier: 'approx' }] },
+    { markdown: '- Passed: `0`\n- Failed: `128`', claims: [{ kind: 'tests.passed', value: 0 }, { kind: 'tests.failed', value: 128, position: { line: 2, column: 3, offset: 16 } }] },
     { markdown: 'All 700 tests are passing.', claims: [{ kind: 'tests.passed', value: 700, text: '700 tests are passing' }] },
     { markdown: 'Tests: 431 passing / 444 total', claims: [{ kind: 'tests.passed', value: 431 }, { kind: 'tests.total', value: 444, text: '444 total' }] },
     { markdown: '431 passing, 13 failing', claims: [
