@@ -3,6 +3,12 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
+import { headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
+
+/** A heading over a run's figures: "## Results", "### Test Results". */
+const resultsHeadingRe = /^\W*(?:test\s+)?results\W*$/i;
+/** A test noun that names other things than tests: "Total test files", "Lines of test code". */
+const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
 
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {
@@ -14,12 +20,13 @@ function statusKind(text: string, words: Words): ClaimKind | undefined {
   return undefined;
 }
 
-/** The part of the tests a figure counts: a test file named before it, a category its words name, else all. */
+/** The part of the tests a figure counts: a test file named before it, a category its words, label, noun or heading name, else all. */
 function subjectOf(figure: Figure, text: string): Subject {
   const name = figure.context.name;
   if (name !== undefined && /(?:^|\/)(?:tests?|spec|__tests__)\b|[._-](?:test|spec)\.\w+$|^test_/i.test(name)) return { path: name };
   const category = findWord(text, categoryWords);
-  return category !== undefined ? { category: category.toLowerCase() } : { scope: 'all' };
+  if (category !== undefined) return { category: category.toLowerCase() };
+  return labelPart(ownLabelOf(figure)) ?? modifierPart(` ${figure.context.noun ?? ''}`) ?? headingCategory(figure.context.headings) ?? { scope: 'all' };
 }
 
 /**
@@ -40,20 +47,30 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (nounWords.length > 0 && !nounIsTests && !nounIsStatus) return undefined;
   // A label that is only a status word ("✅ Passed: 39") counts tests when the heading above names them ("Test Results").
   const bareStatus = nounWords.length === 0 && statusKind(label, words) !== undefined && label.trim().split(/\s+/).length === 1;
-  const headingNamesTests = bareStatus && hasWord(c.headings.at(-1) ?? '', words.testNouns);
-  const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns));
+  // "## Playwright E2E Status" / "### Result" / "- Passed: `0`": a heading near it names tests or a kind of tests.
+  const headingNamesTests = bareStatus && (c.headings.slice(-2).some((h) => hasWord(h, words.testNouns) || findWord(h, categoryWords) !== undefined || resultsHeadingRe.test(h)));
+  const testsNamed = nounIsTests || headingNamesTests || [c.label ?? '', c.table?.header ?? '', c.table?.caption ?? ''].some((t) => hasWord(t, words.testNouns) && !testCompoundRe.test(t));
   if (!testsNamed) return undefined;
   // The figure's own words first, then its label, its column: the nearest names the status.
   // A bare total ("(37 total)") under a label that names a status counts that status.
   const nounTotal = nounWords.length === 1 && statusKind(head, words) === 'tests.total';
-  const naming = nounTotal ? [label, c.noun ?? '', c.table?.header ?? ''] : [c.noun ?? '', label, c.table?.header ?? ''];
+  // A kind of tests the noun names is no status: "36 error handling tests" counts tests of error handling.
+  const kindWords = nounIsTests ? modifierPart(` ${c.noun ?? ''}`)?.category : undefined;
+  const noun = kindWords !== undefined ? (c.noun ?? '').toLowerCase().replace(kindWords, '') : c.noun ?? '';
+  const naming = nounTotal ? [label, noun, c.table?.header ?? ''] : [noun, label, c.table?.header ?? ''];
   for (const text of naming) {
     const kind = statusKind(text, words);
     if (!kind) continue;
     // An entry under a status lead-in that names its own tests ("Failed Tests:" then "1 Configuration validation
     // test") counts one named group of that status, not the project's.
-    const named = text !== (c.noun ?? '') && nounIsTests ? groupName(nounWords, words) : undefined;
+    const named = text !== noun && nounIsTests ? groupName(nounWords, words) : undefined;
     return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
+  }
+  // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests
+  // ("Security tests: 100") that kind; in a plain-text block "Unit tests: 17" may count files ("Total test files: 27" above).
+  if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {
+    const kindLabel = c.block !== 'code-text' && noun === '' && labelPart(label) !== undefined;
+    if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && (namesNoPart(label) || kindLabel)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
   }
   return undefined;
 }

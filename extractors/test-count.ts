@@ -5,6 +5,8 @@ import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCou
 import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
+import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
+import { ownLabel } from '../src/figures/context.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
@@ -51,11 +53,13 @@ const countThenTestsRe = new RegExp(
   String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
   'gid',
 );
-/** "Passing: 431", "**Failed**: 2 tests", "Total tests: 444", "Tests: 444", "Passed: `0`". */
-const labelThenCountRe = new RegExp(
-  String.raw`(?:^|[|(,;]\s*)(?<label>(?:total\s+)?(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?(?:${statusSource}|total|tests?)(?:\s+tests?)?)\s*[:=]\s*\`?${quantitySource}\`?(?!\s*(?:test\s*)?(?:files?|suites?|modules?|%)|\s+(?:tests?\s+)?(?:${statusSource})|\s*\/|[\d,.])(?=\s*(?:$|[)(,;.|*\u0060!]|(?:[A-Za-z][\w-]*\s+)?${testNounSource}\b|(?:in\s+)?total\b|→|->))`,
-  'gid',
-);
+/** A line that is a status and its count, nothing more: "Failures: 2", "- Passed: `0`", "Passing: ~1,407". */
+const ownedStatusLineRe = new RegExp(String.raw`^[^\p{L}\p{N}\n\x60]*(?<label>${statusSource}|failures)\**\s*[:=]\**\s*\x60?${quantitySource}\x60?(?:\s*\([^()\n]*\))?\s*$`, 'gimud');
+/**
+ * A labelled total of tests right before its parts: "**Total Tests:** 249 (191 active + 58 session tests)".
+ * Other labelled counts are read by the figure classifier (extractors/figure-tests.ts).
+ */
+const labelledTotalRe = new RegExp(String.raw`(?:^|[|;]\s*)[^\p{L}\n]*(?:total\s+)?tests?\**\s*[:=]\**\s*${quantitySource}(?=\s*\()`, 'gimud');
 /** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass", "4966/4966 ALL PASSED". */
 const ratioRe = new RegExp(
   String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?:all\s+)?(?<status>pass(?:ing|ed)?))?(?![\d/])`,
@@ -75,6 +79,10 @@ const statusThenChangeRe = new RegExp(
 
 /** Words before a bare "N tests" that make it a statement about the suite. */
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+/** A test file's name: "job-order.test.ts", "test_auth.py". */
+const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
+/** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
+const headingParenListRe = /\([^()]*,\s*$/;
 /** Words that make a count of tests a change to the suite, not its size. */
 const changeWordRe = /\b(?:add(?:s|ed|ing)?|new|wrote|written|created|removed|deleted|more|fewer|extra)\b/i;
 /** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
@@ -96,7 +104,7 @@ const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]
  * tests. Plural only: "Test Suite: 431 passing" counts the suite's tests.
  */
 const otherUnitLabelRe = new RegExp(
-  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks|health\s+checks|probes|endpoints|routes|services|containers|pods|nodes|hosts|servers|instances|deployments|builds|pipelines|stages|steps|migrations|rules|alerts|monitors|scans|images|tasks|hooks|requests|dependencies|vulnerabilities)(?:\**\s*[:=]\**\s*|\s{2,})(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
+  String.raw`\b(?:(?:test|spec)\s+)?(?:files|suites|packages|modules|crates|targets|binaries|workflows|jobs|projects|workspaces|checks|health\s+checks|probes|endpoints|routes|services|containers|pods|nodes|hosts|servers|instances|deployments|builds|pipelines|stages|steps|migrations|rules|alerts|monitors|scans|images|tasks|hooks|requests|dependencies|vulnerabilities)(?:\**\s*[:=]\**\s*|\s{2,})(?:all\s+)?(?:[~≈]?\d[\d,]*\+?\s+[a-z]+\s*,\s*)*$`,
   'i',
 );
 /**
@@ -128,13 +136,16 @@ function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): 
   return word !== undefined && !testNounOrLinkRe.test(word);
 }
 
+/** The kind a label's words give: a status word anywhere ("Passed Tests") before a total or test noun ("Total Tests"). */
 function kindOf(word: string): ClaimKind | undefined {
   const clean = word.trim().replace(/\s+/g, ' ').split(' ');
+  let total: ClaimKind | undefined;
   for (let i = clean.length - 1; i >= 0; i--) {
     const found = statusKinds.find(([re]) => re.test(clean[i] ?? ''));
-    if (found) return found[1];
+    if (found && found[1] !== 'tests.total') return found[1];
+    total ??= found?.[1];
   }
-  return undefined;
+  return total;
 }
 
 /** "3.0 spec", "1.2 Unit Tests": a version or section number, never a count. */
@@ -142,22 +153,50 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
   return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
 }
 
-/** A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing". */
-function subjectFor(block: TextBlock, category: string | undefined, start: number): Subject {
+/**
+ * A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing".
+ * Then the kind of tests the count's label or its own words name ("**Unit Tests**: 3042/3207", "58 session
+ * tests"), the row, a heading that counts a part, a heading that names a kind of tests; else all.
+ */
+function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
   if (part) return part;
-  if (category) return { category: category.toLowerCase() };
+  if (category) return { category: categoryName(category) };
+  const named = labelPart(ownLabel(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))) ??
+    modifierPart(block.text.slice(numStart).replace(/^[~≈]?[\d,]+/, ''));
+  if (named) return named;
   const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;
-  if (continued) return { category: continued.toLowerCase() };
-  return rowSubject(block.context) ?? headingPart(block) ?? { scope: 'all' };
+  if (continued) return { category: categoryName(continued) };
+  // A test file named before the count on its line ("pipeline-path-based.test.ts - All 21 tests passing") is its part, not the heading's kind.
+  const lineBefore = block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart);
+  const byHeading = testFileRe.test(lineBefore) ? undefined : headingCategory(block.context.headings);
+  const row = rowSubject(block.context);
+  // A row that names only tests or a status ("Testing", "Passing Tests") is the whole suite's row, as "Total" is.
+  const wholeRow = row !== undefined && 'name' in row && namesNoPart(row.name);
+  return (wholeRow ? undefined : row) ?? headingPart(block) ?? byHeading ?? { scope: 'all' };
+}
+
+/** A category as claims write it: lower case, one form for "end-to-end". */
+function categoryName(category: string): string {
+  return partOf(category.toLowerCase()) ?? category.toLowerCase();
 }
 
 type Quantity = ReturnType<typeof readQuantity>;
 
+/** An item, or the item it is under, that asks for tests to be written: "Add 20 tests", "**Expand existing tests**". */
+const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
+
+/** Whether the counts of a block are tests planned, not tests that exist: a plan's item or the items under it. */
+function planned(block: TextBlock): boolean {
+  if (block.context.table !== undefined) return false;
+  return block.item === true && planLeadRe.test(block.text) || block.context.list !== undefined && planLeadRe.test(block.context.list);
+}
+
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   /** Record a count, and the figure after an arrow that follows it ("Passing: 40 → 52"). */
   const emit = (block: TextBlock, start: number, end: number, kind: ClaimKind, subject: Subject, q: Quantity, tenseAt?: [number, number]): void => {
+    if (planned(block)) return;
     ctx.claim(block, start, end, { kind, subject, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) }, tenseAt);
     const after = figureAfterArrow(block.text, end, false);
     if (after) ctx.claim(block, after.start, after.end, { kind, subject, value: after.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
@@ -178,7 +217,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
   // Ratios first: "7 of 9 tests pass" is 7 passing of 9, not 9 passing.
   for (const m of scan(blocks, ratioRe)) {
-    const lead = m.block.text.slice(Math.max(0, m.start - 60), m.start);
+    // In a "Metric | Value" table the row's label leads the cell: "| Passing Tests | 66/66 (100%) |".
+    const lead = `${metricRowLabel(m.block.context) ?? ''} ${m.block.text.slice(Math.max(0, m.start - 60), m.start)}`.trim();
     const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
     if (!aboutTests || countsOtherUnits(m.block, m.start)) continue;
     const passed = parseNumber(m.groups.passed ?? '0');
@@ -203,7 +243,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (isDecimal(m.groups)) continue;
     const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
     // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
-    const bareNoun = /^(?:errors|errored|failures?|fails)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
+    const bareNoun = /^(?:errors|errored|failures?|fails|todo|pending)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
     // "of which 10 pass, 1 fails and 1 is skipped": a verb with no noun counts tests only when tests are named around it.
     const elided = m.groups.noun === undefined && (m.groups.verb !== undefined || /^(?:fails|skips|passes)$/i.test(m.groups.status ?? ''));
     if ((bareNoun || elided) && !testContextRe.test(around.replace(m.match[0], ''))) continue;
@@ -236,14 +276,19 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
     else if (changeWordRe.test(lead.slice(-25))) continue;
     // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && m.block.context.table === undefined) continue;
+    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && !(m.block.kind === 'heading' && headingParenListRe.test(lead)) && m.block.context.table === undefined) continue;
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
-  for (const m of scan(blocks, labelThenCountRe)) {
+  // A status line counts tests in prose; in a runner's block only under its "Package:" (else its heading or lead-in says what it counts).
+  for (const m of scan(blocks, ownedStatusLineRe, (b) => b.kind !== 'code' || b.codeOwner !== undefined)) {
     const kind = kindOf(m.groups.label ?? '');
-    if (!kind) continue;
-    const start = groupStart(m, 'label');
-    emit(m.block, start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups), [groupStart(m, 'num'), m.end]);
+    const numStart = groupStart(m, 'num');
+    if (kind) emit(m.block, groupStart(m, 'label'), numStart + (m.groups.num ?? '').length, kind, subjectFor(m.block, undefined, m.start, numStart), readQuantity(m.groups), [numStart, m.end]);
+  }
+  for (const m of scan(blocks, labelledTotalRe)) {
+    if (!breakdownRe.test(m.block.text.slice(m.end))) continue;
+    const numStart = groupStart(m, 'num');
+    emit(m.block, numStart, m.end, 'tests.total', subjectFor(m.block, undefined, m.start, numStart), readQuantity(m.groups));
   }
   for (const m of scan(blocks, statusThenChangeRe)) {
     const kind = kindOf(m.groups.status ?? '');
@@ -268,6 +313,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const kind = label?.groups?.tests ? 'tests.total' : kindOf(label?.groups?.status ?? '');
     if (!kind) continue;
     emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
+  }
+  // "| Frontend Tests | 58 |" under "| Metric | Value |": a row naming a kind of tests counts that kind.
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context)) !== undefined)) {
+    emit(m.block, m.start, m.end, 'tests.total', labelPart(metricRowLabel(m.block.context)) ?? { scope: 'all' }, readQuantity(m.groups));
   }
   // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
   claimLocalized(blocks, ctx, ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total']);

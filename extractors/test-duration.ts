@@ -2,6 +2,9 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { numberSource, parseNumber } from '../src/figures/numbers.js';
 import { scan, groupStart } from '../src/read/scan.js';
+import type { Subject } from '../src/model.js';
+import { ownLabel } from '../src/figures/context.js';
+import { headingCategory, labelPart } from '../src/figures/test-subject.js';
 
 /** A time as runners print it: `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
 const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?<approx>~|about\s+|approximately\s+)?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;
@@ -22,28 +25,40 @@ const durationLabelRe = /\b(?:duration|run\s*time|execution\s+time)\b/i;
 /** Words that say the block is about tests, when only a "Duration:" label is there. */
 const testWordsRe = /\b(?:tests?|specs?|suites?|pytest|vitest|jest|mocha|bats)\b/i;
 
+/** Words after a time that make it one test's: "(~100ms each)", "2s per test". */
+const perTestRe = /^\s*(?:each|per\s+(?:test|spec|case))\b/i;
+
+/** The kind of tests a time is of: its label ("Unit Tests: 12s") or the heading above ("### Unit Tests"), else the whole run. */
+function durationSubject(block: TextBlock, numStart: number): Subject {
+  const line = block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart);
+  return labelPart(ownLabel(line)) ?? headingCategory(block.context.headings) ?? { scope: 'all' };
+}
+
 function aboutTests(block: TextBlock): boolean {
   return testWordsRe.test(block.text) || block.context.headings.some((h) => testWordsRe.test(h)) || testWordsRe.test(block.context.table?.row ?? '');
 }
 
 function emit(ctx: ExtractContext, block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number): void {
+  // "~100ms each": one test's time, not the run's.
+  if (perTestRe.test(block.text.slice(end))) return;
+  const subject = durationSubject(block, numStart);
   if (groups.min !== undefined && groups.sec !== undefined) {
     const sec = parseNumber(groups.sec);
-    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: Number(groups.min) * 60 + sec.value, unit: 'seconds', qualifier: 'exact', precision: sec.precision }, [numStart, end]);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: Number(groups.min) * 60 + sec.value, unit: 'seconds', qualifier: 'exact', precision: sec.precision }, [numStart, end]);
     return;
   }
   const n = parseNumber(groups.num ?? '0');
   const unit = (groups.unit ?? 's').toLowerCase();
   const approx = groups.approx !== undefined;
   if (unit.startsWith('ms') || unit.startsWith('milli')) {
-    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: n.value / 1000, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision + 3 }, [numStart, end]);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value / 1000, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision + 3 }, [numStart, end]);
   } else if (unit.startsWith('m')) {
     // "3 minutes" holds from 2.5 to 3.5 minutes: a range in seconds, as precision cannot say it.
     const half = 0.5 * 10 ** -n.precision;
     const range: [number, number] = [(n.value - half) * 60, (n.value + half) * 60];
-    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: n.value * 60, unit: 'seconds', qualifier: approx ? 'approx' : 'range', precision: 0, ...(approx ? {} : { range }) }, [numStart, end]);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value * 60, unit: 'seconds', qualifier: approx ? 'approx' : 'range', precision: 0, ...(approx ? {} : { range }) }, [numStart, end]);
   } else {
-    ctx.claim(block, start, end, { kind: 'tests.duration', subject: { scope: 'all' }, value: n.value, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision }, [numStart, end]);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision }, [numStart, end]);
   }
 }
 

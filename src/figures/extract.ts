@@ -335,7 +335,9 @@ function readFigures(
         if (tense.reason) figure.tenseReason = tense.reason;
         const claim: Claim = {
           id: '', kind: answer.kind, subject: answer.subject, value: figure.value, unit: unitOfKind(answer.kind, figure.unit),
-          qualifier: figure.qualifier, precision: figure.precision, tense: answer.tense ?? figure.tense,
+          // "500 (estimated)": an estimate, as for the extractors' claims above.
+          qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(number.end, number.end + 30)) ? 'approx' : figure.qualifier,
+          precision: figure.precision, tense: answer.tense ?? figure.tense,
           text: figure.text, position: figure.position, context: block.context, source: classifier.id,
           ...(figure.range ? { range: figure.range } : {}),
         };

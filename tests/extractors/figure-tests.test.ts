@@ -22,13 +22,25 @@ runCases(classifier, {
     { markdown: '### Test Breakdown\n\n```\n✅ Passed: 39\n❌ Failed: 3\n```', claims: [{ kind: 'tests.passed', value: 39, subject: { scope: 'all' } }, { kind: 'tests.failed', value: 3, subject: { scope: 'all' } }] },
     // an entry under a status lead-in that names its own group counts that group, not the project
     { markdown: '```\nFailed Tests (Known Issues):\n• 1 Configuration validation test\n```', claims: [{ kind: 'tests.failed', value: 1, subject: { name: 'Configuration validation' } }] },
+    // labelled counts (read by extractors/test-count.ts before): a status before the test noun, a bare status of its own line, a label naming only tests
+    { markdown: '```\nPassed Tests:    844 (99.9%)\nSkipped Tests:     1 (0.1%)\n```', claims: [{ kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
+    { markdown: 'Total Tests: 310+', claims: [{ kind: 'tests.total', value: 310, qualifier: 'atLeast' }] },
+    { markdown: '- **Skipped:** 58 session tests (hanging issue)', claims: [{ kind: 'tests.skipped', value: 58, subject: { name: 'session' } }] },
+    { markdown: 'Total tests: 500 (estimated)', claims: [{ kind: 'tests.total', value: 500, qualifier: 'approx' }] },
+    { markdown: '- Tests: 845 (844 passed, 1 skipped)', claims: [{ kind: 'tests.total', value: 845 }, { kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
   ],
   invalid: [
+    // a bare total with nothing naming tests; another kind of tests in a list of file counts
+    '## TODOs\n\n- **Total**: 4507',
+    '```\nTotal test files: 27\nUnit tests: 17\n```',
     'We looked at the flaky ones (37 total).',
     'Suites: 3 passed, 3 total',
     '```python\nassert passed == 26  # 26 passed\n```',
     '- 5 failed login attempts',
     'Tests: 12 test files',
+    // a label that names test files or test code counts those, not tests
+    'Total test files: 27',
+    'Total lines of test code: 12459',
     // a bare status label with nothing naming tests above it
     '### Deployments\n\n```\nPassed: 39\n```',
   ],

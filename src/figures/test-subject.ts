@@ -1,0 +1,90 @@
+/**
+ * The part of the tests a test figure counts, read from the structures that
+ * name one: a label that names a kind of tests ("**Unit Tests**: 3042/3207
+ * passed", "Frontend Total Tests: 58"), the words between a count and its
+ * test noun ("58 session tests", "182/191 non-session tests"), a table row,
+ * and a heading that names a kind of tests ("### End-to-End Tests" over
+ * "- **Count:** 100 tests"). A figure none of these names counts the whole
+ * project's tests.
+ */
+import type { Subject } from '../model.js';
+import { categoryWords } from './subjects.js';
+
+/** Test nouns: what a label or heading ends in when it names a kind of tests. */
+const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
+/** Words that say how many or in what state, never which tests: status, totals, glue and praise. */
+const genericWords = new Set([
+  'pass', 'passed', 'passing', 'passes', 'fail', 'failed', 'failing', 'failures', 'failure', 'skip', 'skipped', 'pending', 'ignored', 'todo',
+  'disabled', 'errored', 'broken', 'green', 'red', 'ok', 'total', 'totals', 'overall', 'all', 'sum', 'count', 'number',
+  'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'execution',
+  'comprehensive', 'individual', 'real', 'actual', 'automated', 'basic', 'existing', 'additional', 'more', 'remaining', 'active', 'other',
+  'key', 'main', 'core', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
+  'by', 'per', 'for', 'in', 'on', 'with', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
+  'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
+]);
+/** Error words: a status when they end the words, a kind of tests before another word. */
+const errorWords = new Set(['error', 'errors']);
+/** A label that names tests: its words, then a test noun, maybe "Total" between ("Frontend Total Tests"). Group `words`. */
+const testsLabelRe = new RegExp(String.raw`^(?<words>.*?)\s+(?:total\s+)?(?:${testNounSource})$`, 'i');
+/** Marks around a label: bullets, emphasis, emoji, a colon. */
+const marksRe = /^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu;
+/** A parenthesis or inline code in a name: a command or a note, no part of the name ("Node custom script tests (`node --import tsx`)"). */
+const asideRe = /\s*(?:\([^()]*\)|`[^`]*`)/g;
+/** The words between a count (maybe "N/M") and its test noun: "58 session tests", "182/191 non-session tests". Group `words`. */
+const modifierRe = new RegExp(String.raw`^\+?\s*(?:(?:\/|of)\s*[\d,]+\+?\s*)?\s(?<words>[\p{L}][\p{L}-]*(?:\s[\p{L}][\p{L}-]*)?)\s(?:${testNounSource})\b(?!\s+(?:files?|suites?|code|functions?|lines?|modules?|coverage|rate)\b)`, 'iu');
+/** Written forms of one category: "End-to-End" and "E2E" are one part. */
+const categoryForms: ReadonlyMap<string, string> = new Map([['end-to-end', 'e2e'], ['end to end', 'e2e']]);
+const categoryWordRe = new RegExp(String.raw`(?:^|[^\p{L}])(?:${categoryWords.join('|')}|end\s+to\s+end)(?:$|[^\p{L}])`, 'iu');
+
+/** The part some words name, without the words that name no part; undefined when nothing is left. */
+export function partOf(words: string): string | undefined {
+  const all = words.replace(asideRe, ' ').replace(marksRe, '').split(/\s+/).filter((w) => w !== '');
+  const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  // "Errors" alone is a status; before another word it names a kind ("error handling tests").
+  const kept = all.filter((w, i) => !genericWords.has(bare(w)) && !(errorWords.has(bare(w)) && i === all.length - 1));
+  if (kept.length === 0 || kept.length > 4 || kept.some((w) => !/\p{L}/u.test(w))) return undefined;
+  // Categories are compared without case, and claims write them in lower case.
+  const part = kept.join(' ').replace(/[*_`]/g, '').toLowerCase();
+  return categoryForms.get(part) ?? part;
+}
+
+/** Whether some words name nothing but tests, a status or a total ("Testing", "**Passing Tests**"). */
+export function namesNoPart(words: string): boolean {
+  const all = words.replace(asideRe, ' ').replace(/[*_`]/g, '').replace(marksRe, '').split(/\s+/).filter((w) => w !== '');
+  return all.length > 0 && all.every((w) => genericWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')));
+}
+
+/** The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. */
+export function labelPart(label: string | undefined): { category: string } | undefined {
+  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const words = testsLabelRe.exec(clean)?.groups?.words;
+  const part = words !== undefined ? partOf(words) : undefined;
+  // A label names a kind of tests by a category word: "Refine failing tests:" is a task, not a part.
+  return part !== undefined && categoryWordRe.test(` ${part} `) ? { category: part } : undefined;
+}
+
+/** The kind of tests the words right after a count name ("58 session tests"), or undefined. */
+export function modifierPart(after: string): { category: string } | undefined {
+  const words = modifierRe.exec(after)?.groups?.words;
+  const part = words !== undefined ? partOf(words) : undefined;
+  return part !== undefined ? { category: part } : undefined;
+}
+
+/**
+ * The kind of tests the nearest headings name ("Unit Tests", "Playwright
+ * E2E Status"): only a heading with a category word, and never the report's
+ * title, which names the whole report.
+ */
+export function headingCategory(headings: readonly string[]): Subject | undefined {
+  for (const heading of headings.slice(1).slice(-2).reverse()) {
+    if (!categoryWordRe.test(heading)) continue;
+    const part = partOf(heading.replace(/\s*[-–—:]\s.*$/, ''));
+    if (part !== undefined && categoryWordRe.test(` ${part} `)) return { category: part };
+  }
+  return undefined;
+}
+
+/** Whether `word` is one of the category words ("unit", "e2e"). */
+export function isCategoryWord(word: string): boolean {
+  return (categoryWords as readonly string[]).includes(word.toLowerCase());
+}

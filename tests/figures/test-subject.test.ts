@@ -1,0 +1,59 @@
+/** The part of the tests a figure counts: a label, the words before a test noun, a heading naming a kind of tests. */
+import { describe, expect, it } from 'vitest';
+import { headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
+
+describe('test subjects', () => {
+  it.each([
+    ['Unit Tests', { category: 'unit' }],
+    ['Frontend Total Tests', { category: 'frontend' }],
+    ['**Integration Tests**', { category: 'integration' }],
+    ['End-to-End Tests', { category: 'e2e' }],
+    // status, totals and tasks name no part
+    ['Passed Tests', undefined],
+    ['Total Tests', undefined],
+    ['Test Status', undefined],
+    ['Refine failing tests', undefined],
+    ['Tests at entry', undefined],
+    [undefined, undefined],
+  ])('label %j names %j', (label, subject) => {
+    expect(labelPart(label)).toEqual(subject);
+  });
+
+  it.each([
+    [' session tests (hanging issue)', { category: 'session' }],
+    ['/191 non-session tests', { category: 'non-session' }],
+    [' original tests still passing', { category: 'original' }],
+    [' error handling tests', { category: 'error handling' }],
+    // words that say how many or how good, and compounds that count other things
+    [' comprehensive tests', undefined],
+    [' passing tests', undefined],
+    [' tests', undefined],
+    [' unit test files', undefined],
+    [' lines of test code', undefined],
+  ])('after a count, %j names %j', (after, subject) => {
+    expect(modifierPart(after)).toEqual(subject);
+  });
+
+  it.each([
+    ['Testing', true],
+    ['**Passing Tests**', true],
+    ['Total', true],
+    ['Frontend Tests', false],
+    ['AdjusterDashboard', false],
+  ])('%j names no part: %s', (words, expected) => {
+    expect(namesNoPart(words)).toBe(expected);
+  });
+
+  it.each([
+    [['Report', 'Coverage by Test Type', 'Unit Tests'], { category: 'unit' }],
+    [['Report', 'Integration Tests ✅'], { category: 'integration' }],
+    [['Report', 'Playwright E2E Status', 'Result'], { category: 'playwright e2e' }],
+    [['Report', 'End-to-End Tests'], { category: 'e2e' }],
+    // the title names the whole report; headings without a category word name no kind of tests
+    [['Unit Test Report'], undefined],
+    [['Report', 'Test Results', 'Summary'], undefined],
+    [['Report', 'Deployment'], undefined],
+  ])('headings %j name %j', (headings, subject) => {
+    expect(headingCategory(headings)).toEqual(subject);
+  });
+});
