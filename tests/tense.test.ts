@@ -106,6 +106,7 @@ const cases: TenseCase[] = [
   { markdown: '- 90% coverage measured by pytest-cov', kind: 'coverage.lines', text: '90% coverage', tense: 'current' },
   // a delta still needed is a target; what "will" be reached is a projection, what "must" be, a target
   { markdown: '- `auth.py`: **90%** (needs +5%)', kind: 'change', text: '5%', tense: 'target', reason: 'still needed' },
+  { markdown: '#### Priority 1: Context Manager\n- Current: 80.17%\n- Need: +14.83% (to reach 95%)', kind: 'change', text: '14.83%', tense: 'target', reason: 'still needed' },
   { markdown: 'The tests will achieve 95% coverage once the build is fixed.', kind: 'coverage.lines', text: '95% coverage', tense: 'projected', reason: 'projection' },
   { markdown: 'The suite must reach 95% coverage.', kind: 'coverage.lines', text: '95% coverage', tense: 'target' },
   // an estimate marked after the figure

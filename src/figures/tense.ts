@@ -74,8 +74,8 @@ const refutedLeadRe = /\bnot\s*[+~≈]?\s*$/i;
 /** A figure said to be unmeasured is no measurement: "90% coverage not measured", "cannot measure actual 90% coverage". */
 const unmeasuredAfterRe = /^\s*%?\s*(?:[a-z]+\s+){0,2}(?:not|never)\s+(?:been\s+)?(?:measured|verified|confirmed)\b/i;
 const unmeasuredLeadRe = /\b(?:cannot|can't|could\s+not|unable\s+to)\s+(?:measure|verify|confirm)\b[^.;|]{0,25}$/i;
-/** A delta the text says is still needed: "(needs +5%)", "Need +11 percentage points". */
-const neededLeadRe = /\bneeds?\s*[+]?\s*$/i;
+/** A delta the text says is still needed: "(needs +5%)", "Need +11 percentage points", "- Need: +14.83% (to reach 95%)". */
+const neededLeadRe = /\bneeds?\b[\s:*]*[+]?\s*$/i;
 /** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
 const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
 /** An estimate marked after the figure: "~20 est.", "30 (estimated)". */
@@ -196,10 +196,10 @@ export function readTense(text: string, start: number, end: number, context: Cla
   const toGoal = goalArrow(text, start, end, context);
   if (toGoal) return toGoal;
   if (correctionLeadRe.test(lead)) return { tense: 'current' };
-  if (claimedLeadRe.test(lead) || claimedAfterRe.test(after)) return { tense: 'historical', reason: 'stated as what was claimed' };
+  if (claimedAfterRe.test(after) || refutedLeadRe.test(lead)) return { tense: 'historical', reason: 'a figure claimed elsewhere, refuted here' };
+  if (claimedLeadRe.test(lead)) return { tense: 'historical', reason: 'stated as what was claimed' };
   if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
   if (wouldAfterRe.test(after)) return { tense: 'projected', reason: 'stated as what would be' };
-  if (claimedAfterRe.test(after) || refutedLeadRe.test(lead)) return { tense: 'historical', reason: 'a figure claimed elsewhere, refuted here' };
   if (unmeasuredAfterRe.test(after) || unmeasuredLeadRe.test(lead)) return { tense: 'target', reason: 'stated as not measured' };
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   if (willReachLeadRe.test(lead) || estimatedAfterRe.test(after)) return { tense: 'projected', reason: 'stated as a projection' };
