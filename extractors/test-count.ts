@@ -18,7 +18,7 @@ const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
 ];
 
 const statusSource = String.raw`pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|pending|todo|errors|errored`;
-const testNounSource = String.raw`(?:test(?:\s*cases?)?s?|specs?|assertions?)`;
+const testNounSource = String.raw`(?:test(?:\s*cases?)?(?:s|\(s\))?(?!\()|specs?|assertions?)`;
 /** Nouns after a test noun that make it a compound ("test files", "assertion issues"): not a count of tests. */
 const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|packages?|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
 /** A compound after a test noun, maybe through a second one: "test packages", "test assertion issues". */

@@ -96,6 +96,8 @@ function judgeChangeCell(claim: Claim, tree: Root): Outcome {
   const before = columns.find((c) => beforeColumnRe.test(c.header)) ?? columns[columns.length - 2];
   const after = columns.find((c) => afterColumnRe.test(c.header) && c !== before) ?? columns[columns.length - 1];
   if (!before?.figure || !after?.figure || before === after) return unverifiable('the row has no before and after figures to compare');
+  // A count beside a percentage is two measures ("Lines 128 | Coverage 30% | +25%"), not a before and an after.
+  if (before.figure.percent !== after.figure.percent) return unverifiable(`columns "${before.header}" and "${after.header}" are not one measure before and after`);
   const deltas = readCellDeltas(row[view.column] ?? '');
   const percent = before.figure.percent || after.figure.percent;
   return judgeDeltas(before.figure, after.figure, percent, deltas, `report: table at line ${view.line}`);
@@ -217,6 +219,8 @@ function judgeColumnTotal(claim: Claim, view: TableView): Outcome {
   const header = view.header[view.column] ?? '';
   const stated = figureOf(claim);
   const percent = claim.unit === 'percent';
+  // A count is no sum of rates: a "Total Tests" row under "Pass Rate" and "Skip Rate" rows is another metric, not their total.
+  if (!percent && column.figures.some((f) => f.percent)) return unverifiable(`the rows above it in column "${header}" are percentages, not parts of a count`);
   const suffix = percent ? '%' : '';
   const sum = sums(column.figures.map((f) => [f]))[0] as Reading;
   sum.label = `column "${header}"`;

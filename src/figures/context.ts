@@ -31,8 +31,10 @@ const nounStops = new Set([
   'in', 'of', 'for', 'and', 'or', 'the', 'a', 'an', 'with', 'from', 'on', 'at', 'to', 'are', 'were', 'is', 'was', 'have', 'has',
   'had', 'across', 'by', 'out', 'vs', 'versus', 'per', 'that', 'which', 'but', 'than', 'be', 'been', 'will', 'would', 'into',
 ]);
-/** The words right after a figure: up to three, before punctuation. */
-const nounRe = /^[ \t)\]*_]*(?<words>\p{L}[\p{L}\p{N}-]*(?:[ \t]+\p{L}[\p{L}\p{N}-]*){0,3})/u;
+/** The words right after a figure: up to three, before punctuation; a word may carry a plural mark ("test(s)"). */
+const nounRe = /^[ \t)\]*_]*(?<words>\p{L}[\p{L}\p{N}-]*(?:\(s\))?(?:[ \t]+\p{L}[\p{L}\p{N}-]*(?:\(s\))?){0,3})/u;
+/** "test(s)": a word with its plural mark, read as its plural. */
+const pluralMarkRe = /\(s\)$/;
 
 /** Strip the marks around a label and its colon: "✅ **Coverage (global):**" → "Coverage (global)". */
 export function cleanLabel(text: string): string {
@@ -155,7 +157,7 @@ function nounAfter(text: string, numEnd: number, end: number): string | undefine
   const kept: string[] = unitWord !== '' && /\p{L}/u.test(unitWord) ? [unitWord] : [];
   for (const word of words) {
     if (nounStops.has(word.toLowerCase())) break;
-    kept.push(word);
+    kept.push(word.replace(pluralMarkRe, 's'));
   }
   return kept.length > 0 ? kept.join(' ') : undefined;
 }

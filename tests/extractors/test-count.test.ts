@@ -24,6 +24,8 @@ runCases(extractor, {
     { markdown: '# Report\n\n### Results\n- **Count:** 100 tests', claims: [{ kind: 'tests.total', value: 100, subject: { scope: 'all' } }] },
     // a task that fixes tests is no plan for new ones, and its verb names no part
     { markdown: '2. **Refine failing tests:** Fix 161 failing tests', claims: [{ kind: 'tests.failed', value: 161, subject: { scope: 'all' } }] },
+    // A plural mark is the plural: the status after it is the count's.
+    { markdown: '- **tests** (high): 129 unit test(s) failing', claims: [{ kind: 'tests.failed', value: 129, subject: { category: 'unit' } }] },
     // a "Metric | Value" table: a row naming a kind of tests, a status row with a ratio, a row naming only tests
     { markdown: '| Metric | Value |\n|---|---|\n| **Frontend Tests** | 58 |\n| **Passing Tests** | 66/66 (100%) |', claims: [
       { kind: 'tests.total', value: 58, subject: { category: 'frontend' } }, { kind: 'tests.passed', value: 66, subject: { scope: 'all' } }, { kind: 'tests.total', value: 66, subject: { scope: 'all' } },

@@ -87,6 +87,19 @@ describe('rounding and bounds', () => {
   }
 });
 
+describe('what is no sum', () => {
+  it('a count row under rate rows: the rates are no parts of the count', async () => {
+    const file = path.join(scratch, 'metrics.md');
+    writeFileSync(file, '| Metric | Value |\n| --- | --- |\n| **Pass Rate** | 83.94% |\n| **Skip Rate** | 3.67% |\n| **Failure Rate** | 15.47% |\n| **Total Tests** | 2559 |\n');
+    expect(await judged(file)).toEqual([]);
+  });
+  it('a count column and a percentage column beside a change: two measures, not a before and an after', async () => {
+    const file = path.join(scratch, 'modules.md');
+    writeFileSync(file, '| Module | Lines | Coverage | Change |\n| --- | --- | --- | --- |\n| dashboard.py | 128 | 30% | +25% |\n| monitor.py | 207 | 24% | +1% |\n');
+    expect(await judged(file)).toEqual([]);
+  });
+});
+
 describe('pipeline and command line', () => {
   it('never reports a report-internal claim unverifiable for want of a repository verifier', async () => {
     const result = await verify({ reports: ['fixtures/consistency/table-totals-ok.md'], repo: scratch, cwd: root });

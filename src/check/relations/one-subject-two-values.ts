@@ -38,7 +38,10 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
   const own = { claim, key: `${claim.kind}\0${JSON.stringify(claim.subject).toLowerCase()}` };
   if (testKinds.includes(claim.kind)) {
     if (claim.unit !== 'count') return undefined;
-    if ('category' in claim.subject || 'path' in claim.subject) return own;
+    // A category only a heading or a parent item names may be a part of it ("System API (15 tests)" under
+    // "### Integration Tests"): the line must name it itself.
+    if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? own : undefined;
+    if ('path' in claim.subject) return own;
     const name = 'scope' in claim.subject && !claim.context.table ? rowName(line, claim.position.column) : undefined;
     if (name === undefined) return undefined;
     const categories = claim.context.headings.map((h) => findWord(h, categoryWords) ?? '').join('/');

@@ -20,6 +20,19 @@ We run 32 security tests on every commit.
     ],
   },
   {
+    name: 'a named group under a category heading is a part of it, not a second count of the category',
+    md: `
+## Test Suite Breakdown
+
+### Integration Tests
+- **Count:** 125 tests
+- **Areas Covered:**
+  - Products API (20 tests)
+  - System API (15 tests)
+`,
+    expect: [],
+  },
+  {
     name: 'the same count stated twice holds',
     md: `
 ## Summary
