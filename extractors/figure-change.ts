@@ -3,7 +3,7 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { changeMarks, changeWords, englishWords, findWord } from '../src/figures/words.js';
+import { changeMarks, changeWords, englishWords, findWord, type Words } from '../src/figures/words.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -34,6 +34,17 @@ const emptyLabels: readonly string[] = ['', 'result', 'results', 'outcome', 'out
 const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current', 'need', 'needed'];
 /** Words that name the tests themselves or the whole, not a part: "Test cases", "Tests totales". */
 const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)?|overall|all)\b/giu;
+
+/** A noun that ends with the adding: "143 high-quality tests added". (A verb before the count is left alone: "Created 137 endpoint tests" may be the suite's size, "Add 20 tests" a plan.) */
+const addedAfterRe = /\b(?:added|created|written)\s*$/i;
+
+/** Whether a count is of tests the work added, its noun ending with the adding ("143 high-quality tests added"): a change, not the size of the suite. */
+function addedTests(figure: Figure, words: Words): boolean {
+  const c = figure.context;
+  if (figure.unit !== 'count' || figure.of !== undefined || c.sign !== undefined || c.table !== undefined) return false;
+  const noun = c.noun ?? '';
+  return findWord(noun, words.testNouns) !== undefined && addedAfterRe.test(noun);
+}
 
 /** Whether `text` names a change by its words. */
 function namesChange(text: string): boolean {
@@ -105,8 +116,9 @@ function subjectOf(figure: Figure): Subject {
  * things ("37 new tests", "165+ new tests") stays what its noun counts. A fall (`-`, `↓`) is left a figure: reports write
  * gaps and remainders that way as often as changes.
  */
-function classify(figure: Figure): Classification | undefined {
+function classify(figure: Figure, words: Words): Classification | undefined {
   const c = figure.context;
+  if (addedTests(figure, words)) return { kind: 'change', subject: { scope: 'all' } };
   if (figure.of !== undefined || !['count', 'percent', 'lines'].includes(figure.unit)) return undefined;
   if (c.noun !== undefined && timeNounRe.test(c.noun)) return undefined;
   const header = c.table?.header ?? '';
