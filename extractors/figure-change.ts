@@ -3,7 +3,7 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { changeMarks, changeWords, englishWords, findWord } from '../src/figures/words.js';
+import { changeMarks, changeWords, englishWords, findWord, type Words } from '../src/figures/words.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -11,6 +11,14 @@ const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|gra
 const timeNounRe = /^(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|sprints?|sessions?|usd|eur|dollars?|ms|s|sec|seconds?|小时|天)\b/iu;
 /** A heading that names a part before its own figure: "1. Code Quality: 15/15 ✅", "Testing: 18/20". Group `name`. */
 const headingPartRe = /^\s*(?:\d+[.)]\s*)?(?<name>[\p{L}][\p{L}/&\s-]{1,40}?)\s*:\s*\d/u;
+/**
+ * A step of a plan named by its place and then the part it works on: "Phase 1: Scheduler Module (7% → 40% = +33%)",
+ * "Priority 2: Tenant Isolation Service". Group `name`: the part.
+ */
+const stepPartRe = /^\W*(?:phase|priority|step|stage|sprint|milestone)\s+\d+\s*[:–—-]\s*\**\s*(?<name>\p{L}[\p{L}\p{N}\s/&.'-]{1,40}?)\s*\**\s*(?:\(|$)/iu;
+/** A heading over the steps of a plan: "Recommended Expansion Plan", "Roadmap", "Path to 85% Coverage Target"; not one it says is done. */
+const planHeadingRe = /\b(?:plan|roadmap|recommend(?:ed|ations?)|next\s+steps|path\s+to)\b/i;
+const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b/i;
 /** A verb opening a task label: "Add AdjusterDashboard tests (+5%)" is about the AdjusterDashboard tests. */
 const taskVerbRe = /^(?:add|expand|write|create|extend|improve|fix|complete)\s+(?=\S)/i;
 /** A row that opens with a file's path, then words in a language without spaces: "error.rs测试" ("error.rs tests"). */
@@ -23,9 +31,20 @@ const planMarks: readonly string[] = ['预估', '预计', '预期', '估计', '�
 /** Labels that name no figure: "Result:", "结果" ("result"), "Notes:"; and no label at all. */
 const emptyLabels: readonly string[] = ['', 'result', 'results', 'outcome', 'outcomes', 'note', 'notes', '结果', '成果', 'resultado', 'resultados'];
 /** Words of a label that names a time or a step of the work, not a part: "Integration Phase", "Sprint 3". */
-const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current'];
+const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current', 'need', 'needed'];
 /** Words that name the tests themselves or the whole, not a part: "Test cases", "Tests totales". */
 const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)?|overall|all)\b/giu;
+
+/** A noun that ends with the adding: "143 high-quality tests added". (A verb before the count is left alone: "Created 137 endpoint tests" may be the suite's size, "Add 20 tests" a plan.) */
+const addedAfterRe = /\b(?:added|created|written)\s*$/i;
+
+/** Whether a count is of tests the work added, its noun ending with the adding ("143 high-quality tests added"): a change, not the size of the suite. */
+function addedTests(figure: Figure, words: Words): boolean {
+  const c = figure.context;
+  if (figure.unit !== 'count' || figure.of !== undefined || c.sign !== undefined || c.table !== undefined) return false;
+  const noun = c.noun ?? '';
+  return findWord(noun, words.testNouns) !== undefined && addedAfterRe.test(noun);
+}
 
 /** Whether `text` names a change by its words. */
 function namesChange(text: string): boolean {
@@ -41,6 +60,22 @@ function isPart(label: string): boolean {
   if (label === '' || /\d/.test(label) || namesChange(label) || wholeRe.test(label)) return false;
   if (label.replace(wholeWordsRe, '').replace(/[^\p{L}\p{N}]+/gu, '') === '') return false;
   return findWord(label, periodWords) === undefined && findWord(label, englishWords.before) === undefined;
+}
+
+/** The part the step of a plan works on, from the heading the figure stands in ("Phase 1: Scheduler Module (7% → 40% = +33%)") or under. */
+function stepPart(figure: Figure): string | undefined {
+  const c = figure.context;
+  const text = c.block === 'heading' ? c.before ?? '' : c.headings[c.headings.length - 1] ?? '';
+  const name = stepPartRe.exec(text.replace(/[*`]/g, ''))?.groups?.name?.trim();
+  return name === undefined || name === '' ? undefined : name;
+}
+
+/** Whether a figure in the heading of a plan's step is a goal: the heading above the step names a plan that is not done. */
+function inPlanStep(figure: Figure): boolean {
+  const c = figure.context;
+  if (c.block !== 'heading' || stepPart(figure) === undefined) return false;
+  const parent = c.headings[c.headings.length - 1] ?? '';
+  return planHeadingRe.test(parent) && !doneHeadingRe.test(parent);
 }
 
 /** The part a heading names before its own score, as in a section per category. */
@@ -69,6 +104,8 @@ function subjectOf(figure: Figure): Subject {
   // "Scripts & automation" and "scripts and automation" name one part.
   if (isPart(label) && !/\boverall\b/i.test(c.noun ?? '')) return { name: label.replace(/\s+&\s+/g, ' and ') };
   if (/\boverall\b/i.test(c.noun ?? '')) return { scope: 'all' };
+  const step = stepPart(figure);
+  if (step !== undefined) return { name: step };
   return headingPart(c.headings) ?? { scope: 'all' };
 }
 
@@ -79,8 +116,9 @@ function subjectOf(figure: Figure): Subject {
  * things ("37 new tests", "165+ new tests") stays what its noun counts. A fall (`-`, `↓`) is left a figure: reports write
  * gaps and remainders that way as often as changes.
  */
-function classify(figure: Figure): Classification | undefined {
+function classify(figure: Figure, words: Words): Classification | undefined {
   const c = figure.context;
+  if (addedTests(figure, words)) return { kind: 'change', subject: { scope: 'all' } };
   if (figure.of !== undefined || !['count', 'percent', 'lines'].includes(figure.unit)) return undefined;
   if (c.noun !== undefined && timeNounRe.test(c.noun)) return undefined;
   const header = c.table?.header ?? '';
@@ -96,6 +134,7 @@ function classify(figure: Figure): Classification | undefined {
   if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure), tense: 'projected', tenseReason: `under "${plan}"` };
   const stated = contextTense(c);
   if (stated?.tense === 'projected') return { kind: 'change', subject: subjectOf(figure), tense: 'projected', ...(stated.reason ? { tenseReason: stated.reason } : {}) };
+  if (inPlanStep(figure)) return { kind: 'change', subject: subjectOf(figure), tense: 'target', tenseReason: 'gain a step of a plan aims at' };
   return { kind: 'change', subject: subjectOf(figure) };
 }
 

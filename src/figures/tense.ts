@@ -95,6 +95,17 @@ const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?
  */
 const targetAfterRe = /^\s*%?\s*(?:\((?:target|goal)\)|(?:[a-z-]+\s+){0,2}(?:requirement|target|goal|threshold)s?\b(?!\s+(?:the|a|an|this|that|these|those)\b))/i;
 
+/** The verb of a change still to make, at the start of its item or after its label: "Increase from", "**pkg/api/http**: Raise line coverage from". */
+const plannedVerbSource = String.raw`(?:^|[:*(])\s*(?:[-*]\s+)?(?:increase|raise|improve|boost|bring|grow|push|lift)\s+(?:[a-z-]+\s+){0,3}?from\s*[~≈]?`;
+/** "Increase from A to": A is where it stands now (not a before-value: nothing has changed yet). */
+const plannedFromLeadRe = new RegExp(String.raw`${plannedVerbSource}$`, 'i');
+/** "Increase from A to B": B is the goal. */
+const plannedToLeadRe = new RegExp(String.raw`${plannedVerbSource}[\d.,]+\s*%?\s*to\s*[~≈]?$`, 'i');
+/** A figure compared in a task item and followed by the figure that meets it: "- [x] Code coverage > 80% (81.36%)" — 80 is the bar. */
+const comparedFigureRe = /^\s*(?:[<>]=?|[≤≥])/;
+const comparedLeadRe = /(?:[<>]=?|[≤≥])\s*$/;
+const metByAfterRe = /^\s*%?\s*\(\s*(?:[a-z]+\s*:?\s*)?[~≈]?\d/i;
+
 /** An arrow right before a figure: the figure is the right side of "A → B". */
 const arrowBeforeRe = /(?:→|->|=>|⇒)\s*[~≈]?$/;
 /** Words after "A → B" that say B is still to reach: "(84% → 95%): Need +11 points", "→ 95% remaining". */
@@ -195,6 +206,10 @@ export function readTense(text: string, start: number, end: number, context: Cla
   const after = text.slice(end, end + 40);
   const toGoal = goalArrow(text, start, end, context);
   if (toGoal) return toGoal;
+  if (plannedFromLeadRe.test(lead)) return { tense: 'current' };
+  if (plannedToLeadRe.test(lead)) return { tense: 'target', reason: 'goal of a change still to make' };
+  const compared = comparedFigureRe.test(text.slice(start, end)) || comparedLeadRe.test(lead);
+  if (context.checked !== undefined && compared && metByAfterRe.test(after)) return { tense: 'target', reason: 'the bar a task item compares with the figure after it' };
   if (correctionLeadRe.test(lead)) return { tense: 'current' };
   if (claimedAfterRe.test(after) || refutedLeadRe.test(lead)) return { tense: 'historical', reason: 'a figure claimed elsewhere, refuted here' };
   if (claimedLeadRe.test(lead)) return { tense: 'historical', reason: 'stated as what was claimed' };

@@ -40,8 +40,19 @@ runCases(classifier, {
     ] },
     // the delta another report claimed, refuted here
     { markdown: '**Points Gained**: +4 (not +5 as claimed)', claims: [{ kind: 'change', value: 4, tense: 'current' }, { kind: 'change', value: 5, tense: 'historical' }] },
+    // the step of a plan names the part it works on; a gain in the step's heading, under a plan, is its goal
+    { markdown: '### Recommended Expansion Plan\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'target' }] },
+    { markdown: '#### **Priority 2: Tenant Isolation Service**\n- Current: 68.59%\n- Need: +26.41% (to reach 95%)', claims: [{ kind: 'change', value: 26.41, subject: { name: 'Tenant Isolation Service' }, tense: 'target' }] },
+    { markdown: '### Results ✅\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'current' }] },
+    { markdown: '### Phase 1: Scheduler Module\n\n- **Core Logic**: +12%', claims: [{ kind: 'change', value: 12, subject: { name: 'Core Logic' } }] },
+    // a count of tests whose noun ends with their adding
+    { markdown: '- ✅ **143 high-quality tests** added', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' }, tense: 'current' }] },
   ],
   invalid: [
+    // a verb before the count may give the suite's size or a plan
+    '- Created 137 endpoint tests',
+    '1. ✅ **Add 20 tests** for uncovered components',
+    '- 143 tests in the suite',
     // the `+` of a sum, of a name, of a lower bound
     '164/164 unit tests + 21 advanced feature tests = 222 total tests',
     '- **Documentation:** 15 active + 39 archived',
