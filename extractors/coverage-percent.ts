@@ -37,6 +37,8 @@ const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|
 /** A table cell holding only a percentage, in a "Coverage" column. */
 const cellPercentRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}\s*%\s*\**\s*$`, 'gd');
 const coverageHeaderRe = /\bcoverage\b/i;
+/** The word every coverage expression above needs (no `\b`: a superset of their matches). */
+const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
   switch ((metric ?? '').toLowerCase()) {
     case 'branch': return 'coverage.branches';
@@ -91,13 +93,16 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       });
     }
   };
-  for (const m of scan(blocks, percentThenCoverageRe)) emit(m.block, m.start, m.end, m.groups, m.start);
-  for (const m of scan(blocks, coverageThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
-  for (const m of scan(blocks, coverageThenTargetRe)) {
+  // The four expressions below all need the word "coverage"; most blocks lack it, and running
+  // them over every block (their optional leads try each position) was a hot spot of extraction.
+  const coverageBlocks = blocks.filter((b) => coverageWordRe.test(b.text));
+  for (const m of scan(coverageBlocks, percentThenCoverageRe)) emit(m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(coverageBlocks, coverageThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
+  for (const m of scan(coverageBlocks, coverageThenTargetRe)) {
     const numStart = groupStart(m, 'num');
     emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart);
   }
-  for (const m of scan(blocks, coverageThenCurrentRe)) {
+  for (const m of scan(coverageBlocks, coverageThenCurrentRe)) {
     const numStart = groupStart(m, 'num');
     const q = readQuantity(m.groups);
     ctx.claim(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, {

@@ -20,6 +20,23 @@ const kanaRe = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const hangulRe = /\p{Script=Hangul}/gu;
 const letterRe = /\p{L}/gu;
 const wordRe = /\p{L}+/gu;
+/** Any CJK letter at all: without one `cjkLanguage` has nothing to count (most blocks). */
+const anyCjkRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The languages whose stop-word list holds each word, built once: every
+ * block is tested, and building a set per language per call was a hot spot
+ * of extraction.
+ */
+const languagesOfWord = new Map<string, number[]>();
+const stopWordLanguages = Object.keys(stopWords);
+stopWordLanguages.forEach((language, index) => {
+  for (const word of new Set(stopWords[language])) {
+    const languages = languagesOfWord.get(word);
+    if (languages === undefined) languagesOfWord.set(word, [index]);
+    else languages.push(index);
+  }
+});
 
 /** Fewest stop words a Latin-script block needs to be given a language of its own. */
 const minimumStopWords = 2;
@@ -34,6 +51,7 @@ function count(text: string, re: RegExp): number {
  * `undefined`. Kana make Han text Japanese; Hangul makes it Korean.
  */
 export function cjkLanguage(text: string): 'zh' | 'ja' | 'ko' | undefined {
+  if (!anyCjkRe.test(text)) return undefined;
   const han = count(text, hanRe);
   const kana = count(text, kanaRe);
   const hangul = count(text, hangulRe);
@@ -50,12 +68,13 @@ export function cjkLanguage(text: string): 'zh' | 'ja' | 'ko' | undefined {
  */
 export function latinLanguage(text: string): string | undefined {
   const words = (text.toLowerCase().match(wordRe) ?? []);
+  const hitsOf = stopWordLanguages.map(() => 0);
+  for (const word of words) for (const index of languagesOfWord.get(word) ?? []) hitsOf[index] = (hitsOf[index] ?? 0) + 1;
   let best: string | undefined;
   let bestHits = 0;
   let tie = false;
-  for (const [language, list] of Object.entries(stopWords)) {
-    const set = new Set(list);
-    const hits = words.filter((w) => set.has(w)).length;
+  for (const [index, language] of stopWordLanguages.entries()) {
+    const hits = hitsOf[index] ?? 0;
     if (hits > bestHits) {
       best = language;
       bestHits = hits;

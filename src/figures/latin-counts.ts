@@ -26,14 +26,20 @@ const nowWords = ['despues', 'después', 'ahora', 'actual', 'actuales', 'depois'
 const neededWords = ['necesarios', 'necesarias', 'necessários', 'nécessaires', 'benötigt'];
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordCache = new Map<readonly string[], RegExp>();
+/**
+ * Compiled expressions by the words of their list (not the array): callers
+ * build lists per call (`[...w.target, ...neededWords]`), and a cache by
+ * array identity compiled those again for every label and grew without end.
+ */
+const wordCache = new Map<string, RegExp>();
 
 /** Whether `text` holds a phrase of `list` as whole words. */
 function hasWord(list: readonly string[], text: string): boolean {
-  let re = wordCache.get(list);
+  const key = list.join('\n');
+  let re = wordCache.get(key);
   if (re === undefined) {
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    wordCache.set(list, re);
+    wordCache.set(key, re);
   }
   return re.test(text);
 }

@@ -78,7 +78,9 @@ export const englishWords: Words = wordsByLanguage.en as Words;
 
 /** Whether `text` holds `phrase` of `list` as whole words (case-insensitive). */
 export function hasWord(text: string, list: readonly string[]): boolean {
-  return list.some((phrase) => wordIndex(text.toLowerCase(), phrase) >= 0);
+  // Lower-cased once, not once per phrase of the list.
+  const lower = text.toLowerCase();
+  return list.some((phrase) => wordIndex(lower, phrase) >= 0);
 }
 
 /** The first phrase of `list` that `text` holds as whole words, or undefined. */
