@@ -41,6 +41,26 @@ const stateHeaderWords: readonly string[] = [
   'initial', 'previous', 'start', 'end', 'this project', 'coverage',
 ];
 
+/** What may stand between a file's name and its figure: "`crisis.rs` - 100%", "db.py: 20%". */
+const nameSeparatorRe = /\s*[-–—:]\s*$/;
+
+/**
+ * Whether the figure's own label, or the words right before it in its item, are
+ * its file's name and nothing more; a row of a table whose columns are states
+ * ("| **db.py** | 34% | **100%** |" under "Before | After") names its file too.
+ * A noun after the figure says it counts something else ("db.py: 20% of the tests").
+ */
+function namesFileOnly(figure: Figure): boolean {
+  const c = figure.context;
+  if (c.noun !== undefined || (c.block !== 'item' && c.block !== 'cell' && c.block !== 'code-text')) return false;
+  if (c.block === 'cell') {
+    return unquoted(c.table?.row ?? '').replace(/\*/g, '') === c.name && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined;
+  }
+  const own = unquoted(ownLabelOf(figure)).replace(/\*/g, '');
+  const before = unquoted(c.before ?? '').replace(/\*/g, '').replace(nameSeparatorRe, '');
+  return own === c.name || before === c.name;
+}
+
 /** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */
 function wholeProjectLabel(label: string): boolean {
   const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -60,8 +80,13 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (figure.unit !== 'percent' || figure.value > 100 || figure.signed === true || isSignedFigure(figure.text)) return undefined;
   const c = figure.context;
   const around = contextWords(figure);
-  if (!hasWord(around, words.coverage)) return undefined;
   const own = ownLabelOf(figure);
+  // A percentage written right after a file's name ("`crisis.rs` - 100.00%", "db.py: 20% → 68%") in a report about coverage
+  // is that file's coverage, even when only a heading further out ("Test Coverage Improvement") says so.
+  if (c.name !== undefined && namesFileOnly(figure) && hasWord(contextWords(figure, c.headings.length), words.coverage)) {
+    return { kind: metricKind([c.table?.header ?? '', c.noun ?? ''].join(' | '), words) ?? 'coverage.lines', subject: { path: c.name } };
+  }
+  if (!hasWord(around, words.coverage)) return undefined;
   // What names the figure itself: its own label, its column, its row — never a heading further out.
   const naming = [own, c.table?.header ?? '', c.table?.row ?? '', c.noun ?? ''].join(' | ');
   const metric = metricKind(naming, words);
