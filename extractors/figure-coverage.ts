@@ -15,7 +15,7 @@ function metricKind(text: string, words: Words): ClaimKind | undefined {
 
 /** The file or folder a figure is about: the name before it, or a row naming a path; else the whole project. */
 function subjectOf(figure: Figure): Subject {
-  const name = figure.context.name;
+  const name = fileNameOf(figure);
   return name !== undefined ? { path: name } : { scope: 'all' };
 }
 
@@ -40,6 +40,15 @@ const stateHeaderWords: readonly string[] = [
   'baseline', 'before', 'after', 'target', 'goal', 'final', 'current', 'actual', 'now', 'value', 'result', 'measured', 'achieved',
   'initial', 'previous', 'start', 'end', 'this project', 'coverage',
 ];
+
+/** A file's name holds a letter; "66/66" and "13/19" are counts. */
+const letterRe = /\p{L}/u;
+
+/** The file or folder named before the figure, if it is one: a count written like a path ("66/66 (100%)") is none. */
+const fileNameOf = (figure: Figure): string | undefined => {
+  const name = figure.context.name;
+  return name !== undefined && letterRe.test(name) ? name : undefined;
+};
 
 /** What may stand between a file's name and its figure: "`crisis.rs` - 100%", "db.py: 20%". */
 const nameSeparatorRe = /\s*[-–—:]\s*$/;
@@ -81,10 +90,11 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const c = figure.context;
   const around = contextWords(figure);
   const own = ownLabelOf(figure);
+  const name = fileNameOf(figure);
   // A percentage written right after a file's name ("`crisis.rs` - 100.00%", "db.py: 20% → 68%") in a report about coverage
   // is that file's coverage, even when only a heading further out ("Test Coverage Improvement") says so.
-  if (c.name !== undefined && namesFileOnly(figure) && hasWord(contextWords(figure, c.headings.length), words.coverage)) {
-    return { kind: metricKind([c.table?.header ?? '', c.noun ?? ''].join(' | '), words) ?? 'coverage.lines', subject: { path: c.name } };
+  if (name !== undefined && namesFileOnly(figure) && hasWord(contextWords(figure, c.headings.length), words.coverage)) {
+    return { kind: metricKind([c.table?.header ?? '', c.noun ?? ''].join(' | '), words) ?? 'coverage.lines', subject: { path: name } };
   }
   if (!hasWord(around, words.coverage)) return undefined;
   // What names the figure itself: its own label, its column, its row — never a heading further out.
@@ -92,9 +102,9 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const metric = metricKind(naming, words);
   if (metric) return { kind: metric, subject: subjectOf(figure) };
   // A file named by the figure's own label ("`db.py`: 97%", a heading "1. cache_manager.py (94%)"), or by the row of a coverage column.
-  const labelNamesFile = unquoted(own).replace(ordinalRe, '') === c.name;
-  const rowNamesFile = unquoted(c.table?.row ?? '') === c.name && hasWord(c.table?.header ?? '', words.coverage);
-  if (c.name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: c.name } };
+  const labelNamesFile = unquoted(own).replace(ordinalRe, '') === name;
+  const rowNamesFile = unquoted(c.table?.row ?? '') === name && hasWord(c.table?.header ?? '', words.coverage);
+  if (name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: name } };
   // A row naming the whole project's coverage in a table of metrics ("| **Code Coverage** | 9.49% | 90.00% | 35.12% |"):
   // each column that names a state of it (Baseline, Target, Final) holds that state; a "Weight" or "Industry Standard" column does not.
   const row = c.table?.row ?? '';

@@ -47,6 +47,10 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 20, tense: 'before', subject: { path: 'client_use_case.py' } },
       { kind: 'coverage.lines', value: 62, tense: 'current', subject: { path: 'client_use_case.py' } },
     ] },
+    // a file's share of lines covered, written with its count ("120/161 (74.53%)"): its coverage, and a ratio too
+    { markdown: '### 4. Code Coverage\n- **Coverage by Module**:\n  - src/config.rs: 120/161 (74.53%)', claims: [
+      { kind: 'coverage.lines', value: 74.53, subject: { path: 'src/config.rs' } },
+    ] },
     // a table of files whose columns are states, in a report about coverage
     { markdown: '# Coverage Week 1\n\n### Modules Improved\n\n| Module | Before | After |\n| --- | --- | --- |\n| **billing.py** | 34% | **100%** |', claims: [
       { kind: 'coverage.lines', value: 34, tense: 'before', subject: { path: 'billing.py' } },
@@ -60,6 +64,8 @@ runCases(classifier, {
     '# Coverage\n\n- `person.rs` - 12% duplicated code',
     // more words than the file's name before the figure
     '# Coverage\n\n- `person.rs` duplication is 12%',
+    // a count written like a path is no file
+    '# Coverage Report\n\n| Metric | Value |\n| --- | --- |\n| **Passing Tests** | 66/66 (100%) |',
     // a table of files whose column is no state of coverage
     '# Coverage\n\n| Module | Mutation Score |\n| --- | --- |\n| billing.py | 34% |',
     'Coverage (global):\n\n- Pass rate: 95%',
