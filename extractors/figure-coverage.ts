@@ -30,7 +30,11 @@ const unquoted = (text: string): string => text.replace(/[`'"]/g, '').trim();
  * Coverage", "Code Coverage", "Overall". A label with any other word names a
  * part, or something else that is no coverage figure ("Coverage Gap").
  */
-const wholeLabelWords = new Set(['coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved']);
+const wholeLabelWords = new Set([
+  'coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved',
+  // a state of the same figure: "**Before**: 74.29%" / "**After**: 92.47%" under "### Overall Coverage"
+  'before', 'after', 'baseline', 'initial', 'previous', 'starting',
+]);
 
 /**
  * Column headers that name a state of the figure in the row ("Baseline", "Target", "Final", "This Project"),

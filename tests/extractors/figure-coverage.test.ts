@@ -56,8 +56,18 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 34, tense: 'before', subject: { path: 'billing.py' } },
       { kind: 'coverage.lines', value: 100, tense: 'current', subject: { path: 'billing.py' } },
     ] },
+    // Before/After labels under a heading naming the whole project's coverage
+    { markdown: '### Overall Coverage\n- **Before**: 74.29% (4,609/6,204 lines)\n- **After**: 92.47%', claims: [
+      { kind: 'coverage.lines', value: 74.29, tense: 'before', subject: { scope: 'all' } },
+      { kind: 'coverage.lines', value: 92.47, tense: 'current', subject: { scope: 'all' } },
+    ] },
+    { markdown: '### Overall Coverage\n- **Starting:** 15%', claims: [{ kind: 'coverage.lines', value: 15, tense: 'before' }] },
   ],
   invalid: [
+    // Before/After with no coverage around
+    '### Build Time\n- **Before**: 74%\n- **After**: 92%',
+    // a state label with a word of its own names a part
+    '### Overall Coverage\n- **Parser before**: 40%',
     // a file's name before a percentage in a report that never says coverage
     '# Refactoring\n\n- `person.rs` - 99.96% ✅',
     // a noun after the figure says what it counts
