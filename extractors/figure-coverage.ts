@@ -15,7 +15,7 @@ function metricKind(text: string, words: Words): ClaimKind | undefined {
 
 /** The file or folder a figure is about: the name before it, or a row naming a path; else the whole project. */
 function subjectOf(figure: Figure): Subject {
-  const name = figure.context.name;
+  const name = fileNameOf(figure);
   return name !== undefined ? { path: name } : { scope: 'all' };
 }
 
@@ -30,7 +30,11 @@ const unquoted = (text: string): string => text.replace(/[`'"]/g, '').trim();
  * Coverage", "Code Coverage", "Overall". A label with any other word names a
  * part, or something else that is no coverage figure ("Coverage Gap").
  */
-const wholeLabelWords = new Set(['coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved']);
+const wholeLabelWords = new Set([
+  'coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved',
+  // a state of the same figure: "**Before**: 74.29%" / "**After**: 92.47%" under "### Overall Coverage"
+  'before', 'after', 'baseline', 'initial', 'previous', 'starting',
+]);
 
 /**
  * Column headers that name a state of the figure in the row ("Baseline", "Target", "Final", "This Project"),
@@ -40,6 +44,35 @@ const stateHeaderWords: readonly string[] = [
   'baseline', 'before', 'after', 'target', 'goal', 'final', 'current', 'actual', 'now', 'value', 'result', 'measured', 'achieved',
   'initial', 'previous', 'start', 'end', 'this project', 'coverage',
 ];
+
+/** A file's name holds a letter; "66/66" and "13/19" are counts. */
+const letterRe = /\p{L}/u;
+
+/** The file or folder named before the figure, if it is one: a count written like a path ("66/66 (100%)") is none. */
+const fileNameOf = (figure: Figure): string | undefined => {
+  const name = figure.context.name;
+  return name !== undefined && letterRe.test(name) ? name : undefined;
+};
+
+/** What may stand between a file's name and its figure: "`crisis.rs` - 100%", "db.py: 20%". */
+const nameSeparatorRe = /\s*[-–—:]\s*$/;
+
+/**
+ * Whether the figure's own label, or the words right before it in its item, are
+ * its file's name and nothing more; a row of a table whose columns are states
+ * ("| **db.py** | 34% | **100%** |" under "Before | After") names its file too.
+ * A noun after the figure says it counts something else ("db.py: 20% of the tests").
+ */
+function namesFileOnly(figure: Figure): boolean {
+  const c = figure.context;
+  if (c.noun !== undefined || (c.block !== 'item' && c.block !== 'cell' && c.block !== 'code-text')) return false;
+  if (c.block === 'cell') {
+    return unquoted(c.table?.row ?? '').replace(/\*/g, '') === c.name && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined;
+  }
+  const own = unquoted(ownLabelOf(figure)).replace(/\*/g, '');
+  const before = unquoted(c.before ?? '').replace(/\*/g, '').replace(nameSeparatorRe, '');
+  return own === c.name || before === c.name;
+}
 
 /** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */
 function wholeProjectLabel(label: string): boolean {
@@ -60,16 +93,22 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (figure.unit !== 'percent' || figure.value > 100 || figure.signed === true || isSignedFigure(figure.text)) return undefined;
   const c = figure.context;
   const around = contextWords(figure);
-  if (!hasWord(around, words.coverage)) return undefined;
   const own = ownLabelOf(figure);
+  const name = fileNameOf(figure);
+  // A percentage written right after a file's name ("`crisis.rs` - 100.00%", "db.py: 20% → 68%") in a report about coverage
+  // is that file's coverage, even when only a heading further out ("Test Coverage Improvement") says so.
+  if (name !== undefined && namesFileOnly(figure) && hasWord(contextWords(figure, c.headings.length), words.coverage)) {
+    return { kind: metricKind([c.table?.header ?? '', c.noun ?? ''].join(' | '), words) ?? 'coverage.lines', subject: { path: name } };
+  }
+  if (!hasWord(around, words.coverage)) return undefined;
   // What names the figure itself: its own label, its column, its row — never a heading further out.
   const naming = [own, c.table?.header ?? '', c.table?.row ?? '', c.noun ?? ''].join(' | ');
   const metric = metricKind(naming, words);
   if (metric) return { kind: metric, subject: subjectOf(figure) };
   // A file named by the figure's own label ("`db.py`: 97%", a heading "1. cache_manager.py (94%)"), or by the row of a coverage column.
-  const labelNamesFile = unquoted(own).replace(ordinalRe, '') === c.name;
-  const rowNamesFile = unquoted(c.table?.row ?? '') === c.name && hasWord(c.table?.header ?? '', words.coverage);
-  if (c.name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: c.name } };
+  const labelNamesFile = unquoted(own).replace(ordinalRe, '') === name;
+  const rowNamesFile = unquoted(c.table?.row ?? '') === name && hasWord(c.table?.header ?? '', words.coverage);
+  if (name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: name } };
   // A row naming the whole project's coverage in a table of metrics ("| **Code Coverage** | 9.49% | 90.00% | 35.12% |"):
   // each column that names a state of it (Baseline, Target, Final) holds that state; a "Weight" or "Industry Standard" column does not.
   const row = c.table?.row ?? '';

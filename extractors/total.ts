@@ -8,6 +8,7 @@ import { rowSubject } from '../src/figures/subjects.js';
 import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { groupStart, scan } from '../src/read/scan.js';
+import { englishWords, hasWord } from '../src/figures/words.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -41,7 +42,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const block of blocks) {
     const table = block.context.table;
     if (block.kind !== 'cell' || !table) continue;
-    const isTotalRow = totalRowLabelRe.test(table.row);
+    // "| **Overall Coverage** | 46.36% | 49.06% |" is the whole project's coverage, not a sum of the rows above.
+    const isTotalRow = totalRowLabelRe.test(table.row) && !hasWord(table.row, englishWords.coverage);
     const isWeighted = weightedHeaderRe.test(table.header);
     // The row's own label is not a figure of it.
     if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row) continue;

@@ -326,10 +326,12 @@ function readFigures(
       }
     }
     // A quoted figure is no claim of the report (as for the extractors' claims above).
-    if (onIt.length === 0 && !insideQuotes(block.text, number.start, number.end)) {
+    // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage).
+    const onlyShares = onIt.every((c) => c.kind === 'ratio');
+    if (onlyShares && !insideQuotes(block.text, number.start, number.end)) {
       for (const classifier of classifiers) {
         const answer = classifier.classify(figure, englishWords);
-        if (!answer || insideClaim(number, answer.kind)) continue;
+        if (!answer || insideClaim(number, answer.kind) || onIt.some((c) => c.kind === answer.kind)) continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;

@@ -52,7 +52,7 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
     functions: ['functions', 'function', 'funcs', 'methods'],
     lines: ['lines', 'line'],
     lineUnits: ['lines', 'line', 'loc', 'sloc', 'lines of code'],
-    before: ['before', 'baseline', 'previous', 'previously', 'prior', 'original', 'initial', 'old', 'was'],
+    before: ['before', 'baseline', 'previous', 'previously', 'prior', 'original', 'initial', 'old', 'was', 'starting'],
     projected: ['estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'expected', 'anticipated', 'est'],
     target: ['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'required', 'requirement'],
     ordinalNouns: [

@@ -37,8 +37,47 @@ runCases(classifier, {
     ] },
     // "Overall" under a heading naming coverage
     { markdown: '### Current Coverage Status\n\n**Overall: 91%**', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
+    // a file's name then a dash, under a heading that names a range of coverage
+    { markdown: '### Excellent Coverage (95%+)\n\n- `person.rs` - 99.96% ✅\n- `error.rs` - 99.65% ✅', claims: [
+      { kind: 'coverage.lines', value: 99.96, subject: { path: 'person.rs' } },
+      { kind: 'coverage.lines', value: 99.65, subject: { path: 'error.rs' } },
+    ] },
+    // per-module arrows in a report whose title says coverage: before, then current; the signed change is no level
+    { markdown: '# Test Coverage Improvement\n\n### Day 1\n\n**Modules Completed**:\n- client_use_case.py: 20% → 62% (+42%)', claims: [
+      { kind: 'coverage.lines', value: 20, tense: 'before', subject: { path: 'client_use_case.py' } },
+      { kind: 'coverage.lines', value: 62, tense: 'current', subject: { path: 'client_use_case.py' } },
+    ] },
+    // a file's share of lines covered, written with its count ("120/161 (74.53%)"): its coverage, and a ratio too
+    { markdown: '### 4. Code Coverage\n- **Coverage by Module**:\n  - src/config.rs: 120/161 (74.53%)', claims: [
+      { kind: 'coverage.lines', value: 74.53, subject: { path: 'src/config.rs' } },
+    ] },
+    // a table of files whose columns are states, in a report about coverage
+    { markdown: '# Coverage Week 1\n\n### Modules Improved\n\n| Module | Before | After |\n| --- | --- | --- |\n| **billing.py** | 34% | **100%** |', claims: [
+      { kind: 'coverage.lines', value: 34, tense: 'before', subject: { path: 'billing.py' } },
+      { kind: 'coverage.lines', value: 100, tense: 'current', subject: { path: 'billing.py' } },
+    ] },
+    // Before/After labels under a heading naming the whole project's coverage
+    { markdown: '### Overall Coverage\n- **Before**: 74.29% (4,609/6,204 lines)\n- **After**: 92.47%', claims: [
+      { kind: 'coverage.lines', value: 74.29, tense: 'before', subject: { scope: 'all' } },
+      { kind: 'coverage.lines', value: 92.47, tense: 'current', subject: { scope: 'all' } },
+    ] },
+    { markdown: '### Overall Coverage\n- **Starting:** 15%', claims: [{ kind: 'coverage.lines', value: 15, tense: 'before' }] },
   ],
   invalid: [
+    // Before/After with no coverage around
+    '### Build Time\n- **Before**: 74%\n- **After**: 92%',
+    // a state label with a word of its own names a part
+    '### Overall Coverage\n- **Parser before**: 40%',
+    // a file's name before a percentage in a report that never says coverage
+    '# Refactoring\n\n- `person.rs` - 99.96% ✅',
+    // a noun after the figure says what it counts
+    '# Coverage\n\n- `person.rs` - 12% duplicated code',
+    // more words than the file's name before the figure
+    '# Coverage\n\n- `person.rs` duplication is 12%',
+    // a count written like a path is no file
+    '# Coverage Report\n\n| Metric | Value |\n| --- | --- |\n| **Passing Tests** | 66/66 (100%) |',
+    // a table of files whose column is no state of coverage
+    '# Coverage\n\n| Module | Mutation Score |\n| --- | --- |\n| billing.py | 34% |',
     'Coverage (global):\n\n- Pass rate: 95%',
     '- Statements: 89.79%',
     '```python\ncoverage = {"lines": 87}\nprint("Lines: 87%")\n```',
