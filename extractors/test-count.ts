@@ -81,6 +81,8 @@ const statusThenChangeRe = new RegExp(
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A test file's name: "job-order.test.ts", "test_auth.py". */
 const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
+/** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
+const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
 /** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
 const headingParenListRe = /\([^()]*,\s*$/;
 /** Words that make a count of tests a change to the suite, not its size. */
@@ -162,6 +164,9 @@ function subjectFor(block: TextBlock, category: string | undefined, start: numbe
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
   if (part) return part;
+  // A test file opening the count's line is the part it counts, even without a folder ("config_test.rs: 58 tests").
+  const file = testFileLeadRe.exec(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))?.groups?.file;
+  if (file !== undefined) return { path: file };
   if (category) return { category: categoryName(category) };
   const named = labelPart(ownLabel(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))) ??
     modifierPart(block.text.slice(numStart).replace(/^[~≈]?[\d,]+/, ''));
