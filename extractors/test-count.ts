@@ -98,6 +98,10 @@ const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
 /** Table headers that name a test status column. */
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
+/** A metric row's count, maybe with its share after it, which stays out of the claim: "| ✅ Passed | 1366 (89.6%) |". */
+const metricCellRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*(?=(?:\s*\(\s*[\d.]+\s*%\s*\))?\s*$)`, 'gd');
+/** A metric row that names only a total: "| Total | 1533 |". */
+const totalMetricRe = /^\W*total\W*$/i;
 
 /**
  * A label naming units other than tests, maybe followed by counts of them:
@@ -313,11 +317,16 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
   }
   // "| Passed | 10 |" under "| Metric | Value |": the row's first cell names the count, as a column header would.
-  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
+  // Under a heading that names a kind of tests ("### Unit Tests" over "| Metric | Count |") the rows count that kind.
+  for (const m of scan(blocks, metricCellRe, (b) => b.kind === 'cell' && statusHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
     const label = statusHeaderRe.exec(metricRowLabel(m.block.context) ?? '');
     const kind = label?.groups?.tests ? 'tests.total' : kindOf(label?.groups?.status ?? '');
     if (!kind) continue;
-    emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
+    emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? headingCategory(m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
+  }
+  // "| Total | 1533 |" among those rows totals the tests of the kind the heading names; under any other heading it may total anything.
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && totalMetricRe.test(metricRowLabel(b.context) ?? '') && headingCategory(b.context.headings) !== undefined)) {
+    emit(m.block, m.start, m.end, 'tests.total', headingCategory(m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
   }
   // "| Frontend Tests | 58 |" under "| Metric | Value |": a row naming a kind of tests counts that kind.
   for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context)) !== undefined)) {

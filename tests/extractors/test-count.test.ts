@@ -9,6 +9,10 @@ runCases(extractor, {
     // a "Metric | Value" table: the row's first cell names the count
     { markdown: '| Metric | Value |\n|---|---|\n| Total tests | 12 |\n| Passed | 10 |\n| Failed | 1 |\n| Skipped | 1 |', claims: [{ kind: 'tests.total', value: 12, subject: { scope: 'all' } }, { kind: 'tests.passed', value: 10 }, { kind: 'tests.failed', value: 1 }, { kind: 'tests.skipped', value: 1 }] },
     { markdown: '| Metric | Count |\n|---|---|\n| **Passing** | **431** |', claims: [{ kind: 'tests.passed', value: 431 }] },
+    // the same table under a heading naming a kind of tests counts that kind, its total row too; a share after a count stays out of it
+    { markdown: '# Report\n\n### Unit Tests\n| Metric | Count |\n|---|---|\n| Total | 1533 |\n| ✅ Passed | 1366 (89.6%) |\n| ❌ Failed | 119 |', claims: [{ kind: 'tests.total', value: 1533, subject: { category: 'unit' } }, { kind: 'tests.passed', value: 1366, subject: { category: 'unit' }, text: '1366' }, { kind: 'tests.failed', value: 119, subject: { category: 'unit' } }] },
+    // under a heading that names no kind of tests, a status row counts all tests and a total row is no test count
+    { markdown: '# Report\n\n### Results\n| Metric | Count |\n|---|---|\n| Total | 1533 |\n| Passed | 1366 |', claims: [{ kind: 'tests.passed', value: 1366, subject: { scope: 'all' } }] },
     // an estimate of tests still to write is no current count
     { markdown: '**Estimated Tests**: 120-150 test cases', claims: [{ kind: 'tests.total', value: 120, qualifier: 'range', tense: 'projected' }] },
     { markdown: 'Estimated effort is low; 431 tests pass', claims: [{ kind: 'tests.passed', value: 431, tense: 'current' }] },
