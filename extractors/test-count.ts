@@ -81,6 +81,8 @@ const statusThenChangeRe = new RegExp(
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A test file's name: "job-order.test.ts", "test_auth.py". */
 const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
+/** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs". */
+const testFileNameRe = /^(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)$/;
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
 const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
 /** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
@@ -165,6 +167,12 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
  * tests"), the row, a heading that counts a part, a heading that names a kind of tests; else all.
  */
 function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
+  const subject = partFor(block, category, start, numStart);
+  // A part named by a test file ("### 1. **test_dashboard_integration.py** (16 tests)") is that file, as a path names it.
+  return 'name' in subject && testFileNameRe.test(subject.name) ? { path: subject.name } : subject;
+}
+
+function partFor(block: TextBlock, category: string | undefined, start: number, numStart: number): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
   if (part) return part;

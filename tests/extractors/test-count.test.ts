@@ -117,6 +117,9 @@ runCases(extractor, {
     { markdown: '- `tests/test_constants.py` (12 passing tests)', claims: [{ kind: 'tests.passed', value: 12, subject: { path: 'tests/test_constants.py' } }] },
     // a per-file list under a label: each count is its test file's, even a file without a folder, never the whole project's
     { markdown: '- **Test Distribution**:\n  - config_test.rs: 58 tests\n  - App.login.test.js - 4 tests\n  - `test_helpers.py`: 21 tests', claims: [{ kind: 'tests.total', value: 58, subject: { path: 'config_test.rs' } }, { kind: 'tests.total', value: 4, subject: { path: 'App.login.test.js' } }, { kind: 'tests.total', value: 21, subject: { path: 'test_helpers.py' } }] },
+    // a heading naming a test file gives its counts that file as a path; a heading naming anything else, its name
+    { markdown: '# Report\n\n### 1. **test_dashboard_integration.py** (16 tests)\n\n**Results:** 10 passing, 6 skipped', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'test_dashboard_integration.py' } }, { kind: 'tests.passed', value: 10, subject: { path: 'test_dashboard_integration.py' } }, { kind: 'tests.skipped', value: 6, subject: { path: 'test_dashboard_integration.py' } }] },
+    { markdown: '# Report\n\n### 1. **Dashboard integration** (16 tests)', claims: [{ kind: 'tests.total', value: 16, subject: { name: 'Dashboard integration' } }] },
     // a file that is no test file, or a test file named after the count, is no part the count is of
     { markdown: '- README.md: 58 tests', claims: [{ kind: 'tests.total', value: 58, subject: { scope: 'all' } }] },
     { markdown: '- All 58 tests pass, see config_test.rs: it is long', claims: [{ kind: 'tests.passed', value: 58, subject: { scope: 'all' } }] },
