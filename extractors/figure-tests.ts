@@ -10,6 +10,9 @@ const resultsHeadingRe = /^\W*(?:test\s+)?results\W*$/i;
 /** A test noun that names other things than tests: "Total test files", "Lines of test code". */
 const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
 
+/** A name that is a path: a folder in it ("pkg/api/grpc", "cmd/podcli/"), or a test file ("config_test.rs", "App.test.js"). */
+const pathNameRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$|^[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}$|^test_[\w-]+\.py$/;
+
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {
   if (findWord(text, words.failed)) return 'tests.failed';
@@ -65,6 +68,10 @@ function classify(figure: Figure, words: Words): Classification | undefined {
     // test") counts one named group of that status, not the project's.
     const named = text !== noun && nounIsTests ? groupName(nounWords, words) : undefined;
     return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
+  }
+  // Tests the noun praises but names no part of ("11 comprehensive tests"), in a row or item a path opens, count that path's tests.
+  if (nounIsTests && kindWords === undefined && namesNoPart(c.noun ?? '') && c.name !== undefined && pathNameRe.test(c.name)) {
+    return { kind: 'tests.total', subject: { path: c.name } };
   }
   // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests
   // ("Security tests: 100") that kind; in a plain-text block "Unit tests: 17" may count files ("Total test files: 27" above).

@@ -81,6 +81,10 @@ const statusThenChangeRe = new RegExp(
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A test file's name: "job-order.test.ts", "test_auth.py". */
 const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
+/** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs". */
+const testFileNameRe = /^(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)$/;
+/** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
+const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
 /** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
 const headingParenListRe = /\([^()]*,\s*$/;
 /** Words that make a count of tests a change to the suite, not its size. */
@@ -96,6 +100,10 @@ const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
 /** Table headers that name a test status column. */
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
+/** A metric row's count, maybe with its share after it, which stays out of the claim: "| ✅ Passed | 1366 (89.6%) |". */
+const metricCellRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*(?=(?:\s*\(\s*[\d.]+\s*%\s*\))?\s*$)`, 'gd');
+/** A metric row that names only a total: "| Total | 1533 |". */
+const totalMetricRe = /^\W*total\W*$/i;
 
 /**
  * A label naming units other than tests, maybe followed by counts of them:
@@ -159,9 +167,18 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
  * tests"), the row, a heading that counts a part, a heading that names a kind of tests; else all.
  */
 function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
+  const subject = partFor(block, category, start, numStart);
+  // A part named by a test file ("### 1. **test_dashboard_integration.py** (16 tests)") is that file, as a path names it.
+  return 'name' in subject && testFileNameRe.test(subject.name) ? { path: subject.name } : subject;
+}
+
+function partFor(block: TextBlock, category: string | undefined, start: number, numStart: number): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
   if (part) return part;
+  // A test file opening the count's line is the part it counts, even without a folder ("config_test.rs: 58 tests").
+  const file = testFileLeadRe.exec(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))?.groups?.file;
+  if (file !== undefined) return { path: file };
   if (category) return { category: categoryName(category) };
   const named = labelPart(ownLabel(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))) ??
     modifierPart(block.text.slice(numStart).replace(/^[~≈]?[\d,]+/, ''));
@@ -308,11 +325,16 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     emit(m.block, m.start, m.end, kind, subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
   }
   // "| Passed | 10 |" under "| Metric | Value |": the row's first cell names the count, as a column header would.
-  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
+  // Under a heading that names a kind of tests ("### Unit Tests" over "| Metric | Count |") the rows count that kind.
+  for (const m of scan(blocks, metricCellRe, (b) => b.kind === 'cell' && statusHeaderRe.test(metricRowLabel(b.context) ?? ''))) {
     const label = statusHeaderRe.exec(metricRowLabel(m.block.context) ?? '');
     const kind = label?.groups?.tests ? 'tests.total' : kindOf(label?.groups?.status ?? '');
     if (!kind) continue;
-    emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? { scope: 'all' }, readQuantity(m.groups));
+    emit(m.block, m.start, m.end, kind, headingPart(m.block) ?? headingCategory(m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
+  }
+  // "| Total | 1533 |" among those rows totals the tests of the kind the heading names; under any other heading it may total anything.
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && totalMetricRe.test(metricRowLabel(b.context) ?? '') && headingCategory(b.context.headings) !== undefined)) {
+    emit(m.block, m.start, m.end, 'tests.total', headingCategory(m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
   }
   // "| Frontend Tests | 58 |" under "| Metric | Value |": a row naming a kind of tests counts that kind.
   for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context)) !== undefined)) {

@@ -6,8 +6,8 @@ import type { Subject } from '../src/model.js';
 import { ownLabel } from '../src/figures/context.js';
 import { headingCategory, labelPart } from '../src/figures/test-subject.js';
 
-/** A time as runners print it: `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
-const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?<approx>~|about\s+|approximately\s+)?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;
+/** A time as runners print it, or a bound on it ("< 2 seconds", "under 15 seconds"): `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
+const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?:(?<approx>~|about\s+|approximately\s+)|(?<bound>[<≤]\s*|under\s+|less\s+than\s+|below\s+))?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;
 
 /** "Duration: 41.98s", "Test duration 2m 15s", "Run time: 350 ms". */
 const labelThenTimeRe = new RegExp(
@@ -19,11 +19,16 @@ const countsThenTimeRe = new RegExp(
   String.raw`\b(?:pass(?:ed|ing)|fail(?:ed|ures?)|skipped|errors?|tests?)\b[^.;|\n()]{0,40}?(?:\bin\s+|\(\s*(?=[^()]*\)))${timeSource}`,
   'gid',
 );
+/** A time the words after it give to the whole suite: "6.68s for full test suite", "(< 1 second for test suite)". */
+const timeForSuiteRe = new RegExp(String.raw`${timeSource}(?=\s+for\s+(?:the\s+)?(?:(?:full|whole|entire|complete)\s+)?(?:test\s+)?suite\b)`, 'gid');
 /** A table cell holding only a time, in a "Duration" row or column of a test table. */
 const cellTimeRe = new RegExp(String.raw`^\s*${timeSource}\s*$`, 'gid');
 const durationLabelRe = /\b(?:duration|run\s*time|execution\s+time)\b/i;
 /** Words that say the block is about tests, when only a "Duration:" label is there. */
 const testWordsRe = /\b(?:tests?|specs?|suites?|pytest|vitest|jest|mocha|bats)\b/i;
+
+/** A verb before a bound that asks for it to hold: "Keep test execution time under 15 seconds", "Maintain suite < 30s". */
+const keepLeadRe = /\b(?:keep|maintain)\b/i;
 
 /** Words after a time that make it one test's: "(~100ms each)", "2s per test". */
 const perTestRe = /^\s*(?:each|per\s+(?:test|spec|case))\b/i;
@@ -50,15 +55,21 @@ function emit(ctx: ExtractContext, block: TextBlock, start: number, end: number,
   const n = parseNumber(groups.num ?? '0');
   const unit = (groups.unit ?? 's').toLowerCase();
   const approx = groups.approx !== undefined;
+  // "< 2 seconds": the run took at most that long; "Keep it under 15 seconds" asks that it will.
+  const bound = groups.bound !== undefined;
+  const line = block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart);
+  const kept = bound && keepLeadRe.test(line) ? { tense: 'target' as const, tenseReason: 'a bound the report asks to keep' } : {};
   if (unit.startsWith('ms') || unit.startsWith('milli')) {
-    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value / 1000, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision + 3 }, [numStart, end]);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value / 1000, unit: 'seconds', qualifier: approx ? 'approx' : bound ? 'atMost' : 'exact', precision: n.precision + 3, ...kept }, [numStart, end]);
+  } else if (unit.startsWith('m') && bound) {
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value * 60, unit: 'seconds', qualifier: 'atMost', precision: 0, ...kept }, [numStart, end]);
   } else if (unit.startsWith('m')) {
     // "3 minutes" holds from 2.5 to 3.5 minutes: a range in seconds, as precision cannot say it.
     const half = 0.5 * 10 ** -n.precision;
     const range: [number, number] = [(n.value - half) * 60, (n.value + half) * 60];
     ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value * 60, unit: 'seconds', qualifier: approx ? 'approx' : 'range', precision: 0, ...(approx ? {} : { range }) }, [numStart, end]);
   } else {
-    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value, unit: 'seconds', qualifier: approx ? 'approx' : 'exact', precision: n.precision }, [numStart, end]);
+    ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: n.value, unit: 'seconds', qualifier: approx ? 'approx' : bound ? 'atMost' : 'exact', precision: n.precision, ...kept }, [numStart, end]);
   }
 }
 
@@ -66,6 +77,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, labelThenTimeRe, aboutTests)) emit(ctx, m.block, m.start, m.end, m.groups, groupStart(m, m.groups.min !== undefined ? 'min' : 'num'));
   const durationCell = (b: TextBlock) => b.kind === 'cell' && durationLabelRe.test(`${b.context.table?.row ?? ''} ${b.context.table?.header ?? ''}`) && aboutTests(b);
   for (const m of scan(blocks, cellTimeRe, durationCell)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, timeForSuiteRe)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, countsThenTimeRe)) {
     const numStart = groupStart(m, m.groups.min !== undefined ? 'min' : 'num');
     emit(ctx, m.block, numStart, m.end, m.groups, numStart);

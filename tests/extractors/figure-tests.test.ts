@@ -28,6 +28,9 @@ runCases(classifier, {
     { markdown: '- **Skipped:** 58 session tests (hanging issue)', claims: [{ kind: 'tests.skipped', value: 58, subject: { name: 'session' } }] },
     { markdown: 'Total tests: 500 (estimated)', claims: [{ kind: 'tests.total', value: 500, qualifier: 'approx' }] },
     { markdown: '- Tests: 845 (844 passed, 1 skipped)', claims: [{ kind: 'tests.total', value: 845 }, { kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
+    // tests a noun praises under a path that opens their row or item count that path's tests
+    { markdown: '| Package | Coverage | Test Count |\n|---|---|---|\n| **pkg/fscache** | 79.1% | 11 comprehensive tests |', claims: [{ kind: 'tests.total', value: 11, subject: { path: 'pkg/fscache' } }] },
+    { markdown: '### Unit Test Suites\n\n- **cmd/podcli**: 20 comprehensive tests (10.0% coverage)', claims: [{ kind: 'tests.total', value: 20, subject: { path: 'cmd/podcli' } }] },
   ],
   invalid: [
     // a bare total with nothing naming tests; another kind of tests in a list of file counts
@@ -43,5 +46,8 @@ runCases(classifier, {
     'Total lines of test code: 12459',
     // a bare status label with nothing naming tests above it
     '### Deployments\n\n```\nPassed: 39\n```',
+    // a path before tests the noun names something else of, or a row named by no path
+    '- **pkg/fscache**: 11 test files',
+    '| Package | Test Count |\n|---|---|\n| **Dashboard** | 11 comprehensive tests |',
   ],
 });

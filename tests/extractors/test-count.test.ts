@@ -9,6 +9,10 @@ runCases(extractor, {
     // a "Metric | Value" table: the row's first cell names the count
     { markdown: '| Metric | Value |\n|---|---|\n| Total tests | 12 |\n| Passed | 10 |\n| Failed | 1 |\n| Skipped | 1 |', claims: [{ kind: 'tests.total', value: 12, subject: { scope: 'all' } }, { kind: 'tests.passed', value: 10 }, { kind: 'tests.failed', value: 1 }, { kind: 'tests.skipped', value: 1 }] },
     { markdown: '| Metric | Count |\n|---|---|\n| **Passing** | **431** |', claims: [{ kind: 'tests.passed', value: 431 }] },
+    // the same table under a heading naming a kind of tests counts that kind, its total row too; a share after a count stays out of it
+    { markdown: '# Report\n\n### Unit Tests\n| Metric | Count |\n|---|---|\n| Total | 1533 |\n| ✅ Passed | 1366 (89.6%) |\n| ❌ Failed | 119 |', claims: [{ kind: 'tests.total', value: 1533, subject: { category: 'unit' } }, { kind: 'tests.passed', value: 1366, subject: { category: 'unit' }, text: '1366' }, { kind: 'tests.failed', value: 119, subject: { category: 'unit' } }] },
+    // under a heading that names no kind of tests, a status row counts all tests and a total row is no test count
+    { markdown: '# Report\n\n### Results\n| Metric | Count |\n|---|---|\n| Total | 1533 |\n| Passed | 1366 |', claims: [{ kind: 'tests.passed', value: 1366, subject: { scope: 'all' } }] },
     // an estimate of tests still to write is no current count
     { markdown: '**Estimated Tests**: 120-150 test cases', claims: [{ kind: 'tests.total', value: 120, qualifier: 'range', tense: 'projected' }] },
     { markdown: 'Estimated effort is low; 431 tests pass', claims: [{ kind: 'tests.passed', value: 431, tense: 'current' }] },
@@ -19,8 +23,8 @@ runCases(extractor, {
     { markdown: '**Frontend Total Tests:** 58 tests', claims: [{ kind: 'tests.total', value: 58, subject: { category: 'frontend' } }] },
     // a heading that names a kind of tests gives it to a count that names none
     { markdown: '# Report\n\n### End-to-End Tests\n- **Count:** 100 tests', claims: [{ kind: 'tests.total', value: 100, subject: { category: 'e2e' } }] },
-    // a test file named on the line keeps the heading's kind from its count
-    { markdown: '# Report\n\n### Unit Tests (95.3% passing)\n\n- ✅ job-order.test.ts - All 4 tests passing', claims: [{ kind: 'tests.passed', value: 4, subject: { scope: 'all' } }] },
+    // a test file opening the line keeps the heading's kind from its count: the count is the file's
+    { markdown: '# Report\n\n### Unit Tests (95.3% passing)\n\n- ✅ job-order.test.ts - All 4 tests passing', claims: [{ kind: 'tests.passed', value: 4, subject: { path: 'job-order.test.ts' } }] },
     { markdown: '# Report\n\n### Results\n- **Count:** 100 tests', claims: [{ kind: 'tests.total', value: 100, subject: { scope: 'all' } }] },
     // a task that fixes tests is no plan for new ones, and its verb names no part
     { markdown: '2. **Refine failing tests:** Fix 161 failing tests', claims: [{ kind: 'tests.failed', value: 161, subject: { scope: 'all' } }] },
@@ -113,6 +117,14 @@ runCases(extractor, {
     { markdown: '**Passing Packages**:\n- ✅ `pkg/auth` - All tests passing (1 skipped)', claims: [{ kind: 'tests.skipped', value: 1, subject: { path: 'pkg/auth' } }] },
     { markdown: '- ❌ `internal/orders` - 7 test failures (decimal precision)', claims: [{ kind: 'tests.failed', value: 7, subject: { path: 'internal/orders' } }] },
     { markdown: '- `tests/test_constants.py` (12 passing tests)', claims: [{ kind: 'tests.passed', value: 12, subject: { path: 'tests/test_constants.py' } }] },
+    // a per-file list under a label: each count is its test file's, even a file without a folder, never the whole project's
+    { markdown: '- **Test Distribution**:\n  - config_test.rs: 58 tests\n  - App.login.test.js - 4 tests\n  - `test_helpers.py`: 21 tests', claims: [{ kind: 'tests.total', value: 58, subject: { path: 'config_test.rs' } }, { kind: 'tests.total', value: 4, subject: { path: 'App.login.test.js' } }, { kind: 'tests.total', value: 21, subject: { path: 'test_helpers.py' } }] },
+    // a heading naming a test file gives its counts that file as a path; a heading naming anything else, its name
+    { markdown: '# Report\n\n### 1. **test_dashboard_integration.py** (16 tests)\n\n**Results:** 10 passing, 6 skipped', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'test_dashboard_integration.py' } }, { kind: 'tests.passed', value: 10, subject: { path: 'test_dashboard_integration.py' } }, { kind: 'tests.skipped', value: 6, subject: { path: 'test_dashboard_integration.py' } }] },
+    { markdown: '# Report\n\n### 1. **Dashboard integration** (16 tests)', claims: [{ kind: 'tests.total', value: 16, subject: { name: 'Dashboard integration' } }] },
+    // a file that is no test file, or a test file named after the count, is no part the count is of
+    { markdown: '- README.md: 58 tests', claims: [{ kind: 'tests.total', value: 58, subject: { scope: 'all' } }] },
+    { markdown: '- All 58 tests pass, see config_test.rs: it is long', claims: [{ kind: 'tests.passed', value: 58, subject: { scope: 'all' } }] },
     { markdown: '- tests/unit/parser.test.ts: 14 tests passing', claims: [{ kind: 'tests.passed', value: 14, subject: { path: 'tests/unit/parser.test.ts' } }] },
     { markdown: '- **API Assertion Updates** (~100 tests): written for the old API', claims: [{ kind: 'tests.total', value: 100, qualifier: 'approx', subject: { name: 'API Assertion Updates' } }] },
     { markdown: '- ✅ Application verification (4 tests)', claims: [{ kind: 'tests.total', value: 4, subject: { name: 'Application verification' } }] },

@@ -12,6 +12,14 @@ runCases(extractor, {
     { markdown: '| Check | Evidence |\n| --- | --- |\n| All tests passing | 31 passed, 3 skipped (3.19s) |', claims: [{ kind: 'tests.duration', value: 3.19, precision: 2, text: '3.19s' }] },
     // the heading above names the kind of tests timed
     { markdown: '# Report\n\n### Unit Tests\n- **Count:** 320 tests\n- **Execution Time:** ~10 seconds', claims: [{ kind: 'tests.duration', value: 10, subject: { category: 'unit' } }] },
+    // a bound on the run's time: at most that long; asked to be kept, a target
+    { markdown: '## Test Suite Status\n\n- **Execution Time**: < 2 seconds', claims: [{ kind: 'tests.duration', value: 2, qualifier: 'atMost', tense: 'current', subject: { scope: 'all' } }] },
+    { markdown: '| Metric | Value |\n| --- | --- |\n| Test Execution Time | < 2s |', claims: [{ kind: 'tests.duration', value: 2, qualifier: 'atMost' }] },
+    { markdown: '- Keep test execution time under 15 seconds', claims: [{ kind: 'tests.duration', value: 15, qualifier: 'atMost', tense: 'target' }] },
+    { markdown: 'Test run time: under 2 minutes', claims: [{ kind: 'tests.duration', value: 120, qualifier: 'atMost' }] },
+    // a time the words after it give to the whole suite
+    { markdown: '- **Test Speed**: 6.68 seconds for full suite (excellent!)', claims: [{ kind: 'tests.duration', value: 6.68, qualifier: 'exact', subject: { scope: 'all' } }] },
+    { markdown: '- **Efficiency**: Tests run quickly (< 1 second for test suite)', claims: [{ kind: 'tests.duration', value: 1, qualifier: 'atMost', text: '< 1 second' }] },
   ],
-  invalid: ['31 passed, 3 skipped (DB integration tests)', '- **Slowest Tests:** E2E tests (~100ms each)', '4 tests failed (timeout 30s per test, see log)', 'Deploy duration: 5 min', 'The build took 3 minutes.', 'Tests were added in 2024.', 'Duration of the outage: 41s'],
+  invalid: ['- **Fast feedback**: 5s for full build', 'Keep page load under 2 seconds', '- Suite setup takes 3s for each test', '31 passed, 3 skipped (DB integration tests)', '- **Slowest Tests:** E2E tests (~100ms each)', '4 tests failed (timeout 30s per test, see log)', 'Deploy duration: 5 min', 'The build took 3 minutes.', 'Tests were added in 2024.', 'Duration of the outage: 41s'],
 });
