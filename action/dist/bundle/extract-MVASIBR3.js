@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-TW7WID4F.js";import"./chunk-CV7HVCQW.js";import"./chunk-C4UAJJDZ.js";import"./chunk-QWWRORCG.js";import"./chunk-6D3JQYRP.js";import"./chunk-ZXDMI63H.js";import"./chunk-7TK6ION2.js";import"./chunk-USMW3MB6.js";import"./chunk-PHCSBPK7.js";import"./chunk-2PF47QPL.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
