@@ -90,7 +90,7 @@ function wholeProjectLabel(label: string): boolean {
  * Coverage Status"). A signed figure ("+5%") is a change, never a level.
  */
 function classify(figure: Figure, words: Words): Classification | undefined {
-  if (figure.unit !== 'percent' || figure.value > 100 || figure.signed === true || isSignedFigure(figure.text)) return undefined;
+  if (figure.unit !== 'percent' || figure.value > 100 || figure.context.sign !== undefined || isSignedFigure(figure.text)) return undefined;
   const c = figure.context;
   const around = contextWords(figure);
   const own = ownLabelOf(figure);

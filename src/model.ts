@@ -112,8 +112,6 @@ export interface Figure {
   of?: number;
   /** Decimals as written. */
   precision: number;
-  /** Written with a sign ("+5%", "−3"): a change, not a level. */
-  signed?: boolean;
   /** As written: "526", "96.3%", "~5,139", "20/21", "357 lines". */
   text: string;
   position: Position;

@@ -227,8 +227,6 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   return { claims: found, figures: reading.figures, setAside: reading.setAside };
 }
 
-/** A sign right before a figure, not glued to a word: "needs +5%", "(−3)". */
-const signBeforeRe = /(?:^|[\s(*_])[+±−]\s?$/;
 
 /** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
 const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
@@ -309,7 +307,6 @@ function readFigures(
     const figure: ReadFigure = {
       value: number.value, unit: number.unit, qualifier: number.qualifier, precision: number.precision,
       ...(number.range ? { range: number.range } : {}), ...(number.of !== undefined ? { of: number.of } : {}),
-      ...(signBeforeRe.test(block.text.slice(Math.max(0, number.start - 2), number.start)) ? { signed: true } : {}),
       text: block.text.slice(number.start, number.end).replace(/\s+/g, ' '),
       position: locate(block, number.start),
       context, kind: 'figure', tense: 'current', claims: [],

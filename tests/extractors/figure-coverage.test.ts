@@ -92,6 +92,7 @@ runCases(classifier, {
     // a signed figure is a change of coverage, not its level
     '### Coverage\n\n- `auth.py`: needs +5%',
     '- **Coverage (Line)**: +0.0%',
+    '### Coverage Metrics\n\n| Metric | Before | After | Change |\n| --- | --- | --- | --- |\n| **Missing Statements** | ~8,189 | 3,131 | -5,058 (-62%) |',
     // "Overall" with no coverage around it, or with a noun saying what it counts
     '### Results\n\n**Overall: 91%**',
     '### Coverage Status\n\n**Overall: 91% passing**',
