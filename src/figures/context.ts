@@ -10,6 +10,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { readTense, type TenseReading } from './tense.js';
 import { pathNear } from './path-pieces.js';
 import { cleanPath, pathSource } from './subjects.js';
+import { pathNamed } from './path-names.js';
 import { englishWords, findWord, type Words } from './words.js';
 
 /**
@@ -207,6 +208,11 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   const name = labelPath ? cleanPath(labelPath) : pathNear({ ...block, text: block.text.slice(lineStart, span.start) }, span.start - lineStart, span.start - lineStart);
   if (name) context.name = name;
   else if (context.table && pathOnlyRe.test(context.table.row)) context.name = cleanPath(context.table.row);
+  else if (context.table) {
+    // "| Python installer | 330 lines |" after "`installer/install.py` - Python installer": the row names that file.
+    const named = pathNamed(blocks, context.table.row);
+    if (named) context.name = named;
+  }
   const clause = clauseBefore(before);
   if (clause) context.before = clause;
   const signed = signBeforeRe.exec(block.text.slice(Math.max(0, span.start - 8), span.start))?.groups;
