@@ -113,6 +113,12 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.614, precision: 0.827, ownRecall: 0.611, ownPrecision: 0.916, wrongTense: 4 },
   '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.312, precision: 0.769, ownRecall: 0.916, ownPrecision: 0.733, wrongTense: 0 },
   '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.371, precision: 0.515, ownRecall: 0.65, ownPrecision: 0.63, wrongTense: 2 },
+  '501-ai-adoption-strategist-readiness-update.md': { figures: 1, recall: 0.073, precision: 0.147, ownRecall: 0.125, ownPrecision: 0.2, wrongTense: 3 },
+  '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.23, precision: 0.333, ownRecall: 0.75, ownPrecision: 0.666, wrongTense: 1 },
+  '503-aether-pds-test-summary.md': { figures: 1, recall: 1, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '504-govc-test-coverage.md': { figures: 1, recall: 0.38, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.057, precision: 0.09, ownRecall: 0.105, ownPrecision: 0.133, wrongTense: 0 },
+  '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.04, precision: 0.052, ownRecall: 0.142, ownPrecision: 0.055, wrongTense: 2 },
 };
 
 describe('extraction against the hand labels', () => {
