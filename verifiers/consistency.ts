@@ -28,6 +28,7 @@ import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../sr
 import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
+import { namesKindsOf } from '../src/check/list-of-kinds.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -339,6 +340,11 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
   // A count of files over a list naming no file describes kinds of files ("API guides and references"), not each file.
   if (j.verdict === 'contradicted' && filesNounRe.test(claim.text) && paths.every((n) => n === 0)) {
     return unverifiable(`the list at line ${list.line} names no file: it describes groups of files`);
+  }
+  // "### Warnings (54 total)" over entries that each name warnings in the plural: kinds of warnings, not one each.
+  const noun = 'category' in claim.subject ? claim.subject.category : undefined;
+  if (j.verdict === 'contradicted' && !everyItemCounts && noun !== undefined && namesKindsOf(noun, list.entries)) {
+    return unverifiable(`the list at line ${list.line} names kinds of ${noun.toLowerCase()}, not each one (${list.entries.length} items)`);
   }
   // A list whose items group several entries, or that trails off, does not enumerate one by one: no contradiction from it.
   if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.entries.some((item) => openEndedRe.test(item)))) {

@@ -23,6 +23,7 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
+import type { ClassTests, FileTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
@@ -431,6 +432,18 @@ function measureOne(claim: Claim, sources: readonly Source[], report?: ReportCon
   return { kind: 'unverifiable', reason: `counts for "${Object.values(subject)[0]}" cannot be told apart in the test results` };
 }
 
+/** The tests `file` defines, read once per invocation whichever claims it serves. */
+async function definedIn(run: RunContext, file: string): Promise<FileTests | undefined> {
+  const read = readRepoText(path.join(run.files.root, file), file);
+  if (!read.ok || !run.files.contains(path.join(run.files.root, file))) return undefined;
+  try {
+    return await countDefinedTests(read.text, file);
+  } catch {
+    // A file the parser (TypeScript, Lezer, tree-sitter) cannot read defines no test claimcheck can count.
+    return undefined;
+  }
+}
+
 /** Test files read for a count of defined tests; a larger set is not counted. */
 const maxDefinedFiles = 5000;
 
@@ -472,6 +485,8 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
     where = 'the repository';
+  } else if ('name' in subject && classNameRe.test(subject.name)) {
+    return measureClass(subject.name, run);
   } else return undefined;
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   let tests = 0;
@@ -480,16 +495,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   const partial: string[] = [];
   for (const file of files) {
     // Each file is parsed once per invocation, whichever claims it serves.
-    const found = await run.once(`tests:defined:${file}`, async () => {
-      const read = readRepoText(path.join(run.files.root, file), file);
-      if (!read.ok || !run.files.contains(path.join(run.files.root, file))) return undefined;
-      try {
-        return await countDefinedTests(read.text, file);
-      } catch {
-        // A file the parser (TypeScript, Lezer, tree-sitter) cannot read defines no test claimcheck can count.
-        return undefined;
-      }
-    });
+    const found = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
     if (!found || found.tests === 0) continue;
     tests += found.tests;
     counted++;
@@ -507,6 +513,31 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
           ? `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor`
           : undefined;
   return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
+/** A name that may be a test class: one identifier ("TestHighscoreManager"). */
+const classNameRe = /^[A-Za-z_]\w*$/;
+
+/**
+ * "**TestHighscoreManager** (5 tests)": the tests of the one test class of
+ * that name, counted from the source; undefined when no test file, or more
+ * than one, defines it. A class with a base that may bring tests gives a floor.
+ */
+async function measureClass(name: string, run: RunContext): Promise<Outcome | undefined> {
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+  if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  const found: Array<{ file: string; tests: ClassTests }> = [];
+  for (const file of files) {
+    const counted = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    const tests = counted?.classes?.[name];
+    if (tests) found.push({ file, tests });
+  }
+  if (found.length !== 1) return undefined;
+  const [{ file, tests }] = found as [{ file: string; tests: ClassTests }];
+  const source = `${tests.tests} test${tests.tests === 1 ? '' : 's'} defined in class \`${name}\` of \`${file}\` (not run)`;
+  const inconclusive = tests.inherits ? `\`${name}\` has a base class whose tests pytest collects again, so the source gives only a floor` : undefined;
+  return { kind: 'measured', measured: { value: tests.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

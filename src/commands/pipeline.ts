@@ -10,6 +10,7 @@ import { summarize } from '../model.js';
 import type { Config } from '../config.js';
 import { toleranceOf } from '../config.js';
 import { compare } from '../check/compare.js';
+import { afterMeasurement } from '../check/measured-outranks.js';
 import { checkIds, familyOf, type CheckId } from '../kinds.js';
 import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from '../read/nesting.js';
 import { RepoFiles } from '../measure/repo-path.js';
@@ -268,7 +269,7 @@ function withRelations(
     }
   }
   return findings.flatMap((finding, index) => {
-    const added = extra.get(index) ?? [];
+    const added = (extra.get(index) ?? []).map((judged) => afterMeasurement(finding, judged));
     // A suppressed claim is never judged; a claim whose own check was not selected shows the judgement alone.
     if (finding.verdict === 'skipped' && finding.message.startsWith(suppressionPrefix)) return [finding];
     const notSelected = finding.verdict === 'skipped' && finding.message.startsWith('check `') && added.length > 0;

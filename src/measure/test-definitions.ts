@@ -15,7 +15,7 @@
 import type * as TS from 'typescript';
 import type { SyntaxNode } from '@lezer/common';
 import { decoratorName, isScript, parsePython, parseScript, typescript } from './parsers.js';
-import { countByForm, type FileTests } from './test-forms.js';
+import { countByForm, type ClassTests, type FileTests } from './test-forms.js';
 
 export type { FileTests };
 
@@ -98,6 +98,7 @@ const pyTestFileRe = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/;
 function pyCount(text: string): FileTests {
   let tests = 0;
   let generated = false;
+  const classes: Record<string, ClassTests> = {};
   /** Cases of one `@pytest.mark.parametrize(names, values)`; `undefined` when the values are computed. */
   const parametrizeCases = (decorator: SyntaxNode): number | undefined => {
     const args = decorator.getChild('ArgList');
@@ -132,12 +133,18 @@ function pyCount(text: string): FileTests {
         const className = name ? text.slice(name.from, name.to) : '';
         const bases = statement.getChild('ArgList');
         const isTestCase = bases !== null && /TestCase\b/.test(text.slice(bases.from, bases.to));
-        if (body && (className.startsWith('Test') || isTestCase)) walk(body, true);
+        if (body && (className.startsWith('Test') || isTestCase)) {
+          const before = tests;
+          walk(body, true);
+          // pytest collects a base's tests again in each subclass: any base but TestCase or object may add some.
+          const inherits = bases !== null && text.slice(bases.from, bases.to).replace(/[()\s]/g, '').split(',').some((b) => b !== '' && !/^(?:(?:unittest\.)?TestCase|object)$/.test(b));
+          classes[className] = { tests: tests - before, inherits };
+        }
       }
     }
   };
   walk(parsePython(text).topNode, false);
-  return { tests, generated };
+  return { tests, generated, classes };
 }
 
 /** PHPUnit's default suffix: `UserTest.php`. */

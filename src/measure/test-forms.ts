@@ -35,6 +35,14 @@ export interface FileTests {
   generated: boolean;
   /** The parser recovered from syntax errors: tests it could not read may be missing, so the count is a floor too. */
   partial?: boolean;
+  /** Tests of each test class by its name, where the language reads them (Python). */
+  classes?: Record<string, ClassTests>;
+}
+
+/** The tests one class defines; `inherits` when it has a base that may bring tests of its own. */
+export interface ClassTests {
+  tests: number;
+  inherits: boolean;
 }
 
 /** The named children of `node`, without the nulls web-tree-sitter may give. */

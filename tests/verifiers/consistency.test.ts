@@ -100,6 +100,23 @@ describe('what is no sum', () => {
   });
 });
 
+describe('a list of kinds of the thing counted', () => {
+  const cases: Array<[string, string[]]> = [
+    // every entry names warnings in the plural: kinds of warnings, not one each
+    ['### Warnings (54 total)\n- **Pydantic deprecation warnings** (cosmetic)\n- **pytest-asyncio marker warnings**\n- **RuntimeWarnings** (unawaited coroutines)', []],
+    // one warning per entry: the list is counted
+    ['### Warnings (4 total)\n- `datetime.utcnow()` is deprecated\n- unawaited coroutine in a mocked test\n- unknown marker', ['1 contradicted: items in the list at line 2 = 3, report says 4']],
+    ['### Warnings (3 total)\n- `datetime.utcnow()` is deprecated\n- unawaited coroutine in a mocked test\n- unknown marker', ['1 consistent: adds up: items in the list at line 2 = 3 (not measured)']],
+  ];
+  for (const [markdown, want] of cases) {
+    it(markdown.split('\n')[0]!, async () => {
+      const file = path.join(scratch, 'kinds.md');
+      writeFileSync(file, markdown + '\n');
+      expect((await judged(file)).map((f) => `${f.line} ${f.verdict}: ${f.message}`)).toEqual(want);
+    });
+  }
+});
+
 describe('pipeline and command line', () => {
   it('never reports a report-internal claim unverifiable for want of a repository verifier', async () => {
     const result = await verify({ reports: ['fixtures/consistency/table-totals-ok.md'], repo: scratch, cwd: root });

@@ -49,3 +49,40 @@ describe('tests defined in source (--no-exec)', () => {
     expect(findings.find((f) => f.claim.position.line === 5)!.message).toContain('5 tests defined in 2 files of `tests/unit/` (not run)');
   });
 });
+
+const classFiles: Record<string, string> = {
+  'tests/test_game.py': [
+    'import unittest',
+    'class TestScores(unittest.TestCase):',
+    ...['a', 'b', 'c'].map((n) => `    def test_${n}(self):\n        pass`),
+    'class TestMoreScores(TestScores):',
+    '    def test_d(self):\n        pass',
+    'class TestTwice:',
+    '    def test_e(self):\n        pass',
+    '',
+  ].join('\n'),
+  'tests/test_other.py': 'class TestTwice:\n    def test_f(self):\n        pass\n',
+};
+
+const classCases: Array<[string, string]> = [
+  ['1. **TestScores** (3 tests)', 'confirmed'],
+  ['2. **TestScores** (5 tests)', 'contradicted'],
+  ['3. **TestMoreScores** (1 test)', 'confirmed'],
+  ['4. **TestMoreScores** (4 tests)', 'unverifiable'], // pytest collects the base's tests again: the source gives a floor
+  ['5. **TestTwice** (3 tests)', 'unverifiable'], // two files define a class of that name
+  ['6. **TestMissing** (3 tests)', 'unverifiable'], // no class of that name
+];
+
+describe('tests of a named test class (--no-exec)', () => {
+  it('counts the tests of the one class of that name', async () => {
+    const repo = repos(classFiles);
+    writeFileSync(path.join(repo, 'REPORT.md'), '## Test Classes\n\n' + classCases.map(([line]) => line).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    classCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 3);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 5)!.message).toBe('claims 5 tests for "TestScores"; measured 3 (3 tests defined in class `TestScores` of `tests/test_game.py` (not run))');
+  });
+});

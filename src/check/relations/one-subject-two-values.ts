@@ -13,6 +13,7 @@ import { counted, figureOf } from './shared.js';
 import { rowName } from '../row-name.js';
 import { categoryWords } from '../../figures/subjects.js';
 import { findWord } from '../../figures/words.js';
+import { qualifierOf } from '../subject-qualifier.js';
 
 const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'];
 /** Kinds whose subject is a file or folder, stated by path. */
@@ -40,7 +41,8 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
     if (claim.unit !== 'count') return undefined;
     // A category only a heading or a parent item names may be a part of it ("System API (15 tests)" under
     // "### Integration Tests"): the line must name it itself.
-    if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? own : undefined;
+    // "Integration Tests (Neo4j)" and "Integration Tests (ESDB)" are two parts of one category, not two counts of it.
+    if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}` } : undefined;
     if ('path' in claim.subject) return own;
     const name = 'scope' in claim.subject && !claim.context.table ? rowName(line, claim.position.column) : undefined;
     if (name === undefined) return undefined;

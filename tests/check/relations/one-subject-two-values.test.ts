@@ -33,6 +33,40 @@ We run 32 security tests on every commit.
     expect: [],
   },
   {
+    name: 'counts of one category narrowed by different words in parentheses are counts of two parts of it',
+    md: `
+## Coverage
+
+| Type | Count |
+|------|-------|
+| **Integration Tests (Neo4j)** | 521 |
+| **Integration Tests (ESDB)** | 3 |
+| **E2E Tests (M2.7)** | 18 |
+
+## Next
+
+1. Run the 9 E2E tests (currently deselected)
+2. Run 6 E2E tests (file processing + user edits)
+`,
+    expect: [],
+  },
+  {
+    name: 'the same narrowing words on two lines name one subject: their counts must agree',
+    md: `
+## Summary
+
+- E2E tests (currently deselected): 9
+
+## Next
+
+Run the 6 E2E tests (currently deselected).
+`,
+    expect: [
+      '3 contradicted: line 7 says 6 e2e tests, here 9',
+      '7 contradicted: line 3 says 9 e2e tests, here 6',
+    ],
+  },
+  {
     name: 'the same count stated twice holds',
     md: `
 ## Summary

@@ -1,0 +1,32 @@
+/**
+ * The words in parentheses right after a test category and its noun
+ * ("Integration Tests (Neo4j)", "the 9 E2E tests (currently deselected)",
+ * "E2E Tests (M2.7)"): they narrow the category to a part of it, so two counts
+ * of one category with different qualifiers count two subjects. A parenthesis
+ * that states a figure or a status ("(12 files)", "(100%)", "(all passing)")
+ * narrows nothing: it says something about the same count.
+ */
+import { englishWords } from '../figures/words.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so "test cases" wins over "test". */
+const nounSource = [...englishWords.testNouns].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Marks that may sit between the words: emphasis, code, hyphens. */
+const markSource = String.raw`[\s*_\x60-]*`;
+/** A parenthesis that opens on a figure: "(12 files)", "(~80%)", "(< 5 s)". */
+const figureRe = /^[~≈<>≥≤+]?\s*\d/;
+const statusWords = new Set([...englishWords.passed, ...englishWords.failed, ...englishWords.skipped, ...englishWords.errors, ...englishWords.totals, 'tests', 'test']);
+const wordRe = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The qualifier of `category` on `line`, lower case, or undefined when the
+ * category's noun is followed by no parenthesis or by one that only states a
+ * figure or a status.
+ */
+export function qualifierOf(line: string, category: string): string | undefined {
+  const re = new RegExp(String.raw`\b${escape(category)}\b${markSource}(?:${nounSource})?${markSource}\(([^()]*)\)`, 'i');
+  const inside = re.exec(line)?.[1]?.trim().toLowerCase();
+  if (!inside || figureRe.test(inside)) return undefined;
+  const words = inside.match(wordRe) ?? [];
+  return words.length > 0 && words.every((w) => statusWords.has(w)) ? undefined : inside;
+}
