@@ -42,6 +42,8 @@ const pct = (f: Figure, percent: boolean) => fig(f, percent ? '%' : '');
 const reading = (expression: string, nominal: number, interval: Interval, label?: string): Reading => ({ expression, nominal, interval, ...(label ? { label } : {}) });
 
 function judgeRatio(claim: Claim): Outcome {
+  // "## Healthy Services (9/11)" states no percentage: only the entries under it can check it (relation count-over-list).
+  if (claim.unit === 'ratio') return unverifiable('a part of a whole with no percentage: nothing but a list of its entries checks it');
   const form = readRatio(claim.text);
   if (!form) return unverifiable('cannot read the part and the whole back from the text');
   return judged(form.percent, [reading(`${show(form.part)} / ${show(form.whole)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
