@@ -4,6 +4,74 @@ import { findings, type Case } from './run.js';
 
 const cases: Case[] = [
   {
+    name: 'a success rate under "Results" over counts in a paragraph (wrong)',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+Success Rate: 99%
+`,
+    expect: ['5 contradicted: 442 / (442 + 0) = 100% (over tests run, counts at line 3), report says 99%'],
+  },
+  {
+    name: 'a pass rate over counts in a plain-text block of its section (holds)',
+    md: `
+### Test Results
+
+\`\`\`
+Tests: 441 passed, 4 failed
+Pass rate: 99%
+\`\`\`
+`,
+    expect: ['5 consistent: adds up: 441 / (441 + 4) = 99.1% (over tests run, counts at line 4) (not measured)'],
+  },
+  {
+    name: '"Passing: 99%" in a list under the counts (wrong)',
+    md: `
+## Test Results
+
+- 442 passed, 0 failed
+- **Passing:** 99%
+`,
+    expect: ['4 contradicted: 442 / (442 + 0) = 100% (over tests run, counts at line 3), report says 99%'],
+  },
+  {
+    name: 'a success rate under another heading than the counts is not theirs',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+## Deployments
+
+Success Rate: 99%
+`,
+    expect: [],
+  },
+  {
+    name: 'a success rate of deployments beside test counts is not theirs',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+Deployment Success Rate: 99%
+`,
+    expect: [],
+  },
+  {
+    name: 'a coverage percentage beside test counts is no rate of them',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+Coverage: 87%
+`,
+    expect: [],
+  },
+  {
     name: 'a rate under its counts in one list (wrong)',
     md: `
 ## Test Summary
