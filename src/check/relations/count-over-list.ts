@@ -15,7 +15,7 @@ import { numberSource, parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, showLines } from './shared.js';
 import { statusWords } from './count-and-items.js';
-import { headingList } from './heading-list.js';
+import { headingList } from '../heading-list.js';
 
 /** Kinds whose count "All N …" may cover the entries of a list. */
 const allCountKinds: readonly ClaimKind[] = ['count.items', 'dir.files'];

@@ -7,7 +7,7 @@
  */
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { listsAfter, type ListView } from '../../read/report-structure.js';
+import { listsAfter, type ListView } from '../read/report-structure.js';
 
 /** Verbs a step starts with: a list of what to do is no list of the things counted. */
 export const stepVerbs: readonly string[] = [
