@@ -28,6 +28,7 @@ import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../sr
 import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
+import { headingTable } from '../src/check/heading-list.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -308,7 +309,13 @@ const filesNounRe = /\b(?:files?|documents?|docs)\b/i;
 
 function judgeListCount(claim: Claim, tree: Root): Outcome {
   const list = listsAfter(tree, claim.position.offset);
-  if (!list) return unverifiable('no list follows it');
+  if (!list) {
+    // A heading's count over the one table of its section counts the table's rows.
+    const table = headingTable(tree, claim.position.line);
+    if (!table || table.rowLines.length === 0) return unverifiable('no list follows it');
+    const rows = table.rowLines.length;
+    return judged(figureOf(claim), [reading(`rows of the table at line ${table.line}`, rows, point(rows))], `report: table at line ${table.line}`);
+  }
   const source = `report: list at line ${list.line}`;
   const stated = figureOf(claim);
   const annotations = list.items.length - list.entries.length;

@@ -7,7 +7,8 @@
  */
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { listsAfter, type ListView } from '../read/report-structure.js';
+import { allTables, listsAfter, type ListView } from '../read/report-structure.js';
+import { totalRowLabelRe } from './relation-forms.js';
 
 /** Verbs a step starts with: a list of what to do is no list of the things counted. */
 export const stepVerbs: readonly string[] = [
@@ -30,16 +31,39 @@ const singular = (word: string) => word.replace(/(?:es|s)$/, '');
 /** Why the lists under a heading are not the entries it counts, or the list they are. */
 export type HeadingList = { list: ListView } | { reason: string };
 
-/** The list the count of the heading at `line` counts; `title` is the heading's words before the count. */
-export function headingList(tree: Root, source: string, line: number, title: string): HeadingList {
+/** The blocks of the section of the heading at `line`, up to its first sub-heading; undefined when no heading stands there. */
+function sectionBlocks(tree: Root, line: number): { heading: Heading; blocks: RootContent[] } | undefined {
   const index = tree.children.findIndex((n) => n.type === 'heading' && n.position?.start.line === line);
   const heading = tree.children[index] as Heading | undefined;
-  if (!heading) return { reason: 'not a heading of the report' };
-  const section: RootContent[] = [];
+  if (!heading) return undefined;
+  const blocks: RootContent[] = [];
   for (const node of tree.children.slice(index + 1)) {
     if (node.type === 'heading') break;
-    section.push(node);
+    blocks.push(node);
   }
+  return { heading, blocks };
+}
+
+/**
+ * The rows a count of the heading at `line` counts when its section holds
+ * one table and no list ("### Comandos con Cobertura Completa (16)" over a
+ * table of sixteen commands): the body rows, Total rows aside.
+ */
+export function headingTable(tree: Root, line: number): { line: number; rowLines: number[] } | undefined {
+  const section = sectionBlocks(tree, line);
+  if (!section || section.blocks.some((n) => n.type === 'list')) return undefined;
+  const tables = section.blocks.filter((n) => n.type === 'table');
+  if (tables.length !== 1) return undefined;
+  const view = allTables(tree).find((t) => t.line === tables[0]?.position?.start.line);
+  if (!view) return undefined;
+  return { line: view.line, rowLines: view.rowLines.filter((_, r) => !totalRowLabelRe.test(view.rows[r]?.[0] ?? '')) };
+}
+
+/** The list the count of the heading at `line` counts; `title` is the heading's words before the count. */
+export function headingList(tree: Root, source: string, line: number, title: string): HeadingList {
+  const found = sectionBlocks(tree, line);
+  if (!found) return { reason: 'not a heading of the report' };
+  const { heading, blocks: section } = found;
   const lists = section.filter((n): n is List => n.type === 'list');
   if (lists.length !== 1) return { reason: lists.length === 0 ? 'no list under it before a sub-heading' : `${lists.length} lists under it` };
   const before = section.slice(0, section.indexOf(lists[0] as List));

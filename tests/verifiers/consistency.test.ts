@@ -105,7 +105,7 @@ describe('pipeline and command line', () => {
     const result = await verify({ reports: ['fixtures/consistency/heading-counts-broken.md'], repo: scratch, cwd: root, checks: ['consistency'] });
     const ratio = result.reports[0]!.findings.filter((f) => f.claim.position.line === 3);
     expect(ratio.map((f) => `${f.verdict}: ${f.message}`)).toEqual(['contradicted: 9 healthy services stated, 8 listed (lines 5–12)']);
-    expect(result.summary.contradicted).toBe(3);
+    expect(result.summary.contradicted).toBe(4);
     expect(result.summary.unverifiable).toBe(0);
   });
   it('never reports a report-internal claim unverifiable for want of a repository verifier', async () => {
