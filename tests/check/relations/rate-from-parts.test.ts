@@ -4,6 +4,49 @@ import { findings, type Case } from './run.js';
 
 const cases: Case[] = [
   {
+    name: 'a rate beside its part, the part restated with its total in another section (holds)',
+    md: `
+## Test Suite
+
+- **Total**: 177 tests (167 passing, 10 failing)
+
+## What's Working
+
+- ✅ 167 tests passing (94.4% pass rate)
+`,
+    expect: ['7 consistent: adds up: 167 / 177 = 94.35% (over all tests, counts at line 3) (not measured)'],
+  },
+  {
+    name: 'a rate beside its part, the part restated with its total elsewhere (wrong)',
+    md: `
+## Test Suite
+
+- **Total**: 177 tests (167 passing, 10 failing)
+
+## What's Working
+
+- ✅ 167 tests passing (97% pass rate)
+`,
+    expect: ['7 contradicted: 167 / 177 = 94.4% (over all tests, counts at line 3); or 167 / (167 + 10) = 94.4% (over tests run, counts at line 3), report says 97%'],
+  },
+  {
+    name: 'the part restated on two lines with two totals: no single reading',
+    md: `
+## Nightly run
+
+- **Total**: 177 tests (167 passing, 10 failing)
+
+## Release run
+
+- **Total**: 170 tests (167 passing, 3 failing)
+
+## What's Working
+
+- ✅ 167 tests passing (94.4% pass rate)
+`,
+    expect: [],
+  },
+  {
     name: 'a success rate under "Results" over counts in a paragraph (wrong)',
     md: `
 ## Results
