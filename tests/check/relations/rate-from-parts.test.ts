@@ -2,31 +2,26 @@ import { describe, expect, it } from 'vitest';
 import relation from '../../../src/check/relations/rate-from-parts.js';
 import { findings, type Case } from './run.js';
 
-const cases: Case[] = [
-  {
-    name: 'a rate beside its part, the part restated with its total in another section (holds)',
-    md: `
+/** A rate beside its part in one section, the part restated with its total in another. */
+const restated = (rate: string) => `
 ## Test Suite
 
 - **Total**: 177 tests (167 passing, 10 failing)
 
 ## What's Working
 
-- ✅ 167 tests passing (94.4% pass rate)
-`,
+- ✅ 167 tests passing (${rate} pass rate)
+`;
+
+const cases: Case[] = [
+  {
+    name: 'a rate beside its part, the part restated with its total in another section (holds)',
+    md: restated('94.4%'),
     expect: ['7 consistent: adds up: 167 / 177 = 94.35% (over all tests, counts at line 3) (not measured)'],
   },
   {
     name: 'a rate beside its part, the part restated with its total elsewhere (wrong)',
-    md: `
-## Test Suite
-
-- **Total**: 177 tests (167 passing, 10 failing)
-
-## What's Working
-
-- ✅ 167 tests passing (97% pass rate)
-`,
+    md: restated('97%'),
     expect: ['7 contradicted: 167 / 177 = 94.4% (over all tests, counts at line 3); or 167 / (167 + 10) = 94.4% (over tests run, counts at line 3), report says 97%'],
   },
   {
