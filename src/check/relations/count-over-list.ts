@@ -6,7 +6,10 @@
  * simply numbers, "**Files Created**: 2" or "(4 failures)", is consistency's
  * listCount check.) Tests are left out: a list under a count of tests names
  * areas of them ("Pi Camera Tests (87/87 passing)" over eight areas), not
- * each test.
+ * each test; but failures and errors are listed one by one, so a heading's
+ * "## Failing Tests (4)" is judged. A count alone in a heading's parentheses
+ * ("## Healthy Services (9/11)") counts the one list of its section
+ * (src/check/heading-list.ts says when a list is not its entries).
  */
 import type { Root } from 'mdast';
 import type { Claim, ClaimKind } from '../../model.js';
