@@ -28,16 +28,39 @@ const cases: Case[] = [
     expect: ['6 contradicted: 1,366 + 119 + 40 + 7 = 1,532 (passed, failed, errors, skipped at lines 7, 8, 9, 10), report says 1,533'],
   },
   {
-    name: 'labelled counts in a list, more than the total (wrong)',
+    name: 'every status in a list, more than the total (wrong)',
     md: `
 ## Test Results
 
 - **Total Tests:** 877
 - **Passing:** 872
 - **Failing:** 0
+- **Errors:** 0
 - **Skipped:** 15
 `,
-    expect: ['3 contradicted: 872 + 0 + 15 = 887 (passed, failed, skipped at lines 4, 5, 6), report says 877'],
+    expect: ['3 contradicted: 872 + 0 + 0 + 15 = 887 (passed, failed, errors, skipped at lines 4, 5, 6, 7), report says 877'],
+  },
+  {
+    name: 'some statuses unstated, more than the total: one of them may be the wrong figure, not the total',
+    md: `
+## Test Results
+
+- **Passing:** 4 tests
+- **Failing:** 1 test
+- 6 tests total, 2 skipped
+`,
+    expect: [],
+  },
+  {
+    name: 'some statuses stated, adding up (holds)',
+    md: `
+## Test Results
+
+- **Total Tests:** 877
+- **Passing:** 862
+- **Skipped:** 15
+`,
+    expect: ['3 consistent: adds up: 862 + 15 = 877 (passed, skipped at lines 4, 5) (not measured)'],
   },
   {
     name: 'some statuses unstated: a shortfall may be tests of another status',
