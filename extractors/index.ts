@@ -19,8 +19,10 @@ import fileSize from './file-size.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
+import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
 import figureScores from './figure-scores.js';
+import figureSectionRate from './figure-section-rate.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
@@ -69,4 +71,4 @@ export const extractors: readonly Extractor[] = [
  * The figure classifiers, sorted by id: they read figures that no extractor
  * above claimed, through the figures' context.
  */
-export const classifiers: readonly FigureClassifier[] = [figureChange, figureCoverage, figureFiles, figureLines, figureScores, figureTests];
+export const classifiers: readonly FigureClassifier[] = [figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTests];

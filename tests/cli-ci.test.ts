@@ -257,9 +257,10 @@ describe('claimcheck init', () => {
     git('commit', '-q', '-m', 'set up claimcheck');
     const out = await cli(['verify', '--repo', '.', '--format', 'json'], dir);
     const findings = JSON.parse(out.stdout).reports[0].findings as Array<{ claim: { position: { line: number } }; verdict: string; measured?: { source: string } }>;
-    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual(['3 confirmed', '4 confirmed', '5 confirmed', '6 confirmed', '7 confirmed', '8 confirmed']);
+    // The total is also the sum of the statuses listed under it (2 + 1 + 0 = 3): consistent, right after its measurement.
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual(['3 confirmed', '3 consistent', '4 confirmed', '5 confirmed', '6 confirmed', '7 confirmed', '8 confirmed']);
     expect(findings[0]!.measured!.source).toContain('.claimcheck/vitest.json');
-    expect(findings[4]!.measured!.source).toBe('lcov: .claimcheck/coverage-vitest/lcov.info');
+    expect(findings[5]!.measured!.source).toBe('lcov: .claimcheck/coverage-vitest/lcov.info');
     expect(out.code).toBe(0);
 
     // Without reportOnFailure vitest writes no coverage when a test fails: the message says the command failed.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, defaultTolerance, holds, roundsTo } from '../src/check/compare.js';
+import { compare, defaultTolerance, describeClaim, holds, roundsTo } from '../src/check/compare.js';
 import type { Claim } from '../src/model.js';
 
 function claim(over: Partial<Claim>): Claim {
@@ -78,5 +78,14 @@ describe('yes/no facts read in words', () => {
     const result = compare(claim(over), { value, source: 'git status: 3 changed' });
     expect(result.message).toBe(message);
     expect(result.message).not.toMatch(/\b(?:true|false)\b/);
+  });
+});
+
+describe('a part of a whole with no percentage', () => {
+  it('is shown with its whole, as written', () => {
+    const ratio = claim({ kind: 'ratio', unit: 'ratio', value: 9, text: '9/11', subject: { category: 'Healthy Services' } });
+    expect(describeClaim(ratio)).toBe('9/11 Healthy Services ratio');
+    // A percentage keeps its own figure.
+    expect(describeClaim(claim({ kind: 'ratio', unit: 'percent', value: 82, text: '9/11 healthy (82%)', subject: { scope: 'all' } }))).toBe('82% ratio');
   });
 });

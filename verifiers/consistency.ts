@@ -29,6 +29,7 @@ import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 import { namesKindsOf } from '../src/check/list-of-kinds.js';
+import { headingTable } from '../src/check/heading-list.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -43,6 +44,8 @@ const pct = (f: Figure, percent: boolean) => fig(f, percent ? '%' : '');
 const reading = (expression: string, nominal: number, interval: Interval, label?: string): Reading => ({ expression, nominal, interval, ...(label ? { label } : {}) });
 
 function judgeRatio(claim: Claim): Outcome {
+  // "## Healthy Services (9/11)" states no percentage: only the entries under it can check it (relation count-over-list).
+  if (claim.unit === 'ratio') return unverifiable('a part of a whole with no percentage: nothing but a list of its entries checks it');
   const form = readRatio(claim.text);
   if (!form) return unverifiable('cannot read the part and the whole back from the text');
   return judged(form.percent, [reading(`${show(form.part)} / ${show(form.whole)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
@@ -307,7 +310,13 @@ const filesNounRe = /\b(?:files?|documents?|docs)\b/i;
 
 function judgeListCount(claim: Claim, tree: Root): Outcome {
   const list = listsAfter(tree, claim.position.offset);
-  if (!list) return unverifiable('no list follows it');
+  if (!list) {
+    // A heading's count over the one table of its section counts the table's rows.
+    const table = headingTable(tree, claim.position.line);
+    if (!table || table.rowLines.length === 0) return unverifiable('no list follows it');
+    const rows = table.rowLines.length;
+    return judged(figureOf(claim), [reading(`rows of the table at line ${table.line}`, rows, point(rows))], `report: table at line ${table.line}`);
+  }
   const source = `report: list at line ${list.line}`;
   const stated = figureOf(claim);
   const annotations = list.items.length - list.entries.length;

@@ -100,11 +100,16 @@ export function describeClaim(claim: Claim): string {
   return `${figure} ${noun}`.trim();
 }
 
+/** A part and its whole as written: "9/11", "9 / 11". */
+const bareRatioRe = /^\s*[\d,]+\s*\/\s*[\d,]+\s*$/;
+
 /** The claim's figure at its precision and in its unit, without its qualifier: "96.3%", "5,139", "55%–85%". */
 export function describeFigure(claim: Claim): string {
   const suffix = claim.unit === 'percent' ? '%' : claim.unit === 'seconds' ? 's' : '';
   const show = (n: number) => formatNumber(n, claim.precision, true) + suffix;
   if (typeof claim.value !== 'number') return String(claim.value);
+  // A part of a whole with no percentage ("9/11") is shown with its whole.
+  if (claim.unit === 'ratio' && bareRatioRe.test(claim.text)) return claim.text.trim();
   if (claim.qualifier === 'range' && claim.range) return `${show(claim.range[0])}–${show(claim.range[1])}`;
   return show(claim.value);
 }

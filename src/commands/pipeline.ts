@@ -273,7 +273,9 @@ function withRelations(
     // A suppressed claim is never judged; a claim whose own check was not selected shows the judgement alone.
     if (finding.verdict === 'skipped' && finding.message.startsWith(suppressionPrefix)) return [finding];
     const notSelected = finding.verdict === 'skipped' && finding.message.startsWith('check `') && added.length > 0;
-    return notSelected ? added : [finding, ...added];
+    // A claim its verifier could not judge alone, but one of its relations judged, shows the judgement alone.
+    const judgedApart = finding.verdict === 'unverifiable' && added.some((a) => a.verifier === finding.verifier && (a.verdict === 'consistent' || a.verdict === 'contradicted'));
+    return notSelected || judgedApart ? added : [finding, ...added];
   });
 }
 

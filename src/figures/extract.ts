@@ -14,6 +14,7 @@ import { contextTense, resolveContext, resolveTense } from './context.js';
 import type { FigureClassifier, FigureReading, ReadFigure } from './classify.js';
 import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
+import { settleSectionRates } from './section-rate.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -206,6 +207,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
 
   const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);
   found.push(...reading.added);
+  // A rate labelled by the run's words alone is a test rate only beside the test counts of its section (section-rate.ts).
+  settleSectionRates(found, reading.claimsOf);
   // A coverage figure's metric may be named elsewhere in the report (coverage-metric.ts).
   const sourceLines = source.split('\n');
   settleCoverageMetrics(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);

@@ -118,6 +118,13 @@ describe('a list of kinds of the thing counted', () => {
 });
 
 describe('pipeline and command line', () => {
+  it('shows a relation\'s judgement alone on a claim the verifier could not judge by itself, and counts it checked', async () => {
+    const result = await verify({ reports: ['fixtures/consistency/heading-counts-broken.md'], repo: scratch, cwd: root, checks: ['consistency'] });
+    const ratio = result.reports[0]!.findings.filter((f) => f.claim.position.line === 3);
+    expect(ratio.map((f) => `${f.verdict}: ${f.message}`)).toEqual(['contradicted: 9 healthy services stated, 8 listed (lines 5–12)']);
+    expect(result.summary.contradicted).toBe(4);
+    expect(result.summary.unverifiable).toBe(0);
+  });
   it('never reports a report-internal claim unverifiable for want of a repository verifier', async () => {
     const result = await verify({ reports: ['fixtures/consistency/table-totals-ok.md'], repo: scratch, cwd: root });
     expect(result.reports[0]!.findings.filter((f) => /nothing measures/.test(f.message))).toEqual([]);

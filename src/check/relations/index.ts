@@ -8,6 +8,7 @@ import countOverList from './count-over-list.js';
 import oneSubjectTwoValues from './one-subject-two-values.js';
 import columnMean from './column-mean.js';
 import scoreFromTable from './score-from-table.js';
+import statusCounts from './status-counts.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -24,6 +24,27 @@ const notRunRe = new RegExp(String.raw`\b(?:${notRunWords.join('|')})\b`, 'i');
 const nonZeroRe = /(?<![\w.])0*[1-9][\d,]*(?![\w.])/;
 
 const isCurrent = (claim: Claim) => claim.tense === 'current' && claim.context.checked !== false;
+
+/**
+ * The counts of the one other line that states the rate's own part again,
+ * with its total or the other part: "✅ 167 tests passing (94.4% pass
+ * rate)" in one section, "**Total**: 177 tests (167 passing, 10 failing)"
+ * in another. Lines that disagree leave none.
+ */
+function restated(claims: readonly Claim[], part: Claim, otherKind: string): { counts: TestCounts; line: number } | undefined {
+  const same = (c: Claim) => isCurrent(c) && !c.context.table && subjectKey(c) === subjectKey(part) && c.qualifier === 'exact';
+  const lines = new Set(claims.filter((c) => c.kind === part.kind && c.value === part.value && c.position.line !== part.position.line && same(c)).map((c) => c.position.line));
+  const withWhole = [...lines].filter((l) => claims.some((c) => c.position.line === l && same(c) && (c.kind === 'tests.total' || c.kind === otherKind)));
+  if (withWhole.length !== 1) return undefined;
+  const line = withWhole[0] as number;
+  const counts: TestCounts = {};
+  for (const kind of Object.keys(countKinds) as CountKind[]) {
+    const values = claims.filter((c) => c.position.line === line && c.kind === kind && same(c));
+    if (values.length > 1) return undefined;
+    if (values[0]) counts[countKinds[kind]] = figureOf(values[0]);
+  }
+  return { counts, line };
+}
 const sectionKey = (claim: Claim) => JSON.stringify(claim.context.headings);
 const subjectKey = (claim: Claim) => JSON.stringify(claim.subject);
 
@@ -56,6 +77,13 @@ export default {
         const first = found[0] as Claim;
         counts[countKinds[kind]] = figureOf(first) as Figure;
         lines.push(...found.map((c) => c.position.line));
+      }
+      const partHere = here.find((c) => c.kind === partKind);
+      if (!lines.some((l) => l !== claim.position.line) && partHere) {
+        const elsewhere = restated(claims, partHere, otherKind);
+        if (!elsewhere) return;
+        Object.assign(counts, elsewhere.counts);
+        lines.push(elsewhere.line);
       }
       const other = counts[of === 'passed' ? 'failed' : 'passed'];
       if (!lines.some((l) => l !== claim.position.line)) return;

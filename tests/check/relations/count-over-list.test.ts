@@ -4,6 +4,7 @@ import { findings, type Case } from './run.js';
 
 const items = (names: readonly string[]) => names.map((n) => `- ${n}`).join('\n');
 const nine = ['init', 'build', 'run', 'test', 'lint', 'fmt', 'doc', 'publish', 'clean'];
+const eight = ['api-gateway', 'auth', 'billing', 'catalog', 'orders', 'payments', 'users', 'worker'];
 
 const cases: Case[] = [
   {
@@ -128,6 +129,160 @@ Services: 3/4 healthy (75%)
 
 - **Up**: 3 services
 - **Down**: 1 service
+`,
+    expect: [],
+  },
+  {
+    name: 'a part of a whole over a list whose entries are all marked ✅: the list names the part alone',
+    md: `
+## Services
+
+Services: 3/4 healthy (75%)
+
+${items(['✅ api', '✅ worker', '✅ db'])}
+`,
+    expect: ['3 consistent: 3 healthy stated, 3 marked ✅ (lines 5–7) (not measured)'],
+  },
+  {
+    name: 'a bare ratio in a heading over a list of eight services (wrong)',
+    md: `
+## Healthy Services (9/11)
+
+${items(eight)}
+`,
+    expect: ['1 contradicted: 9 healthy services stated, 8 listed (lines 3–10)'],
+  },
+  {
+    name: 'a bare ratio in a heading over every service, marked ✅ or ❌ (holds)',
+    md: `
+## Healthy Services (9/11)
+
+${items([...eight.slice(0, 7).map((s) => `✅ ${s}`), '✅ ledger', '❌ search', '❌ mailer', '✅ cache'])}
+`,
+    expect: [
+      '1 consistent: 9 healthy services stated, 9 marked ✅ (lines 3–13) (not measured)',
+      '1 consistent: 11 in all stated, 11 listed (lines 3–13) (not measured)',
+    ],
+  },
+  {
+    name: 'a bare ratio in a heading over every service, one ✅ short (wrong part, whole holds)',
+    md: `
+## Healthy Services (9/11)
+
+${items([...eight.map((s) => `✅ ${s}`), '❌ search', '❌ mailer', '❌ cache'])}
+`,
+    expect: [
+      '1 contradicted: 9 healthy services stated, 8 marked ✅ (lines 3–13)',
+      '1 consistent: 11 in all stated, 11 listed (lines 3–13) (not measured)',
+    ],
+  },
+  {
+    name: 'a count of failing tests in a heading, annotation items aside (wrong)',
+    md: `
+## Failing Tests (4)
+
+- \`test_login\` times out
+- **Cause:** the mock server starts late
+- \`test_logout\` keeps the session
+- \`test_signup\` rejects a valid e-mail
+`,
+    expect: ['1 contradicted: 4 failing tests stated, 3 listed (lines 3, 5, 6)'],
+  },
+  {
+    name: 'a count of failing tests in a heading, with indented explanations (holds)',
+    md: `
+## Failing Tests (2/24) ⚠️
+
+1. **test_main_success**
+   - **Expected:** one argument
+   - **Fix Required:** update the test
+2. **test_main_module_execution**
+   - **Expected:** one argument
+`,
+    expect: ['1 consistent: 2 failing tests stated, 2 listed (lines 3, 6) (not measured)'],
+  },
+  {
+    name: 'a heading ratio over a list of steps introduced by its own lead-in',
+    md: `
+## Healthy Services (9/11)
+
+Two services are down. To bring them back:
+
+${items(['Restart the gateway', 'Clear the cache'])}
+`,
+    expect: [],
+  },
+  {
+    name: 'a heading ratio over a list of steps right under it',
+    md: `
+## Healthy Services (9/11)
+
+1. Run \`kubectl get pods\`
+2. Check the logs of the two that fail
+`,
+    expect: [],
+  },
+  {
+    name: 'a heading ratio whose list lies under a sub-heading',
+    md: `
+## Healthy Services (9/11)
+
+### Details
+
+${items(eight)}
+`,
+    expect: [],
+  },
+  {
+    name: 'a heading ratio over two lists: which one it counts is unsure',
+    md: `
+## Healthy Services (9/11)
+
+${items(eight.slice(0, 4))}
+
+Also:
+
+${items(eight.slice(4))}
+`,
+    expect: [],
+  },
+  {
+    name: 'a score in a heading is no count of the list under it',
+    md: `
+## Quality Score (9/10)
+
+${items(eight)}
+`,
+    expect: [],
+  },
+  {
+    name: 'failing tests listed by file, each with its own count, are groups',
+    md: `
+## Failing Tests (4)
+
+- \`api.test.ts\` (3 failures)
+- \`db.test.ts\` (1 failure)
+`,
+    expect: [],
+  },
+  {
+    name: 'passing tests in a heading over the areas they cover',
+    md: `
+## Passing Tests (22/24)
+
+${items(['✅ Logging configuration', '✅ Camera initialization', '✅ Signal handlers'])}
+`,
+    expect: [],
+  },
+  {
+    name: 'failing tests whose entries mix bold labels with names: the labels annotate',
+    md: `
+## Error Tests (5/34) ❌
+
+- **test_camera_namespace_connect**
+- **test_broadcast_camera_update**
+- **Error:** the global is None
+- **Fix Required:** mock it
 `,
     expect: [],
   },

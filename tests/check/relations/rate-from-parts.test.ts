@@ -2,7 +2,113 @@ import { describe, expect, it } from 'vitest';
 import relation from '../../../src/check/relations/rate-from-parts.js';
 import { findings, type Case } from './run.js';
 
+/** A rate beside its part in one section, the part restated with its total in another. */
+const restated = (rate: string) => `
+## Test Suite
+
+- **Total**: 177 tests (167 passing, 10 failing)
+
+## What's Working
+
+- ✅ 167 tests passing (${rate} pass rate)
+`;
+
 const cases: Case[] = [
+  {
+    name: 'a rate beside its part, the part restated with its total in another section (holds)',
+    md: restated('94.4%'),
+    expect: ['7 consistent: adds up: 167 / 177 = 94.35% (over all tests, counts at line 3) (not measured)'],
+  },
+  {
+    name: 'a rate beside its part, the part restated with its total elsewhere (wrong)',
+    md: restated('97%'),
+    expect: ['7 contradicted: 167 / 177 = 94.4% (over all tests, counts at line 3); or 167 / (167 + 10) = 94.4% (over tests run, counts at line 3), report says 97%'],
+  },
+  {
+    name: 'the part restated on two lines with two totals: no single reading',
+    md: `
+## Nightly run
+
+- **Total**: 177 tests (167 passing, 10 failing)
+
+## Release run
+
+- **Total**: 170 tests (167 passing, 3 failing)
+
+## What's Working
+
+- ✅ 167 tests passing (94.4% pass rate)
+`,
+    expect: [],
+  },
+  {
+    name: 'a success rate under "Results" over counts in a paragraph (wrong)',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+Success Rate: 99%
+`,
+    expect: ['5 contradicted: 442 / (442 + 0) = 100% (over tests run, counts at line 3), report says 99%'],
+  },
+  {
+    name: 'a pass rate over counts in a plain-text block of its section (holds)',
+    md: `
+### Test Results
+
+\`\`\`
+Tests: 441 passed, 4 failed
+Pass rate: 99%
+\`\`\`
+`,
+    expect: ['5 consistent: adds up: 441 / (441 + 4) = 99.1% (over tests run, counts at line 4) (not measured)'],
+  },
+  {
+    name: '"Passing: 99%" in a list under the counts (wrong)',
+    md: `
+## Test Results
+
+- 442 passed, 0 failed
+- **Passing:** 99%
+`,
+    expect: ['4 contradicted: 442 / (442 + 0) = 100% (over tests run, counts at line 3), report says 99%'],
+  },
+  {
+    name: 'a success rate under another heading than the counts is not theirs',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+## Deployments
+
+Success Rate: 99%
+`,
+    expect: [],
+  },
+  {
+    name: 'a success rate of deployments beside test counts is not theirs',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+Deployment Success Rate: 99%
+`,
+    expect: [],
+  },
+  {
+    name: 'a coverage percentage beside test counts is no rate of them',
+    md: `
+## Results
+
+442 passed, 0 failed
+
+Coverage: 87%
+`,
+    expect: [],
+  },
   {
     name: 'a rate under its counts in one list (wrong)',
     md: `

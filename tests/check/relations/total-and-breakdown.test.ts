@@ -2,7 +2,31 @@ import { describe, expect, it } from 'vitest';
 import relation from '../../../src/check/relations/total-and-breakdown.js';
 import { findings, type Case } from './run.js';
 
+const packages = `- **pkg/fscache**: 11 comprehensive tests (79.1% coverage)
+- **pkg/api/grpc**: 15 comprehensive tests (37.6% coverage)
+- **pkg/signals**: 2 comprehensive tests (17.1% coverage)
+- **pkg/api/http**: 25 comprehensive tests (15.4% coverage)
+- **cmd/podcli**: 20 comprehensive tests (10.0% coverage)
+- **cmd/podinfo**: 12 comprehensive tests (9.1% coverage)
+- **pkg/version**: 11 comprehensive tests (variables only)`;
+
 const cases: Case[] = [
+  {
+    name: 'a lower bound in a heading over parts that add to less: shown as written, and wrong',
+    md: `
+### **1. Unit Test Suites (200+ Tests)**
+${packages}
+`,
+    expect: ['1 contradicted: 11 + 15 + 2 + 25 + 20 + 12 + 11 = 96 (list at lines 2–8), report says 200+'],
+  },
+  {
+    name: 'a lower bound in a heading that its parts reach (holds)',
+    md: `
+### **1. Unit Test Suites (90+ Tests)**
+${packages}
+`,
+    expect: ['1 consistent: adds up: 11 + 15 + 2 + 25 + 20 + 12 + 11 = 96 (list at lines 2–8) (not measured)'],
+  },
   {
     name: "a heading's total against its sub-sections' counts (wrong)",
     md: `
