@@ -107,11 +107,16 @@ function listView(lists: readonly List[]): ListView {
   return { items, entries: entries.map((e) => e.text), entryLines: entries.map((e) => e.line), line: lists[0]?.position?.start.line ?? 0 };
 }
 
+/** Text that ends with a colon, or with a label's count ("Files Modified: 3"), maybe inside emphasis: it introduces what follows. */
+const introducesRe = /:[\s*_]*(?:[~≈]?\d[\d,]*\+?[\s*_]*)?$/;
+
 /**
  * The lists a count at `offset` introduces. For a paragraph, the list right
- * after it; for a heading, every list of its section (up to the next heading
- * of the same or a higher level), each list's top-level items. `undefined`
- * when none follows.
+ * after it (for an item's own paragraph, only when it ends with a colon or
+ * a label's count);
+ * for a heading, every list of its section (up to the next heading of the
+ * same or a higher level), each list's top-level items. `undefined` when
+ * none follows.
  */
 export function listsAfter(tree: Root, offset: number): ListView | undefined {
   const chain = pathTo(tree, offset);
@@ -123,6 +128,9 @@ export function listsAfter(tree: Root, offset: number): ListView | undefined {
   const index = siblings.indexOf(block);
   if (block.type === 'paragraph') {
     const next = siblings[index + 1];
+    // An item's own sublist details the item ("**Repo Controller Tests (30 failures)**" over its cause and status);
+    // it lists the item's entries only when the item introduces it: "Failures:", "**Files Modified**: 3".
+    if (parent.type === 'listItem' && !introducesRe.test(toString(block))) return undefined;
     return next?.type === 'list' ? listView([next]) : undefined;
   }
   const depth = (block as Heading).depth;
