@@ -100,6 +100,17 @@ describe('what is no sum', () => {
   });
 });
 
+/** One test per report of `cases`: its findings, as `line verdict: message`, are exactly the ones listed. */
+function judgesEach(cases: ReadonlyArray<[string, string[]]>, name: string): void {
+  for (const [markdown, want] of cases) {
+    it(markdown.split('\n')[0]!, async () => {
+      const file = path.join(scratch, name);
+      writeFileSync(file, markdown + '\n');
+      expect((await judged(file)).map((f) => `${f.line} ${f.verdict}: ${f.message}`)).toEqual(want);
+    });
+  }
+}
+
 describe('a list of kinds of the thing counted', () => {
   const cases: Array<[string, string[]]> = [
     // every entry names warnings in the plural: kinds of warnings, not one each
@@ -108,13 +119,7 @@ describe('a list of kinds of the thing counted', () => {
     ['### Warnings (4 total)\n- `datetime.utcnow()` is deprecated\n- unawaited coroutine in a mocked test\n- unknown marker', ['1 contradicted: items in the list at line 2 = 3, report says 4']],
     ['### Warnings (3 total)\n- `datetime.utcnow()` is deprecated\n- unawaited coroutine in a mocked test\n- unknown marker', ['1 consistent: adds up: items in the list at line 2 = 3 (not measured)']],
   ];
-  for (const [markdown, want] of cases) {
-    it(markdown.split('\n')[0]!, async () => {
-      const file = path.join(scratch, 'kinds.md');
-      writeFileSync(file, markdown + '\n');
-      expect((await judged(file)).map((f) => `${f.line} ${f.verdict}: ${f.message}`)).toEqual(want);
-    });
-  }
+  judgesEach(cases, 'kinds.md');
 });
 
 describe('an item\'s own sublist', () => {
@@ -128,13 +133,7 @@ describe('an item\'s own sublist', () => {
     // a paragraph before a list still introduces it, colon or not
     ['**idempotency.test.ts (3 failures)**\n\n- `hashes the same content`\n- `hashes directories`\n- **Cause**: cleanup timing', ['1 contradicted: entries in the list at line 3 (not counting 1 annotation item) = 2, report says 3']],
   ];
-  for (const [markdown, want] of cases) {
-    it(markdown.split('\n')[0]!, async () => {
-      const file = path.join(scratch, 'sublist.md');
-      writeFileSync(file, markdown + '\n');
-      expect((await judged(file)).map((f) => `${f.line} ${f.verdict}: ${f.message}`)).toEqual(want);
-    });
-  }
+  judgesEach(cases, 'sublist.md');
 });
 
 describe('pipeline and command line', () => {
