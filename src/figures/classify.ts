@@ -14,6 +14,21 @@ export interface Classification {
   /** Set only when the classifier knows better than the figure's context. */
   tense?: Tense;
   tenseReason?: string;
+  /**
+   * The claim's span, `[start, end)` in the block's text (`FigurePlace.text`),
+   * when it reaches past the figure's own text ("526 passing tests"): the
+   * claim's text and position come from it, so `--fix`, `diff` and `history`
+   * place it, and the report's arithmetic reads its operands back from it, as
+   * for an extractor's claim. It must hold the figure; one that does not is ignored.
+   */
+  span?: { start: number; end: number };
+}
+
+/** Where a figure stands: the text of its block and the figure's `[start, end)` in it. */
+export interface FigurePlace {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** A claim kind read from figures: one module in `extractors/`, registered in `extractors/index.ts` as a classifier. */
@@ -22,7 +37,8 @@ export interface FigureClassifier {
   id: string;
   description: string;
   kinds: readonly ClaimKind[];
-  classify(figure: Figure, words: Words): Classification | undefined;
+  /** `place` is given when the figure is read from a report: a classifier that states a span reads it there. */
+  classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined;
 }
 
 /** A figure as `extract --all` lists it: the kind that reads it (or `figure`), its subject and tense, the claims on it. */

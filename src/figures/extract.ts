@@ -11,7 +11,7 @@ import { repairMojibake } from '../read/mojibake.js';
 import { classifiers as figureClassifiers, extractors } from '../../extractors/index.js';
 import { scanNumbers, type ScannedNumber } from './scanner.js';
 import { contextTense, resolveContext, resolveTense } from './context.js';
-import type { FigureClassifier, FigureReading, ReadFigure } from './classify.js';
+import type { Classification, FigureClassifier, FigureReading, ReadFigure } from './classify.js';
 import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
 
@@ -327,19 +327,24 @@ function readFigures(
     const onlyShares = onIt.every((c) => c.kind === 'ratio');
     if (onlyShares && !insideQuotes(block.text, number.start, number.end)) {
       for (const classifier of classifiers) {
-        const answer = classifier.classify(figure, englishWords);
+        const answer = classifier.classify(figure, englishWords, { text: block.text, start: number.start, end: number.end });
         if (!answer || insideClaim(number, answer.kind) || onIt.some((c) => c.kind === answer.kind)) continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;
+        const span = claimSpan(answer, number, block.text.length);
         const claim: Claim = {
           id: '', kind: answer.kind, subject: answer.subject, value: figure.value, unit: unitOfKind(answer.kind, figure.unit),
           // "500 (estimated)": an estimate, as for the extractors' claims above.
-          qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(number.end, number.end + 30)) ? 'approx' : figure.qualifier,
+          qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
           precision: figure.precision, tense: answer.tense ?? figure.tense,
-          text: figure.text, position: figure.position, context: block.context, source: classifier.id,
+          text: span === number ? figure.text : wholeText(block.text, span.start, span.end),
+          position: span === number ? figure.position : locate(block, span.start),
+          context: block.context, source: classifier.id,
           ...(figure.range ? { range: figure.range } : {}),
         };
+        // A later figure inside this claim's span is read by it ("9 passed / 12 total" is one claim of each kind at most).
+        if (span !== number) spansByBlock.set(number.block, [...(spansByBlock.get(number.block) ?? []), { kind: answer.kind, start: span.start, end: span.end }]);
         const reason = answer.tense !== undefined ? answer.tenseReason : figure.tenseReason;
         if (reason) claim.tenseReason = reason;
         added.push(claim);
@@ -368,6 +373,13 @@ function readFigures(
     return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
   });
   return { figures, setAside, added, claimsOf };
+}
+
+/** The span a classifier states for its claim when it holds the figure and lies in the block, else the figure's own. */
+function claimSpan(answer: Classification, number: ScannedNumber, length: number): { start: number; end: number } {
+  const span = answer.span;
+  if (!span || span.start > number.start || span.end < number.end || span.start < 0 || span.end > length) return number;
+  return span.start === number.start && span.end === number.end ? number : span;
 }
 
 /** The unit a claim of `kind` read from a figure has. */
