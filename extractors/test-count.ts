@@ -26,11 +26,6 @@ const compoundAfterSource = String.raw`\s*(?:(?:assertion|spec|case)s?\s+)?(?:${
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
 const countStart = String.raw`(?<![\w.,/+\-])`;
 
-/** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests", "222 total tests passing". */
-const countThenStatusRe = new RegExp(
-  String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:(?<noun>${testNounSource})\s+)?(?<verb>(?:(?:is|are|was|were|now|all|still)\s+){1,2})?(?<status>${statusSource}|fails|skips)\b(?!\s*rate)`,
-  'gid',
-);
 /** The total after a status count and a slash: "431 passing / 444 total", "9 passed / 12 tests total". */
 const slashTotalRe = new RegExp(
   String.raw`(?<=\b(?:${statusSource})\s*)\/\s*${quantitySource}\s+(?:${testNounSource}\s+)?total\b`,
@@ -95,8 +90,6 @@ const blockLabelRe = /^\s*(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$
 const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
 /** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". */
 const ratioStatusLeadRe = /\b(?<status>passing|passed|failing|failed|errors?|skipped)\b(?:\s+tests?)?\**\s*:?\s*\(?\s*$/i;
-/** Words near a bare "N errors" that say tests are meant, not HTTP errors. */
-const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
 /** Table headers that name a test status column. */
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
@@ -138,7 +131,7 @@ const testNounOrLinkRe = new RegExp(
  * in front of it ("Endpoints: 40 passing"), or by the noun right after its
  * status (`statusEnd`): "3 failed deployments", "2 failing health probes".
  */
-function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): boolean {
+export function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): boolean {
   if (otherUnitLabelRe.test(block.text.slice(Math.max(0, start - 80), start))) return true;
   const word = statusEnd === undefined ? undefined : wordAfterRe.exec(block.text.slice(statusEnd))?.groups?.word;
   return word !== undefined && !testNounOrLinkRe.test(word);
@@ -166,7 +159,7 @@ function isDecimal(groups: Record<string, string | undefined>): boolean {
  * Then the kind of tests the count's label or its own words name ("**Unit Tests**: 3042/3207", "58 session
  * tests"), the row, a heading that counts a part, a heading that names a kind of tests; else all.
  */
-function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
+export function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
   const subject = partFor(block, category, start, numStart);
   // A part named by a test file ("### 1. **test_dashboard_integration.py** (16 tests)") is that file, as a path names it.
   return 'name' in subject && testFileNameRe.test(subject.name) ? { path: subject.name } : subject;
@@ -205,7 +198,7 @@ type Quantity = ReturnType<typeof readQuantity>;
 const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
 
 /** Whether the counts of a block are tests planned, not tests that exist: a plan's item or the items under it. */
-function planned(block: TextBlock): boolean {
+export function planned(block: TextBlock): boolean {
   if (block.context.table !== undefined) return false;
   return block.item === true && planLeadRe.test(block.text) || block.context.list !== undefined && planLeadRe.test(block.context.list);
 }
@@ -253,21 +246,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, slashTotalRe)) {
     const q = readQuantity(m.groups);
     emit(m.block, groupStart(m, 'num'), m.end, 'tests.total', subjectFor(m.block, undefined, m.start), q);
-  }
-  for (const m of scan(blocks, countThenStatusRe)) {
-    const kind = kindOf(m.groups.status ?? '');
-    if (!kind) continue;
-    if (isDecimal(m.groups)) continue;
-    const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
-    // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
-    const bareNoun = /^(?:errors|errored|failures?|fails|todo|pending)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
-    // "of which 10 pass, 1 fails and 1 is skipped": a verb with no noun counts tests only when tests are named around it.
-    const elided = m.groups.noun === undefined && (m.groups.verb !== undefined || /^(?:fails|skips|passes)$/i.test(m.groups.status ?? ''));
-    if ((bareNoun || elided) && !testContextRe.test(around.replace(m.match[0], ''))) continue;
-    if (countsOtherUnits(m.block, m.start, m.end)) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
-    // "222 total tests passing" states the total too.
-    if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
   }
   for (const m of scan(blocks, wordThenStatusRe)) {
     const kind = kindOf(m.groups.status1 ?? m.groups.status2 ?? '');

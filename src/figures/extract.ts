@@ -295,6 +295,8 @@ function readFigures(
   const insideClaim = (number: ScannedNumber, kind: Claim['kind']) =>
     (spansByBlock.get(number.block) ?? []).some((p) => p.kind === kind && number.numStart >= p.start && number.numStart < p.end);
   const numbers = [...scan.figures, ...promoted].sort((a, b) => a.block - b.block || a.start - b.start);
+  // Classifiers that took over an extractor's phrasing read in its place, before the others.
+  const ordered = [...classifiers.filter((c) => c.readsClaimed === true), ...classifiers.filter((c) => c.readsClaimed !== true)];
   const figures: ReadFigure[] = [];
   const added: Claim[] = [];
   const claimsOf = new Map<ReadFigure, Claim[]>();
@@ -325,30 +327,34 @@ function readFigures(
     // A quoted figure is no claim of the report (as for the extractors' claims above).
     // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage).
     const onlyShares = onIt.every((c) => c.kind === 'ratio');
-    if (onlyShares && !insideQuotes(block.text, number.start, number.end)) {
-      for (const classifier of classifiers) {
-        const answer = classifier.classify(figure, englishWords, { text: block.text, start: number.start, end: number.end });
+    if (!insideQuotes(block.text, number.start, number.end)) {
+      for (const classifier of ordered) {
+        if (!onlyShares && classifier.readsClaimed !== true) continue;
+        const answer = classifier.classify(figure, englishWords, { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart });
         if (!answer || insideClaim(number, answer.kind) || onIt.some((c) => c.kind === answer.kind)) continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;
-        const span = claimSpan(answer, number, block.text.length);
-        const claim: Claim = {
-          id: '', kind: answer.kind, subject: answer.subject, value: figure.value, unit: unitOfKind(answer.kind, figure.unit),
-          // "500 (estimated)": an estimate, as for the extractors' claims above.
-          qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
-          precision: figure.precision, tense: answer.tense ?? figure.tense,
-          text: span === number ? figure.text : wholeText(block.text, span.start, span.end),
-          position: span === number ? figure.position : locate(block, span.start),
-          context: block.context, source: classifier.id,
-          ...(figure.range ? { range: figure.range } : {}),
-        };
-        // A later figure inside this claim's span is read by it ("9 passed / 12 total" is one claim of each kind at most).
-        if (span !== number) spansByBlock.set(number.block, [...(spansByBlock.get(number.block) ?? []), { kind: answer.kind, start: span.start, end: span.end }]);
-        const reason = answer.tense !== undefined ? answer.tenseReason : figure.tenseReason;
-        if (reason) claim.tenseReason = reason;
-        added.push(claim);
-        onIt.push(claim);
+        for (const said of [answer, ...(answer.also ?? [])]) {
+          if (said !== answer && (insideClaim(number, said.kind) || onIt.some((c) => c.kind === said.kind))) continue;
+          const span = claimSpan(said, number, block.text.length);
+          const claim: Claim = {
+            id: '', kind: said.kind, subject: said.subject, value: figure.value, unit: unitOfKind(said.kind, figure.unit),
+            // "500 (estimated)": an estimate, as for the extractors' claims above.
+            qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
+            precision: figure.precision, tense: said.tense ?? figure.tense,
+            text: span === number ? figure.text : wholeText(block.text, span.start, span.end),
+            position: span === number ? figure.position : locate(block, span.start),
+            context: block.context, source: classifier.id,
+            ...(figure.range ? { range: figure.range } : {}),
+          };
+          // A later figure inside this claim's span is read by it ("9 passed / 12 total" is one claim of each kind at most).
+          if (span !== number) spansByBlock.set(number.block, [...(spansByBlock.get(number.block) ?? []), { kind: said.kind, start: span.start, end: span.end }]);
+          const reason = said.tense !== undefined ? said.tenseReason : figure.tenseReason;
+          if (reason) claim.tenseReason = reason;
+          added.push(claim);
+          onIt.push(claim);
+        }
         break;
       }
     }

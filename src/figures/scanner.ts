@@ -146,6 +146,21 @@ function inCodeSpan(input: RuleInput): boolean {
   return input.spans.code.some(([a, b]) => input.numStart > a && input.numStart < b && input.text.slice(a + 1, b - 1).trim() !== input.text.slice(input.start, input.end).trim());
 }
 
+/** The two words after a number: "failing tests". */
+const twoWordsRe = /^[^\S\n]+(?<first>\p{L}+)[^\S\n]+(?<second>\p{L}+)/u;
+
+/**
+ * Whether the words after a number say it counts tests by their status
+ * ("Fix 161 failing tests"): the word before it is then a verb, not a name
+ * of a place in a series ("Fix 3").
+ */
+function countsTestsAfter(after: string, words: Words): boolean {
+  const m = twoWordsRe.exec(after)?.groups;
+  if (!m) return false;
+  const status = [...words.passed, ...words.failed, ...words.skipped];
+  return isWord(m.first ?? '', status) && isWord(m.second ?? '', words.testNouns);
+}
+
 /** The rules, in the order they are tried; the first that holds names the reason. */
 export const setAsideRules: readonly SetAsideRule[] = [
   { id: 'command', reason: 'a command line of a console block', test: ({ block }) => block.kind === 'code' && promptRe.test(block.text) },
@@ -179,7 +194,7 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'ordinal-name',
     reason: 'names a thing by its place in a series (Phase 2, Step 3)',
-    test: ({ words, wordBefore, spaceBefore }) => spaceBefore && isWord(wordBefore, words.ordinalNouns),
+    test: ({ text, end, words, wordBefore, spaceBefore }) => spaceBefore && isWord(wordBefore, words.ordinalNouns) && !countsTestsAfter(text.slice(end), words),
   },
   { id: 'section-number', reason: 'a section number of a heading', test: ({ block, text, numStart }) => block.kind === 'heading' && (sectionNumberRe.exec(text)?.[0].length ?? -1) > numStart },
   { id: 'list-ordinal', reason: 'an ordinal opening a line', test: ({ text, numStart }) => { const lineStart = text.lastIndexOf('\n', numStart - 1) + 1; return lineOrdinalRe.test(text.slice(lineStart, lineStart + 80)) && /^\s*$/.test(text.slice(lineStart, numStart)) && /^\d+[.)]\s/.test(text.slice(numStart)); } },

@@ -53,7 +53,7 @@ describe('a classifier\'s claim span', () => {
 });
 
 describe('spanThrough', () => {
-  const place = (text: string, figure: string): FigurePlace => ({ text, start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  const place = (text: string, figure: string): FigurePlace => ({ block: { kind: 'paragraph', text, context: { headings: [] }, sourceStart: 0, segments: [] }, text, start: text.indexOf(figure), end: text.indexOf(figure) + figure.length, numStart: text.indexOf(figure) });
   it.each([
     ['431 passing', '431', 'passing', '431 passing'],
     ['- 2 tests failing, 1 skipped', '2', 'tests failing', '2 tests failing'],

@@ -1,0 +1,49 @@
+import classifier from '../../extractors/figure-test-status.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // a count and its status; the claim's text is the count with its words, its position the count's
+    { markdown: '431 passing, 13 failing', claims: [
+      { kind: 'tests.passed', value: 431, text: '431 passing', position: { line: 1, column: 1, offset: 0 } },
+      { kind: 'tests.failed', value: 13, text: '13 failing', position: { line: 1, column: 14, offset: 13 } },
+    ] },
+    // through a kind of tests, a test noun and link words
+    { markdown: '- 25 integration tests passing', claims: [{ kind: 'tests.passed', value: 25, subject: { category: 'integration' }, text: '25 integration tests passing' }] },
+    { markdown: '- 892 tests still passing after the refactor', claims: [{ kind: 'tests.passed', value: 892, text: '892 tests still passing' }] },
+    { markdown: '- **tests** (high): 129 unit test(s) failing', claims: [{ kind: 'tests.failed', value: 129, subject: { category: 'unit' }, text: '129 unit test(s) failing' }] },
+    { markdown: '- 12 assertions failing', claims: [{ kind: 'tests.failed', value: 12, text: '12 assertions failing' }] },
+    // "total" before its tests: the passed count and the total
+    { markdown: '164 + 58 = **222 total tests passing**', claims: [
+      { kind: 'tests.passed', value: 222, text: '222 total tests passing' }, { kind: 'tests.total', value: 222, text: '222 total tests passing' },
+    ] },
+    // a qualifier is kept
+    { markdown: '- [x] 650+ total tests passing', claims: [{ kind: 'tests.passed', value: 650, qualifier: 'atLeast' }, { kind: 'tests.total', value: 650, qualifier: 'atLeast' }] },
+    // upper case, and the part a heading names
+    { markdown: '### 2. Main Application Tests (24 tests) - 22 PASSING, 2 FAILING', claims: [
+      { kind: 'tests.passed', value: 22, subject: { name: 'Main Application Tests' } }, { kind: 'tests.failed', value: 2, subject: { name: 'Main Application Tests' } },
+    ] },
+    // a test file opening the line is the part counted
+    { markdown: '- tests/unit/parser.test.ts: 14 tests passing', claims: [{ kind: 'tests.passed', value: 14, subject: { path: 'tests/unit/parser.test.ts' } }] },
+    // a bare "errors" or an elided verb counts tests when tests are named around it
+    { markdown: 'Web API Tests (34 tests) - 5 ERRORS', claims: [{ kind: 'tests.errors', value: 5 }] },
+    { markdown: 'The service has 12 tests, of which 1 fails.', claims: [{ kind: 'tests.failed', value: 1, text: '1 fails' }] },
+  ],
+  invalid: [
+    // a status of something else than tests
+    'The endpoint returns 422 errors under load.',
+    'Lockout after 5 failures.',
+    '- Endpoints: 40 passing',
+    '3 failed deployments this week',
+    // a rate, a change, a ratio, a decimal, a count in words
+    '95 passing rate',
+    '+10 tests now passing',
+    '431/444 passing',
+    'See 1.2 passing',
+    'zero failures across all packages',
+    // "total" with no tests after it
+    '12 total passing',
+    // a plan's item asks for tests
+    '- Add 20 tests passing the new schema',
+  ],
+});
