@@ -2,7 +2,7 @@ import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { isWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
-import { countsOtherUnits, planned, subjectFor } from './test-count.js';
+import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
 
 /** Assertions are counted as tests are: "12 assertions failing". */
 const assertionNouns: readonly string[] = ['assertion', 'assertions'];
@@ -33,6 +33,27 @@ const digitRe = /\d/;
 const rateAfterRe = /^\s*rate\b/i;
 /** Words near a count that say tests are meant, not HTTP errors or login failures. */
 const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
+
+/** Nouns after a test noun that make it a compound ("test files", "test suites"): not a count of tests. */
+const compoundNouns: readonly string[] = [
+  'file', 'files', 'suite', 'suites', 'module', 'modules', 'rate', 'issue', 'issues', 'problem', 'problems', 'fixes', 'updates', 'changes',
+  'script', 'scripts', 'plan', 'plans', 'pattern', 'patterns', 'helper', 'helpers', 'fixture', 'fixtures', 'infrastructure', 'coverage',
+  'package', 'packages', 'run', 'runs', 'command', 'commands', 'result', 'results', 'report', 'reports', 'log', 'logs', 'directories',
+  'folders', 'categories', 'types', 'framework', 'frameworks', 'environment', 'environments', 'scenario', 'scenarios', 'step', 'steps',
+  'phase', 'phases',
+];
+/** Words before a count of tests that make it a change to the suite, not its size: "added 12 tests". */
+const changeWords: readonly string[] = ['add', 'adds', 'added', 'adding', 'new', 'wrote', 'written', 'created', 'removed', 'deleted', 'more', 'fewer', 'extra'];
+/** A status right before a count of tests labels it: "Passing: 12 tests", "failed 3 tests". Group `status`. */
+const statusLeadRe = /(?<status>pass(?:ing|ed)|fail(?:ing|ed|ures?)|skipped|errors)\**\s*:?\s*\**\s*$/i;
+/** A status label that opens the block: "Passing: 74 test files, 1255 tests". Group `status`. */
+const blockLabelRe = /^\s*(?<status>pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$)/i;
+/** Words before a bare "N tests" that make it a statement about the suite. */
+const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
+/** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
+const headingParenListRe = /\([^()]*,\s*$/;
+/** A count and up to four words ending a text, right before a parenthesis: group `num`. */
+const trailingCountRe = /(?<![\w.,/+-])(?<num>[~≈]?\d[\d,]*\+?)(?:[^\S\n]+\p{L}[\p{L}()-]*){1,4}\s*$/u;
 
 /** The words read after a figure: `[start, end)` of each in the block's text. */
 interface Word {
@@ -89,11 +110,96 @@ function readStatusAfter(figure: Figure, place: FigurePlace, words: Words): { ki
   const kind = statusAfterCount.find(([word]) => word === status)?.[1];
   if (!statusWord || !kind || rateAfterRe.test(place.text.slice(statusWord.end))) return undefined;
   // A decimal count is a section number or a version ("1.2 tests").
-  if (!Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
+  if (figure.precision > 0 || !Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
   return { kind, total: totalAt >= 0, ...(category !== undefined ? { category } : {}), noun, links, status, end: statusWord.end };
 }
 
+/**
+ * A count followed by the tests it counts, and no status: "444 tests total",
+ * "444 total tests", "25 integration tests", "100 test", "25-30 test cases".
+ * Read word by word: [total] [kind of tests] test noun [[in] total], not
+ * followed by a compound ("12 test files") or a status (read above).
+ */
+function readTestsAfter(text: string, end: number, words: Words): { category?: string; explicitTotal: boolean; end: number } | undefined {
+  const after = wordsAfter(text, end, 7);
+  let i = 0;
+  const next = () => plain(after[i]?.text ?? '');
+  const totalBefore = next() === 'total';
+  if (totalBefore) i++;
+  let category: string | undefined;
+  if (isWord(next(), categoryWords)) category = after[i++]?.text;
+  if (!(isWord(next(), words.testNouns) && next() !== 'testing' || isWord(next(), assertionNouns))) return undefined;
+  const noun = next();
+  i++;
+  // "test cases", "test case"
+  if ((noun === 'test' || noun === 'tests') && (next() === 'cases' || next() === 'case')) i++;
+  let stop = after[i - 1]?.end ?? end;
+  // "431 tests total", "431 tests in total"
+  let totalAfter = false;
+  if (next() === 'total') totalAfter = true;
+  else if (next() === 'in' && plain(after[i + 1]?.text ?? '') === 'total') {
+    i++;
+    totalAfter = true;
+  }
+  if (totalAfter) stop = after[i++]?.end ?? stop;
+  // "12 test files", "3 test assertion issues": a compound names other things; "12 tests passing" is read as a status.
+  const following = [next(), plain(after[i + 1]?.text ?? '')];
+  const through = ['assertion', 'assertions', 'spec', 'specs', 'case', 'cases'].includes(following[0] ?? '') ? following[1] : following[0];
+  if (!totalAfter && (compoundNouns.includes(through ?? '') || compoundNouns.includes(following[0] ?? ''))) return undefined;
+  if (!totalAfter && statusAfterCount.some(([w]) => w === following[0]) && nextWordOnLine(text, stop)) return undefined;
+  return { ...(category !== undefined ? { category } : {}), explicitTotal: totalBefore || totalAfter, end: stop };
+}
+
+/** Whether a word follows `at` in `text` right after spaces on the same line (not past punctuation). */
+function nextWordOnLine(text: string, at: number): boolean {
+  return /^[^\S\n]*\p{L}/u.test(text.slice(at));
+}
+
+/** The test count a figure's parenthesis follows, when the parenthesis is that count's parts: "66+ tests (58 frontend + 8 backend)". */
+function breakdownPart(place: FigurePlace, words: Words): { subject: Classification['subject']; start: number; end: number } | undefined {
+  const paren = place.text.lastIndexOf('(', place.start);
+  if (paren < 0 || place.text.slice(paren, place.start).includes(')')) return undefined;
+  const total = trailingCountRe.exec(place.text.slice(0, paren));
+  if (!total?.groups?.num) return undefined;
+  const numEnd = total.index + total[0].indexOf(total.groups.num) + total.groups.num.length;
+  const read = readTestsAfter(place.text, numEnd, words);
+  if (!read || place.text.slice(read.end, paren).trim() !== '') return undefined;
+  return breakdownParts(place.text, read.end).find((part) => part.start === place.numStart);
+}
+
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
+  const status = classifyStatus(figure, words, place);
+  const total = classifyTotal(figure, words, place);
+  // "8 unit tests now pass": the passed count and the count of tests.
+  if (status && total && status.kind !== total.kind && !(status.also ?? []).some((c) => c.kind === total.kind)) return { ...status, also: [...(status.also ?? []), total] };
+  return status ?? total;
+}
+
+/** "431 tests total", "25 integration tests", "(12 tests)": a count of tests where its place says it is the suite's size. */
+function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
+  if (!place || figure.unit !== 'count' || figure.of !== undefined || !digitRe.test(figure.text)) return undefined;
+  const block = place.block;
+  if (planned(block)) return undefined;
+  const part = breakdownPart(place, words);
+  if (part) return { kind: 'tests.total', subject: part.subject, span: { start: part.start, end: part.end } };
+  if (countLeadRe.test(place.text.slice(0, place.start))) return undefined;
+  const read = readTestsAfter(place.text, place.end, words);
+  if (!read || figure.precision > 0 || !Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
+  if (countsOtherUnits(block, place.start)) return undefined;
+  const lead = place.text.slice(Math.max(0, place.start - 40), place.start);
+  const labelled = statusLeadRe.exec(lead) ?? blockLabelRe.exec(place.text.slice(0, place.start));
+  let kind: ClaimKind = 'tests.total';
+  if (labelled) kind = statusAfterCount.find(([w]) => w === (labelled.groups?.status ?? '').toLowerCase())?.[1] ?? 'tests.total';
+  else if (wordsOf(lead.slice(-25)).some((w) => changeWords.includes(w))) return undefined;
+  // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
+  else if (!read.explicitTotal && read.category === undefined && !suiteLeadRe.test(lead) && !(block.kind === 'heading' && headingParenListRe.test(lead)) && block.context.table === undefined) return undefined;
+  return { kind, subject: subjectFor(block, read.category, place.start), span: { start: place.start, end: read.end } };
+}
+
+/** The words of a text, lower case. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((w) => w !== '');
+
+function classifyStatus(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   // Digits only: a count in words ("zero failures") is read by test-count's word forms.
   if (!place || figure.unit !== 'count' || figure.of !== undefined || !digitRe.test(figure.text)) return undefined;
   if (countLeadRe.test(place.text.slice(0, place.start))) return undefined;
@@ -117,7 +223,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
 
 export default {
   id: 'figure-test-status',
-  description: 'Counts of tests followed by their status: "431 passing", "25 integration tests passing", "222 total tests passing", "2 FAILING".',
+  description: 'Counts of tests by the words after them: a status ("431 passing", "25 integration tests passing", "2 FAILING"), or tests where the place says it is the suite\'s size ("444 tests total", "25 integration tests", "(12 tests)").',
   kinds: ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total'],
   classify,
   readsClaimed: true,

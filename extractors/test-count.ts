@@ -43,11 +43,6 @@ const countThenFailuresRe = new RegExp(
 );
 /** "zero test failures", "No compilation errors, warnings, or test failures": a negation that reaches the failures through a list. */
 const noFailuresRe = /\b(?:no|zero)\s+(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*){0,4}(?:(?:or|nor|and)\s+)?(?:test|assertion|spec)\s+failures\b/gi;
-/** "431 tests total", "444 total tests", "25 integration tests". */
-const countThenTestsRe = new RegExp(
-  String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
-  'gid',
-);
 /** A line that is a status and its count, nothing more: "Failures: 2", "- Passed: `0`", "Passing: ~1,407". */
 const ownedStatusLineRe = new RegExp(String.raw`^[^\p{L}\p{N}\n\x60]*(?<label>${statusSource}|failures)\**\s*[:=]\**\s*\x60?${quantitySource}\x60?(?:\s*\([^()\n]*\))?\s*$`, 'gimud');
 /**
@@ -72,20 +67,12 @@ const statusThenChangeRe = new RegExp(
   'gid',
 );
 
-/** Words before a bare "N tests" that make it a statement about the suite. */
-const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A test file's name: "job-order.test.ts", "test_auth.py". */
 const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
 /** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs". */
 const testFileNameRe = /^(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)$/;
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
 const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
-/** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
-const headingParenListRe = /\([^()]*,\s*$/;
-/** Words that make a count of tests a change to the suite, not its size. */
-const changeWordRe = /\b(?:add(?:s|ed|ing)?|new|wrote|written|created|removed|deleted|more|fewer|extra)\b/i;
-/** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
-const blockLabelRe = /^\s*(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$)/i;
 /** The text before a ratio that says it counts tests. */
 const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
 /** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". */
@@ -149,11 +136,6 @@ function kindOf(word: string): ClaimKind | undefined {
   return total;
 }
 
-/** "3.0 spec", "1.2 Unit Tests": a version or section number, never a count. */
-function isDecimal(groups: Record<string, string | undefined>): boolean {
-  return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
-}
-
 /**
  * A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing".
  * Then the kind of tests the count's label or its own words name ("**Unit Tests**: 3042/3207", "58 session
@@ -194,6 +176,18 @@ function categoryName(category: string): string {
 
 type Quantity = ReturnType<typeof readQuantity>;
 
+/** The parts of a total in the parenthesis right after `end` of `text` ("(580 unit + 32 e2e tests)"): each part's span, value and subject. */
+export function breakdownParts(text: string, end: number): Array<{ start: number; end: number; value: number; subject: Subject }> {
+  const breakdown = breakdownRe.exec(text.slice(end));
+  if (!breakdown?.groups?.parts) return [];
+  const partsStart = end + breakdown[0].indexOf(breakdown.groups.parts);
+  return [...breakdown.groups.parts.matchAll(breakdownPartRe)].map((part) => {
+    const name = (part.groups?.name ?? '').toLowerCase();
+    const at = partsStart + (part.index ?? 0);
+    return { start: at, end: at + part[0].length, value: parseNumber(part.groups?.num ?? '0').value, subject: categoryRe.test(name) ? { category: name } : { name } };
+  });
+}
+
 /** An item, or the item it is under, that asks for tests to be written: "Add 20 tests", "**Expand existing tests**". */
 const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
 
@@ -214,14 +208,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   };
   /** The parts of a total in the parenthesis right after it: "(580 unit + 32 e2e tests)". */
   const emitBreakdown = (block: TextBlock, end: number): void => {
-    const breakdown = breakdownRe.exec(block.text.slice(end));
-    if (!breakdown?.groups?.parts) return;
-    const partsStart = end + breakdown[0].indexOf(breakdown.groups.parts);
-    for (const part of breakdown.groups.parts.matchAll(breakdownPartRe)) {
-      const name = (part.groups?.name ?? '').toLowerCase();
-      const at = partsStart + (part.index ?? 0);
-      const subject: Subject = categoryRe.test(name) ? { category: name } : { name };
-      ctx.claim(block, at, at + part[0].length, { kind: 'tests.total', subject, value: parseNumber(part.groups?.num ?? '0').value, unit: 'count', qualifier: 'exact', precision: 0 });
+    for (const part of breakdownParts(block.text, end)) {
+      ctx.claim(block, part.start, part.end, { kind: 'tests.total', subject: part.subject, value: part.value, unit: 'count', qualifier: 'exact', precision: 0 });
     }
   };
 
@@ -259,20 +247,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, countThenFailuresRe)) {
     if (countsOtherUnits(m.block, m.start)) continue;
     emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
-  }
-  for (const m of scan(blocks, countThenTestsRe)) {
-    if (isDecimal(m.groups) || countsOtherUnits(m.block, m.start)) continue;
-    const q = readQuantity(m.groups);
-    const explicitTotal = Boolean(m.groups.total || m.groups.totalAfter);
-    const category = m.groups.category;
-    const lead = m.block.text.slice(Math.max(0, m.start - 40), m.start);
-    const labelled = /(?:pass(?:ing|ed)|fail(?:ing|ed|ures?)|skipped|errors)\**\s*:?\s*\**\s*$/i.exec(lead) ?? blockLabelRe.exec(m.block.text.slice(0, m.start));
-    let kind: ClaimKind = 'tests.total';
-    if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
-    else if (changeWordRe.test(lead.slice(-25))) continue;
-    // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && !(m.block.kind === 'heading' && headingParenListRe.test(lead)) && m.block.context.table === undefined) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
   // A status line counts tests in prose; in a runner's block only under its "Package:" (else its heading or lead-in says what it counts).
   for (const m of scan(blocks, ownedStatusLineRe, (b) => b.kind !== 'code' || b.codeOwner !== undefined)) {
