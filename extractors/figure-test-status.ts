@@ -1,7 +1,7 @@
 import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { isWord, type Words } from '../src/figures/words.js';
-import { categoryWords } from '../src/figures/subjects.js';
+import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
 
 /** Assertions are counted as tests are: "12 assertions failing". */
@@ -54,6 +54,11 @@ const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of
 const headingParenListRe = /\([^()]*,\s*$/;
 /** A count and up to four words ending a text, right before a parenthesis: group `num`. */
 const trailingCountRe = /(?<![\w.,/+-])(?<num>[~≈]?\d[\d,]*\+?)(?:[^\S\n]+\p{L}[\p{L}()-]*){1,4}\s*$/u;
+
+/** The text before a ratio that says it counts tests. */
+const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
+/** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". Group `status`. */
+const ratioStatusLeadRe = /\b(?<status>passing|passed|failing|failed|errors?|skipped)\b(?:\s+tests?)?\**\s*:?\s*\(?\s*$/i;
 
 /** The words read after a figure: `[start, end)` of each in the block's text. */
 interface Word {
@@ -167,7 +172,52 @@ function breakdownPart(place: FigurePlace, words: Words): { subject: Classificat
   return breakdownParts(place.text, read.end).find((part) => part.start === place.numStart);
 }
 
+/**
+ * A ratio of tests: "431/444 tests passing", "1255/1257 passing", "182/191
+ * non-session tests", "7 of 9 tests pass", "Failing Tests (2/24)". The left
+ * side counts what the status after it or the label before it names (passed
+ * by default), the right side is the total.
+ */
+function classifyRatio(figure: Figure, words: Words, place: FigurePlace): Classification | undefined {
+  const total = figure.of;
+  if (total === undefined || !digitRe.test(figure.text) || figure.precision > 0 || figure.value > total) return undefined;
+  if (countLeadRe.test(place.text.slice(0, place.start)) || /^[\d/]/.test(place.text.slice(place.end))) return undefined;
+  // [a word or a kind of tests] test noun, then [all] pass…
+  const after = wordsAfter(place.text, place.end, 4);
+  let i = 0;
+  const next = () => plain(after[i]?.text ?? '');
+  let end = place.end;
+  let category: string | undefined;
+  let named = false;
+  const isNoun = (w: string) => isWord(w, words.testNouns) && w !== 'testing' || isWord(w, assertionNouns);
+  const nounAt = isNoun(next()) ? 0 : isNoun(plain(after[1]?.text ?? '')) ? 1 : -1;
+  if (nounAt >= 0) {
+    if (nounAt === 1 && isWord(next(), categoryWords)) category = after[0]?.text;
+    const following = plain(after[nounAt + 1]?.text ?? '');
+    if (!compoundNouns.includes(following)) {
+      named = true;
+      i = nounAt + 1;
+      end = after[nounAt]?.end ?? end;
+    }
+  }
+  const statusAt = next() === 'all' ? i + 1 : i;
+  const status = /^pass(?:ing|ed)?$/.test(plain(after[statusAt]?.text ?? '')) && after[statusAt] ? (end = after[statusAt].end, true) : false;
+  const block = place.block;
+  // In a "Metric | Value" table the row's label leads the cell: "| Passing Tests | 66/66 (100%) |".
+  const lead = `${metricRowLabel(block.context) ?? ''} ${place.text.slice(Math.max(0, place.start - 60), place.start)}`.trim();
+  const aboutTests = status || named || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
+  if (!aboutTests || countsOtherUnits(block, place.start)) return undefined;
+  const subject = subjectFor(block, category, place.start);
+  // "Failing Tests (2/24)": the left side counts what the label names.
+  const leadStatus = status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status?.toLowerCase();
+  const partKind = statusAfterCount.find(([w]) => w === leadStatus)?.[1] ?? (leadStatus === 'error' ? 'tests.errors' : 'tests.passed');
+  const denominator = place.text.slice(place.start, place.end).search(/\d[\d,]*\s*$/);
+  const totalStart = denominator < 0 ? place.start : place.start + denominator;
+  return { kind: partKind, subject, span: { start: place.start, end }, also: [{ kind: 'tests.total', subject, value: total, span: { start: totalStart, end } }] };
+}
+
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
+  if (place && figure.unit === 'ratio' && figure.of !== undefined) return classifyRatio(figure, words, place);
   const status = classifyStatus(figure, words, place);
   const total = classifyTotal(figure, words, place);
   // "8 unit tests now pass": the passed count and the count of tests.

@@ -19,10 +19,6 @@ const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
 
 const statusSource = String.raw`pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|pending|todo|errors|errored`;
 const testNounSource = String.raw`(?:test(?:\s*cases?)?(?:s|\(s\))?(?!\()|specs?|assertions?)`;
-/** Nouns after a test noun that make it a compound ("test files", "assertion issues"): not a count of tests. */
-const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|packages?|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
-/** A compound after a test noun, maybe through a second one: "test packages", "test assertion issues". */
-const compoundAfterSource = String.raw`\s*(?:(?:assertion|spec|case)s?\s+)?(?:${compoundNounSource})\b`;
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
 const countStart = String.raw`(?<![\w.,/+\-])`;
 
@@ -50,11 +46,6 @@ const ownedStatusLineRe = new RegExp(String.raw`^[^\p{L}\p{N}\n\x60]*(?<label>${
  * Other labelled counts are read by the figure classifier (extractors/figure-tests.ts).
  */
 const labelledTotalRe = new RegExp(String.raw`(?:^|[|;]\s*)[^\p{L}\n]*(?:total\s+)?tests?\**\s*[:=]\**\s*${quantitySource}(?=\s*\()`, 'gimud');
-/** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass", "4966/4966 ALL PASSED". */
-const ratioRe = new RegExp(
-  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?:all\s+)?(?<status>pass(?:ing|ed)?))?(?![\d/])`,
-  'gid',
-);
 /** "(580 unit + 32 e2e tests)", "(191 active + 58 session tests)": the parts of a total. */
 const breakdownRe = new RegExp(
   String.raw`^\s*\((?<parts>\s*(?:${numberSource})\s+[A-Za-z][\w-]*(?:\s*\+\s*(?:${numberSource})\s+[A-Za-z][\w-]*)+)(?:\s+${testNounSource})?\s*\)`,
@@ -73,10 +64,6 @@ const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.
 const testFileNameRe = /^(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)$/;
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
 const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
-/** The text before a ratio that says it counts tests. */
-const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
-/** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". */
-const ratioStatusLeadRe = /\b(?<status>passing|passed|failing|failed|errors?|skipped)\b(?:\s+tests?)?\**\s*:?\s*\(?\s*$/i;
 /** Table headers that name a test status column. */
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
@@ -213,24 +200,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     }
   };
 
-  // Ratios first: "7 of 9 tests pass" is 7 passing of 9, not 9 passing.
-  for (const m of scan(blocks, ratioRe)) {
-    // In a "Metric | Value" table the row's label leads the cell: "| Passing Tests | 66/66 (100%) |".
-    const lead = `${metricRowLabel(m.block.context) ?? ''} ${m.block.text.slice(Math.max(0, m.start - 60), m.start)}`.trim();
-    const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
-    if (!aboutTests || countsOtherUnits(m.block, m.start)) continue;
-    const passed = parseNumber(m.groups.passed ?? '0');
-    const total = parseNumber(m.groups.total ?? '0');
-    if (passed.value > total.value) continue;
-    const subject = subjectFor(m.block, m.groups.category, m.start);
-    const partEnd = m.start + (m.groups.passed ?? '').length;
-    // "Failing Tests (2/24)": the left side counts what the label names.
-    const leadStatus = m.groups.status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status;
-    const partKind = (leadStatus && kindOf(leadStatus)) || 'tests.passed';
-    ctx.claim(m.block, m.start, m.end, { kind: partKind, subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, partEnd]);
-    const totalStart = groupStart(m, 'total');
-    ctx.claim(m.block, totalStart, m.end, { kind: 'tests.total', subject, value: total.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, m.end]);
-  }
   for (const m of scan(blocks, slashTotalRe)) {
     const q = readQuantity(m.groups);
     emit(m.block, groupStart(m, 'num'), m.end, 'tests.total', subjectFor(m.block, undefined, m.start), q);

@@ -20,9 +20,12 @@ export interface Classification {
    * when it reaches past the figure's own text ("526 passing tests"): the
    * claim's text and position come from it, so `--fix`, `diff` and `history`
    * place it, and the report's arithmetic reads its operands back from it, as
-   * for an extractor's claim. It must hold the figure; one that does not is ignored.
+   * for an extractor's claim. It must hold the figure (a claim of another
+   * `value` may start inside it, at that value); one that does not is ignored.
    */
   span?: { start: number; end: number };
+  /** The claim's value when it is not the figure's: the total of "431/444 tests passing" is its denominator. */
+  value?: number;
   /** Further claims the figure makes: "222 total tests passing" states the passed count and the total. */
   also?: ReadonlyArray<Omit<Classification, 'also'>>;
 }

@@ -339,7 +339,7 @@ function readFigures(
           if (said !== answer && (insideClaim(number, said.kind) || onIt.some((c) => c.kind === said.kind))) continue;
           const span = claimSpan(said, number, block.text.length);
           const claim: Claim = {
-            id: '', kind: said.kind, subject: said.subject, value: figure.value, unit: unitOfKind(said.kind, figure.unit),
+            id: '', kind: said.kind, subject: said.subject, value: said.value ?? figure.value, unit: unitOfKind(said.kind, figure.unit),
             // "500 (estimated)": an estimate, as for the extractors' claims above.
             qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
             precision: figure.precision, tense: said.tense ?? figure.tense,
@@ -381,10 +381,15 @@ function readFigures(
   return { figures, setAside, added, claimsOf };
 }
 
-/** The span a classifier states for its claim when it holds the figure and lies in the block, else the figure's own. */
-function claimSpan(answer: Classification, number: ScannedNumber, length: number): { start: number; end: number } {
+/**
+ * The span a classifier states for its claim when it lies in the block and
+ * holds the figure (or, for a claim of another value, starts inside it: the
+ * denominator of "431/444"), else the figure's own.
+ */
+function claimSpan(answer: Omit<Classification, 'also'>, number: ScannedNumber, length: number): { start: number; end: number } {
   const span = answer.span;
-  if (!span || span.start > number.start || span.end < number.end || span.start < 0 || span.end > length) return number;
+  const starts = answer.value === undefined ? span !== undefined && span.start <= number.start : span !== undefined && span.start >= number.start && span.start < number.end;
+  if (!span || !starts || span.end < number.end || span.start < 0 || span.end > length) return number;
   return span.start === number.start && span.end === number.end ? number : span;
 }
 

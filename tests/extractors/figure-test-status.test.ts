@@ -40,6 +40,15 @@ runCases(classifier, {
     { markdown: 'Failing: 3 tests in the parser', claims: [{ kind: 'tests.failed', value: 3 }] },
     // a count followed by its status through a link word is both: "8 unit tests now pass"
     { markdown: '- All 8 unit tests now pass', claims: [{ kind: 'tests.passed', value: 8, text: '8 unit tests now pass' }, { kind: 'tests.total', value: 8, text: '8 unit tests' }] },
+    // a ratio: the left side passed (or what the label before it names), the right side the total, placed at its own number
+    { markdown: '- 431/444 tests passing', claims: [
+      { kind: 'tests.passed', value: 431, text: '431/444 tests passing', position: { line: 1, column: 3, offset: 2 } },
+      { kind: 'tests.total', value: 444, text: '444 tests passing', position: { line: 1, column: 7, offset: 6 } },
+    ] },
+    { markdown: 'Summary: 7 of 9 tests pass', claims: [{ kind: 'tests.passed', value: 7, text: '7 of 9 tests pass' }, { kind: 'tests.total', value: 9, text: '9 tests pass' }] },
+    { markdown: '- 182/191 non-session tests', claims: [{ kind: 'tests.passed', value: 182, subject: { category: 'non-session' } }, { kind: 'tests.total', value: 191, subject: { category: 'non-session' } }] },
+    { markdown: '#### Failing Tests (2/24)', claims: [{ kind: 'tests.failed', value: 2, text: '2/24' }, { kind: 'tests.total', value: 24, text: '24' }] },
+    { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ kind: 'tests.passed', value: 66 }, { kind: 'tests.total', value: 66 }] },
     // the parts of a total in the parenthesis after it
     { markdown: '- **Total Tests:** **66+ tests** (58 frontend + 8 backend)', claims: [
       { kind: 'tests.total', value: 66, qualifier: 'atLeast' }, { kind: 'tests.total', value: 58, subject: { category: 'frontend' }, text: '58 frontend' }, { kind: 'tests.total', value: 8, subject: { category: 'backend' }, text: '8 backend' },
@@ -51,10 +60,9 @@ runCases(classifier, {
     'Lockout after 5 failures.',
     '- Endpoints: 40 passing',
     '3 failed deployments this week',
-    // a rate, a change, a ratio, a decimal, a count in words
+    // a rate, a change, a decimal, a count in words
     '95 passing rate',
     '+10 tests now passing',
-    '431/444 passing',
     'See 1.2 passing',
     'zero failures across all packages',
     // "total" with no tests after it
@@ -68,5 +76,9 @@ runCases(classifier, {
     '- See the OpenAPI 3.0 spec at /api/docs',
     // parts in a parenthesis after something other than tests
     '- Services: 9 (5 api + 4 worker)',
+    // a ratio of something else, or of more passed than run
+    '- Health checks: 12/12 healthy',
+    '- 9/11 services up',
+    '- 12/10 tests passing',
   ],
 });
