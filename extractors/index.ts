@@ -21,6 +21,7 @@ import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
 import figureLines from './figure-lines.js';
 import figureScores from './figure-scores.js';
+import figureTestRate from './figure-test-rate.js';
 import figureTestStatus from './figure-test-status.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
@@ -70,4 +71,4 @@ export const extractors: readonly Extractor[] = [
  * The figure classifiers, sorted by id: they read figures that no extractor
  * above claimed, through the figures' context.
  */
-export const classifiers: readonly FigureClassifier[] = [figureChange, figureCoverage, figureFiles, figureLines, figureScores, figureTestStatus, figureTests];
+export const classifiers: readonly FigureClassifier[] = [figureChange, figureCoverage, figureFiles, figureLines, figureScores, figureTestRate, figureTestStatus, figureTests];
