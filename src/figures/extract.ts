@@ -338,11 +338,13 @@ function readFigures(
         for (const said of [answer, ...(answer.also ?? [])]) {
           if (said !== answer && (insideClaim(number, said.kind) || onIt.some((c) => c.kind === said.kind))) continue;
           const span = claimSpan(said, number, block.text.length);
+          // A claim with its own span reads its tense from its words, then from the figure's context, as an extractor's claim does.
+          const spanTense = span === number || said.tense !== undefined ? undefined : spanTenseOf(block, span, context);
           const claim: Claim = {
             id: '', kind: said.kind, subject: said.subject, value: said.value ?? figure.value, unit: unitOfKind(said.kind, figure.unit),
             // "500 (estimated)": an estimate, as for the extractors' claims above.
             qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
-            precision: figure.precision, tense: said.tense ?? figure.tense,
+            precision: figure.precision, tense: said.tense ?? spanTense?.tense ?? figure.tense,
             text: span === number ? figure.text : wholeText(block.text, span.start, span.end),
             position: span === number ? figure.position : locate(block, span.start),
             context: block.context, source: classifier.id,
@@ -350,7 +352,7 @@ function readFigures(
           };
           // A later figure inside this claim's span is read by it ("9 passed / 12 total" is one claim of each kind at most).
           if (span !== number) spansByBlock.set(number.block, [...(spansByBlock.get(number.block) ?? []), { kind: said.kind, start: span.start, end: span.end }]);
-          const reason = said.tense !== undefined ? said.tenseReason : figure.tenseReason;
+          const reason = said.tense !== undefined ? said.tenseReason : spanTense ? spanTense.reason : figure.tenseReason;
           if (reason) claim.tenseReason = reason;
           added.push(claim);
           onIt.push(claim);
@@ -379,6 +381,13 @@ function readFigures(
     return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
   });
   return { figures, setAside, added, claimsOf };
+}
+
+/** The tense of a classifier's claim read over its span, then from the figure's context when its words say nothing. */
+function spanTenseOf(block: TextBlock, span: { start: number; end: number }, context: Figure['context']): { tense: Tense; reason?: string } {
+  const reading = readTense(block.text, span.start, span.end, block.context, block.columns);
+  if (reading.tense !== 'current') return reading;
+  return contextTense(context, englishWords, block.columns) ?? reading;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   approxPrefixSource, atLeastPrefixSource, atMostPrefixSource, countWordSource, numberSource, parseNumber, readCountWord,
 } from './numbers.js';
 import { englishWords, isWord, type Words } from './words.js';
+import { categoryWords } from './subjects.js';
 
 /** A number found in a block: where it stands in the block's text, and what it says. */
 export interface ScannedNumber {
@@ -146,19 +147,20 @@ function inCodeSpan(input: RuleInput): boolean {
   return input.spans.code.some(([a, b]) => input.numStart > a && input.numStart < b && input.text.slice(a + 1, b - 1).trim() !== input.text.slice(input.start, input.end).trim());
 }
 
-/** The two words after a number: "failing tests". */
-const twoWordsRe = /^[^\S\n]+(?<first>\p{L}+)[^\S\n]+(?<second>\p{L}+)/u;
+/** Up to three words after a number: "failing tests", "security tests on". */
+const wordsAfterRe = /^(?:[^\S\n]+\p{L}+){1,3}/u;
 
 /**
- * Whether the words after a number say it counts tests by their status
- * ("Fix 161 failing tests"): the word before it is then a verb, not a name
- * of a place in a series ("Fix 3").
+ * Whether the words after a number say it counts tests ("Fix 161 failing
+ * tests", "We run 32 security tests"): a test noun, maybe after a status, a
+ * kind of tests or "total". The word before it is then a verb, not a name of
+ * a place in a series ("Fix 3", "Run 2").
  */
 function countsTestsAfter(after: string, words: Words): boolean {
-  const m = twoWordsRe.exec(after)?.groups;
-  if (!m) return false;
-  const status = [...words.passed, ...words.failed, ...words.skipped];
-  return isWord(m.first ?? '', status) && isWord(m.second ?? '', words.testNouns);
+  const [first = '', second = ''] = (wordsAfterRe.exec(after)?.[0] ?? '').trim().split(/\s+/);
+  if (isWord(first, words.testNouns)) return first !== 'testing';
+  const lead = [...words.passed, ...words.failed, ...words.skipped, ...words.totals, ...categoryWords];
+  return isWord(first, lead) && isWord(second, words.testNouns);
 }
 
 /** The rules, in the order they are tried; the first that holds names the reason. */
