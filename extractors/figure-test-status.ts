@@ -1,6 +1,6 @@
 import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
-import { isWord, type Words } from '../src/figures/words.js';
+import { hasWord, isWord, type Words } from '../src/figures/words.js';
 import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
 
@@ -29,10 +29,10 @@ const countLeadRe = /[\w.,/+-]$/;
 /** The next word after a figure or a word, on the same line first: group `word` (a plural mark kept: "test(s)"). */
 const nextWordRe = /^(?<space>[^\S\n]+|\s+(?=\S))(?<word>\p{L}[\p{L}\p{N}-]*(?:\(s\))?)/u;
 const digitRe = /\d/;
-/** A status that names a rate, not a count: "95 passing rate". */
-const rateAfterRe = /^\s*rate\b/i;
 /** Words near a count that say tests are meant, not HTTP errors or login failures. */
-const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
+/** The statuses after a ratio that make its left side the passed count: "431/444 passing". */
+const passWords: readonly string[] = ['pass', 'passing', 'passed'];
+const testContextWords: readonly string[] = ['test', 'tests', 'passing', 'passed', 'failing', 'failed'];
 
 /** Nouns after a test noun that make it a compound ("test files", "test suites"): not a count of tests. */
 const compoundNouns: readonly string[] = [
@@ -113,7 +113,8 @@ function readStatusAfter(figure: Figure, place: FigurePlace, words: Words): { ki
   const statusWord = after[i];
   const status = next();
   const kind = statusAfterCount.find(([word]) => word === status)?.[1];
-  if (!statusWord || !kind || rateAfterRe.test(place.text.slice(statusWord.end))) return undefined;
+  // "95 passing rate" names a rate, not a count.
+  if (!statusWord || !kind || plain(wordsAfter(place.text, statusWord.end, 1)[0]?.text ?? '') === 'rate') return undefined;
   // A decimal count is a section number or a version ("1.2 tests").
   if (figure.precision > 0 || !Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
   return { kind, total: totalAt >= 0, ...(category !== undefined ? { category } : {}), noun, links, status, end: statusWord.end };
@@ -201,7 +202,7 @@ function classifyRatio(figure: Figure, words: Words, place: FigurePlace): Classi
     }
   }
   const statusAt = next() === 'all' ? i + 1 : i;
-  const status = /^pass(?:ing|ed)?$/.test(plain(after[statusAt]?.text ?? '')) && after[statusAt] ? (end = after[statusAt].end, true) : false;
+  const status = passWords.includes(plain(after[statusAt]?.text ?? '')) && after[statusAt] ? (end = after[statusAt].end, true) : false;
   const block = place.block;
   // In a "Metric | Value" table the row's label leads the cell: "| Passing Tests | 66/66 (100%) |".
   const lead = `${metricRowLabel(block.context) ?? ''} ${place.text.slice(Math.max(0, place.start - 60), place.start)}`.trim();
@@ -262,7 +263,7 @@ function classifyStatus(figure: Figure, words: Words, place?: FigurePlace): Clas
   const elided = !read.noun && (read.links > 0 || verbStatuses.includes(read.status));
   if (bare || elided) {
     const around = place.text.slice(Math.max(0, place.start - 60), read.end + 30).replace(matched, '');
-    if (!testContextRe.test(around)) return undefined;
+    if (!hasWord(around, testContextWords)) return undefined;
   }
   if (countsOtherUnits(block, place.start, read.end) || planned(block)) return undefined;
   const subject = subjectFor(block, read.category, place.start);
