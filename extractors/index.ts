@@ -23,6 +23,8 @@ import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
+import figureTestRate from './figure-test-rate.js';
+import figureTestStatus from './figure-test-status.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
@@ -71,4 +73,6 @@ export const extractors: readonly Extractor[] = [
  * The figure classifiers, sorted by id: they read figures that no extractor
  * above claimed, through the figures' context.
  */
-export const classifiers: readonly FigureClassifier[] = [figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTests];
+export const classifiers: readonly FigureClassifier[] = [
+  figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
+];

@@ -19,18 +19,9 @@ const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
 
 const statusSource = String.raw`pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|pending|todo|errors|errored`;
 const testNounSource = String.raw`(?:test(?:\s*cases?)?(?:s|\(s\))?(?!\()|specs?|assertions?)`;
-/** Nouns after a test noun that make it a compound ("test files", "assertion issues"): not a count of tests. */
-const compoundNounSource = String.raw`files?|suites?|modules?|rate|issues?|problems?|fixes|updates|changes|scripts?|plans?|patterns?|helpers?|fixtures?|infrastructure|coverage|packages?|runs?|commands?|results?|reports?|logs?|directories|folders|categories|types|frameworks?|environments?|scenarios?|steps?|phases?`;
-/** A compound after a test noun, maybe through a second one: "test packages", "test assertion issues". */
-const compoundAfterSource = String.raw`\s*(?:(?:assertion|spec|case)s?\s+)?(?:${compoundNounSource})\b`;
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version. */
 const countStart = String.raw`(?<![\w.,/+\-])`;
 
-/** "431 passing", "2 tests failing", "9 Passed", "25 integration tests passing", "41 passing tests", "222 total tests passing". */
-const countThenStatusRe = new RegExp(
-  String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+(?=(?:${categorySource}\s+)?${testNounSource}\s))?(?:(?<category>${categorySource})\s+)?(?:(?<noun>${testNounSource})\s+)?(?<verb>(?:(?:is|are|was|were|now|all|still)\s+){1,2})?(?<status>${statusSource}|fails|skips)\b(?!\s*rate)`,
-  'gid',
-);
 /** The total after a status count and a slash: "431 passing / 444 total", "9 passed / 12 tests total". */
 const slashTotalRe = new RegExp(
   String.raw`(?<=\b(?:${statusSource})\s*)\/\s*${quantitySource}\s+(?:${testNounSource}\s+)?total\b`,
@@ -48,11 +39,6 @@ const countThenFailuresRe = new RegExp(
 );
 /** "zero test failures", "No compilation errors, warnings, or test failures": a negation that reaches the failures through a list. */
 const noFailuresRe = /\b(?:no|zero)\s+(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*){0,4}(?:(?:or|nor|and)\s+)?(?:test|assertion|spec)\s+failures\b/gi;
-/** "431 tests total", "444 total tests", "25 integration tests". */
-const countThenTestsRe = new RegExp(
-  String.raw`${countStart}${quantitySource}[^\S\n]+(?:(?<total>total)\s+)?(?:(?<category>${categorySource})\s+)?${testNounSource}\b(?<totalAfter>\s+(?:in\s+)?total)?(?!${compoundAfterSource}|\s*(?:${statusSource})\b)`,
-  'gid',
-);
 /** A line that is a status and its count, nothing more: "Failures: 2", "- Passed: `0`", "Passing: ~1,407". */
 const ownedStatusLineRe = new RegExp(String.raw`^[^\p{L}\p{N}\n\x60]*(?<label>${statusSource}|failures)\**\s*[:=]\**\s*\x60?${quantitySource}\x60?(?:\s*\([^()\n]*\))?\s*$`, 'gimud');
 /**
@@ -60,11 +46,6 @@ const ownedStatusLineRe = new RegExp(String.raw`^[^\p{L}\p{N}\n\x60]*(?<label>${
  * Other labelled counts are read by the figure classifier (extractors/figure-tests.ts).
  */
 const labelledTotalRe = new RegExp(String.raw`(?:^|[|;]\s*)[^\p{L}\n]*(?:total\s+)?tests?\**\s*[:=]\**\s*${quantitySource}(?=\s*\()`, 'gimud');
-/** "431/444 tests passing", "1255/1257 passing", "182/191 non-session tests", "7 of 9 tests pass", "4966/4966 ALL PASSED". */
-const ratioRe = new RegExp(
-  String.raw`${countStart}(?<passed>${numberSource})\s*(?:\/|\s(?:out\s+)?of\s)\s*(?<total>${numberSource})(?:\s+(?:(?<category>${categorySource})|[a-z][\w-]*)?\s*${testNounSource}(?!${compoundAfterSource}))?(?:\s+(?:all\s+)?(?<status>pass(?:ing|ed)?))?(?![\d/])`,
-  'gid',
-);
 /** "(580 unit + 32 e2e tests)", "(191 active + 58 session tests)": the parts of a total. */
 const breakdownRe = new RegExp(
   String.raw`^\s*\((?<parts>\s*(?:${numberSource})\s+[A-Za-z][\w-]*(?:\s*\+\s*(?:${numberSource})\s+[A-Za-z][\w-]*)+)(?:\s+${testNounSource})?\s*\)`,
@@ -77,26 +58,12 @@ const statusThenChangeRe = new RegExp(
   'gid',
 );
 
-/** Words before a bare "N tests" that make it a statement about the suite. */
-const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A test file's name: "job-order.test.ts", "test_auth.py". */
 const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
 /** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs". */
 const testFileNameRe = /^(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)$/;
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
 const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
-/** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
-const headingParenListRe = /\([^()]*,\s*$/;
-/** Words that make a count of tests a change to the suite, not its size. */
-const changeWordRe = /\b(?:add(?:s|ed|ing)?|new|wrote|written|created|removed|deleted|more|fewer|extra)\b/i;
-/** A status label that opens the block: "Passing: 74 test files, 1255 tests". */
-const blockLabelRe = /^\s*(?:pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$)/i;
-/** The text before a ratio that says it counts tests. */
-const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
-/** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". */
-const ratioStatusLeadRe = /\b(?<status>passing|passed|failing|failed|errors?|skipped)\b(?:\s+tests?)?\**\s*:?\s*\(?\s*$/i;
-/** Words near a bare "N errors" that say tests are meant, not HTTP errors. */
-const testContextRe = /\btests?\b|\bpass(?:ing|ed)\b|\bfail(?:ing|ed)\b/i;
 /** Table headers that name a test status column. */
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
@@ -138,7 +105,7 @@ const testNounOrLinkRe = new RegExp(
  * in front of it ("Endpoints: 40 passing"), or by the noun right after its
  * status (`statusEnd`): "3 failed deployments", "2 failing health probes".
  */
-function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): boolean {
+export function countsOtherUnits(block: TextBlock, start: number, statusEnd?: number): boolean {
   if (otherUnitLabelRe.test(block.text.slice(Math.max(0, start - 80), start))) return true;
   const word = statusEnd === undefined ? undefined : wordAfterRe.exec(block.text.slice(statusEnd))?.groups?.word;
   return word !== undefined && !testNounOrLinkRe.test(word);
@@ -156,17 +123,12 @@ function kindOf(word: string): ClaimKind | undefined {
   return total;
 }
 
-/** "3.0 spec", "1.2 Unit Tests": a version or section number, never a count. */
-function isDecimal(groups: Record<string, string | undefined>): boolean {
-  return /\./.test(groups.num ?? '') || /\./.test(groups.num2 ?? '');
-}
-
 /**
  * A part named by the item or row holding the count wins over a category: "`pkg/auth` - 3 unit tests failing".
  * Then the kind of tests the count's label or its own words name ("**Unit Tests**: 3042/3207", "58 session
  * tests"), the row, a heading that counts a part, a heading that names a kind of tests; else all.
  */
-function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
+export function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
   const subject = partFor(block, category, start, numStart);
   // A part named by a test file ("### 1. **test_dashboard_integration.py** (16 tests)") is that file, as a path names it.
   return 'name' in subject && testFileNameRe.test(subject.name) ? { path: subject.name } : subject;
@@ -201,11 +163,23 @@ function categoryName(category: string): string {
 
 type Quantity = ReturnType<typeof readQuantity>;
 
+/** The parts of a total in the parenthesis right after `end` of `text` ("(580 unit + 32 e2e tests)"): each part's span, value and subject. */
+export function breakdownParts(text: string, end: number): Array<{ start: number; end: number; value: number; subject: Subject }> {
+  const breakdown = breakdownRe.exec(text.slice(end));
+  if (!breakdown?.groups?.parts) return [];
+  const partsStart = end + breakdown[0].indexOf(breakdown.groups.parts);
+  return [...breakdown.groups.parts.matchAll(breakdownPartRe)].map((part) => {
+    const name = (part.groups?.name ?? '').toLowerCase();
+    const at = partsStart + (part.index ?? 0);
+    return { start: at, end: at + part[0].length, value: parseNumber(part.groups?.num ?? '0').value, subject: categoryRe.test(name) ? { category: name } : { name } };
+  });
+}
+
 /** An item, or the item it is under, that asks for tests to be written: "Add 20 tests", "**Expand existing tests**". */
 const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
 
 /** Whether the counts of a block are tests planned, not tests that exist: a plan's item or the items under it. */
-function planned(block: TextBlock): boolean {
+export function planned(block: TextBlock): boolean {
   if (block.context.table !== undefined) return false;
   return block.item === true && planLeadRe.test(block.text) || block.context.list !== undefined && planLeadRe.test(block.context.list);
 }
@@ -221,53 +195,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   };
   /** The parts of a total in the parenthesis right after it: "(580 unit + 32 e2e tests)". */
   const emitBreakdown = (block: TextBlock, end: number): void => {
-    const breakdown = breakdownRe.exec(block.text.slice(end));
-    if (!breakdown?.groups?.parts) return;
-    const partsStart = end + breakdown[0].indexOf(breakdown.groups.parts);
-    for (const part of breakdown.groups.parts.matchAll(breakdownPartRe)) {
-      const name = (part.groups?.name ?? '').toLowerCase();
-      const at = partsStart + (part.index ?? 0);
-      const subject: Subject = categoryRe.test(name) ? { category: name } : { name };
-      ctx.claim(block, at, at + part[0].length, { kind: 'tests.total', subject, value: parseNumber(part.groups?.num ?? '0').value, unit: 'count', qualifier: 'exact', precision: 0 });
+    for (const part of breakdownParts(block.text, end)) {
+      ctx.claim(block, part.start, part.end, { kind: 'tests.total', subject: part.subject, value: part.value, unit: 'count', qualifier: 'exact', precision: 0 });
     }
   };
 
-  // Ratios first: "7 of 9 tests pass" is 7 passing of 9, not 9 passing.
-  for (const m of scan(blocks, ratioRe)) {
-    // In a "Metric | Value" table the row's label leads the cell: "| Passing Tests | 66/66 (100%) |".
-    const lead = `${metricRowLabel(m.block.context) ?? ''} ${m.block.text.slice(Math.max(0, m.start - 60), m.start)}`.trim();
-    const aboutTests = m.groups.status !== undefined || /test|spec|assertion/i.test(m.match[0]) || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
-    if (!aboutTests || countsOtherUnits(m.block, m.start)) continue;
-    const passed = parseNumber(m.groups.passed ?? '0');
-    const total = parseNumber(m.groups.total ?? '0');
-    if (passed.value > total.value) continue;
-    const subject = subjectFor(m.block, m.groups.category, m.start);
-    const partEnd = m.start + (m.groups.passed ?? '').length;
-    // "Failing Tests (2/24)": the left side counts what the label names.
-    const leadStatus = m.groups.status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status;
-    const partKind = (leadStatus && kindOf(leadStatus)) || 'tests.passed';
-    ctx.claim(m.block, m.start, m.end, { kind: partKind, subject, value: passed.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, partEnd]);
-    const totalStart = groupStart(m, 'total');
-    ctx.claim(m.block, totalStart, m.end, { kind: 'tests.total', subject, value: total.value, unit: 'count', qualifier: 'exact', precision: 0 }, [m.start, m.end]);
-  }
   for (const m of scan(blocks, slashTotalRe)) {
     const q = readQuantity(m.groups);
     emit(m.block, groupStart(m, 'num'), m.end, 'tests.total', subjectFor(m.block, undefined, m.start), q);
-  }
-  for (const m of scan(blocks, countThenStatusRe)) {
-    const kind = kindOf(m.groups.status ?? '');
-    if (!kind) continue;
-    if (isDecimal(m.groups)) continue;
-    const around = m.block.text.slice(Math.max(0, m.start - 60), m.end + 30);
-    // "returns 422 errors", "lockout after 5 failures": not about tests unless tests are named around it.
-    const bareNoun = /^(?:errors|errored|failures?|fails|todo|pending)$/i.test(m.groups.status ?? '') && !new RegExp(testNounSource, 'i').test(m.match[0]);
-    // "of which 10 pass, 1 fails and 1 is skipped": a verb with no noun counts tests only when tests are named around it.
-    const elided = m.groups.noun === undefined && (m.groups.verb !== undefined || /^(?:fails|skips|passes)$/i.test(m.groups.status ?? ''));
-    if ((bareNoun || elided) && !testContextRe.test(around.replace(m.match[0], ''))) continue;
-    if (countsOtherUnits(m.block, m.start, m.end)) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
-    // "222 total tests passing" states the total too.
-    if (m.groups.total) emit(m.block, m.start, m.end, 'tests.total', subjectFor(m.block, m.groups.category, m.start), readQuantity(m.groups));
   }
   for (const m of scan(blocks, wordThenStatusRe)) {
     const kind = kindOf(m.groups.status1 ?? m.groups.status2 ?? '');
@@ -281,20 +216,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, countThenFailuresRe)) {
     if (countsOtherUnits(m.block, m.start)) continue;
     emit(m.block, m.start, m.end, 'tests.failed', subjectFor(m.block, undefined, m.start), readQuantity(m.groups));
-  }
-  for (const m of scan(blocks, countThenTestsRe)) {
-    if (isDecimal(m.groups) || countsOtherUnits(m.block, m.start)) continue;
-    const q = readQuantity(m.groups);
-    const explicitTotal = Boolean(m.groups.total || m.groups.totalAfter);
-    const category = m.groups.category;
-    const lead = m.block.text.slice(Math.max(0, m.start - 40), m.start);
-    const labelled = /(?:pass(?:ing|ed)|fail(?:ing|ed|ures?)|skipped|errors)\**\s*:?\s*\**\s*$/i.exec(lead) ?? blockLabelRe.exec(m.block.text.slice(0, m.start));
-    let kind: ClaimKind = 'tests.total';
-    if (labelled) kind = kindOf(labelled[0].replace(/[*:]/g, '')) ?? 'tests.total';
-    else if (changeWordRe.test(lead.slice(-25))) continue;
-    // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-    else if (!explicitTotal && !category && !suiteLeadRe.test(lead) && !(m.block.kind === 'heading' && headingParenListRe.test(lead)) && m.block.context.table === undefined) continue;
-    emit(m.block, m.start, m.end, kind, subjectFor(m.block, category, m.start), q);
   }
   // A status line counts tests in prose; in a runner's block only under its "Package:" (else its heading or lead-in says what it counts).
   for (const m of scan(blocks, ownedStatusLineRe, (b) => b.kind !== 'code' || b.codeOwner !== undefined)) {

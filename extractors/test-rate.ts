@@ -8,19 +8,9 @@ import { claimLocalized } from '../src/figures/localized-counts.js';
 
 const rateWordSource = String.raw`(?<rate>pass(?:ing)?|success|failure|fail(?:ing)?)\s+rate`;
 
-/** "97.1% pass rate", "100% Pass Rate", "2.9% failure rate", "99.8% test pass rate". */
-const percentThenRateRe = new RegExp(
-  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?${rateWordSource}`,
-  'gid',
-);
 /** "pass rate: 97.1%", "Pass rate of 96.3%", "Success Rate | 98%". */
 const rateThenPercentRe = new RegExp(
   String.raw`(?:(?<category>${categorySource})\s+)?(?:tests?\s+)?${rateWordSource}\s*(?:[:=]|of|is|was|at)?\s*\**\s*${quantitySource}\s*%`,
-  'gid',
-);
-/** "95.3% passing", "100% of tests passing", "3% failing". */
-const percentThenStatusRe = new RegExp(
-  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:of\s+(?:all\s+)?(?:the\s+)?tests\s+)?(?<rate>passing|failing)\b`,
   'gid',
 );
 /** "24/87 passing (27.6%)", "Passing: 182 tests (95.3%)": the share in a parenthesis after a status count. */
@@ -51,7 +41,7 @@ const categoryWordRe = new RegExp(`^(?:${categorySource})$`, 'i');
  * "success rate" says nothing of tests by itself: it needs tests named
  * before it or in the heading above ("## Test Results" … "Success rate: 98%").
  */
-function isSuiteRate(lead: string, rate: string, headings: readonly string[]): boolean {
+export function isSuiteRate(lead: string, rate: string, headings: readonly string[]): boolean {
   const owner = ownerRe.exec(lead)?.groups?.owner;
   if (owner !== undefined && !suiteOwnerRe.test(owner)) return false;
   if (!/^success$/i.test(rate)) return true;
@@ -78,13 +68,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   };
   // The words before a rate say whose it is: "97.1% test pass rate" but not "99.9% deployment success rate".
   const suiteRate = (m: BlockMatch, rateAt: number) => isSuiteRate(m.block.text.slice(Math.max(0, rateAt - 40), rateAt), m.groups.rate ?? '', m.block.context.headings);
-  for (const m of scan(blocks, percentThenRateRe)) {
-    if (suiteRate(m, groupStart(m, 'rate'))) emit(m.block, m.start, m.end, m.groups, m.start);
-  }
   for (const m of scan(blocks, rateThenPercentRe)) {
     if (suiteRate(m, groupStart(m, 'rate'))) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
   }
-  for (const m of scan(blocks, percentThenStatusRe)) emit(m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, statusThenParenPercentRe)) {
     const numStart = groupStart(m, 'num');
     const end = m.start + m.match[0].replace(/\s*\)$/, '').length;
@@ -110,6 +96,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   claimLocalized(blocks, ctx, ['tests.passRate', 'tests.failRate']);
 }
 
+/** "97.1% pass rate" and "95.3% passing", a percentage and the words after it, are read by the figure classifier figure-test-rate. */
 export default {
   id: 'test-rate',
   description: 'Pass and failure rates: "97.1% pass rate", "Failure rate: 2.9%", "95.3% passing", "24/87 passing (27.6%)".',

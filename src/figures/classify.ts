@@ -6,6 +6,7 @@
  */
 import type { ClaimKind, Figure, Subject, Tense } from '../model.js';
 import type { Words } from './words.js';
+import type { TextBlock } from '../read/markdown.js';
 
 /** What a classifier says of a figure. */
 export interface Classification {
@@ -14,6 +15,28 @@ export interface Classification {
   /** Set only when the classifier knows better than the figure's context. */
   tense?: Tense;
   tenseReason?: string;
+  /**
+   * The claim's span, `[start, end)` in the block's text (`FigurePlace.text`),
+   * when it reaches past the figure's own text ("526 passing tests"): the
+   * claim's text and position come from it, so `--fix`, `diff` and `history`
+   * place it, and the report's arithmetic reads its operands back from it, as
+   * for an extractor's claim. It must hold the figure (a claim of another
+   * `value` may start inside it, at that value); one that does not is ignored.
+   */
+  span?: { start: number; end: number };
+  /** The claim's value when it is not the figure's: the total of "431/444 tests passing" is its denominator. */
+  value?: number;
+  /** Further claims the figure makes: "222 total tests passing" states the passed count and the total. */
+  also?: ReadonlyArray<Omit<Classification, 'also'>>;
+}
+
+/** Where a figure stands: its block, the block's text, and the figure's `[start, end)` in it (`numStart`: its digits). */
+export interface FigurePlace {
+  block: TextBlock;
+  text: string;
+  start: number;
+  end: number;
+  numStart: number;
 }
 
 /** A claim kind read from figures: one module in `extractors/`, registered in `extractors/index.ts` as a classifier. */
@@ -22,7 +45,15 @@ export interface FigureClassifier {
   id: string;
   description: string;
   kinds: readonly ClaimKind[];
-  classify(figure: Figure, words: Words): Classification | undefined;
+  /** `place` is given when the figure is read from a report: a classifier that states a span reads it there. */
+  classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined;
+  /**
+   * Read figures an extractor claimed as another kind too, and before the
+   * other classifiers: a classifier that took over an extractor's phrasing
+   * keeps the extractor's place ("222 total tests passing" is a sum's total
+   * and a count of passing tests).
+   */
+  readsClaimed?: true;
 }
 
 /** A figure as `extract --all` lists it: the kind that reads it (or `figure`), its subject and tense, the claims on it. */

@@ -11,7 +11,7 @@ import { repairMojibake } from '../read/mojibake.js';
 import { classifiers as figureClassifiers, extractors } from '../../extractors/index.js';
 import { scanNumbers, type ScannedNumber } from './scanner.js';
 import { contextTense, resolveContext, resolveTense } from './context.js';
-import type { FigureClassifier, FigureReading, ReadFigure } from './classify.js';
+import type { Classification, FigureClassifier, FigureReading, ReadFigure } from './classify.js';
 import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
 import { settleSectionRates } from './section-rate.js';
@@ -298,6 +298,8 @@ function readFigures(
   const insideClaim = (number: ScannedNumber, kind: Claim['kind']) =>
     (spansByBlock.get(number.block) ?? []).some((p) => p.kind === kind && number.numStart >= p.start && number.numStart < p.end);
   const numbers = [...scan.figures, ...promoted].sort((a, b) => a.block - b.block || a.start - b.start);
+  // Classifiers that took over an extractor's phrasing read in its place, before the others.
+  const ordered = [...classifiers.filter((c) => c.readsClaimed === true), ...classifiers.filter((c) => c.readsClaimed !== true)];
   const figures: ReadFigure[] = [];
   const added: Claim[] = [];
   const claimsOf = new Map<ReadFigure, Claim[]>();
@@ -328,25 +330,36 @@ function readFigures(
     // A quoted figure is no claim of the report (as for the extractors' claims above).
     // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage).
     const onlyShares = onIt.every((c) => c.kind === 'ratio');
-    if (onlyShares && !insideQuotes(block.text, number.start, number.end)) {
-      for (const classifier of classifiers) {
-        const answer = classifier.classify(figure, englishWords);
+    if (!insideQuotes(block.text, number.start, number.end)) {
+      for (const classifier of ordered) {
+        if (!onlyShares && classifier.readsClaimed !== true) continue;
+        const answer = classifier.classify(figure, englishWords, { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart });
         if (!answer || insideClaim(number, answer.kind) || onIt.some((c) => c.kind === answer.kind)) continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;
-        const claim: Claim = {
-          id: '', kind: answer.kind, subject: answer.subject, value: figure.value, unit: unitOfKind(answer.kind, figure.unit),
-          // "500 (estimated)": an estimate, as for the extractors' claims above.
-          qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(number.end, number.end + 30)) ? 'approx' : figure.qualifier,
-          precision: figure.precision, tense: answer.tense ?? figure.tense,
-          text: figure.text, position: figure.position, context: block.context, source: classifier.id,
-          ...(figure.range ? { range: figure.range } : {}),
-        };
-        const reason = answer.tense !== undefined ? answer.tenseReason : figure.tenseReason;
-        if (reason) claim.tenseReason = reason;
-        added.push(claim);
-        onIt.push(claim);
+        for (const said of [answer, ...(answer.also ?? [])]) {
+          if (said !== answer && (insideClaim(number, said.kind) || onIt.some((c) => c.kind === said.kind))) continue;
+          const span = claimSpan(said, number, block.text.length);
+          // A claim with its own span reads its tense from its words, then from the figure's context, as an extractor's claim does.
+          const spanTense = span === number || said.tense !== undefined ? undefined : spanTenseOf(block, span, context);
+          const claim: Claim = {
+            id: '', kind: said.kind, subject: said.subject, value: said.value ?? figure.value, unit: unitOfKind(said.kind, figure.unit),
+            // "500 (estimated)": an estimate, as for the extractors' claims above.
+            qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
+            precision: figure.precision, tense: said.tense ?? spanTense?.tense ?? figure.tense,
+            text: span === number ? figure.text : wholeText(block.text, span.start, span.end),
+            position: span === number ? figure.position : locate(block, span.start),
+            context: block.context, source: classifier.id,
+            ...(figure.range ? { range: figure.range } : {}),
+          };
+          // A later figure inside this claim's span is read by it ("9 passed / 12 total" is one claim of each kind at most).
+          if (span !== number) spansByBlock.set(number.block, [...(spansByBlock.get(number.block) ?? []), { kind: said.kind, start: span.start, end: span.end }]);
+          const reason = said.tense !== undefined ? said.tenseReason : spanTense ? spanTense.reason : figure.tenseReason;
+          if (reason) claim.tenseReason = reason;
+          added.push(claim);
+          onIt.push(claim);
+        }
         break;
       }
     }
@@ -371,6 +384,25 @@ function readFigures(
     return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
   });
   return { figures, setAside, added, claimsOf };
+}
+
+/** The tense of a classifier's claim read over its span, then from the figure's context when its words say nothing. */
+function spanTenseOf(block: TextBlock, span: { start: number; end: number }, context: Figure['context']): { tense: Tense; reason?: string } {
+  const reading = readTense(block.text, span.start, span.end, block.context, block.columns);
+  if (reading.tense !== 'current') return reading;
+  return contextTense(context, englishWords, block.columns) ?? reading;
+}
+
+/**
+ * The span a classifier states for its claim when it lies in the block and
+ * holds the figure (or, for a claim of another value, starts inside it: the
+ * denominator of "431/444"), else the figure's own.
+ */
+function claimSpan(answer: Omit<Classification, 'also'>, number: ScannedNumber, length: number): { start: number; end: number } {
+  const span = answer.span;
+  const starts = answer.value === undefined ? span !== undefined && span.start <= number.start : span !== undefined && span.start >= number.start && span.start < number.end;
+  if (!span || !starts || span.end < number.end || span.start < 0 || span.end > length) return number;
+  return span.start === number.start && span.end === number.end ? number : span;
 }
 
 /** The unit a claim of `kind` read from a figure has. */

@@ -12,6 +12,7 @@ import {
   approxPrefixSource, atLeastPrefixSource, atMostPrefixSource, countWordSource, numberSource, parseNumber, readCountWord,
 } from './numbers.js';
 import { englishWords, isWord, type Words } from './words.js';
+import { categoryWords } from './subjects.js';
 
 /** A number found in a block: where it stands in the block's text, and what it says. */
 export interface ScannedNumber {
@@ -146,6 +147,22 @@ function inCodeSpan(input: RuleInput): boolean {
   return input.spans.code.some(([a, b]) => input.numStart > a && input.numStart < b && input.text.slice(a + 1, b - 1).trim() !== input.text.slice(input.start, input.end).trim());
 }
 
+/** Up to three words after a number: "failing tests", "security tests on". */
+const wordsAfterRe = /^(?:[^\S\n]+\p{L}+){1,3}/u;
+
+/**
+ * Whether the words after a number say it counts tests ("Fix 161 failing
+ * tests", "We run 32 security tests"): a test noun, maybe after a status, a
+ * kind of tests or "total". The word before it is then a verb, not a name of
+ * a place in a series ("Fix 3", "Run 2").
+ */
+function countsTestsAfter(after: string, words: Words): boolean {
+  const [first = '', second = ''] = (wordsAfterRe.exec(after)?.[0] ?? '').trim().split(/\s+/);
+  if (isWord(first, words.testNouns)) return first !== 'testing';
+  const lead = [...words.passed, ...words.failed, ...words.skipped, ...words.totals, ...categoryWords];
+  return isWord(first, lead) && isWord(second, words.testNouns);
+}
+
 /** The rules, in the order they are tried; the first that holds names the reason. */
 export const setAsideRules: readonly SetAsideRule[] = [
   { id: 'command', reason: 'a command line of a console block', test: ({ block }) => block.kind === 'code' && promptRe.test(block.text) },
@@ -179,7 +196,7 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'ordinal-name',
     reason: 'names a thing by its place in a series (Phase 2, Step 3)',
-    test: ({ words, wordBefore, spaceBefore }) => spaceBefore && isWord(wordBefore, words.ordinalNouns),
+    test: ({ text, end, words, wordBefore, spaceBefore }) => spaceBefore && isWord(wordBefore, words.ordinalNouns) && !countsTestsAfter(text.slice(end), words),
   },
   { id: 'section-number', reason: 'a section number of a heading', test: ({ block, text, numStart }) => block.kind === 'heading' && (sectionNumberRe.exec(text)?.[0].length ?? -1) > numStart },
   { id: 'list-ordinal', reason: 'an ordinal opening a line', test: ({ text, numStart }) => { const lineStart = text.lastIndexOf('\n', numStart - 1) + 1; return lineOrdinalRe.test(text.slice(lineStart, lineStart + 80)) && /^\s*$/.test(text.slice(lineStart, numStart)) && /^\d+[.)]\s/.test(text.slice(numStart)); } },

@@ -1,5 +1,8 @@
 import extractor from '../../extractors/test-count.js';
+import figureTestStatus from '../../extractors/figure-test-status.js';
 import { runCases } from '../helpers/extractor-cases.js';
+
+// A count followed by its status ("431 passing") is read by the figure classifier figure-test-status, alongside.
 
 runCases(extractor, {
   valid: [
@@ -295,4 +298,4 @@ runCases(extractor, {
     '- Containers: 9 running, 0 failed',
     '- Health checks: 12/12 passing',
   ],
-});
+}, [figureTestStatus]);

@@ -1,5 +1,8 @@
 import extractor from '../../extractors/test-rate.js';
+import figureTestRate from '../../extractors/figure-test-rate.js';
 import { runCases } from '../helpers/extractor-cases.js';
+
+// A percentage and the rate words after it ("97.1% pass rate", "95.3% passing") are read by the figure classifier figure-test-rate, alongside.
 
 runCases(extractor, {
   valid: [
@@ -50,4 +53,4 @@ runCases(extractor, {
     '| Metric | Value |\n| --- | --- |\n| Backup success rate | 100% |',
     '| Service | Deploy Failure Rate |\n| --- | --- |\n| Total | 2% |',
   ],
-});
+}, [figureTestRate]);

@@ -52,6 +52,7 @@ describe('figure scanner: numbers set aside, each by its rule', () => {
     ['Fixed in #123 and PR 45, commit 4f3a2b1c.', ['id 123', 'id 45', 'hash 4f3a2b1c']],
     ['Serves on localhost:3000, see line 251.', ['port 3000', 'line-reference 251']],
     ['Phase 2 covers P1 issues; the server returns 404 Not Found.', ['ordinal-name 2', 'name-part 1', 'http-status 404']],
+    ['Fix 3 is done; Phase 2 remains; Run 4 failed.', ['ordinal-name 3', 'ordinal-name 2', 'ordinal-name 4']],
     ['## 3. Results', ['section-number 3']],
     ['## 2️⃣ Modules', ['list-ordinal 2']],
     ['Dual-stack 127.0.0.1 and HTTP/2.', ['ip-or-dotted 127.0.0.1', 'name-part 2']],
@@ -62,6 +63,15 @@ describe('figure scanner: numbers set aside, each by its rule', () => {
   ])('sets aside the numbers of %j', (markdown, expected) => {
     expect(setAside(markdown)).toEqual(expected);
     expect(figures(markdown).filter((f) => !/passed/.test(markdown) || f.value !== 12)).toEqual([]);
+  });
+
+  it.each([
+    ['Fix 161 failing tests', 161],
+    ['We run 32 security tests on every commit.', 32],
+    ['We run 40 tests against staging.', 40],
+  ])('reads a number after an ordinal noun used as a verb over a count of tests: %j', (markdown, value) => {
+    expect(setAside(markdown)).toEqual([]);
+    expect(figures(markdown).map((f) => f.value)).toEqual([value]);
   });
 
   it('keeps a number a claim reads even when a rule would set it aside', () => {

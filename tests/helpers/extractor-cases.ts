@@ -22,13 +22,16 @@ export interface CaseTable {
   invalid: string[];
 }
 
-/** The claims `unit` alone reads in `markdown`: an extractor's, or a figure classifier's over the figures. */
-function claimsOf(unit: Extractor | FigureClassifier, markdown: string): Claim[] {
-  return 'classify' in unit ? extractClaimsWith('case.md', markdown, { only: [], classifiers: [unit] }) : extractClaimsWith('case.md', markdown, { only: [unit] });
+/**
+ * The claims `unit` reads in `markdown`: an extractor's, or a figure classifier's over the figures; with
+ * `alongside`, the classifiers that took over some of an extractor's phrasings read with it.
+ */
+function claimsOf(unit: Extractor | FigureClassifier, markdown: string, alongside: readonly FigureClassifier[] = []): Claim[] {
+  return 'classify' in unit ? extractClaimsWith('case.md', markdown, { only: [], classifiers: [unit] }) : extractClaimsWith('case.md', markdown, { only: [unit], classifiers: alongside });
 }
 
-/** Run `table` against `extractor` (or figure classifier) alone. */
-export function runCases(extractor: Extractor | FigureClassifier, table: CaseTable): void {
+/** Run `table` against `extractor` (or figure classifier) alone, or with the classifiers `alongside` it. */
+export function runCases(extractor: Extractor | FigureClassifier, table: CaseTable, alongside: readonly FigureClassifier[] = []): void {
   describe(`extractor ${extractor.id}`, () => {
     it('has at least one positive and one negative case, none repeated', () => {
       expect(table.valid.length).toBeGreaterThan(0);
@@ -38,7 +41,7 @@ export function runCases(extractor: Extractor | FigureClassifier, table: CaseTab
     });
     for (const testCase of table.valid) {
       it(`finds ${JSON.stringify(testCase.markdown).slice(0, 90)}`, () => {
-        const claims = claimsOf(extractor, testCase.markdown);
+        const claims = claimsOf(extractor, testCase.markdown, alongside);
         expect(claims).toHaveLength(testCase.claims.length);
         testCase.claims.forEach((expected, i) => expect(claims[i]).toMatchObject(expected));
         for (const claim of claims) {
@@ -49,7 +52,7 @@ export function runCases(extractor: Extractor | FigureClassifier, table: CaseTab
     }
     for (const markdown of table.invalid) {
       it(`finds nothing in ${JSON.stringify(markdown).slice(0, 90)}`, () => {
-        expect(claimsOf(extractor, markdown)).toEqual([]);
+        expect(claimsOf(extractor, markdown, alongside)).toEqual([]);
       });
     }
   });

@@ -1,0 +1,32 @@
+import classifier from '../../extractors/figure-test-rate.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // a percentage and the words of a rate after it: the claim's text is both
+    { markdown: 'All green: 97.1% pass rate.', claims: [{ kind: 'tests.passRate', value: 97.1, precision: 1, text: '97.1% pass rate', position: { line: 1, column: 12, offset: 11 } }] },
+    { markdown: '- 99.8% test pass rate', claims: [{ kind: 'tests.passRate', value: 99.8, subject: { scope: 'all' }, text: '99.8% test pass rate' }] },
+    { markdown: '- 100% Unit Test Pass Rate', claims: [{ kind: 'tests.passRate', value: 100, subject: { category: 'unit' }, text: '100% Unit Test Pass Rate' }] },
+    { markdown: '- 2.9% failure rate', claims: [{ kind: 'tests.failRate', value: 2.9 }] },
+    // "success" needs tests named before it or in a heading
+    { markdown: '- 100% test success rate', claims: [{ kind: 'tests.passRate', value: 100 }] },
+    { markdown: '## Test Results\n\n- 100% success rate', claims: [{ kind: 'tests.passRate', value: 100 }] },
+    // a status after the percentage
+    { markdown: '- 95.3% passing', claims: [{ kind: 'tests.passRate', value: 95.3, text: '95.3% passing' }] },
+    { markdown: '- 100% of tests passing', claims: [{ kind: 'tests.passRate', value: 100, text: '100% of tests passing' }] },
+    { markdown: '- 3% failing', claims: [{ kind: 'tests.failRate', value: 3 }] },
+    // the row names the part
+    { markdown: '| Suite | Status |\n|---|---|\n| `api` | 100% passing |', claims: [{ kind: 'tests.passRate', value: 100, subject: { name: 'api' } }] },
+  ],
+  invalid: [
+    // a rate of something else than the tests
+    '- 99.9% deployment success rate',
+    '- 100% success rate',
+    '- 98% build pass rate',
+    // a share of something else, a change, a bound after an arrow
+    '- 100% of modules passing',
+    '- +5% passing',
+    '- (85% → 90%+ passing)',
+    '- 95% coverage',
+  ],
+});

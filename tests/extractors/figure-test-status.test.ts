@@ -1,0 +1,84 @@
+import classifier from '../../extractors/figure-test-status.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // a count and its status; the claim's text is the count with its words, its position the count's
+    { markdown: '431 passing, 13 failing', claims: [
+      { kind: 'tests.passed', value: 431, text: '431 passing', position: { line: 1, column: 1, offset: 0 } },
+      { kind: 'tests.failed', value: 13, text: '13 failing', position: { line: 1, column: 14, offset: 13 } },
+    ] },
+    // through a kind of tests, a test noun and link words
+    { markdown: '- 25 integration tests passing', claims: [{ kind: 'tests.passed', value: 25, subject: { category: 'integration' }, text: '25 integration tests passing' }] },
+    { markdown: '- 892 tests still passing after the refactor', claims: [{ kind: 'tests.passed', value: 892, text: '892 tests still passing' }] },
+    { markdown: '- **tests** (high): 129 unit test(s) failing', claims: [{ kind: 'tests.failed', value: 129, subject: { category: 'unit' }, text: '129 unit test(s) failing' }] },
+    { markdown: '- 12 assertions failing', claims: [{ kind: 'tests.failed', value: 12, text: '12 assertions failing' }] },
+    // "total" before its tests: the passed count and the total
+    { markdown: '164 + 58 = **222 total tests passing**', claims: [
+      { kind: 'tests.passed', value: 222, text: '222 total tests passing' }, { kind: 'tests.total', value: 222, text: '222 total tests passing' },
+    ] },
+    // a qualifier is kept
+    { markdown: '- [x] 650+ total tests passing', claims: [{ kind: 'tests.passed', value: 650, qualifier: 'atLeast' }, { kind: 'tests.total', value: 650, qualifier: 'atLeast' }] },
+    // upper case, and the part a heading names
+    { markdown: '### 2. Main Application Tests (24 tests) - 22 PASSING, 2 FAILING', claims: [
+      { kind: 'tests.total', value: 24, subject: { name: 'Main Application Tests' }, text: '24 tests' },
+      { kind: 'tests.passed', value: 22, subject: { name: 'Main Application Tests' } }, { kind: 'tests.failed', value: 2, subject: { name: 'Main Application Tests' } },
+    ] },
+    // a test file opening the line is the part counted
+    { markdown: '- tests/unit/parser.test.ts: 14 tests passing', claims: [{ kind: 'tests.passed', value: 14, subject: { path: 'tests/unit/parser.test.ts' } }] },
+    // a bare "errors" or an elided verb counts tests when tests are named around it
+    { markdown: 'Web API Tests (34 tests) - 5 ERRORS', claims: [{ kind: 'tests.total', value: 34 }, { kind: 'tests.errors', value: 5 }] },
+    { markdown: 'The service has 12 tests, of which 1 fails.', claims: [{ kind: 'tests.total', value: 12, text: '12 tests' }, { kind: 'tests.failed', value: 1, text: '1 fails' }] },
+    // a count of tests where its place says it is the suite's size: "total", a kind of tests, a lead, a parenthesis, a table
+    { markdown: 'We have 431 tests total.', claims: [{ kind: 'tests.total', value: 431, text: '431 tests total' }] },
+    { markdown: 'We have 444 total tests.', claims: [{ kind: 'tests.total', value: 444, text: '444 total tests' }] },
+    { markdown: 'There are 25 integration tests for it.', claims: [{ kind: 'tests.total', value: 25, subject: { category: 'integration' }, text: '25 integration tests' }] },
+    { markdown: '- extra_tests.rs: 9 tests', claims: [{ kind: 'tests.total', value: 9, subject: { path: 'extra_tests.rs' } }] },
+    { markdown: '### Phase 4 (25-30 test cases)', claims: [{ kind: 'tests.total', value: 25, qualifier: 'range', text: '25-30 test cases' }] },
+    { markdown: '| Area | Notes |\n|---|---|\n| API | ~100 tests |', claims: [{ kind: 'tests.total', value: 100, qualifier: 'approx' }] },
+    // a status label before the count names its kind
+    { markdown: 'Failing: 3 tests in the parser', claims: [{ kind: 'tests.failed', value: 3 }] },
+    // a count followed by its status through a link word is both: "8 unit tests now pass"
+    { markdown: '- All 8 unit tests now pass', claims: [{ kind: 'tests.passed', value: 8, text: '8 unit tests now pass' }, { kind: 'tests.total', value: 8, text: '8 unit tests' }] },
+    // a ratio: the left side passed (or what the label before it names), the right side the total, placed at its own number
+    { markdown: '- 431/444 tests passing', claims: [
+      { kind: 'tests.passed', value: 431, text: '431/444 tests passing', position: { line: 1, column: 3, offset: 2 } },
+      { kind: 'tests.total', value: 444, text: '444 tests passing', position: { line: 1, column: 7, offset: 6 } },
+    ] },
+    { markdown: 'Summary: 7 of 9 tests pass', claims: [{ kind: 'tests.passed', value: 7, text: '7 of 9 tests pass' }, { kind: 'tests.total', value: 9, text: '9 tests pass' }] },
+    { markdown: '- 182/191 non-session tests', claims: [{ kind: 'tests.passed', value: 182, subject: { category: 'non-session' } }, { kind: 'tests.total', value: 191, subject: { category: 'non-session' } }] },
+    { markdown: '#### Failing Tests (2/24)', claims: [{ kind: 'tests.failed', value: 2, text: '2/24' }, { kind: 'tests.total', value: 24, text: '24' }] },
+    { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ kind: 'tests.passed', value: 66 }, { kind: 'tests.total', value: 66 }] },
+    // the parts of a total in the parenthesis after it
+    { markdown: '- **Total Tests:** **66+ tests** (58 frontend + 8 backend)', claims: [
+      { kind: 'tests.total', value: 66, qualifier: 'atLeast' }, { kind: 'tests.total', value: 58, subject: { category: 'frontend' }, text: '58 frontend' }, { kind: 'tests.total', value: 8, subject: { category: 'backend' }, text: '8 backend' },
+    ] },
+  ],
+  invalid: [
+    // a status of something else than tests
+    'The endpoint returns 422 errors under load.',
+    'Lockout after 5 failures.',
+    '- Endpoints: 40 passing',
+    '3 failed deployments this week',
+    // a rate, a change, a decimal, a count in words
+    '95 passing rate',
+    '+10 tests now passing',
+    'See 1.2 passing',
+    'zero failures across all packages',
+    // "total" with no tests after it
+    '12 total passing',
+    // a plan's item asks for tests
+    '- Add 20 tests passing the new schema',
+    // a bare "N tests" in a sentence, a compound, a change, a section number
+    'Only 12 tests cover the parser.',
+    'There are 12 test files in the folder.',
+    'We added 12 tests this week.',
+    '- See the OpenAPI 3.0 spec at /api/docs',
+    // parts in a parenthesis after something other than tests
+    '- Services: 9 (5 api + 4 worker)',
+    // a ratio of something else, or of more passed than run
+    '- Health checks: 12/12 healthy',
+    '- 9/11 services up',
+    '- 12/10 tests passing',
+  ],
+});
