@@ -10,7 +10,7 @@ import type { ClaimKind, Qualifier, Subject, Tense } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { numberSource, parseNumber } from './numbers.js';
 import { blockLanguage } from './language.js';
-import { cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
+import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { wordsByLanguage, type LanguageWords } from './language-words.js';
 import type { LocalizedFigure } from './localized-counts.js';
 
@@ -84,6 +84,8 @@ type Figure = Omit<LocalizedFigure, 'start' | 'end'>;
  * `documentLanguage` decides blocks whose own words are too few to tell.
  */
 export function latinFigures(block: TextBlock, documentLanguage: string): LocalizedFigure[] {
+  // Every figure is read from digits; most blocks have none, and telling their language costs more than this test.
+  if (!anyDigitRe.test(block.text)) return [];
   const context = [block.text, block.context.table?.header ?? '', block.context.table?.row ?? '', block.context.list ?? ''].join(' ');
   const language = blockLanguage(context, documentLanguage);
   const w = wordsByLanguage[language];
