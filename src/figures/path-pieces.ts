@@ -59,7 +59,8 @@ export function contextText(block: TextBlock): string {
 export function onlyPathIn(label: string | undefined): string | undefined {
   if (!label) return undefined;
   const paths = new Set<string>();
-  for (const m of label.matchAll(new RegExp(anyPathRe.source, 'g'))) {
+  anyPathRe.lastIndex = 0;
+  for (let m = anyPathRe.exec(label); m !== null; m = anyPathRe.exec(label)) {
     const path = pathOf(m.groups ?? {}, 'p');
     if (path) paths.add(path);
   }
