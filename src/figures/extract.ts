@@ -51,7 +51,7 @@ export interface Extractor {
    * table cell, with its column header and row label) holds one of them
    * (src/figures/keywords.ts). Leave it unset for an extractor that reads
    * a block through other blocks (its neighbours, the whole report) or
-   * through its headings. tests/extractor-keywords.test.ts checks that every
+   * through its headings. tests/figures/keywords.test.ts checks that every
    * claim such an extractor reads stands in a block holding a keyword.
    */
   keywords?: readonly string[];

@@ -31,10 +31,15 @@ const pathAfterRe = new RegExp(String.raw`^\s*(?:defined\s+|listed\s+|configured
  * before it in the same clause ("`rules.yml` (18 alert rules)").
  */
 export function pathNear(block: TextBlock, start: number, end: number): string | undefined {
-  const after = pathAfterRe.exec(block.text.slice(end));
+  return pathNearText(block.text, start, end);
+}
+
+/** `pathNear` in a text alone (a line of a block). */
+export function pathNearText(text: string, start: number, end: number): string | undefined {
+  const after = pathAfterRe.exec(text.slice(end));
   const following = after ? pathOf(after.groups ?? {}, 'p') : undefined;
   if (following) return following;
-  const before = block.text.slice(0, start);
+  const before = text.slice(0, start);
   let best: string | undefined;
   anyPathRe.lastIndex = 0;
   let m: RegExpExecArray | null;
