@@ -13,6 +13,7 @@ export default {
   id: 'branch-name',
   description: 'Branches a report names: "Branch: main", "on branch `feature/x`", a Branch row of a table.',
   kinds: ['git.branch'],
+  keywords: ['branch'],
   extract(blocks, ctx) {
     const sources = [
       { re: labelRe, filter: (b: (typeof blocks)[number]) => b.kind !== 'code' },

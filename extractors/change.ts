@@ -44,5 +44,6 @@ export default {
   id: 'change',
   description: 'Changes with their deltas: "61 → 88 (+27 points, +44%)", "+10 tests (14 → 24)", a Change column.',
   kinds: ['change'],
+  keywords: ['→', '->', '=>', '⇒', '‚üí', 'change', 'delta', 'improvement', 'diff', 'gain', 'increase', 'δ'],
   extract,
 } satisfies Extractor;

@@ -25,6 +25,7 @@ export default {
   id: 'code-lines',
   description: 'Lines of code of the repository, a folder or a language, as tokei and cloc count them: "108,542 lines of Rust", "Total lines of code: 108542".',
   kinds: ['code.lines'],
+  keywords: ['lines', 'loc'],
   extract(blocks, ctx) {
     for (const m of scan(blocks, linesOfLanguageRe)) {
       const folder = folderOf(m.groups);

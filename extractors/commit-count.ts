@@ -17,6 +17,7 @@ export default {
   id: 'commit-count',
   description: 'Commit counts of a range: "6 commits ahead of origin", "6 new commits (fbd76a5...c7d6981)", "14 commits since v1.2.0".',
   kinds: ['git.commits'],
+  keywords: ['commit'],
   extract(blocks, ctx) {
     for (const re of [aheadRe, inRangeRe, sinceRe]) {
       for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {

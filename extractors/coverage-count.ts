@@ -57,5 +57,6 @@ export default {
   id: 'coverage-count',
   description: 'Coverage counts: "412 of 530 lines covered", "tests cover 45/60 branches".',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
+  keywords: ['cover', 'hit', 'executed'],
   extract,
 } satisfies Extractor;

@@ -37,6 +37,7 @@ export default {
   id: 'file-exists',
   description: 'Whether a named file exists: "`scripts/backup.sh` exists", "`docs/X.md` is missing", "Log: reports/unit_tests.log".',
   kinds: ['file.exists'],
+  keywords: ['log', 'report', 'output', 'result', 'artifact', 'saved', 'written', 'pass', 'fail', 'green', 'red', 'exist', 'missing', 'absent', 'found', 'present', 'place', 'such'],
   extract(blocks, ctx) {
     for (const m of scan(blocks, labelThenPathRe)) {
       const path = pathOf(m.groups, 'p');

@@ -78,9 +78,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 function extractLabelled(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph' && block.kind !== 'cell') return;
-    // matchAll works on a copy of the expression: the shared one's lastIndex is left alone.
-    for (const m of block.text.matchAll(labelledLinesRe)) {
+    // Every label ends with a colon: a block without one is not read (most blocks).
+    if ((block.kind !== 'paragraph' && block.kind !== 'cell') || !block.text.includes(':')) return;
+    labelledLinesRe.lastIndex = 0;
+    for (let m = labelledLinesRe.exec(block.text); m !== null; m = labelledLinesRe.exec(block.text)) {
       const groups = m.groups ?? {};
       if (/^(?:size|length)$/i.test(groups.label ?? '') && !groups.unit) continue;
       const heading = block.context.headings[block.context.headings.length - 1] ?? '';

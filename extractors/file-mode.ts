@@ -14,6 +14,7 @@ export default {
   id: 'file-mode',
   description: 'Modes of named files: "`backup.sh` is executable", "`secrets.env` (permissions: 600)".',
   kinds: ['file.mode'],
+  keywords: ['executable', 'perm', 'mode'],
   extract(blocks, ctx) {
     for (const m of scan(blocks, executableRe, (b) => b.kind !== 'code')) {
       const path = pathOf(m.groups, 'p');

@@ -75,6 +75,7 @@ export default {
   id: 'file-set',
   description: 'Sets of files: "10 BATS test suites" (`*.bats`), "14 files in `scripts/`", and their total lines ("~5,139 lines of test code").',
   kinds: ['dir.files', 'file.lines'],
+  keywords: ['files', 'suites', 'scripts', 'modules', 'lines'],
   extract(blocks, ctx) {
     const emit = (block: TextBlock, start: number, end: number, subject: Subject, q: Quantity, kind: 'dir.files' | 'file.lines') => {
       ctx.claim(block, start, end, {

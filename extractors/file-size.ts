@@ -17,6 +17,7 @@ export default {
   id: 'file-size',
   description: 'Sizes of named files: "`docs/SECURITY_GUIDE.md` (127 KB)", "`dump.sql`: 1.2 MB".',
   kinds: ['file.bytes'],
+  keywords: ['b'],
   extract(blocks, ctx) {
     for (const m of scan(blocks, pathThenSizeRe, (b) => b.kind !== 'code')) {
       const path = pathOf(m.groups, 'p');

@@ -15,6 +15,7 @@ export default {
   id: 'item-count',
   description: 'Counts of things in structured files: "18 alert rules", "6 jobs", "8 panels", "38 services in docker-compose.yml".',
   kinds: ['count.items'],
+  keywords: ['alert', 'rule', 'group', 'job', 'workflow', 'panel', 'dashboard', 'service', 'manifest', 'resource', 'object', 'script', 'dependencies', 'workspace', 'command', 'target', 'item', 'bullet', 'row'],
   extract(blocks, ctx) {
     for (const m of scan(blocks, countedNounRe, (b) => b.kind !== 'code')) {
       const noun = m.groups.noun ?? '';

@@ -23,6 +23,7 @@ export default {
   id: 'manifest-count',
   description: 'Entries of a component\'s package manifest under a label: "Backend Dependencies: 40 production + 31 dev = 71 declared".',
   kinds: ['count.items'],
+  keywords: ['dependencies', 'deps'],
   extract(blocks, ctx) {
     for (const label of scan(blocks, dependencyLabelRe)) {
       const name = label.groups.name;

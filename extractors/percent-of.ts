@@ -66,5 +66,6 @@ export default {
   id: 'percent-of',
   description: 'A figure as a percentage of its target: "78% (130% of target 60%)", "98% of the 50% target", "50% to goal".',
   kinds: ['percentOf'],
+  keywords: ['target', 'goal', 'way'],
   extract,
 } satisfies Extractor;

@@ -40,5 +40,6 @@ export default {
   id: 'ratio',
   description: 'A part of a whole with its percentage: "11/12 healthy (92%)", "95.3% passing (182/191 tests)".',
   kinds: ['ratio'],
+  keywords: ['%'],
   extract,
 } satisfies Extractor;

@@ -88,5 +88,6 @@ export default {
   id: 'test-duration',
   description: 'How long the test run took: "Duration: 41.98s", "6 passed in 0.03s".',
   kinds: ['tests.duration'],
+  keywords: ['duration', 'time', 'suite', 'pass', 'fail', 'skipped', 'error', 'test'],
   extract,
 } satisfies Extractor;

@@ -26,5 +26,6 @@ export default {
   id: 'test-status',
   description: 'A named test\'s outcome: "`test_empty_uri` fails", "TestLogin passes".',
   kinds: ['tests.status'],
+  keywords: ['test'],
   extract,
 } satisfies Extractor;

@@ -74,9 +74,11 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];
-    const m = new RegExp(timeTotalRe.source, 'gid').exec(block.text);
     // One time figure only: a paragraph giving several totals does not say which one the list breaks down.
-    if (!m?.groups || figures.length !== 1) return;
+    if (figures.length !== 1) return;
+    timeTotalRe.lastIndex = 0;
+    const m = timeTotalRe.exec(block.text);
+    if (!m?.groups) return;
     const label = block.text.trim();
     const items = blocks.filter((b, at) => at > index && b.context.list === label && b.kind === 'paragraph');
     if (items.length < 2 || !items.every((b) => (b.text.match(timeFigureRe) ?? []).length === 1)) return;

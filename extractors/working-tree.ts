@@ -10,6 +10,7 @@ export default {
   id: 'working-tree',
   description: 'Whether the working tree is clean: "Working tree: clean", "no uncommitted changes".',
   kinds: ['git.clean'],
+  keywords: ['working', 'uncommitted', 'nothing'],
   extract(blocks, ctx) {
     for (const re of [treeStateRe, nothingRe]) {
       for (const m of scan(blocks, re)) {

@@ -8,7 +8,7 @@
 import type { FigureContext, Tense } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { readTense, type TenseReading } from './tense.js';
-import { pathNear } from './path-pieces.js';
+import { pathNearText } from './path-pieces.js';
 import { cleanPath, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
 import { englishWords, findWord, type Words } from './words.js';
@@ -205,7 +205,7 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   if (noun) context.noun = noun;
   const labelPath = own !== undefined ? pathOnlyRe.exec(own)?.groups?.path : undefined;
   const lineStart = block.text.lastIndexOf('\n', span.start - 1) + 1;
-  const name = labelPath ? cleanPath(labelPath) : pathNear({ ...block, text: block.text.slice(lineStart, span.start) }, span.start - lineStart, span.start - lineStart);
+  const name = labelPath ? cleanPath(labelPath) : pathNearText(block.text.slice(lineStart, span.start), span.start - lineStart, span.start - lineStart);
   if (name) context.name = name;
   else if (context.table && pathOnlyRe.test(context.table.row)) context.name = cleanPath(context.table.row);
   else if (context.table) {

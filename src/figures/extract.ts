@@ -15,6 +15,7 @@ import type { Classification, FigureClassifier, FigureReading, ReadFigure } from
 import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
 import { settleSectionRates } from './section-rate.js';
+import { blocksWithKeywords, keywordText } from './keywords.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -45,6 +46,16 @@ export interface Extractor {
   id: string;
   description: string;
   kinds: readonly ClaimKind[];
+  /**
+   * Words (lower case) without which this extractor reads nothing from a
+   * block: when set, `extract` is given only the blocks whose text (for a
+   * table cell, with its column header and row label) holds one of them
+   * (src/figures/keywords.ts). Leave it unset for an extractor that reads
+   * a block through other blocks (its neighbours, the whole report) or
+   * through its headings. tests/figures/keywords.test.ts checks that every
+   * claim such an extractor reads stands in a block holding a keyword.
+   */
+  keywords?: readonly string[];
   extract(blocks: readonly TextBlock[], context: ExtractContext): void;
 }
 
@@ -162,6 +173,7 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   const places = new Map<Claim, ClaimPlace>();
   // Claims already found, by kind: a second extractor reading the same figure is dropped.
   const taken = new Map<string, Array<[number, number]>>();
+  const keywordTexts = blocks.map(keywordText);
 
   for (const extractor of only ?? extractors) {
     const context: ExtractContext = {
@@ -202,7 +214,7 @@ export function readReport(file: string, source: string, options: ReadOptions = 
         places.set(claim, { block: blockIndex.get(block) ?? -1, start: tenseAt[0], end: Math.max(end, tenseAt[1]), ownTense: draft.tense !== undefined });
       },
     };
-    extractor.extract(blocks, context);
+    extractor.extract(blocksWithKeywords(blocks, keywordTexts, extractor.keywords), context);
   }
 
   const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);

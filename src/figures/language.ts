@@ -19,7 +19,6 @@ const hanRe = /\p{Script=Han}/gu;
 const kanaRe = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const hangulRe = /\p{Script=Hangul}/gu;
 const letterRe = /\p{L}/gu;
-const wordRe = /\p{L}+/gu;
 /** Any CJK letter at all: without one `cjkLanguage` has nothing to count (most blocks). */
 const anyCjkRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -37,6 +36,13 @@ stopWordLanguages.forEach((language, index) => {
     else languages.push(index);
   }
 });
+
+/**
+ * A stop word standing as a whole word (a run of letters, as `\p{L}+` cuts
+ * them). Only stop words are matched: splitting every block into all its
+ * words was a hot spot of extraction.
+ */
+const stopWordRe = new RegExp(String.raw`(?<!\p{L})(?:${[...languagesOfWord.keys()].join('|')})(?!\p{L})`, 'gu');
 
 /** Fewest stop words a Latin-script block needs to be given a language of its own. */
 const minimumStopWords = 2;
@@ -67,9 +73,12 @@ export function cjkLanguage(text: string): 'zh' | 'ja' | 'ko' | undefined {
  * language has enough of them or two tie.
  */
 export function latinLanguage(text: string): string | undefined {
-  const words = (text.toLowerCase().match(wordRe) ?? []);
   const hitsOf = stopWordLanguages.map(() => 0);
-  for (const word of words) for (const index of languagesOfWord.get(word) ?? []) hitsOf[index] = (hitsOf[index] ?? 0) + 1;
+  const lower = text.toLowerCase();
+  stopWordRe.lastIndex = 0;
+  for (let m = stopWordRe.exec(lower); m !== null; m = stopWordRe.exec(lower)) {
+    for (const index of languagesOfWord.get(m[0]) ?? []) hitsOf[index] = (hitsOf[index] ?? 0) + 1;
+  }
   let best: string | undefined;
   let bestHits = 0;
   let tie = false;

@@ -10,7 +10,7 @@ import type { ClaimKind, Qualifier, Subject, Tense } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { numberSource, parseNumber } from './numbers.js';
 import { blockLanguage } from './language.js';
-import { cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
+import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { wordsByLanguage, type LanguageWords } from './language-words.js';
 import type { LocalizedFigure } from './localized-counts.js';
 
@@ -76,6 +76,9 @@ const quantitySource = String.raw`(?<approx>~|≈|ca\.)?\s*(?<num>${numberSource
 const cellRe = new RegExp(String.raw`^\s*${quantitySource}\s*[^\p{L}\p{N}]*$`, 'du');
 const labelRe = new RegExp(String.raw`(?:^|[|;]\s*|[-*]\s+)(?<label>\p{L}[\p{L}\s]{1,40}?)\s*:\s*${quantitySource}(?![\d.,]|\s*\p{L})`, 'gdu');
 
+/** The colon of a label, as written or full-width (`normaliseNumbers` widens it). */
+const labelColonRe = /[:：]/;
+
 type Figure = Omit<LocalizedFigure, 'start' | 'end'>;
 
 /**
@@ -84,6 +87,10 @@ type Figure = Omit<LocalizedFigure, 'start' | 'end'>;
  * `documentLanguage` decides blocks whose own words are too few to tell.
  */
 export function latinFigures(block: TextBlock, documentLanguage: string): LocalizedFigure[] {
+  // Every figure is read from digits; most blocks have none, and telling their language costs more than this test.
+  if (!anyDigitRe.test(block.text)) return [];
+  // A figure is read from a whole cell or after a label's colon: other blocks hold none.
+  if (!(block.kind === 'cell' && block.context.table !== undefined) && !labelColonRe.test(block.text)) return [];
   const context = [block.text, block.context.table?.header ?? '', block.context.table?.row ?? '', block.context.list ?? ''].join(' ');
   const language = blockLanguage(context, documentLanguage);
   const w = wordsByLanguage[language];

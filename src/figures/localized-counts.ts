@@ -13,7 +13,7 @@ import { numberSource, parseNumber, figureAfterArrow } from './numbers.js';
 import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
 import { cjkLanguage, documentLanguage, latinLanguage } from './language.js';
 import { latinFigures } from './latin-counts.js';
-import { cjkLanguages, counters, normaliseNumbers, sourceRange, type NormalisedText } from './number-forms.js';
+import { anyDigitRe, cjkLanguages, counters, normaliseNumbers, sourceRange, type NormalisedText } from './number-forms.js';
 import { alternation, wordsFor, type LanguageWords } from './language-words.js';
 
 /** A figure read in a CJK block: where it stands in `block.text` and what it claims. */
@@ -162,9 +162,11 @@ function subjectOf(block: TextBlock, lead: string, w: LanguageWords, category?: 
  */
 export function cjkBlockLanguage(block: TextBlock): string | undefined {
   const own = cjkLanguage(block.text);
-  if (own !== undefined || latinLanguage(block.text) !== undefined) return own;
+  if (own !== undefined) return own;
   const context: ClaimContext = block.context;
-  return cjkLanguage([context.table?.header ?? '', context.table?.row ?? '', context.list ?? ''].join(' '));
+  const around = cjkLanguage([context.table?.header ?? '', context.table?.row ?? '', context.list ?? ''].join(' '));
+  // The stop-word test, the costlier, only for the few blocks whose context is CJK.
+  return around !== undefined && latinLanguage(block.text) === undefined ? around : undefined;
 }
 
 function readQuantityGroups(groups: Record<string, string | undefined>, suffix = ''): { value: number; qualifier: Qualifier; precision: number; range?: [number, number] } {
@@ -180,6 +182,8 @@ function readQuantityGroups(groups: Record<string, string | undefined>, suffix =
 
 /** Every test count, pass rate and coverage figure of one CJK block (empty for any other block). */
 export function localizedFigures(block: TextBlock): LocalizedFigure[] {
+  // Every figure is read from digits; most blocks have none, and telling their language costs more than this test.
+  if (!anyDigitRe.test(block.text)) return [];
   const language = cjkBlockLanguage(block);
   if (language === undefined || !cjkLanguages.has(language)) return [];
   const w = wordsFor(language);

@@ -55,6 +55,9 @@ export interface LocalNumber {
   counter?: string;
 }
 
+/** A digit as `normaliseNumbers` reads one: ASCII or full-width. A text without one holds no number of these forms. */
+export const anyDigitRe = /[0-9\uFF10-\uFF19]/;
+
 function fullWidthDigit(ch: string): string | undefined {
   const code = ch.charCodeAt(0);
   return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : undefined;

@@ -31,10 +31,15 @@ const pathAfterRe = new RegExp(String.raw`^\s*(?:defined\s+|listed\s+|configured
  * before it in the same clause ("`rules.yml` (18 alert rules)").
  */
 export function pathNear(block: TextBlock, start: number, end: number): string | undefined {
-  const after = pathAfterRe.exec(block.text.slice(end));
+  return pathNearText(block.text, start, end);
+}
+
+/** `pathNear` in a text alone (a line of a block). */
+export function pathNearText(text: string, start: number, end: number): string | undefined {
+  const after = pathAfterRe.exec(text.slice(end));
   const following = after ? pathOf(after.groups ?? {}, 'p') : undefined;
   if (following) return following;
-  const before = block.text.slice(0, start);
+  const before = text.slice(0, start);
   let best: string | undefined;
   anyPathRe.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -59,7 +64,8 @@ export function contextText(block: TextBlock): string {
 export function onlyPathIn(label: string | undefined): string | undefined {
   if (!label) return undefined;
   const paths = new Set<string>();
-  for (const m of label.matchAll(new RegExp(anyPathRe.source, 'g'))) {
+  anyPathRe.lastIndex = 0;
+  for (let m = anyPathRe.exec(label); m !== null; m = anyPathRe.exec(label)) {
     const path = pathOf(m.groups ?? {}, 'p');
     if (path) paths.add(path);
   }

@@ -124,6 +124,8 @@ interface RuleInput {
   wordBefore: string;
   /** Whether a space stands right before the number. */
   spaceBefore: boolean;
+  /** Whether a unit is written with the number (`%`, `lines`, `ms`, `×`), beyond a bare count or ratio. */
+  unitGiven: boolean;
 }
 
 interface Spans {
@@ -169,10 +171,10 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'version',
     reason: 'a version number',
-    test: ({ text, numStart, words, groups, wordBefore, spaceBefore }) => /[vV]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) && !/\w[vV]$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
+    test: ({ text, numStart, words, unitGiven, wordBefore, spaceBefore }) => /[vV]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) && !/\w[vV]$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
       spaceBefore && isWord(wordBefore, words.versionWords) ||
       // "Python: >=3.8", "Node: 20": a runtime's label, a bare number after it.
-      groups.unitGiven === undefined && isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 24), numStart).replace(/[\s:>=<~≥≤^]+$/u, ''))?.[1] ?? '', words.versionWords),
+      !unitGiven && isWord(lastWordRe.exec(text.slice(Math.max(0, numStart - 24), numStart).replace(/[\s:>=<~≥≤^]+$/u, ''))?.[1] ?? '', words.versionWords),
   },
   { id: 'list-ordinal', reason: 'a keycap emoji ordinal (2️⃣)', test: ({ text, end }) => /^\uFE0F?\u20E3/.test(text.slice(end)) },
   { id: 'footnote', reason: 'a footnote mark', test: ({ text, numStart }) => text[numStart - 1] === '^' },
@@ -180,12 +182,12 @@ export const setAsideRules: readonly SetAsideRule[] = [
   {
     id: 'name-part',
     reason: 'part of a name (P1, ES2020, phase-2, k8s)',
-    test: ({ text, numStart, end, groups }) =>
+    test: ({ text, numStart, end, unitGiven }) =>
       nameLetterBeforeRe.test(text.slice(Math.max(0, numStart - 2), numStart)) && !/\s/.test(text[numStart - 1] ?? ' ') ||
       /[\p{L}_][-_]$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
       // "HTTP/2", "TCP/3": a protocol or product with its number.
       /[\p{L}]\/$/u.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
-      (nameLetterAfterRe.test(text.slice(end)) && !groups.unitGiven),
+      (nameLetterAfterRe.test(text.slice(end)) && !unitGiven),
   },
   { id: 'port', reason: 'a port', test: ({ text, numStart }) => hostBeforeRe.test(text.slice(Math.max(0, numStart - 40), numStart)) },
   {
@@ -219,6 +221,15 @@ const wholeSpanRules: ReadonlyArray<{ id: SetAsideRule['id']; reason: string; sp
   { id: 'ip-or-dotted', reason: 'a dotted version or address', span: 'dotted' },
   { id: 'hash', reason: 'a hash', span: 'hash' },
 ];
+
+/** The first whole-span rule (in their order) whose span holds position `at`, with that span. */
+function wholeSpanAt(spans: Spans, at: number): { r: (typeof wholeSpanRules)[number]; span: [number, number] } | undefined {
+  for (const r of wholeSpanRules) {
+    const span = spans[r.span].find(([a, b]) => at >= a && at < b);
+    if (span) return { r, span };
+  }
+  return undefined;
+}
 
 function spansOf(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -292,8 +303,8 @@ export function scanNumbers(blocks: readonly TextBlock[], words: Words = english
     for (let m = figureRe.exec(text); m !== null; m = figureRe.exec(text)) {
       // A date, a time, a dotted version or a hash is one number set aside, not one per run of digits.
       const digits = m.index + m[0].search(/\d/);
-      const whole = wholeSpanRules.map((r) => ({ r, span: spans[r.span].find(([a, b]) => digits >= a && digits < b) })).find((x) => x.span !== undefined);
-      if (whole?.span) {
+      const whole = wholeSpanAt(spans, digits);
+      if (whole) {
         const [a, b] = whole.span;
         setAside.push({ block: index, start: a, end: b, numStart: a, value: parseNumber(/\d[\d,]*(?:\.\d+)?/.exec(text.slice(a, b))?.[0] ?? '0').value, unit: 'none', qualifier: 'exact', precision: 0, rule: whole.r.id, reason: whole.r.reason });
         figureRe.lastIndex = b;
@@ -308,10 +319,12 @@ export function scanNumbers(blocks: readonly TextBlock[], words: Words = english
         found = { block: index, start: m.index, end: numStart + num.length, numStart, value: first.value, unit: 'count', qualifier: 'exact', precision: first.precision };
         figureRe.lastIndex = found.end;
       }
-      const groups = { ...(m.groups ?? {}), unitGiven: found.unit !== 'count' && found.unit !== 'ratio' || m.groups?.ratio ? 'yes' : undefined };
+      // The match's own groups, not a copy: copying them for every number was the scanner's largest cost.
+      const groups = m.groups ?? {};
+      const unitGiven = (found.unit !== 'count' && found.unit !== 'ratio') || Boolean(m.groups?.ratio);
       const wordBefore = lastWordRe.exec(text.slice(Math.max(0, found.numStart - 20), found.numStart))?.[1] ?? '';
       const spaceBefore = /\s/.test(text[found.numStart - 1] ?? '');
-      const input: RuleInput = { text, block, start: found.start, end: found.end, numStart: found.numStart, groups, words, spans, wordBefore, spaceBefore };
+      const input: RuleInput = { text, block, start: found.start, end: found.end, numStart: found.numStart, groups, words, spans, wordBefore, spaceBefore, unitGiven };
       const rule = setAsideRules.find((r) => r.test(input));
       if (rule && (found.of !== undefined || found.range !== undefined)) {
         // "p95 of 120 ms": the rule sets aside the first number only; what follows is read again.
