@@ -84,7 +84,7 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '002-rust-request-production-readiness.md': { figures: 1, recall: 0.857, precision: 0.923, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
   '010-engines-rust-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '011-trust-cli-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '013-wanda-telescope-test-status.md': { figures: 0.988, recall: 0.947, precision: 0.947, ownRecall: 0.947, ownPrecision: 0.947, wrongTense: 1 },
+  '013-wanda-telescope-test-status.md': { figures: 1, recall: 0.947, precision: 0.947, ownRecall: 0.947, ownPrecision: 0.947, wrongTense: 1 },
   '016-slayzone-test-status.md': { figures: 0.965, recall: 0.727, precision: 0.8, ownRecall: 0.722, ownPrecision: 0.764, wrongTense: 0 },
   '018-exarp-go-migration-audit.md': { figures: 1, recall: 0.933, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '026-homeiq-docker-deployment-verification.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
@@ -103,8 +103,8 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '301-vm-coverage-summary.md': { figures: 1, recall: 0.878, precision: 0.923, ownRecall: 0.736, ownPrecision: 0.823, wrongTense: 0 },
   '302-vm-optimization-round1.md': { figures: 0.906, recall: 0.4, precision: 0.727, ownRecall: 0, ownPrecision: 1, wrongTense: 2 },
   '303-vm-implementation-status.md': { figures: 1, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },
-  '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.56, precision: 0.823, ownRecall: 0.5, ownPrecision: 0.625, wrongTense: 0 },
-  '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.714, precision: 0.833, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
+  '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.6, precision: 0.833, ownRecall: 0.5, ownPrecision: 0.625, wrongTense: 0 },
+  '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.775, precision: 0.844, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
   '401-yek-final-verification-summary.md': { figures: 1, recall: 0.568, precision: 0.743, ownRecall: 0.894, ownPrecision: 0.944, wrongTense: 0 },
   '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.692, precision: 0.83, ownRecall: 0.764, ownPrecision: 0.928, wrongTense: 1 },
   '403-aiops-test-health-baseline.md': { figures: 1, recall: 0.766, precision: 0.821, ownRecall: 0.758, ownPrecision: 0.956, wrongTense: 0 },
@@ -117,7 +117,7 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.23, precision: 0.333, ownRecall: 0.75, ownPrecision: 0.666, wrongTense: 1 },
   '503-aether-pds-test-summary.md': { figures: 1, recall: 1, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '504-govc-test-coverage.md': { figures: 1, recall: 0.38, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.057, precision: 0.09, ownRecall: 0.105, ownPrecision: 0.133, wrongTense: 0 },
+  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.085, precision: 0.142, ownRecall: 0.105, ownPrecision: 0.153, wrongTense: 0 },
   '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.04, precision: 0.052, ownRecall: 0.142, ownPrecision: 0.055, wrongTense: 2 },
 };
 
