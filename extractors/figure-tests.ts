@@ -15,7 +15,7 @@ const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modu
 const folderPathRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$/;
 
 /** A name of a test folder or test: "tests/unit", "src/__tests__", "test_login". */
-const testPlaceRe = /(?:^|\/)(?:tests?|spec|__tests__)\b|^test_/i;
+const testPlaceRe = /(?:^|\/)(?:tests?|spec|__tests__)(?:\/|$)|^test_/i;
 
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {
