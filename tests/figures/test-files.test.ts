@@ -1,6 +1,7 @@
 /** A test file's name, in every language's runner convention, and names that only contain "test". */
 import { describe, expect, it } from 'vitest';
 import { isTestFileName, testFileSource } from '../../src/figures/test-files.js';
+import { testedSource } from '../../src/figures/coverage-subject.js';
 
 describe('test file names', () => {
   it.each([
@@ -55,5 +56,21 @@ describe('test file names', () => {
   ])('finds the test file in %j', (text, file) => {
     const re = new RegExp(String.raw`(?<![\w.-])(?<file>${testFileSource})(?![\w.])`);
     expect(re.exec(text)?.groups?.file).toBe(file);
+  });
+
+  it.each([
+    ['LoginPage.test.js', 'LoginPage.js'],
+    ['tests/test_arena.c', 'tests/arena.c'],
+    ['test_utils.py', 'utils.py'],
+    ['pkg/parser_test.go', 'pkg/parser.go'],
+    ['src/AppTest.java', 'src/App.java'],
+    ['NetworkTests.swift', 'Network.swift'],
+    // no source name in it, or no test file
+    ['install.bats', 'install.bats'],
+    ['latest.c', 'latest.c'],
+    ['test.c', 'test.c'],
+    ['src/app.ts', 'src/app.ts'],
+  ])('coverage beside %j measures %j', (path, source) => {
+    expect(testedSource(path)).toBe(source);
   });
 });
