@@ -4,14 +4,18 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
+import { isTestFileName } from '../src/figures/test-files.js';
 
 /** A heading over a run's figures: "## Results", "### Test Results". */
 const resultsHeadingRe = /^\W*(?:test\s+)?results\W*$/i;
 /** A test noun that names other things than tests: "Total test files", "Lines of test code". */
 const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
 
-/** A name that is a path: a folder in it ("pkg/api/grpc", "cmd/podcli/"), or a test file ("config_test.rs", "App.test.js"). */
-const pathNameRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$|^[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}$|^test_[\w-]+\.py$/;
+/** A name that is a path by its folders: "pkg/api/grpc", "cmd/podcli/". A test file ("config_test.rs") is one too (isTestFileName). */
+const folderPathRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$/;
+
+/** A name of a test folder or test: "tests/unit", "src/__tests__", "test_login". */
+const testPlaceRe = /(?:^|\/)(?:tests?|spec|__tests__)(?:\/|$)|^test_/i;
 
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {
@@ -26,7 +30,7 @@ function statusKind(text: string, words: Words): ClaimKind | undefined {
 /** The part of the tests a figure counts: a test file named before it, a category its words, label, noun or heading name, else all. */
 function subjectOf(figure: Figure, text: string): Subject {
   const name = figure.context.name;
-  if (name !== undefined && /(?:^|\/)(?:tests?|spec|__tests__)\b|[._-](?:test|spec)\.\w+$|^test_/i.test(name)) return { path: name };
+  if (name !== undefined && (testPlaceRe.test(name) || isTestFileName(name))) return { path: name };
   const category = findWord(text, categoryWords);
   if (category !== undefined) return { category: category.toLowerCase() };
   return labelPart(ownLabelOf(figure)) ?? modifierPart(` ${figure.context.noun ?? ''}`) ?? headingCategory(figure.context.headings) ?? { scope: 'all' };
@@ -70,7 +74,7 @@ function classify(figure: Figure, words: Words): Classification | undefined {
     return { kind, subject: named !== undefined ? { name: named } : subjectOf(figure, naming.join(' ')) };
   }
   // Tests the noun praises but names no part of ("11 comprehensive tests"), in a row or item a path opens, count that path's tests.
-  if (nounIsTests && kindWords === undefined && namesNoPart(c.noun ?? '') && c.name !== undefined && pathNameRe.test(c.name)) {
+  if (nounIsTests && kindWords === undefined && namesNoPart(c.noun ?? '') && c.name !== undefined && (folderPathRe.test(c.name) || isTestFileName(c.name))) {
     return { kind: 'tests.total', subject: { path: c.name } };
   }
   // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests

@@ -1,6 +1,7 @@
 import type { Extractor } from '../src/figures/extract.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
+import { testFileSource } from '../src/figures/test-files.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
 /** "`scripts/backup.sh` exists", "`docs/RUNBOOK.md` is missing". Only backticked paths: bare words are too often names. */
@@ -17,8 +18,6 @@ const presentLabelWords = String.raw`Logs?(?:\s+file)?|Log\s+files|Report(?:\s+f
 const labelThenPathRe = new RegExp(String.raw`(?:^|[\s*_(])(?:${presentLabelWords})\s*:\s*${pathGroup('p')}\s*(?:$|[,;)])`, 'gd');
 /** "Missing: `docs/RUNBOOK.md`". */
 const stateThenPathRe = new RegExp(String.raw`\b(?:Missing|Not\s+found|No\s+such\s+file)\s*:?\s+\`(?<p>${pathSource})\``, 'gd');
-/** A test file by the names runners look for: `a.test.ts`, `a.spec.js`, `a_test.go`, `test_a.py`, `a_spec.rb`, `ATest.java`. */
-const testFileSource = String.raw`(?:[\w@.+-]+\/)*(?:[\w@+-][\w@.+-]*[._-](?:test|spec)s?\.[A-Za-z]{1,4}|test_[\w-]+\.py|[A-Z]\w*Tests?\.(?:java|kt|cs|swift))`;
 /**
  * A list item that opens with a test file and gives its result without a
  * count: "✅ tag-template.test.ts - All passing", "❌ \`parser.spec.js\`:

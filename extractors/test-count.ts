@@ -7,6 +7,7 @@ import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
 import { ownLabel } from '../src/figures/context.js';
+import { isTestFileName, testFileSource } from '../src/figures/test-files.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
@@ -58,12 +59,10 @@ const statusThenChangeRe = new RegExp(
   'gid',
 );
 
-/** A test file's name: "job-order.test.ts", "test_auth.py". */
-const testFileRe = /(?:^|[\s`(])(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)\b/;
-/** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs". */
-const testFileNameRe = /^(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py)$/;
+/** A test file's name: "job-order.test.ts", "test_auth.py", "test_arena.c". */
+const testFileRe = new RegExp(String.raw`(?:^|[\s\x60(])${testFileSource}\b`);
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
-const testFileLeadRe = /^[^\p{L}\p{N}`_]*`?(?<file>(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.py))`?\**\s*(?::|\s[-–—]\s|\()/u;
+const testFileLeadRe = new RegExp(String.raw`^[^\p{L}\p{N}\x60_]*\x60?(?<file>${testFileSource})\x60?\**\s*(?::|\s[-–—]\s|\()`, 'u');
 /** Table headers that name a test status column. */
 const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
@@ -131,7 +130,7 @@ function kindOf(word: string): ClaimKind | undefined {
 export function subjectFor(block: TextBlock, category: string | undefined, start: number, numStart = start): Subject {
   const subject = partFor(block, category, start, numStart);
   // A part named by a test file ("### 1. **test_dashboard_integration.py** (16 tests)") is that file, as a path names it.
-  return 'name' in subject && testFileNameRe.test(subject.name) ? { path: subject.name } : subject;
+  return 'name' in subject && isTestFileName(subject.name) ? { path: subject.name } : subject;
 }
 
 function partFor(block: TextBlock, category: string | undefined, start: number, numStart: number): Subject {

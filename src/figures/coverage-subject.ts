@@ -7,6 +7,7 @@
 import type { Subject } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
+import { isTestFileName } from './test-files.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -165,8 +166,8 @@ export function isSignedFigure(text: string): boolean {
   return signedRe.test(text);
 }
 
-/** A test file's name: `LoginPage.test.js`, `test_utils.py`, `parser_test.go`, `Foo.spec.ts`. */
-const testFileRe = /^(?<dir>.*?)(?:test_(?<pyName>[^/]+\.py)|(?<name>[^/]+?)(?:[._-](?:test|spec)s?)(?<ext>\.\w+))$/i;
+/** The marks a test file's name adds to its source's: `test_` before, `.test`/`_spec` (and plurals) or `Test`/`Tests` after. */
+const testMarkRe = /^(?<dir>(?:.*\/)?)(?:test_(?<prefixed>[^/]+)|(?<name>[^/]+?)(?:[._-](?:test|spec)s?|Tests?)(?<ext>\.\w+))$/;
 
 /**
  * The source file a coverage figure written beside a test file measures:
@@ -174,8 +175,8 @@ const testFileRe = /^(?<dir>.*?)(?:test_(?<pyName>[^/]+\.py)|(?<name>[^/]+?)(?:[
  * never the test file itself. Any other path stays as it is.
  */
 export function testedSource(path: string): string {
-  const m = testFileRe.exec(path);
+  const m = isTestFileName(path) ? testMarkRe.exec(path) : null;
   if (!m?.groups) return path;
-  const { dir = '', pyName, name, ext } = m.groups;
-  return pyName !== undefined ? `${dir}${pyName}` : `${dir}${name ?? ''}${ext ?? ''}`;
+  const { dir = '', prefixed, name, ext } = m.groups;
+  return prefixed !== undefined ? `${dir}${prefixed}` : `${dir}${name ?? ''}${ext ?? ''}`;
 }

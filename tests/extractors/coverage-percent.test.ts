@@ -14,6 +14,7 @@ runCases(extractor, {
     { markdown: '| File | Coverage |\n| --- | --- |\n| `src/a.ts` | 70% |', claims: [{ kind: 'coverage.lines', value: 70, subject: { path: 'src/a.ts' } }] },
     // a row of a table of test suites gives the coverage of the source the suite tests; a row of a table of files is that file
     { markdown: '| Test Suite | Tests | Coverage |\n| --- | --- | --- |\n| **LoginPage.test.js** | 6 tests | 100% coverage |', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'LoginPage.js' } }] },
+    { markdown: '| Test Suite | Tests | Coverage |\n| --- | --- | --- |\n| `tests/test_arena.c` | 15 tests | 91% coverage |\n| `AppTest.java` | 6 tests | 80% coverage |', claims: [{ kind: 'coverage.lines', value: 91, subject: { path: 'tests/arena.c' } }, { kind: 'coverage.lines', value: 80, subject: { path: 'App.java' } }] },
     { markdown: '| Test File | Coverage |\n| --- | --- |\n| `tests/test_utils.py` | 91% |', claims: [{ kind: 'coverage.lines', value: 91, subject: { path: 'tests/utils.py' } }] },
     { markdown: '| File | Lines | Coverage |\n| --- | --- | --- |\n| `tests/cart.test.js` | 44 | 97.73% |', claims: [{ kind: 'coverage.lines', value: 97.73, subject: { path: 'tests/cart.test.js' } }] },
     // a row named by a word for testing itself names no part

@@ -31,6 +31,9 @@ runCases(classifier, {
     // tests a noun praises under a path that opens their row or item count that path's tests
     { markdown: '| Package | Coverage | Test Count |\n|---|---|---|\n| **pkg/fscache** | 79.1% | 11 comprehensive tests |', claims: [{ kind: 'tests.total', value: 11, subject: { path: 'pkg/fscache' } }] },
     { markdown: '### Unit Test Suites\n\n- **cmd/podcli**: 20 comprehensive tests (10.0% coverage)', claims: [{ kind: 'tests.total', value: 20, subject: { path: 'cmd/podcli' } }] },
+    // a test file opening the item, in any language's convention, is the part its tests are of; a file that is no test file is none
+    { markdown: 'All created:\n\n1. **test_arena.c** - 15 tests (Arena memory allocator)\n2. **AppTest.java** - 12 tests (App)', claims: [{ kind: 'tests.total', value: 15, subject: { path: 'test_arena.c' } }, { kind: 'tests.total', value: 12, subject: { path: 'AppTest.java' } }] },
+    { markdown: 'All created:\n\n1. **latest.c** - 9 tests (x)\n2. **test.c** - 7 tests (y)', claims: [{ kind: 'tests.total', value: 9, subject: { scope: 'all' } }, { kind: 'tests.total', value: 7, subject: { scope: 'all' } }] },
   ],
   invalid: [
     // a bare total with nothing naming tests; another kind of tests in a list of file counts

@@ -1,0 +1,45 @@
+/**
+ * The name of a test file, as the common runners find them: one definition
+ * for every reader that asks whether a name is a test file. A count written
+ * next to a test file ("1. **test_arena.c** - 15 tests") counts that file's
+ * tests, not the suite's, whatever the language.
+ *
+ * A bare `test.c`, `test.py` or `tests.rs` is not one: no runner's convention
+ * collects it by name (pytest wants `test_*.py` or `*_test.py`, Go `*_test.go`),
+ * and a report that names it often names its only test program, whose count is
+ * the suite's. Names that only contain "test" (`latest.c`, `contest.py`,
+ * `attestation.ts`) are no test files either.
+ */
+
+/**
+ * Extensions of source files a `test_` prefix names a test file with: `test_arena.c`, `test_auth.py`.
+ * Only source: `test_results.json`, `test_output.log` and `test_plan.md` are a run's output or notes.
+ */
+const sourceExtensions = [
+  'py', 'c', 'cc', 'cpp', 'cxx', 'rs', 'go', 'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts',
+  'rb', 'php', 'java', 'kt', 'kts', 'scala', 'swift', 'cs', 'fs', 'ex', 'exs', 'erl', 'lua', 'pl', 'sh', 'bash', 'zsh',
+  'zig', 'nim', 'dart', 'm', 'mm', 'hs', 'ml', 'jl', 'clj', 'cljs', 'vue', 'svelte', 'sql',
+];
+/** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest. */
+const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift'];
+
+/** Longest first, so an alternation never stops at a prefix ("c" of "cc"). */
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * A test file's name, with the folders before it if any, unanchored, for a larger expression
+ * (case-sensitive: "AppTest.java" is a test class, "Latest.java" none):
+ * `*_test.ext`, `*.test.ext`, `*-test.ext`, `*.spec.ext`, `*_spec.rb` (and their plurals, any extension);
+ * `test_*.ext` for a source extension; `*Test.java`, `*Tests.swift`; `*.bats`.
+ */
+export const testFileSource = String.raw`(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.(?:${alternation(sourceExtensions)})|[\w.-]*[a-z0-9]Tests?\.(?:${alternation(classExtensions)})|[\w.-]+\.bats)`;
+
+/** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs", "src/AppTest.java". */
+const testFileNameRe = new RegExp(String.raw`^${testFileSource}$`);
+
+/** Whether a name is one test file's, by the runners' conventions above. */
+export function isTestFileName(name: string): boolean {
+  return testFileNameRe.test(name);
+}
