@@ -117,7 +117,7 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.23, precision: 0.333, ownRecall: 0.75, ownPrecision: 0.666, wrongTense: 1 },
   '503-aether-pds-test-summary.md': { figures: 1, recall: 1, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '504-govc-test-coverage.md': { figures: 1, recall: 0.38, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.085, precision: 0.142, ownRecall: 0.105, ownPrecision: 0.153, wrongTense: 0 },
+  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.371, precision: 0.619, ownRecall: 0.631, ownPrecision: 0.923, wrongTense: 0 },
   '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.04, precision: 0.052, ownRecall: 0.142, ownPrecision: 0.055, wrongTense: 2 },
 };
 
