@@ -48,7 +48,7 @@ function judgeRatio(claim: Claim): Outcome {
   if (claim.unit === 'ratio') return unverifiable('a part of a whole with no percentage: nothing but a list of its entries checks it');
   const form = readRatio(claim.text);
   if (!form) return unverifiable('cannot read the part and the whole back from the text');
-  return judged(form.percent, [reading(`${show(form.part)} / ${show(form.whole)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
+  return judged(form.percent, [reading(`${show(form.part, form.partDecimals)} / ${show(form.whole, form.wholeDecimals)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
 }
 
 /** Readings of one delta between `from` and `to`. */

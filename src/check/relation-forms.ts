@@ -60,6 +60,9 @@ export const percentThenRatioRe = new RegExp(
 export interface RatioForm {
   part: number;
   whole: number;
+  /** Decimals the part and the whole are written with ("13.5/50": 1 and 0), to show them as written. */
+  partDecimals: number;
+  wholeDecimals: number;
   percent: Figure;
 }
 
@@ -71,7 +74,9 @@ export function readRatio(text: string): RatioForm | undefined {
     if (!groups?.part || !groups.whole) continue;
     const percent = readFigure(groups, 'pct', true);
     if (!percent) continue;
-    return { part: parseNumber(groups.part).value, whole: parseNumber(groups.whole).value, percent };
+    const part = parseNumber(groups.part);
+    const whole = parseNumber(groups.whole);
+    return { part: part.value, whole: whole.value, partDecimals: part.precision, wholeDecimals: whole.precision, percent };
   }
   return undefined;
 }

@@ -65,6 +65,15 @@ describe('messages show the computation', () => {
   });
 });
 
+describe('operands as written', () => {
+  judgesEach([
+    // a decimal part is shown with its decimals, not rounded to 14
+    ['**Current Score**: 13.5/50 (27%)', ['1 consistent: adds up: 13.5 / 50 = 27% (not measured)']],
+    ['**Current Score**: 13.5/50 (29%)', ['1 contradicted: 13.5 / 50 = 27%, report says 29%']],
+    ['Coverage: 92.47% (15,459/16,679 lines)', ['1 contradicted: 15,459 / 16,679 = 92.685%, report says 92.47%']],
+  ], 'operands.md');
+});
+
 describe('rounding and bounds', () => {
   const cases: Array<[string, 'consistent' | 'contradicted']> = [
     ['Result: 2/3 checks green (66%).', 'consistent'], // truncation of 66.67
