@@ -9,7 +9,7 @@ import type { FigureContext, Tense } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { readTense, type TenseReading } from './tense.js';
 import { pathNearText } from './path-pieces.js';
-import { cleanPath, pathSource } from './subjects.js';
+import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
 import { englishWords, findWord, type Words } from './words.js';
 
@@ -23,8 +23,6 @@ const labelRe = /(?:^\s*|[|;,]\s*|\s[-–—]\s)(?<label>[^\s:|;,=][^:|;=\n]{0,6
 const leadingMarksRe = /^[\s\-*+>•·]*(?:\[[ xX]\]\s*)?(?:[^\p{L}\p{N}\s`(]+\s*)*/u;
 /** A line that ends with a colon: it introduces what follows. */
 const introRe = /:\s*$/;
-/** A path alone, in backticks or bare: a row label or label that names a file. */
-const pathOnlyRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
 /** A path in backticks anywhere in a cell. */
 const tickedPathRe = new RegExp(String.raw`\`(?<path>${pathSource})\``);
 /** Words the noun after a figure stops at. */

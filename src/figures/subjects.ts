@@ -22,15 +22,15 @@ export const pathSource = String.raw`(?:(?:~|\.{1,2})?\/?(?:[\w@.+-]+\/)*[\w@+-]
  */
 const totalRowRe = /^(?:\*\*)?(?:(?:total|totals|overall|summary|sum|grand total|project)\b|all(?:\s+(?:files|tests|modules|packages|suites|crates|components|targets))?(?:\s+(?:pass(?:ing|ed)?|green|ok))?\W*$)/i;
 
-/** A row label that is a path alone, maybe in backticks. */
-const pathRowRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
+/** A row label or label that is a path alone, maybe in backticks. */
+export const pathOnlyRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
 
 /** The subject a table row gives a cell, or `undefined` when it gives none. */
 export function rowSubject(context: ClaimContext): Subject | undefined {
   const row = context.table?.row.trim();
   if (!row) return undefined;
   if (totalRowRe.test(row)) return { scope: 'all' };
-  const path = pathRowRe.exec(row);
+  const path = pathOnlyRe.exec(row);
   if (path?.groups?.path) return { path: cleanPath(path.groups.path) };
   return { name: row };
 }
