@@ -134,6 +134,20 @@ function sums(terms: readonly Figure[][]): Reading[] {
   );
 }
 
+/**
+ * Why a column above a total row cannot be added up, said of the total's own
+ * row: the finding stands on that row's line, so naming only the row above
+ * that lacks a figure would read as the total row's name.
+ */
+function missingFigure(view: TableView, column: number, upTo: number, rowName: string): string {
+  const header = view.header[column] ?? '';
+  const own = view.rows[upTo]?.[0]?.replace(/\*/g, '').trim() ?? '';
+  const at = own ? ` above row "${own}"` : '';
+  const anyFigure = view.rows.slice(0, upTo).some((row) => readCellFigure(row[column] ?? '') !== undefined);
+  if (!anyFigure) return `column "${header}" holds no figures${at} to add up`;
+  return `row "${rowName}"${at} has no single figure in column "${header}"`;
+}
+
 /** The figures of one column in the body rows above `upTo`, skipping other total rows; a reason when one is missing. */
 function columnFigures(view: TableView, column: number, upTo: number): { figures: Array<Figure & { percent: boolean }>; unit?: string } | { reason: string } {
   const figures: Array<Figure & { percent: boolean }> = [];
@@ -143,7 +157,7 @@ function columnFigures(view: TableView, column: number, upTo: number): { figures
     if (totalRowLabelRe.test(row[0] ?? '') || /subtotal/i.test(row[0] ?? '')) continue;
     const text = row[column] ?? '';
     const figure = readCellFigure(text);
-    if (!figure) return { reason: `row "${row[0] ?? ''}" has no single figure in column "${view.header[column] ?? ''}"` };
+    if (!figure) return { reason: missingFigure(view, column, upTo, row[0] ?? '') };
     units.add((/[A-Za-z][\w-]*/.exec(text.replace(/^[^\d]*\d[\d,.]*/, ''))?.[0] ?? '').toLowerCase().replace(/s$/, ''));
     figures.push(figure);
   }
