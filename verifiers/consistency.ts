@@ -30,6 +30,7 @@ import { relations as reportRelations, type RelationJudgement, type ReportRelati
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 import { namesKindsOf } from '../src/check/list-of-kinds.js';
 import { headingTable } from '../src/check/heading-list.js';
+import { isShareHeader } from '../src/figures/share-column.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -47,6 +48,8 @@ function judgeRatio(claim: Claim): Outcome {
   // "## Healthy Services (9/11)" states no percentage: only the entries under it can check it (relation count-over-list).
   if (claim.unit === 'ratio') return unverifiable('a part of a whole with no percentage: nothing but a list of its entries checks it');
   const form = readRatio(claim.text);
+  // A share column's cell is judged by the relation share-of-column, when its table states the whole.
+  if (!form && claim.context.table && isShareHeader(claim.context.table.header)) return unverifiable('a share of a whole its table does not state: the column adds up to neither 100% nor a Total row');
   if (!form) return unverifiable('cannot read the part and the whole back from the text');
   return judged(form.percent, [reading(`${show(form.part, form.partDecimals)} / ${show(form.whole, form.wholeDecimals)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
 }
