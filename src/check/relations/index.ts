@@ -10,6 +10,7 @@ import columnMean from './column-mean.js';
 import scoreFromTable from './score-from-table.js';
 import statusCounts from './status-counts.js';
 import shareOfColumn from './share-of-column.js';
+import rateFromReportCounts from './rate-from-report-counts.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
