@@ -11,6 +11,7 @@ import scoreFromTable from './score-from-table.js';
 import statusCounts from './status-counts.js';
 import shareOfColumn from './share-of-column.js';
 import rateFromReportCounts from './rate-from-report-counts.js';
+import totalOverNestedList from './total-over-nested-list.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
