@@ -12,6 +12,7 @@ import statusCounts from './status-counts.js';
 import shareOfColumn from './share-of-column.js';
 import rateFromReportCounts from './rate-from-report-counts.js';
 import totalOverNestedList from './total-over-nested-list.js';
+import pointsGap from './points-gap.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
