@@ -24,6 +24,18 @@ const bareStatuses: readonly string[] = ['errors', 'errored', 'failure', 'failur
 /** Verb forms of a status that need their subject named around them: "of which 10 pass, 1 fails". */
 const verbStatuses: readonly string[] = ['fails', 'skips', 'passes'];
 
+/**
+ * Words between a count and its status or test noun that say how, never which
+ * tests: "4 minor failures", "15 intentionally skipped", "877 comprehensive
+ * tests". A kind ("unit") or a change ("new", "added") is no such word.
+ */
+export const mannerWords: readonly string[] = [
+  'minor', 'major', 'known', 'expected', 'unexpected', 'intentionally', 'intentional', 'deliberately', 'comprehensive', 'remaining',
+  'pre-existing', 'preexisting', 'genuine', 'legitimate', 'individual', 'distinct', 'unique',
+];
+/** At most this many manner words stand before the status or noun. */
+const mannerLimit = 2;
+
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version, "9/12" a ratio. */
 const countLeadRe = /[\w.,/+-]$/;
 /** The next word after a figure or a word, on the same line first: group `word` (a plural mark kept: "test(s)"). */
@@ -95,6 +107,7 @@ function readStatusAfter(figure: Figure, place: FigurePlace, words: Words): { ki
   // "total" only before what it totals: "222 total tests passing", "650+ total unit tests passing".
   const totalAt = next() === 'total' ? i : -1;
   if (totalAt >= 0) i++;
+  for (let n = 0; n < mannerLimit && isWord(next(), mannerWords); n++) i++;
   let category: string | undefined;
   if (isWord(next(), categoryWords)) category = after[i++]?.text;
   let noun = false;
@@ -132,6 +145,7 @@ function readTestsAfter(text: string, end: number, words: Words): { category?: s
   const next = () => plain(after[i]?.text ?? '');
   const totalBefore = next() === 'total';
   if (totalBefore) i++;
+  for (let n = 0; n < mannerLimit && isWord(next(), mannerWords); n++) i++;
   let category: string | undefined;
   if (isWord(next(), categoryWords)) category = after[i++]?.text;
   if (!(isWord(next(), words.testNouns) && next() !== 'testing' || isWord(next(), assertionNouns))) return undefined;
@@ -243,8 +257,13 @@ function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Class
   if (labelled) kind = statusAfterCount.find(([w]) => w === (labelled.groups?.status ?? '').toLowerCase())?.[1] ?? 'tests.total';
   else if (wordsOf(lead.slice(-25)).some((w) => changeWords.includes(w))) return undefined;
   // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-  else if (!read.explicitTotal && read.category === undefined && !suiteLeadRe.test(lead) && !(block.kind === 'heading' && headingParenListRe.test(lead)) && block.context.table === undefined) return undefined;
+  else if (!read.explicitTotal && read.category === undefined && !suiteLeadRe.test(lead) && !(block.kind === 'heading' && headingParenListRe.test(lead)) && block.context.table === undefined && !wholeItem(place, read.end)) return undefined;
   return { kind, subject: subjectFor(block, read.category, place.start), span: { start: place.start, end: read.end } };
+}
+
+/** Whether the count and its tests are a list item's whole text ("- 877 comprehensive tests"): the item states the count alone. */
+function wholeItem(place: FigurePlace, end: number): boolean {
+  return place.block.item === true && place.text.slice(0, place.start).trim() === '' && place.text.slice(end).trim() === '';
 }
 
 /** The words of a text, lower case. */

@@ -21,8 +21,10 @@ import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
+import figurePointsGap from './figure-points-gap.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
+import figureShareColumn from './figure-share-column.js';
 import figureTestRate from './figure-test-rate.js';
 import figureTestStatus from './figure-test-status.js';
 import figureTests from './figure-tests.js';
@@ -74,5 +76,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
+  figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScores, figureSectionRate, figureShareColumn, figureTestRate, figureTestStatus, figureTests,
 ];

@@ -30,6 +30,7 @@ import { relations as reportRelations, type RelationJudgement, type ReportRelati
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 import { namesKindsOf } from '../src/check/list-of-kinds.js';
 import { headingTable } from '../src/check/heading-list.js';
+import { isShareHeader } from '../src/figures/share-column.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -47,6 +48,8 @@ function judgeRatio(claim: Claim): Outcome {
   // "## Healthy Services (9/11)" states no percentage: only the entries under it can check it (relation count-over-list).
   if (claim.unit === 'ratio') return unverifiable('a part of a whole with no percentage: nothing but a list of its entries checks it');
   const form = readRatio(claim.text);
+  // A share column's cell is judged by the relation share-of-column, when its table states the whole.
+  if (!form && claim.context.table && isShareHeader(claim.context.table.header)) return unverifiable('a share of a whole its table does not state: the column adds up to neither 100% nor a Total row');
   if (!form) return unverifiable('cannot read the part and the whole back from the text');
   return judged(form.percent, [reading(`${show(form.part, form.partDecimals)} / ${show(form.whole, form.wholeDecimals)}`, (form.part / form.whole) * 100, point((form.part / form.whole) * 100))], 'report: ratio', '%');
 }
@@ -134,6 +137,20 @@ function sums(terms: readonly Figure[][]): Reading[] {
   );
 }
 
+/**
+ * Why a column above a total row cannot be added up, said of the total's own
+ * row: the finding stands on that row's line, so naming only the row above
+ * that lacks a figure would read as the total row's name.
+ */
+function missingFigure(view: TableView, column: number, upTo: number, rowName: string): string {
+  const header = view.header[column] ?? '';
+  const own = view.rows[upTo]?.[0]?.replace(/\*/g, '').trim() ?? '';
+  const at = own ? ` above row "${own}"` : '';
+  const anyFigure = view.rows.slice(0, upTo).some((row) => readCellFigure(row[column] ?? '') !== undefined);
+  if (!anyFigure) return `column "${header}" holds no figures${at} to add up`;
+  return `row "${rowName}"${at} has no single figure in column "${header}"`;
+}
+
 /** The figures of one column in the body rows above `upTo`, skipping other total rows; a reason when one is missing. */
 function columnFigures(view: TableView, column: number, upTo: number): { figures: Array<Figure & { percent: boolean }>; unit?: string } | { reason: string } {
   const figures: Array<Figure & { percent: boolean }> = [];
@@ -143,7 +160,7 @@ function columnFigures(view: TableView, column: number, upTo: number): { figures
     if (totalRowLabelRe.test(row[0] ?? '') || /subtotal/i.test(row[0] ?? '')) continue;
     const text = row[column] ?? '';
     const figure = readCellFigure(text);
-    if (!figure) return { reason: `row "${row[0] ?? ''}" has no single figure in column "${view.header[column] ?? ''}"` };
+    if (!figure) return { reason: missingFigure(view, column, upTo, row[0] ?? '') };
     units.add((/[A-Za-z][\w-]*/.exec(text.replace(/^[^\d]*\d[\d,.]*/, ''))?.[0] ?? '').toLowerCase().replace(/s$/, ''));
     figures.push(figure);
   }

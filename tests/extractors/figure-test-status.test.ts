@@ -13,6 +13,14 @@ runCases(classifier, {
     { markdown: '- 892 tests still passing after the refactor', claims: [{ kind: 'tests.passed', value: 892, text: '892 tests still passing' }] },
     { markdown: '- **tests** (high): 129 unit test(s) failing', claims: [{ kind: 'tests.failed', value: 129, subject: { category: 'unit' }, text: '129 unit test(s) failing' }] },
     { markdown: '- 12 assertions failing', claims: [{ kind: 'tests.failed', value: 12, text: '12 assertions failing' }] },
+    // a word of manner between the count and its status or noun says how, not which tests (002:486, 005:137, 206:90–92, 024:84)
+    { markdown: '- **Pass Rate**: 98.5% (578 passing, 4 minor failures, 5 skipped)', claims: [
+      { kind: 'tests.passed', value: 578 }, { kind: 'tests.failed', value: 4, text: '4 minor failures' }, { kind: 'tests.skipped', value: 5 },
+    ] },
+    { markdown: '- 862 passing\n- 15 intentionally skipped', claims: [{ kind: 'tests.passed', value: 862 }, { kind: 'tests.skipped', value: 15, text: '15 intentionally skipped' }] },
+    { markdown: '- Tests: 41 comprehensive tests, all passing', claims: [{ kind: 'tests.total', value: 41, text: '41 comprehensive tests' }] },
+    // a list item that is a count of tests and nothing else states that count
+    { markdown: '### Suite\n- 877 comprehensive tests\n- 862 passing', claims: [{ kind: 'tests.total', value: 877, text: '877 comprehensive tests' }, { kind: 'tests.passed', value: 862 }] },
     // "total" before its tests: the passed count and the total
     { markdown: '164 + 58 = **222 total tests passing**', claims: [
       { kind: 'tests.passed', value: 222, text: '222 total tests passing' }, { kind: 'tests.total', value: 222, text: '222 total tests passing' },
@@ -58,6 +66,9 @@ runCases(classifier, {
     // a status of something else than tests
     'The endpoint returns 422 errors under load.',
     'Lockout after 5 failures.',
+    // a manner word does not make other things tests, and an item with more words than its count is no bare count
+    'Lockout after 5 minor failures.',
+    '- 12 comprehensive tests were added for the parser',
     '- Endpoints: 40 passing',
     '3 failed deployments this week',
     // a rate, a change, a decimal, a count in words

@@ -109,6 +109,24 @@ describe('what is no sum', () => {
   });
 });
 
+describe('a total row\'s cell over a column with no figures', () => {
+  const cases: Array<[string, string]> = [
+    // the Notes column holds words: the finding on the TOTAL row names that row, not the first one above
+    ['| Category | Updated | Notes |\n| --- | --- | --- |\n| **1. Access** | 2.5 | No changes |\n| **2. Secrets** | 3.5 | Added docs |\n| **TOTAL** | **6.0** | **96% improvement** |', 'column "Notes" holds no figures above row "TOTAL" to add up'],
+    // one row above lacks a figure: that row is named, and the total row it stands under
+    ['| Category | Files |\n| --- | --- |\n| Access | 2 |\n| Secrets | n/a |\n| **Total** | **40%** |', 'row "Secrets" above row "Total" has no single figure in column "Files"'],
+  ];
+  for (const [markdown, want] of cases) {
+    it(markdown.split('\n').at(-1)!, async () => {
+      const file = path.join(scratch, 'total-row.md');
+      writeFileSync(file, markdown + '\n');
+      const result = await verify({ reports: [file], repo: scratch, cwd: root, checks: ['consistency'] });
+      const messages = result.reports[0]!.findings.filter((f) => f.verifier === 'consistency' && f.claim.position.line === 5).map((f) => f.message);
+      expect(messages).toContain(want);
+    });
+  }
+});
+
 /** One test per report of `cases`: its findings, as `line verdict: message`, are exactly the ones listed. */
 function judgesEach(cases: ReadonlyArray<[string, string[]]>, name: string): void {
   for (const [markdown, want] of cases) {

@@ -9,6 +9,10 @@ import oneSubjectTwoValues from './one-subject-two-values.js';
 import columnMean from './column-mean.js';
 import scoreFromTable from './score-from-table.js';
 import statusCounts from './status-counts.js';
+import shareOfColumn from './share-of-column.js';
+import rateFromReportCounts from './rate-from-report-counts.js';
+import totalOverNestedList from './total-over-nested-list.js';
+import pointsGap from './points-gap.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -76,5 +76,10 @@ export function rateReadings(counts: TestCounts, of: 'passed' | 'failed'): Readi
     if (skipped && !total) over([...run, skipped], `(${[...run, skipped].map(n).join(' + ')})`, 'over all tests');
   }
   if (total && skipped) over([total], `(${n(total)} − ${n(skipped)})`, 'over tests run', skipped);
+  // A failure rate may count errors as failures, as pytest's summary does: (failed + errors) / all tests.
+  if (of === 'failed' && stated && errors && total) {
+    const both = add(intervalOf(stated), intervalOf(errors));
+    out.push(reading(`(${n(stated)} + ${n(errors)}) / ${n(total)}`, ((stated.value + errors.value) / total.value) * 100, div(both, intervalOf(total), 100), 'errors counted as failures, over all tests'));
+  }
   return out.filter((r) => Number.isFinite(r.nominal));
 }

@@ -174,12 +174,22 @@ That is a 96.3% pass rate.
     name: 'tests the report skips but no count names leave a rate over passed and failed unjudged',
     md: `
 ### tests/ Directory
+- 862 passing (98.3%)
+- deselected by marker: 15
+- 0 failing
+`,
+    expect: [],
+  },
+  {
+    name: 'a total and the skipped tests read through words of manner ("877 comprehensive tests", "15 intentionally skipped")',
+    md: `
+### tests/ Directory
 - 877 comprehensive tests
 - 862 passing (98.3%)
 - 15 intentionally skipped
 - 0 failing
 `,
-    expect: [],
+    expect: ['3 consistent: adds up: 862 / 877 = 98.29% (over all tests, counts at lines 2, 4, 5) (not measured)'],
   },
   {
     name: 'two different passed counts in the section leave no single reading',

@@ -1,0 +1,78 @@
+/**
+ * Points a score is short of, said in prose, against the scores around it
+ * and the list that breaks them down: "**Gaps** (9 points remaining):" in a
+ * section headed "What We ACTUALLY Have: 91/100" is 100 − 91, and its list
+ * "- **Testing** (-2 points)", "(-1 point)", "(-1 point)", "(-5 points)"
+ * adds up to it; "The 4-point difference is:" between the section's 91/100
+ * and 95/100 is 95 − 91, and its list "1 point: …", "3 points: …" too.
+ * A gap from the scale needs one current score in the section; a difference
+ * needs exactly two scores there on one scale. Each reading is judged apart,
+ * so a message says which one fails.
+ */
+import type { Claim } from '../../model.js';
+import type { RelationJudgement, ReportRelation } from './types.js';
+import { figureOf, reading, showLines, sumOf } from './shared.js';
+import { point, show } from '../arithmetic.js';
+import { listsAfter, sectionsOf } from '../../read/report-structure.js';
+import { betweenWords, pointsGapAfterRe, pointsInEntryRe } from '../../figures/points-gap.js';
+
+/** A score with its scale as the report writes it: "91/100". Groups `score`, `scale`. */
+const scoreOfScaleRe = /(?<score>\d+(?:\.\d+)?)\s*\/\s*(?<scale>\d+)/;
+
+interface Score {
+  score: number;
+  scale: number;
+  line: number;
+  current: boolean;
+}
+
+function scoreOf(claim: Claim): Score | undefined {
+  const groups = scoreOfScaleRe.exec(claim.text)?.groups;
+  if (!groups) return undefined;
+  return { score: Number(groups.score), scale: Number(groups.scale), line: claim.position.line, current: claim.tense === 'current' };
+}
+
+export default {
+  id: 'points-gap',
+  description: 'Points a score is short of its scale or of another score, against the scores of its section and the list that breaks them down.',
+  judge({ claims, tree }) {
+    const sections = sectionsOf(tree);
+    const out: RelationJudgement[] = [];
+    claims.forEach((claim, index) => {
+      if (claim.source !== 'figure-points-gap' || claim.tense !== 'current') return;
+      const gap = pointsGapAfterRe.exec(claim.text.replace(/^[\d.,]+/, ''))?.groups?.gap?.toLowerCase();
+      if (!gap) return;
+      const stated = figureOf(claim);
+      const section = sections.filter((s) => s.line <= claim.position.line && claim.position.line <= s.end).at(-1);
+      if (section) {
+        const scores = claims.filter((c) => c.kind === 'score' && c.position.line >= section.line && c.position.line <= section.end).map(scoreOf).filter((s): s is Score => s !== undefined);
+        const distinct = [...new Map(scores.map((s) => [`${s.score}/${s.scale}`, s])).values()];
+        if (betweenWords.includes(gap)) {
+          // A difference is between the section's two scores on one scale.
+          if (distinct.length === 2 && distinct[0]?.scale === distinct[1]?.scale) {
+            const [a, b] = distinct as [Score, Score];
+            const [hi, lo] = a.score >= b.score ? [a, b] : [b, a];
+            const lines = [...new Set(scores.map((s) => s.line))];
+            out.push({ index, stated, readings: [reading(`${show(hi.score, 2)} − ${show(lo.score, 2)}`, hi.score - lo.score, point(hi.score - lo.score), `scores at ${showLines(lines)}`)], lines });
+          }
+        } else {
+          const current = distinct.filter((s) => s.current);
+          if (current.length === 1) {
+            const s = current[0] as Score;
+            const lines = scores.filter((x) => x.score === s.score && x.scale === s.scale).map((x) => x.line);
+            out.push({ index, stated, readings: [reading(`${show(s.scale)} − ${show(s.score, 2)}`, s.scale - s.score, point(s.scale - s.score), `score ${show(s.score, 2)}/${show(s.scale)} at ${showLines(lines)}`)], lines });
+          }
+        }
+      }
+      // The list the gap introduces, every entry stating its points: they add up to it.
+      const list = listsAfter(tree, claim.position.offset);
+      if (!list || list.items.length < 2) return;
+      const points = list.items.map((item) => [...item.matchAll(pointsInEntryRe)]);
+      if (points.some((m) => m.length !== 1)) return;
+      const parts = points.map((m) => ({ value: Math.abs(Number(m[0]?.groups?.n)), qualifier: 'exact' as const, precision: 0, rounded: false }));
+      const lines = list.entryLines.length === list.items.length ? list.entryLines : [list.line];
+      out.push({ index, stated, readings: [sumOf(parts, `list at ${showLines(lines)}`)], lines });
+    });
+    return out;
+  },
+} satisfies ReportRelation;
