@@ -5,7 +5,7 @@ import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 
 /** The coverage kind a metric word gives. */
-function metricKind(text: string, words: Words): ClaimKind | undefined {
+export function metricKind(text: string, words: Words): ClaimKind | undefined {
   if (findWord(text, words.statements)) return 'coverage.statements';
   if (findWord(text, words.branches)) return 'coverage.branches';
   if (findWord(text, words.functions)) return 'coverage.functions';
