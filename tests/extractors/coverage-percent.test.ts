@@ -124,6 +124,12 @@ runCases(extractor, {
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n- Testabdeckung: 96,3 %', claims: [{ kind: 'coverage.lines', value: 96.3, precision: 1, text: '96,3 %' }] },
     { markdown: '# État des tests\n\nLes tests et la couverture du code sont pour le projet dans un bon état.\n\n- Couverture de code : 87,5 %', claims: [{ kind: 'coverage.lines', value: 87.5 }] },
     { markdown: '- 覆蓋率：８５％', claims: [{ kind: 'coverage.lines', value: 85, text: '８５％' }] },
+    // a label that is a folder's path names that folder; a label of words with a slash names a part
+    { markdown: '- **pkg/api/grpc**: 15 comprehensive tests (37.6% coverage)', claims: [{ kind: 'coverage.lines', value: 37.6, subject: { path: 'pkg/api/grpc' } }] },
+    { markdown: '- **Payment/Billing**: 100% coverage on billing analytics', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'Payment/Billing' } }] },
+    // a heading naming one file alone gives its coverage label's figure to that file
+    { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
+    { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
   ],
   invalid: [
     // Chinese: a gate rule, a gain, a count that is no percentage
