@@ -19,6 +19,7 @@ import fileSize from './file-size.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureCoverageCount from './figure-coverage-count.js';
+import figureCoverageParts from './figure-coverage-parts.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
@@ -75,5 +76,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureChange, figureCoverage, figureCoverageCount, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
+  figureChange, figureCoverage, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
 ];
