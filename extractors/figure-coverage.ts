@@ -128,7 +128,9 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // A file named by the figure's own label ("`db.py`: 97%", a heading "1. cache_manager.py (94%)"), or by the row of a coverage column.
   const labelNamesFile = unquoted(own).replace(ordinalRe, '') === name;
   const rowNamesFile = unquoted(c.table?.row ?? '') === name && hasWord(c.table?.header ?? '', words.coverage);
-  if (name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: name } };
+  // A noun after the figure must say coverage, if there is one: "SpawnerSphereCore.java (~5% uncovered)" counts what is not covered.
+  const nounSaysCoverage = c.noun === undefined || hasWord(c.noun, words.coverage);
+  if (name !== undefined && (labelNamesFile || rowNamesFile) && nounSaysCoverage) return { kind: 'coverage.lines', subject: { path: name } };
   // A row naming the whole project's coverage in a table of metrics ("| **Code Coverage** | 9.49% | 90.00% | 35.12% |"):
   // each column that names a state of it (Baseline, Target, Final) holds that state; a "Weight" or "Industry Standard" column does not.
   const row = c.table?.row ?? '';

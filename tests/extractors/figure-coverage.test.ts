@@ -120,6 +120,8 @@ runCases(classifier, {
     '# Refactoring Report\n\n#### 1. nutrition_calculator.py (86%)',
     // a Percentage column of files in a table that is not about coverage
     '### Lines by File\n\n| File | Lines | Percentage |\n| --- | --- | --- |\n| app.py | 300 | 40% |',
+    // a file's title with a noun after its figure that counts what is not covered
+    '## Coverage Gaps\n\n### SpawnerSphereCore.java (~5% uncovered)',
     // a heading naming a file, a label under it that names something else
     '#### 1. constants.py\n- **Duplication:** 10%',
   ],
