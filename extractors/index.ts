@@ -18,6 +18,7 @@ import fileSet from './file-set.js';
 import fileSize from './file-size.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
+import figureCoverageColumn from './figure-coverage-column.js';
 import figureCoverageCount from './figure-coverage-count.js';
 import figureCoverageParts from './figure-coverage-parts.js';
 import figureFiles from './figure-files.js';
@@ -76,5 +77,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureChange, figureCoverage, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
+  figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
 ];
