@@ -34,9 +34,6 @@ const coverageThenCurrentRe = new RegExp(
 );
 /** The same parenthesis right after a figure: the figure is the goal it is measured against. */
 const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?[~≈]?\d/i;
-/** A table cell holding only a percentage, in a "Coverage" column. */
-const cellPercentRe = new RegExp(String.raw`^\s*\**\s*${quantitySource}\s*%\s*\**\s*$`, 'gd');
-const coverageHeaderRe = /\bcoverage\b/i;
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
@@ -110,17 +107,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       precision: q.precision, ...(q.range ? { range: q.range } : {}), tense: 'current',
     });
   }
-  for (const m of scan(blocks, cellPercentRe, (b) => b.kind === 'cell' && coverageHeaderRe.test(b.context.table?.header ?? ''))) {
-    const header = new RegExp(metricSource, 'i').exec(m.block.context.table?.header ?? '');
-    emit(m.block, m.start, m.end, { ...m.groups, metric: header?.groups?.metric }, m.start);
-  }
+  // A percentage alone in a coverage column's cell is read by the figure-coverage-column classifier.
   // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
   claimLocalized(blocks, ctx, ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements']);
 }
 
 export default {
   id: 'coverage-percent',
-  description: 'Coverage percentages: "87% coverage", "Line coverage: 87.3%", a "Coverage" table column.',
+  description: 'Coverage percentages: "87% coverage", "Line coverage: 87.3%".',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
   extract,
 } satisfies Extractor;

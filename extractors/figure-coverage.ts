@@ -3,9 +3,10 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { contextWords, ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { headingFile } from '../src/figures/heading-file.js';
 
 /** The coverage kind a metric word gives. */
-function metricKind(text: string, words: Words): ClaimKind | undefined {
+export function metricKind(text: string, words: Words): ClaimKind | undefined {
   if (findWord(text, words.statements)) return 'coverage.statements';
   if (findWord(text, words.branches)) return 'coverage.branches';
   if (findWord(text, words.functions)) return 'coverage.functions';
@@ -32,6 +33,8 @@ const unquoted = (text: string): string => text.replace(/[`'"]/g, '').trim();
  */
 const wholeLabelWords = new Set([
   'coverage', 'code', 'test', 'tests', 'overall', 'total', 'actual', 'current', 'measured', 'final', 'project', 'global', 'achieved',
+  // the figure's own form, "Coverage Percentage: 94%"
+  'percentage',
   // a state of the same figure: "**Before**: 74.29%" / "**After**: 92.47%" under "### Overall Coverage"
   'before', 'after', 'baseline', 'initial', 'previous', 'starting',
 ]);
@@ -43,6 +46,8 @@ const wholeLabelWords = new Set([
 const stateHeaderWords: readonly string[] = [
   'baseline', 'before', 'after', 'target', 'goal', 'final', 'current', 'actual', 'now', 'value', 'result', 'measured', 'achieved',
   'initial', 'previous', 'start', 'end', 'this project', 'coverage',
+  // the column of the figure itself: "| File | Lines Covered | Percentage |" under "Coverage by File"
+  'percentage',
 ];
 
 /** A file's name holds a letter; "66/66" and "13/19" are counts. */
@@ -65,13 +70,28 @@ const nameSeparatorRe = /\s*[-–—:]\s*$/;
  */
 function namesFileOnly(figure: Figure): boolean {
   const c = figure.context;
-  if (c.noun !== undefined || (c.block !== 'item' && c.block !== 'cell' && c.block !== 'code-text')) return false;
+  if (c.noun !== undefined || (c.block !== 'item' && c.block !== 'cell' && c.block !== 'code-text' && c.block !== 'heading')) return false;
   if (c.block === 'cell') {
     return unquoted(c.table?.row ?? '').replace(/\*/g, '') === c.name && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined;
   }
-  const own = unquoted(ownLabelOf(figure)).replace(/\*/g, '');
+  // A heading's list number is no part of the name: "#### 1. nutrition_calculator.py (86%)".
+  const own = unquoted(ownLabelOf(figure)).replace(/\*/g, '').replace(c.block === 'heading' ? ordinalRe : /^$/, '');
   const before = unquoted(c.before ?? '').replace(/\*/g, '').replace(nameSeparatorRe, '');
   return own === c.name || before === c.name;
+}
+
+/**
+ * The subject of a figure whose label names coverage and nothing else: the
+ * file named between the label and the figure ("**Coverage**: ModConfig.java
+ * (100%)"), or the file its nearest heading is about ("#### 1. constants.py"
+ * then "- **Coverage:** 100%"); else the whole project.
+ */
+function wholeLabelSubject(figure: Figure): Subject {
+  const name = fileNameOf(figure);
+  const gap = unquoted(figure.context.before ?? '').replace(/\*/g, '').replace(/[\s(~≈]+$/, '');
+  if (name !== undefined && gap.endsWith(`: ${name}`)) return { path: name };
+  const file = headingFile(figure.context.headings.at(-1));
+  return file !== undefined ? { path: file } : { scope: 'all' };
 }
 
 /** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */
@@ -108,7 +128,9 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // A file named by the figure's own label ("`db.py`: 97%", a heading "1. cache_manager.py (94%)"), or by the row of a coverage column.
   const labelNamesFile = unquoted(own).replace(ordinalRe, '') === name;
   const rowNamesFile = unquoted(c.table?.row ?? '') === name && hasWord(c.table?.header ?? '', words.coverage);
-  if (name !== undefined && (labelNamesFile || rowNamesFile)) return { kind: 'coverage.lines', subject: { path: name } };
+  // A noun after the figure must say coverage, if there is one: "SpawnerSphereCore.java (~5% uncovered)" counts what is not covered.
+  const nounSaysCoverage = c.noun === undefined || hasWord(c.noun, words.coverage);
+  if (name !== undefined && (labelNamesFile || rowNamesFile) && nounSaysCoverage) return { kind: 'coverage.lines', subject: { path: name } };
   // A row naming the whole project's coverage in a table of metrics ("| **Code Coverage** | 9.49% | 90.00% | 35.12% |"):
   // each column that names a state of it (Baseline, Target, Final) holds that state; a "Weight" or "Industry Standard" column does not.
   const row = c.table?.row ?? '';
@@ -116,10 +138,11 @@ function classify(figure: Figure, words: Words): Classification | undefined {
     return { kind: 'coverage.lines', subject: { scope: 'all' } };
   }
   // A figure of its own label, with nothing after it that says what it counts.
-  if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item') && wholeProjectLabel(own)) {
+  // A line of a plain-text block is read like an item ("Coverage Percentage: 94%" in a summary block).
+  if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item' || c.block === 'code-text') && wholeProjectLabel(own)) {
     const labelSaysCoverage = hasWord(own, words.coverage);
     const headingSaysCoverage = hasWord(c.headings.at(-1) ?? '', words.coverage);
-    if (labelSaysCoverage || headingSaysCoverage) return { kind: 'coverage.lines', subject: { scope: 'all' } };
+    if (labelSaysCoverage || headingSaysCoverage) return { kind: 'coverage.lines', subject: wholeLabelSubject(figure) };
   }
   return undefined;
 }

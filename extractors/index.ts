@@ -18,6 +18,9 @@ import fileSet from './file-set.js';
 import fileSize from './file-size.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
+import figureCoverageColumn from './figure-coverage-column.js';
+import figureCoverageCount from './figure-coverage-count.js';
+import figureCoverageParts from './figure-coverage-parts.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
@@ -76,5 +79,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScores, figureSectionRate, figureShareColumn, figureTestRate, figureTestStatus, figureTests,
+  figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScores, figureSectionRate, figureShareColumn, figureTestRate, figureTestStatus, figureTests,
 ];

@@ -25,7 +25,7 @@ export interface Classification {
    */
   span?: { start: number; end: number };
   /** The claim's value when it is not the figure's: the total of "431/444 tests passing" is its denominator. */
-  value?: number;
+  value?: number | string;
   /** Further claims the figure makes: "222 total tests passing" states the passed count and the total. */
   also?: ReadonlyArray<Omit<Classification, 'also'>>;
 }

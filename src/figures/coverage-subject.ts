@@ -6,7 +6,8 @@
  */
 import type { Subject } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
-import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
+import { cleanPath, itemSubject, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
+import { headingFile } from './heading-file.js';
 import { isTestFileName } from './test-files.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
@@ -98,6 +99,12 @@ export function coverageSubject(block: TextBlock, start: number, readArea = true
 /** A first column that lists test suites or test files. */
 const testSuiteHeaderRe = /\btest\s*(?:suites?|files?|specs?)\b|^\W*(?:suites?|specs?)\W*$/i;
 
+/**
+ * A label that is a folder's path, as written in code: lower-case segments
+ * ("pkg/api/grpc", "cmd/podcli/"). "Payment/Billing", "CI/CD" and "I/O" are words.
+ */
+const folderLabelRe = /^[a-z0-9_.@-]+(?:\/[a-z0-9_.@-]+)+\/?$/;
+
 /** The subject as the report writes it (a test file stays a test file). */
 function writtenSubject(block: TextBlock, start: number, readArea: boolean): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
@@ -121,6 +128,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   const label = labelRe.exec(block.text.slice(lineStart));
   if (label?.groups?.label && lineStart + label.index + label[0].length <= start) {
     const written = label.groups.label.replace(/[*_]/g, '').trim();
+    // "**pkg/fscache**: 11 tests (79.1% coverage)": a label that is a path names that path.
+    const labelPath = pathOnlyRe.exec(written)?.groups?.path;
+    if (labelPath !== undefined && folderLabelRe.test(labelPath)) return { path: cleanPath(labelPath) };
     if (!wholeProjectRe.test(written) || namesComponent(written)) return { name: written };
     // "**Overall Status**: ✅ Ready (~97% coverage)": the label says the line is about the whole project.
     if (overallLabelRe.test(written)) return { scope: 'all' };
@@ -129,7 +139,11 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   if (owner) return { name: owner };
 
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
-  return itemSubject(block, start) ?? { scope: 'all' };
+  // "#### 1. constants.py" > "- **Coverage:** 100%": a heading naming one file alone gives it.
+  const item = itemSubject(block, start);
+  if (item) return item;
+  const file = headingFile(block.context.headings.at(-1));
+  return file !== undefined ? { path: file } : { scope: 'all' };
 }
 
 /** Words of a label or phrase that are neither plain words nor list numbering: "AB testing coverage" → "AB". */

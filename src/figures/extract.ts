@@ -356,7 +356,7 @@ function readFigures(
           // A claim with its own span reads its tense from its words, then from the figure's context, as an extractor's claim does.
           const spanTense = span === number || said.tense !== undefined ? undefined : spanTenseOf(block, span, context);
           const claim: Claim = {
-            id: '', kind: said.kind, subject: said.subject, value: said.value ?? figure.value, unit: unitOfKind(said.kind, figure.unit),
+            id: '', kind: said.kind, subject: said.subject, value: said.value ?? figure.value, unit: unitOfKind(said.kind, figure.unit, said.value),
             // "500 (estimated)": an estimate, as for the extractors' claims above.
             qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
             precision: figure.precision, tense: said.tense ?? spanTense?.tense ?? figure.tense,
@@ -418,8 +418,9 @@ function claimSpan(answer: Omit<Classification, 'also'>, number: ScannedNumber, 
 }
 
 /** The unit a claim of `kind` read from a figure has. */
-function unitOfKind(kind: ClaimKind, unit: Unit): Unit {
-  if (kind.startsWith('coverage.')) return 'percent';
+function unitOfKind(kind: ClaimKind, unit: Unit, value?: Claim['value']): Unit {
+  // A coverage claim of "covered/total" counts, as the coverage-count extractor gives it.
+  if (kind.startsWith('coverage.')) return typeof value === 'string' ? 'count' : 'percent';
   if (kind === 'file.lines') return 'lines';
   if (kind === 'score' && unit !== 'percent') return 'score';
   if (kind.startsWith('tests.') && unit !== 'percent' && unit !== 'seconds') return 'count';

