@@ -26,10 +26,15 @@ export function partOfLabelLine(line: string): string | undefined {
   return partPath((m?.groups?.value ?? '').replace(/[,;]$/, ''));
 }
 
-/** The last part a label line among `lines` names, or undefined. */
+/** A capitalised part label inside a paragraph whose lines a hard break joined ("File: `src/a.py` Tests: 12 tests"): group `value`. */
+const joinedLabelRe = new RegExp(
+  String.raw`(?<=^|\s)(?:${partLabels.map((l) => l.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).join('|')})\s*:\s+(?<value>\S+)`, 'gu');
+
+/** The last part a label line among `lines` names, or a label a hard break joined into them; undefined when none. */
 function lastPartOf(lines: readonly string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const part = partOfLabelLine(lines[i] ?? '');
+    const line = lines[i] ?? '';
+    const part = partOfLabelLine(line) ?? [...line.matchAll(joinedLabelRe)].map((m) => partPath((m.groups?.value ?? '').replace(/[,;]$/, ''))).filter((p) => p !== undefined).at(-1);
     if (part !== undefined) return part;
   }
   return undefined;
@@ -49,8 +54,8 @@ function siblings(a: TextBlock, b: TextBlock): boolean {
 export function partOfBlock(blocks: readonly TextBlock[], index: number, start: number): string | undefined {
   const block = blocks[index];
   if (!block || (block.kind !== 'paragraph')) return undefined;
-  const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
-  const own = lastPartOf(block.text.slice(0, lineStart).split('\n'));
+  // The figure's own line up to it may hold a label a hard break joined to it.
+  const own = lastPartOf(block.text.slice(0, start).split('\n'));
   if (own !== undefined || block.item !== true) return own;
   for (let i = index - 1; i >= 0; i--) {
     const above = blocks[i];

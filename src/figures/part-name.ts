@@ -8,6 +8,7 @@
  */
 import type { FigureContext } from '../model.js';
 import { partPath } from './part-path.js';
+import { isTestFileName } from './test-files.js';
 import { hasWord } from './words.js';
 
 /** Words on a figure's line that make it about the whole project whatever part the line names. */
@@ -28,12 +29,14 @@ export function lineAt(text: string, start: number): string {
 /**
  * The path of the part named on the line of `text` that holds the figure at
  * `start`, when the context resolver read one there and the line does not
- * speak of the whole project; otherwise undefined.
+ * speak of the whole project; for a `testCount`, only a test file's name.
+ * Otherwise undefined.
  */
-export function partNamedOnLine(context: Pick<FigureContext, 'name'>, text: string, start: number): string | undefined {
+export function partNamedOnLine(context: Pick<FigureContext, 'name'>, text: string, start: number, testCount = false): string | undefined {
   if (context.name === undefined) return undefined;
   const path = partPath(context.name);
-  if (path === undefined) return undefined;
+  // A count of tests beside a source file that is no test file ("test.c: 9 tests", "latest.c: 58 tests") is often the suite's own program's (test-files.ts).
+  if (path === undefined || (testCount && !isTestFileName(path))) return undefined;
   const line = lineAt(text, start);
   // A name resolved from another line of the block (a hard break joins them) is not this figure's.
   if (!line.includes(path) || speaksOfWhole(line)) return undefined;

@@ -30,7 +30,9 @@ export function settlePart(claims: readonly Claim[], blocks: readonly TextBlock[
   if (open.length === 0) return;
   const block = blocks[index];
   if (!block || speaksOfWhole(lineAt(block.text, start))) return;
-  const part = partNamedOnLine(context, block.text, start) ?? partOfBlock(blocks, index, start);
-  if (part === undefined) return;
-  for (const claim of open) claim.subject = { path: part };
+  const label = partOfBlock(blocks, index, start);
+  for (const claim of open) {
+    const part = partNamedOnLine(context, block.text, start, claim.kind.startsWith('tests.')) ?? label;
+    if (part !== undefined) claim.subject = { path: part };
+  }
 }

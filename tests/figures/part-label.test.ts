@@ -17,7 +17,8 @@ const cases: Array<[string, string, string, object | undefined]> = [
     'tests.total', { path: 'tests/dependency_test.rs' }],
   ['a Location with words after the path (506)', '### src/main.rs Tests\n- **Location**: src/main.rs `#[cfg(test)]` module\n- **Purpose**: unit tests\n- **Coverage**: 173 tests covering core algorithms',
     'tests.total', { path: 'src/main.rs' }],
-  ['a File line of the same paragraph', '### Parser\n**File**: `src/parser.py`  \n**Tests**: 12 tests passing', 'tests.passed', { path: 'src/parser.py' }],
+  ['a File line of the same paragraph', '### Parser\n**File**: `src/parser.py`\n**Tests**: 12 tests passing', 'tests.passed', { path: 'src/parser.py' }],
+  ['a File line a hard break joined', '### Parser\n**File**: `src/parser.py`  \n**Tests**: 12 tests passing', 'tests.passed', { path: 'src/parser.py' }],
   ['a Module label', '### Storage\n- Module: `pkg/storage`\n- Coverage: 60.4% statement coverage', 'coverage.statements', { path: 'pkg/storage' }],
   // The whole stays the whole:
   ['the location of an HTML report (404)', '### HTML Coverage Reports\n- **Location:** `file:///C:/MyProjects/py_db_validator/htmlcov/index.html`\n- **Results:** 13 tests passing',
@@ -25,6 +26,7 @@ const cases: Array<[string, string, string, object | undefined]> = [
   ['a line that says overall', '### Cargo.lock Tests\n- **Location**: tests/dependency_test.rs\n- **Coverage**: 13 tests overall', 'tests.total', { scope: 'all' }],
   ['a label of another list', '### Suite\n- **Location**: tests/dependency_test.rs\n\nSummary:\n\n- Total: 13 tests', 'tests.total', { scope: 'all' }],
   ['a label under another heading', '### Cargo.lock Tests\n- **Location**: tests/dependency_test.rs\n\n### All tests\n- **Coverage**: 13 tests', 'tests.total', { scope: 'all' }],
+  ['a file named in a sentence', '### Parser\nThe file: `src/parser.py` was read. All 12 tests passing', 'tests.passed', { scope: 'all' }],
   ['a label listing several files', '### Parser\n- **Files**: `src/a.py`, `src/b.py`\n- **Tests**: 12 tests passing', 'tests.passed', { scope: 'all' }],
 ];
 
