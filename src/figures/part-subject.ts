@@ -11,9 +11,9 @@ import type { TextBlock } from '../read/markdown.js';
 import { lineAt, partNamedOnLine, speaksOfWhole } from './part-name.js';
 import { partOfBlock } from './part-label.js';
 
-/** Kinds whose figure may count one part: test counts and rates, coverage, shares, sums. */
+/** Kinds whose figure may count one part: test counts and rates, coverage, shares, sums, changes. */
 function partKind(kind: ClaimKind): boolean {
-  return kind.startsWith('tests.') || kind.startsWith('coverage.') || kind === 'ratio' || kind === 'total';
+  return kind.startsWith('tests.') || kind.startsWith('coverage.') || kind === 'ratio' || kind === 'total' || kind === 'change';
 }
 
 /** Whether a subject is the whole project. */

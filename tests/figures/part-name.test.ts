@@ -18,8 +18,11 @@ const cases: Array<[string, string, number, string, object]> = [
     { path: 'ModConfig.java' }],
   ['a test file created, then its count (w06)', '### Tests Replaced:\n- Vector Store Tests - Created `test_vectorstore_simple.py` - 8 tests passing', 8,
     'tests.passed', { path: 'test_vectorstore_simple.py' }],
+  ['a change beside a module\'s coverage (406)', '### Coverage by module\n- client_management_use_case.py: 20% → 62% (+42%)', 42, 'change',
+    { path: 'client_management_use_case.py' }],
   // The whole stays the whole:
   ['a line that says total', '## Tests\n- Run from src/config.rs: 120 tests passing in total', 120, 'tests.passed', { scope: 'all' }],
+  ['a change of the whole', '### Coverage\n- System overall: ~24% → ~26% (+2%)', 2, 'change', { scope: 'all' }],
   ['a ratio is no name', '## Status\n- Tests: 164/164 (100%)', 100, 'ratio', { scope: 'all' }],
   ['a report file is no part', '## Reports\n- Written to htmlcov/index.html: 120 tests passing', 120, 'tests.passed', { scope: 'all' }],
 ];
