@@ -7,8 +7,7 @@
  * its line says it is about the whole ("76% overall").
  */
 import type { FigureContext } from '../model.js';
-import { partPath } from './part-path.js';
-import { isTestFileName } from './test-files.js';
+import { isTestFilePart, partPath } from './part-path.js';
 import { hasWord } from './words.js';
 
 /** Words on a figure's line that make it about the whole project whatever part the line names. */
@@ -36,7 +35,7 @@ export function partNamedOnLine(context: Pick<FigureContext, 'name'>, text: stri
   if (context.name === undefined) return undefined;
   const path = partPath(context.name);
   // A count of tests beside a source file that is no test file ("test.c: 9 tests", "latest.c: 58 tests") is often the suite's own program's (test-files.ts).
-  if (path === undefined || (testCount && !isTestFileName(path))) return undefined;
+  if (path === undefined || (testCount && !isTestFilePart(path))) return undefined;
   const line = lineAt(text, start);
   // A name resolved from another line of the block (a hard break joins them) is not this figure's.
   if (!line.includes(path) || speaksOfWhole(line)) return undefined;

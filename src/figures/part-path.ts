@@ -8,7 +8,7 @@
  * document or data file (`report.html`, `results.json`, `README.md`), a
  * ratio (`164/164`), an abbreviation written with a slash (`CI/CD`, `I/O`).
  */
-import { sourceExtensions } from './test-files.js';
+import { isTestFileName, sourceExtensions } from './test-files.js';
 
 /** A folder path: lower-case segments joined by slashes, maybe with a trailing slash ("pkg/api/grpc", "tests/", "src/main/"). */
 const folderRe = /^(?:\.{1,2}\/)?(?:[a-z_@][\w@.+-]*\/)+(?:[a-z_@][\w@.+-]*\/?)?$/;
@@ -29,4 +29,9 @@ export function partPath(written: string): string | undefined {
   const ext = extensionRe.exec(path)?.groups?.ext;
   if (ext !== undefined) return partExtensions.has(ext.toLowerCase()) && !/^\d/.test(path) ? path : undefined;
   return folderRe.test(path) ? path : undefined;
+}
+
+/** Whether a part's path ends in a test file's name, wherever it stands ("/home/me/vm/tests/interface_tests.rs"). */
+export function isTestFilePart(path: string): boolean {
+  return isTestFileName(path.slice(path.lastIndexOf('/') + 1));
 }

@@ -2,7 +2,8 @@
  * A figure about a part of the project carries that part as its subject: a
  * claim its classifier read as the whole (`{"scope":"all"}`) takes the part
  * its own line names (part-name.ts), else the part a `Location:`/`File:`
- * label of its block names (part-label.ts). Verifiers then measure the part,
+ * label of its block names (part-label.ts), else the part its parent item or
+ * heading is the name of (part-heading.ts). Verifiers then measure the part,
  * or leave the claim unverifiable; they never compare the whole project with
  * a part's figure.
  */
@@ -10,6 +11,8 @@ import type { Claim, ClaimKind, FigureContext } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { lineAt, partNamedOnLine, speaksOfWhole } from './part-name.js';
 import { partOfBlock } from './part-label.js';
+import { partOfHeading } from './part-heading.js';
+import { isTestFilePart } from './part-path.js';
 
 /** Kinds whose figure may count one part: test counts and rates, coverage, shares, sums, changes. */
 function partKind(kind: ClaimKind): boolean {
@@ -31,8 +34,12 @@ export function settlePart(claims: readonly Claim[], blocks: readonly TextBlock[
   const block = blocks[index];
   if (!block || speaksOfWhole(lineAt(block.text, start))) return;
   const label = partOfBlock(blocks, index, start);
+  const above = partOfHeading(block);
   for (const claim of open) {
-    const part = partNamedOnLine(context, block.text, start, claim.kind.startsWith('tests.')) ?? label;
+    const testCount = claim.kind.startsWith('tests.');
+    // A count of tests under a source file that is no test file may be its test program's, the suite's (test-files.ts).
+    const named = above !== undefined && (!testCount || isTestFilePart(above)) ? above : undefined;
+    const part = partNamedOnLine(context, block.text, start, testCount) ?? label ?? named;
     if (part !== undefined) claim.subject = { path: part };
   }
 }
