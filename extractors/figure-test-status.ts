@@ -2,10 +2,9 @@ import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { hasWord, isWord, type Words } from '../src/figures/words.js';
 import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
+import { countsNonTests } from '../src/figures/counted-nouns.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
 
-/** Assertions are counted as tests are: "12 assertions failing". */
-const assertionNouns: readonly string[] = ['assertion', 'assertions'];
 /** Words that may stand between a count's test noun and its status: "2 tests are failing", "892 tests still passing". */
 const linkWords: readonly string[] = ['is', 'are', 'was', 'were', 'now', 'all', 'still'];
 /**
@@ -111,7 +110,7 @@ function readStatusAfter(figure: Figure, place: FigurePlace, words: Words): { ki
   let category: string | undefined;
   if (isWord(next(), categoryWords)) category = after[i++]?.text;
   let noun = false;
-  if (isWord(next(), words.testNouns) && next() !== 'testing' || isWord(next(), assertionNouns)) {
+  if (isWord(next(), words.testNouns) && next() !== 'testing') {
     noun = true;
     i++;
     // "test cases"
@@ -148,7 +147,7 @@ function readTestsAfter(text: string, end: number, words: Words): { category?: s
   for (let n = 0; n < mannerLimit && isWord(next(), mannerWords); n++) i++;
   let category: string | undefined;
   if (isWord(next(), categoryWords)) category = after[i++]?.text;
-  if (!(isWord(next(), words.testNouns) && next() !== 'testing' || isWord(next(), assertionNouns))) return undefined;
+  if (!(isWord(next(), words.testNouns) && next() !== 'testing')) return undefined;
   const noun = next();
   i++;
   // "test cases", "test case"
@@ -204,7 +203,7 @@ function classifyRatio(figure: Figure, words: Words, place: FigurePlace): Classi
   let end = place.end;
   let category: string | undefined;
   let named = false;
-  const isNoun = (w: string) => isWord(w, words.testNouns) && w !== 'testing' || isWord(w, assertionNouns);
+  const isNoun = (w: string) => isWord(w, words.testNouns) && w !== 'testing';
   const nounAt = isNoun(next()) ? 0 : isNoun(plain(after[1]?.text ?? '')) ? 1 : -1;
   if (nounAt >= 0) {
     if (nounAt === 1 && isWord(next(), categoryWords)) category = after[0]?.text;
@@ -232,6 +231,8 @@ function classifyRatio(figure: Figure, words: Words, place: FigurePlace): Classi
 }
 
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
+  // "150+ assertions", "12 assertions failing": what tests check, not tests (counted-nouns.ts).
+  if (place && countsNonTests(place.text, place.end, categoryWords)) return undefined;
   if (place && figure.unit === 'ratio' && figure.of !== undefined) return classifyRatio(figure, words, place);
   const status = classifyStatus(figure, words, place);
   const total = classifyTotal(figure, words, place);

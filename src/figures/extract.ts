@@ -16,6 +16,7 @@ import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
 import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
+import { settlePart } from './part-subject.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -375,6 +376,8 @@ function readFigures(
         break;
       }
     }
+    // A figure about one part (a file named on its line or by its block's `Location:` label) is not the whole's (part-subject.ts).
+    settlePart(onIt, blocks, number.block, number.start, context);
     const first = onIt[0];
     if (!first && everyTense) {
       const tense = tenseOf();

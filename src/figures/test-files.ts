@@ -15,7 +15,7 @@
  * Extensions of source files a `test_` prefix names a test file with: `test_arena.c`, `test_auth.py`.
  * Only source: `test_results.json`, `test_output.log` and `test_plan.md` are a run's output or notes.
  */
-const sourceExtensions = [
+export const sourceExtensions: readonly string[] = [
   'py', 'c', 'cc', 'cpp', 'cxx', 'rs', 'go', 'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts',
   'rb', 'php', 'java', 'kt', 'kts', 'scala', 'swift', 'cs', 'fs', 'ex', 'exs', 'erl', 'lua', 'pl', 'sh', 'bash', 'zsh',
   'zig', 'nim', 'dart', 'm', 'mm', 'hs', 'ml', 'jl', 'clj', 'cljs', 'vue', 'svelte', 'sql',

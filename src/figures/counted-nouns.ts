@@ -1,0 +1,23 @@
+/**
+ * Counted nouns that stand beside test words but are not tests: a test holds
+ * any number of assertions, so "150+ assertions" or "12 assertions failing"
+ * says nothing a runner's test count can confirm or refute. A count of them
+ * is left a figure, never read as a count of tests.
+ */
+
+/** Nouns of what a test checks, not of tests: "150+ assertions", "25 assertions debiles", "40 expectations". */
+export const nonTestNouns: readonly string[] = ['assertion', 'assertions', 'assert', 'asserts', 'expectation', 'expectations'];
+
+/** The first word after a figure on its line, past a closing mark: group `word`. */
+const wordAfterRe = /^[^\S\n]*[)\]*_]*[^\S\n]*(?<word>\p{L}[\p{L}\p{N}-]*)/u;
+
+/** Whether the figure ending at `end` of `text` counts a non-test noun ("150+ assertions"), maybe after a kind ("25 unit assertions"). */
+export function countsNonTests(text: string, end: number, kinds: readonly string[] = []): boolean {
+  const first = wordAfterRe.exec(text.slice(end));
+  const word = first?.groups?.word?.toLowerCase();
+  if (word === undefined || first === null) return false;
+  if (nonTestNouns.includes(word)) return true;
+  if (!kinds.includes(word)) return false;
+  const second = wordAfterRe.exec(text.slice(end + first[0].length))?.groups?.word?.toLowerCase();
+  return second !== undefined && nonTestNouns.includes(second);
+}
