@@ -19,8 +19,9 @@ export function* scan(blocks: readonly TextBlock[], re: RegExp, filter?: (block:
   // Most blocks hold no digit; an expression that needs one cannot match them (needs-digit.ts).
   const digit = needsDigit(re);
   for (const block of blocks) {
-    if (filter && !filter(block)) continue;
+    // Before the filter, which is costlier; filters are predicates of the block alone.
     if (digit && !holdsDigit(block)) continue;
+    if (filter && !filter(block)) continue;
     re.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = re.exec(block.text)) !== null) {
