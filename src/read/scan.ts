@@ -1,5 +1,6 @@
 /** Running a named regular expression over text blocks. */
 import type { TextBlock } from './markdown.js';
+import { needsDigit } from './needs-digit.js';
 
 export interface BlockMatch {
   block: TextBlock;
@@ -15,7 +16,11 @@ export interface BlockMatch {
  */
 export function* scan(blocks: readonly TextBlock[], re: RegExp, filter?: (block: TextBlock) => boolean): Generator<BlockMatch> {
   if (!re.global) throw new Error(`scan needs a global regular expression: ${re.source}`);
+  // Most blocks hold no digit; an expression that needs one cannot match them (needs-digit.ts).
+  const digit = needsDigit(re);
   for (const block of blocks) {
+    // Before the filter, which is costlier; filters are predicates of the block alone.
+    if (digit && !holdsDigit(block)) continue;
     if (filter && !filter(block)) continue;
     re.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -27,6 +32,19 @@ export function* scan(blocks: readonly TextBlock[], re: RegExp, filter?: (block:
       yield { block, match, groups: match.groups ?? {}, start: match.index, end: match.index + match[0].length };
     }
   }
+}
+
+const digitRe = /\d/;
+const digitsOf = new WeakMap<TextBlock, boolean>();
+
+/** Whether `block.text` holds an ASCII digit, tested once per block. */
+function holdsDigit(block: TextBlock): boolean {
+  let holds = digitsOf.get(block);
+  if (holds === undefined) {
+    holds = digitRe.test(block.text);
+    digitsOf.set(block, holds);
+  }
+  return holds;
 }
 
 /** Start offset of named group `name` in a match made with the `d` flag, else the match start. */
