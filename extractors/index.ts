@@ -16,6 +16,7 @@ import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
 import fileSize from './file-size.js';
+import figureAddedTests from './figure-added-tests.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
@@ -74,5 +75,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
 ];
