@@ -22,6 +22,7 @@ import figureCoverage from './figure-coverage.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
+import figureScoreColumns from './figure-score-columns.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
 import figureTestRate from './figure-test-rate.js';
@@ -75,5 +76,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAddedTests, figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureFiles, figureHeadingCounts, figureLines, figureScoreColumns, figureScores, figureSectionRate, figureTestRate, figureTestStatus, figureTests,
 ];

@@ -121,3 +121,6 @@ export const changeMarks: readonly string[] = ['Δ', '新增', '提升', '增加
  * "Newly Added Tests", "Tests Created", "New Tests" (src/figures/added-tests.ts).
  */
 export const addedWords: readonly string[] = ['new', 'newly', 'added', 'created', 'written'];
+
+/** Table columns of words about a row, never a figure of it: "Notes", "Status", "Comments". */
+export const remarkColumns: readonly string[] = ['notes', 'note', 'status', 'comments', 'comment', 'remarks', 'description', 'evidence', 'details', 'justification'];
