@@ -24,6 +24,9 @@ describe('textBlocks', () => {
       ['**Before**: Zero tests\n**After**:\n- 6 sample tests passing', 'Before: Zero tests\nAfter:'],
       ['**Files Created**: 2\n\n- a.sh', 'Files Created: 2'],
     ];
+    // A hard break ends a line of the block's own text too: each label reads its own line.
+    const labels = textBlocks(parseMarkdown('**Previous Score**: 13.5/50  \n**Updated Score**: 26.5/50'), '');
+    expect(labels[0]?.text).toBe('Previous Score: 13.5/50\nUpdated Score: 26.5/50');
     for (const [md, list] of cases) {
       const item = textBlocks(parseMarkdown(md), md).find((b) => b.text.includes('sample') || b.text === 'a.sh');
       expect(item?.context.list, md).toBe(list);

@@ -15,6 +15,8 @@ const statusWords = new Set([
   'healthy', 'unhealthy', 'native', 'passing', 'passed', 'pass', 'failing', 'failed', 'complete', 'completed', 'done', 'running',
   'active', 'working', 'verified', 'covered', 'implemented', 'green', 'ok', 'all', 'total', 'overall', 'status', 'rate', 'have', 'are', 'is',
   'results', 'metrics', 'numbers', 'figures', 'stats', 'statistics', 'summary', 'progress',
+  // A time or a score names no part: the share of "**Previous Score**: 13.5/50 (27%)" is the whole project's.
+  'previous', 'prior', 'before', 'after', 'baseline', 'initial', 'original', 'updated', 'current', 'score',
 ]);
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;

@@ -173,7 +173,7 @@ function addPhrasing(out: BlockText, nodes: readonly PhrasingContent[]): void {
         out.add('`' + node.value + '`', start, end);
         break;
       case 'break':
-        out.add(' ', undefined, undefined);
+        out.add('\n', undefined, undefined);
         break;
       case 'image':
         out.add(node.alt ?? '', undefined, undefined);
