@@ -36,7 +36,7 @@ function partWords(text: string, words: Words): string[] {
 }
 
 /** The part named by a heading over a group of tests ("Phase 2: API Endpoint Tests ✅" → "API Endpoint"), if any. */
-function testGroupHeading(heading: string | undefined, words: Words): string | undefined {
+export function testGroupHeading(heading: string | undefined, words: Words): string | undefined {
   if (heading === undefined) return undefined;
   const name = heading.replace(ordinalPrefixRe, '').replace(/[^\p{L}\p{N}\s/&+-]+/gu, ' ').trim();
   const last = name.split(/\s+/).at(-1) ?? '';

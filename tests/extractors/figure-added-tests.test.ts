@@ -14,7 +14,12 @@ runCases(classifier, {
       { kind: 'change', value: 38 },
       { kind: 'change', value: 31 },
     ] },
-    { markdown: '- **Tests Added**: 12 new focused tests in `ultra_final_tests.rs`', claims: [{ kind: 'change', value: 12 }] },
+    { markdown: '- **Tests Added**: 12 new focused tests in `ultra_final_tests.rs`', claims: [{ kind: 'change', value: 12, subject: { path: 'ultra_final_tests.rs' } }] },
+    // the part added to: the title leading the list, the test group of the heading, the kind the noun names, the file of the section
+    { markdown: '**Dashboard Module (+25%)**\n- Before: 5%\n- Tests Added: 16 new test cases', claims: [{ kind: 'change', value: 16, subject: { name: 'Dashboard Module' } }] },
+    { markdown: '# Status\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests', claims: [{ kind: 'change', value: 137, subject: { category: 'API Endpoint' } }] },
+    { markdown: '# Status\n\n### Phase 4: Completeness Tests ✅\n- Created 36 error handling tests', claims: [{ kind: 'change', value: 36, subject: { category: 'error handling' } }] },
+    { markdown: '# Summary\n\n### 1. Inline Tests in src/main.rs\n\n#### Newly Added Tests (30 tests)', claims: [{ kind: 'change', value: 30, subject: { path: 'src/main.rs' } }] },
     // the verb of making opens the clause
     { markdown: '- Created 213 tests from scratch', claims: [{ kind: 'change', value: 213, subject: { scope: 'all' } }] },
     { markdown: 'Created **24 comprehensive configuration parsing tests**:', claims: [{ kind: 'change', value: 24 }] },
@@ -44,6 +49,8 @@ runCases(classifier, {
     '- Created 5 new test modules with 103 test cases',
     '- Created 3 environment files',
     '- Implemented 400+ comprehensive test cases',
+    // one day's entry of a log: its tense is history, which this reading cannot tell
+    '# Log\n\n### Day 1 (2025-10-04 AM)\n\n**Results**:\n- Tests added: 64',
     // a report titled as new tests: its title says nothing of one section
     '# New Test Suite Report\n\n- Parser: 12 tests',
   ],
