@@ -129,7 +129,8 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const rising = (c.sign === '+' || c.sign === '↑') && c.block !== 'code-text';
   if (!column && !rising) return undefined;
   // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
-  if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase())) return undefined;
+  // A noun of change names it, label or not: "(+96% improvement)".
+  if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
   // A fall in a change column is a change too, but stays a figure like any other fall.
   if (c.sign === '-' || c.sign === '↓') return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.
