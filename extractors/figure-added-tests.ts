@@ -23,6 +23,8 @@ const titleLeadRe = /^(?<name>\p{L}[\p{L}\p{N}\s/&.-]{1,40}?)\s*(?:\([^()]*\))?$
 
 /** Words of praise or age before a test noun that name no kind of tests: "24 comprehensive configuration parsing tests". */
 const qualityWordsRe = /\b(?:new|newly|added|comprehensive|focused|high-quality|additional|more|extra|unit-level|robust|thorough|detailed|existing)\b\s*/giu;
+/** Any word this classifier reads by: of adding (new, added, created, written) or of age (existing). */
+const addedOrAgeRe = /\b(?:new|newly|added|created|written|wrote|existing)\b/i;
 /** Subjects that only say the tests are new or existing: no part of the project. */
 const ageSubjects: readonly string[] = ['new', 'existing', 'pre-existing', 'added', 'newly added'];
 
@@ -79,6 +81,9 @@ function nounSpan(figure: Figure, place: FigurePlace): { start: number; end: num
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (!place || figure.unit !== 'count' || figure.of !== undefined || !Number.isInteger(figure.value)) return undefined;
   if (datedHeadingRe.test(figure.context.headings.at(-1) ?? '')) return undefined;
+  // Every reading below needs a word of adding or of age on the line, in the label or in the two nearest headings: test for one first, cheaply.
+  const near = [lineOf(place), figure.context.label ?? '', ...figure.context.headings.slice(-2)].join(' | ');
+  if (!addedOrAgeRe.test(near)) return undefined;
   const noun = figure.context.noun ?? '';
   const read = testStatus.classify(figure, words, place);
   const beside = existingOrNew(lineOf(place), place.text.slice(place.end));
