@@ -23,6 +23,8 @@ const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b
 const taskVerbRe = /^(?:add|expand|write|create|extend|improve|fix|complete)\s+(?=\S)/i;
 /** A row that opens with a file's path, then words in a language without spaces: "error.rs测试" ("error.rs tests"). */
 const rowPathRe = new RegExp(String.raw`^(?<path>${pathSource})(?=[^\x00-\x7F])`, 'u');
+/** The list number opening a row label: "1. ", "10) ". */
+const listNumberRe = /^\d{1,3}[.)]\s+(?=\p{L})/u;
 /** A name that is no file: "91/100" (a score), "CI/CD" (an acronym). */
 const notPathRe = /^[\d/.\s]+$|^[A-Z/&]+$/;
 
@@ -95,7 +97,8 @@ function subjectOf(figure: Figure): Subject {
   const c = figure.context;
   if (c.name !== undefined && !notPathRe.test(c.name)) return { path: c.name };
   if (c.table) {
-    const row = c.table.row.replace(/[*`]/g, '').trim();
+    // "| **1. Identity & Access Control** |": the row's list number is no part of the category's name.
+    const row = c.table.row.replace(/[*`]/g, '').trim().replace(listNumberRe, '');
     const path = rowPathRe.exec(row)?.groups?.path;
     if (path !== undefined && !notPathRe.test(path)) return { path };
     return row === '' || wholeRe.test(row) || namesChange(row) || !isPart(row) && !/\d/.test(row) ? { scope: 'all' } : { name: row };
@@ -126,7 +129,8 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const rising = (c.sign === '+' || c.sign === '↑') && c.block !== 'code-text';
   if (!column && !rising) return undefined;
   // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
-  if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase())) return undefined;
+  // A noun of change names it, label or not: "(+96% improvement)".
+  if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
   // A fall in a change column is a change too, but stays a figure like any other fall.
   if (c.sign === '-' || c.sign === '↓') return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.

@@ -16,6 +16,7 @@ import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
 import fileSize from './file-size.js';
+import figureAddedTests from './figure-added-tests.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureCoverageColumn from './figure-coverage-column.js';
@@ -25,6 +26,7 @@ import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
 import figurePointsGap from './figure-points-gap.js';
+import figureScoreColumns from './figure-score-columns.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
 import figureShareColumn from './figure-share-column.js';
@@ -79,5 +81,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScores, figureSectionRate, figureShareColumn, figureTestRate, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestRate, figureTestStatus, figureTests,
 ];

@@ -8,7 +8,7 @@ import { rowSubject } from '../src/figures/subjects.js';
 import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { groupStart, scan } from '../src/read/scan.js';
-import { englishWords, hasWord } from '../src/figures/words.js';
+import { englishWords, findWord, hasWord, remarkColumns } from '../src/figures/words.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -45,8 +45,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "| **Overall Coverage** | 46.36% | 49.06% |" is the whole project's coverage, not a sum of the rows above.
     const isTotalRow = totalRowLabelRe.test(table.row) && !hasWord(table.row, englishWords.coverage);
     const isWeighted = weightedHeaderRe.test(table.header);
-    // The row's own label is not a figure of it.
-    if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row) continue;
+    // The row's own label is not a figure of it; a remark ("| **96% improvement** |" under "Notes") is no total of its column.
+    if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row || findWord(table.header, remarkColumns) !== undefined) continue;
     // A Total row adds up the things its table's heading names ("### Tools Migration Progress").
     const subject = (isTotalRow ? headingThings(block.context.headings.at(-1)) : undefined) ?? rowSubject(block.context) ?? { scope: 'all' };
     const figure = readCellFigure(block.text);

@@ -17,6 +17,22 @@ describe('textBlocks', () => {
     expect(item?.checked).toBe(true);
   });
 
+  it('keeps a hard line break in the paragraph leading a list, so that its last line leads the list', () => {
+    const cases: Array<[string, string]> = [
+      ['**Before**: Zero tests  \n**After**:\n- 6 sample tests passing', 'Before: Zero tests\nAfter:'],
+      ['**Before**: Zero tests\\\n**After**:\n- 6 sample tests passing', 'Before: Zero tests\nAfter:'],
+      ['**Before**: Zero tests\n**After**:\n- 6 sample tests passing', 'Before: Zero tests\nAfter:'],
+      ['**Files Created**: 2\n\n- a.sh', 'Files Created: 2'],
+    ];
+    // A hard break ends a line of the block's own text too: each label reads its own line.
+    const labels = textBlocks(parseMarkdown('**Previous Score**: 13.5/50  \n**Updated Score**: 26.5/50'), '');
+    expect(labels[0]?.text).toBe('Previous Score: 13.5/50\nUpdated Score: 26.5/50');
+    for (const [md, list] of cases) {
+      const item = textBlocks(parseMarkdown(md), md).find((b) => b.text.includes('sample') || b.text === 'a.sh');
+      expect(item?.context.list, md).toBe(list);
+    }
+  });
+
   it('carries a task box into the context of everything in its item, and a nested box overrides it', () => {
     const md = [
       '- [ ] Raise coverage', '', '  Coverage is 40%.', '', '  | Suite | Tests |', '  | --- | --- |', '  | Unit | 40 |', '',

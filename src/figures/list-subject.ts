@@ -57,6 +57,8 @@ const tableHeadingWords = new Set([
   'readiness', 'production', 'project', 'overall', 'total', 'totals', 'current', 'statistics', 'stats', 'counts', 'count', 'report',
   // All the tests of a suite are the whole project's ("Total Tests").
   'tests', 'test',
+  // A table of how figures changed sums the figures, not changes ("## Score Changes Summary").
+  'changes', 'change', 'improvements', 'updates', 'updated',
 ]);
 
 /**

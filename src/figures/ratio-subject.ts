@@ -15,6 +15,8 @@ const statusWords = new Set([
   'healthy', 'unhealthy', 'native', 'passing', 'passed', 'pass', 'failing', 'failed', 'complete', 'completed', 'done', 'running',
   'active', 'working', 'verified', 'covered', 'implemented', 'green', 'ok', 'all', 'total', 'overall', 'status', 'rate', 'have', 'are', 'is',
   'results', 'metrics', 'numbers', 'figures', 'stats', 'statistics', 'summary', 'progress',
+  // A time or a score names no part: the share of "**Previous Score**: 13.5/50 (27%)" is the whole project's.
+  'previous', 'prior', 'before', 'after', 'baseline', 'initial', 'original', 'updated', 'current', 'score',
 ]);
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;
@@ -34,7 +36,7 @@ function partWords(text: string, words: Words): string[] {
 }
 
 /** The part named by a heading over a group of tests ("Phase 2: API Endpoint Tests ✅" → "API Endpoint"), if any. */
-function testGroupHeading(heading: string | undefined, words: Words): string | undefined {
+export function testGroupHeading(heading: string | undefined, words: Words): string | undefined {
   if (heading === undefined) return undefined;
   const name = heading.replace(ordinalPrefixRe, '').replace(/[^\p{L}\p{N}\s/&+-]+/gu, ' ').trim();
   const last = name.split(/\s+/).at(-1) ?? '';

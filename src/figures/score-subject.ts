@@ -20,6 +20,8 @@ const genericWords = new Set([
   'production', 'readiness', 'ready', 'deployment', 'project', 'platform', 'system', 'summary', 'assessment', 'result',
   'results', 'status', 'honest', 'what', 'we', 'have', 'is', 'the', 'our', 'its', 'of', 'and', 'by', 'category', 'categories',
   'verification', 'after', 'now', 'composite', 'aggregate', 'weighted', 'sum', 'assessment', 'evaluation', 'review', 'audit',
+  // A time names no part: "**Previous Score**: 13.5/50" is the whole project's score before.
+  'previous', 'prior', 'before', 'baseline', 'initial', 'original', 'old', 'starting',
 ]);
 
 /** Labels that only give a tense ("**Before**:", "**Claimed**:", "**Actual**:"): the part is named above them. */

@@ -25,6 +25,9 @@ const totalRowRe = /^(?:\*\*)?(?:(?:total|totals|overall|summary|sum|grand total
 /** A row label or label that is a path alone, maybe in backticks. */
 export const pathOnlyRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
 
+/** The list number opening a row label: "1. ", "10) ". */
+const rowListNumberRe = /^\d{1,3}[.)]\s+(?=\p{L})/u;
+
 /** The subject a table row gives a cell, or `undefined` when it gives none. */
 export function rowSubject(context: ClaimContext): Subject | undefined {
   const row = context.table?.row.trim();
@@ -32,7 +35,8 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   if (totalRowRe.test(row)) return { scope: 'all' };
   const path = pathOnlyRe.exec(row);
   if (path?.groups?.path) return { path: cleanPath(path.groups.path) };
-  return { name: row };
+  // "| **1. Identity & Access Control** |": the row's list number is no part of the name.
+  return { name: row.replace(rowListNumberRe, '') };
 }
 
 /** The header of the value column of a "Metric | Value" table, whose rows' first cells name the figures. */

@@ -4,6 +4,7 @@
  * clause and from the table column it sits in.
  */
 import type { ClaimContext, Tense } from '../model.js';
+import { goalSectionTense } from './goal-section.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -229,6 +230,9 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (history !== undefined && !/\bcurrent\b/i.test(lead)) return { tense: 'historical', reason: `under "${history.trim()}"` };
   const beforeLabel = [context.list ?? '', context.headings[context.headings.length - 1] ?? ''].find((label) => beforeLabelRe.test(label));
   if (beforeLabel !== undefined) return { tense: 'before', reason: `under "${beforeLabel.trim()}"` };
+  // A section of goals or steps still to take (goal-section.ts): "### Long-term Goals" then "1. Maintain 90%+ code coverage".
+  const goal = goalSectionTense(context);
+  if (goal) return goal;
   const plan = header === undefined ? undefined : planTableTense(header, columns, context.headings);
   if (plan) return plan;
   // An open task box states a goal: "- [ ] Code coverage ≥ 80%".

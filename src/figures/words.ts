@@ -115,3 +115,12 @@ export const changeWords: readonly string[] = [
   'increase', 'increased', 'added', 'growth', 'new', 'created', 'nuevos', 'nuevas', 'creados', 'agregados', 'añadidos',
 ];
 export const changeMarks: readonly string[] = ['Δ', '新增', '提升', '增加', '增长'];
+
+/**
+ * Words of a heading or label whose test counts are tests the work added:
+ * "Newly Added Tests", "Tests Created", "New Tests" (src/figures/added-tests.ts).
+ */
+export const addedWords: readonly string[] = ['new', 'newly', 'added', 'created', 'written'];
+
+/** Table columns of words about a row, never a figure of it: "Notes", "Status", "Comments". */
+export const remarkColumns: readonly string[] = ['notes', 'note', 'status', 'comments', 'comment', 'remarks', 'description', 'evidence', 'details', 'justification'];

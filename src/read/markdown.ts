@@ -173,7 +173,7 @@ function addPhrasing(out: BlockText, nodes: readonly PhrasingContent[]): void {
         out.add('`' + node.value + '`', start, end);
         break;
       case 'break':
-        out.add(' ', undefined, undefined);
+        out.add('\n', undefined, undefined);
         break;
       case 'image':
         out.add(node.alt ?? '', undefined, undefined);
@@ -184,6 +184,17 @@ function addPhrasing(out: BlockText, nodes: readonly PhrasingContent[]): void {
         if ('children' in node) addPhrasing(out, node.children as PhrasingContent[]);
     }
   }
+}
+
+/**
+ * The text of the paragraph that leads a list, a hard line break kept as a
+ * line break: "**Before**: Zero tests␠␠⏎**After**:" leads its list with its
+ * last line, "After:", not with the words of the line before it.
+ */
+function leadText(node: RootContent): string {
+  if (node.type === 'break') return '\n';
+  if ('children' in node) return (node.children as RootContent[]).map(leadText).join('');
+  return toString(node);
 }
 
 /** Languages whose code blocks are commands or configuration, never result summaries. */
@@ -394,7 +405,7 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
         break;
       case 'list':
         // The paragraph before a list labels it; its text is only needed then.
-        visitList(node, previous?.type === 'paragraph' ? toString(previous).trim() : list);
+        visitList(node, previous?.type === 'paragraph' ? leadText(previous).trim() : list);
         break;
       case 'blockquote':
       case 'footnoteDefinition':
@@ -411,7 +422,7 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
     if (continued && node.type === 'list' && previous?.type === 'list') {
       visitList(node, listLabel);
     } else if (node.type === 'list') {
-      listLabel = previous?.type === 'paragraph' ? toString(previous).trim() : undefined;
+      listLabel = previous?.type === 'paragraph' ? leadText(previous).trim() : undefined;
       visitList(node, listLabel);
     } else {
       visit(node, undefined, previous);

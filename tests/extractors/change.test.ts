@@ -4,6 +4,9 @@ import { runCases } from '../helpers/extractor-cases.js';
 runCases(extractor, {
   valid: [
     { markdown: 'Readiness: 61/100 → 92/100, +31 points', claims: [{ kind: 'change', value: 31 }] },
+    // a row's list number is no part of the row's name; a number that is the name stays
+    { markdown: '| Category | Previous | Updated | Change |\n| --- | --- | --- | --- |\n| **5. Observability & Monitoring** | 0.0 | 2.0 | **+2.0** |', claims: [{ kind: 'change', value: 2, subject: { name: 'Observability & Monitoring' } }] },
+    { markdown: '| Release | Change |\n| --- | --- |\n| 2.5 | +3 |', claims: [{ kind: 'change', value: 3, subject: { name: '2.5' } }] },
     { markdown: 'Score: 61 → 88 (+27 points, +44%)', claims: [{ kind: 'change', value: 27, text: '61 → 88 (+27 points, +44%)' }] },
     { markdown: '- **Total Tests**: 1,417 → **2,003 tests** (+586 tests, +41%)', claims: [{ kind: 'change', value: 586, unit: 'count' }] },
     { markdown: '- **+10 tests now passing** (14 → 24)', claims: [{ kind: 'change', value: 10 }] },

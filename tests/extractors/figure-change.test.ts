@@ -18,6 +18,13 @@ runCases(classifier, {
     // a time or a step names no part: the whole project changed
     { markdown: '- **Integration Phase:** 445 tests (+125)', claims: [{ kind: 'change', value: 125, subject: { scope: 'all' } }] },
     { markdown: '- Test cases: **561+** (↑ 56%)', claims: [{ kind: 'change', value: 56, subject: { scope: 'all' } }] },
+    // a row's list number is no part of the category's name
+    { markdown: '| Category | Previous | Updated | Change |\n| --- | --- | --- | --- |\n| **2. Secrets & Configuration** | 1.0 | 3.5 | **+2.5** |', claims: [
+      { kind: 'change', value: 2.5, subject: { name: 'Secrets & Configuration' } },
+    ] },
+    { markdown: '| Step | Change |\n| --- | --- |\n| 2.5 Parser | +3 |', claims: [{ kind: 'change', value: 3, subject: { name: '2.5 Parser' } }] },
+    // a noun of change names a delta no label names
+    { markdown: '**Significant Progress**: Improved from 27% to 53% production readiness (+96% improvement)', claims: [{ kind: 'change', value: 96, subject: { scope: 'all' } }] },
     // a column of changes, signed or not
     { markdown: '| Sub-Sprint | Status | Tests Added |\n| --- | --- | --- |\n| 3b | ✅ Complete | 72 |\n| 3c | 🔲 Next | ~20 est. |', claims: [
       { kind: 'change', value: 72, subject: { name: '3b' }, tense: 'current' },

@@ -12,6 +12,11 @@ const scorecardTable = [
 
 runCases(classifier, {
   valid: [
+    // a time before the score names no part: the whole project's score, before and now, each on its own line
+    { markdown: '**Audit Date**: 2026-02-18  \n**Previous Score**: 13.5/50 (27%)  \n**Updated Score**: 26.5/50 (53%)', claims: [
+      { kind: 'score', value: 13.5, subject: { scope: 'all' }, tense: 'before' },
+      { kind: 'score', value: 26.5, subject: { scope: 'all' }, tense: 'current' },
+    ] },
     // a heading of a scorecard section, and the Before / Claimed / Actual labels under it
     { markdown: '## Score by Category\n\n### 1. Code Quality: 15/15 ✅ VERIFIED', claims: [{ kind: 'score', value: 15, unit: 'score', subject: { category: 'Code Quality' }, tense: 'current' }] },
     { markdown: '## Score by Category\n\n### 2. Testing: 18/20\n\n**Before**: 14/20', claims: [

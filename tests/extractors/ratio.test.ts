@@ -4,6 +4,8 @@ import { runCases } from '../helpers/extractor-cases.js';
 runCases(extractor, {
   valid: [
     { markdown: 'Services: 11/12 healthy (92%)', claims: [{ kind: 'ratio', value: 92, unit: 'percent', text: '11/12 healthy (92%)' }] },
+    // a label of time and score names no part: the whole project's share
+    { markdown: '**Previous Score**: 13.5/50 (27%)', claims: [{ kind: 'ratio', value: 27, subject: { scope: 'all' }, tense: 'before' }] },
     { markdown: '**Test Status:** 95.3% passing (182/191 non-session tests)', claims: [{ kind: 'ratio', value: 95.3, precision: 1 }] },
     { markdown: '412 covered out of 530 lines (77.7%)', claims: [{ kind: 'ratio', value: 77.7 }] },
     { markdown: '**Native Implementation Coverage:** 26/27 tools (96%) have native Go implementations', claims: [{ kind: 'ratio', value: 96 }] },

@@ -11,6 +11,11 @@ runCases(extractor, {
     { markdown: '### Tools Migration Progress\n\n| Category | Count |\n|---|---|\n| Native | 7 |\n| Hybrid | 20 |\n| **Total** | **27** |', claims: [{ kind: 'total', value: 27, subject: { category: 'Tools' } }] },
     { markdown: '### Key Metrics\n\n| Suite | Tests |\n|---|---|\n| Unit | 7 |\n| E2E | 20 |\n| **Total Tests** | **27** |', claims: [{ kind: 'total', value: 27, subject: { scope: 'all' } }] },
     { markdown: '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |\n| **TOTAL** | **1** |', claims: [{ kind: 'total', value: 1, subject: { scope: 'all' } }] },
+    // a table of changes sums its figures, not "changes"; a remark cell of the Total row is no total of its column
+    { markdown: '## Score Changes Summary\n\n| Category | Previous | Updated | Notes |\n| --- | --- | --- | --- |\n| Security | 1.0 | 3.5 | hardened |\n| **TOTAL** | **13.5** | **26.5** | **96% improvement** |', claims: [
+      { kind: 'total', value: 13.5, subject: { scope: 'all' }, tense: 'before' },
+      { kind: 'total', value: 26.5, subject: { scope: 'all' }, tense: 'current' },
+    ] },
     { markdown: '| Area | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Docs | 5% | 85/100 | 4.25 |', claims: [{ kind: 'total', value: 4.25, precision: 2 }] },
     { markdown: '**Total effort**: 12 hours\n\n- Setup: 4 hours\n- Fixes: 8 hours', claims: [{ kind: 'total', value: 12 }] },
   ],

@@ -1,0 +1,38 @@
+import type { Figure } from '../src/model.js';
+import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import { scoreLabelWords, scoreWords } from '../src/figures/score-subject.js';
+import { changeMarks, changeWords, findWord, hasWord, remarkColumns, type Words } from '../src/figures/words.js';
+
+/** Row labels of the sum, which the total extractor reads as the column's total. */
+const sumRowRe = /^\W*(?:total|overall|sum|grand\s+total)\b/i;
+
+/**
+ * A category's points in a scorecard table whose cells are bare numbers
+ * with decimals (`| **2. Secrets & Configuration** | 1.0 | 3.5 | **+2.5** |`
+ * under "## Score Changes Summary"): the table's caption or heading names a
+ * score, the figure is written with its decimals as points are ("1.0", not a
+ * count like "215"), nothing is counted after it, and its column is neither
+ * a change nor a remark. Its tense is its column's (Previous → before,
+ * Updated → current); its subject the category of the row, without its list
+ * number.
+ */
+function classify(figure: Figure, words: Words): Classification | undefined {
+  const c = figure.context;
+  const table = c.table;
+  if (!table || figure.unit !== 'count' || figure.of !== undefined || figure.precision < 1 || c.noun !== undefined || c.sign !== undefined) return undefined;
+  const header = table.header;
+  if (findWord(header, changeWords) !== undefined || changeMarks.some((m) => header.includes(m)) || findWord(header, remarkColumns) !== undefined) return undefined;
+  const named = [header, table.caption ?? '', ...c.headings.slice(-1)].some((t) => hasWord(t, scoreWords));
+  if (!named || sumRowRe.test(table.row)) return undefined;
+  const category = scoreLabelWords(table.row);
+  // A row about tests or coverage holds a figure of its own kind, not points.
+  if (!/\p{L}/u.test(category) || findWord(category, [...words.coverage, ...words.testNouns.filter((w) => w !== 'testing')]) !== undefined) return undefined;
+  return { kind: 'score', subject: { category } };
+}
+
+export default {
+  id: 'figure-score-columns',
+  description: 'Points of a category in a scorecard table of bare decimals: "| **2. Secrets & Configuration** | 1.0 | 3.5 |" under a score heading.',
+  kinds: ['score'],
+  classify,
+} satisfies FigureClassifier;

@@ -1,0 +1,71 @@
+/**
+ * Counts of tests the work added, told by the structure around them rather
+ * than by the words of one sentence: a heading or label naming tests added
+ * ("#### Newly Added Tests (30 tests)" and the sections under it, "### Tests
+ * Created: 54+" and its items, "**New Tests**: 23"), a count opened by the
+ * verb of making ("Created **24** tests"), and a count of tests the report
+ * sets beside new ones ("143 existing + 30 new"): the new ones are a change,
+ * the existing ones the suite's size before.
+ */
+import type { FigureContext } from '../model.js';
+import { addedWords, englishWords, findWord, type Words } from './words.js';
+
+/** Words of a heading or label that make its "new tests" a plan, not work done: "Recommended New Tests to Add". */
+const plannedWords: readonly string[] = [
+  'recommended', 'recommendation', 'recommendations', 'proposed', 'planned', 'plan', 'todo', 'to add', 'to write', 'to create',
+  'needed', 'missing', 'next steps', 'should', 'suggested', 'future',
+];
+/** The verb of making right before a count, opening its clause: "Created 137 endpoint tests", "- ✅ Added **24** tests". */
+const madeLeadRe = /(?:^|[.;:(]\s|^\W+)(?:created|added|wrote|written)\s+\**$/i;
+/** Words after a count that name the tests as the ones already there: "143 existing tests", "(143 existing + 30 new)". */
+const existingAfterRe = /^[\s*]*(?:pre-?)?existing\b/i;
+/** Words after a count that name the tests as the added ones: "30+ newly added tests", "+ 30 new)". */
+const newAfterRe = /^[\s*]*(?:newly\s+added|new|added)\b/i;
+/** A count of new things on the same line as the figure: what makes "existing" the before-side. */
+const newCountRe = /\d[\d,]*\+?\**\s+(?:newly\s+added|new|added)\b/i;
+const existingCountRe = /\d[\d,]*\+?\**\s+(?:pre-?)?existing\b/i;
+
+/** Nouns after "test" that name what holds tests, not tests: "Test Files Created" counts files, its items the tests in each. */
+const containerAfterTestRe = /\btests?\s+(?:files?|modules?|suites?|classes|director(?:y|ies)|folders?|scripts?|infrastructure|framework)\b/i;
+
+/** The test nouns that name tests (not "testing", which names the activity). */
+function testNouns(words: Words): readonly string[] {
+  return words.testNouns.filter((w) => w !== 'testing');
+}
+
+/** Whether a heading or label names tests added by the work, and not a plan to add them. */
+export function namesAddedTests(text: string, words: Words = englishWords): boolean {
+  if (findWord(text, testNouns(words)) === undefined || findWord(text, addedWords) === undefined || containerAfterTestRe.test(text)) return false;
+  return findWord(text, plannedWords) === undefined && findWord(text, words.target) === undefined && findWord(text, words.before) === undefined;
+}
+
+/**
+ * The heading or label that makes a test count a count of tests added: the
+ * figure's own label, then its two nearest headings (its section and the
+ * section around it: "Newly Added Tests" over "Client Resolution Tests (5
+ * tests)"). Undefined when none does.
+ */
+export function addedTestsPlace(context: FigureContext, words: Words = englishWords): string | undefined {
+  const labels = (context.label ?? '').split(': ').filter((l) => l !== '');
+  const near = [...labels.reverse(), ...context.headings.slice(-2).reverse()];
+  // The report's first heading is its title ("# New Test Suite Report"): about the whole report, not one section's tests.
+  const title = context.headings[0];
+  return near.find((text) => text !== title && namesAddedTests(text, words));
+}
+
+/** Whether the count ending at `before`'s end is opened by the verb of making ("Created 24 tests"). */
+export function madeByLead(before: string): boolean {
+  return madeLeadRe.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/**
+ * What a count beside its own "existing" or "new" is, when its line sets
+ * existing tests beside new ones: `before` for the existing, `added` for the
+ * new; undefined otherwise ("all 892 existing tests pass" stands alone).
+ */
+export function existingOrNew(line: string, after: string): 'before' | 'added' | undefined {
+  if (!newCountRe.test(line) || !existingCountRe.test(line)) return undefined;
+  if (existingAfterRe.test(after)) return 'before';
+  if (newAfterRe.test(after)) return 'added';
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import classifier from '../../extractors/figure-added-tests.js';
+import { runCases } from '../helpers/extractor-cases.js';
+
+runCases(classifier, {
+  valid: [
+    // a heading naming tests added: its own count and the counts of the sections under it
+    { markdown: '# Test Summary\n\n#### Newly Added Tests (30 tests)\n\n##### Client Resolution Tests (5 tests)\n- `resolve_client_id_prefers_header`', claims: [
+      { kind: 'change', value: 30, subject: { scope: 'all' }, tense: 'current' },
+      { kind: 'change', value: 5, subject: { name: 'Client Resolution Tests' }, tense: 'current' },
+    ] },
+    // a heading label with its count, and the items under it
+    { markdown: '# Session Summary\n\n### **Tests Created: 54+**\n1. Audit Service: 38 tests\n2. Permissions Middleware: 31 tests', claims: [
+      { kind: 'change', value: 54, qualifier: 'atLeast' },
+      { kind: 'change', value: 38 },
+      { kind: 'change', value: 31 },
+    ] },
+    { markdown: '- **Tests Added**: 12 new focused tests in `ultra_final_tests.rs`', claims: [{ kind: 'change', value: 12, subject: { path: 'ultra_final_tests.rs' } }] },
+    // the part added to: the title leading the list, the test group of the heading, the kind the noun names, the file of the section
+    { markdown: '**Dashboard Module (+25%)**\n- Before: 5%\n- Tests Added: 16 new test cases', claims: [{ kind: 'change', value: 16, subject: { name: 'Dashboard Module' } }] },
+    { markdown: '# Status\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests', claims: [{ kind: 'change', value: 137, subject: { category: 'API Endpoint' } }] },
+    { markdown: '# Status\n\n### Phase 4: Completeness Tests ✅\n- Created 36 error handling tests', claims: [{ kind: 'change', value: 36, subject: { category: 'error handling' } }] },
+    { markdown: '# Summary\n\n### 1. Inline Tests in src/main.rs\n\n#### Newly Added Tests (30 tests)', claims: [{ kind: 'change', value: 30, subject: { path: 'src/main.rs' } }] },
+    // the verb of making opens the clause
+    { markdown: '- Created 213 tests from scratch', claims: [{ kind: 'change', value: 213, subject: { scope: 'all' } }] },
+    { markdown: 'Created **24 comprehensive configuration parsing tests**:', claims: [{ kind: 'change', value: 24 }] },
+    // existing tests set beside new ones: the suite before, and the change
+    { markdown: 'The module holds **143+ existing tests** plus **30+ newly added tests**.', claims: [
+      { kind: 'tests.total', value: 143, qualifier: 'atLeast', tense: 'before' },
+      { kind: 'change', value: 30, qualifier: 'atLeast', tense: 'current' },
+    ] },
+    { markdown: '- **Coverage**: 173+ tests (143 existing + 30 new) covering core algorithms', claims: [
+      { kind: 'tests.total', value: 143, subject: { scope: 'all' }, tense: 'before' },
+      { kind: 'change', value: 30, subject: { scope: 'all' } },
+    ] },
+  ],
+  invalid: [
+    // a plan to add tests is no work done
+    '# Report\n\n## Recommended New Tests to Add\n\n- Parser: 12 tests',
+    // a heading naming test files: the counts under it are each file's size
+    '### Test Files Created (10)\n\n1. **test_arena.c** - 15 tests',
+    '## New Test Files Created\n\n### 1. **test_dashboard.py** (16 tests)',
+    // a passed count under "New Tests" stays a passed count; "new" alone names what its noun counts
+    '# Report\n\n### New Tests\n\n- 30 passing',
+    '- 165+ new tests, not run yet',
+    // existing tests alone are the suite now
+    '- **Existing tests analyzed:** 892 mock-based tests',
+    '- Tests: 20 existing tests continue passing',
+    // the verb of making before things that are not tests
+    '- Created 5 new test modules with 103 test cases',
+    '- Created 3 environment files',
+    '- Implemented 400+ comprehensive test cases',
+    // one day's entry of a log: its tense is history, which this reading cannot tell
+    '# Log\n\n### Day 1 (2025-10-04 AM)\n\n**Results**:\n- Tests added: 64',
+    // a report titled as new tests: its title says nothing of one section
+    '# New Test Suite Report\n\n- Parser: 12 tests',
+  ],
+});

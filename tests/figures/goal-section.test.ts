@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/figures/extract.js';
+import { goalSectionTense } from '../../src/figures/goal-section.js';
+import type { Tense } from '../../src/model.js';
+
+/** Headings over a figure outside a table, and the tense their section gives (undefined: none). */
+const headings: Array<[string, Tense | undefined]> = [
+  ['Long-term Goals (Ongoing)', 'target'],
+  ['Short-term Actions (2-3 Weeks)', 'target'],
+  ['Immediate Next Steps (Week 1-2)', 'target'],
+  ['Future Goals', 'target'],
+  ['Next Session:', 'target'],
+  ['Long-Term Strategy', 'target'],
+  // a section that says its goals are met, or looks back, or is a finding
+  ['Goals Achieved ✅', undefined],
+  ['Recommended Sequence Followed', undefined],
+  ['🟢 P3: Long-term Metrics Storage Not Configured', undefined],
+  ['Areas for Future Improvement', undefined],
+  ['Test Results', undefined],
+];
+
+describe('goalSectionTense', () => {
+  for (const [heading, tense] of headings) {
+    it(`${heading} → ${tense ?? 'none'}`, () => {
+      expect(goalSectionTense({ headings: ['Report', heading] })?.tense).toBe(tense);
+    });
+  }
+  it('leaves a table to the plan-table reading', () => {
+    expect(goalSectionTense({ headings: ['Report', 'Next Steps'], table: { header: 'Tests', row: 'Unit' } })).toBeUndefined();
+  });
+});
+
+/** Whole extraction: the figure's own words come first. */
+const cases: Array<[string, string, Tense]> = [
+  ['# R\n\n## Next Steps\n\n- Keep all 431 tests passing', '431 tests passing', 'target'],
+  ['# R\n\n## Next Steps\n\n- Currently 431 tests passing', '431 tests passing', 'current'],
+  ['# R\n\n## Goals Achieved ✅\n\n- 431 tests passing', '431 tests passing', 'current'],
+];
+
+describe('goal sections in extraction', () => {
+  for (const [markdown, text, tense] of cases) {
+    it(`${JSON.stringify(markdown)} → ${tense}`, () => {
+      const found = extractClaims('case.md', markdown).filter((c) => c.kind === 'tests.passed' && c.text.includes(text));
+      expect(found).toHaveLength(1);
+      expect(found[0]?.tense).toBe(tense);
+    });
+  }
+});
