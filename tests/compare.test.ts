@@ -46,6 +46,14 @@ describe('holds', () => {
     [{ unit: 'bytes', value: 4.2, precision: 1 }, 4.15, true],
     [{ unit: 'bytes', value: 4.2, precision: 1 }, 4.25, true],
     [{ unit: 'bytes', value: 4.2, precision: 1 }, 4.29, false],
+    // As `ls -lh` prints them, rounded up: one decimal below 10 units, whole units from 10 on.
+    [{ unit: 'bytes', value: 8.1, precision: 1 }, 8201 / 1024, true],
+    [{ unit: 'bytes', value: 8.1, precision: 1 }, 8.1, true],
+    [{ unit: 'bytes', value: 8.2, precision: 1 }, 8201 / 1024, false],
+    [{ unit: 'bytes', value: 11 }, 10300 / 1024, true],
+    [{ unit: 'bytes', value: 12 }, 10300 / 1024, false],
+    [{ unit: 'bytes', value: 4 }, 3.2, false], // ls prints 3.2K, not 4K
+    [{ unit: 'bytes', value: 9.7, precision: 1 }, 9.61, true],
   ])('%j against %d', (over, measured, expected) => {
     expect(holds(claim(over), measured, t)).toBe(expected);
   });

@@ -334,6 +334,10 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
     const rows = table.rowLines.length;
     return judged(figureOf(claim), [reading(`rows of the table at line ${table.line}`, rows, point(rows))], `report: table at line ${table.line}`);
   }
+  if (list.describes) {
+    const labels = [...new Set(list.items.map((item) => `"${item.slice(0, item.indexOf(':') + 1)}"`))].join(', ');
+    return unverifiable(`the list at line ${list.line} gives labelled facts (${labels}), not the entries counted`);
+  }
   const source = `report: list at line ${list.line}`;
   const stated = figureOf(claim);
   const annotations = list.items.length - list.entries.length;

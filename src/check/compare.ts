@@ -6,6 +6,7 @@
 import type { Claim, Measurement, Unit, Verdict } from '../model.js';
 import { formatNumber } from '../figures/numbers.js';
 import { describeKind } from '../kinds.js';
+import { sizeScales } from '../measure/sizes.js';
 
 // The tolerance is part of the currency (configuration reads it too); it is defined beside the claim.
 export { defaultTolerance, type Tolerance } from '../model.js';
@@ -33,6 +34,18 @@ export function roundsTo(measured: number, claimed: number, precision: number): 
   return halfUp === target || halfEven === target || Math.trunc(x) === target;
 }
 
+/**
+ * Whether `ls -lh` or `du -h` would print `measured` as `claimed`: they round
+ * up, to one decimal below 10 and to a whole unit from 10 on, so 8,201 bytes
+ * is "8.1K" and 10,300 bytes "11K".
+ */
+function humanSize(measured: number, claimed: number, precision: number): boolean {
+  const decimals = measured < 10 ? 1 : 0;
+  if (precision !== decimals) return false;
+  const scale = 10 ** decimals;
+  return Math.ceil(clean(measured * scale)) === Math.round(clean(claimed * scale));
+}
+
 /** Whether one measured number satisfies the claim under `tolerance`. */
 export function holds(claim: Claim, measured: number, tolerance: Tolerance): boolean {
   const claimed = Number(claim.value);
@@ -52,7 +65,7 @@ export function holds(claim: Claim, measured: number, tolerance: Tolerance): boo
     case 'exact':
       if (claim.unit === 'lines') return Math.abs(measured - claimed) <= tolerance.lines;
       // A size is read at its written precision, half a unit either way: "4KB" is 3.5–4.5, never 4.99 cut down to 4.
-      if (claim.unit === 'bytes') return Math.abs(clean(measured - claimed)) <= half;
+      if (claim.unit === 'bytes') return Math.abs(clean(measured - claimed)) <= half || humanSize(measured, claimed, claim.precision);
       if (rounded) return roundsTo(measured, claimed, claim.precision);
       return measured === claimed;
   }
@@ -94,10 +107,16 @@ export function describeClaim(claim: Claim): string {
   if (typeof claim.value === 'boolean' && yesNo) return yesNo.claim(claim.value, subjectName(claim));
   const prefix = { exact: '', approx: '~', atLeast: 'at least ', atMost: 'at most ', range: '' }[claim.qualifier];
   const figure = claim.qualifier === 'range' || typeof claim.value !== 'number' ? describeFigure(claim) : prefix + describeFigure(claim);
-  const kind = describeKind(claim);
+  const kind = describeSubject(claim);
   // "1 failing test", "1 line": the noun agrees with a count of one.
   const noun = claim.value === 1 && claim.qualifier === 'exact' ? kind.replace(/^(\w+(?: \w+)?)s\b/, '$1') : kind;
   return `${figure} ${noun}`.trim();
+}
+
+/** What a claim is about, with a size told in the unit it is written in: "8.1 KB in `a.txt`", not "8.1 bytes". */
+export function describeSubject(claim: Claim): string {
+  const unit = claim.kind === 'file.bytes' ? sizeScales(claim.text)?.unit : undefined;
+  return unit === undefined ? describeKind(claim) : describeKind(claim).replace(/^bytes\b/, unit);
 }
 
 /** A part and its whole as written: "9/11", "9 / 11". */

@@ -74,6 +74,7 @@ export function headingList(tree: Root, source: string, line: number, title: str
   if (leadIn?.endsWith(':') && ![...wordsOf(leadIn)].some((w) => titleWords.includes(singular(w)))) return { reason: `the list is introduced by "${leadIn}"` };
   const list = listsAfter(tree, heading.position?.start.offset ?? 0);
   if (!list || list.nested) return { reason: 'the list lies in a sub-section' };
+  if (list.describes) return { reason: 'its items are labelled facts about the section, not its entries' };
   const firstWords = list.entries.map((e) => firstWordRe.exec(e)?.groups?.word?.toLowerCase() ?? '');
   if (firstWords.filter((w) => stepVerbs.includes(w)).length * 2 >= list.entries.length) return { reason: 'the list gives steps' };
   if (list.entries.some((e) => ownCountRe.test(e))) return { reason: 'its entries give counts of their own' };

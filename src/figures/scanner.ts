@@ -312,11 +312,13 @@ export function scanNumbers(blocks: readonly TextBlock[], words: Words = english
       }
       let found = readMatch(m, index);
       if (!found) {
-        // "26 passed - 3 failed" is two figures, not a descending range: take the first alone.
+        // "26 passed - 3 failed" is two figures, not a descending range: take the first alone, with its own
+        // percent sign ("92% - 16 tests").
         const num = m.groups?.num ?? '';
+        const pct = m.groups?.pct1 ?? '';
         const numStart = m.index + m[0].indexOf(num);
         const first = parseNumber(num);
-        found = { block: index, start: m.index, end: numStart + num.length, numStart, value: first.value, unit: 'count', qualifier: 'exact', precision: first.precision };
+        found = { block: index, start: m.index, end: numStart + num.length + pct.length, numStart, value: first.value, unit: pct ? 'percent' : 'count', qualifier: 'exact', precision: first.precision };
         figureRe.lastIndex = found.end;
       }
       // The match's own groups, not a copy: copying them for every number was the scanner's largest cost.

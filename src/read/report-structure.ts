@@ -85,6 +85,20 @@ const annotationRe = new RegExp(String.raw`^(?:${annotationLabels.map((l) => l.r
 /** Whether a list item (as text) annotates the entries around it. */
 export const isAnnotation = (item: string): boolean => annotationRe.test(item);
 
+/**
+ * Labels of items that describe what a heading or item names rather than
+ * list its parts: "### Enhanced Tests (132 snapshots)" over "- **Location**:
+ * …" and "- **Coverage**: …" gives two facts about the 132, not two of them.
+ */
+export const propertyLabels = [
+  'location', 'path', 'file', 'files', 'folder', 'directory', 'coverage', 'description', 'purpose', 'scope', 'type', 'summary',
+  'owner', 'size', 'duration', 'focus', 'covers', 'contents', 'command', 'run with', 'framework',
+] as const;
+const propertyRe = new RegExp(String.raw`^(?:${propertyLabels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|')})\s*:`, 'i');
+
+/** Whether every item of a list is a labelled fact about what it stands under, so that the list has no entries. */
+const describesOnly = (items: readonly string[]): boolean => items.length > 0 && items.every((item) => annotationRe.test(item) || propertyRe.test(item));
+
 /** A list that enumerates what a count counts. */
 export interface ListView {
   /** Text of each top-level item. */
@@ -97,6 +111,8 @@ export interface ListView {
   entryLines: number[];
   /** Whether some of the lists lie in sub-sections of the heading that introduced them. */
   nested?: boolean;
+  /** Whether every item is a labelled fact ("**Location**: …", "**Status**: …"): the list describes, it enumerates nothing. */
+  describes?: boolean;
 }
 
 function listView(lists: readonly List[]): ListView {
@@ -104,7 +120,8 @@ function listView(lists: readonly List[]): ListView {
   const items = all.map((item) => item.text);
   const kept = all.filter((item) => !isAnnotation(item.text));
   const entries = kept.length > 0 ? kept : all;
-  return { items, entries: entries.map((e) => e.text), entryLines: entries.map((e) => e.line), line: lists[0]?.position?.start.line ?? 0 };
+  const view: ListView = { items, entries: entries.map((e) => e.text), entryLines: entries.map((e) => e.line), line: lists[0]?.position?.start.line ?? 0 };
+  return describesOnly(items) ? { ...view, describes: true } : view;
 }
 
 /** Text that ends with a colon, or with a label's count ("Files Modified: 3"), maybe inside emphasis: it introduces what follows. */

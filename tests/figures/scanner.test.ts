@@ -33,6 +33,8 @@ describe('figure scanner: figures', () => {
 
   it('reads two figures where a dash joins a larger and a smaller number', () => {
     expect(figures('26 passed - 3 failed').map((f) => f.value)).toEqual([26, 3]);
+    // The first keeps its percent sign: a share, never a count of items.
+    expect(figures('### 3. Scene Graph (92% - 16 tests)').map((f) => `${f.text} ${f.unit}`)).toEqual(['92% percent', '16 count']);
   });
 
   it.each([

@@ -159,6 +159,9 @@ describe('an item\'s own sublist', () => {
     ['- **Files Modified**: 2\n  - `a.ts`\n  - `b.ts`', ['1 consistent: adds up: items in the list at line 2 = 2 (not measured)']],
     // a paragraph before a list still introduces it, colon or not
     ['**idempotency.test.ts (3 failures)**\n\n- `hashes the same content`\n- `hashes directories`\n- **Cause**: cleanup timing', ['1 contradicted: entries in the list at line 3 (not counting 1 annotation item) = 2, report says 3']],
+    // a list of labelled facts about what the heading names has no entries to count (it was "items in the list = 2")
+    ['### Enhanced Tests (132 snapshots)\n- **Location**: `Tests/Enhanced/`\n- **Coverage**: storage, sync', []],
+    ['### Open Issues (3)\n- **Location**: `src/a.ts`\n- Broken export\n- Login timeout', ['1 consistent: adds up: items in the list at line 2 = 3 (not measured)']],
   ];
   judgesEach(cases, 'sublist.md');
 });

@@ -113,6 +113,8 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- 60 lines of test code', 'contradicted'],
     ['- `docs/leak.txt` (1 KB)', 'unverifiable'], // a link out of the repo: never read
     ['- `config.yml` (1 KB)', 'unverifiable'], // ambiguous basename
+    ['- `docs/odd.bin` (8.1 KB)', 'confirmed'], // 8,201 bytes: 8.2 kB or 8.01 KiB, and `ls -lh` prints 8.1K
+    ['- `docs/odd.bin` (8.4 KB)', 'contradicted'], // 8.3 is what `ls -l --si` prints
   ];
 
   it('gives each claim its verdict', async () => {
@@ -127,6 +129,7 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     writeFileSync(path.join(repo, 'docs', 'guide.md'), 'x'.repeat(2999) + '\n');
     writeFileSync(path.join(repo, 'docs', 'kib.bin'), 'y'.repeat(3072));
     writeFileSync(path.join(repo, 'docs', 'big.bin'), 'z'.repeat(5040));
+    writeFileSync(path.join(repo, 'docs', 'odd.bin'), 'o'.repeat(8201));
     writeFileSync(path.join(repo, 'scripts', 'x.sh'), '#!/bin/sh\necho hi\n', { mode: 0o700 });
     writeFileSync(path.join(repo, 'config', 'secret.env'), 'TOKEN=1\n', { mode: 0o600 });
     writeFileSync(path.join(repo, 'src', 'auth.py'), 'import os\ndef refresh_token():\n    return os.environ["T"]\n');
@@ -155,5 +158,6 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     expect(text(13)).toContain('3 lines');
     expect(text(23)).toContain('outside the repository');
     expect(text(24)).toContain('a/config.yml');
+    expect(text(25)).toContain('claims 8.1 KB in `docs/odd.bin`');
   });
 });

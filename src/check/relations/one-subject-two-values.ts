@@ -7,7 +7,7 @@
  * figures (tense, `~`, `+`) take no part: only exact current figures do.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { describeKind } from '../../kinds.js';
+import { describeSubject } from '../compare.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, figureOf } from './shared.js';
 import { rowName } from '../row-name.js';
@@ -52,7 +52,7 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
   return pathKinds.includes(claim.kind) && 'path' in claim.subject ? own : undefined;
 }
 
-const says = (claim: Claim) => `${String(claim.value)} ${describeKind(claim)}`;
+const says = (claim: Claim) => `${String(claim.value)} ${describeSubject(claim)}`;
 
 export default {
   id: 'one-subject-two-values',

@@ -213,6 +213,26 @@ ${items(['Restart the gateway', 'Clear the cache'])}
     expect: [],
   },
   {
+    name: 'a heading count of failing tests over the properties of its section (not its entries)',
+    md: `
+## Failing Tests (3)
+
+- **Location**: \`tests/api/\`
+- **Cause**: the fixture server is down
+`,
+    expect: [],
+  },
+  {
+    name: 'a heading count of failing tests over entries named by bold labels (checked)',
+    md: `
+## Failing Tests (3)
+
+- **test_login**: times out
+- **test_export**: loses the header
+`,
+    expect: ['1 contradicted: 3 failing tests stated, 2 listed (lines 3–4)'],
+  },
+  {
     name: 'a heading ratio over a list of steps right under it',
     md: `
 ## Healthy Services (9/11)
