@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-IQT5IO4X.js";import"./chunk-NNV6OSX7.js";import"./chunk-ITL5QFFX.js";import"./chunk-DUHDIMBW.js";import"./chunk-JPOZRD3J.js";import"./chunk-JPMJPZ6K.js";import"./chunk-O2H7R2XS.js";import"./chunk-FV5WX7KJ.js";import"./chunk-TCOJXACR.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
