@@ -3,7 +3,6 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { contextWords, ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
-import { headingFile } from '../src/figures/heading-file.js';
 
 /** The coverage kind a metric word gives. */
 export function metricKind(text: string, words: Words): ClaimKind | undefined {
@@ -83,15 +82,14 @@ function namesFileOnly(figure: Figure): boolean {
 /**
  * The subject of a figure whose label names coverage and nothing else: the
  * file named between the label and the figure ("**Coverage**: ModConfig.java
- * (100%)"), or the file its nearest heading is about ("#### 1. constants.py"
- * then "- **Coverage:** 100%"); else the whole project.
+ * (100%)"); else the whole project, which part-heading.ts narrows to the file
+ * a heading names alone ("#### 1. constants.py" then "- **Coverage:** 100%").
  */
 function wholeLabelSubject(figure: Figure): Subject {
   const name = fileNameOf(figure);
   const gap = unquoted(figure.context.before ?? '').replace(/\*/g, '').replace(/[\s(~≈]+$/, '');
-  if (name !== undefined && gap.endsWith(`: ${name}`)) return { path: name };
-  const file = headingFile(figure.context.headings.at(-1));
-  return file !== undefined ? { path: file } : { scope: 'all' };
+  // A heading naming one file alone ("#### 1. constants.py") is settled after classification, with every kind (part-heading.ts).
+  return name !== undefined && gap.endsWith(`: ${name}`) ? { path: name } : { scope: 'all' };
 }
 
 /** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */

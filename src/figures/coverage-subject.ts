@@ -7,7 +7,6 @@
 import type { Subject } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, itemSubject, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
-import { headingFile } from './heading-file.js';
 import { isTestFileName } from './test-files.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
@@ -139,11 +138,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   if (owner) return { name: owner };
 
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
-  // "#### 1. constants.py" > "- **Coverage:** 100%": a heading naming one file alone gives it.
   const item = itemSubject(block, start);
   if (item) return item;
-  const file = headingFile(block.context.headings.at(-1));
-  return file !== undefined ? { path: file } : { scope: 'all' };
+  return { scope: 'all' };
 }
 
 /** Words of a label or phrase that are neither plain words nor list numbering: "AB testing coverage" → "AB". */

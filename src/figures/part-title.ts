@@ -12,8 +12,9 @@
  */
 import { titleLabel } from './context.js';
 import { speaksOfWhole } from './part-name.js';
+import { addedWords } from './words.js';
 
-/** Words that name a measure, not a part: a title made of these alone names no part. */
+/** Words that name a measure, not a part: a title made of these alone (or of words of tests added, `addedWords`) names no part. */
 export const measureWords: readonly string[] = [
   'coverage', 'code', 'test', 'tests', 'testing', 'score', 'scores', 'pass', 'rate', 'improvement', 'improvements', 'progress',
   'result', 'results', 'summary', 'status', 'change', 'changes', 'gain', 'gains', 'lines', 'line', 'statements', 'branches',
@@ -33,7 +34,7 @@ export function partNamedByTitle(title: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 6 || /\d/.test(name) || dashRe.test(name) || speaksOfWhole(name)) return undefined;
   // The measure words are English: a title in another script ("测试覆盖率提升", test coverage rise) cannot be told from a name.
-  if (!latinNameRe.test(name) || words.every((w) => measureWords.includes(w.toLowerCase()))) return undefined;
+  if (!latinNameRe.test(name) || words.every((w) => measureWords.includes(w.toLowerCase()) || addedWords.includes(w.toLowerCase()))) return undefined;
   return name;
 }
 

@@ -34,6 +34,7 @@ describe('part-title: a title names the part of its figure', () => {
     ['P0 Critical Blockers - COMPLETE', undefined],
     ['Test Coverage', undefined],
     ['Overall Progress', undefined],
+    ['Newly Added Tests', undefined], // tests added: a change of the whole suite, not a part
     ['测试覆盖率提升', undefined],
     ['One two three four five six seven', undefined],
   ])('%j names %j', (title, part) => {

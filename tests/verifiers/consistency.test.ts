@@ -111,8 +111,9 @@ describe('what is no sum', () => {
 
 describe('a total row\'s cell over a column with no figures', () => {
   const cases: Array<[string, string]> = [
-    // the Notes column holds words: the finding on the TOTAL row names that row, not the first one above
-    ['| Category | Updated | Notes |\n| --- | --- | --- |\n| **1. Access** | 2.5 | No changes |\n| **2. Secrets** | 3.5 | Added docs |\n| **TOTAL** | **6.0** | **96% improvement** |', 'column "Notes" holds no figures above row "TOTAL" to add up'],
+    // the Owner column holds words: the finding on the TOTAL row names that row, not the first one above
+    // (a Notes column's "96% improvement", 501:24, is a remark and no total at all: figure-score-columns)
+    ['| Module | Files | Owner |\n| --- | --- | --- |\n| **1. Access** | 2 | Ann |\n| **2. Secrets** | 3 | Bob |\n| **TOTAL** | **5** | **2** |', 'column "Owner" holds no figures above row "TOTAL" to add up'],
     // one row above lacks a figure: that row is named, and the total row it stands under
     ['| Category | Files |\n| --- | --- |\n| Access | 2 |\n| Secrets | n/a |\n| **Total** | **40%** |', 'row "Secrets" above row "Total" has no single figure in column "Files"'],
   ];
