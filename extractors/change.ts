@@ -1,17 +1,17 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
-import { changeHeaderRe, changeThenDeltaRe, deltaThenChangeRe, readCellDeltas, readChange } from '../src/check/relation-forms.js';
+import { changeForms, changeHeaderRe, readCellDeltas, readChange } from '../src/check/relation-forms.js';
 import { rowSubject } from '../src/figures/subjects.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
 /**
  * A change stated with its delta: "61 → 88 (+27 points, +44%)", "+10 tests
- * (14 → 24)", and the change cell of a Before/After table. The claim's value
+ * (14 → 24)", "from 15% to 24% (+9% improvement)", and the change cell of a Before/After table. The claim's value
  * is the first delta; the consistency verifier recomputes every delta from
  * the two figures.
  */
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
-  for (const re of [changeThenDeltaRe, deltaThenChangeRe]) {
+  for (const re of changeForms) {
     for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
       const change = readChange(m.match[0]);
       const delta = change?.deltas[0];
@@ -44,6 +44,6 @@ export default {
   id: 'change',
   description: 'Changes with their deltas: "61 → 88 (+27 points, +44%)", "+10 tests (14 → 24)", a Change column.',
   kinds: ['change'],
-  keywords: ['→', '->', '=>', '⇒', '‚üí', 'change', 'delta', 'improvement', 'diff', 'gain', 'increase', 'δ'],
+  keywords: ['→', '->', '=>', '⇒', '‚üí', 'from', 'change', 'delta', 'improvement', 'diff', 'gain', 'increase', 'δ'],
   extract,
 } satisfies Extractor;

@@ -98,11 +98,28 @@ export const changeThenDeltaRe = new RegExp(
     String.raw`(?:\s*[(:,]\s*|\s+)\**${deltaSource('d1')}${deltaUnitSource('u1')}\**(?:\s*[,;(]\s*\**${deltaSource('d2')}${deltaUnitSource('u2')}\**)?`,
   'gd',
 );
+/**
+ * The same change in words: "from **15% to 24%** (+9% improvement)", "Improved
+ * from 27% to 53% production readiness (+96% improvement)". "from" must lead,
+ * so a range ("5 to 10 tests") is never read as a change.
+ */
+export const fromToThenDeltaRe = new RegExp(
+  String.raw`\bfrom\s+\**${namedQuantity('from')}(?<fromPct>\s*%)?\**\s+to\s+\**${namedQuantity('to')}(?<toPct>\s*%)?\**${words(3)}` +
+    String.raw`(?:\s*[(:,]\s*|\s+)\**${deltaSource('d1')}${deltaUnitSource('u1')}\**(?:\s*[,;(]\s*\**${deltaSource('d2')}${deltaUnitSource('u2')}\**)?`,
+  'gd',
+);
+
 /** "+10 tests now passing (14 → 24)", "+586 tests (1,417 → 2,003)". */
 export const deltaThenChangeRe = new RegExp(
   String.raw`(?<![\w.,/])${deltaSource('d1')}${deltaUnitSource('u1')}\**${words(3)}\s*\(\s*${namedQuantity('from')}(?<fromPct>\s*%)?\s*${arrowSource}\s*${namedQuantity('to')}(?<toPct>\s*%)?\s*\)`,
   'gd',
 );
+
+/** The forms of a change with its delta, in the order they are tried. */
+export const changeForms: readonly RegExp[] = [changeThenDeltaRe, fromToThenDeltaRe, deltaThenChangeRe];
+
+/** A year: "from 2023 to 2024 (+15%)" is a period, not a change of a figure. */
+const isYear = (f: Figure) => f.precision === 0 && f.value >= 1900 && f.value <= 2100;
 
 export interface Delta {
   value: number;
@@ -131,13 +148,13 @@ function readDelta(sign: string | undefined, unit: string | undefined): Delta | 
 
 /** Read "from → to (deltas)" back from a claim's text. */
 export function readChange(text: string): ChangeForm | undefined {
-  for (const re of [changeThenDeltaRe, deltaThenChangeRe]) {
+  for (const re of changeForms) {
     const groups = new RegExp(re.source, 'd').exec(text)?.groups;
     if (!groups) continue;
     const percent = Boolean(groups.fromPct || groups.toPct);
     const from = readFigure(groups, 'from', percent);
     const to = readFigure(groups, 'to', percent);
-    if (!from || !to) continue;
+    if (!from || !to || (!percent && isYear(from) && isYear(to))) continue;
     const deltas = [readDelta(groups.d1, groups.u1), readDelta(groups.d2, groups.u2)].filter((d): d is Delta => d !== undefined);
     if (deltas.length === 0) continue;
     return { from, to, percent, deltas };

@@ -10,8 +10,13 @@ runCases(extractor, {
     { markdown: 'Score: 61 → 88 (+27 points, +44%)', claims: [{ kind: 'change', value: 27, text: '61 → 88 (+27 points, +44%)' }] },
     { markdown: '- **Total Tests**: 1,417 → **2,003 tests** (+586 tests, +41%)', claims: [{ kind: 'change', value: 586, unit: 'count' }] },
     { markdown: '- **+10 tests now passing** (14 → 24)', claims: [{ kind: 'change', value: 10 }] },
+    { markdown: 'Expanded test coverage from **15% to 24%** (+9% improvement)', claims: [{ kind: 'change', value: 9, unit: 'percent', text: 'from 15% to 24% (+9% improvement)' }] },
+    { markdown: 'Failures fell from 12 to 8 (-4 tests)', claims: [{ kind: 'change', value: -4, unit: 'count' }] },
     { markdown: 'Coverage: 30% → 73.23% (+43.23 percentage points)', claims: [{ kind: 'change', value: 43.23, precision: 2, unit: 'percent' }] },
     { markdown: '| Metric | Before | After | Change |\n| --- | --- | --- | --- |\n| Tests | 10 | 12 | +2 (+20%) |', claims: [{ kind: 'change', value: 2, subject: { name: 'Tests' } }] },
   ],
-  invalid: ['Coverage improved 33% → 89%', 'Build time: 1-2 hours → 5-10 minutes', 'Renamed `TestVariation` → `ABTestVariation`', 'Latency down -4ms overall'],
+  invalid: [
+    // "from" must lead "to": a range is no change; years are a period
+    'Phase 4 adds 5 to 10 tests (+2 this week)', 'Revenue from 2023 to 2024 (+15%)',
+    'Coverage improved 33% → 89%', 'Build time: 1-2 hours → 5-10 minutes', 'Renamed `TestVariation` → `ABTestVariation`', 'Latency down -4ms overall'],
 });

@@ -85,6 +85,10 @@ describe('rounding and bounds', () => {
     ['Tests: 9 → 55+ modules (+46 modules).', 'consistent'], // a lower bound holds within its bound
     ['Docs: ~1,400 → 1,734 pages (+327 pages).', 'consistent'], // ~1,400 stands for ±5%
     ['Docs: 1,400 → 1,734 pages (+327 pages).', 'contradicted'],
+    // the same change in words, "from … to …": in points or relative, as an arrow's
+    ['Coverage improved from **15% to 24%** (+9% improvement).', 'consistent'],
+    ['Improved from 27% to 53% production readiness (+96% improvement).', 'consistent'], // (53 − 27) / 27
+    ['Coverage improved from 15% to 24% (+12% improvement).', 'contradicted'],
   ];
   for (const [markdown, verdict] of cases) {
     it(`${verdict}: ${markdown}`, async () => {
