@@ -2,7 +2,7 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
-import { pathSource } from '../src/figures/subjects.js';
+import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
 import { changeMarks, changeWords, englishWords, findWord, type Words } from '../src/figures/words.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
@@ -23,8 +23,6 @@ const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b
 const taskVerbRe = /^(?:add|expand|write|create|extend|improve|fix|complete)\s+(?=\S)/i;
 /** A row that opens with a file's path, then words in a language without spaces: "error.rs测试" ("error.rs tests"). */
 const rowPathRe = new RegExp(String.raw`^(?<path>${pathSource})(?=[^\x00-\x7F])`, 'u');
-/** The list number opening a row label: "1. ", "10) ". */
-const listNumberRe = /^\d{1,3}[.)]\s+(?=\p{L})/u;
 /** A name that is no file: "91/100" (a score), "CI/CD" (an acronym). */
 const notPathRe = /^[\d/.\s]+$|^[A-Z/&]+$/;
 
@@ -98,7 +96,7 @@ function subjectOf(figure: Figure): Subject {
   if (c.name !== undefined && !notPathRe.test(c.name)) return { path: c.name };
   if (c.table) {
     // "| **1. Identity & Access Control** |": the row's list number is no part of the category's name.
-    const row = c.table.row.replace(/[*`]/g, '').trim().replace(listNumberRe, '');
+    const row = c.table.row.replace(/[*`]/g, '').trim().replace(rowListNumberRe, '');
     const path = rowPathRe.exec(row)?.groups?.path;
     if (path !== undefined && !notPathRe.test(path)) return { path };
     return row === '' || wholeRe.test(row) || namesChange(row) || !isPart(row) && !/\d/.test(row) ? { scope: 'all' } : { name: row };

@@ -26,7 +26,7 @@ const totalRowRe = /^(?:\*\*)?(?:(?:total|totals|overall|summary|sum|grand total
 export const pathOnlyRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
 
 /** The list number opening a row label: "1. ", "10) ". */
-const rowListNumberRe = /^\d{1,3}[.)]\s+(?=\p{L})/u;
+export const rowListNumberRe = /^\d{1,3}[.)]\s+(?=\p{L})/u;
 
 /** The subject a table row gives a cell, or `undefined` when it gives none. */
 export function rowSubject(context: ClaimContext): Subject | undefined {
