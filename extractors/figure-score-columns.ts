@@ -1,10 +1,8 @@
 import type { Figure } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
 import { scoreLabelWords, scoreWords } from '../src/figures/score-subject.js';
+import { totalRowLabelRe } from '../src/check/relation-forms.js';
 import { changeMarks, changeWords, findWord, hasWord, remarkColumns, type Words } from '../src/figures/words.js';
-
-/** Row labels of the sum, which the total extractor reads as the column's total. */
-const sumRowRe = /^\W*(?:total|overall|sum|grand\s+total)\b/i;
 
 /**
  * A category's points in a scorecard table whose cells are bare numbers
@@ -23,7 +21,8 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const header = table.header;
   if (findWord(header, changeWords) !== undefined || changeMarks.some((m) => header.includes(m)) || findWord(header, remarkColumns) !== undefined) return undefined;
   const named = [header, table.caption ?? '', ...c.headings.slice(-1)].some((t) => hasWord(t, scoreWords));
-  if (!named || sumRowRe.test(table.row)) return undefined;
+  // The sum row is the total extractor's: the column's total, not a category.
+  if (!named || totalRowLabelRe.test(table.row.replace(/^\W+/, ''))) return undefined;
   const category = scoreLabelWords(table.row);
   // A row about tests or coverage holds a figure of its own kind, not points.
   if (!/\p{L}/u.test(category) || findWord(category, [...words.coverage, ...words.testNouns.filter((w) => w !== 'testing')]) !== undefined) return undefined;
