@@ -13,6 +13,7 @@ import shareOfColumn from './share-of-column.js';
 import rateFromReportCounts from './rate-from-report-counts.js';
 import totalOverNestedList from './total-over-nested-list.js';
 import pointsGap from './points-gap.js';
+import sumOfColumns from './sum-of-columns.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
