@@ -14,6 +14,7 @@ import rateFromReportCounts from './rate-from-report-counts.js';
 import totalOverNestedList from './total-over-nested-list.js';
 import pointsGap from './points-gap.js';
 import sumOfColumns from './sum-of-columns.js';
+import changeColumnTotal from './change-column-total.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
