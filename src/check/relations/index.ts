@@ -15,6 +15,7 @@ import totalOverNestedList from './total-over-nested-list.js';
 import pointsGap from './points-gap.js';
 import sumOfColumns from './sum-of-columns.js';
 import changeColumnTotal from './change-column-total.js';
+import shareOfStatedTotal from './share-of-stated-total.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -18,18 +18,18 @@ import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { isCountHeader, isShareHeader } from '../../figures/share-column.js';
 import { figureOf, reading, showLines } from './shared.js';
 
-const shareKinds = new Set(['ratio', 'tests.passRate', 'tests.failRate']);
+export const shareKinds = new Set(['ratio', 'tests.passRate', 'tests.failRate']);
 /** A row that sums others: "Total", "SUBTOTAL", "Grand total". */
 const sumRowRe = /^\W*(?:sub-?\s*total)\b/i;
-const isSumRow = (label: string) => totalRowLabelRe.test(label.replace(/^\W+/, '')) || sumRowRe.test(label);
+export const isSumRow = (label: string) => totalRowLabelRe.test(label.replace(/^\W+/, '')) || sumRowRe.test(label);
 
-interface ShareRow {
+export interface ShareRow {
   line: number;
   count: Figure;
   share: Figure;
 }
 
-interface ShareTable {
+export interface ShareTable {
   countHeader: string;
   parts: ShareRow[];
   /** The Total row, when the table has one. */
@@ -37,7 +37,7 @@ interface ShareTable {
 }
 
 /** The count and share of every body row, or undefined when a row lacks either or the columns are not one count and one share. */
-function readShareTable(view: TableView, shareColumn: number): ShareTable | undefined {
+export function readShareTable(view: TableView, shareColumn: number): ShareTable | undefined {
   const counts = view.header.map((h, i) => i).filter((i) => i > 0 && i !== shareColumn && isCountHeader(view.header[i] ?? ''));
   // The count column the shares are of is the one nearest before them; two equally near leave no single reading.
   const before = counts.filter((i) => i < shareColumn);
@@ -76,7 +76,7 @@ function shareReadings(row: ShareRow, table: ShareTable): Reading[] {
 }
 
 /** Whether the table says its percentages are shares of the whole it states. */
-function isShareOfWhole(table: ShareTable): boolean {
+export function isShareOfWhole(table: ShareTable): boolean {
   if (table.total && table.total.share.value === 100) return true;
   const shares = table.parts.reduce((s, p) => add(s, intervalOf(p.share)), point(0));
   if (overlaps(shares, point(100))) return true;
