@@ -9,6 +9,7 @@
  * table does not state (the whole codebase of several tables), and nothing
  * is judged.
  */
+import type { Root } from 'mdast';
 import type { Claim } from '../../model.js';
 import type { Figure, Reading } from '../arithmetic.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
@@ -62,6 +63,14 @@ export function readShareTable(view: TableView, shareColumn: number): ShareTable
   return { countHeader: view.header[countColumn] ?? '', parts, ...(total ? { total } : {}) };
 }
 
+/** The table of a current share in a share column, with the claim's cell; undefined for any other claim. */
+export function shareCellOf(claim: Claim, tree: Root): TableView | undefined {
+  if (!shareKinds.has(claim.kind) || claim.unit !== 'percent' || !claim.context.table || claim.tense !== 'current') return undefined;
+  if (!isShareHeader(claim.context.table.header)) return undefined;
+  const view = tableAt(tree, claim.position.offset);
+  return view && view.row >= 0 ? view : undefined;
+}
+
 /** Every reading of one row's share: its count over the parts added up, and over the Total row's count. */
 function shareReadings(row: ShareRow, table: ShareTable): Reading[] {
   const sum = table.parts.reduce((s, p) => s + p.count.value, 0);
@@ -92,10 +101,8 @@ export default {
     const out: RelationJudgement[] = [];
     const tables = new Map<number, ShareTable | undefined>();
     claims.forEach((claim: Claim, index) => {
-      if (!shareKinds.has(claim.kind) || claim.unit !== 'percent' || !claim.context.table || claim.tense !== 'current') return;
-      if (!isShareHeader(claim.context.table.header)) return;
-      const view = tableAt(tree, claim.position.offset);
-      if (!view || view.row < 0) return;
+      const view = shareCellOf(claim, tree);
+      if (!view) return;
       const key = view.line * 1000 + view.column;
       if (!tables.has(key)) {
         const read = readShareTable(view, view.column);

@@ -13,10 +13,9 @@
 import type { Claim } from '../../model.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { div, intervalOf, judge, showFigure, type Figure, type Reading } from '../arithmetic.js';
-import { tableAt } from '../../read/report-structure.js';
-import { countHeaderWords, isShareHeader } from '../../figures/share-column.js';
+import { countHeaderWords } from '../../figures/share-column.js';
 import { figureOf, reading, showLines } from './shared.js';
-import { isShareOfWhole, readShareTable, shareKinds, type ShareRow, type ShareTable } from './share-of-column.js';
+import { isShareOfWhole, readShareTable, shareCellOf, type ShareRow, type ShareTable } from './share-of-column.js';
 
 /** Words that make a figure a total: "GRAND TOTAL: 84,095 Lines", "| Total Lines | 84,095 |". */
 const totalWordRe = /\b(?:grand\s+)?total\b/i;
@@ -61,10 +60,8 @@ export default {
     const out: RelationJudgement[] = [];
     const tables = new Map<number, { table: ShareTable; whole: Figure; lines: number[] } | undefined>();
     claims.forEach((claim, index) => {
-      if (!shareKinds.has(claim.kind) || claim.unit !== 'percent' || !claim.context.table || claim.tense !== 'current') return;
-      if (!isShareHeader(claim.context.table.header)) return;
-      const view = tableAt(tree, claim.position.offset);
-      if (!view || view.row < 0) return;
+      const view = shareCellOf(claim, tree);
+      if (!view) return;
       const key = view.line * 1000 + view.column;
       if (!tables.has(key)) {
         const table = readShareTable(view, view.column);
