@@ -12,14 +12,12 @@
 import { showFigure, type Figure } from '../arithmetic.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { tableAt } from '../../read/report-structure.js';
-import { changeHeaderRe, totalRowLabelRe } from '../relation-forms.js';
+import { changeHeaderRe } from '../relation-forms.js';
+import { isSumRow } from './share-of-column.js';
 import { figureOf, showLines, sumOf } from './shared.js';
 
 /** A change cell of counts or points: "**+2.5**", "-1", "±0", "+3 points", "-". Groups `sign`, `n`. */
 const changeCellRe = /^[\s*]*(?:(?<sign>[+−-]|±)?\s*(?<n>\d+(?:\.\d+)?)[\s*]*(?:points?|pts)?|[-–—])[\s*]*$/i;
-/** A sum row: "TOTAL", "**Grand total**", "Subtotal". */
-const sumRowRe = /^\W*(?:sub-?\s*total)\b/i;
-const isSumRow = (label: string) => totalRowLabelRe.test(label.replace(/^\W+/, '')) || sumRowRe.test(label);
 
 /** The signed change a cell states, as a figure; undefined when the cell holds anything else. */
 function changeOf(cell: string): Figure | undefined {

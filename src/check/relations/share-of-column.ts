@@ -19,7 +19,7 @@ import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { isCountHeader, isShareHeader } from '../../figures/share-column.js';
 import { figureOf, reading, showLines } from './shared.js';
 
-export const shareKinds = new Set(['ratio', 'tests.passRate', 'tests.failRate']);
+const shareKinds = new Set(['ratio', 'tests.passRate', 'tests.failRate']);
 /** A row that sums others: "Total", "SUBTOTAL", "Grand total". */
 const sumRowRe = /^\W*(?:sub-?\s*total)\b/i;
 export const isSumRow = (label: string) => totalRowLabelRe.test(label.replace(/^\W+/, '')) || sumRowRe.test(label);
