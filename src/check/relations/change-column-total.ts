@@ -20,7 +20,7 @@ import { figureOf, showLines, sumOf } from './shared.js';
 const changeCellRe = /^[\s*]*(?:(?<sign>[+−-]|±)?\s*(?<n>\d+(?:\.\d+)?)[\s*]*(?:points?|pts)?|[-–—])[\s*]*$/i;
 
 /** The signed change a cell states, as a figure; undefined when the cell holds anything else. */
-function changeOf(cell: string): Figure | undefined {
+export function changeOf(cell: string): Figure | undefined {
   const m = changeCellRe.exec(cell);
   if (!m) return undefined;
   const n = m.groups?.n;

@@ -16,6 +16,7 @@ import pointsGap from './points-gap.js';
 import sumOfColumns from './sum-of-columns.js';
 import changeColumnTotal from './change-column-total.js';
 import shareOfStatedTotal from './share-of-stated-total.js';
+import scoreRowChange from './score-row-change.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
