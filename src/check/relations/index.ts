@@ -17,6 +17,7 @@ import sumOfColumns from './sum-of-columns.js';
 import changeColumnTotal from './change-column-total.js';
 import shareOfStatedTotal from './share-of-stated-total.js';
 import scoreRowChange from './score-row-change.js';
+import partWithinWhole from './part-within-whole.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
