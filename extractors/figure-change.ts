@@ -35,6 +35,9 @@ const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'wee
 /** Words that name the tests themselves or the whole, not a part: "Test cases", "Tests totales". */
 const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)?|overall|all)\b/giu;
 
+/** Nouns right after a percentage that make it a relative change: "| **96% improvement** |" beside a row's Previous and Updated cells. */
+const relativeChangeNouns: readonly string[] = ['improvement', 'increase', 'growth', 'gain', 'rise', 'reduction', 'decrease', 'drop'];
+
 /** A noun that ends with the adding: "143 high-quality tests added". (A verb before the count is left alone: "Created 137 endpoint tests" may be the suite's size, "Add 20 tests" a plan.) */
 const addedAfterRe = /\b(?:added|created|written)\s*$/i;
 
@@ -125,7 +128,9 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const header = c.table?.header ?? '';
   const column = header !== '' && namesChange(header);
   const rising = (c.sign === '+' || c.sign === '↑') && c.block !== 'code-text';
-  if (!column && !rising) return undefined;
+  // In a table row, a percentage its noun names a change of is the row's change, whatever the column ("Notes").
+  const namedInRow = c.table !== undefined && figure.unit === 'percent' && c.sign === undefined && relativeChangeNouns.includes((c.noun ?? '').toLowerCase().split(/\s+/)[0] ?? '');
+  if (!column && !rising && !namedInRow) return undefined;
   // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
   // A noun of change names it, label or not: "(+96% improvement)".
   if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;

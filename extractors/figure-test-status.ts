@@ -283,7 +283,9 @@ function classifyStatus(figure: Figure, words: Words, place?: FigurePlace): Clas
   const elided = !read.noun && (read.links > 0 || verbStatuses.includes(read.status));
   if (bare || elided) {
     const around = place.text.slice(Math.max(0, place.start - 60), read.end + 30).replace(matched, '');
-    if (!hasWord(around, testContextWords)) return undefined;
+    // In a table the row names what the cell counts: "| **Unit Tests** | … | 10 minor failures |".
+    const row = block.context.table?.row ?? '';
+    if (!hasWord(around, testContextWords) && !hasWord(row, testContextWords)) return undefined;
   }
   if (countsOtherUnits(block, place.start, read.end) || planned(block)) return undefined;
   const subject = subjectFor(block, read.category, place.start);

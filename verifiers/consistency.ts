@@ -21,7 +21,7 @@ import {
   add, addsUp, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
 } from '../src/check/arithmetic.js';
 import {
-  cellScoreRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
+  cellScoreRe, changeHeaderRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
   totalRowLabelRe, weightedHeaderRe, weightHeaderRe, type Delta,
 } from '../src/check/relation-forms.js';
 import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
@@ -99,13 +99,18 @@ function judgeChangeCell(claim: Claim, tree: Root): Outcome {
   if (!view || !row) return unverifiable('cannot find the table row of this change');
   const columns = row
     .map((text, index) => ({ index, header: view.header[index] ?? '', figure: readCellFigure(text) }))
-    .filter((c) => c.index > 0 && c.index < view.column && c.figure && !targetColumnRe.test(c.header));
+    // A change column left of a change stated in a later cell ("Change | Notes: 96% improvement") is no before or after.
+    .filter((c) => c.index > 0 && c.index < view.column && c.figure && !targetColumnRe.test(c.header) && !changeHeaderRe.test(c.header));
   const before = columns.find((c) => beforeColumnRe.test(c.header)) ?? columns[columns.length - 2];
   const after = columns.find((c) => afterColumnRe.test(c.header) && c !== before) ?? columns[columns.length - 1];
   if (!before?.figure || !after?.figure || before === after) return unverifiable('the row has no before and after figures to compare');
   // A count beside a percentage is two measures ("Lines 128 | Coverage 30% | +25%"), not a before and an after.
   if (before.figure.percent !== after.figure.percent) return unverifiable(`columns "${before.header}" and "${after.header}" are not one measure before and after`);
-  const deltas = readCellDeltas(row[view.column] ?? '');
+  const cellDeltas = readCellDeltas(row[view.column] ?? '');
+  // An unsigned percentage its noun calls a change ("96% improvement") is the cell's one delta.
+  const deltas: Delta[] = cellDeltas.length === 0 && claim.unit === 'percent' && typeof claim.value === 'number'
+    ? [{ value: claim.value, precision: claim.precision, unit: 'percent', written: claim.text }]
+    : cellDeltas;
   const percent = before.figure.percent || after.figure.percent;
   return judgeDeltas(before.figure, after.figure, percent, deltas, `report: table at line ${view.line}`);
 }

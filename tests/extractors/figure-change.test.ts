@@ -52,6 +52,11 @@ runCases(classifier, {
     { markdown: '#### **Priority 2: Tenant Isolation Service**\n- Current: 68.59%\n- Need: +26.41% (to reach 95%)', claims: [{ kind: 'change', value: 26.41, subject: { name: 'Tenant Isolation Service' }, tense: 'target' }] },
     { markdown: '### Results ✅\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'current' }] },
     { markdown: '### Phase 1: Scheduler Module\n\n- **Core Logic**: +12%', claims: [{ kind: 'change', value: 12, subject: { name: 'Core Logic' } }] },
+    // a percentage in a row its noun calls a change, whatever its column
+    { markdown: '| Category | Previous | Updated | Change | Notes |\n| --- | --- | --- | --- | --- |\n| **TOTAL** | 13.5 | 26.5 | +13.0 | **96% improvement** |', claims: [
+      { kind: 'change', value: 13, subject: { scope: 'all' } },
+      { kind: 'change', value: 96, subject: { scope: 'all' } },
+    ] },
     // a count of tests whose noun ends with their adding
     { markdown: '- ✅ **143 high-quality tests** added', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' }, tense: 'current' }] },
   ],
@@ -70,6 +75,8 @@ runCases(classifier, {
     // a delta nothing names, or only "Result:"
     '- +1 point for complete infrastructure',
     '**结果**:\n- +1288行格式化改进',
+    // a percentage in a row whose noun is no change: a share of the row's things
+    '| Module | Lines | Notes |\n| --- | --- | --- |\n| api | 120 | 30% new code |',
     // a delta of time is no change of the repository
     '- **Auth module** (+2 hours)',
     // a count of new things stays what its noun counts

@@ -14,7 +14,10 @@ const cases: Array<{ name: string; md: string; expect: string[] }> = [
   // a change or a score in points is no gap
   { name: 'points gained', md: '\nP0 work: +12 points from the first commit\n', expect: [] },
   { name: 'a signed deduction', md: '\n- **Testing** (-2 points):\n', expect: [] },
-  { name: 'an overclaim', md: '\nThe 4-point overclaim was due to pytest.\n', expect: [] },
+  { name: 'an overclaim', md: '\nThe 4-point overclaim was due to pytest.\n', expect: ['1 total 4 4-point overclaim'] },
+  { name: 'a label that is the gap word, the points signed', md: '\n**Overclaim**: -4 points (in Testing category)\n', expect: ['1 total 4 4 points'] },
+  // a label naming something else leaves a signed figure a change
+  { name: 'a signed figure under another label', md: '\n**Testing overclaim fixed**: -4 points\n', expect: [] },
 ];
 
 describe('extractor figure-points-gap', () => {

@@ -16,6 +16,10 @@ runCases(classifier, {
     { markdown: '- **Pass Rate**: 98.5% (578 passing, 4 minor failures, 5 skipped)', claims: [
       { kind: 'tests.passed', value: 578 }, { kind: 'tests.failed', value: 4, text: '4 minor failures' }, { kind: 'tests.skipped', value: 5 },
     ] },
+    // in a table the row names the tests a bare status counts (005:137)
+    { markdown: '| Test Type | Status | Notes |\n| --- | --- | --- |\n| **Unit Tests** | ⚠️ Partial | 10 minor failures (non-blocking) |', claims: [
+      { kind: 'tests.failed', value: 10, subject: { name: 'Unit Tests' }, text: '10 minor failures' },
+    ] },
     { markdown: '- 862 passing\n- 15 intentionally skipped', claims: [{ kind: 'tests.passed', value: 862 }, { kind: 'tests.skipped', value: 15, text: '15 intentionally skipped' }] },
     { markdown: '- Tests: 41 comprehensive tests, all passing', claims: [{ kind: 'tests.total', value: 41, text: '41 comprehensive tests' }] },
     // a list item that is a count of tests and nothing else states that count
@@ -73,6 +77,7 @@ runCases(classifier, {
     'Lockout after 5 failures.',
     // a manner word does not make other things tests, and an item with more words than its count is no bare count
     'Lockout after 5 minor failures.',
+    '| Service | Notes |\n| --- | --- |\n| **Auth** | lockout after 5 failures |',
     '- 12 comprehensive tests were added for the parser',
     '- Endpoints: 40 passing',
     '3 failed deployments this week',

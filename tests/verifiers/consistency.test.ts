@@ -143,6 +143,15 @@ function judgesEach(cases: ReadonlyArray<[string, string[]]>, name: string): voi
   }
 }
 
+describe('a change stated in a later cell of its row', () => {
+  const table = (notes: string) => `| Category | Previous | Updated | Change | Notes |\n| --- | --- | --- | --- | --- |\n| **TOTAL** | 13.5 | 26.5 | +13.0 | ${notes} |`;
+  judgesEach([
+    // the Change column left of it is no after-figure: the change is of Previous to Updated
+    [table('**96% improvement**'), ['3 consistent: adds up: 26.5 − 13.5 = 13 (not measured)', '3 consistent: adds up: (26.5 − 13.5) / 13.5 = 96.3% (relative) (not measured)']],
+    [table('**90% improvement**'), ['3 consistent: adds up: 26.5 − 13.5 = 13 (not measured)', '3 contradicted: (26.5 − 13.5) / 13.5 = 96.3% (relative), report says 90%']],
+  ], 'later-cell.md');
+});
+
 describe('a list of kinds of the thing counted', () => {
   const cases: Array<[string, string[]]> = [
     // every entry names warnings in the plural: kinds of warnings, not one each

@@ -13,6 +13,11 @@ import shareOfColumn from './share-of-column.js';
 import rateFromReportCounts from './rate-from-report-counts.js';
 import totalOverNestedList from './total-over-nested-list.js';
 import pointsGap from './points-gap.js';
+import sumOfColumns from './sum-of-columns.js';
+import changeColumnTotal from './change-column-total.js';
+import shareOfStatedTotal from './share-of-stated-total.js';
+import scoreRowChange from './score-row-change.js';
+import partWithinWhole from './part-within-whole.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -14,7 +14,7 @@ import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, reading, showLines, sumOf } from './shared.js';
 import { point, show } from '../arithmetic.js';
 import { listsAfter, sectionsOf } from '../../read/report-structure.js';
-import { betweenWords, pointsGapAfterRe, pointsInEntryRe } from '../../figures/points-gap.js';
+import { betweenWords, gapWordOf, overclaimWords, pointsInEntryRe } from '../../figures/points-gap.js';
 
 /** A score with its scale as the report writes it: "91/100". Groups `score`, `scale`. */
 const scoreOfScaleRe = /(?<score>\d+(?:\.\d+)?)\s*\/\s*(?<scale>\d+)/;
@@ -24,35 +24,41 @@ interface Score {
   scale: number;
   line: number;
   current: boolean;
+  tense: Claim['tense'];
 }
 
 function scoreOf(claim: Claim): Score | undefined {
   const groups = scoreOfScaleRe.exec(claim.text)?.groups;
   if (!groups) return undefined;
-  return { score: Number(groups.score), scale: Number(groups.scale), line: claim.position.line, current: claim.tense === 'current' };
+  return { score: Number(groups.score), scale: Number(groups.scale), line: claim.position.line, current: claim.tense === 'current', tense: claim.tense };
 }
 
 export default {
   id: 'points-gap',
   description: 'Points a score is short of its scale or of another score, against the scores of its section and the list that breaks them down.',
-  judge({ claims, tree }) {
+  judge({ claims, source, tree }) {
     const sections = sectionsOf(tree);
     const out: RelationJudgement[] = [];
     claims.forEach((claim, index) => {
       if (claim.source !== 'figure-points-gap' || claim.tense !== 'current') return;
-      const gap = pointsGapAfterRe.exec(claim.text.replace(/^[\d.,]+/, ''))?.groups?.gap?.toLowerCase();
+      const gap = gapWordOf(claim.text, source.slice(source.lastIndexOf('\n', claim.position.offset - 1) + 1, claim.position.offset));
       if (!gap) return;
-      const stated = figureOf(claim);
+      // "-4 points" of an overclaim is a distance; its sign says which way.
+      const stated = { ...figureOf(claim), value: Math.abs(figureOf(claim).value) };
       const section = sections.filter((s) => s.line <= claim.position.line && claim.position.line <= s.end).at(-1);
       if (section) {
         const scores = claims.filter((c) => c.kind === 'score' && c.position.line >= section.line && c.position.line <= section.end).map(scoreOf).filter((s): s is Score => s !== undefined);
         const distinct = [...new Map(scores.map((s) => [`${s.score}/${s.scale}`, s])).values()];
         if (betweenWords.includes(gap)) {
-          // A difference is between the section's two scores on one scale.
-          if (distinct.length === 2 && distinct[0]?.scale === distinct[1]?.scale) {
-            const [a, b] = distinct as [Score, Score];
+          // A difference is between the section's two scores on one scale; an overclaim between its one current
+          // score and the one score that current one replaces (a before-score of a change is neither).
+          const current = distinct.filter((s) => s.current);
+          const replaced = distinct.filter((s) => !s.current && s.tense !== 'before');
+          const pair = overclaimWords.includes(gap) && current.length === 1 && replaced.length === 1 ? [current[0] as Score, replaced[0] as Score] : distinct;
+          if (pair.length === 2 && pair[0]?.scale === pair[1]?.scale) {
+            const [a, b] = pair as [Score, Score];
             const [hi, lo] = a.score >= b.score ? [a, b] : [b, a];
-            const lines = [...new Set(scores.map((s) => s.line))];
+            const lines = [...new Set(scores.filter((s) => pair.some((p) => p.score === s.score && p.scale === s.scale)).map((s) => s.line))];
             out.push({ index, stated, readings: [reading(`${show(hi.score, 2)} − ${show(lo.score, 2)}`, hi.score - lo.score, point(hi.score - lo.score), `scores at ${showLines(lines)}`)], lines });
           }
         } else {

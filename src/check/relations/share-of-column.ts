@@ -9,6 +9,7 @@
  * table does not state (the whole codebase of several tables), and nothing
  * is judged.
  */
+import type { Root } from 'mdast';
 import type { Claim } from '../../model.js';
 import type { Figure, Reading } from '../arithmetic.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
@@ -21,15 +22,15 @@ import { figureOf, reading, showLines } from './shared.js';
 const shareKinds = new Set(['ratio', 'tests.passRate', 'tests.failRate']);
 /** A row that sums others: "Total", "SUBTOTAL", "Grand total". */
 const sumRowRe = /^\W*(?:sub-?\s*total)\b/i;
-const isSumRow = (label: string) => totalRowLabelRe.test(label.replace(/^\W+/, '')) || sumRowRe.test(label);
+export const isSumRow = (label: string) => totalRowLabelRe.test(label.replace(/^\W+/, '')) || sumRowRe.test(label);
 
-interface ShareRow {
+export interface ShareRow {
   line: number;
   count: Figure;
   share: Figure;
 }
 
-interface ShareTable {
+export interface ShareTable {
   countHeader: string;
   parts: ShareRow[];
   /** The Total row, when the table has one. */
@@ -37,7 +38,7 @@ interface ShareTable {
 }
 
 /** The count and share of every body row, or undefined when a row lacks either or the columns are not one count and one share. */
-function readShareTable(view: TableView, shareColumn: number): ShareTable | undefined {
+export function readShareTable(view: TableView, shareColumn: number): ShareTable | undefined {
   const counts = view.header.map((h, i) => i).filter((i) => i > 0 && i !== shareColumn && isCountHeader(view.header[i] ?? ''));
   // The count column the shares are of is the one nearest before them; two equally near leave no single reading.
   const before = counts.filter((i) => i < shareColumn);
@@ -62,6 +63,14 @@ function readShareTable(view: TableView, shareColumn: number): ShareTable | unde
   return { countHeader: view.header[countColumn] ?? '', parts, ...(total ? { total } : {}) };
 }
 
+/** The table of a current share in a share column, with the claim's cell; undefined for any other claim. */
+export function shareCellOf(claim: Claim, tree: Root): TableView | undefined {
+  if (!shareKinds.has(claim.kind) || claim.unit !== 'percent' || !claim.context.table || claim.tense !== 'current') return undefined;
+  if (!isShareHeader(claim.context.table.header)) return undefined;
+  const view = tableAt(tree, claim.position.offset);
+  return view && view.row >= 0 ? view : undefined;
+}
+
 /** Every reading of one row's share: its count over the parts added up, and over the Total row's count. */
 function shareReadings(row: ShareRow, table: ShareTable): Reading[] {
   const sum = table.parts.reduce((s, p) => s + p.count.value, 0);
@@ -76,7 +85,7 @@ function shareReadings(row: ShareRow, table: ShareTable): Reading[] {
 }
 
 /** Whether the table says its percentages are shares of the whole it states. */
-function isShareOfWhole(table: ShareTable): boolean {
+export function isShareOfWhole(table: ShareTable): boolean {
   if (table.total && table.total.share.value === 100) return true;
   const shares = table.parts.reduce((s, p) => add(s, intervalOf(p.share)), point(0));
   if (overlaps(shares, point(100))) return true;
@@ -92,10 +101,8 @@ export default {
     const out: RelationJudgement[] = [];
     const tables = new Map<number, ShareTable | undefined>();
     claims.forEach((claim: Claim, index) => {
-      if (!shareKinds.has(claim.kind) || claim.unit !== 'percent' || !claim.context.table || claim.tense !== 'current') return;
-      if (!isShareHeader(claim.context.table.header)) return;
-      const view = tableAt(tree, claim.position.offset);
-      if (!view || view.row < 0) return;
+      const view = shareCellOf(claim, tree);
+      if (!view) return;
       const key = view.line * 1000 + view.column;
       if (!tables.has(key)) {
         const read = readShareTable(view, view.column);

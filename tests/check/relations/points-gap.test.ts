@@ -49,6 +49,32 @@ The 4-point difference is:
     ],
   },
   {
+    name: 'an overclaim: the current score against the one it corrects, not the before-score of a change (holds, and wrong)',
+    md: `
+## Conclusion
+
+**Corrected Score**: 91/100 (not 95/100)
+**Overclaim**: -4 points (in Testing category)
+
+The 5-point overclaim came from coverage. Still a leap: 73/100 → 91/100 (+18 points).
+`,
+    expect: [
+      '4 consistent: adds up: 95 − 91 = 4 (scores at line 3) (not measured)',
+      '6 contradicted: 95 − 91 = 4 (scores at line 3), report says 5',
+    ],
+  },
+  {
+    name: 'an overclaim beside two current scores has no single pair',
+    md: `
+## Conclusion
+
+Backend 91/100, frontend 85/100 (not 95/100).
+
+The 4-point overclaim came from coverage.
+`,
+    expect: [],
+  },
+  {
     name: 'two current scores: a gap from the scale has no single reading; a list entry without points is no breakdown',
     md: `
 ## Status
