@@ -115,6 +115,10 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- `config.yml` (1 KB)', 'unverifiable'], // ambiguous basename
     ['- `docs/odd.bin` (8.1 KB)', 'confirmed'], // 8,201 bytes: 8.2 kB or 8.01 KiB, and `ls -lh` prints 8.1K
     ['- `docs/odd.bin` (8.4 KB)', 'contradicted'], // 8.3 is what `ls -l --si` prints
+    ['- **Total Test Files**: 2', 'confirmed'], // the test code set: tests/a.bats, tests/unit/b.bats
+    ['- **Total Test Files**: 3', 'contradicted'],
+    ['- **Test Files (parser)**: 3', 'unverifiable'], // one part's test files: never the whole repository's
+    ['- 3 test files', 'unverifiable'], // no label that names them all
   ];
 
   it('gives each claim its verdict', async () => {
