@@ -23,7 +23,8 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
-import { testPartFiles } from '../src/measure/test-parts.js';
+import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
+import { isCategoryWord } from '../src/figures/test-subject.js';
 import type { ClassTests, FileTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 
@@ -487,11 +488,15 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
     where = 'the repository';
   } else if ('name' in subject) {
-    const byClass = classNameRe.test(subject.name) ? await measureClass(subject.name, run) : undefined;
+    const name = subject.name;
+    const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
     if (byClass) return byClass;
-    // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry").
+    // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
+    // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
+    // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
+    if (!namesTestPlace(claim.context) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    const part = testPartFiles(subject.name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
+    const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
     if (!part) return undefined;
     files = part.files;
     where = part.where;

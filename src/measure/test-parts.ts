@@ -7,6 +7,8 @@
  * never measured against another part or the whole.
  */
 
+import type { ClaimContext } from '../model.js';
+
 /** A part's name that may be a folder or a file's stem: one to three words of letters and digits, no aside. */
 const partNameRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,2}$/;
 
@@ -19,6 +21,9 @@ const testFolderRe = /(?:^|\/)(?:tests?|specs?|__tests__|[^/]+[.-]tests?)\//i;
 /** Marks a name may carry from the report: emphasis, code, a trailing colon. */
 const nameMarksRe = /[*_`]+|:\s*$/g;
 
+/** A test noun ending a part's name: "Feature Tests", "Unit test suite". */
+const trailingTestNounRe = /\s+(?:tests?|specs?|test\s+suites?)$/i;
+
 /** A name reduced for comparison: lower case, without spaces, dashes and underscores. */
 const compact = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
 
@@ -27,6 +32,26 @@ function stemOf(file: string): string {
   const base = file.slice(file.lastIndexOf('/') + 1);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** A column that counts tests: "Tests", "Test Count", "Unit Tests". */
+const testsColumnRe = /\b(?:tests?|specs?|test\s+cases?)\b/i;
+/** A lead-in that counts the tests of a part itself: "ExpenseControllerTest (35 tests)". */
+const countedLeadRe = /\(\s*\d[\d,]*\+?\s+tests?\b/i;
+
+/**
+ * Whether a claim's name may stand for a test folder or file: a cell under a column that counts tests
+ * (not "Total Criteria"), or an item that is no group inside a part its lead-in counts ("ExpenseControllerTest
+ * (35 tests)" over "- Daily view (3 tests)": a group of that class's tests, not `daily-view.spec.ts`).
+ */
+export function namesTestPlace(context: ClaimContext): boolean {
+  if (context.table) return testsColumnRe.test(context.table.header);
+  return !countedLeadRe.test(context.list ?? '');
+}
+
+/** The words of a part's name that may name a place: without marks, and without a test noun ("Feature Tests" are the tests of `Feature/`). */
+export function placeName(name: string): string {
+  return name.replace(nameMarksRe, '').trim().replace(trailingTestNounRe, '');
 }
 
 /** The files of a part, and where they are (`tests/Geometries/`, `tests/SceneTests.cs`). */
@@ -43,7 +68,7 @@ export interface TestPart {
  * folder of sources beside the tests (`src/Geometries/`) is no test folder.
  */
 export function testPartFiles(name: string, testFiles: readonly string[]): TestPart | undefined {
-  const clean = name.replace(nameMarksRe, '').trim();
+  const clean = placeName(name);
   if (!partNameRe.test(clean)) return undefined;
   const want = compact(clean);
   const folders = new Set<string>();

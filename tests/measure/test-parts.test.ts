@@ -1,6 +1,6 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
-import { testPartFiles } from '../../src/measure/test-parts.js';
+import { namesTestPlace, testPartFiles } from '../../src/measure/test-parts.js';
 
 const files = [
   'src/Core/Geometries/BoxGeometry.cs',
@@ -33,6 +33,7 @@ const cases: Array<[name: string, want: string | undefined, files?: number]> = [
   ['Scene Graph', undefined], // nothing answers to it
   ['Core', '`tests/Core.Tests/Core/`', 2],
   ['AmbientLight', undefined], // a type tested inside a file of another name
+  ['**Lights Tests**', '`tests/Core.Tests/Lights/`', 2], // the test noun names no place
 ];
 
 describe('testPartFiles', () => {
@@ -41,4 +42,16 @@ describe('testPartFiles', () => {
     expect(part?.where).toBe(want);
     if (count !== undefined) expect(part?.files.length).toBe(count);
   });
+});
+
+const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0], want: boolean]> = [
+  ['a cell under a column of tests', { headings: [], table: { header: 'Tests', row: 'Lights' } }, true],
+  ['a cell under a column of criteria', { headings: [], table: { header: 'Total Criteria', row: 'Database' } }, false],
+  ['an item under a plain lead-in', { headings: [], list: '**Tested:**' }, true],
+  ['an item inside a part its lead-in counts', { headings: [], list: '✅ ExpenseControllerTest (35 tests)' }, false],
+  ['a heading', { headings: ['Geometries'] }, true],
+];
+
+describe('namesTestPlace', () => {
+  it.each(places)('%s', (_what, context, want) => expect(namesTestPlace(context)).toBe(want));
 });

@@ -92,6 +92,7 @@ const partFiles: Record<string, string> = {
   'src/Core/Lights/Light.cs': 'namespace Core;\npublic class Light { }\n',
   'tests/Core.Tests/Lights/LightTests.cs': ['public class LightTests', '{', fact('A'), fact('B'), '}', ''].join('\n'),
   'tests/Core.Tests/Lights/ShadowTests.cs': ['public class ShadowTests', '{', fact('C'), '}', ''].join('\n'),
+  'tests/Core.Tests/Unit/UnitTests.cs': ['public class UnitTests', '{', fact('U'), fact('V'), '}', ''].join('\n'),
   'tests/Core.Tests/Core/SceneTests.cs': [
     'public class SceneTests',
     '{',
@@ -109,6 +110,7 @@ const partCases: Array<[string, string]> = [
   ['| **Scene** | 2 |', 'confirmed'], // …or 2 test methods, as a report counts them
   ['| **Scene** | 3 |', 'contradicted'],
   ['| **Scene Graph** | 9 |', 'unverifiable'], // no folder or file answers to the name
+  ['| **Unit Tests** | 2 |', 'unverifiable'], // a kind of tests is the report's grouping, not the folder of that name
 ];
 
 describe('tests of a part named by its test folder or file (--no-exec)', () => {
