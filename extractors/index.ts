@@ -31,6 +31,8 @@ import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
 import figureShareColumn from './figure-share-column.js';
 import figureTestRate from './figure-test-rate.js';
+import figureTestFraction from './figure-test-fraction.js';
+import figureTestRows from './figure-test-rows.js';
 import figureTestStatus from './figure-test-status.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
@@ -81,5 +83,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestRate, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

@@ -99,7 +99,7 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '203-vgf-codebase-statistics.md': { figures: 1, recall: 0.757, precision: 0.961, ownRecall: 0.741, ownPrecision: 0.978, wrongTense: 0 },
   '204-nutricount-test-coverage-report.md': { figures: 0.987, recall: 0.686, precision: 0.971, ownRecall: 0.888, ownPrecision: 0.96, wrongTense: 0 },
   '205-quicklendx-test-status-report.md': { figures: 1, recall: 0, precision: 0, ownRecall: 0, ownPrecision: 1, wrongTense: 5 },
-  '206-namaskahsms-final-status.md': { figures: 0.99, recall: 0.674, precision: 0.821, ownRecall: 0.772, ownPrecision: 0.918, wrongTense: 3 },
+  '206-namaskahsms-final-status.md': { figures: 0.99, recall: 0.674, precision: 0.81, ownRecall: 0.772, ownPrecision: 0.883, wrongTense: 3 },
   '301-vm-coverage-summary.md': { figures: 1, recall: 0.951, precision: 1, ownRecall: 0.894, ownPrecision: 1, wrongTense: 0 },
   '302-vm-optimization-round1.md': { figures: 0.906, recall: 0.4, precision: 0.727, ownRecall: 0, ownPrecision: 1, wrongTense: 2 },
   '303-vm-implementation-status.md': { figures: 1, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },

@@ -12,7 +12,7 @@ import type { RunContext, Verifier } from '../src/measure/verify-types.js';
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
-import { alternativesOf, directChildren, namedSets, splitGlob } from '../src/measure/file-sets.js';
+import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
 import { findCode } from '../src/measure/code-lines.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
@@ -247,8 +247,37 @@ async function measureSnippet(claim: Claim, absolute: string, shown: string): Pr
   }
 }
 
-async function measureOne(claim: Claim, run: RunContext, dir: string): Promise<Outcome> {
+/** A label or row that names all the test files and nothing else: "Total Test Files", "**Test Files**". */
+const allTestFilesLabelRe = /^[^\p{L}]*(?:total\s+)?(?:number\s+of\s+)?test\s+files[^\p{L}]*$/iu;
+
+/**
+ * "**Total Test Files**: 56", "| Test Files | 19 |": the repository's test files, as the set "test code" reads
+ * them (test-named files and files in test folders). Only a label that names all of them, so that "3 test
+ * files" of one module or one change is never measured against the whole repository.
+ */
+function namesAllTestFiles(claim: Claim, source: string | undefined): boolean {
+  if (claim.kind !== 'dir.files' || !('category' in claim.subject) || claim.subject.category !== 'test') return false;
+  // A row's first cell, else the words before the figure on its line ("- **Total Test Files**: 56").
+  const line = source?.split('\n')[claim.position.line - 1];
+  const named = claim.context.table ? claim.context.table.row : line?.slice(0, claim.position.column - 1);
+  return named !== undefined && allTestFilesLabelRe.test(named);
+}
+
+/** The files of test folders alone: Rust's `tests/*.rs`, a report's "test files" beside its unit tests in `src/`. */
+const testFolderGlob = `{${testFolderPatterns(codeExtensions).join(',')}}`;
+
+/** All the test files: the test code set, and the files in test folders alone as the other reading. */
+async function measureAllTestFiles(run: RunContext, dir: string): Promise<Outcome> {
+  const [code, folders] = await Promise.all([listSet(testCodeGlob, run, dir), listSet(testFolderGlob, run, dir)]);
+  if (!code.ok) return code.outcome;
+  const where = `files: test-named files and files in test folders; ${code.set.how}`;
+  const inFolders = folders.ok ? folders.set.files.length : code.set.files.length;
+  return measured(code.set.files.length, where, inFolders === code.set.files.length ? {} : { alternatives: [inFolders], readings: ['test-named or in test folders', 'in test folders'] });
+}
+
+async function measureOne(claim: Claim, run: RunContext, dir: string, source?: string): Promise<Outcome> {
   if (claim.kind === 'code.lines') return measureCode(claim, run, dir);
+  if (namesAllTestFiles(claim, source)) return measureAllTestFiles(run, dir);
   const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
   if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir);
   if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: 'names no file' };
@@ -281,6 +310,6 @@ export default {
   description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, counts and line totals of sets of files, and lines of code by folder and language, resolved inside the repository.',
   kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'dir.files', 'code.lines'],
   measure(claims, run, report) {
-    return measureEach(claims, (claim) => measureOne(claim, run, report.dir));
+    return measureEach(claims, (claim) => measureOne(claim, run, report.dir, report.source));
   },
 } satisfies Verifier;

@@ -23,6 +23,8 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
+import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
+import { isCategoryWord } from '../src/figures/test-subject.js';
 import type { ClassTests, FileTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 
@@ -485,12 +487,25 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
     where = 'the repository';
-  } else if ('name' in subject && classNameRe.test(subject.name)) {
-    return measureClass(subject.name, run);
+  } else if ('name' in subject) {
+    const name = subject.name;
+    const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
+    if (byClass) return byClass;
+    // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
+    // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
+    // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
+    if (!namesTestPlace(claim.context) || isCategoryWord(placeName(name))) return undefined;
+    const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+    const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
+    if (!part) return undefined;
+    files = part.files;
+    where = part.where;
   } else return undefined;
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   let tests = 0;
   let counted = 0;
+  // Declarations, each parametrised one once, while every counted file's language tells them apart.
+  let methods: number | undefined = 0;
   const generated: string[] = [];
   const partial: string[] = [];
   for (const file of files) {
@@ -498,6 +513,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const found = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
     if (!found || found.tests === 0) continue;
     tests += found.tests;
+    methods = methods !== undefined && found.methods !== undefined ? methods + found.methods : undefined;
     counted++;
     if (found.generated) generated.push(file);
     if (found.partial) partial.push(file);
@@ -512,7 +528,9 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
         : partial.length > 0
           ? `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor`
           : undefined;
-  return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...(inconclusive ? { inconclusive } : {}) } };
+  // A report's "N tests" of a file or part may count test methods, as "Test Methods" does, where a runner counts cases.
+  const byMethods = methods !== undefined && methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
+  return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /** A name that may be a test class: one identifier ("TestHighscoreManager"). */

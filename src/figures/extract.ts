@@ -426,6 +426,8 @@ function unitOfKind(kind: ClaimKind, unit: Unit, value?: Claim['value']): Unit {
   if (kind.startsWith('coverage.')) return typeof value === 'string' ? 'count' : 'percent';
   if (kind === 'file.lines') return 'lines';
   if (kind === 'score' && unit !== 'percent') return 'score';
+  // A pass rate a classifier computed beside a fraction ("100% (75/75)") is a percentage whatever figure it sits on.
+  if ((kind === 'tests.passRate' || kind === 'tests.failRate') && value !== undefined) return 'percent';
   if (kind.startsWith('tests.') && unit !== 'percent' && unit !== 'seconds') return 'count';
   return unit;
 }

@@ -20,8 +20,8 @@ export const sourceExtensions: readonly string[] = [
   'rb', 'php', 'java', 'kt', 'kts', 'scala', 'swift', 'cs', 'fs', 'ex', 'exs', 'erl', 'lua', 'pl', 'sh', 'bash', 'zsh',
   'zig', 'nim', 'dart', 'm', 'mm', 'hs', 'ml', 'jl', 'clj', 'cljs', 'vue', 'svelte', 'sql',
 ];
-/** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest. */
-const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift'];
+/** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest, PHPUnit. */
+const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'php'];
 
 /** Longest first, so an alternation never stops at a prefix ("c" of "cc"). */
 function alternation(words: readonly string[]): string {

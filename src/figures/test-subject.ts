@@ -48,9 +48,13 @@ export function partOf(words: string): string | undefined {
   return categoryForms.get(part) ?? part;
 }
 
+/** "test case(s)", the noun that names tests one by one. */
+const testCasesRe = /\btest[\s_-]+cases?\b/gi;
+
 /** Whether some words name nothing but tests, a status or a total ("Testing", "**Passing Tests**"). */
 export function namesNoPart(words: string): boolean {
-  const all = words.replace(asideRe, ' ').replace(/[*_`]/g, '').replace(marksRe, '').split(/\s+/).filter((w) => w !== '');
+  // "Test cases" are tests: the noun names no part, as "Tests" does.
+  const all = words.replace(testCasesRe, 'tests').replace(asideRe, ' ').replace(/[*_`]/g, '').replace(marksRe, '').split(/\s+/).filter((w) => w !== '');
   return all.length > 0 && all.every((w) => genericWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')));
 }
 

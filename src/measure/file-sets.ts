@@ -26,7 +26,7 @@ export const languageSource = String.raw`BATS|Bats|bats|Python|python|[Ss]hell|[
 export const changeWordSource = String.raw`add(?:ed|s|ing)?|remov(?:ed|es|ing)|delet(?:ed|es|ing)|chang(?:ed|es|ing)|updat(?:ed|es|ing)|refactor(?:ed|s|ing)?|rewr(?:ote|itten|ite)|wrote|written|migrat(?:ed|ing)|mov(?:ed|ing)|renam(?:ed|ing)|fix(?:ed|es|ing)|cut|trimmed|saved|reduc(?:ed|ing)|eliminat(?:ed|ing)|modif(?:ied|y|ies)|touch(?:ed|es)|replac(?:ed|ing)|generat(?:ed|ing)|creat(?:ed|es|ing)`;
 
 /** Extensions of source code, for "lines of test code". */
-const codeExtensions = ['py', 'sh', 'bash', 'bats', 'ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'go', 'rs', 'rb', 'java', 'kt', 'php', 'cs', 'c', 'cc', 'cpp', 'h', 'swift', 'scala'];
+export const codeExtensions = ['py', 'sh', 'bash', 'bats', 'ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'go', 'rs', 'rb', 'java', 'kt', 'php', 'cs', 'c', 'cc', 'cpp', 'h', 'swift', 'scala'];
 
 const braces = (items: readonly string[]) => (items.length === 1 ? items[0] ?? '' : `{${items.join(',')}}`);
 

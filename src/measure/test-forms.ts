@@ -35,6 +35,12 @@ export interface FileTests {
   generated: boolean;
   /** The parser recovered from syntax errors: tests it could not read may be missing, so the count is a floor too. */
   partial?: boolean;
+  /**
+   * Test declarations, each parametrised one once, where the language's counter
+   * tells them apart from cases: a report's "test methods" and many per-file
+   * counts are this, while a runner reports every case.
+   */
+  methods?: number;
   /** Tests of each test class by its name, where the language reads them (Python). */
   classes?: Record<string, ClassTests>;
 }
@@ -63,7 +69,10 @@ function lastSegment(name: string): string {
 class Tally {
   tests = 0;
   generated = false;
+  methods = 0;
+  /** One test declaration with `count` cases (undefined: made at run time, at least one). */
   add(count: number | undefined): void {
+    this.methods += 1;
     // An unknown count is one declaration at least: a floor.
     if (count === undefined) {
       this.tests += 1;
@@ -71,7 +80,7 @@ class Tally {
     } else this.tests += count;
   }
   result(): FileTests {
-    return { tests: this.tests, generated: this.generated };
+    return { tests: this.tests, generated: this.generated, methods: this.methods };
   }
 }
 
@@ -177,7 +186,7 @@ function jvmCount(root: Node, declarationType: string): FileTests {
   }
   // TestNG: `@Test` on a class makes each of its public methods a test, annotated or not: a floor.
   const classLevel = declarationType === 'method_declaration' && descendants(root, 'class_declaration').some((cls) => jvmAnnotations(cls).some((a) => a.name === 'Test'));
-  return { tests: tally.tests, generated: tally.generated || classLevel };
+  return { tests: tally.tests, generated: tally.generated || classLevel, methods: tally.methods };
 }
 
 // ---------------------------------------------------------------- C#
@@ -205,8 +214,9 @@ function csharpCount(root: Node): FileTests {
     const parameterNames = descendants(method.childForFieldName('parameters') ?? method, 'attribute').map(dotnetName);
     const runtime = [...names, ...parameterNames].some((name) => dotnetRuntimeAttributes.has(name));
     if (runtime) {
+      // One declaration: a floor of one case, or of its rows when it has some.
       tally.add(undefined);
-      tally.add(Math.max(rows - 1, 0));
+      tally.tests += Math.max(rows - 1, 0);
     } else tally.add(Math.max(rows, 1));
     if (isAbstract(enclosingClass(method))) tally.generated = true;
   }
@@ -401,7 +411,7 @@ function goCount(root: Node): FileTests {
       return callee?.type === 'selector_expression' && callee.childForFieldName('field')?.text === 'Run' && names.includes(callee.childForFieldName('operand')?.text ?? '');
     });
   });
-  return { tests: tally.tests, generated: tally.generated || subtests };
+  return { tests: tally.tests, generated: tally.generated || subtests, methods: tally.methods };
 }
 
 // ---------------------------------------------------------------- the table

@@ -3,6 +3,8 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // a label that names tests one by one: "Test cases" under a stage's lead-in
+    { markdown: '- After Optimization (Current):\n  - Test cases: **561**\n', claims: [{ kind: 'tests.total', value: 561, subject: { scope: 'all' } }] },
     // a runner's summary line in a plain-text block
     { markdown: '```\nTests: 26 passed, 26 total\n```', claims: [
       { kind: 'tests.passed', value: 26, subject: { scope: 'all' }, position: { line: 2, column: 8, offset: 11 } },
@@ -36,6 +38,8 @@ runCases(classifier, {
     { markdown: 'All created:\n\n1. **latest.c** - 9 tests (x)\n2. **test.c** - 7 tests (y)', claims: [{ kind: 'tests.total', value: 9, subject: { scope: 'all' } }, { kind: 'tests.total', value: 7, subject: { scope: 'all' } }] },
   ],
   invalid: [
+    // cases that are no test cases
+    '- Edge cases: 45',
     // a bare total with nothing naming tests; another kind of tests in a list of file counts
     '## TODOs\n\n- **Total**: 4507',
     '```\nTotal test files: 27\nUnit tests: 17\n```',

@@ -19,8 +19,9 @@ describe('test file names', () => {
     ['src/api/Foo.spec.ts', true],
     ['user_spec.rb', true],
     ['e2e/login-test.js', true],
-    // a test class: JUnit, Kotlin, XCTest, xUnit
+    // a test class: JUnit, Kotlin, XCTest, xUnit, PHPUnit
     ['AppTest.java', true],
+    ['ExpenseControllerTest.php', true],
     ['RepositoryTests.java', true],
     ['ParserTest.kt', true],
     ['NetworkTests.swift', true],
@@ -33,6 +34,7 @@ describe('test file names', () => {
     ['attestation.ts', false],
     ['Latest.java', false],
     ['Contest.kt', false],
+    ['Latest.php', false],
     // a bare test program: no runner collects it by name, and its count is often the suite's
     ['test.c', false],
     ['test.py', false],

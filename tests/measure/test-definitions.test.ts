@@ -14,9 +14,9 @@ const table: Array<[string, string, { tests: number; generated: boolean }]> = [
   // Tests per test class; a subclass of another test class collects the base's tests again, so it may have more.
   ['test_c.py', `import unittest\nclass TestBase(unittest.TestCase):\n    def test_a(self): pass\n    def test_b(self): pass\nclass TestChild(TestBase):\n    def test_c(self): pass\n`, { tests: 3, generated: false, classes: { TestBase: { tests: 2, inherits: false }, TestChild: { tests: 1, inherits: true } } }],
   // Rust: test attributes, including async runtimes and test_case lists.
-  ['src/lib.rs', `#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n    #[tokio::test]\n    async fn b() {}\n    // #[test]\n    #[test_case(1)]\n    #[test_case(2)]\n    fn c(n: u8) {}\n    fn helper() {}\n}\n`, { tests: 4, generated: false }],
+  ['src/lib.rs', `#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n    #[tokio::test]\n    async fn b() {}\n    // #[test]\n    #[test_case(1)]\n    #[test_case(2)]\n    fn c(n: u8) {}\n    fn helper() {}\n}\n`, { tests: 4, generated: false, methods: 3 }],
   // Go: TestX(t *testing.T); benchmarks, examples and lower-case names are no tests.
-  ['x_test.go', `package x\nfunc TestA(t *testing.T) {}\nfunc TestB(t *testing.T) { t.Run("sub", func(t *testing.T) {}) }\nfunc Testlower(t *testing.T) {}\nfunc BenchmarkA(b *testing.B) {}\nfunc helper(t *testing.T) {}\n`, { tests: 2, generated: true }],
+  ['x_test.go', `package x\nfunc TestA(t *testing.T) {}\nfunc TestB(t *testing.T) { t.Run("sub", func(t *testing.T) {}) }\nfunc Testlower(t *testing.T) {}\nfunc BenchmarkA(b *testing.B) {}\nfunc helper(t *testing.T) {}\n`, { tests: 2, generated: true, methods: 2 }],
 ];
 
 describe('countDefinedTests', () => {

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { countDefinedTests } from '../../src/measure/test-definitions.js';
 
-type Row = [name: string, file: string, text: string, want: { tests: number; generated: boolean }];
+type Row = [name: string, file: string, text: string, want: { tests: number; generated: boolean; methods?: number }];
 
 const table: Row[] = [
   // JUnit 4/5, TestNG
   ['java: @Test, a disabled test, a qualified annotation', 'src/test/java/ATest.java', `class ATest {\n  @Test void a() {}\n  @Disabled @Test void b() {}\n  @org.junit.jupiter.api.Test public void c() {}\n  @org.testng.annotations.Test(groups = "x") public void d() {}\n}\n`, { tests: 4, generated: false }],
   ['java: commented-out tests, helpers and strings are none', 'ATest.java', `class ATest {\n  // @Test void a() {}\n  /* @Test void b() {} */\n  void helper() {}\n  @BeforeEach void setUp() {}\n  String s = "@Test void c() {}";\n}\n`, { tests: 0, generated: false }],
-  ['java: literal @ValueSource and @CsvSource rows, @RepeatedTest(n)', 'BTest.java', `class BTest {\n  @ParameterizedTest @ValueSource(ints = {1, 2, 3}) void a(int x) {}\n  @ParameterizedTest @CsvSource({"a, 1", "b, 2"}) void b(String s, int n) {}\n  @ParameterizedTest @ValueSource(strings = "one") void c(String s) {}\n  @ParameterizedTest @NullAndEmptySource @ValueSource(strings = {"x"}) void d(String s) {}\n  @RepeatedTest(4) void e() {}\n}\n`, { tests: 13, generated: false }],
+  ['java: literal @ValueSource and @CsvSource rows, @RepeatedTest(n)', 'BTest.java', `class BTest {\n  @ParameterizedTest @ValueSource(ints = {1, 2, 3}) void a(int x) {}\n  @ParameterizedTest @CsvSource({"a, 1", "b, 2"}) void b(String s, int n) {}\n  @ParameterizedTest @ValueSource(strings = "one") void c(String s) {}\n  @ParameterizedTest @NullAndEmptySource @ValueSource(strings = {"x"}) void d(String s) {}\n  @RepeatedTest(4) void e() {}\n}\n`, { tests: 13, generated: false, methods: 5 }],
   ['java: @MethodSource is a floor of one', 'CTest.java', `class CTest {\n  @ParameterizedTest @MethodSource("cases") void a(int x) {}\n  static Stream<Integer> cases() { return Stream.of(1, 2); }\n}\n`, { tests: 1, generated: true }],
   ['java: JUnit 3 public void test…() in a TestCase subclass; private, static and with parameters none', 'LegacyTest.java', `public class LegacyTest extends junit.framework.TestCase {\n  public void testA() {}\n  public void testB() throws Exception {}\n  private void testC() {}\n  public static void testD() {}\n  public void testE(int x) {}\n  public void helper() {}\n}\n`, { tests: 2, generated: false }],
   ['java: tests of an abstract class run per subclass: a floor', 'BaseTest.java', `public abstract class BaseTest {\n  @Test void a() {}\n}\n`, { tests: 1, generated: true }],
@@ -22,9 +22,9 @@ const table: Row[] = [
   ['kotlin: @Test funs, backticked names, kotlin.test', 'src/test/kotlin/ATest.kt', `class ATest {\n  @Test fun a() {}\n  @Test fun \`reads a name\`() {}\n  @Disabled @Test fun c() {}\n  @kotlin.test.Test fun d() {}\n  fun helper() {}\n  // @Test fun e() {}\n}\n`, { tests: 4, generated: false }],
   ['kotlin: literal @ValueSource rows', 'BTest.kt', `class BTest {\n  @ParameterizedTest\n  @ValueSource(ints = [1, 2, 3])\n  fun a(x: Int) {}\n}\n`, { tests: 3, generated: false }],
   // xUnit, NUnit, MSTest
-  ['c#: xUnit [Fact], [Theory] rows, a skipped fact', 'Tests/ATests.cs', `public class ATests {\n  [Fact] public void A() {}\n  [Fact(Skip = "later")] public void B() {}\n  [Theory]\n  [InlineData(1)]\n  [InlineData(2)]\n  [InlineData(3)]\n  public void C(int x) {}\n  public void Helper() {}\n  // [Fact] public void D() {}\n}\n`, { tests: 5, generated: false }],
-  ['c#: NUnit [Test], [TestCase] rows, MSTest [TestMethod], [DataRow] rows', 'BTests.cs', `public class BTests {\n  [Test] public void A() {}\n  [TestCase(1), TestCase(2)] public void B(int x) {}\n  [NUnit.Framework.TestAttribute] public void C() {}\n  [TestMethod] public void D() {}\n  [DataTestMethod]\n  [DataRow(1)]\n  [DataRow(2)]\n  public void E(int x) {}\n  [SetUp] public void Init() {}\n}\n`, { tests: 7, generated: false }],
-  ['c#: [MemberData], [TestCaseSource] and [Values] are floors', 'CTests.cs', `public class CTests {\n  [Theory, MemberData(nameof(Cases))] public void A(int x) {}\n  [TestCaseSource(nameof(Cases))] public void B(int x) {}\n  [Test] public void C([Values(1, 2)] int x) {}\n}\n`, { tests: 3, generated: true }],
+  ['c#: xUnit [Fact], [Theory] rows, a skipped fact', 'Tests/ATests.cs', `public class ATests {\n  [Fact] public void A() {}\n  [Fact(Skip = "later")] public void B() {}\n  [Theory]\n  [InlineData(1)]\n  [InlineData(2)]\n  [InlineData(3)]\n  public void C(int x) {}\n  public void Helper() {}\n  // [Fact] public void D() {}\n}\n`, { tests: 5, generated: false, methods: 3 }],
+  ['c#: NUnit [Test], [TestCase] rows, MSTest [TestMethod], [DataRow] rows', 'BTests.cs', `public class BTests {\n  [Test] public void A() {}\n  [TestCase(1), TestCase(2)] public void B(int x) {}\n  [NUnit.Framework.TestAttribute] public void C() {}\n  [TestMethod] public void D() {}\n  [DataTestMethod]\n  [DataRow(1)]\n  [DataRow(2)]\n  public void E(int x) {}\n  [SetUp] public void Init() {}\n}\n`, { tests: 7, generated: false, methods: 5 }],
+  ['c#: [MemberData], [TestCaseSource] and [Values] are floors', 'CTests.cs', `public class CTests {\n  [Theory, MemberData(nameof(Cases))] public void A(int x) {}\n  [TestCaseSource(nameof(Cases))] public void B(int x) {}\n  [Test] public void C([Values(1, 2)] int x) {}\n}\n`, { tests: 3, generated: true, methods: 3 }],
   ['c#: tests of an abstract class run per subclass: a floor', 'DTests.cs', `public abstract class DTests {\n  [Fact] public void A() {}\n}\n`, { tests: 1, generated: true }],
   ['c#: NUnit [TestFixture(args)] runs the class once per fixture: a floor', 'ETests.cs', `[TestFixture(1)]\n[TestFixture(2)]\npublic class ETests {\n  [Test] public void A() {}\n}\n`, { tests: 1, generated: true }],
   // Swift: XCTest and Swift Testing
@@ -48,10 +48,18 @@ const table: Row[] = [
 ];
 
 describe('tests defined by each framework\'s forms', () => {
-  for (const [name, file, text, want] of table) it(name, async () => expect(await countDefinedTests(text, file)).toEqual(want));
+  for (const [name, file, text, want] of table) {
+    it(name, async () => {
+      // `methods` (declarations, a parametrised one once) is checked where a row gives it.
+      const { methods, ...found } = (await countDefinedTests(text, file)) ?? { tests: -1, generated: false };
+      const { methods: wantMethods, ...wanted } = want;
+      expect(found).toEqual(wanted);
+      if (wantMethods !== undefined) expect(methods).toBe(wantMethods);
+    });
+  }
   it('says when the parser had to recover from syntax errors: the count is a floor', async () => {
     const found = await countDefinedTests('class BrokenIT {\n  @Test void a() {}\n  @Test void b( { int x = ; }\n}\n', 'BrokenIT.java');
     expect(found?.partial).toBe(true);
-    expect(await countDefinedTests('class OkTest {\n  @Test void a() {}\n}\n', 'OkTest.java')).toEqual({ tests: 1, generated: false });
+    expect(await countDefinedTests('class OkTest {\n  @Test void a() {}\n}\n', 'OkTest.java')).toEqual({ tests: 1, generated: false, methods: 1 });
   });
 });

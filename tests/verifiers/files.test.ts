@@ -115,6 +115,10 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- `config.yml` (1 KB)', 'unverifiable'], // ambiguous basename
     ['- `docs/odd.bin` (8.1 KB)', 'confirmed'], // 8,201 bytes: 8.2 kB or 8.01 KiB, and `ls -lh` prints 8.1K
     ['- `docs/odd.bin` (8.4 KB)', 'contradicted'], // 8.3 is what `ls -l --si` prints
+    ['- **Total Test Files**: 2', 'confirmed'], // the test code set: tests/a.bats, tests/unit/b.bats
+    ['- **Total Test Files**: 3', 'contradicted'],
+    ['- **Test Files (parser)**: 3', 'unverifiable'], // one part's test files: never the whole repository's
+    ['- 3 test files', 'unverifiable'], // no label that names them all
   ];
 
   it('gives each claim its verdict', async () => {
@@ -159,5 +163,37 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     expect(text(23)).toContain('outside the repository');
     expect(text(24)).toContain('a/config.yml');
     expect(text(25)).toContain('claims 8.1 KB in `docs/odd.bin`');
+  });
+});
+
+describe('files verifier: all the test files', () => {
+  // Rust: integration tests in tests/, and test-named files among the sources that a report does not count.
+  const cases: Array<[string, string]> = [
+    ['- **Test files**: 2', 'confirmed'], // the files of tests/ alone
+    ['- **Test files**: 3', 'confirmed'], // with the test-named source file
+    ['- **Test files**: 4', 'contradicted'],
+  ];
+
+  it('reads the test code set and the test folders alone', async () => {
+    const repo = path.join(root, 'repo-rust');
+    const rustFiles: Record<string, string> = {
+      'tests/a_tests.rs': '#[test]\nfn a() {}\n',
+      'tests/b.rs': '#[test]\nfn b() {}\n',
+      'src/lib.rs': 'pub fn f() {}\n',
+      'src/locks_test.rs': '#[test]\nfn c() {}\n',
+    };
+    for (const [file, text] of Object.entries(rustFiles)) {
+      mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+      writeFileSync(path.join(repo, file), text);
+    }
+    const report = path.join(repo, 'REPORT.md');
+    writeFileSync(report, cases.map(([line]) => line).join('\n\n') + '\n');
+    const result = await verify({ reports: [report], repo, cwd: repo, checks: ['files'] });
+    const findings = result.reports[0]!.findings;
+    cases.forEach(([line, verdict], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(verdict);
+    });
+    expect(findings[2]!.message).toBe('claims 4 test files; measured 3 test-named or in test folders; 2 in test folders (files: test-named files and files in test folders; .gitignore)');
   });
 });

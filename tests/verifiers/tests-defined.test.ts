@@ -86,3 +86,47 @@ describe('tests of a named test class (--no-exec)', () => {
     expect(findings.find((f) => f.claim.position.line === 5)!.message).toBe('claims 5 tests for "TestScores"; measured 3 (3 tests defined in class `TestScores` of `tests/test_game.py` (not run))');
   });
 });
+
+const fact = (n: string) => `    [Fact]\n    public void ${n}() { }`;
+const partFiles: Record<string, string> = {
+  'src/Core/Lights/Light.cs': 'namespace Core;\npublic class Light { }\n',
+  'tests/Core.Tests/Lights/LightTests.cs': ['public class LightTests', '{', fact('A'), fact('B'), '}', ''].join('\n'),
+  'tests/Core.Tests/Lights/ShadowTests.cs': ['public class ShadowTests', '{', fact('C'), '}', ''].join('\n'),
+  'tests/Core.Tests/Unit/UnitTests.cs': ['public class UnitTests', '{', fact('U'), fact('V'), '}', ''].join('\n'),
+  'tests/Core.Tests/Core/SceneTests.cs': [
+    'public class SceneTests',
+    '{',
+    fact('A'),
+    '    [Theory]\n    [InlineData(1)]\n    [InlineData(2)]\n    [InlineData(3)]\n    public void B(int x) { }',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+const partCases: Array<[string, string]> = [
+  ['| **Lights** | 3 |', 'confirmed'], // the test folder Lights/: 2 + 1
+  ['| **Lights** | 2 |', 'contradicted'],
+  ['| **Scene** | 4 |', 'confirmed'], // SceneTests.cs: 1 + 3 cases
+  ['| **Scene** | 2 |', 'confirmed'], // …or 2 test methods, as a report counts them
+  ['| **Scene** | 3 |', 'contradicted'],
+  ['| **Scene Graph** | 9 |', 'unverifiable'], // no folder or file answers to the name
+  ['| **Unit Tests** | 2 |', 'unverifiable'], // a kind of tests is the report's grouping, not the folder of that name
+];
+
+describe('tests of a part named by its test folder or file (--no-exec)', () => {
+  it('counts the tests of the one folder or file the name stands for', async () => {
+    const repo = repos(partFiles);
+    const table = ['## Tests by Component', '', '| Component | Tests |', '|---|---|', ...partCases.map(([line]) => line)];
+    writeFileSync(path.join(repo, 'REPORT.md'), table.join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    partCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 5);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 6)!.message).toBe('claims 2 tests for "Lights"; measured 3 (3 tests defined in 2 files of `tests/Core.Tests/Lights/` (not run))');
+    expect(findings.find((f) => f.claim.position.line === 9)!.message).toBe(
+      'claims 3 tests for "Scene"; measured 4 test cases; 2 test methods (4 tests defined in 1 file of `tests/Core.Tests/Core/SceneTests.cs` (not run))',
+    );
+  });
+});

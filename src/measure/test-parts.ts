@@ -1,0 +1,96 @@
+/**
+ * The test files a part's name stands for: "Geometries" in a table of tests
+ * per component is the test folder `tests/…/Geometries/`, "Skeletal Animation"
+ * the test file `SkeletalAnimationTests.cs`, "BoxGeometry (8 tests)" the file
+ * `BoxGeometryTests.cs`. Only a name that one folder or one file answers to is
+ * read; a name two places answer to, or none, stays unmeasured, so a part is
+ * never measured against another part or the whole.
+ */
+
+import type { ClaimContext } from '../model.js';
+
+/** A part's name that may be a folder or a file's stem: one to three words of letters and digits, no aside. */
+const partNameRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,2}$/;
+
+/** Test affixes around a test file's stem: `test_x`, `x_test`, `XTests`, `x.spec`, `x-test`. */
+const testAffixRe = /^tests?[_-]?|[._-]?(?:tests?|specs?)$/gi;
+
+/** A folder of tests: `tests/`, `spec/`, `__tests__/`, a .NET test project `BlazorGL.Tests/`. */
+const testFolderRe = /(?:^|\/)(?:tests?|specs?|__tests__|[^/]+[.-]tests?)\//i;
+
+/** Marks a name may carry from the report: emphasis, code, a trailing colon. */
+const nameMarksRe = /[*_`]+|:\s*$/g;
+
+/** A test noun ending a part's name: "Feature Tests", "Unit test suite". */
+const trailingTestNounRe = /\s+(?:tests?|specs?|test\s+suites?)$/i;
+
+/** A name reduced for comparison: lower case, without spaces, dashes and underscores. */
+const compact = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** The stem of a file name, without its folders and every extension ("foo.test.ts" → "foo.test"). */
+function stemOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** A column that counts tests: "Tests", "Test Count", "Unit Tests". */
+const testsColumnRe = /\b(?:tests?|specs?|test\s+cases?)\b/i;
+/** A lead-in that counts the tests of a part itself: "ExpenseControllerTest (35 tests)". */
+const countedLeadRe = /\(\s*\d[\d,]*\+?\s+tests?\b/i;
+
+/**
+ * Whether a claim's name may stand for a test folder or file: a cell under a column that counts tests
+ * (not "Total Criteria"), or an item that is no group inside a part its lead-in counts ("ExpenseControllerTest
+ * (35 tests)" over "- Daily view (3 tests)": a group of that class's tests, not `daily-view.spec.ts`).
+ */
+export function namesTestPlace(context: ClaimContext): boolean {
+  if (context.table) return testsColumnRe.test(context.table.header);
+  return !countedLeadRe.test(context.list ?? '');
+}
+
+/** The words of a part's name that may name a place: without marks, and without a test noun ("Feature Tests" are the tests of `Feature/`). */
+export function placeName(name: string): string {
+  return name.replace(nameMarksRe, '').trim().replace(trailingTestNounRe, '');
+}
+
+/** The files of a part, and where they are (`tests/Geometries/`, `tests/SceneTests.cs`). */
+export interface TestPart {
+  files: string[];
+  where: string;
+}
+
+/**
+ * The test files `name` stands for among `testFiles` (repo-relative POSIX
+ * paths): the files under the one folder so named, or the one test file whose
+ * stem, without its test affix, is the name. A file so named outside that
+ * folder, a second folder, or a second file makes the name ambiguous. A
+ * folder of sources beside the tests (`src/Geometries/`) is no test folder.
+ */
+export function testPartFiles(name: string, testFiles: readonly string[]): TestPart | undefined {
+  const clean = placeName(name);
+  if (!partNameRe.test(clean)) return undefined;
+  const want = compact(clean);
+  const folders = new Set<string>();
+  const named: string[] = [];
+  // Some languages' test files are any source file (C#): only those a test folder or a test affix marks stand for a part.
+  const tests = testFiles.filter((file) => testFolderRe.test(file) || stemOf(file).replace(testAffixRe, '') !== stemOf(file));
+  for (const file of tests) {
+    const parts = file.split('/');
+    parts.slice(0, -1).forEach((segment, i) => {
+      if (compact(segment) === want) folders.add(parts.slice(0, i + 1).join('/'));
+    });
+    const stem = stemOf(file);
+    const bare = stem.replace(testAffixRe, '');
+    if (bare !== stem && compact(bare) === want) named.push(file);
+  }
+  if (folders.size > 1) return undefined;
+  const [folder] = [...folders];
+  if (folder !== undefined) {
+    const prefix = folder + '/';
+    if (named.some((file) => !file.startsWith(prefix))) return undefined;
+    return { files: tests.filter((file) => file.startsWith(prefix)), where: `\`${prefix}\`` };
+  }
+  if (named.length !== 1) return undefined;
+  return { files: named, where: `\`${named[0]}\`` };
+}

@@ -1,0 +1,57 @@
+/** The test files a part's name stands for: one folder or one test file, never a guess between two. */
+import { describe, expect, it } from 'vitest';
+import { namesTestPlace, testPartFiles } from '../../src/measure/test-parts.js';
+
+const files = [
+  'src/Core/Geometries/BoxGeometry.cs',
+  'src/Core/Lights/Light.cs',
+  'tests/Core.Tests/Geometries/BoxGeometryTests.cs',
+  'tests/Core.Tests/Geometries/SphereGeometryTests.cs',
+  'tests/Core.Tests/Lights/LightTests.cs',
+  'tests/Core.Tests/Lights/ShadowTests.cs',
+  'tests/Core.Tests/Core/SceneTests.cs',
+  'tests/Core.Tests/Core/SkeletalAnimationTests.cs',
+  'tests/Core.Tests/Animation/AnimationTests.cs',
+  'tests/e2e/monthly-view.spec.ts',
+  'tests/unit/test_parser.py',
+  'tests/integration/test_parser.py',
+  'web/Math/MathTests.cs',
+  'lib/Math/MathTests.cs',
+];
+
+const cases: Array<[name: string, want: string | undefined, files?: number]> = [
+  ['Geometries', '`tests/Core.Tests/Geometries/`', 2], // the test folder, not the source folder of that name
+  ['**Lights**', '`tests/Core.Tests/Lights/`', 2],
+  ['Animation', '`tests/Core.Tests/Animation/`', 1], // its one file is inside the folder of that name
+  ['Skeletal Animation', '`tests/Core.Tests/Core/SkeletalAnimationTests.cs`', 1],
+  ['Scene', '`tests/Core.Tests/Core/SceneTests.cs`', 1],
+  ['BoxGeometry', '`tests/Core.Tests/Geometries/BoxGeometryTests.cs`', 1],
+  ['Monthly View', '`tests/e2e/monthly-view.spec.ts`', 1],
+  ['parser', undefined], // two files answer to it
+  ['Math', undefined], // two folders answer to it
+  ['Scene Graph (Object3D)', undefined], // an aside: no name of a place
+  ['Scene Graph', undefined], // nothing answers to it
+  ['Core', '`tests/Core.Tests/Core/`', 2],
+  ['AmbientLight', undefined], // a type tested inside a file of another name
+  ['**Lights Tests**', '`tests/Core.Tests/Lights/`', 2], // the test noun names no place
+];
+
+describe('testPartFiles', () => {
+  it.each(cases)('%s', (name, want, count) => {
+    const part = testPartFiles(name, files);
+    expect(part?.where).toBe(want);
+    if (count !== undefined) expect(part?.files.length).toBe(count);
+  });
+});
+
+const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0], want: boolean]> = [
+  ['a cell under a column of tests', { headings: [], table: { header: 'Tests', row: 'Lights' } }, true],
+  ['a cell under a column of criteria', { headings: [], table: { header: 'Total Criteria', row: 'Database' } }, false],
+  ['an item under a plain lead-in', { headings: [], list: '**Tested:**' }, true],
+  ['an item inside a part its lead-in counts', { headings: [], list: '✅ ExpenseControllerTest (35 tests)' }, false],
+  ['a heading', { headings: ['Geometries'] }, true],
+];
+
+describe('namesTestPlace', () => {
+  it.each(places)('%s', (_what, context, want) => expect(namesTestPlace(context)).toBe(want));
+});
