@@ -2,6 +2,7 @@ import type { Figure, Subject, Tense } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { lineAt } from '../src/figures/part-name.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 
 /** The right side of a pair after its left figure: "% → 49.06%", " to 24%", " → 40%". */
@@ -28,8 +29,13 @@ const wholePairWords: ReadonlySet<string> = new Set([
   'from', 'to', 'the', 'of', 'and', 'by', 'in', 'a',
 ]);
 
-/** Words of a heading over steps still to take: "Recommended Expansion Plan", "Remaining Work", "Roadmap"; not one it says is done. */
-const planHeadingRe = /\b(?:plan|roadmap|remaining\s+work|next\s+steps|path\s+to|recommend(?:ed|ations?))\b/i;
+/**
+ * Words of a heading over steps still to take: "Recommended Expansion Plan", "Remaining Work", "Roadmap"; not one it says
+ * is done, nor a closing "Summary & Final Recommendations", whose items state what was done.
+ */
+const planHeadingRe = /\b(?:plan|roadmap|remaining\s+work|next\s+steps|path\s+to)\b/i;
+/** A step marked done: "7. ✅ Overall coverage improved (27% → 30%)". */
+const doneMarkRe = /✅|✔|☑/u;
 const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?|history)\b/i;
 /** A heading over an estimate: "Estimated Additional Coverage Potential", "Projected Coverage". */
 const estimateHeadingRe = /\b(?:estimated|projected|projections?|forecast|potential)\b/i;
@@ -76,7 +82,8 @@ function pairSide(text: string, start: number, end: number, figure: Figure): Pai
 }
 
 /** The tense the section of a pair gives it: a plan's pair runs from where the figure stands to its goal; an estimate's to a projection. */
-function sectionTense(figure: Figure, side: PairSide['side']): Tense | undefined {
+function sectionTense(figure: Figure, side: PairSide['side'], place: FigurePlace): Tense | undefined {
+  if (place.block.context.checked === true || doneMarkRe.test(lineAt(place.text, place.start))) return undefined;
   // The document's title says what the report is about, not that its pairs are goals.
   const headings = figure.context.headings.length > 1 ? figure.context.headings.slice(1) : figure.context.headings;
   const own = figure.context.block === 'heading' ? [] : headings.slice(-1);
@@ -121,7 +128,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (file === undefined && !named.every((w) => wholePairWords.has(w))) return undefined;
   if (file !== undefined && c.noun !== undefined && !hasWord(c.noun, words.coverage)) return undefined;
   const subject: Subject = file !== undefined ? { path: file } : { scope: 'all' };
-  const tense = sectionTense(figure, pair.side);
+  const tense = sectionTense(figure, pair.side, place);
   return { kind: 'coverage.lines', subject, ...(tense ? { tense, tenseReason: pair.side === 'left' ? 'where a planned change starts' : 'where a planned change ends' } : {}) };
 }
 
