@@ -7,8 +7,8 @@
  *     ### Day 2 (PM)     - Coverage gain: +1.31% (47.75% → 49.06%)
  *
  * Each pair alone reads "before → current"; as a chain only the last end is
- * the present, and the ends before it are history (47.04% was the coverage
- * after Day 1, not now). A chain that runs into the future ("Week 2: 49% →
+ * the present, and the ends before it, with the gains that led to them, are
+ * history (47.04% was the coverage after Day 1, not now). A chain that runs into the future ("Week 2: 49% →
  * 55%", "Week 3: 55% → 60%") starts each later step at the previous step's
  * goal or estimate, not at a past value. Read as current, a past step's end
  * would contradict the report's final figure.
@@ -16,7 +16,7 @@
 import type { Claim, Tense } from '../model.js';
 
 /** What stands between the two sides of a pair: an arrow or "to", with the left side's "%". */
-const pairGapRe = /^\s*%?\s*\**\s*(?:→|->|=>|⇒|to)\s*\**\s*[~≈]?$/i;
+const pairGapRe = /^\s*%?\s*\**\s*(?:→|->|=>|⇒|‚Üí|to)\s*\**\s*[~≈]?$/i;
 
 interface Pair {
   left: Claim;
@@ -79,7 +79,12 @@ export function settlePairChains(claims: readonly Claim[], source: string): void
     const last = chain.at(-1) as Pair;
     if (last.right.tense === 'current') {
       for (const pair of chain.slice(0, -1)) {
-        if (pair.right.tense === 'current') setTense(pair.right, 'historical', 'an earlier step of a progression that ends later in the report');
+        if (pair.right.tense !== 'current') continue;
+        setTense(pair.right, 'historical', 'an earlier step of a progression that ends later in the report');
+        // The gain of that step, on its line ("Coverage gain: +0.68% (46.36% → 47.04%)"), is history too.
+        for (const change of claims) {
+          if (change.kind === 'change' && change.tense === 'current' && change.position.line === pair.right.position.line) setTense(change, 'historical', 'the change of an earlier step of a progression');
+        }
       }
       continue;
     }
