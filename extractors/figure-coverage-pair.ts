@@ -3,12 +3,13 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import { ownLabelOf } from '../src/figures/classify.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { lineAt } from '../src/figures/part-name.js';
+import { stepPartRe } from './figure-change.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 
 /** The right side of a pair after its left figure: "% → 49.06%", " to 24%", " → 40%". */
-const rightAfterRe = /^\s*%?\s*(?:→|->|=>|⇒|to\s+(?=[~≈]?\d))\s*[~≈]?\d[\d.,]*\s*%/i;
+const rightAfterRe = /^\s*%?\s*\**\s*(?:→|->|=>|⇒|to\s+(?=[~≈*]*\d))\s*\**\s*[~≈]?\d[\d.,]*\s*%/i;
 /** The left side of a pair before its right figure: "46.36% → ", "from 15% to ", "(7 → ". */
-const leftBeforeRe = /(?<!\d)(?<left>\d[\d.,]*)\s*(?<unit>%?)\s*(?:→|->|=>|⇒|(?<to>to))\s*[~≈]?$/i;
+const leftBeforeRe = /(?<!\d)(?<left>\d[\d.,]*)\s*(?<unit>%?)\s*\**\s*(?:→|->|=>|⇒|(?<to>to))\s*\**\s*[~≈]?$/i;
 /** "from" right before a pair's left figure: "from 15% to 24%" is a pair; "increased 5 to 30%" is not. */
 const fromLeadRe = /\bfrom\s*[~≈]?$/i;
 
@@ -21,7 +22,7 @@ const fromLeadRe = /\bfrom\s*[~≈]?$/i;
  * is not read for.
  */
 const wholePairWords: ReadonlySet<string> = new Set([
-  'coverage', 'covered', 'code', 'test', 'overall', 'total', 'project', 'line', 'lines',
+  'coverage', 'covered', 'code', 'test', 'overall', 'total', 'project', 'system', 'line', 'lines',
   'achievement', 'achieved', 'result', 'results', 'gain', 'gained', 'improvement', 'improved', 'increase', 'increased', 'expanded', 'successfully',
   'week', 'day', 'session', 'phase', 'sprint', 'stage', 'step', 'iteration', 'round', 'long', 'short', 'mid', 'term', 'timeline',
   'am', 'pm', 'morning', 'afternoon', 'evening',
@@ -123,11 +124,13 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   const file = fileOf(figure);
   const sectionSaysCoverage = c.headings.slice(-2).some((h) => hasWord(h, words.coverage));
   if (!hasWord(said, words.coverage) && !sectionSaysCoverage) return undefined;
+  // A step of a plan that names the part it works on: "#### Phase 1: Scheduler Module (7% → 40% = +33%)".
+  const step = stepPartRe.exec(pair.lead)?.groups?.name?.trim();
   const named = wordsOf(file === undefined ? said : said.replace(file, ' '));
   // Words of a step still to take before a file ("Add boundary tests to utils.py") say nothing of the metric.
-  if (file === undefined && !named.every((w) => wholePairWords.has(w))) return undefined;
+  if (file === undefined && step === undefined && !named.every((w) => wholePairWords.has(w))) return undefined;
   if (file !== undefined && c.noun !== undefined && !hasWord(c.noun, words.coverage)) return undefined;
-  const subject: Subject = file !== undefined ? { path: file } : { scope: 'all' };
+  const subject: Subject = file !== undefined ? { path: file } : step !== undefined ? { name: step } : { scope: 'all' };
   const tense = sectionTense(figure, pair.side, place);
   return { kind: 'coverage.lines', subject, ...(tense ? { tense, tenseReason: pair.side === 'left' ? 'where a planned change starts' : 'where a planned change ends' } : {}) };
 }

@@ -38,6 +38,16 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 27, tense: 'before' },
       { kind: 'coverage.lines', value: 30, tense: 'current' },
     ] },
+    // the right side in bold, and the whole system named by its label (407)
+    { markdown: '### Coverage Gains:\n\n- System overall: ~24% → **~26%** (+2%)', claims: [
+      { kind: 'coverage.lines', value: 24, qualifier: 'approx', tense: 'before', subject: { scope: 'all' } },
+      { kind: 'coverage.lines', value: 26, qualifier: 'approx', tense: 'current', subject: { scope: 'all' } },
+    ] },
+    // a step of a plan that names the part it works on (408)
+    { markdown: '# Coverage Report\n\n### Recommended Expansion Plan\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [
+      { kind: 'coverage.lines', value: 7, tense: 'current', subject: { name: 'Scheduler Module' } },
+      { kind: 'coverage.lines', value: 40, tense: 'target', subject: { name: 'Scheduler Module' } },
+    ] },
   ],
   invalid: [
     // another metric named by the label
