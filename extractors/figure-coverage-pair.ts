@@ -50,6 +50,8 @@ interface PairSide {
   side: 'left' | 'right';
   /** The clause before the pair's left figure. */
   lead: string;
+  /** The words after the pair's right figure. */
+  tail: string;
 }
 
 /** The clause before `index`: back to the last sentence, cell or line boundary. */
@@ -71,7 +73,7 @@ function pairSide(text: string, start: number, end: number, figure: Figure): Pai
     const viaTo = /^\s*%?\s*to\b/i.test(after);
     const lead = clauseBefore(text, start);
     if (viaTo && !fromLeadRe.test(lead)) return undefined;
-    return figure.of === undefined ? { side: 'left', lead } : undefined;
+    return figure.of === undefined ? { side: 'left', lead, tail: text.slice(end + right[0].length, end + right[0].length + 40) } : undefined;
   }
   if (figure.unit !== 'percent') return undefined;
   const left = leftBeforeRe.exec(text.slice(Math.max(0, start - 30), start));
@@ -79,7 +81,7 @@ function pairSide(text: string, start: number, end: number, figure: Figure): Pai
   const leftStart = start - (left[0].length);
   const lead = clauseBefore(text, leftStart);
   if (left.groups?.to !== undefined && !fromLeadRe.test(lead)) return undefined;
-  return { side: 'right', lead };
+  return { side: 'right', lead, tail: text.slice(end, end + 40) };
 }
 
 /** The tense the section of a pair gives it: a plan's pair runs from where the figure stands to its goal; an estimate's to a projection. */
@@ -120,7 +122,13 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (!pair) return undefined;
   const c = figure.context;
   const label = ownLabelOf(figure);
-  const said = [label, pair.lead, c.noun ?? ''].join(' ');
+  // A noun after the figure that counts tests says the pair is of them ("from 80% to 90% of tests passing"); a verb read as
+  // one ("to 92.47% represents") says nothing.
+  const noun = c.noun ?? '';
+  // Only the words right after the pair, in its clause: "(requires fixing broken modules)" and the next line say nothing of it.
+  const counted = wordsOf(pair.tail.split(/[\n();.|]/)[0] ?? '').slice(0, 3).join(' ');
+  if (!hasWord(counted, words.coverage) && [words.testNouns, words.passed, words.failed, words.skipped].some((list) => hasWord(counted, list))) return undefined;
+  const said = [label, pair.lead, hasWord(noun, words.coverage) ? noun : ''].join(' ');
   const file = fileOf(figure);
   const sectionSaysCoverage = c.headings.slice(-2).some((h) => hasWord(h, words.coverage));
   if (!hasWord(said, words.coverage) && !sectionSaysCoverage) return undefined;

@@ -48,6 +48,11 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 7, tense: 'current', subject: { name: 'Scheduler Module' } },
       { kind: 'coverage.lines', value: 40, tense: 'target', subject: { name: 'Scheduler Module' } },
     ] },
+    // a verb after the figure says nothing of what it counts (405)
+    { markdown: '## Conclusion\n\nThe coverage increase from 74.29% to 92.47% represents a significant improvement.', claims: [
+      { kind: 'coverage.lines', value: 74.29, tense: 'before' },
+      { kind: 'coverage.lines', value: 92.47, tense: 'current' },
+    ] },
   ],
   invalid: [
     // another metric named by the label
@@ -60,6 +65,8 @@ runCases(classifier, {
     '## Coverage\n\nThe suite increased 5 to 30% of files',
     // a table cell is read by the column classifiers
     '| Metric | Change |\n| --- | --- |\n| Coverage | 15% → 24% |',
+    // a noun after the pair counts tests
+    '## Coverage\n\n- Improved from 80% to 90% of tests passing',
     // a signed figure is a change
     '## Coverage\n\n- Coverage: +5% → +9%',
   ],
