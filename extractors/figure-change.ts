@@ -15,7 +15,7 @@ const headingPartRe = /^\s*(?:\d+[.)]\s*)?(?<name>[\p{L}][\p{L}/&\s-]{1,40}?)\s*
  * A step of a plan named by its place and then the part it works on: "Phase 1: Scheduler Module (7% → 40% = +33%)",
  * "Priority 2: Tenant Isolation Service". Group `name`: the part.
  */
-const stepPartRe = /^\W*(?:phase|priority|step|stage|sprint|milestone)\s+\d+\s*[:–—-]\s*\**\s*(?<name>\p{L}[\p{L}\p{N}\s/&.'-]{1,40}?)\s*\**\s*(?:\(|$)/iu;
+export const stepPartRe = /^\W*(?:phase|priority|step|stage|sprint|milestone)\s+\d+\s*[:–—-]\s*\**\s*(?<name>\p{L}[\p{L}\p{N}\s/&.'-]{1,40}?)\s*\**\s*(?:\(|$)/iu;
 /** A heading over the steps of a plan: "Recommended Expansion Plan", "Roadmap", "Path to 85% Coverage Target"; not one it says is done. */
 const planHeadingRe = /\b(?:plan|roadmap|recommend(?:ed|ations?)|next\s+steps|path\s+to)\b/i;
 const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b/i;

@@ -110,7 +110,7 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '403-aiops-test-health-baseline.md': { figures: 1, recall: 0.843, precision: 0.843, ownRecall: 0.827, ownPrecision: 0.96, wrongTense: 0 },
   '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.303, precision: 0.333, ownRecall: 0.272, ownPrecision: 0.285, wrongTense: 0 },
   '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.782, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.648, precision: 0.872, ownRecall: 0.611, ownPrecision: 0.916, wrongTense: 4 },
+  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.648, precision: 0.872, ownRecall: 0.611, ownPrecision: 0.916, wrongTense: 5 },
   '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.515, precision: 0.804, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
   '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.411, precision: 0.558, ownRecall: 0.65, ownPrecision: 0.63, wrongTense: 0 },
   '501-ai-adoption-strategist-readiness-update.md': { figures: 1, recall: 0.72, precision: 0.942, ownRecall: 0.625, ownPrecision: 1, wrongTense: 1 },

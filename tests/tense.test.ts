@@ -41,6 +41,9 @@ const cases: TenseCase[] = [
   // without a task or a gap, the arrow is a change made
   { markdown: '### Coverage\n\n1. **`file_manager.py`** (84% → 95%)', kind: 'coverage.lines', text: '84%', tense: 'before', reason: 'left side of a change' },
   { markdown: '- Coverage: 0% → 45%', kind: 'coverage.lines', text: 'Coverage: 0%', tense: 'before' },
+  // the way to a goal in a heading; improving "to" a figure is no way to it
+  { markdown: '### Timeline to 85% Coverage', kind: 'coverage.lines', text: '85% Coverage', tense: 'target', reason: 'stated as a target' },
+  { markdown: '- Coverage improved to 85% coverage', kind: 'coverage.lines', text: '85% coverage', tense: 'current' },
   { markdown: '- 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
   // content nested in an open task belongs to it
   { markdown: '- [ ] Raise coverage\n  - line coverage 85%', kind: 'coverage.lines', text: 'line coverage 85%', tense: 'target', reason: 'unchecked task item' },

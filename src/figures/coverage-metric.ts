@@ -28,7 +28,7 @@ function sameFigure(value: number, precision: number, stated: number): boolean {
  * Whether a coverage.lines claim is line coverage only by default: neither its
  * line of the report nor its column names lines.
  */
-function byDefault(claim: Claim, lineText: string, words: Words): boolean {
+export function byDefault(claim: Claim, lineText: string, words: Words): boolean {
   return claim.kind === 'coverage.lines' && typeof claim.value === 'number' && !hasWord(lineText, words.lines) && !hasWord(claim.context.table?.header ?? '', words.lines);
 }
 

@@ -36,6 +36,8 @@ const plainWords = new Set([
   'low', 'strong', 'solid', 'full', 'minimum', 'required', 'expected', 'actual', 'average', 'combined', 'aggregate', 'global', 'whole',
   'entire', 'overall', 'total', 'code', 'test', 'tests', 'testing', 'unit', 'project', 'repo', 'repository', 'suite', 'line', 'lines',
   'branch', 'branches', 'function', 'functions', 'statement', 'statements', 'stmt', 'now', 'also', 'still', 'only', 'and', 'but',
+  // a state of the same figure: "**Target Coverage:** 85%" under "Current Status" is the whole project's goal
+  'target', 'goal', 'baseline', 'starting', 'ending',
 ]);
 
 /** Words for what is measured that may end a component's name: "AB testing", "Parser unit test". */
@@ -130,7 +132,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     // "**pkg/fscache**: 11 tests (79.1% coverage)": a label that is a path names that path.
     const labelPath = pathOnlyRe.exec(written)?.groups?.path;
     if (labelPath !== undefined && folderLabelRe.test(labelPath)) return { path: cleanPath(labelPath) };
-    if (!wholeProjectRe.test(written) || namesComponent(written)) return { name: written };
+    // A label that only says how things stand ("**Status:** 50% progress toward 85% coverage target") names no part.
+    const statusOnly = written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || passingWords.has(w));
+    if (!statusOnly && (!wholeProjectRe.test(written) || namesComponent(written))) return { name: written };
     // "**Overall Status**: ✅ Ready (~97% coverage)": the label says the line is about the whole project.
     if (overallLabelRe.test(written)) return { scope: 'all' };
   }

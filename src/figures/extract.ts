@@ -14,6 +14,8 @@ import { contextTense, resolveContext, resolveTense } from './context.js';
 import type { Classification, FigureClassifier, FigureReading, ReadFigure } from './classify.js';
 import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
+import { settlePairChains } from './pair-chain.js';
+import { settleReportMetric } from './report-metric.js';
 import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
@@ -225,6 +227,10 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   // A coverage figure's metric may be named elsewhere in the report (coverage-metric.ts).
   const sourceLines = source.split('\n');
   settleCoverageMetrics(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
+  // A report that names one metric for its whole project's coverage measures in it (report-metric.ts).
+  settleReportMetric(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
+  // Pairs "A → B" linked into a progression are history up to its last step (pair-chain.ts).
+  settlePairChains(found, source);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {

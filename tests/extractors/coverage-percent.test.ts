@@ -8,6 +8,11 @@ runCases(extractor, {
     { markdown: '- 95% coverage on new code', claims: [{ kind: 'coverage.lines', value: 95, subject: { name: 'new code' } }] },
     { markdown: '- Diff coverage 90% on changed lines', claims: [{ value: 90, subject: { name: 'changed lines' } }] },
     { markdown: '- Line coverage (backend only): 72%', claims: [{ value: 72, subject: { name: 'backend' } }] },
+    // A label that is a state of the figure or only says how things stand names no part.
+    { markdown: '- **Target Coverage:** 85%', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
+    { markdown: '**Status:** ✅ **50% progress toward 85% coverage target**', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target', subject: { scope: 'all' } }] },
+    // A label with a word of its own still names its part.
+    { markdown: '- **Payments Coverage:** 85%', claims: [{ kind: 'coverage.lines', value: 85, subject: { name: 'Payments' } }] },
     { markdown: 'Overall 87% coverage. Tests for new code were added too.', claims: [{ value: 87, subject: { scope: 'all' } }] },
     { markdown: 'We have 87% coverage.', claims: [{ kind: 'coverage.lines', value: 87, precision: 0, subject: { scope: 'all' } }] },
     { markdown: 'Branch coverage: 71.5%', claims: [{ kind: 'coverage.branches', value: 71.5, precision: 1 }] },
