@@ -32,14 +32,23 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * array identity compiled those again for every label and grew without end.
  */
 const wordCache = new Map<string, RegExp>();
+/**
+ * The same expressions by array, for the lists of the word table, which stay
+ * the same arrays: joining a list into its key on every call cost more than the test.
+ */
+const listCache = new WeakMap<readonly string[], RegExp>();
 
 /** Whether `text` holds a phrase of `list` as whole words. */
 function hasWord(list: readonly string[], text: string): boolean {
-  const key = list.join('\n');
-  let re = wordCache.get(key);
+  let re = listCache.get(list);
   if (re === undefined) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    wordCache.set(key, re);
+    const key = list.join('\n');
+    re = wordCache.get(key);
+    if (re === undefined) {
+      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+      wordCache.set(key, re);
+    }
+    listCache.set(list, re);
   }
   return re.test(text);
 }
