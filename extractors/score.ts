@@ -25,6 +25,12 @@ const earlierScoreRe = new RegExp(String.raw`^${marksSource}\(\s*(?:up\s+from|do
 /** A table cell holding only a percentage, maybe with a status mark: "🟡 70%". A signed cell is a change. */
 const cellScoreRe = new RegExp(String.raw`^${marksSource}${quantitySource}\s*%${marksSource}$`, 'gdu');
 const judgementRe = new RegExp(String.raw`\b(?:${judgementSource})\b`, 'i');
+/**
+ * The words `percentScoreRe`, `scoreRe` and `letterGradeRe` need, with their
+ * flags: a block without one is not searched (the expressions are tried at every word).
+ */
+const judgementWordRe = new RegExp(judgementSource, 'iu');
+const scoreWordRe = /score|rating|grade/i;
 /** A heading over a table of judged states; "Code Quality" heads tables of measured figures as often. */
 const stateHeadingRe = /\b(?:health|readiness|maturity)\b/i;
 /** Rows and columns of measured figures or of other kinds' figures: a cell there is no judged score. */
@@ -44,7 +50,7 @@ function judgedCell(block: TextBlock): boolean {
  * only against a breakdown the report itself gives.
  */
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
-  for (const m of scan(blocks, scoreRe, (b) => b.kind !== 'code')) {
+  for (const m of scan(blocks, scoreRe, (b) => b.kind !== 'code' && scoreWordRe.test(b.text))) {
     const form = readScore(m.match[0]);
     if (!form || form.scale <= 0 || form.score.value > form.scale) continue;
     // "### Score: 85/100" under "## 1. CI/CD Pipeline Assessment" scores what the section is about.
@@ -65,7 +71,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       [numStart, end],
     );
   };
-  for (const m of scan(blocks, percentScoreRe, (b) => b.kind !== 'code')) {
+  for (const m of scan(blocks, percentScoreRe, (b) => b.kind !== 'code' && judgementWordRe.test(b.text))) {
     const subject = { name: (m.groups.label ?? '').replace(/\s+/g, ' ').trim() };
     percentScore(m.block, m.start, m.end, subject, readQuantity(m.groups), groupStart(m, 'num'));
     const rest = m.block.text.slice(m.end);
@@ -94,7 +100,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (score.value > parseNumber(form.scale).value) continue;
     ctx.claim(block, start, block.text.trimEnd().replace(/\**$/, '').length, { kind: 'score', subject: { scope: 'all' }, value: score.value, unit: 'score', qualifier: 'exact', precision: score.precision });
   }
-  for (const m of scan(blocks, letterGradeRe, (b) => b.kind !== 'code')) {
+  for (const m of scan(blocks, letterGradeRe, (b) => b.kind !== 'code' && scoreWordRe.test(b.text))) {
     ctx.claim(m.block, m.start, m.end, { kind: 'score', subject: { name: m.groups.label ?? 'grade' }, value: m.groups.grade ?? '', unit: 'none', qualifier: 'exact', precision: 0 }, [groupStart(m, 'grade'), m.end]);
   }
 }

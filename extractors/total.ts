@@ -25,7 +25,8 @@ const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
  */
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const re of [totalThenTermsRe, termsThenTotalRe, totalEqualsTermsRe]) {
-    for (const m of scan(blocks, re, (b) => b.kind !== 'code')) {
+    // Each form adds its terms with a `+`: a block without one holds no sum, and the expressions are costly to fail.
+    for (const m of scan(blocks, re, (b) => b.kind !== 'code' && b.text.includes('+'))) {
       const form = readSum(m.match[0]);
       if (!form) continue;
       const totalStart = groupStart(m, 'total_num');

@@ -59,6 +59,24 @@ describe('textBlocks', () => {
     expect(new LineIndex(source).position(at)).toEqual({ line: 9, column: 14, offset: at });
   });
 
+  it('keeps the text and the positions of a paragraph that holds a URL, wherever the URL stands', () => {
+    // The last two are URLs micromark leaves as text; remark-gfm's transform used to link them and drop the positions around them.
+    const cases: Array<[string, string]> = [
+      ['See https://example.com/a_b then 5 tests pass.', 'See https://example.com/a_b then 5 tests pass.'],
+      ['See www.example.com then 5 tests pass.', 'See www.example.com then 5 tests pass.'],
+      ['Mail a@b.org then 5 tests pass.', 'Mail a@b.org then 5 tests pass.'],
+      ['Intro —www.dash.com then 5 tests pass.', 'Intro —www.dash.com then 5 tests pass.'],
+      ['Run `npm test`www.after.com then 5 tests pass.', 'Run `npm test`www.after.com then 5 tests pass.'],
+    ];
+    for (const [md, text] of cases) {
+      const source = `# R\n\n${md}\n`;
+      const block = textBlocks(parseMarkdown(source), source).find((b) => b.kind === 'paragraph');
+      expect(block?.text, md).toBe(text);
+      const at = sourceOffset(block!, block!.text.indexOf('5 tests'));
+      expect(source.slice(at, at + 7), md).toBe('5 tests');
+    }
+  });
+
   it('reads code blocks without a language line by line, and skips shell', () => {
     expect(blocks.some((b) => b.text === 'npm test')).toBe(false);
     const code = blocks.find((b) => b.kind === 'code');

@@ -21,6 +21,12 @@ const hangulRe = /\p{Script=Hangul}/gu;
 const letterRe = /\p{L}/gu;
 /** Any CJK letter at all: without one `cjkLanguage` has nothing to count (most blocks). */
 const anyCjkRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * A character at U+1100 or above (a surrogate of an astral one included):
+ * every letter of the four scripts is one. Most text holds none, and this
+ * range test is far cheaper than the script classes.
+ */
+const highCharRe = /[\u1100-\uffff]/;
 
 /**
  * The languages whose stop-word list holds each word, built once: every
@@ -57,7 +63,7 @@ function count(text: string, re: RegExp): number {
  * `undefined`. Kana make Han text Japanese; Hangul makes it Korean.
  */
 export function cjkLanguage(text: string): 'zh' | 'ja' | 'ko' | undefined {
-  if (!anyCjkRe.test(text)) return undefined;
+  if (!highCharRe.test(text) || !anyCjkRe.test(text)) return undefined;
   const han = count(text, hanRe);
   const kana = count(text, kanaRe);
   const hangul = count(text, hangulRe);

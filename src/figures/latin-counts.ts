@@ -25,6 +25,29 @@ const nowWords = ['despues', 'después', 'ahora', 'actual', 'actuales', 'depois'
 /** Extra target words of the languages: "Tests Necesarios" (tests needed). */
 const neededWords = ['necesarios', 'necesarias', 'necessários', 'nécessaires', 'benötigt'];
 
+/** Words that make a label's figure no count of the suite: missing or added tests. */
+const notSuiteWords = [...missingWords, ...addedWords];
+
+/** A language's target words with `neededWords`, and with its before and now words: one array per language, so `hasWord` finds it by identity. */
+const targetListOf = new WeakMap<LanguageWords, readonly string[]>();
+const rowNamingListOf = new WeakMap<LanguageWords, readonly string[]>();
+function targetWords(w: LanguageWords): readonly string[] {
+  let list = targetListOf.get(w);
+  if (list === undefined) {
+    list = [...w.target, ...neededWords];
+    targetListOf.set(w, list);
+  }
+  return list;
+}
+function rowNamingWords(w: LanguageWords): readonly string[] {
+  let list = rowNamingListOf.get(w);
+  if (list === undefined) {
+    list = [...w.before, ...w.target, ...neededWords, ...nowWords];
+    rowNamingListOf.set(w, list);
+  }
+  return list;
+}
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Compiled expressions by the words of their list (not the array): callers
@@ -32,14 +55,23 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * array identity compiled those again for every label and grew without end.
  */
 const wordCache = new Map<string, RegExp>();
+/**
+ * The same expressions by array, for the lists of the word table, which stay
+ * the same arrays: joining a list into its key on every call cost more than the test.
+ */
+const listCache = new WeakMap<readonly string[], RegExp>();
 
 /** Whether `text` holds a phrase of `list` as whole words. */
 function hasWord(list: readonly string[], text: string): boolean {
-  const key = list.join('\n');
-  let re = wordCache.get(key);
+  let re = listCache.get(list);
   if (re === undefined) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    wordCache.set(key, re);
+    const key = list.join('\n');
+    re = wordCache.get(key);
+    if (re === undefined) {
+      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+      wordCache.set(key, re);
+    }
+    listCache.set(list, re);
   }
   return re.test(text);
 }
@@ -63,7 +95,7 @@ function labelKind(label: string, w: LanguageWords): ClaimKind | undefined {
 }
 
 function tenseOf(text: string, w: LanguageWords): { tense: Tense; tenseReason?: string } {
-  if (hasWord([...w.target, ...neededWords], text)) return { tense: 'target', tenseReason: 'a goal in its label or column' };
+  if (hasWord(targetWords(w), text)) return { tense: 'target', tenseReason: 'a goal in its label or column' };
   if (hasWord(w.before, text)) return { tense: 'before', tenseReason: 'a value before, by its label or column' };
   return { tense: 'current' };
 }
@@ -130,7 +162,7 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
     if (m && row !== '' && clean(block.text) !== row) {
       const headerKind = hasWord(valueHeaders, header) ? undefined : labelKind(header, w);
       // The row names the figure only under a value header or a before/after/goal header; another column ("Sesion Planeada") says something else.
-      const rowNames = hasWord(valueHeaders, header) || hasWord([...w.before, ...w.target, ...neededWords, ...nowWords], header);
+      const rowNames = hasWord(valueHeaders, header) || hasWord(rowNamingWords(w), header);
       const kind = headerKind ?? (rowNames ? labelKind(row, w) : undefined);
       const subject: Subject = headerKind !== undefined ? { name: row } : { scope: 'all' };
       if (kind !== undefined) emit(m, kind, subject, tenseOf(`${header} ${headerKind === undefined ? row : ''}`, w), hasWord(w.estimated, `${header} ${row}`));
@@ -140,7 +172,7 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
   labelRe.lastIndex = 0;
   for (let m = labelRe.exec(n.text); m; m = labelRe.exec(n.text)) {
     const label = m.groups?.label ?? '';
-    if (hasWord([...missingWords, ...addedWords], label)) continue;
+    if (hasWord(notSuiteWords, label)) continue;
     let kind = labelKind(label, w);
     const tense = tenseOf(label, w);
     if (kind === undefined && tense.tense === 'target') {

@@ -32,6 +32,8 @@ function buildTable(blocks: readonly TextBlock[]): ReadonlyMap<string, string> {
   for (const block of blocks) {
     if (block.kind === 'cell' || block.kind === 'heading') continue;
     if (block.kind === 'code' && block.lang !== '') continue;
+    // The expression needs a path in backticks; most blocks hold none, and it is tried at every line start of every block.
+    if (!block.text.includes('`')) continue;
     for (const match of block.text.matchAll(namedPathRe)) {
       const path = cleanPath(match.groups?.path ?? '');
       const words = nameKey(match.groups?.name ?? '').split(' ').filter((w) => w !== '');

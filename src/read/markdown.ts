@@ -12,10 +12,31 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, Parent } from 'mdast';
+import type { Data, Processor } from 'unified';
 import type { ClaimContext, Position } from '../model.js';
 import { parseBySections, readBySections, type SectionSink } from './sections.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * remark-gfm's tree transform for autolink literals (mdast-util-gfm-autolink-literal)
+ * walks every text node of the tree with four expressions, about a tenth of a
+ * parse, to find the URLs micromark's tokenizer left as text (after a dash
+ * or inline code: "—www.x.com"). Extractors read a link's text, which is the
+ * same text either way, so the transform is dropped; the links micromark
+ * tokenizes are still read as links. Where it found one, it also left the
+ * text around the link without positions, so figures after it were placed
+ * at the start of their block; without it they keep their place.
+ */
+type FromMarkdownExtension = Exclude<NonNullable<Data['fromMarkdownExtensions']>[number], unknown[]>;
+function withoutAutolinkTransform(this: Processor): void {
+  const data = this.data();
+  const withoutTransform = (extension: FromMarkdownExtension): FromMarkdownExtension =>
+    extension.enter?.literalAutolink ? { ...extension, transforms: [] } : extension;
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extension) =>
+    Array.isArray(extension) ? extension.map(withoutTransform) : withoutTransform(extension),
+  );
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkTransform).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
  * Size of the sections large reports are parsed in. Parse time grows

@@ -29,4 +29,16 @@ describe('blockLanguage', () => {
     expect(cjkLanguage('The suite logs 测 once in the output of all 431 tests')).toBeUndefined();
     expect(latinLanguage('431 tests')).toBeUndefined();
   });
+
+  // The lowest letters of the scripts (Hangul Jamo at U+1100) and astral ones (surrogate pairs) are read, as letters below them are not.
+  const edges: Array<[string, 'zh' | 'ja' | 'ko' | undefined]> = [
+    ['\u1100\u1101 42', 'ko'],
+    ['\u{20000}\u{20001} 42', 'zh'],
+    ['\u{1B001}\u{1B002} 42', 'ja'],
+    ['\u10FF\u10FE 42', undefined],
+    ['✅ → 42 tests', undefined],
+  ];
+  for (const [text, language] of edges) {
+    it(`${JSON.stringify(text)} is ${language}`, () => expect(cjkLanguage(text)).toBe(language));
+  }
 });
