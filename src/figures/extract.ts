@@ -17,6 +17,7 @@ import { settleCoverageMetrics } from './coverage-metric.js';
 import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
+import { settleRateParts } from './rate-part.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -225,6 +226,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   // A coverage figure's metric may be named elsewhere in the report (coverage-metric.ts).
   const sourceLines = source.split('\n');
   settleCoverageMetrics(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
+  // A rate of tests is of the tests its line or section counts (rate-part.ts).
+  settleRateParts(found, reading.claimsOf);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {
