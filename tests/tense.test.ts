@@ -128,6 +128,9 @@ const cases: TenseCase[] = [
   // a task item that compares a figure with the one that meets it: the compared figure is the bar
   { markdown: '- [x] Code coverage > 80% (81.36%)', kind: 'coverage.lines', text: 'Code coverage > 80%', tense: 'target', reason: 'the bar a task item compares' },
   { markdown: '- [x] Code coverage at 81.36% (target 80%)', kind: 'coverage.lines', text: 'Code coverage at 81.36%', tense: 'current' },
+  // a floor written with a plus in a task item, then the figure that met it (104, w10); without the figure after it, it is the count done
+  { markdown: '- [x] 650+ total tests passing (699 — exceeded)', kind: 'tests.passed', text: '650+ total tests passing', tense: 'target', reason: 'the floor a task item sets' },
+  { markdown: '- [x] 650+ total tests passing', kind: 'tests.passed', text: '650+ total tests passing', tense: 'current' },
 ];
 
 function claimOf(markdown: string, kind: ClaimKind, text: string) {
