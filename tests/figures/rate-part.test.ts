@@ -21,7 +21,10 @@ const cases: Array<[string, string, string, object]> = [
     'tests.passRate', { category: 'api endpoint' }],
   ['a rate whose parenthesis names the kind its count counts (013)', '# Report\n\n⚠️ **Test Status:** 95.3% passing (182/191 non-session tests)',
     'tests.passRate', { category: 'non-session' }],
+  ['a change beside the levels of a named part (407; 406 with a path)', '# Report\n\n### Coverage Gains:\n- **Enhanced Context Manager:** 75.29% → **80.17%** (+4.88%)',
+    'change', { name: 'Enhanced Context Manager' }],
   // The whole stays the whole:
+  ['a change beside the whole\'s levels', '# Report\n\n### Coverage Gains:\n- System overall: ~24% → ~26% (+2%)', 'change', { scope: 'all' }],
   ['a rate under a heading naming no kind', '# Report\n\n## Test Results\n- **Passed:** 305 (100%)', 'tests.passRate', { scope: 'all' }],
   ['a rate under a heading naming a file', '# Report\n\n### 3. VerifiedNN/Testing/Integration.lean\n- Current pass rate: ~14%', 'tests.passRate', { scope: 'all' }],
   ['a rate under the report\'s title only', '# Unit Test Report\n\n- **Passed:** 305 (100%)', 'tests.passRate', { scope: 'all' }],
