@@ -52,3 +52,15 @@ export function isTaskLead(lead: string): boolean {
   const word = firstWordRe.exec(lead.replace(/^\s*\d+[.)]\s+/, ''))?.groups?.word;
   return word !== undefined && taskVerbs.has(word.toLowerCase());
 }
+
+/** Words of a row that names a measure of coverage, not a part: "Lines", "Covered Statements", "Coverage %". */
+const metricRowWords: ReadonlySet<string> = new Set([
+  'lines', 'line', 'statements', 'statement', 'stmts', 'branches', 'branch', 'functions', 'function', 'regions', 'region', 'covered',
+  'missing', 'missed', 'uncovered', 'total', 'coverage',
+]);
+
+/** Whether a row label names only a measure of coverage ("| **Lines** | 74.29% | 92.69% |", "| Covered Statements | 160 | 258 |"). */
+export function isMetricRow(row: string): boolean {
+  const words = row.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => metricRowWords.has(w));
+}

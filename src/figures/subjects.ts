@@ -3,7 +3,7 @@
  * ("integration tests"), a path ("`scripts/backup.sh`"), or the whole project.
  */
 import type { ClaimContext, Subject } from '../model.js';
-import { isTaskLead } from './role-label.js';
+import { isMetricRow, isTaskLead } from './role-label.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -36,6 +36,8 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   if (totalRowRe.test(row)) return { scope: 'all' };
   // "| Maintain test pass rate | ✅ | 100% (75/75 passing) |": a task's row names a piece of work, not a part.
   if (isTaskLead(row)) return undefined;
+  // "| Covered Statements | 160 | 258 | +98 |": a row naming a measure of coverage names no part; the table's heading or caption may.
+  if (isMetricRow(row) && !/\btests?\b/i.test(context.table?.header ?? '')) return undefined;
   const path = pathOnlyRe.exec(row);
   if (path?.groups?.path) return { path: cleanPath(path.groups.path) };
   // "| **1. Identity & Access Control** |": the row's list number is no part of the name.

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/figures/extract.js';
-import { isRoleLabel, isTaskLead } from '../../src/figures/role-label.js';
+import { isMetricRow, isRoleLabel, isTaskLead } from '../../src/figures/role-label.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {
   const line = markdown.split('\n').length;
@@ -24,7 +24,11 @@ const cases: Array<[string, string, string, object]> = [
     'coverage.lines', { scope: 'all' }],
   ['a label under a task item (501)', '# Report\n\n## Next Steps\n1. **Add More Tests**\n   - Target: 20-30% coverage in next sprint', 'coverage.lines', { scope: 'all' }],
   ['a kind of part before "at" (406)', '# Report\n\n## Day 2\n\n**Key Achievement**: First module at 100% coverage!', 'coverage.lines', { name: 'First module' }],
+  ['a row naming a measure of coverage (408; also 024, 405, w07)', '# Report\n\n| Category | Before | After | Change |\n|---|---|---|---|\n| Covered Statements | 160 | 258 | +98 |',
+    'change', { scope: 'all' }],
   // A part stays a part:
+  ['a row naming a component called Percentage (w01)', '# Report\n\n## Tests by Component\n\n| Component | Tests | Status |\n|---|---|---|\n| Percentage | 3 | ✅ Pass |',
+    'tests.total', { name: 'Percentage' }],
   ['a label naming a component', '# Report\n\n## Modules\n- **Payment/Billing**: 100% coverage on billing analytics', 'coverage.lines', { name: 'Payment/Billing' }],
   ['a row naming a file that opens with a verb\'s letters', '# Report\n\n| Module | Coverage |\n|---|---|\n| verify_deployment_readiness.py | 12% |',
     'coverage.lines', { path: 'verify_deployment_readiness.py' }],
@@ -40,6 +44,12 @@ describe('role-label: a role label or a task names no part', () => {
     ['Payment/Billing', false], ['Session Management', false], ['AB Testing', false], ['', false],
   ] as const)('label %j is a role: %j', (label, role) => {
     expect(isRoleLabel(label)).toBe(role);
+  });
+
+  it.each([
+    ['Lines', true], ['**Covered Statements**', true], ['Coverage %', true], ['Percentage', false], ['Parser', false], ['', false],
+  ] as const)('row %j names a measure: %j', (row, metric) => {
+    expect(isMetricRow(row)).toBe(metric);
   });
 
   it.each([
