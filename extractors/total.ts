@@ -17,6 +17,15 @@ const timeTotalRe = new RegExp(
 );
 const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
 
+/** A figure that is a count: digits not followed by a percent sign. */
+const countCellRe = /\d(?![\d,.]*\s*%)/;
+
+/** Whether `cell` is a cell of `total`'s table and column, above it, holding a count it may add up. */
+function isCountAbove(cell: TextBlock, total: TextBlock): boolean {
+  return cell.kind === 'cell' && cell.columns === total.columns && cell.context.table?.header === total.context.table?.header &&
+    cell.sourceStart < total.sourceStart && countCellRe.test(cell.text);
+}
+
 /**
  * Totals the report states for parts it also states: a sum in the text
  * ("612 (580 unit + 32 e2e)", "117 + 11 = 128"), the TOTAL row of a table,
@@ -63,6 +72,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       }
       continue;
     }
+    // "| **Total Tests** | 2559 |" under rows of rates, or as a table's first row, is a measure of its own, no sum of the rows above.
+    if (isTotalRow && !isWeighted && !figure.percent && !blocks.some((b) => isCountAbove(b, block))) continue;
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
       kind: 'total', subject, value: figure.value,
