@@ -1,5 +1,5 @@
 import type { Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
   codeUnitWords, languageGlob, sizeChangeWords, isFolder, namesWhole, ownLabelText, partName, pathSubject, pathsIn, underHeadingFolder,
@@ -103,14 +103,12 @@ function subjectOf(figure: Figure, words: Words): Subject | undefined {
  * label. Not lines covered by tests, a change ("+120 lines", "Lines Added"),
  * a function's length or lines per file.
  */
-function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
+function classify(figure: Figure, words: Words): Classification | undefined {
   if (!Number.isInteger(figure.value) || figure.of !== undefined || !isLineCount(figure)) return undefined;
   const c = figure.context;
   const around = `${c.noun ?? ''} | ${c.label ?? ''} | ${c.table?.header ?? ''} | ${c.table?.row ?? ''}`;
   // "120 lines covered", "Coverage: 120 lines": lines of a coverage report, not the file's length.
   if (hasWord(around, words.coverage)) return undefined;
-  // "| Module | Lines | Coverage |": beside a coverage column, the lines the coverage tool measured (its statements), not the file's length.
-  if (c.table && (place?.block.columns ?? []).some((column) => column !== c.table?.header && hasWord(column, words.coverage))) return undefined;
   if (findWord(around, codeUnitWords) !== undefined || /\blines?\s*\/\s*\w/i.test(around)) return undefined;
   // A change of lines ("+120 lines", "120 lines added", "Lines Added:"); a file created or added under a lead-in still has its length.
   const ownWords = namedPaths(figure).length === 1 ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];

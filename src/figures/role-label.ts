@@ -59,8 +59,11 @@ const metricRowWords: ReadonlySet<string> = new Set([
   'missing', 'missed', 'uncovered', 'total', 'coverage',
 ]);
 
-/** Whether a row label names only a measure of coverage ("| **Lines** | 74.29% | 92.69% |", "| Covered Statements | 160 | 258 |"). */
+/** What a coverage tool counts: one of these, or a percent sign, makes a row of measure words a measure ("Coverage" alone may be a scorecard's category). */
+const countedUnitRe = /\b(?:lines?|statements?|stmts|branch(?:es)?|functions?|regions?)\b|%/i;
+
+/** Whether a row label names only a measure of coverage ("| **Lines** | 74.29% | 92.69% |", "| Covered Statements | 160 | 258 |", "| Coverage % |"). */
 export function isMetricRow(row: string): boolean {
   const words = row.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => metricRowWords.has(w));
+  return words.length > 0 && words.every((w) => metricRowWords.has(w)) && countedUnitRe.test(row);
 }
