@@ -17,6 +17,25 @@ const timeTotalRe = new RegExp(
 );
 const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
 
+/** A figure that is a count: digits not followed by a percent sign. */
+const countCellRe = /\d(?![\d,.]*\s*%)/;
+
+/** Whether `cell` is a cell of `total`'s table and column, above it. */
+function isCellAbove(cell: TextBlock, total: TextBlock): boolean {
+  return cell.kind === 'cell' && cell.columns === total.columns && cell.context.table?.header === total.context.table?.header &&
+    cell.sourceStart < total.sourceStart;
+}
+
+/**
+ * Whether the cells above a Total row's cell may be what it adds up: some
+ * hold a count, or none holds a figure (the checker then says the column has
+ * nothing to add up). No cells, or only rates, make the row a measure of its own.
+ */
+function addsUpAbove(above: readonly TextBlock[]): boolean {
+  if (above.length === 0) return false;
+  return above.some((cell) => countCellRe.test(cell.text)) || above.every((cell) => !/\d/.test(cell.text));
+}
+
 /**
  * Totals the report states for parts it also states: a sum in the text
  * ("612 (580 unit + 32 e2e)", "117 + 11 = 128"), the TOTAL row of a table,
@@ -64,6 +83,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       }
       continue;
     }
+    // "| **Total Tests** | 2559 |" under rows of rates only, or as a table's first row, is a measure of its own, no sum of the rows above.
+    if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(blocks.filter((b) => isCellAbove(b, block)))) continue;
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
       kind: 'total', subject, value: figure.value,

@@ -27,7 +27,8 @@ const planCell = '| Module | Tests | Effort |\n| --- | --- | --- |\n| API | 40 t
 const mutationTable = '### Expected Mutation Scores (Preliminary Estimates)\n\n| Module | Code Coverage | Estimated Mutation Score |\n| --- | --- | --- |\n| `constants.py` | 100% | 95%+ |';
 
 /** A table whose columns are dated: the earlier one holds before-values. */
-const datedColumns = '| Metric | Sept 30 | Oct 7 |\n| --- | --- | --- |\n| Total Tests | 1,417 | 2,003 |';
+// A Total row adds up the rows above it (total.ts): one row of parts makes it a total.
+const datedColumns = '| Metric | Sept 30 | Oct 7 |\n| --- | --- | --- |\n| Unit | 1417 | 2003 |\n| Total Tests | 1,417 | 2,003 |';
 
 /** Each figure and the tense it must get: goals and estimates beside the current figures nearest them. */
 const cases: TenseCase[] = [
@@ -89,9 +90,9 @@ const cases: TenseCase[] = [
   // columns headed by dates: only the latest is the present
   { markdown: datedColumns, kind: 'total', text: '1,417', tense: 'before', reason: 'column "Sept 30" is dated before column "Oct 7"' },
   { markdown: datedColumns, kind: 'total', text: '2,003', tense: 'current' },
-  { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '1,417', tense: 'before', reason: '"2025-09-30"' },
-  { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '2,003', tense: 'current' },
-  { markdown: '| Metric | Oct 7 |\n| --- | --- |\n| Total Tests | 2,003 |', kind: 'total', text: '2,003', tense: 'current' },
+  { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Unit | 2003 | 1417 |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '1,417', tense: 'before', reason: '"2025-09-30"' },
+  { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Unit | 2003 | 1417 |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '2,003', tense: 'current' },
+  { markdown: '| Metric | Oct 7 |\n| --- | --- |\n| Unit | 2003 |\n| Total Tests | 2,003 |', kind: 'total', text: '2,003', tense: 'current' },
   // failures stated as resolved were failures before
   { markdown: '- All 8 unit test failures resolved', kind: 'tests.failed', text: '8 unit test failures', tense: 'before', reason: 'resolved' },
   { markdown: 'Fixed 3 failing tests in the parser.', kind: 'tests.failed', text: '3 failing', tense: 'before', reason: 'resolved' },
@@ -131,6 +132,9 @@ const cases: TenseCase[] = [
   // a task item that compares a figure with the one that meets it: the compared figure is the bar
   { markdown: '- [x] Code coverage > 80% (81.36%)', kind: 'coverage.lines', text: 'Code coverage > 80%', tense: 'target', reason: 'the bar a task item compares' },
   { markdown: '- [x] Code coverage at 81.36% (target 80%)', kind: 'coverage.lines', text: 'Code coverage at 81.36%', tense: 'current' },
+  // a floor written with a plus in a task item, then the figure that met it (104, w10); without the figure after it, it is the count done
+  { markdown: '- [x] 650+ total tests passing (699 — exceeded)', kind: 'tests.passed', text: '650+ total tests passing', tense: 'target', reason: 'the floor a task item sets' },
+  { markdown: '- [x] 650+ total tests passing', kind: 'tests.passed', text: '650+ total tests passing', tense: 'current' },
 ];
 
 function claimOf(markdown: string, kind: ClaimKind, text: string) {

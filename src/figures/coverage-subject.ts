@@ -8,6 +8,7 @@ import type { Subject } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, itemSubject, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
 import { isTestFileName } from './test-files.js';
+import { isRoleLabel } from './role-label.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -17,6 +18,9 @@ const pathBesideRe = new RegExp(String.raw`\`(?<quoted>${globSource}|${pathSourc
 
 /** A label in front of the figure: "AB Testing: coverage improved ...". */
 const labelRe = /^\s*(?<label>[^:]{2,40}?)\s*:/;
+
+/** A kind of part right before the figure: "First module at 100% coverage", "3 files with 0% coverage". */
+const partAtRe = /(?<part>(?:[\p{L}\p{N}]+\s+)?(?:modules?|files?|class(?:es)?|components?|packages?|services?|crates?))\s+(?:at|with|reach(?:ed|ing)?)\s+\**[~≈<>≥≤]?\s*$/iu;
 
 /** A label that says its line is about the whole project: "Overall Status", "Project Health". */
 const overallLabelRe = /\b(?:overall|project)\b/i;
@@ -122,6 +126,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   }
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
+  // "First module at 100% coverage": the figure is that part's, named by its kind alone, never the whole project's.
+  const partAt = partAtRe.exec(block.text.slice(0, start))?.groups?.part;
+  if (partAt) return { name: partAt };
   // "📊 **Code Coverage:** 79% overall" in a paragraph of status lines: the phrase names the whole project, not a label of the lines before it.
   if (block.item !== true && block.context.list === undefined && wholePhraseRe.test(block.text.slice(start))) return { scope: 'all' };
   // A paragraph may hold several "**Label**: value" lines; only the figure's own line labels it.
@@ -132,9 +139,10 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     // "**pkg/fscache**: 11 tests (79.1% coverage)": a label that is a path names that path.
     const labelPath = pathOnlyRe.exec(written)?.groups?.path;
     if (labelPath !== undefined && folderLabelRe.test(labelPath)) return { path: cleanPath(labelPath) };
-    // A label that only says how things stand ("**Status:** 50% progress toward 85% coverage target") names no part.
+    // A label that only says how things stand ("**Status:** 50% progress toward 85% coverage target"), or that gives
+    // the line its role ("Target: 85%", "Requirement: >75% coverage"), names no part.
     const statusOnly = written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || passingWords.has(w));
-    if (!statusOnly && (!wholeProjectRe.test(written) || namesComponent(written))) return { name: written };
+    if (!statusOnly && !isRoleLabel(written) && (!wholeProjectRe.test(written) || namesComponent(written))) return { name: written };
     // "**Overall Status**: ✅ Ready (~97% coverage)": the label says the line is about the whole project.
     if (overallLabelRe.test(written)) return { scope: 'all' };
   }

@@ -19,6 +19,7 @@ import { settleReportMetric } from './report-metric.js';
 import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
+import { settleRateParts } from './rate-part.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -231,6 +232,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settleReportMetric(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
   // Pairs "A → B" linked into a progression are history up to its last step (pair-chain.ts).
   settlePairChains(found, source);
+  // A rate of tests is of the tests its line or section counts (rate-part.ts).
+  settleRateParts(found, reading.claimsOf);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {

@@ -3,6 +3,7 @@
  * ("integration tests"), a path ("`scripts/backup.sh`"), or the whole project.
  */
 import type { ClaimContext, Subject } from '../model.js';
+import { isMetricRow, isTaskLead } from './role-label.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -33,6 +34,10 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   const row = context.table?.row.trim();
   if (!row) return undefined;
   if (totalRowRe.test(row)) return { scope: 'all' };
+  // "| Maintain test pass rate | ✅ | 100% (75/75 passing) |": a task's row names a piece of work, not a part.
+  if (isTaskLead(row)) return undefined;
+  // "| Covered Statements | 160 | 258 | +98 |": a row naming a measure of coverage names no part; the table's heading or caption may.
+  if (isMetricRow(row) && !/\btests?\b/i.test(context.table?.header ?? '')) return undefined;
   const path = pathOnlyRe.exec(row);
   if (path?.groups?.path) return { path: cleanPath(path.groups.path) };
   // "| **1. Identity & Access Control** |": the row's list number is no part of the name.
@@ -84,7 +89,7 @@ const titleLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}
  */
 const titleBlockRe = /^[^()]{2,80}\([^()]*\)(?:\s*(?:[^\p{L}\p{N}\s(.,;]+|\b(?:all\s+)?(?:pass(?:ing|ed)|done|complete[ds]?|fixed|resolved|finished)\b))*\s*:?\s*$/iu;
 /** An ordinal label in front of a title's name: "Priority 1:", "Phase 2 -", "Issue 3.". */
-const ordinalLabelRe = /^\W*(?:(?:priority|phase|step|issue|task|item|stage|part|tier|fix)\s*#?\d+[a-z]?\s*(?::|\.|\)|\s[-–—]\s)|\d+(?:\.\d+)*[.)]\s)\s*/i;
+export const ordinalLabelRe = /^\W*(?:(?:priority|phase|step|issue|task|item|stage|part|tier|fix)\s*#?\d+[a-z]?\s*(?::|\.|\)|\s[-–—]\s)|\d+(?:\.\d+)*[.)]\s)\s*/i;
 
 /** What follows a label that counts something ("Files Created: 6"): a count, not a part's description. */
 const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
@@ -108,7 +113,7 @@ function leadName(name: string): Subject | undefined {
   const cut = nameEndRe.exec(name);
   const clean = (cut ? name.slice(0, cut.index) : name).trim().replace(/\s+/g, ' ');
   // "45 unit tests (41 passing, 4 failing)": a lead that counts tests is no part's name.
-  if (clean === '' || statusLeadRe.test(clean) || countingLeadRe.test(clean)) return undefined;
+  if (clean === '' || statusLeadRe.test(clean) || countingLeadRe.test(clean) || isTaskLead(clean)) return undefined;
   const category = categoryLeadRe.exec(clean)?.groups?.category;
   if (category) return { category: category.toLowerCase() };
   return wholeLeadRe.test(clean) ? undefined : { name: clean };
@@ -139,7 +144,7 @@ function parentPart(parent: string): Subject | undefined {
 /** The part a parent item that is only a title names, unless its words name nothing but the whole project or a status. */
 function titleName(parent: string): Subject | undefined {
   const name = titleLeadRe.exec(parent)?.groups?.name?.trim().replace(/\s+/g, ' ');
-  if (!name) return undefined;
+  if (!name || isTaskLead(name)) return undefined;
   const category = categoryLeadRe.exec(name)?.groups?.category;
   if (category) return { category: category.toLowerCase() };
   const words = name.split(/[\s/&-]+/).filter((w) => w !== '');

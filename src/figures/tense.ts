@@ -105,6 +105,10 @@ const plannedToLeadRe = new RegExp(String.raw`${plannedVerbSource}[\d.,]+\s*%?\s
 /** A figure compared in a task item and followed by the figure that meets it: "- [x] Code coverage > 80% (81.36%)" — 80 is the bar. */
 const comparedFigureRe = /^\s*(?:[<>]=?|[≤≥])/;
 const comparedLeadRe = /(?:[<>]=?|[≤≥])\s*$/;
+/** A figure written as a floor with a plus ("650+"): in a checked task item, the bar the measured figure after it met. */
+const plusFloorFigureRe = /^\s*[~≈]?\d[\d,.]*\+/;
+/** The measured figure in parentheses a few words after a floor: " total tests passing (699". */
+const floorMetAfterRe = /^[^()\d.;|]{0,40}\(\s*[~≈]?\d/;
 const metByAfterRe = /^\s*%?\s*\(\s*(?:[a-z]+\s*:?\s*)?[~≈]?\d/i;
 
 /** An arrow right before a figure: the figure is the right side of "A → B". */
@@ -210,6 +214,10 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (plannedFromLeadRe.test(lead)) return { tense: 'current' };
   if (plannedToLeadRe.test(lead)) return { tense: 'target', reason: 'goal of a change still to make' };
   const compared = comparedFigureRe.test(text.slice(start, end)) || comparedLeadRe.test(lead);
+  // "- [x] 650+ total tests passing (699 — exceeded)", "- [x] 150+ tests created (186 achieved)": the floor, then what met it.
+  if (context.checked !== undefined && plusFloorFigureRe.test(text.slice(start, end)) && floorMetAfterRe.test(after)) {
+    return { tense: 'target', reason: 'the floor a task item sets, met by the figure after it' };
+  }
   if (context.checked !== undefined && compared && metByAfterRe.test(after)) return { tense: 'target', reason: 'the bar a task item compares with the figure after it' };
   if (correctionLeadRe.test(lead)) return { tense: 'current' };
   if (claimedAfterRe.test(after) || refutedLeadRe.test(lead)) return { tense: 'historical', reason: 'a figure claimed elsewhere, refuted here' };

@@ -8,7 +8,7 @@
  * project's tests.
  */
 import type { Subject } from '../model.js';
-import { categoryWords } from './subjects.js';
+import { categoryWords, ordinalLabelRe } from './subjects.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
 const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
@@ -82,7 +82,11 @@ export function modifierPart(after: string): { category: string } | undefined {
 export function headingCategory(headings: readonly string[]): Subject | undefined {
   for (const heading of headings.slice(1).slice(-2).reverse()) {
     if (!categoryWordRe.test(heading)) continue;
-    const part = partOf(heading.replace(/\s*[-–—:]\s.*$/, ''));
+    // "Phase 2: API Endpoint Tests": the ordinal label in front is no part of the name, nor a remark in parentheses.
+    const named = heading.replace(ordinalLabelRe, '').replace(asideRe, ' ').trim();
+    // "3. VerifiedNN/Testing/Integration.lean" names a file, not a kind of tests.
+    if (/[/\\]|\.\w{1,6}$/.test(named)) continue;
+    const part = partOf(named.replace(/\s*[-–—:]\s.*$/, ''));
     if (part !== undefined && categoryWordRe.test(` ${part} `)) return { category: part };
   }
   return undefined;

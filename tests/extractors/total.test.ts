@@ -21,5 +21,9 @@ runCases(extractor, {
   ],
   invalid: ['~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours',
     // a row naming the whole project's coverage is no sum of the rows above it
-    '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |'],
+    '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |',
+    // a Total row under rows of rates, or a table's first row, is a measure of its own, no sum of the rows above it (403, 406, 102)
+    '| Metric | Value |\n| --- | --- |\n| **Pass Rate** | 83.94% |\n| **Total Tests** | 2559 |',
+    '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |\n| **Total Tests** | 670 | **813** |',
+    '| Metric | Count |\n| --- | --- |\n| Total | 1533 |\n| Passed | 1366 |'],
 });

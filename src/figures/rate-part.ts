@@ -1,0 +1,62 @@
+/**
+ * A rate of tests is the rate of the tests its own line or section counts:
+ * under "#### Framework Integration Tests", "- **Passed:** 6 (15.4%)" states
+ * that 6 of the integration tests passed, and 15.4% is their pass rate, not
+ * the whole project's. The count on that line is read with the part its label
+ * or heading names (test-count.ts); the rate beside it must name the same
+ * part, or it is measured against the whole run and contradicted for nothing.
+ * So is a change written beside the levels it is the difference of.
+ */
+import type { Claim, ClaimKind, Subject } from '../model.js';
+import type { ReadFigure } from './classify.js';
+import { headingCategory } from './test-subject.js';
+
+/** Kinds of a rate of tests. */
+const rateKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.passRate', 'tests.failRate']);
+/** Kinds of a count of tests that name the population a rate on their line is of. */
+const countKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped']);
+
+const isWhole = (subject: Subject): boolean => 'scope' in subject;
+/** Kinds of a level a change on its line may be the difference of: a coverage or a count of tests. */
+const levelKind = (kind: ClaimKind): boolean => kind.startsWith('coverage.') || countKinds.has(kind);
+
+/** The one part the claims on a line name, or undefined when they name none, several, or also the whole. */
+function partOfLine(counts: readonly Claim[]): Subject | undefined {
+  const parts = new Map(counts.filter((c) => !isWhole(c.subject)).map((c) => [JSON.stringify(c.subject).toLowerCase(), c.subject]));
+  // A line whose counts also count the whole ("305 passed of 2559") names no single part.
+  if (parts.size !== 1 || counts.some((c) => isWhole(c.subject))) return undefined;
+  return [...parts.values()][0];
+}
+
+/**
+ * Give each rate of tests read as the whole project the part its line's test
+ * counts name, else the kind of tests its section's heading names (as counts
+ * under that heading are read). Figures take their first claim's new subject.
+ * Changes the claims and figures in place.
+ */
+export function settleRateParts(claims: readonly Claim[], claimsOf: Map<ReadFigure, Claim[]>): void {
+  const countsByLine = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (!countKinds.has(c.kind) || c.tense !== 'current' || c.context.table !== undefined) continue;
+    countsByLine.set(c.position.line, [...(countsByLine.get(c.position.line) ?? []), c]);
+  }
+  const levelsByLine = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (!levelKind(c.kind) || c.context.table !== undefined) continue;
+    levelsByLine.set(c.position.line, [...(levelsByLine.get(c.position.line) ?? []), c]);
+  }
+  let changed = false;
+  for (const claim of claims) {
+    // A table's rate or change is its row's: the row and column say whose it is.
+    if (!isWhole(claim.subject) || claim.context.table !== undefined) continue;
+    let part: Subject | undefined;
+    if (rateKinds.has(claim.kind)) part = partOfLine(countsByLine.get(claim.position.line) ?? []) ?? headingCategory(claim.context.headings);
+    // "**Enhanced Context Manager:** 75.29% → 80.17% (+4.88%)": the change is of the levels beside it, and of their part.
+    else if (claim.kind === 'change') part = partOfLine(levelsByLine.get(claim.position.line) ?? []);
+    if (part === undefined) continue;
+    claim.subject = part;
+    changed = true;
+  }
+  if (!changed) return;
+  for (const [figure, on] of claimsOf) if (on[0]) figure.subject = on[0].subject;
+}

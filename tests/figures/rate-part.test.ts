@@ -1,0 +1,37 @@
+/**
+ * A rate of tests is the rate of the tests its own line or section counts:
+ * each case is a report and the subject of the rate claim read from its last
+ * line.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/figures/extract.js';
+
+const lastLineClaim = (markdown: string, kind: string) => {
+  const line = markdown.split('\n').length;
+  return readReport('case.md', markdown).claims.find((c) => c.position.line === line && c.kind === kind);
+};
+
+const cases: Array<[string, string, string, object]> = [
+  ['a rate beside a count of the heading\'s kind (404)', '# Report\n\n#### **Framework Integration Tests**\n- **Total Tests:** 39\n- **Passed:** 6 (15.4%)',
+    'tests.passRate', { category: 'framework integration' }],
+  ['a failure rate beside its count (404)', '# Report\n\n#### **Unit Test Suite (pytest)**\n- **Total Tests:** 305\n- **Failed:** 0 (0%)', 'tests.failRate', { category: 'unit' }],
+  ['a labelled rate under a heading naming a kind (404)', '# Report\n\n### 🧪 **SMOKE Tests** (Basic Framework Functionality)\n- **Passed:** 5\n- **Success Rate:** 17.2%',
+    'tests.passRate', { category: 'smoke' }],
+  ['a rate under a phase heading naming a kind (206)', '# Report\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests\n- 100% passing (137/137)',
+    'tests.passRate', { category: 'api endpoint' }],
+  ['a rate whose parenthesis names the kind its count counts (013)', '# Report\n\n⚠️ **Test Status:** 95.3% passing (182/191 non-session tests)',
+    'tests.passRate', { category: 'non-session' }],
+  ['a change beside the levels of a named part (407; 406 with a path)', '# Report\n\n### Coverage Gains:\n- **Enhanced Context Manager:** 75.29% → **80.17%** (+4.88%)',
+    'change', { name: 'Enhanced Context Manager' }],
+  // The whole stays the whole:
+  ['a change beside the whole\'s levels', '# Report\n\n### Coverage Gains:\n- System overall: ~24% → ~26% (+2%)', 'change', { scope: 'all' }],
+  ['a rate under a heading naming no kind', '# Report\n\n## Test Results\n- **Passed:** 305 (100%)', 'tests.passRate', { scope: 'all' }],
+  ['a rate under a heading naming a file', '# Report\n\n### 3. VerifiedNN/Testing/Integration.lean\n- Current pass rate: ~14%', 'tests.passRate', { scope: 'all' }],
+  ['a rate under the report\'s title only', '# Unit Test Report\n\n- **Passed:** 305 (100%)', 'tests.passRate', { scope: 'all' }],
+];
+
+describe('rate-part: a rate of tests is of the tests its line or section counts', () => {
+  it.each(cases)('%s', (_, markdown, kind, subject) => {
+    expect(lastLineClaim(markdown, kind)?.subject).toEqual(subject);
+  });
+});
