@@ -254,12 +254,27 @@ export function measureCoverage(claim: Claim, reports: readonly LoadedReport[]):
   return { kind: 'measured', measured: measurementOf(claim, readings) };
 }
 
+/**
+ * A coverage figure of a file the repository does not hold is contradicted
+ * whatever the coverage files say, as a line count of it is (verifiers/files.ts):
+ * the report lists a file that is not there. Only a path that resolves to no
+ * file at all; an ambiguous or outside path stays unverifiable.
+ */
+async function missingFile(claim: Claim, run: RunContext, dir: string, outcome: Outcome): Promise<Outcome> {
+  if (!('path' in claim.subject)) return outcome;
+  const written = claim.subject.path;
+  const resolution = await run.files.resolve(written, dir);
+  if (resolution.ok || resolution.reason !== 'not found') return outcome;
+  return { kind: 'judged', verdict: 'contradicted', message: `claims coverage of a file \`${written}\`; ${resolution.message}`, measured: { value: false, source: 'files: repository' } };
+}
+
 export default {
   id: 'coverage',
   description: 'Coverage of the project, a file, a folder or a glob, read from lcov, Cobertura, istanbul JSON, coverage.py JSON, Go coverprofile and JaCoCo files.',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
-  async measure(claims, run) {
+  async measure(claims, run, report) {
     const loaded = await loadCoverage(run);
-    return claims.map((claim): Outcome => (loaded.ok ? measureCoverage(claim, loaded.reports) : { kind: loaded.verdict, reason: loaded.reason }));
+    const outcomes = claims.map((claim): Outcome => (loaded.ok ? measureCoverage(claim, loaded.reports) : { kind: loaded.verdict, reason: loaded.reason }));
+    return Promise.all(outcomes.map((outcome, i) => (outcome.kind === 'unverifiable' ? missingFile(claims[i] as Claim, run, report.dir, outcome) : outcome)));
   },
 } satisfies Verifier;
