@@ -255,10 +255,13 @@ export function measureCoverage(claim: Claim, reports: readonly LoadedReport[]):
 }
 
 /**
- * A coverage figure of a file the repository does not hold is contradicted
- * whatever the coverage files say, as a line count of it is (verifiers/files.ts):
- * the report lists a file that is not there. Only a path that resolves to no
- * file at all; an ambiguous or outside path stays unverifiable.
+ * With no coverage file to read, a coverage figure of a file the repository
+ * does not hold is still contradicted, as a line count of it is
+ * (verifiers/files.ts): the report lists a file that is not there. Only a
+ * path that resolves to no file at all; an ambiguous or outside path stays
+ * unverifiable. Where coverage files are read, a path they and the
+ * repository both lack stays unverifiable: the sources they measured may
+ * lie outside the checkout.
  */
 async function missingFile(claim: Claim, run: RunContext, dir: string, outcome: Outcome): Promise<Outcome> {
   if (!('path' in claim.subject)) return outcome;
@@ -274,7 +277,8 @@ export default {
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
   async measure(claims, run, report) {
     const loaded = await loadCoverage(run);
-    const outcomes = claims.map((claim): Outcome => (loaded.ok ? measureCoverage(claim, loaded.reports) : { kind: loaded.verdict, reason: loaded.reason }));
-    return Promise.all(outcomes.map((outcome, i) => (outcome.kind === 'unverifiable' ? missingFile(claims[i] as Claim, run, report.dir, outcome) : outcome)));
+    if (loaded.ok) return claims.map((claim) => measureCoverage(claim, loaded.reports));
+    const none: Outcome = { kind: loaded.verdict, reason: loaded.reason };
+    return Promise.all(claims.map((claim) => (none.kind === 'unverifiable' ? missingFile(claim, run, report.dir, none) : none)));
   },
 } satisfies Verifier;
