@@ -108,9 +108,9 @@ function subjectOf(figure: Figure, words: Words): Subject | undefined {
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (!Number.isInteger(figure.value) || figure.of !== undefined || !isLineCount(figure)) return undefined;
   const c = figure.context;
-  // "| `user.rb` | 9 / 9 | 9 | 100.0% |": beside a coverage column, a Lines column counts coverable lines.
+  // "| `user.rb` | 9 / 9 | 9 | 100.0% |": beside a column of covered lines, a Lines column counts coverable lines.
   const columns = place?.block.columns;
-  if (c.table && columns && isCoverageTable(columns, c.table.header, words)) return undefined;
+  if (c.table && columns && isCoverageTable(columns, c.table.header)) return undefined;
   // "Lines of Code: ~5,000 test lines": the noun narrows the count to a part no subject here names.
   if (c.noun !== undefined && linesPart(c.noun) !== undefined) return undefined;
   const around = `${c.noun ?? ''} | ${c.label ?? ''} | ${c.table?.header ?? ''} | ${c.table?.row ?? ''}`;

@@ -37,6 +37,8 @@ runCases(classifier, {
       { kind: 'file.lines', value: 365, subject: { path: 'src/cli.ts' } },
       { kind: 'file.lines', value: 350, qualifier: 'approx', subject: { path: 'README.md' } },
     ] },
+    // a coverage percentage alone beside a Lines column leaves it the file's length (fixtures/e2e/js-app)
+    { markdown: '| File | Lines | Coverage | Status |\n| --- | --- | --- | --- |\n| `src/cart.js` | 37 | 100.00% | ✅ |', claims: [{ kind: 'file.lines', value: 37, subject: { path: 'src/cart.js' } }] },
     // a title over several files names a part; a total label the whole
     { markdown: '- Test Utilities (`conftest.py`, `factories.py`): ~534 lines', claims: [{ value: 534, subject: { category: 'Test Utilities' } }] },
     { markdown: '## GRAND TOTAL: **84,095 Lines**', claims: [{ value: 84095, subject: { scope: 'all' } }] },
@@ -47,9 +49,8 @@ runCases(classifier, {
   invalid: [
     // w15: a SimpleCov table counts coverable lines, its TOTAL row sums them, not the files' lengths
     '| File | Lines Covered | Total Lines | Coverage |\n| --- | --- | --- | --- |\n| `app/models/user.rb` | 9 / 9 | 9 | **100.0%** |\n| **TOTAL MODELS** | **31 / 31** | **31** | **100.0%** |',
-    '| File | Lines | Coverage | Reason |\n| --- | --- | --- | --- |\n| `app/jobs/application_job.rb` | 2 | **0.0%** | Not used |',
-    // 408: a Lines column beside a coverage column, as coverage.py prints statements
-    '| Module | Lines | Coverage | Change | Status |\n| --- | --- | --- | --- | --- |\n| nlp_change_detector.py | 141 | 63% | - | ⭐ Excellent |',
+    // coverage.py's columns: statements and the missed ones
+    '| Name | Lines | Miss | Cover |\n| --- | --- | --- | --- |\n| `src/a.py` | 40 | 4 | 90% |',
     // w18:307: the noun narrows the lines to the tests' (it was the repository's lines of code)
     '**Lines of Code**: ~5,000 test lines',
     // a change, lines per file, a function's length, a total nested under another item
