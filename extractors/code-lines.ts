@@ -3,6 +3,7 @@ import { quantitySource, readQuantity } from '../src/figures/numbers.js';
 import { changeWordSource, languageSource, setGlob } from '../src/measure/file-sets.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import type { Subject } from '../src/model.js';
+import { linesPart } from '../src/figures/lines-part.js';
 
 /** A folder in backticks or bare, written with a trailing slash: `backend/`. */
 const folderSource = String.raw`(?:\`(?<dir>(?:\.{1,2})?\/?(?:[\w@.+-]+\/)+)\`|(?<![\w/.-])(?<dir_bare>(?:[\w@.+-]+\/)+))`;
@@ -38,6 +39,8 @@ export default {
       ctx.claim(m.block, groupStart(m, 'num'), m.end, { kind: 'code.lines', subject, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) });
     }
     for (const m of scan(blocks, labelThenLinesRe)) {
+      // "Lines of Code: ~5,000 test lines": the noun after the count narrows it to a part.
+      if (linesPart(m.block.text.slice(m.end)) !== undefined) continue;
       const subject: Subject = { path: setGlob('', m.groups.lang ?? m.groups.lang2 ?? m.groups.lang3, false) };
       const q = readQuantity(m.groups);
       // The label is part of the claim's text: it says whether code lines or all lines are meant.

@@ -1,5 +1,7 @@
 import type { Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import { isCoverageTable } from '../src/figures/coverage-table.js';
+import { linesPart } from '../src/figures/lines-part.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
   codeUnitWords, languageGlob, sizeChangeWords, isFolder, namesWhole, ownLabelText, partName, pathSubject, pathsIn, underHeadingFolder,
@@ -103,9 +105,14 @@ function subjectOf(figure: Figure, words: Words): Subject | undefined {
  * label. Not lines covered by tests, a change ("+120 lines", "Lines Added"),
  * a function's length or lines per file.
  */
-function classify(figure: Figure, words: Words): Classification | undefined {
+function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (!Number.isInteger(figure.value) || figure.of !== undefined || !isLineCount(figure)) return undefined;
   const c = figure.context;
+  // "| `user.rb` | 9 / 9 | 9 | 100.0% |": beside a column of covered lines, a Lines column counts coverable lines.
+  const columns = place?.block.columns;
+  if (c.table && columns && isCoverageTable(columns, c.table.header)) return undefined;
+  // "Lines of Code: ~5,000 test lines": the noun narrows the count to a part no subject here names.
+  if (c.noun !== undefined && linesPart(c.noun) !== undefined) return undefined;
   const around = `${c.noun ?? ''} | ${c.label ?? ''} | ${c.table?.header ?? ''} | ${c.table?.row ?? ''}`;
   // "120 lines covered", "Coverage: 120 lines": lines of a coverage report, not the file's length.
   if (hasWord(around, words.coverage)) return undefined;

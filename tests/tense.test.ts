@@ -45,6 +45,10 @@ const cases: TenseCase[] = [
   // the way to a goal in a heading; improving "to" a figure is no way to it
   { markdown: '### Timeline to 85% Coverage', kind: 'coverage.lines', text: '85% Coverage', tense: 'target', reason: 'stated as a target' },
   { markdown: '- Coverage improved to 85% coverage', kind: 'coverage.lines', text: '85% coverage', tense: 'current' },
+  // w15:66: an arrow from a count of tests to the coverage they give joins a cause to its effect, not two values of one figure
+  { markdown: '### Model Specs (76 tests)\n- ✅ **User model**: 22 tests → 100% coverage', kind: 'tests.total', text: '22 tests', tense: 'current' },
+  // a count joined to a count of the same noun is a change
+  { markdown: '- Tests: 12 → 40 tests', kind: 'tests.total', text: '12', tense: 'before', reason: 'left side of a change' },
   { markdown: '- 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
   // content nested in an open task belongs to it
   { markdown: '- [ ] Raise coverage\n  - line coverage 85%', kind: 'coverage.lines', text: 'line coverage 85%', tense: 'target', reason: 'unchecked task item' },

@@ -12,6 +12,7 @@
  * that holds is `consistent`, never `confirmed`: the report agreeing with
  * itself says nothing about the repository.
  */
+import { givesFiguresOnly } from '../src/check/labelled-figures.js';
 import type { Root } from 'mdast';
 import type { Claim, Outcome } from '../src/model.js';
 import type { ReportContext, Relation, Verifier } from '../src/measure/verify-types.js';
@@ -375,6 +376,10 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
   // A count of files over a list naming no file describes kinds of files ("API guides and references"), not each file.
   if (j.verdict === 'contradicted' && filesNounRe.test(claim.text) && paths.every((n) => n === 0)) {
     return unverifiable(`the list at line ${list.line} names no file: it describes groups of files`);
+  }
+  // "### Total Project Tests: 525" over "- Previous: 476 tests", "- Pass Rate: 100%": figures about the count, not its entries.
+  if (j.verdict === 'contradicted' && !everyItemCounts && givesFiguresOnly(list.entries)) {
+    return unverifiable(`the list at line ${list.line} gives figures about the count (${list.entries.map((e) => `"${e.slice(0, e.indexOf(':') + 1)}"`).join(', ')}), not the entries counted`);
   }
   // "### Warnings (54 total)" over entries that each name warnings in the plural: kinds of warnings, not one each.
   const noun = 'category' in claim.subject ? claim.subject.category : undefined;

@@ -254,12 +254,31 @@ export function measureCoverage(claim: Claim, reports: readonly LoadedReport[]):
   return { kind: 'measured', measured: measurementOf(claim, readings) };
 }
 
+/**
+ * With no coverage file to read, a coverage figure of a file the repository
+ * does not hold is still contradicted, as a line count of it is
+ * (verifiers/files.ts): the report lists a file that is not there. Only a
+ * path that resolves to no file at all; an ambiguous or outside path stays
+ * unverifiable. Where coverage files are read, a path they and the
+ * repository both lack stays unverifiable: the sources they measured may
+ * lie outside the checkout.
+ */
+async function missingFile(claim: Claim, run: RunContext, dir: string, outcome: Outcome): Promise<Outcome> {
+  if (!('path' in claim.subject)) return outcome;
+  const written = claim.subject.path;
+  const resolution = await run.files.resolve(written, dir);
+  if (resolution.ok || resolution.reason !== 'not found') return outcome;
+  return { kind: 'judged', verdict: 'contradicted', message: `claims coverage of a file \`${written}\`; ${resolution.message}`, measured: { value: false, source: 'files: repository' } };
+}
+
 export default {
   id: 'coverage',
   description: 'Coverage of the project, a file, a folder or a glob, read from lcov, Cobertura, istanbul JSON, coverage.py JSON, Go coverprofile and JaCoCo files.',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
-  async measure(claims, run) {
+  async measure(claims, run, report) {
     const loaded = await loadCoverage(run);
-    return claims.map((claim): Outcome => (loaded.ok ? measureCoverage(claim, loaded.reports) : { kind: loaded.verdict, reason: loaded.reason }));
+    if (loaded.ok) return claims.map((claim) => measureCoverage(claim, loaded.reports));
+    const none: Outcome = { kind: loaded.verdict, reason: loaded.reason };
+    return Promise.all(claims.map((claim) => (none.kind === 'unverifiable' ? missingFile(claim, run, report.dir, none) : none)));
   },
 } satisfies Verifier;

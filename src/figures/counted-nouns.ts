@@ -11,13 +11,18 @@ export const nonTestNouns: readonly string[] = ['assertion', 'assertions', 'asse
 /** The first word after a figure on its line, past a closing mark: group `word`. */
 const wordAfterRe = /^[^\S\n]*[)\]*_]*[^\S\n]*(?<word>\p{L}[\p{L}\p{N}-]*)/u;
 
-/** Whether the figure ending at `end` of `text` counts a non-test noun ("150+ assertions"), maybe after a kind ("25 unit assertions"). */
+/** Words of tests that, before a unit of code, make it the tests' code: "~5,000 test lines" counts lines, not tests. */
+const testAdjectives: readonly string[] = ['test', 'tests', 'spec', 'specs'];
+const codeUnitNouns: readonly string[] = ['lines', 'line', 'loc', 'sloc'];
+
+/** Whether the figure ending at `end` of `text` counts a non-test noun ("150+ assertions"), maybe after a kind ("25 unit assertions"), or the tests' lines ("5,000 test lines"). */
 export function countsNonTests(text: string, end: number, kinds: readonly string[] = []): boolean {
   const first = wordAfterRe.exec(text.slice(end));
   const word = first?.groups?.word?.toLowerCase();
   if (word === undefined || first === null) return false;
   if (nonTestNouns.includes(word)) return true;
-  if (!kinds.includes(word)) return false;
   const second = wordAfterRe.exec(text.slice(end + first[0].length))?.groups?.word?.toLowerCase();
-  return second !== undefined && nonTestNouns.includes(second);
+  if (second === undefined) return false;
+  if (testAdjectives.includes(word) && codeUnitNouns.includes(second)) return true;
+  return kinds.includes(word) && nonTestNouns.includes(second);
 }

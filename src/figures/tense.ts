@@ -5,6 +5,7 @@
  */
 import type { ClaimContext, Tense } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
+import { arrowJoinsOtherUnit } from './arrow-units.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -222,7 +223,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (correctionLeadRe.test(lead)) return { tense: 'current' };
   if (claimedAfterRe.test(after) || refutedLeadRe.test(lead)) return { tense: 'historical', reason: 'a figure claimed elsewhere, refuted here' };
   if (claimedLeadRe.test(lead)) return { tense: 'historical', reason: 'stated as what was claimed' };
-  if (arrowAfterRe.test(after)) return { tense: 'before', reason: 'left side of a change' };
+  if (arrowAfterRe.test(after) && !arrowJoinsOtherUnit(text.slice(start, end), after)) return { tense: 'before', reason: 'left side of a change' };
   if (wouldAfterRe.test(after)) return { tense: 'projected', reason: 'stated as what would be' };
   if (unmeasuredAfterRe.test(after) || unmeasuredLeadRe.test(lead)) return { tense: 'target', reason: 'stated as not measured' };
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };

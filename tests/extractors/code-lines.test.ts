@@ -9,6 +9,12 @@ runCases(extractor, {
     { markdown: '- 📏 Total lines of code: 108542', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 108542, text: 'Total lines of code: 108542' }] },
     { markdown: '| Metric | Value |\n| --- | --- |\n| LOC | 5,000 |', claims: [] },
     { markdown: 'Lines of code (TypeScript): 9,120', claims: [{ kind: 'code.lines', subject: { path: '**/*.{ts,cts,mts,tsx}' }, value: 9120 }] },
+    // a noun after the count that still means all the code (002:130), or a language that narrows it (101:47)
+    { markdown: '- **Total Lines of Code**: ~15,000+ lines', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 15000 }] },
+    { markdown: 'Lines of Code: 12,000 source lines', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 12000 }] },
   ],
-  invalid: ['5,000 lines of code', 'Removed 5,000 lines of Rust', 'The refactor cut 2,000 lines of Python code', '- `setup.sh` (330 lines)', 'lines of code: see below'],
+  invalid: [
+    // w18:307: a noun after the count narrows it to the tests' lines, not the repository's
+    '**Lines of Code**: ~5,000 test lines',
+    '5,000 lines of code', 'Removed 5,000 lines of Rust', 'The refactor cut 2,000 lines of Python code', '- `setup.sh` (330 lines)', 'lines of code: see below'],
 });

@@ -37,6 +37,8 @@ runCases(classifier, {
       { kind: 'file.lines', value: 365, subject: { path: 'src/cli.ts' } },
       { kind: 'file.lines', value: 350, qualifier: 'approx', subject: { path: 'README.md' } },
     ] },
+    // a coverage percentage alone beside a Lines column leaves it the file's length (fixtures/e2e/js-app)
+    { markdown: '| File | Lines | Coverage | Status |\n| --- | --- | --- | --- |\n| `src/cart.js` | 37 | 100.00% | ✅ |', claims: [{ kind: 'file.lines', value: 37, subject: { path: 'src/cart.js' } }] },
     // a title over several files names a part; a total label the whole
     { markdown: '- Test Utilities (`conftest.py`, `factories.py`): ~534 lines', claims: [{ value: 534, subject: { category: 'Test Utilities' } }] },
     { markdown: '## GRAND TOTAL: **84,095 Lines**', claims: [{ value: 84095, subject: { scope: 'all' } }] },
@@ -45,6 +47,12 @@ runCases(classifier, {
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    // w15: a SimpleCov table counts coverable lines, its TOTAL row sums them, not the files' lengths
+    '| File | Lines Covered | Total Lines | Coverage |\n| --- | --- | --- | --- |\n| `app/models/user.rb` | 9 / 9 | 9 | **100.0%** |\n| **TOTAL MODELS** | **31 / 31** | **31** | **100.0%** |',
+    // coverage.py's columns: statements and the missed ones
+    '| Name | Lines | Miss | Cover |\n| --- | --- | --- | --- |\n| `src/a.py` | 40 | 4 | 90% |',
+    // w18:307: the noun narrows the lines to the tests' (it was the repository's lines of code)
+    '**Lines of Code**: ~5,000 test lines',
     // a change, lines per file, a function's length, a total nested under another item
     '**Lines Added in Recent Sessions:**\n- Test code: +6,500 lines',
     '| Metric | Value |\n| --- | --- |\n| **Code Density** | **361 lines/file** |',

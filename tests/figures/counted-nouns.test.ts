@@ -11,7 +11,11 @@ describe('counted-nouns: a count of assertions is no count of tests', () => {
     ['12 assertions failing', '12', true],
     ['40 unit assertions', '40', true],
     ['(40) expectations met', '(40', true],
+    // w18:307: the lines of the tests, not a count of tests
+    ['**Lines of Code**: ~5,000 test lines', '~5,000', true],
+    ['1,200 spec lines', '1,200', true],
     // tests, and other nouns
+    ['12 test suites', '12', false],
     ['150 tests', '150', false],
     ['4 real Vitest assertion regressions', '4', false],
     ['12 unit tests', '12', false],

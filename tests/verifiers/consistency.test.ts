@@ -180,6 +180,18 @@ describe('an item\'s own sublist', () => {
   judgesEach(cases, 'sublist.md');
 });
 
+describe('a list of figures about the count, not of its entries', () => {
+  const cases: Array<[string, string[]]> = [
+    // w17:138: what the total was, what was added, how it ran: no test among them (it was "items in the list = 4, report says 525")
+    ['### Total Project Tests: 525\n- Previous: 476 tests\n- Added: 49 tests (+10.3%)\n- Pass Rate: 100%\n- Duration: 12.218s', []],
+    // entries with figures of one kind are still the entries counted
+    ['### Remaining Work: 3\n- Security fixes: 3 hours\n- Monitoring setup: 8 hours', ['1 contradicted: items in the list at line 2 = 2, report says 3']],
+    // named entries with counts of their own are entries too
+    ['### Modules: 3\n- ParserModule: 29 tests\n- CacheModule: 80%', ['1 contradicted: items in the list at line 2 = 2, report says 3']],
+  ];
+  judgesEach(cases, 'figures.md');
+});
+
 describe('pipeline and command line', () => {
   it('shows a relation\'s judgement alone on a claim the verifier could not judge by itself, and counts it checked', async () => {
     const result = await verify({ reports: ['fixtures/consistency/heading-counts-broken.md'], repo: scratch, cwd: root, checks: ['consistency'] });

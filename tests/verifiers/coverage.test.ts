@@ -44,6 +44,26 @@ describe('coverage verifier', () => {
   });
 });
 
+describe('coverage of a file the repository does not hold', () => {
+  // w15:53–58: a coverage table of files deleted before the report was committed; no coverage file to read
+  const cases: Array<[string, string, string]> = [
+    ['`app/jobs/application_job.rb`', 'contradicted', 'claims coverage of a file `app/jobs/application_job.rb`; no file `app/jobs/application_job.rb` in the repository'],
+    // a file that is there, written with a shorter path, stays unverifiable for want of coverage data
+    ['`models/user.rb`', 'unverifiable', 'no coverage file found'],
+    // a component is no file: nothing to find missing
+    ['Billing', 'unverifiable', 'no coverage file found'],
+  ];
+  it.each(cases)('%s: %s', async (row, verdict, message) => {
+    const r = repo({}, `| File | Lines | Coverage |\n| --- | --- | --- |\n| ${row} | 4 | **0.0%** |\n`);
+    mkdirSync(path.join(r.dir, 'app/models'), { recursive: true });
+    writeFileSync(path.join(r.dir, 'app/models/user.rb'), 'class User\nend\n');
+    const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });
+    const findings = result.reports[0]!.findings.filter((f) => f.verifier === 'coverage');
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual([`3 ${verdict}`]);
+    expect(findings[0]!.message).toContain(message);
+  });
+});
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The verdict a line of a fixture report expects: `<!-- expect: X -->`, or an "Expect" table cell. */
 const expectationRe = /expect: (?<comment>\w+)|\|\s*(?<cell>confirmed|contradicted|unverifiable|skipped|error)\b[^|]*\|\s*$/;
