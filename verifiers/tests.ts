@@ -494,7 +494,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
-    if (!namesTestPlace(claim.context) || isCategoryWord(placeName(name))) return undefined;
+    if (!namesTestPlace(claim.context, name) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
     if (!part) return undefined;

@@ -40,11 +40,21 @@ const testsColumnRe = /\b(?:tests?|specs?|test\s+cases?)\b/i;
 const countedLeadRe = /\(\s*\d[\d,]*\+?\s+tests?\b/i;
 
 /**
+ * A heading that is only the name of one class or file, after its number and marks: "2. WATTestViewModel ✅",
+ * "`parser.py`". A capital after a small letter inside one word, or a file extension, tell a name in code from a title.
+ */
+const codeNameHeadingRe = /^(?:\d+(?:\.\d+)*\.?\s+)?[`*_]*(?:[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*|[\w-]+\.[a-z]{1,5})[`*_]*(?:\s+[^\p{L}\p{N}\s]+)*$/u;
+
+/**
  * Whether a claim's name may stand for a test folder or file: a cell under a column that counts tests
  * (not "Total Criteria"), or an item that is no group inside a part its lead-in counts ("ExpenseControllerTest
- * (35 tests)" over "- Daily view (3 tests)": a group of that class's tests, not `daily-view.spec.ts`).
+ * (35 tests)" over "- Daily view (3 tests)": a group of that class's tests, not `daily-view.spec.ts`). Under a
+ * heading that names one class or file ("### 2. WATTestViewModel ✅"), names are groups of that part's tests,
+ * not places of their own ("Submission Tests" is no `usecase/submission/` folder of another module).
  */
-export function namesTestPlace(context: ClaimContext): boolean {
+export function namesTestPlace(context: ClaimContext, name: string): boolean {
+  const innermost = context.headings.at(-1)?.trim() ?? '';
+  if (codeNameHeadingRe.test(innermost) && !compact(innermost).includes(compact(placeName(name)))) return false;
   if (context.table) return testsColumnRe.test(context.table.header);
   return !countedLeadRe.test(context.list ?? '');
 }

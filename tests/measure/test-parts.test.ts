@@ -44,14 +44,19 @@ describe('testPartFiles', () => {
   });
 });
 
-const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0], want: boolean]> = [
-  ['a cell under a column of tests', { headings: [], table: { header: 'Tests', row: 'Lights' } }, true],
-  ['a cell under a column of criteria', { headings: [], table: { header: 'Total Criteria', row: 'Database' } }, false],
-  ['an item under a plain lead-in', { headings: [], list: '**Tested:**' }, true],
-  ['an item inside a part its lead-in counts', { headings: [], list: '✅ ExpenseControllerTest (35 tests)' }, false],
-  ['a heading', { headings: ['Geometries'] }, true],
+const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0], name: string, want: boolean]> = [
+  ['a cell under a column of tests', { headings: [], table: { header: 'Tests', row: 'Lights' } }, 'Lights', true],
+  ['a cell under a column of criteria', { headings: [], table: { header: 'Total Criteria', row: 'Database' } }, 'Database', false],
+  ['an item under a plain lead-in', { headings: [], list: '**Tested:**' }, 'Scene', true],
+  ['an item inside a part its lead-in counts', { headings: [], list: '✅ ExpenseControllerTest (35 tests)' }, 'Daily view', false],
+  ['a heading', { headings: ['Geometries'] }, 'Geometries', true],
+  // w18:64: a group of one class's tests, not the `usecase/submission/` folder of another module
+  ['an item under a heading naming one class', { headings: ['ViewModels', '2. WATTestViewModel ✅'], list: '**Coverage**:' }, 'Submission Tests', false],
+  ['the class its heading names', { headings: ['ViewModels', '2. WATTestViewModel ✅'] }, 'WATTestViewModel', true],
+  ['an item under a heading naming one file', { headings: ['`test_parser.py`'], list: '**Groups**:' }, 'Scene', false],
+  ['an item under a title', { headings: ['Test Coverage by Component'], list: '**Tested:**' }, 'Scene', true],
 ];
 
 describe('namesTestPlace', () => {
-  it.each(places)('%s', (_what, context, want) => expect(namesTestPlace(context)).toBe(want));
+  it.each(places)('%s', (_what, context, name, want) => expect(namesTestPlace(context, name)).toBe(want));
 });
