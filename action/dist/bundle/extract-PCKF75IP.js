@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-PPB6BBIX.js";import"./chunk-P6KLH4MG.js";import"./chunk-YWVUVDZN.js";import"./chunk-RXBAIIZE.js";import"./chunk-JPOZRD3J.js";import"./chunk-JPMJPZ6K.js";import"./chunk-O6WF4A2O.js";import"./chunk-ZGRA62RN.js";import"./chunk-TCOJXACR.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
