@@ -17,8 +17,11 @@ const cases: Array<[string, string, string, object]> = [
   ['a failure rate beside its count (404)', '# Report\n\n#### **Unit Test Suite (pytest)**\n- **Total Tests:** 305\n- **Failed:** 0 (0%)', 'tests.failRate', { category: 'unit' }],
   ['a labelled rate under a heading naming a kind (404)', '# Report\n\n### 🧪 **SMOKE Tests** (Basic Framework Functionality)\n- **Passed:** 5\n- **Success Rate:** 17.2%',
     'tests.passRate', { category: 'smoke' }],
-  ['a rate under a phase heading naming a kind (206)', '# Report\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests\n- 100% passing (137/137)',
+  ['a rate under a phase heading naming a kind (206)', '# Report\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests\n- 100% passing',
     'tests.passRate', { category: 'api endpoint' }],
+  // the fraction's parts on the line are read from the same heading (figure-test-fraction), as written there
+  ['a rate beside its parts under a phase heading (206)', '# Report\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests\n- 100% passing (137/137)',
+    'tests.passRate', { category: 'API Endpoint' }],
   ['a rate whose parenthesis names the kind its count counts (013)', '# Report\n\n⚠️ **Test Status:** 95.3% passing (182/191 non-session tests)',
     'tests.passRate', { category: 'non-session' }],
   ['a change beside the levels of a named part (407; 406 with a path)', '# Report\n\n### Coverage Gains:\n- **Enhanced Context Manager:** 75.29% → **80.17%** (+4.88%)',
