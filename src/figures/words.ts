@@ -45,7 +45,7 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
     failed: ['failed', 'failing', 'fail', 'failures', 'failure', 'broken', 'red'],
     skipped: ['skipped', 'skip', 'pending', 'ignored', 'todo', 'disabled', 'xfail', 'xfailed'],
     errors: ['errors', 'error', 'errored'],
-    totals: ['total', 'totals', 'overall', 'all', 'sum', 'in total'],
+    totals: ['total', 'totals', 'overall', 'all', 'sum', 'in total', 'collected'],
     coverage: ['coverage', 'covered', 'cov'],
     statements: ['statements', 'statement', 'stmts', 'stmt'],
     branches: ['branches', 'branch'],

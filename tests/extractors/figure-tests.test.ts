@@ -27,6 +27,8 @@ runCases(classifier, {
     // labelled counts (read by extractors/test-count.ts before): a status before the test noun, a bare status of its own line, a label naming only tests
     { markdown: '```\nPassed Tests:    844 (99.9%)\nSkipped Tests:     1 (0.1%)\n```', claims: [{ kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
     { markdown: 'Total Tests: 310+', claims: [{ kind: 'tests.total', value: 310, qualifier: 'atLeast' }] },
+    // pytest's word for the tests it found ("collected 1417 items") is their total
+    { markdown: '**Test Statistics**:\n- Total Tests: 1,417 collected\n- Passing: ~1,407 (99.3%)', claims: [{ kind: 'tests.total', value: 1417 }, { kind: 'tests.passed', value: 1407, qualifier: 'approx' }] },
     { markdown: '- **Skipped:** 58 session tests (hanging issue)', claims: [{ kind: 'tests.skipped', value: 58, subject: { name: 'session' } }] },
     { markdown: 'Total tests: 500 (estimated)', claims: [{ kind: 'tests.total', value: 500, qualifier: 'approx' }] },
     { markdown: '- Tests: 845 (844 passed, 1 skipped)', claims: [{ kind: 'tests.total', value: 845 }, { kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
@@ -40,6 +42,8 @@ runCases(classifier, {
   invalid: [
     // cases that are no test cases
     '- Edge cases: 45',
+    // things collected that are no tests
+    '### Monitoring\n\n- Metrics: 12 collected',
     // a bare total with nothing naming tests; another kind of tests in a list of file counts
     '## TODOs\n\n- **Total**: 4507',
     '```\nTotal test files: 27\nUnit tests: 17\n```',
