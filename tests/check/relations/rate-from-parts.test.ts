@@ -153,8 +153,8 @@ That is a 96.3% pass rate.
 - Failing: ~10 (0.7%)
 `,
     expect: [
-      '3 consistent: adds up: ~1,407 / (~1,407 + ~10) = 99.29% (over tests run, counts at line 4) (not measured)',
-      '4 consistent: adds up: ~10 / (~1,407 + ~10) = 0.71% (over tests run, counts at line 3) (not measured)',
+      '3 consistent: adds up: ~1,407 / 1,417 = 99.29% (over all tests, counts at lines 2, 4) (not measured)',
+      '4 consistent: adds up: ~10 / 1,417 = 0.71% (over all tests, counts at lines 2–3) (not measured)',
     ],
   },
   {
