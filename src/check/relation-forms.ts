@@ -10,7 +10,7 @@
  * operands back from `claim.text` with the same reader.
  */
 import type { Figure } from './arithmetic.js';
-import { numberSource as anyNumberSource, parseNumber, quantitySource, readQuantity } from '../figures/numbers.js';
+import { arrowSource, numberSource as anyNumberSource, parseNumber, quantitySource, readQuantity } from '../figures/numbers.js';
 
 /** `numberSource` as one group, safe to compose. */
 const numberSource = `(?:${anyNumberSource})`;
@@ -37,7 +37,6 @@ export function readFigure(groups: Record<string, string | undefined>, prefix: s
 
 /** A number's start that is not inside a date, a version or another number. */
 const numberStart = String.raw`(?<![\w.,/:#-])`;
-const arrowSource = String.raw`(?:→|->|=>|⇒|‚Üí)`;
 /** Up to `n` plain words, e.g. the noun after a count: "tests", "healthy", "targets up". */
 const words = (n: number) => String.raw`(?:\s+[A-Za-z][\w-]*){0,${n}}`;
 /** Rate words: a percentage followed by them belongs to the test-rate extractor. */

@@ -5,8 +5,10 @@
  * give: a cause and its effect, neither the before-value of the other.
  */
 
+import { arrowSource } from './numbers.js';
+
 /** The left figure and its noun (a word, not "%"), the arrow, then a percentage. */
-const countArrowPercentRe = /^[~≈]?\d[\d.,]*\+?\s*(?<noun>\p{L}[\p{L}-]*)\s*(?:→|->|=>|⇒)\s*[~≈]?\d[\d.,]*\s?%/u;
+const countArrowPercentRe = new RegExp(String.raw`^[~≈]?\d[\d.,]*\+?\s*(?<noun>\p{L}[\p{L}-]*)\s*${arrowSource}\s*[~≈]?\d[\d.,]*\s?%`, 'u');
 
 /**
  * Whether the figure written `figure` (its text, maybe with its noun: "22",

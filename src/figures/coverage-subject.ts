@@ -139,10 +139,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     // "**pkg/fscache**: 11 tests (79.1% coverage)": a label that is a path names that path.
     const labelPath = pathOnlyRe.exec(written)?.groups?.path;
     if (labelPath !== undefined && folderLabelRe.test(labelPath)) return { path: cleanPath(labelPath) };
-    // A label that only says how things stand ("**Status:** 50% progress toward 85% coverage target"), or that gives
-    // the line its role ("Target: 85%", "Requirement: >75% coverage"), names no part.
-    const statusOnly = written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || passingWords.has(w));
-    if (!statusOnly && !isRoleLabel(written) && (!wholeProjectRe.test(written) || namesComponent(written))) return { name: written };
+    // A label that gives the line its role ("Target: 85%", "**Status:** 50% progress toward 85% coverage target")
+    // names no part.
+    if (!isRoleLabel(written) && (!wholeProjectRe.test(written) || namesComponent(written))) return { name: written };
     // "**Overall Status**: ✅ Ready (~97% coverage)": the label says the line is about the whole project.
     if (overallLabelRe.test(written)) return { scope: 'all' };
   }

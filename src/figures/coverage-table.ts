@@ -1,10 +1,9 @@
 /**
  * Whether a table is a coverage report's table: SimpleCov's `File | Lines
  * Covered | Total Lines | Coverage`, coverage.py's `Name | Stmts | Miss |
- * Cover`. Its columns of
- * line counts count the lines a coverage tool can cover (relevant,
- * executable lines), not the file's length as `wc -l` gives it, and its
- * TOTAL row sums those, not the files' lengths.
+ * Cover`. Its columns of line counts count the lines a coverage tool can
+ * cover (relevant, executable lines), not the file's length as `wc -l` gives
+ * it, and its TOTAL row sums those, not the files' lengths.
  */
 import { hasWord } from './words.js';
 

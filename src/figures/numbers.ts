@@ -26,6 +26,9 @@ export const quantitySource =
   String.raw`(?:(?<approx>${approxPrefixSource})\s*|(?<atLeast>${atLeastPrefixSource})\s*|(?<atMost>${atMostPrefixSource})\s*)?` +
   String.raw`(?<num>${numberSource})(?:${rangeSeparatorSource}(?<num2>${numberSource}))?(?<plus>\+)?`;
 
+/** An arrow between two values of a change, as written and as mojibake (`‚Üí` is `→` read as Mac Roman). */
+export const arrowSource = String.raw`(?:→|->|=>|⇒|‚Üí)`;
+
 /**
  * The right side of a change right after a figure: ` → 30`, ` -> 88/100`, ` to 30`.
  * Not a multiple or an abbreviation ("→ 3x", "to 2K"), which is no figure of the same unit.
