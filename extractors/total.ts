@@ -85,8 +85,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     }
     // "| **Total Tests** | 2559 |" under rows of rates only, or as a table's first row, is a measure of its own, no sum of the rows above.
     if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(blocks.filter((b) => isCellAbove(b, block)))) continue;
-    // "| **TOTAL** | 1072 | **24%** |" under a Coverage column: the whole's coverage, which no sum of the rows' percentages makes.
-    if (isTotalRow && figure.percent && hasWord(table.header, englishWords.coverage)) continue;
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
       kind: 'total', subject, value: figure.value,
