@@ -11,9 +11,9 @@ const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?
 
 /** Nouns that make "70% coverage" the name of a goal or a document: "70% Coverage Milestone", "80% coverage target", "70% Coverage Achievement Report". */
 const goalNounSource = String.raw`achievement|milestone|goal|target|threshold|requirement|gate|bar|mark|report|plan|initiative|campaign|push|sprint|phase|roadmap`;
-/** "87% coverage", "87% line coverage", "87% test coverage"; `goal` when a goal noun follows. */
+/** "87% coverage", "87% line coverage", "87% test coverage", on one line; `goal` when a goal noun follows. */
 const percentThenCoverageRe = new RegExp(
-  String.raw`(?<![\w.,])${quantitySource}\s*%\s+(?:(?:overall|total|code|test)\s+)?(?:${metricSource}\s+)?coverage\b(?=(?<goal>\s+(?:${goalNounSource})s?\b)?)`,
+  String.raw`(?<![\w.,])${quantitySource}\s*%[^\S\n]+(?:(?:overall|total|code|test)[^\S\n]+)?(?:${metricSource}[^\S\n]+)?coverage\b(?=(?<goal>\s+(?:${goalNounSource})s?\b)?)`,
   'gid',
 );
 /** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%", "coverage of `src/` is 80%". */

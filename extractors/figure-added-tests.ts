@@ -2,10 +2,12 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { addedTestsPlace, existingOrNew, madeByLead, namesAddedTests } from '../src/figures/added-tests.js';
-import type { Words } from '../src/figures/words.js';
+import { hasWord, type Words } from '../src/figures/words.js';
 import { cleanPath, pathSource } from '../src/figures/subjects.js';
 import { testGroupHeading } from '../src/figures/ratio-subject.js';
 import testStatus from './figure-test-status.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
+import { partNamedByTitle } from '../src/figures/part-title.js';
 
 /**
  * A noun that counts tests, its head a test noun ("endpoint tests", "test
@@ -21,6 +23,8 @@ const datedHeadingRe = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A short title leading a list ("**Dashboard Module (+25%)**"), its remark in parentheses: it names the part its items are about. */
 const titleLeadRe = /^(?<name>\p{L}[\p{L}\p{N}\s/&.-]{1,40}?)\s*(?:\([^()]*\))?$/u;
 
+/** A label's colon right before a count: "Audit Service: 38", "**Audit Service:** ~38". */
+const labelRightBeforeRe = /:[*_\s]*[~≈]?\s*$/;
 /** Words of praise or age before a test noun that name no kind of tests: "24 comprehensive configuration parsing tests". */
 const qualityWordsRe = /\b(?:new|newly|added|comprehensive|focused|high-quality|additional|more|extra|unit-level|robust|thorough|detailed|existing)\b\s*/giu;
 /** Any word this classifier reads by: of adding (new, added, created, written) or of age (existing). */
@@ -58,6 +62,12 @@ function addedSubject(figure: Figure, place: FigurePlace, words: Words): Subject
   const kind = /^(?<kind>[\p{L}\s-]+?)\s+(?:tests?|test\s+cases?|specs?)\b/iu.exec(figure.context.noun ?? '')?.groups?.kind?.replace(qualityWordsRe, '').trim();
   const group = testGroupHeading(figure.context.headings.at(-1), words);
   if (kind && (group === undefined || !group.toLowerCase().includes(kind.toLowerCase()))) return { category: kind };
+  // The item's own label right before the count names the part its tests were added to: "1. Audit Service: 38 tests"
+  // under "Tests Created: 54+"; one before a verb ("TESTER Agent: Created 186 tests") names who made them.
+  const label = ownLabelOf(figure).replace(/[*_`]/g, '').trim();
+  const right = labelRightBeforeRe.test(place.text.slice(0, place.start));
+  const named = !right || isRoleLabel(label) || hasWord(label, words.testNouns) ? undefined : partNamedByTitle(label);
+  if (named !== undefined) return { name: named };
   if (group !== undefined) return { category: group };
   const title = titleLeadRe.exec((figure.context.parent ?? '').trim())?.groups?.name?.trim();
   return title !== undefined && title.split(/\s+/).length <= 4 ? { name: title } : { scope: 'all' };

@@ -51,7 +51,7 @@ const compoundNouns: readonly string[] = [
   'script', 'scripts', 'plan', 'plans', 'pattern', 'patterns', 'helper', 'helpers', 'fixture', 'fixtures', 'infrastructure', 'coverage',
   'package', 'packages', 'run', 'runs', 'command', 'commands', 'result', 'results', 'report', 'reports', 'log', 'logs', 'directories',
   'folders', 'categories', 'types', 'framework', 'frameworks', 'environment', 'environments', 'scenario', 'scenarios', 'step', 'steps',
-  'phase', 'phases',
+  'phase', 'phases', 'sheet', 'sheets',
 ];
 /** Words before a count of tests that make it a change to the suite, not its size: "added 12 tests". */
 const changeWords: readonly string[] = ['add', 'adds', 'added', 'adding', 'new', 'wrote', 'written', 'created', 'removed', 'deleted', 'more', 'fewer', 'extra'];

@@ -11,6 +11,9 @@ const resultsHeadingRe = /^\W*(?:test\s+)?results\W*$/i;
 /** A test noun that names other things than tests: "Total test files", "Lines of test code". */
 const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modules?|directories|folders|packages?|classes|plans?|scripts?)\b|\b(?:lines|files)\s+of\s+test/i;
 
+/** Words right after a count that make it a difference from another count: "273 more passing tests", "5 fewer". */
+const differenceWords: readonly string[] = ['more', 'fewer', 'less'];
+
 /** A name that is a path by its folders: "pkg/api/grpc", "cmd/podcli/". A test file ("config_test.rs") is one too (isTestFileName). */
 const folderPathRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$/;
 
@@ -47,6 +50,8 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const c = figure.context;
   const label = ownLabelOf(figure);
   const nounWords = (c.noun ?? '').split(' ').filter((w) => w !== '');
+  // "need 273 more passing tests": a difference still to make up, no count of tests.
+  if (differenceWords.includes(nounWords[0]?.toLowerCase() ?? '')) return undefined;
   const head = nounWords.slice(-2).join(' ');
   // The noun after the figure names what it counts: tests ("9 tests"), a bare status ("26 passed"), or something else ("2 test files").
   const nounIsTests = nounWords.length > 0 && (hasWord(head, words.testNouns) && words.testNouns.some((n) => head.toLowerCase().endsWith(n)));

@@ -36,6 +36,9 @@ const stateHeadingRe = /\b(?:health|readiness|maturity)\b/i;
 /** Rows and columns of measured figures or of other kinds' figures: a cell there is no judged score. */
 const measuredRe = /\b(?:coverage|pass|fail\w*|rates?|uptime|availability|latency|errors?|cpu|memory|disk|usage|utili[sz]ation|load|tests?|budget|weight\w*|improvement|change|delta|gain|diff)\b|Δ/i;
 
+/** The one or two words right after a figure, on its line: its noun ("92.47% coverage provides", "89% test pass rate"). */
+const measuredNounRe = /^[*_]*[^\S\n]+\p{L}[\p{L}-]*(?:[^\S\n]+\p{L}[\p{L}-]*)?/u;
+
 /** The judged shares of a table under a "Health"/"Readiness" heading or in a "Score"/"Readiness" column: one score per percentage cell. */
 function judgedCell(block: TextBlock): boolean {
   const table = block.context.table;
@@ -72,6 +75,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     );
   };
   for (const m of scan(blocks, percentScoreRe, (b) => b.kind !== 'code' && judgementWordRe.test(b.text))) {
+    // The noun after the figure names what it measures: "Confidence: 92.47% coverage provides …" is coverage, not a judged score.
+    if (measuredRe.test(measuredNounRe.exec(m.block.text.slice(m.end))?.[0] ?? '')) continue;
     const subject = { name: (m.groups.label ?? '').replace(/\s+/g, ' ').trim() };
     percentScore(m.block, m.start, m.end, subject, readQuantity(m.groups), groupStart(m, 'num'));
     const rest = m.block.text.slice(m.end);

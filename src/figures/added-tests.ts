@@ -25,8 +25,11 @@ const newAfterRe = /^[\s*]*(?:newly\s+added|new|added)\b/i;
 const newCountRe = /\d[\d,]*\+?\**\s+(?:newly\s+added|new|added)\b/i;
 const existingCountRe = /\d[\d,]*\+?\**\s+(?:pre-?)?existing\b/i;
 
-/** Nouns after "test" that name what holds tests, not tests: "Test Files Created" counts files, its items the tests in each. */
-const containerAfterTestRe = /\btests?\s+(?:files?|modules?|suites?|classes|director(?:y|ies)|folders?|scripts?|infrastructure|framework)\b/i;
+/**
+ * Nouns after "test" that name what holds tests, not tests: "Test Files Created" counts files, its items the tests in each;
+ * "Test Coverage Created" names coverage.
+ */
+const containerAfterTestRe = /\btests?\s+(?:files?|modules?|suites?|classes|director(?:y|ies)|folders?|scripts?|infrastructure|framework|coverage)\b/i;
 
 /** The test nouns that name tests (not "testing", which names the activity). */
 function testNouns(words: Words): readonly string[] {

@@ -20,6 +20,7 @@ import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
 import { settleRateParts } from './rate-part.js';
+import { settleTimeRates } from './time-rate.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -234,6 +235,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settlePairChains(found, source);
   // A rate of tests is of the tests its line or section counts (rate-part.ts).
   settleRateParts(found, reading.claimsOf);
+  // A figure counted per hour or per session is a speed, no claim (time-rate.ts).
+  settleTimeRates(found, reading.claimsOf, source);
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {

@@ -18,7 +18,7 @@ const roleWords: ReadonlySet<string> = new Set([
   'status', 'state', 'note', 'notes', 'gap', 'gaps', 'known', 'confidence', 'assessment', 'evidence', 'finding', 'findings',
   // states in time
   'current', 'currently', 'now', 'starting', 'start', 'initial', 'ending', 'end', 'final', 'before', 'after', 'previous', 'previously',
-  'baseline', 'stable', 'unchanged', 'maintained', 'progress',
+  'baseline', 'stable', 'unchanged', 'maintained', 'progress', 'completed', 'complete', 'done', 'finished',
   // praise and milestones
   'key', 'achievement', 'achievements', 'achieved', 'mission', 'accomplished', 'milestone', 'highlight', 'highlights', 'win', 'wins',
   'success', 'bottom', 'line', 'takeaway', 'summary', 'overall',

@@ -7,6 +7,7 @@
  */
 import type { Claim, ClaimKind } from '../model.js';
 import type { ReadFigure } from './classify.js';
+import { dropClaims } from './drop-claims.js';
 
 /** Labels that name a rate of the run and nothing else. */
 const passLabels: readonly string[] = ['success rate', 'pass rate', 'passing rate', 'passing', 'passed', 'success', 'pass percentage', 'success percentage'];
@@ -38,19 +39,5 @@ export function settleSectionRates(claims: Claim[], claimsOf: Map<ReadFigure, Cl
   const [passed, failed, total] = [sections('tests.passed'), sections('tests.failed'), sections('tests.total')];
   const counted = new Set([...passed, ...[...failed].filter((s) => total.has(s))]);
   const dropped = new Set(claims.filter((c) => c.source === 'figure-section-rate' && !counted.has(sectionOf(c))));
-  if (dropped.size === 0) return;
-  for (let i = claims.length - 1; i >= 0; i--) if (dropped.has(claims[i] as Claim)) claims.splice(i, 1);
-  for (const [figure, on] of claimsOf) {
-    const kept = on.filter((c) => !dropped.has(c));
-    if (kept.length === on.length) continue;
-    if (kept.length > 0) {
-      claimsOf.set(figure, kept);
-      continue;
-    }
-    claimsOf.delete(figure);
-    figure.kind = 'figure';
-    delete figure.subject;
-    delete figure.tenseReason;
-    figure.tense = 'current';
-  }
+  dropClaims(claims, claimsOf, dropped);
 }

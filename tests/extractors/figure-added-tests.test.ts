@@ -11,9 +11,12 @@ runCases(classifier, {
     // a heading label with its count, and the items under it
     { markdown: '# Session Summary\n\n### **Tests Created: 54+**\n1. Audit Service: 38 tests\n2. Permissions Middleware: 31 tests', claims: [
       { kind: 'change', value: 54, qualifier: 'atLeast' },
-      { kind: 'change', value: 38 },
-      { kind: 'change', value: 31 },
+      { kind: 'change', value: 38, subject: { name: 'Audit Service' } },
+      { kind: 'change', value: 31, subject: { name: 'Permissions Middleware' } },
     ] },
+    // a label before a verb of making names who made the tests, a status label names no part (407, w10, w17)
+    { markdown: '# Agents\n\n**TESTER Agent**: Created 186 comprehensive tests', claims: [{ kind: 'change', value: 186, subject: { scope: 'all' } }] },
+    { markdown: '# Report\n\n### Tests Added\n- Completed: 23 tests', claims: [{ kind: 'change', value: 23, subject: { scope: 'all' } }] },
     { markdown: '- **Tests Added**: 12 new focused tests in `ultra_final_tests.rs`', claims: [{ kind: 'change', value: 12, subject: { path: 'ultra_final_tests.rs' } }] },
     // the part added to: the title leading the list, the test group of the heading, the kind the noun names, the file of the section
     { markdown: '**Dashboard Module (+25%)**\n- Before: 5%\n- Tests Added: 16 new test cases', claims: [{ kind: 'change', value: 16, subject: { name: 'Dashboard Module' } }] },
@@ -34,6 +37,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // a heading that names test coverage is no heading of tests added: the count under it is the suite's size (505)
+    '## ACHIEVEMENT: 100% API Test Coverage Created\n\n**After:** 213 comprehensive tests',
     // a plan to add tests is no work done
     '# Report\n\n## Recommended New Tests to Add\n\n- Parser: 12 tests',
     // a heading naming test files: the counts under it are each file's size

@@ -23,6 +23,8 @@ runCases(extractor, {
     { markdown: '| Area | Readiness |\n| --- | --- |\n| API | 80% |', claims: [{ kind: 'score', value: 80, subject: { name: 'API' } }] },
   ],
   invalid: [
+    // the noun after the figure names a measure: coverage, not a judged score (405)
+    '1. **Confidence**: 92.47% coverage provides high confidence in code correctness',
     '- **Healthy Containers:** 42/42 (100%)',
     '### Service Health\n\n| Service | Uptime |\n| --- | --- |\n| api | 99.9% |',
     '### Health\n\n| Metric | Now |\n| --- | --- |\n| Error rate | 2% |',
