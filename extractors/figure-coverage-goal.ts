@@ -30,6 +30,11 @@ const currentLeadRe = /\b(?:current|actual|achieved|measured|reached)\b[\s:*(]*$
 /** A share of something named after it: "98% of the modules", "50% of the 50% target". */
 const shareOfAfterRe = /^\s*(?:of|des|de)\b/i;
 
+/** A comparison right before the figure: "For files below 90% coverage", "Maintain coverage above 90%" compare with the bar, they do not state it. */
+const comparedLeadRe = /\b(?:below|above|under|over)\s*$/i;
+/** The part a goal is for, after its noun: "50%+ coverage for critical paths", "85% coverage of the API layer". */
+const partAfterRe = /^\s*%?\+?\s*(?:[\w-]+\s+){0,2}(?:coverage|covered)\s+(?:for|of|in|on)\b/i;
+
 /** The line of `text` that holds `[start, end)`. */
 function lineAround(text: string, start: number, end: number): string {
   const to = text.indexOf('\n', end);
@@ -53,9 +58,11 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   const saysCoverage = hasWord(lineAround(place.text, place.start, place.end), words.coverage) || hasWord(c.label ?? '', words.coverage) ||
     ((hasWord(own, goalNouns) || hasWord(noun, goalNouns)) && hasWord(c.headings.at(-1) ?? '', words.coverage));
   if (!saysCoverage) return undefined;
+  if (figure.qualifier === 'atMost' || comparedLeadRe.test(place.text.slice(Math.max(0, place.start - 12), place.start))) return undefined;
+  if (partAfterRe.test(place.text.slice(place.numStart, place.numStart + 60).replace(/^[\d.,]+/, ''))) return undefined;
   if (currentLeadRe.test(place.text.slice(Math.max(0, place.start - 30), place.start))) return undefined;
   const reading = readTense(place.text, place.start, place.end, place.block.context, place.block.columns);
-  if (reading.tense !== 'target' && reading.tense !== 'projected') return undefined;
+  if (reading.tense !== 'target') return undefined;
   // The metric its line names before it ("- **Branch Coverage**: 0.0% (threshold: 90%)"), else line coverage.
   const lead = place.text.slice(place.text.lastIndexOf('\n', place.start - 1) + 1, place.start);
   const kind = metricKind([c.label ?? '', lead, c.noun ?? ''].join(' | '), words) ?? 'coverage.lines';
