@@ -21,8 +21,10 @@ import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureCoverageColumn from './figure-coverage-column.js';
 import figureCoverageCount from './figure-coverage-count.js';
+import figureCoverageGoal from './figure-coverage-goal.js';
 import figureCoveragePair from './figure-coverage-pair.js';
 import figureCoverageParts from './figure-coverage-parts.js';
+import figureCoverageToolRow from './figure-coverage-tool-row.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureLines from './figure-lines.js';
@@ -84,5 +86,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoveragePair, figureCoverageParts, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

@@ -2,7 +2,8 @@
  * Coverage: line, branch, function and statement coverage of the whole
  * project, a file, a folder or a glob, and the covered/valid counts behind
  * them, read from the coverage files on disk (lcov, Cobertura, istanbul
- * JSON, coverage.py JSON, Go coverprofile, JaCoCo XML).
+ * JSON, coverage.py JSON, Go coverprofile, JaCoCo XML, cargo-tarpaulin JSON
+ * or HTML).
  *
  * Several coverage files: files measured by different tools (a JS lcov and a
  * Python coverage.xml) are added up, so "overall" is the whole repository,

@@ -15,6 +15,7 @@ import { partOfBlock } from './part-label.js';
 import { partOfHeading } from './part-heading.js';
 import { partOfLeadTitle, partOfTitle } from './part-title.js';
 import { isTestFilePart } from './part-path.js';
+import { identifierOfHeading } from './part-identifier.js';
 
 /** Kinds whose figure may count one part: test counts and rates, coverage, shares, sums, changes. */
 function partKind(kind: ClaimKind): boolean {
@@ -38,6 +39,7 @@ export function settlePart(claims: readonly Claim[], blocks: readonly TextBlock[
   const label = partOfBlock(blocks, index, start);
   const above = partOfHeading(block);
   // A part named without a path: the title whose parenthesis holds the figure, or the title leading the figure's list.
+  const identifier = identifierOfHeading(block);
   const titled = partOfTitle(block.text.slice(0, start)) ?? (block.item === true ? partOfLeadTitle(block.context.list) : undefined);
   for (const claim of open) {
     const testCount = claim.kind.startsWith('tests.');
@@ -47,5 +49,7 @@ export function settlePart(claims: readonly Claim[], blocks: readonly TextBlock[
     if (part !== undefined) claim.subject = { path: part };
     // A title over a count or a rate of tests ("Passing Tests (649)", "Web app tests pass (8/8)") names their status, not a part.
     else if (titled !== undefined && (claim.kind === 'change' || claim.kind === 'ratio')) claim.subject = { name: titled };
+    // Coverage under a heading that is a crate's or package's identifier alone ("### vectro_lib (Core Library)") is that part's.
+    else if (identifier !== undefined && claim.kind.startsWith('coverage.')) claim.subject = { name: identifier };
   }
 }

@@ -12,6 +12,7 @@ import { parseCoveragePyJson } from '../../src/measure/formats/coveragepy-json.j
 import { goModulePath, parseGoCoverprofile } from '../../src/measure/formats/gocover.js';
 import { parseJacoco } from '../../src/measure/formats/jacoco.js';
 import { parseCoverage } from '../../src/measure/formats/coverage.js';
+import { parseTarpaulin, tarpaulinHtmlData } from '../../src/measure/formats/tarpaulin.js';
 
 const sample = (name: string) => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
 const perFile = (report: { files: Array<{ path: string; lines: unknown }> }) => Object.fromEntries(report.files.map((f) => [f.path, f.lines]));
@@ -102,6 +103,32 @@ describe('lcov from node:test (LH before LF, test files included)', () => {
   });
 });
 
+describe('cargo-tarpaulin, JSON and HTML', () => {
+  it('reads --out Json: 21/25 lines of src/main.rs (its own "coverage": 84.0)', () => {
+    const report = parseCoverage(sample('tarpaulin-report.json'), 'tarpaulin-report.json');
+    expect(perFile(report)).toEqual({ '/home/eliminmax/Git/tarpaulin-repro/src/main.rs': { covered: 21, total: 25 } });
+    expect(report.totals).toEqual({ lines: { covered: 21, total: 25 } });
+  });
+  it('reads --out Html from this run\'s `var data` (55/55), not the run before in `var previousData` (31/59)', () => {
+    const report = parseCoverage(sample('tarpaulin-report.html'), 'tarpaulin-report.html');
+    expect(perFile(report)).toEqual({ '/home/otterpohl/development/rust/100PrisonersProblem/src/main.rs': { covered: 55, total: 55 } });
+    expect(report.totals).toEqual({ lines: { covered: 55, total: 55 } });
+  });
+  it('leaves out files with no coverable line (test files, build scripts)', () => {
+    const data = { files: [
+      { path: ['/', 'w', 'src', 'lib.rs'], covered: 3, coverable: 4 },
+      { path: ['/', 'w', 'tests', 'it.rs'], covered: 0, coverable: 0 },
+      { path: ['src', 'main.rs'], covered: 0, coverable: 2 },
+    ] };
+    expect(perFile(parseTarpaulin(data, 'x'))).toEqual({ '/w/src/lib.rs': { covered: 3, total: 4 }, 'src/main.rs': { covered: 0, total: 2 } });
+    expect(parseTarpaulin(data, 'x').totals).toEqual({ lines: { covered: 3, total: 6 } });
+  });
+  it('finds no data in a page without the `var data` line, or with broken JSON there', () => {
+    expect(tarpaulinHtmlData('<html><script>var previousData = {"files": []};</script></html>')).toBeUndefined();
+    expect(tarpaulinHtmlData('<html>\nvar data = {"files": [;\n</html>')).toBeUndefined();
+  });
+});
+
 describe('parseCoverage tells the formats apart by content', () => {
   it.each([
     ['c8-lcov.info', 'lcov'],
@@ -111,10 +138,15 @@ describe('parseCoverage tells the formats apart by content', () => {
     ['coveragepy-coverage.json', 'coverage.py-json'],
     ['go-cover-multi.out', 'go'],
     ['jacoco.xml', 'jacoco'],
+    ['tarpaulin-report.json', 'tarpaulin'],
+    ['tarpaulin-report.html', 'tarpaulin'],
   ])('%s is %s', (name, format) => {
     expect(parseCoverage(sample(name), `data/${name}`).source).toBe(`${format}: data/${name}`);
   });
   it('refuses a file in no coverage format', () => {
     expect(() => parseCoverage('{"hello": 1}', 'x.json')).toThrow('x.json is in no coverage format claimcheck reads');
+  });
+  it('refuses an HTML page that embeds no tool data', () => {
+    expect(() => parseCoverage('<!doctype html>\n<html><body><script>var data = {"a": 1};</script></body></html>', 'index.html')).toThrow('index.html is in no coverage format claimcheck reads');
   });
 });

@@ -143,6 +143,22 @@ describe('coverage verifier, one format at a time', () => {
     ])).toEqual(['confirmed', 'confirmed', 'confirmed', 'contradicted', 'unverifiable']);
   });
 
+  it('cargo-tarpaulin JSON: absolute paths matched by their tail', async () => {
+    expect(await verdicts({ 'tarpaulin-report.json': 'tarpaulin-report.json' }, [
+      'Coverage: 84.00%', // 21/25, as tarpaulin prints it
+      '`src/main.rs` coverage: 84%',
+      '`main.rs` coverage: 85%',
+    ])).toEqual(['confirmed', 'confirmed', 'contradicted']);
+  });
+
+  it('cargo-tarpaulin HTML under coverage/: this run (55/55), not the run before (31/59) the page also embeds', async () => {
+    expect(await verdicts({ 'coverage/tarpaulin-report.html': 'tarpaulin-report.html' }, [
+      'Line coverage: 100%',
+      'Line coverage: 52.5%',
+      '`src/main.rs` coverage: 100.00%',
+    ])).toEqual(['confirmed', 'contradicted', 'confirmed']);
+  });
+
   it('two files of one run measure the same sources: readings, never added up', async () => {
     const r = repo({ 'coverage/lcov.info': 'c8-lcov.info', 'coverage/cobertura-coverage.xml': 'c8-cobertura.xml' }, 'Line coverage: 66.66%\n');
     const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });

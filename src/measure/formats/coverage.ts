@@ -9,6 +9,7 @@ import { isIstanbulFinal, isIstanbulSummary, parseIstanbulFinal, parseIstanbulSu
 import { isCoveragePyJson, parseCoveragePyJson } from './coveragepy-json.js';
 import { isGoCoverprofile, parseGoCoverprofile } from './gocover.js';
 import { parseJacoco } from './jacoco.js';
+import { htmlHeadRe, isTarpaulinJson, parseTarpaulin, tarpaulinHtmlData } from './tarpaulin.js';
 
 /** Only the head of a file is looked at to recognise its format. */
 const headLength = 4096;
@@ -37,6 +38,12 @@ export function parseCoverage(text: string, file: string, options: CoverageParse
     if (isCoveragePyJson(data)) return parseCoveragePyJson(text, `coverage.py-json: ${file}`);
     if (isIstanbulSummary(data)) return parseIstanbulSummary(text, `istanbul-summary: ${file}`);
     if (isIstanbulFinal(data)) return parseIstanbulFinal(text, `istanbul: ${file}`);
+    if (isTarpaulinJson(data)) return parseTarpaulin(data, `tarpaulin: ${file}`);
+  }
+  // An HTML page is read only when it embeds a tool's data: tarpaulin's `var data = {…}`.
+  if (htmlHeadRe.test(head)) {
+    const data = tarpaulinHtmlData(text);
+    if (isTarpaulinJson(data)) return parseTarpaulin(data, `tarpaulin: ${file}`);
   }
   throw new Error(`${file} is in no coverage format claimcheck reads`);
 }
