@@ -25,6 +25,7 @@ import figureCoveragePair from './figure-coverage-pair.js';
 import figureCoverageParts from './figure-coverage-parts.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
+import figureInlineList from './figure-inline-list.js';
 import figureItemRatio from './figure-item-ratio.js';
 import figureLines from './figure-lines.js';
 import figurePointsGap from './figure-points-gap.js';
@@ -85,5 +86,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoveragePair, figureCoverageParts, figureFiles, figureHeadingCounts, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoveragePair, figureCoverageParts, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];
