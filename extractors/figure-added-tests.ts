@@ -2,7 +2,8 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { addedTestsPlace, existingOrNew, madeByLead, namesAddedTests } from '../src/figures/added-tests.js';
-import type { Words } from '../src/figures/words.js';
+import { hasWord, type Words } from '../src/figures/words.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
 import { cleanPath, pathSource } from '../src/figures/subjects.js';
 import { testGroupHeading } from '../src/figures/ratio-subject.js';
 import testStatus from './figure-test-status.js';
@@ -59,8 +60,22 @@ function addedSubject(figure: Figure, place: FigurePlace, words: Words): Subject
   const group = testGroupHeading(figure.context.headings.at(-1), words);
   if (kind && (group === undefined || !group.toLowerCase().includes(kind.toLowerCase()))) return { category: kind };
   if (group !== undefined) return { category: group };
+  // "### Tests Created: 54+" then "1. Audit Service: 38 tests": the item's own label names the part (407:25–27).
+  const own = ownLabelOf(figure);
+  if (own !== '' && labelThenCountRe.test(lineOf(place).slice(0, place.start - lineStart(place))) && isPartName(own, words)) return { name: own };
   const title = titleLeadRe.exec((figure.context.parent ?? '').trim())?.groups?.name?.trim();
   return title !== undefined && title.split(/\s+/).length <= 4 ? { name: title } : { scope: 'all' };
+}
+
+/** A line that is a label and then the count, nothing between: "1. Audit Service: 38" (not "**TESTER Agent**: Created 186"). */
+const labelThenCountRe = /^[^:]*:\W*$/;
+
+/** Where the figure's line starts in its block. */
+const lineStart = (place: FigurePlace): number => place.text.lastIndexOf('\n', place.start - 1) + 1;
+
+/** Whether a label names a part: a short name, no role ("Result", "Total"), no test noun, no word of adding or age. */
+function isPartName(label: string, words: Words): boolean {
+  return titleLeadRe.test(label) && label.split(/\s+/).length <= 4 && !isRoleLabel(label) && !hasWord(label, [...words.testNouns, ...words.totals]) && !addedOrAgeRe.test(label);
 }
 
 /** The span of a count and its noun: "24 comprehensive configuration parsing tests". */

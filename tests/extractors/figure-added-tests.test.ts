@@ -10,10 +10,14 @@ runCases(classifier, {
     ] },
     // a heading label with its count, and the items under it
     { markdown: '# Session Summary\n\n### **Tests Created: 54+**\n1. Audit Service: 38 tests\n2. Permissions Middleware: 31 tests', claims: [
-      { kind: 'change', value: 54, qualifier: 'atLeast' },
-      { kind: 'change', value: 38 },
-      { kind: 'change', value: 31 },
+      { kind: 'change', value: 54, qualifier: 'atLeast', subject: { scope: 'all' } },
+      // an item's own label right before its count names the part added to (407:25, w17:135)
+      { kind: 'change', value: 38, subject: { name: 'Audit Service' } },
+      { kind: 'change', value: 31, subject: { name: 'Permissions Middleware' } },
     ] },
+    // a label with a verb between it and the count names who did the work, and a lead-in's label names no part
+    { markdown: '**TESTER Agent**: Created 186 comprehensive tests exceeding targets.', claims: [{ kind: 'change', value: 186, subject: { scope: 'all' } }] },
+    { markdown: '**Completed:**\n- ✅ Added 23 new tests (all passing)', claims: [{ kind: 'change', value: 23, subject: { scope: 'all' } }] },
     { markdown: '- **Tests Added**: 12 new focused tests in `ultra_final_tests.rs`', claims: [{ kind: 'change', value: 12, subject: { path: 'ultra_final_tests.rs' } }] },
     // the part added to: the title leading the list, the test group of the heading, the kind the noun names, the file of the section
     { markdown: '**Dashboard Module (+25%)**\n- Before: 5%\n- Tests Added: 16 new test cases', claims: [{ kind: 'change', value: 16, subject: { name: 'Dashboard Module' } }] },
