@@ -27,6 +27,8 @@ import figureCoverageParts from './figure-coverage-parts.js';
 import figureCoverageToolRow from './figure-coverage-tool-row.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
+import figureInlineList from './figure-inline-list.js';
+import figureItemRatio from './figure-item-ratio.js';
 import figureLines from './figure-lines.js';
 import figurePointsGap from './figure-points-gap.js';
 import figureScoreColumns from './figure-score-columns.js';
@@ -86,5 +88,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

@@ -12,6 +12,7 @@
  * that holds is `consistent`, never `confirmed`: the report agreeing with
  * itself says nothing about the repository.
  */
+import { readInlineList } from '../src/figures/inline-list.js';
 import { givesFiguresOnly } from '../src/check/labelled-figures.js';
 import type { Root } from 'mdast';
 import type { Claim, Outcome } from '../src/model.js';
@@ -332,6 +333,16 @@ const openEndedRe = /\b(?:etc|and\s+more|others?|more)\b|…|\.\.\.|\*/i;
 const filesNounRe = /\b(?:files?|documents?|docs)\b/i;
 
 function judgeListCount(claim: Claim, tree: Root): Outcome {
+  // "3 roles: admin, developer, viewer": the entries the line writes out, not the list after it.
+  const inline = readInlineList(claim.text);
+  if (inline) {
+    if (!inline.countable) return unverifiable(`its entries (${inline.entries.map((e) => `"${e}"`).join(', ')}) may each group several`);
+    const n = inline.entries.length;
+    const readings = [reading(`entries written after it (${inline.entries.join(', ')})`, n, point(n))];
+    // "undo, redo, search and replace": the "and" may join one name.
+    if (inline.lastJoined) readings.push(reading('the same, the last two as one', n - 1, point(n - 1)));
+    return judged(figureOf(claim), readings, 'report: entries on its line');
+  }
   const list = listsAfter(tree, claim.position.offset);
   if (!list) {
     // A heading's count over the one table of its section counts the table's rows.

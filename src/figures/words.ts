@@ -124,3 +124,13 @@ export const addedWords: readonly string[] = ['new', 'newly', 'added', 'created'
 
 /** Table columns of words about a row, never a figure of it: "Notes", "Status", "Comments". */
 export const remarkColumns: readonly string[] = ['notes', 'note', 'status', 'comments', 'comment', 'remarks', 'description', 'evidence', 'details', 'justification'];
+
+/**
+ * Words that say how the things a share counts stand, not which they are:
+ * "**Healthy Containers:** 42/42", "All runbooks complete (10/10)"
+ * (extractors/figure-item-ratio.ts).
+ */
+export const shareStatusWords: readonly string[] = [
+  'complete', 'completed', 'done', 'finished', 'verified', 'healthy', 'implemented', 'working', 'operational', 'resolved', 'fixed',
+  'migrated', 'native', 'supported', 'ready', 'enabled', 'configured', 'documented', 'deployed', 'running', 'active', 'green',
+];

@@ -17,6 +17,8 @@ runCases(classifier, {
     // a label before a verb of making names who made the tests, a status label names no part (407, w10, w17)
     { markdown: '# Agents\n\n**TESTER Agent**: Created 186 comprehensive tests', claims: [{ kind: 'change', value: 186, subject: { scope: 'all' } }] },
     { markdown: '# Report\n\n### Tests Added\n- Completed: 23 tests', claims: [{ kind: 'change', value: 23, subject: { scope: 'all' } }] },
+    { markdown: '**TESTER Agent**: Created 186 comprehensive tests exceeding targets.', claims: [{ kind: 'change', value: 186, subject: { scope: 'all' } }] },
+    { markdown: '**Completed:**\n- ✅ Added 23 new tests (all passing)', claims: [{ kind: 'change', value: 23, subject: { scope: 'all' } }] },
     { markdown: '- **Tests Added**: 12 new focused tests in `ultra_final_tests.rs`', claims: [{ kind: 'change', value: 12, subject: { path: 'ultra_final_tests.rs' } }] },
     // the part added to: the title leading the list, the test group of the heading, the kind the noun names, the file of the section
     { markdown: '**Dashboard Module (+25%)**\n- Before: 5%\n- Tests Added: 16 new test cases', claims: [{ kind: 'change', value: 16, subject: { name: 'Dashboard Module' } }] },

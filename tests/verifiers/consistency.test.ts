@@ -192,6 +192,20 @@ describe('a list of figures about the count, not of its entries', () => {
   judgesEach(cases, 'figures.md');
 });
 
+describe('a count whose entries its line writes out', () => {
+  const cases: Array<[string, string[]]> = [
+    // w18:34: the entries in parentheses, not the list after the line
+    ['- **90%+ Pass Rate**: 5 ViewModels (TAT, WAT, SRT, OIR, Topic, Profile)\n- a\n- b', ['1 contradicted: entries written after it (TAT, WAT, SRT, OIR, Topic, Profile) = 6, report says 5']],
+    ['- RBAC with 3 roles: admin, developer, viewer\n- a', ['1 consistent: adds up: entries written after it (admin, developer, viewer) = 3 (not measured)']],
+    // an "and" before the last entry may join two entries or one name
+    ['- 3 tools: undo, redo, search and replace', ['1 consistent: adds up: the same, the last two as one = 3 (not measured)']],
+    ['- 5 tools: undo, redo, search and replace', ['1 contradicted: entries written after it (undo, redo, search, replace) = 4; or the same, the last two as one = 3, report says 5']],
+    // an entry that may group several is not counted
+    ['- 8 panels: request rate, latency (light/webhook), uptime', []],
+  ];
+  judgesEach(cases, 'inline-list.md');
+});
+
 describe('pipeline and command line', () => {
   it('shows a relation\'s judgement alone on a claim the verifier could not judge by itself, and counts it checked', async () => {
     const result = await verify({ reports: ['fixtures/consistency/heading-counts-broken.md'], repo: scratch, cwd: root, checks: ['consistency'] });
