@@ -18,6 +18,7 @@ import changeColumnTotal from './change-column-total.js';
 import shareOfStatedTotal from './share-of-stated-total.js';
 import scoreRowChange from './score-row-change.js';
 import partWithinWhole from './part-within-whole.js';
+import coverageRow from './coverage-row.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
