@@ -19,6 +19,7 @@ import shareOfStatedTotal from './share-of-stated-total.js';
 import scoreRowChange from './score-row-change.js';
 import partWithinWhole from './part-within-whole.js';
 import coverageRow from './coverage-row.js';
+import achievementColumn from './achievement-column.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
