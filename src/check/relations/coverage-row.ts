@@ -22,7 +22,7 @@ import { figureOf, reading } from './shared.js';
 /** Words of a header over a percentage a row's counts make. */
 export const coveragePercentWords = ['coverage', 'cover', 'covered', 'percent', 'percentage', 'pct', '%'] as const;
 /** Words of a header over the lines a row covered. */
-export const coveredWords = ['covered', 'hit', 'hits', 'tested', 'executed', 'exercised'] as const;
+export const coveredWords = ['covered', 'hit', 'hits'] as const;
 /** Words of a header over the lines a row could cover. */
 export const relevantWords = ['total', 'relevant', 'statements', 'stmts', 'coverable', 'instrumented', 'lines', 'executable'] as const;
 /** Words of a header over the lines a row missed. */
@@ -37,19 +37,47 @@ const hasWord = (header: string, words: readonly string[]) => wordsOf(header).so
 const integer = (f: Figure | undefined): f is Figure => f !== undefined && f.qualifier === 'exact' && f.precision === 0 && Number.isInteger(f.value) && f.value >= 0;
 
 /** The plain count of a cell ("15", "**302**"), or undefined. */
-function countIn(text: string): Figure | undefined {
+export function countIn(text: string): Figure | undefined {
   const f = readCellFigure(text);
   return f && !f.percent && integer(f) ? f : undefined;
 }
 
 /** "12 / 15" in a cell: covered over relevant. */
-function ratioIn(text: string): { covered: Figure; relevant: Figure } | undefined {
+export function ratioIn(text: string): { covered: Figure; relevant: Figure } | undefined {
   const groups = cellScoreRe.exec(text.replace(/^[^\p{N}*]+|[^\p{N}*]+$/gu, ''))?.groups;
   if (!groups?.score || !groups.scale) return undefined;
   const n = (s: string): Figure => ({ value: Number(s.replace(/,/g, '')), qualifier: 'exact', precision: 0, rounded: false });
   const covered = n(groups.score);
   const relevant = n(groups.scale);
   return Number.isInteger(covered.value) && Number.isInteger(relevant.value) && covered.value <= relevant.value ? { covered, relevant } : undefined;
+}
+
+/** The counts a coverage percentage is made of, as the report states them, and what each is called. */
+export interface CoverageCounts {
+  covered?: Figure;
+  relevant?: Figure;
+  missed?: Figure;
+}
+
+/** Every reading of a coverage percentage from its counts: covered / relevant, (relevant − missed) / relevant, covered / (covered + missed). */
+export function readingsFromCounts(counts: CoverageCounts, names: Record<keyof CoverageCounts, string>, where: string): Reading[] {
+  const { covered, relevant, missed } = counts;
+  const out: Reading[] = [];
+  if (covered && relevant && relevant.value > 0 && covered.value <= relevant.value) {
+    out.push(reading(`${covered.value} / ${relevant.value}`, (covered.value / relevant.value) * 100, div(intervalOf(covered), intervalOf(relevant), 100), `${where} ${names.covered} over ${names.relevant}`));
+  }
+  if (relevant && missed && relevant.value > 0 && missed.value <= relevant.value) {
+    out.push(reading(`(${relevant.value} − ${missed.value}) / ${relevant.value}`, ((relevant.value - missed.value) / relevant.value) * 100, div(sub(intervalOf(relevant), intervalOf(missed)), intervalOf(relevant), 100), `${where} ${names.relevant} less ${names.missed}`));
+  }
+  if (covered && missed && covered.value + missed.value > 0) {
+    out.push(reading(`${covered.value} / (${covered.value} + ${missed.value})`, (covered.value / (covered.value + missed.value)) * 100, div(intervalOf(covered), add(intervalOf(covered), intervalOf(missed)), 100), `${where} ${names.covered} and ${names.missed}`));
+  }
+  return out;
+}
+
+/** Readings that compute other values: when the counts agree, one computation says it (covered over total, not also total less missed). */
+export function distinct(readings: readonly Reading[]): Reading[] {
+  return readings.filter((r, i) => Number.isFinite(r.nominal) && readings.findIndex((o) => Math.abs(o.nominal - r.nominal) < 1e-9) === i);
 }
 
 /** Every reading of the percentage of `row` at `column` from the counts beside it. */
@@ -78,17 +106,9 @@ export function coverageReadings(view: TableView, row: number, column: number): 
   const covered = coveredAt === undefined ? undefined : countIn(cells[coveredAt] ?? '');
   const relevant = relevantAt === undefined ? undefined : countIn(cells[relevantAt] ?? '');
   const missed = missedAt === undefined ? undefined : countIn(cells[missedAt] ?? '');
-  if (covered && relevant && relevant.value > 0 && covered.value <= relevant.value) {
-    out.push(reading(`${covered.value} / ${relevant.value}`, (covered.value / relevant.value) * 100, div(intervalOf(covered), intervalOf(relevant), 100), `columns ${quote(coveredAt as number)} over ${quote(relevantAt as number)}`));
-  }
-  if (relevant && missed && relevant.value > 0 && missed.value <= relevant.value) {
-    out.push(reading(`(${relevant.value} − ${missed.value}) / ${relevant.value}`, ((relevant.value - missed.value) / relevant.value) * 100, div(sub(intervalOf(relevant), intervalOf(missed)), intervalOf(relevant), 100), `columns ${quote(relevantAt as number)} less ${quote(missedAt as number)}`));
-  }
-  if (covered && missed && covered.value + missed.value > 0) {
-    const all = add(intervalOf(covered), intervalOf(missed));
-    out.push(reading(`${covered.value} / (${covered.value} + ${missed.value})`, (covered.value / (covered.value + missed.value)) * 100, div(intervalOf(covered), all, 100), `columns ${quote(coveredAt as number)} and ${quote(missedAt as number)}`));
-  }
-  return out.filter((r) => Number.isFinite(r.nominal));
+  const names = { covered: `"${header[coveredAt ?? 0] ?? ''}"`, relevant: `"${header[relevantAt ?? 0] ?? ''}"`, missed: `"${header[missedAt ?? 0] ?? ''}"` };
+  out.push(...readingsFromCounts({ covered, relevant, missed }, names, 'columns'));
+  return distinct(out);
 }
 
 export default {
