@@ -11,15 +11,14 @@
  * statements it counts and nothing else ("Lines of Test Code" and "Tested
  * Components" count no covered lines).
  */
-import type { Claim } from '../../model.js';
 import type { Reading } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { div, intervalOf } from '../arithmetic.js';
-import { tableAt, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { changeHeaderRe } from '../relation-forms.js';
 import { hasWord } from '../../figures/words.js';
-import { countIn, coveredWords, distinct, missedWords, otherMeasureWords, ratioIn, readingsFromCounts, relevantWords, type CoverageCounts } from './coverage-row.js';
-import { figureOf, reading } from './shared.js';
+import { countIn, coveredWords, distinct, judgePercentCells, missedWords, otherMeasureWords, ratioIn, readingsFromCounts, relevantWords, type CoverageCounts } from './coverage-row.js';
+import { reading } from './shared.js';
 
 /** Words of a row label over a coverage percentage. */
 const coverageLabelWords = ['coverage', 'covered %', 'cover'] as const;
@@ -70,21 +69,11 @@ export default {
   id: 'coverage-column',
   description: 'A coverage row of a metrics table against the covered, total and missing rows of the same column.',
   judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
-    const judged = new Set<number>();
-    claims.forEach((claim: Claim, index) => {
-      if (judged.has(claim.position.offset)) return;
-      if (claim.unit !== 'percent' || claim.tense !== 'current' || !claim.context.table || typeof claim.value !== 'number') return;
-      const view = tableAt(tree, claim.position.offset);
-      if (!view || view.row < 0 || view.column < 1 || view.rowLines[view.row] !== claim.position.line) return;
+    return judgePercentCells(claims, tree, (view) => {
       const header = view.header[view.column] ?? '';
-      if (changeHeaderRe.test(header) || hasWord(header, notMeasuredWords)) return;
-      const readings = columnReadings(view, view.column);
-      if (readings.length === 0) return;
-      judged.add(claim.position.offset);
-      const lines = view.rowLines.filter((l) => l !== claim.position.line);
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines });
+      if (changeHeaderRe.test(header) || hasWord(header, notMeasuredWords)) return { readings: [], lines: [] };
+      const line = view.rowLines[view.row];
+      return { readings: columnReadings(view, view.column), lines: view.rowLines.filter((l) => l !== line) };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -11,6 +11,7 @@
  * over both, which the line columns alone do not compute: nothing is judged
  * there.
  */
+import type { Root } from 'mdast';
 import type { Claim } from '../../model.js';
 import type { Figure, Reading } from '../arithmetic.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
@@ -111,26 +112,34 @@ export function coverageReadings(view: TableView, row: number, column: number): 
   return distinct(out);
 }
 
+/**
+ * The judgements of every current percentage cell, once per cell (a TOTAL
+ * row's cell may be read by two claims), whose percentage is the cell's one
+ * figure ("**58.33%** ⚠️", not "75% coverage, 561+ tests"), with the readings
+ * `readingsOf` gives from its table and the lines those come from.
+ */
+export function judgePercentCells(claims: readonly Claim[], tree: Root, readingsOf: (view: TableView) => { readings: Reading[]; lines: number[] }): RelationJudgement[] {
+  const out: RelationJudgement[] = [];
+  const judged = new Set<number>();
+  claims.forEach((claim: Claim, index) => {
+    if (judged.has(claim.position.offset)) return;
+    if (claim.unit !== 'percent' || claim.tense !== 'current' || !claim.context.table || typeof claim.value !== 'number') return;
+    const view = tableAt(tree, claim.position.offset);
+    if (!view || view.row < 0 || view.column < 1 || view.rowLines[view.row] !== claim.position.line) return;
+    const cell = readCellFigure(view.rows[view.row]?.[view.column] ?? '');
+    if (!cell?.percent || cell.value !== claim.value) return;
+    const { readings, lines } = readingsOf(view);
+    if (readings.length === 0) return;
+    judged.add(claim.position.offset);
+    out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines });
+  });
+  return out;
+}
+
 export default {
   id: 'coverage-row',
   description: "A coverage table row's percentage against its own counts: covered over relevant lines, or statements less missed over statements.",
   judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
-    // A cell read by two claims (a TOTAL row's "total" and its coverage) is judged once.
-    const judged = new Set<number>();
-    claims.forEach((claim: Claim, index) => {
-      if (judged.has(claim.position.offset)) return;
-      if (claim.unit !== 'percent' || claim.tense !== 'current' || !claim.context.table || typeof claim.value !== 'number') return;
-      const view = tableAt(tree, claim.position.offset);
-      if (!view || view.row < 0 || view.rowLines[view.row] !== claim.position.line) return;
-      // The percentage must be the cell's one figure: "80.0%", "**58.33%** ⚠️", not "75% coverage, 561+ tests".
-      const cell = readCellFigure(view.rows[view.row]?.[view.column] ?? '');
-      if (!cell?.percent || cell.value !== claim.value) return;
-      const readings = coverageReadings(view, view.row, view.column);
-      if (readings.length === 0) return;
-      judged.add(claim.position.offset);
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [claim.position.line] });
-    });
-    return out;
+    return judgePercentCells(claims, tree, (view) => ({ readings: coverageReadings(view, view.row, view.column), lines: [view.rowLines[view.row] ?? 0] }));
   },
 } satisfies ReportRelation;
