@@ -43,9 +43,9 @@ export function countIn(text: string): Figure | undefined {
   return f && !f.percent && integer(f) ? f : undefined;
 }
 
-/** "12 / 15" in a cell: covered over relevant. */
+/** "12 / 15" in a cell, with nothing but marks around it ("**31 / 31** ✅", not "confirmed (10/12; …)"): covered over relevant. */
 export function ratioIn(text: string): { covered: Figure; relevant: Figure } | undefined {
-  const groups = cellScoreRe.exec(text.replace(/^[^\p{N}*]+|[^\p{N}*]+$/gu, ''))?.groups;
+  const groups = cellScoreRe.exec(text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))?.groups;
   if (!groups?.score || !groups.scale) return undefined;
   const n = (s: string): Figure => ({ value: Number(s.replace(/,/g, '')), qualifier: 'exact', precision: 0, rounded: false });
   const covered = n(groups.score);
@@ -91,7 +91,8 @@ export function coverageReadings(view: TableView, row: number, column: number): 
   const others = header.map((h, i) => ({ h, i })).filter(({ h, i }) => i > 0 && i !== column && !hasWord(h, notMeasuredWords) && !changeHeaderRe.test(h));
   const out: Reading[] = [];
   const quote = (i: number) => `"${header[i] ?? ''}"`;
-  for (const { i } of others) {
+  // A fraction counts covered lines only under a header that says so ("Lines Covered", "Lines"), never an "Expect" or a "Score".
+  for (const { i } of others.filter(({ h }) => hasWord(h, coveredWords) || hasWord(h, relevantWords))) {
     const ratio = ratioIn(cells[i] ?? '');
     if (!ratio || ratio.relevant.value === 0) continue;
     out.push(reading(`${ratio.covered.value} / ${ratio.relevant.value}`, (ratio.covered.value / ratio.relevant.value) * 100, div(intervalOf(ratio.covered), intervalOf(ratio.relevant), 100), `column ${quote(i)} of the row`));

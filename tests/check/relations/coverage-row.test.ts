@@ -80,6 +80,19 @@ const cases: Case[] = [
 `,
     expect: [],
   },
+  {
+    name: 'a fraction inside words, or under a header that counts no lines, is no covered count',
+    md: `
+| File | Coverage | Expect |
+| --- | --- | --- |
+| \`web/src/lib/index.js\` | 75% | contradicted (8/13) |
+
+| Area | Score | Coverage |
+| --- | --- | --- |
+| api | 9/10 | 75% |
+`,
+    expect: [],
+  },
 ];
 
 describe('relation coverage-row', () => {
