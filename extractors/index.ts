@@ -16,6 +16,7 @@ import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
 import fileSize from './file-size.js';
+import figureAchievementColumn from './figure-achievement-column.js';
 import figureAddedTests from './figure-added-tests.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
@@ -88,5 +89,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

@@ -7,7 +7,8 @@
  * listCount check.) Tests are left out: a list under a count of tests names
  * areas of them ("Pi Camera Tests (87/87 passing)" over eight areas), not
  * each test; but failures and errors are listed one by one, so a heading's
- * "## Failing Tests (4)" is judged. A count alone in a heading's parentheses
+ * "## Failing Tests (4)" is judged, as is a bold lead-in's "**Failing Tests**
+ * (7):" over the list right under it. A count alone in a heading's parentheses
  * ("## Healthy Services (9/11)") counts the one list of its section
  * (src/check/heading-list.ts says when a list is not its entries).
  */
@@ -34,6 +35,11 @@ const testNounRe = /\b(?:tests?|specs?|test\s+cases?|suites?)\b/i;
 
 /** A heading whose count stands alone in its trailing parenthesis: "## Failing Tests (4)", "#### Failing Tests (2/24) ⚠️". */
 const headingCountRe = new RegExp(String.raw`^#{1,6}\s+(?<title>.*?\p{L}.*?)\s*\(\s*(?<part>${numberSource})\s*(?:\/\s*(?<whole>${numberSource})\s*)?\)[\s*_\p{Extended_Pictographic}\u{FE0F}]*$`, 'u');
+/**
+ * A bold lead-in standing for a heading, its count alone in its trailing
+ * parenthesis, the list on the next line: "**Failing Tests** (7):".
+ */
+const leadInCountRe = new RegExp(String.raw`^\s*\*\*(?<title>[^*]*?\p{L}[^*]*?)\*\*\s*\(\s*(?<part>${numberSource})\s*(?:\/\s*(?<whole>${numberSource})\s*)?\)\s*:?\s*$`, 'u');
 /** Test kinds whose entries a list under a heading names one by one: failures and errors, not the passing areas. */
 const listedTestKinds: readonly ClaimKind[] = ['tests.failed', 'tests.errors'];
 /** A title's words without marks or emphasis: "**Failing Tests**" → "failing tests". */
@@ -126,15 +132,20 @@ function failuresListed(claim: Claim, index: number, title: string, part: number
   return entriesListed(index, part, `${part} ${title}`, list);
 }
 
-/** The judgements of a count alone in a heading's parentheses, against the one list of its section. */
+/**
+ * The judgements of a count alone in a heading's parentheses, against the one
+ * list of its section; or in a bold lead-in's, against the list right under it.
+ */
 function headingCount(claims: readonly Claim[], index: number, source: string, tree: Root, line: string): RelationJudgement[] {
   const claim = claims[index] as Claim;
-  const m = headingCountRe.exec(line);
+  const leadIn = leadInCountRe.exec(line);
+  const m = headingCountRe.exec(line) ?? leadIn;
   if (!m?.groups?.title || !m.groups.part) return [];
   const title = plainTitle(m.groups.title);
   const tests = listedTestKinds.includes(claim.kind);
   if (!tests && !(claim.kind === 'ratio' && claim.unit === 'ratio')) return [];
-  const found = headingList(tree, source, claim.position.line, title);
+  const after = leadIn ? listsAfter(tree, claim.position.offset) : undefined;
+  const found = leadIn ? (after && after.line === claim.position.line + 1 ? { list: after } : { reason: 'no list right under it' }) : headingList(tree, source, claim.position.line, title);
   if (!('list' in found) || !enumerates(found.list)) return [];
   const part = parseNumber(m.groups.part).value;
   if (tests) return [failuresListed(claim, index, title, part, found.list)].filter((j): j is RelationJudgement => j !== undefined);
@@ -152,7 +163,7 @@ export default {
       const at = claim.position.line;
       if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.table || claim.context.checked === false || seen.has(at)) return;
       const line = lines[at - 1] ?? '';
-      if (headingCountRe.test(line)) {
+      if (headingCountRe.test(line) || leadInCountRe.test(line)) {
         const found = headingCount(claims, index, source, tree, line);
         if (found.length > 0) seen.add(at);
         out.push(...found);

@@ -18,6 +18,9 @@ import changeColumnTotal from './change-column-total.js';
 import shareOfStatedTotal from './share-of-stated-total.js';
 import scoreRowChange from './score-row-change.js';
 import partWithinWhole from './part-within-whole.js';
+import coverageRow from './coverage-row.js';
+import achievementColumn from './achievement-column.js';
+import coverageColumn from './coverage-column.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

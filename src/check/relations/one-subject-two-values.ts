@@ -44,12 +44,38 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
     // "Integration Tests (Neo4j)" and "Integration Tests (ESDB)" are two parts of one category, not two counts of it.
     if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}` } : undefined;
     if ('path' in claim.subject) return own;
+    if ('name' in claim.subject) return namedPart(claim, line, own.key);
     const name = 'scope' in claim.subject && !claim.context.table ? rowName(line, claim.position.column) : undefined;
     if (name === undefined) return undefined;
     const categories = claim.context.headings.map((h) => findWord(h, categoryWords) ?? '').join('/');
     return { claim: { ...claim, subject: { name } }, key: `${claim.kind}\0name:${name.toLowerCase()}\0${categories}` };
   }
   return pathKinds.includes(claim.kind) && 'path' in claim.subject ? own : undefined;
+}
+
+/** A heading line: "#### Feature Tests (80 tests)". */
+const headingLineRe = /^\s{0,3}#{1,6}\s/;
+/** A list item at the top level of its list, not indented under another item. */
+const topItemRe = /^(?:[-*+]|\d+[.)])\s/;
+
+/**
+ * A count of a part the report names ("Feature Tests", "CRUD Operations"):
+ * the line must name it itself. Stated as a heading or a table row, the name
+ * stands for the part wherever it is ("#### Feature Tests (80 tests)" and
+ * "#### Feature Tests (35 tests)" two sections apart). Stated as a top-level
+ * item, it is a part of what its headings name ("Timer Management (2/4)"
+ * under each of two ViewModels): keyed with them. An item nested under
+ * another is a part of that item ("Edge cases (6 tests)" under each of three
+ * test classes) and takes no part.
+ */
+function namedPart(claim: Claim, line: string, key: string): { claim: Claim; key: string } | undefined {
+  if (!('name' in claim.subject)) return undefined;
+  const name = claim.subject.name;
+  if (!line.toLowerCase().includes(name.toLowerCase())) return undefined;
+  const qualified = `${key}\0${qualifierOf(line, name) ?? ''}`;
+  if (headingLineRe.test(line) || claim.context.table?.row.toLowerCase().includes(name.toLowerCase())) return { claim, key: qualified };
+  if (topItemRe.test(line)) return { claim, key: `${qualified}\0${claim.context.headings.join('\0').toLowerCase()}` };
+  return undefined;
 }
 
 const says = (claim: Claim) => `${String(claim.value)} ${describeSubject(claim)}`;

@@ -189,6 +189,35 @@ ${items([...eight.map((s) => `✅ ${s}`), '❌ search', '❌ mailer', '❌ cache
     expect: ['1 contradicted: 4 failing tests stated, 3 listed (lines 3, 5, 6)'],
   },
   {
+    name: 'a count of failing tests in a bold lead-in over the list right under it (wrong); its passing tests name areas (not judged)',
+    md: `
+### 3. VendingViewModel (6/13 PASSING)
+
+**Passing Tests** (2):
+- ✅ startDispensing should succeed when hardware is ready
+- ✅ progress should update during dispensing
+
+**Failing Tests** (2):
+- ❌ initialization should succeed when hardware is connected
+- ❌ retryConnection should re-initialize hardware
+- ❌ progress should reset to zero when dispensing starts
+`,
+    expect: ['7 contradicted: 2 failing tests stated, 3 listed (lines 8–10)'],
+  },
+  {
+    name: 'a bold lead-in count with the list not right under it',
+    md: `
+**Failing Tests** (2):
+
+The suite stops early on CI; these fail locally:
+
+- \`test_login\` times out
+- \`test_logout\` keeps the session
+- \`test_signup\` rejects a valid e-mail
+`,
+    expect: [],
+  },
+  {
     name: 'a count of failing tests in a heading, with indented explanations (holds)',
     md: `
 ## Failing Tests (2/24) ⚠️

@@ -210,6 +210,52 @@ MODULES WITH FAILING TESTS
 `,
     expect: [],
   },
+  {
+    name: 'a named part stated in two headings: a contradiction on both lines; a table row naming it agrees',
+    md: `
+## PHPUnit Tests
+
+#### Feature Tests (80 tests)
+
+## When to Use Each Test Type
+
+#### Feature Tests (35 tests)
+
+| Part | Tests |
+|------|-------|
+| Feature Tests | 80 |
+`,
+    expect: [
+      '3 contradicted: line 7 says 35 tests for "Feature Tests", here 80',
+      '7 contradicted: line 3 says 80 tests for "Feature Tests", here 35',
+      '11 consistent: agrees with line 3, which also says 80 tests for "Feature Tests" (not measured)',
+    ],
+  },
+  {
+    name: 'a named part nested under two parent items is a part of each: no second value',
+    md: `
+#### Unit Tests (70 tests)
+
+- Expense Model (58 tests)
+  - Edge cases (6 tests)
+- Database Test (22 tests)
+  - Edge cases (2 tests)
+`,
+    expect: [],
+  },
+  {
+    name: 'a named part listed under two sections is a part of what each heading names',
+    md: `
+### 1. TATTestViewModel
+
+- Timer Management (2/4 passing)
+
+### 2. WATTestViewModel
+
+- Timer Management (2/2 passing)
+`,
+    expect: [],
+  },
 ];
 
 describe('relation one-subject-two-values', () => {
