@@ -34,6 +34,11 @@ export const mannerWords: readonly string[] = [
 ];
 /** At most this many manner words stand before the status or noun. */
 const mannerLimit = 2;
+/**
+ * Manner words that praise a suite: "with 284 comprehensive tests", "✅ **21 comprehensive tests** covering:". A
+ * count so praised is the size of the suite (or of the part its line names), as a table or a label would say.
+ */
+const praiseWords: readonly string[] = ['comprehensive'];
 
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version, "9/12" a ratio. */
 const countLeadRe = /[\w.,/+-]$/;
@@ -138,13 +143,17 @@ function readStatusAfter(figure: Figure, place: FigurePlace, words: Words): { ki
  * Read word by word: [total] [kind of tests] test noun [[in] total], not
  * followed by a compound ("12 test files") or a status (read above).
  */
-function readTestsAfter(text: string, end: number, words: Words): { category?: string; explicitTotal: boolean; end: number } | undefined {
+function readTestsAfter(text: string, end: number, words: Words): { category?: string; explicitTotal: boolean; praised?: true; end: number } | undefined {
   const after = wordsAfter(text, end, 7);
   let i = 0;
   const next = () => plain(after[i]?.text ?? '');
   const totalBefore = next() === 'total';
   if (totalBefore) i++;
-  for (let n = 0; n < mannerLimit && isWord(next(), mannerWords); n++) i++;
+  let praised = false;
+  for (let n = 0; n < mannerLimit && isWord(next(), mannerWords); n++) {
+    praised ||= isWord(next(), praiseWords);
+    i++;
+  }
   let category: string | undefined;
   if (isWord(next(), categoryWords)) category = after[i++]?.text;
   if (!(isWord(next(), words.testNouns) && next() !== 'testing')) return undefined;
@@ -166,7 +175,7 @@ function readTestsAfter(text: string, end: number, words: Words): { category?: s
   const through = ['assertion', 'assertions', 'spec', 'specs', 'case', 'cases'].includes(following[0] ?? '') ? following[1] : following[0];
   if (!totalAfter && (compoundNouns.includes(through ?? '') || compoundNouns.includes(following[0] ?? ''))) return undefined;
   if (!totalAfter && statusAfterCount.some(([w]) => w === following[0]) && nextWordOnLine(text, stop)) return undefined;
-  return { ...(category !== undefined ? { category } : {}), explicitTotal: totalBefore || totalAfter, end: stop };
+  return { ...(category !== undefined ? { category } : {}), explicitTotal: totalBefore || totalAfter, ...(praised ? { praised: true as const } : {}), end: stop };
 }
 
 /** Whether a word follows `at` in `text` right after spaces on the same line (not past punctuation). */
@@ -258,8 +267,13 @@ function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Class
   if (labelled) kind = statusAfterCount.find(([w]) => w === (labelled.groups?.status ?? '').toLowerCase())?.[1] ?? 'tests.total';
   else if (wordsOf(lead.slice(-25)).some((w) => changeWords.includes(w))) return undefined;
   // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-  else if (!read.explicitTotal && read.category === undefined && !suiteLeadRe.test(lead) && !(block.kind === 'heading' && headingParenListRe.test(lead)) && block.context.table === undefined && !wholeItem(place, read.end)) return undefined;
+  else if (!read.explicitTotal && read.category === undefined && !praisedSuite(read, place.text) && !suiteLeadRe.test(lead) && !(block.kind === 'heading' && headingParenListRe.test(lead)) && block.context.table === undefined && !wholeItem(place, read.end)) return undefined;
   return { kind, subject: subjectFor(block, read.category, place.start), span: { start: place.start, end: read.end } };
+}
+
+/** Whether a count its words praise states the suite's size: not when the words after it say the tests were added ("12 comprehensive tests were added"). */
+function praisedSuite(read: { praised?: true; end: number }, text: string): boolean {
+  return read.praised === true && !wordsOf(text.slice(read.end, read.end + 25)).some((w) => changeWords.includes(w));
 }
 
 /** Whether the count and its tests are a list item's whole text ("- 877 comprehensive tests"): the item states the count alone. */

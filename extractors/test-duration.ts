@@ -19,8 +19,16 @@ const countsThenTimeRe = new RegExp(
   String.raw`\b(?:pass(?:ed|ing)|fail(?:ed|ures?)|skipped|errors?|tests?)\b[^.;|\n()]{0,40}?(?:\bin\s+|\(\s*(?=[^()]*\)))${timeSource}`,
   'gid',
 );
-/** A time the words after it give to the whole suite: "6.68s for full test suite", "(< 1 second for test suite)". */
-const timeForSuiteRe = new RegExp(String.raw`${timeSource}(?=\s+for\s+(?:the\s+)?(?:(?:full|whole|entire|complete)\s+)?(?:test\s+)?suite\b)`, 'gid');
+/**
+ * A time the words after it give to the whole suite: "6.68s for full test suite", "(< 1 second for test suite)", "(< 1 second
+ * for all tests)", "(< 30s for 545 tests)".
+ */
+const timeForSuiteRe = new RegExp(
+  String.raw`${timeSource}(?=\s+for\s+(?:(?:the\s+)?(?:(?:full|whole|entire|complete)\s+)?(?:test\s+)?suite\b|(?:all\s+(?:the\s+)?|\d[\d,]*\s+)tests\b))`,
+  'gid',
+);
+/** A label that names the whole suite before its time: "**Full Suite:** 29.18 seconds", "Full suite: 14.73s". */
+const suiteThenTimeRe = new RegExp(String.raw`\b(?:full|whole|entire|complete)\s+(?:test\s+)?suite\**\s*[:=]\**\s*${timeSource}`, 'gid');
 /** A table cell holding only a time, in a "Duration" row or column of a test table. */
 const cellTimeRe = new RegExp(String.raw`^\s*${timeSource}\s*$`, 'gid');
 const durationLabelRe = /\b(?:duration|run\s*time|execution\s+time)\b/i;
@@ -43,10 +51,13 @@ function aboutTests(block: TextBlock): boolean {
   return testWordsRe.test(block.text) || block.context.headings.some((h) => testWordsRe.test(h)) || testWordsRe.test(block.context.table?.row ?? '');
 }
 
-function emit(ctx: ExtractContext, block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number): void {
+/** Words that give a time to the whole run, whatever the heading above names: "Full suite: 14.73s", "< 1 second for all tests". */
+const wholeRunRe = /^\s*for\s+(?:the\s+)?(?:full|whole|entire|complete|all)\b/i;
+
+function emit(ctx: ExtractContext, block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number, whole = false): void {
   // "~100ms each": one test's time, not the run's.
   if (perTestRe.test(block.text.slice(end))) return;
-  const subject = durationSubject(block, numStart);
+  const subject: Subject = whole || wholeRunRe.test(block.text.slice(end)) ? { scope: 'all' } : durationSubject(block, numStart);
   if (groups.min !== undefined && groups.sec !== undefined) {
     const sec = parseNumber(groups.sec);
     ctx.claim(block, start, end, { kind: 'tests.duration', subject, value: Number(groups.min) * 60 + sec.value, unit: 'seconds', qualifier: 'exact', precision: sec.precision }, [numStart, end]);
@@ -78,6 +89,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   const durationCell = (b: TextBlock) => b.kind === 'cell' && durationLabelRe.test(`${b.context.table?.row ?? ''} ${b.context.table?.header ?? ''}`) && aboutTests(b);
   for (const m of scan(blocks, cellTimeRe, durationCell)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, timeForSuiteRe)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, suiteThenTimeRe)) {
+    const numStart = groupStart(m, m.groups.min !== undefined ? 'min' : 'num');
+    emit(ctx, m.block, numStart, m.end, m.groups, numStart, true);
+  }
   for (const m of scan(blocks, countsThenTimeRe)) {
     const numStart = groupStart(m, m.groups.min !== undefined ? 'min' : 'num');
     emit(ctx, m.block, numStart, m.end, m.groups, numStart);

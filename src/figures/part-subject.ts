@@ -16,6 +16,7 @@ import { partOfHeading } from './part-heading.js';
 import { partOfLeadTitle, partOfTitle } from './part-title.js';
 import { isTestFilePart } from './part-path.js';
 import { identifierOfHeading } from './part-identifier.js';
+import { settleComponent } from './part-component.js';
 
 /** Kinds whose figure may count one part: test counts and rates, coverage, shares, sums, changes. */
 function partKind(kind: ClaimKind): boolean {
@@ -32,6 +33,9 @@ function isWhole(subject: Claim['subject']): boolean {
  * their figure is about, when their classifiers read the whole project.
  */
 export function settlePart(claims: readonly Claim[], blocks: readonly TextBlock[], index: number, start: number, context: Pick<FigureContext, 'name'>): void {
+  // A component its own line names ("- ✅ **AdminViewModel**: 18/18 tests passing") is nearer than any part named further out.
+  const own = blocks[index];
+  if (own) settleComponent(claims, own, start, speaksOfWhole);
   const open = claims.filter((claim) => partKind(claim.kind) && isWhole(claim.subject));
   if (open.length === 0) return;
   const block = blocks[index];

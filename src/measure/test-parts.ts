@@ -36,8 +36,8 @@ function stemOf(file: string): string {
 
 /** A column that counts tests: "Tests", "Test Count", "Unit Tests". */
 const testsColumnRe = /\b(?:tests?|specs?|test\s+cases?)\b/i;
-/** A lead-in that counts the tests of a part itself: "ExpenseControllerTest (35 tests)". */
-const countedLeadRe = /\(\s*\d[\d,]*\+?\s+tests?\b/i;
+/** A lead-in or heading that counts the tests of a part itself: "ExpenseControllerTest (35 tests)", "Service Specs (28 tests)". */
+const countedLeadRe = /\(\s*\d[\d,]*\+?\s+(?:tests?|specs?|examples?)\b/i;
 
 /**
  * A heading that is only the name of one class or file, after its number and marks: "2. WATTestViewModel ✅",
@@ -55,6 +55,9 @@ const codeNameHeadingRe = /^(?:\d+(?:\.\d+)*\.?\s+)?[`*_]*(?:[A-Za-z][A-Za-z0-9]
 export function namesTestPlace(context: ClaimContext, name: string): boolean {
   const innermost = context.headings.at(-1)?.trim() ?? '';
   if (codeNameHeadingRe.test(innermost) && !compact(innermost).includes(compact(placeName(name)))) return false;
+  // "### Service Specs (28 tests)" over "- Transactions::Create: 17 tests": an item under a heading that counts the part it
+  // is named after counts a piece of that part, which its name was read from.
+  if (context.headings.some((heading) => countedLeadRe.test(heading) && compact(heading).includes(compact(name)))) return false;
   if (context.table) return testsColumnRe.test(context.table.header);
   return !countedLeadRe.test(context.list ?? '');
 }
@@ -88,13 +91,14 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
   for (const file of tests) {
     const parts = file.split('/');
     parts.slice(0, -1).forEach((segment, i) => {
-      if (compact(segment) === want) folders.add(parts.slice(0, i + 1).join('/'));
+      if (sameOrPlural(compact(segment), want)) folders.add(parts.slice(0, i + 1).join('/'));
     });
     const stem = stemOf(file);
     const bare = stem.replace(testAffixRe, '');
     if (bare !== stem && compact(bare) === want) named.push(file);
   }
   if (folders.size > 1) return undefined;
+  if (folders.size === 0 && named.length === 0) return kindPartFiles(clean, tests);
   const [folder] = [...folders];
   if (folder !== undefined) {
     const prefix = folder + '/';
@@ -103,4 +107,30 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
   }
   if (named.length !== 1) return undefined;
   return { files: named, where: `\`${named[0]}\`` };
+}
+
+/** Whether a folder's name is a part's name, or its plural ("Request Specs" are `spec/requests/`, "Models" `spec/models/`). */
+function sameOrPlural(folder: string, want: string): boolean {
+  return folder === want || folder === `${want}s`;
+}
+
+/** A name and the kind of part it is: "User model" (group `name` "User", group `kind` "model"). */
+const kindedNameRe = /^(?<name>.+?)[ _-]+(?<kind>[A-Za-z]+)$/;
+
+/**
+ * "User model", "Auth service": a file named by its stem inside the one
+ * folder of its kind (`spec/models/user_spec.rb`), as frameworks lay tests out
+ * by kind (Rails' `spec/models/`, `spec/services/`). Only one file may answer.
+ */
+function kindPartFiles(clean: string, tests: readonly string[]): TestPart | undefined {
+  const m = kindedNameRe.exec(clean);
+  if (!m?.groups?.name || !m.groups.kind) return undefined;
+  const want = compact(m.groups.name);
+  const kind = compact(m.groups.kind);
+  const found = tests.filter((file) => {
+    const stem = stemOf(file);
+    const bare = stem.replace(testAffixRe, '');
+    return bare !== stem && compact(bare) === want && file.split('/').slice(0, -1).some((segment) => sameOrPlural(compact(segment), kind));
+  });
+  return found.length === 1 ? { files: found, where: `\`${found[0]}\`` } : undefined;
 }

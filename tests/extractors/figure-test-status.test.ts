@@ -24,6 +24,9 @@ runCases(classifier, {
     { markdown: '- Tests: 41 comprehensive tests, all passing', claims: [{ kind: 'tests.total', value: 41, text: '41 comprehensive tests' }] },
     // a list item that is a count of tests and nothing else states that count
     { markdown: '### Suite\n- 877 comprehensive tests\n- 862 passing', claims: [{ kind: 'tests.total', value: 877, text: '877 comprehensive tests' }, { kind: 'tests.passed', value: 862 }] },
+    // a count its words praise is the suite's size, in prose as in a list (401:177, 402:186, w14:203)
+    { markdown: '- **Maximum test effectiveness** with 284 comprehensive tests', claims: [{ kind: 'tests.total', value: 284, text: '284 comprehensive tests' }] },
+    { markdown: '✅ **21 comprehensive tests** covering:', claims: [{ kind: 'tests.total', value: 21, text: '21 comprehensive tests' }] },
     // "total" before its tests: the passed count and the total
     { markdown: '164 + 58 = **222 total tests passing**', claims: [
       { kind: 'tests.passed', value: 222, text: '222 total tests passing' }, { kind: 'tests.total', value: 222, text: '222 total tests passing' },

@@ -17,6 +17,11 @@ const files = [
   'tests/integration/test_parser.py',
   'web/Math/MathTests.cs',
   'lib/Math/MathTests.cs',
+  'spec/models/user_spec.rb',
+  'spec/models/transaction_spec.rb',
+  'spec/requests/authentication_spec.rb',
+  'spec/requests/api/v1/transactions_spec.rb',
+  'spec/services/exchange_rate_service_spec.rb',
 ];
 
 const cases: Array<[name: string, want: string | undefined, files?: number]> = [
@@ -34,6 +39,13 @@ const cases: Array<[name: string, want: string | undefined, files?: number]> = [
   ['Core', '`tests/Core.Tests/Core/`', 2],
   ['AmbientLight', undefined], // a type tested inside a file of another name
   ['**Lights Tests**', '`tests/Core.Tests/Lights/`', 2], // the test noun names no place
+  ['Request Specs', '`spec/requests/`', 2], // the folder of the plural
+  ['Models', '`spec/models/`', 2],
+  ['User model', '`spec/models/user_spec.rb`', 1], // a file of its kind's folder
+  ['Transaction', '`spec/models/transaction_spec.rb`', 1], // `transactions_spec.rb` is another name
+  ['Exchange Rate Service', '`spec/services/exchange_rate_service_spec.rb`', 1],
+  ['Authentication controller', undefined], // no folder of controllers holds it
+  ['Scene model', undefined], // no folder of models holds a scene
 ];
 
 describe('testPartFiles', () => {
@@ -55,6 +67,10 @@ const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0]
   ['the class its heading names', { headings: ['ViewModels', '2. WATTestViewModel ✅'] }, 'WATTestViewModel', true],
   ['an item under a heading naming one file', { headings: ['`test_parser.py`'], list: '**Groups**:' }, 'Scene', false],
   ['an item under a title', { headings: ['Test Coverage by Component'], list: '**Tested:**' }, 'Scene', true],
+  // w15:75: the item's count is a piece of the part the heading counts and names
+  ['an item under a heading that counts its name', { headings: ['Coverage by Test Type', 'Service Specs (28 tests)'] }, 'Service Specs', false],
+  ['the heading that counts it', { headings: ['Coverage by Test Type'] }, 'Request Specs', true],
+  ['an item under a heading that counts another part', { headings: ['Model Specs (76 tests)'] }, 'User model', true],
 ];
 
 describe('namesTestPlace', () => {

@@ -44,8 +44,11 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
     // "Integration Tests (Neo4j)" and "Integration Tests (ESDB)" are two parts of one category, not two counts of it.
     if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}` } : undefined;
     if ('path' in claim.subject) return own;
-    if ('name' in claim.subject) return namedPart(claim, line, own.key);
-    const name = 'scope' in claim.subject && !claim.context.table ? rowName(line, claim.position.column) : undefined;
+    const lineName = claim.context.table ? undefined : rowName(line, claim.position.column);
+    // A component the line leads with is the claim's own subject (part-component.ts): the same name as the line's.
+    const leads = 'name' in claim.subject && claim.subject.name.toLowerCase() === lineName?.toLowerCase();
+    if ('name' in claim.subject && !leads) return namedPart(claim, line, own.key);
+    const name = 'scope' in claim.subject || leads ? lineName : undefined;
     if (name === undefined) return undefined;
     const categories = claim.context.headings.map((h) => findWord(h, categoryWords) ?? '').join('/');
     return { claim: { ...claim, subject: { name } }, key: `${claim.kind}\0name:${name.toLowerCase()}\0${categories}` };

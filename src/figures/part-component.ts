@@ -1,0 +1,79 @@
+/**
+ * A component whose tests a count gives, named where the count is written:
+ * the lead of its own item or line (`- ✅ **AdminViewModel**: 18/18 tests
+ * passing`, `- ✅ Controller: 15/15 tests`, `│   ├── User: 22 tests` in a
+ * tree), the title whose parenthesis holds it (`### 1. AdminViewModel ✅
+ * (18/18 PASSING)`), or a name in code right before that parenthesis (`Use
+ * \`AdminViewModel\` (18 tests backing it)`). The name is the nearest one the
+ * report gives, nearer than a heading that counts a larger part (`### Model
+ * Specs (76 tests)` over `- **User model**: 22 tests`).
+ *
+ * Only a name of one to three words, each a word of letters and digits, is
+ * read; a label that gives the line a role ("Impact", "Result"), names a kind
+ * of tests ("Unit Tests") or nothing but tests, a status or a total ("Test
+ * Count", "Total") names no component. The tests verifier measures the name
+ * on the one test file or folder that answers to it (src/measure/test-parts.ts)
+ * and leaves it unverifiable otherwise.
+ */
+import type { Claim } from '../model.js';
+import type { TextBlock } from '../read/markdown.js';
+import { isRoleLabel } from './role-label.js';
+import { isCategoryWord, namesNoPart } from './test-subject.js';
+import { measureWords } from './part-title.js';
+
+/** A name: one to three words of letters and digits (`vectro_cli`, `User model`, `JobManager`). */
+const nameSource = String.raw`[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}`;
+/** Marks that may open an item's line: bullets, status emoji, the branches of a tree, a list number. */
+const openingMarksSource = String.raw`[^\p{L}\p{N}\x60]*(?:\d{1,3}[.)]\s+[^\p{L}\p{N}\x60]*)?`;
+/** The text before a count that is a name and a colon: "✅ AdminViewModel: ", "│   ├── User: ". Group `name`. */
+const leadColonRe = new RegExp(String.raw`^${openingMarksSource}\x60?(?<name>${nameSource})\x60?\s*:\s*$`, 'u');
+/** The text before a count that opens a title's parenthesis: "1. AdminViewModel ✅ (". Group `name`. */
+const titleParenRe = new RegExp(String.raw`^${openingMarksSource}\x60?(?<name>${nameSource})\x60?(?:\s+[^\p{L}\p{N}\s(]+)*\s*\(\s*$`, 'u');
+/** A name in code right before the parenthesis that holds the count: "Use `AdminViewModel` (". Group `name`. */
+const codeParenRe = /\x60(?<name>[A-Za-z][A-Za-z0-9_]*)\x60\s*\(\s*$/;
+
+/** Errors are a status of tests ("**Errors:** 5 tests"), and before a test noun a kind of them ("Error Tests (5/34)"). */
+const errorWordRe = /^errors?$/;
+/** A test noun ending a name: "Request Specs" are the specs of requests. */
+const trailingTestNounRe = /\s+(?:tests?|specs?)$/i;
+
+/**
+ * Whether `name` may name a component: no word of it gives a role ("Impact", "Success Rate"), names a measure
+ * ("Pass Rate", "Test Count"), a kind of tests ("Unit Tests") or a status or total ("Passed", "Total").
+ */
+function namesComponent(name: string): boolean {
+  const words = name.replace(trailingTestNounRe, '').toLowerCase().split(' ');
+  return !words.some((word) => isRoleLabel(word) || measureWords.includes(word) || namesNoPart(word) || isCategoryWord(word) || errorWordRe.test(word));
+}
+
+/**
+ * The component named for a count of tests whose line, up to the count, is
+ * `before`; undefined when the line names none.
+ */
+export function componentBefore(before: string): string | undefined {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const name = (leadColonRe.exec(line) ?? titleParenRe.exec(line) ?? codeParenRe.exec(line))?.groups?.name;
+  return name !== undefined && namesComponent(name) ? name : undefined;
+}
+
+
+/**
+ * Give the test claims read from the figure at `start` of `text` the
+ * component its line names, when their classifiers read the whole project or
+ * a name from further out (a heading, a parent item); a path or a kind of
+ * tests they read stays theirs.
+ */
+export function settleComponent(claims: readonly Claim[], block: Pick<TextBlock, 'text' | 'checked'>, start: number, speaksOfWhole: (line: string) => boolean): void {
+  // An open task ("- [ ] Meta: 600 tests") names work to do, not a component.
+  if (block.checked === false) return;
+  const text = block.text;
+  // A duration is the run's ("**Fast tests**: <10s for full suite"), not a component's.
+  const open = claims.filter((claim) => claim.kind.startsWith('tests.') && claim.kind !== 'tests.duration' && ('scope' in claim.subject || 'name' in claim.subject));
+  if (open.length === 0) return;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (speaksOfWhole(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
+  const name = componentBefore(text.slice(lineStart, start));
+  if (name === undefined) return;
+  for (const claim of open) claim.subject = { name };
+}

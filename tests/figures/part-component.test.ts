@@ -1,0 +1,49 @@
+/**
+ * A count of tests names the component its own line leads with, nearer than
+ * a part named further out: each case is a report and the subject of the
+ * claim of that kind read on its last line.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/figures/extract.js';
+import { componentBefore } from '../../src/figures/part-component.js';
+
+const lastLineClaim = (markdown: string, kind: string) => {
+  const line = markdown.split('\n').length;
+  return readReport('case.md', markdown).claims.find((c) => c.position.line === line && c.kind === kind);
+};
+
+const cases: Array<[string, string, string, object]> = [
+  ['a class as an item\'s bold lead (w16:11)', '## Summary\n\n- ✅ **AdminViewModel**: 18/18 tests passing (100%)', 'tests.total', { name: 'AdminViewModel' }],
+  ['a module as an item\'s lead (w13:138)', '### Core\n\n- ✅ Controller: 15/15 tests', 'tests.total', { name: 'Controller' }],
+  ['a numbered heading with a status mark (w16:21)', '## Results\n\n### 1. AdminViewModel ✅ (18/18 PASSING)', 'tests.total', { name: 'AdminViewModel' }],
+  ['a name in code before the parenthesis (w16:234)', '## Next\n\n1. **AdminAuthActivity** → Use `AdminViewModel` (18 tests backing it)', 'tests.total', { name: 'AdminViewModel' }],
+  ['an item nearer than the heading that counts (w15:66)', '### Model Specs (76 tests)\n\n- ✅ **User model**: 22 tests', 'tests.total', { name: 'User model' }],
+  // The whole, a kind of tests, a role or an open task name no component:
+  ['a total', '## Results\n\n- Total: 114 tests', 'tests.total', { scope: 'all' }],
+  ['a kind of tests', '## Results\n\n- **Unit Tests**: 525 tests', 'tests.total', { category: 'unit' }],
+  ['a role label (w16:211)', '## Failures\n\n- **Impact**: 7/13 tests failing', 'tests.total', { scope: 'all' }],
+  ['a status (013:20)', '## Results\n\n- **Errors:** 5 tests (2.6%)', 'tests.errors', { scope: 'all' }],
+  ['an open task (304:110)', '## Plan\n\n- [ ] Meta: 600 tests', 'tests.total', { scope: 'all' }],
+  ['a line about the whole', '## Results\n\n- Controller: 15/15 tests, all tests passing', 'tests.total', { scope: 'all' }],
+];
+
+describe('part-component: a count of tests names the component its line leads with', () => {
+  it.each(cases)('%s', (_, markdown, kind, subject) => {
+    expect(lastLineClaim(markdown, kind)?.subject).toEqual(subject);
+  });
+
+  it.each([
+    ['✅ AdminViewModel: ', 'AdminViewModel'],
+    ['│   ├── User: ', 'User'],
+    ['1. AdminViewModel ✅ (', 'AdminViewModel'],
+    ['Use `AdminViewModel` (', 'AdminViewModel'],
+    ['Success Rate: ', undefined], // a measure, not a component (f05:12)
+    ['Test Count: ', undefined],
+    ['After Phase 3: ', undefined], // a digit is no word of a name
+    ['Error Tests (', undefined],
+    ['We ran the whole suite (', undefined], // prose, not a name
+    ['Worker Pool: ', 'Worker Pool'],
+  ])('%j names %j', (before, name) => {
+    expect(componentBefore(before)).toBe(name);
+  });
+});
