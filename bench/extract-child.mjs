@@ -53,21 +53,31 @@ function bareParse() {
   }
 }
 
-// Repetitions alternate which side runs first; the median of each side is kept.
+// Repetitions alternate which side runs first; the median of each side is kept,
+// and the median of each repetition's own ratio (its two sides ran back to back,
+// so a burst of load from other processes falls on one pair, not on one side).
+// With --expose-gc (run.mjs passes it) each side starts from a collected heap,
+// so neither pays for the garbage the other left.
+const collect = () => globalThis.gc?.();
 const cc = [];
 const base = [];
 let claims = 0;
 let maxRss = 0;
 for (let rep = 0; rep < reps; rep++) {
   const runCc = async () => {
+    collect();
     const run = await timed(() => extractMany(reports));
-    cc.push(run);
     claims = run.value.reduce((sum, c) => sum + c.length, 0);
+    // The claims are counted, not kept: holding every repetition's would grow the heap both sides collect.
+    cc.push({ wall: run.wall, cpu: run.cpu });
     // Peak RSS of claimcheck's path, taken before any bare parse ran.
     if (rep === 0) maxRss = process.resourceUsage().maxRSS * 1024;
   };
   const runBare = async () => {
-    if (bare !== 'none') base.push(await timed(bareParse));
+    if (bare === 'none') return;
+    collect();
+    const run = await timed(bareParse);
+    base.push({ wall: run.wall, cpu: run.cpu });
   };
   if (rep % 2 === 0) {
     await runCc();
@@ -82,6 +92,8 @@ const median = (runs, key) => {
   return values[Math.floor((values.length - 1) / 2)];
 };
 const per = (runs) => ({ wall: median(runs, 'wall'), cpu: median(runs, 'cpu') });
+/** Median over repetitions of claimcheck's time over the bare time of the same repetition. */
+const paired = (key) => median(cc.map((run, i) => ({ r: run[key] / (base[i]?.[key] ?? NaN) })), 'r');
 process.stdout.write(
-  JSON.stringify({ reports: reports.length, bytes, claims, reps, claimcheck: per(cc), bare: bare === 'none' ? undefined : per(base), bareMode: bare, maxRss }) + '\n',
+  JSON.stringify({ reports: reports.length, bytes, claims, reps, claimcheck: per(cc), bare: bare === 'none' ? undefined : per(base), paired: bare === 'none' ? undefined : { wall: paired('wall'), cpu: paired('cpu') }, bareMode: bare, maxRss }) + '\n',
 );

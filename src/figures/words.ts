@@ -89,12 +89,24 @@ export function findWord(text: string, list: readonly string[]): string | undefi
   return list.find((phrase) => wordIndex(lower, phrase) >= 0);
 }
 
+const wordCharRe = /[\p{L}\p{N}_]/u;
+
+/**
+ * Whether the UTF-16 unit at `index` of `text` is a letter, a digit or `_`
+ * (false past either end). ASCII is decided by its code: a Unicode-class
+ * test per candidate was a hot spot of the classifiers' word lookups.
+ */
+function wordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  return wordCharRe.test(text[index] as string);
+}
+
 /** Index of `phrase` in `lower` at word boundaries, or -1. */
 function wordIndex(lower: string, phrase: string): number {
   for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? '' : lower[at - 1] ?? '';
-    const after = lower[at + phrase.length] ?? '';
-    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return at;
+    if (!(at > 0 && wordCharAt(lower, at - 1)) && !wordCharAt(lower, at + phrase.length)) return at;
   }
   return -1;
 }
