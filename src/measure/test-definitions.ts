@@ -95,6 +95,9 @@ function jsCount(text: string, file: string): FileTests {
 /** pytest's collection: `test_*.py` or `*_test.py` files; `test*` functions, at module level or in `Test*` classes. */
 const pyTestFileRe = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/;
 
+/** A fixture's decorator, with or without arguments: `@pytest.fixture`, `@fixture(scope="module")`, `@pytest_asyncio.fixture`. */
+const fixtureDecoratorRe = /(?:^|\.)fixture$/;
+
 function pyCount(text: string): FileTests {
   let tests = 0;
   let generated = false;
@@ -111,6 +114,8 @@ function pyCount(text: string): FileTests {
   const functionTests = (fn: SyntaxNode, decorators: readonly SyntaxNode[]) => {
     const name = fn.getChild('VariableName');
     if (!name || !text.slice(name.from, name.to).startsWith('test')) return;
+    // A fixture named `tester` is supplied to tests, never collected as one.
+    if (decorators.some((d) => fixtureDecoratorRe.test(decoratorName(d, text)))) return;
     let cases = 1;
     for (const decorator of decorators) {
       if (!/(?:^|\.)parametrize$/.test(decoratorName(decorator, text))) continue;

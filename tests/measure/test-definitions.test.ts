@@ -11,6 +11,11 @@ const table: Array<[string, string, { tests: number; generated: boolean }]> = [
   // pytest: test functions, Test classes, parametrize products.
   ['test_a.py', `import pytest\n@pytest.mark.parametrize("a", [1, 2, 3])\n@pytest.mark.parametrize("b", [(1, 2), (3, 4)])\ndef test_x(a, b): pass\n\ndef test_y(): pass\n\nclass TestA:\n    def test_m(self): pass\n    def helper(self): pass\n\nclass Helper:\n    def test_not_collected(self): pass\n\ndef check(): pass\n`, { tests: 8, generated: false, classes: { TestA: { tests: 1, inherits: false } } }],
   ['test_b.py', `import pytest, unittest\nCASES = [1, 2]\n@pytest.mark.parametrize("a", CASES)\ndef test_z(a): pass\nclass Legacy(unittest.TestCase):\n    def test_old(self): pass\n`, { tests: 2, generated: true, classes: { Legacy: { tests: 1, inherits: false } } }],
+  // A fixture whose name starts with "test" is no test, with or without arguments, at module level or in a class (w19:169).
+  ['test_d.py', `import pytest\nimport pytest_asyncio\n@pytest.fixture\ndef tester(): return 1\n@pytest.fixture(scope="module")\ndef test_db(): return 2\n@pytest_asyncio.fixture\nasync def test_client(): return 3\ndef test_uses(tester, test_db): pass\nclass TestK:\n    @pytest.fixture(autouse=True)\n    def test_setup(self): pass\n    def test_k(self): pass\n`, { tests: 2, generated: false, classes: { TestK: { tests: 1, inherits: false } } }],
+  ['conftest.py', `import pytest\n@pytest.fixture\ndef testdir_root(tmp_path): return tmp_path\n`, { tests: 0, generated: false, classes: {} }],
+  // A decorator that is not a fixture leaves the test collected.
+  ['test_e.py', `import pytest\n@pytest.mark.slow\ndef test_slow(): pass\n@pytest.mark.usefixtures("tester")\ndef test_with(): pass\n`, { tests: 2, generated: false, classes: {} }],
   // Tests per test class; a subclass of another test class collects the base's tests again, so it may have more.
   ['test_c.py', `import unittest\nclass TestBase(unittest.TestCase):\n    def test_a(self): pass\n    def test_b(self): pass\nclass TestChild(TestBase):\n    def test_c(self): pass\n`, { tests: 3, generated: false, classes: { TestBase: { tests: 2, inherits: false }, TestChild: { tests: 1, inherits: true } } }],
   // Rust: test attributes, including async runtimes and test_case lists.
