@@ -22,6 +22,14 @@ const table: Array<[string, string, { tests: number; generated: boolean }]> = [
   ['src/lib.rs', `#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n    #[tokio::test]\n    async fn b() {}\n    // #[test]\n    #[test_case(1)]\n    #[test_case(2)]\n    fn c(n: u8) {}\n    fn helper() {}\n}\n`, { tests: 4, generated: false, methods: 3 }],
   // Go: TestX(t *testing.T); benchmarks, examples and lower-case names are no tests.
   ['x_test.go', `package x\nfunc TestA(t *testing.T) {}\nfunc TestB(t *testing.T) { t.Run("sub", func(t *testing.T) {}) }\nfunc Testlower(t *testing.T) {}\nfunc BenchmarkA(b *testing.B) {}\nfunc helper(t *testing.T) {}\n`, { tests: 2, generated: true, methods: 2 }],
+  // Scala: ZIO Test's test and testM, curried or with a block, nested in suites; comments and strings hold none; a long literal (1L) the grammar cannot read is blanked first.
+  ['src/test/scala/DSpec.scala', 'object DSpec extends ZIOSpecDefault {\n  // test("commented") { }\n  val s = "test(\\"in string\\") { }"\n  def spec = suite("D")(\n    test("a") { assertTrue(1L == 1L) },\n    suite("n")(test("b")(assertTrue(true)), test("c") {}),\n    testM("d") { ZIO.unit }\n  )\n}\n', { tests: 4, generated: false, methods: 4 }],
+  // munit and FunSuite: a test made in a for or a foreach is made at run time.
+  ['src/test/scala/LoopSuite.scala', 'class LoopSuite extends FunSuite {\n  for (i <- List(1, 2)) {\n    test(s"x$i") {}\n  }\n  List(1, 2).foreach(i => test(s"y$i") {})\n}\n', { tests: 2, generated: true, methods: 2 }],
+  // ScalaTest: FlatSpec's "X" should "y" in and it should, WordSpec's "b" in inside a when group, FunSpec's it, FunSuite's ignore.
+  ['src/test/scala/FSpec.scala', 'class FSpec extends AnyFlatSpec {\n  "X" should "y" in {}\n  it should "z" in {}\n  "A" when {\n    "b" in {}\n  }\n  it("q") {}\n  ignore("w") {}\n}\n', { tests: 5, generated: false, methods: 5 }],
+  // No test: a helper named test, a call on a receiver, a test with no body, a group, a block comment.
+  ['src/test/scala/HelperSpec.scala', 'class HelperSpec {\n  def test(x: Int): Int = x\n  test(3)\n  obj.test("x") {}\n  test("no body")\n  "a" should {}\n  /* test("c") {} */\n}\n', { tests: 0, generated: false, methods: 0 }],
 ];
 
 describe('countDefinedTests', () => {
@@ -35,5 +43,7 @@ describe('countDefinedTests', () => {
     expect(testLanguageOf('src/__tests__/app.ts')?.testFile('src/__tests__/app.ts')).toBe(true);
     expect(testLanguageOf('pkg/util.py')?.testFile('pkg/util.py')).toBe(false);
     expect(testLanguageOf('tests/test_util.py')?.testFile('tests/test_util.py')).toBe(true);
+    expect(testLanguageOf('core/src/main/scala/Util.scala')?.testFile('core/src/main/scala/Util.scala')).toBe(false);
+    expect(testLanguageOf('core/src/test/scala/UtilSpec.scala')?.testFile('core/src/test/scala/UtilSpec.scala')).toBe(true);
   });
 });
