@@ -139,6 +139,15 @@ const cases: TenseCase[] = [
   // a floor written with a plus in a task item, then the figure that met it (104, w10); without the figure after it, it is the count done
   { markdown: '- [x] 650+ total tests passing (699 — exceeded)', kind: 'tests.passed', text: '650+ total tests passing', tense: 'target', reason: 'the floor a task item sets' },
   { markdown: '- [x] 650+ total tests passing', kind: 'tests.passed', text: '650+ total tests passing', tense: 'current' },
+  // a label whose head noun, last, is a goal word makes its children targets (w22:16-19); a label that names something else leaves them measured
+  { markdown: '### Test Configuration\n- Coverage thresholds:\n  - Branches: 70%\n  - Lines: 80%', kind: 'coverage.branches', text: '70%', tense: 'target', reason: 'Coverage thresholds' },
+  { markdown: '### Test Configuration\n- Coverage thresholds:\n  - Branches: 70%\n  - Lines: 80%', kind: 'coverage.lines', text: '80%', tense: 'target', reason: 'Coverage thresholds' },
+  { markdown: '### Coverage\n- Coverage requirements:\n  - Lines: 80%', kind: 'coverage.lines', text: '80%', tense: 'target' },
+  { markdown: '### Coverage\n- Coverage results:\n  - Lines: 80%', kind: 'coverage.lines', text: '80%', tense: 'current' },
+  { markdown: '### Coverage\n- Current coverage:\n  - Lines: 80%', kind: 'coverage.lines', text: '80%', tense: 'current' },
+  // the plural goal word before the figures in their clause (w21:20)
+  { markdown: '### Setup\n- Configured coverage thresholds (80% lines, 70% branches/functions)', kind: 'coverage.branches', text: '70%', tense: 'target' },
+  { markdown: '### Setup\n- Measured coverage (80% lines, 70% branches/functions)', kind: 'coverage.branches', text: '70%', tense: 'current' },
 ];
 
 function claimOf(markdown: string, kind: ClaimKind, text: string) {

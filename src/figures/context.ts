@@ -258,6 +258,8 @@ function numberEnd(text: string, span: FigureSpan): number {
 
 /** The first word of a label or heading, lower case. */
 const firstWord = (text: string): string => (/\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase();
+/** The last word of a label, lower case: the head noun of an English label ("Coverage thresholds"). */
+const lastWord = (text: string): string => (/\p{L}+(?=\P{L}*$)/u.exec(text)?.[0] ?? '').toLowerCase();
 /** Words in a label that set it beside the present: "Before / After", "Baseline vs Current". */
 const besideNowRe = /\b(?:after|current|now|today|vs\.?|versus)\b/i;
 
@@ -266,7 +268,8 @@ function tenseOfLabel(label: string, words: Words, heading: boolean): TenseReadi
   if (words.before.includes(firstWord(label)) && !besideNowRe.test(label)) return { tense: 'before', reason: `under "${label}"` };
   const projected = findWord(label, words.projected.filter((w) => !heading || w !== 'expected'));
   if (projected !== undefined && !besideNowRe.test(label)) return { tense: 'projected', reason: `under "${label}"` };
-  if (!heading && words.target.includes(firstWord(label))) return { tense: 'target', reason: `under "${label}"` };
+  // The goal word leads the label ("Target Coverage") or is its head noun, last ("Coverage thresholds:"); not a label that sets it beside the present ("Current vs Target").
+  if (!heading && (words.target.includes(firstWord(label)) || (words.target.includes(lastWord(label)) && !besideNowRe.test(label)))) return { tense: 'target', reason: `under "${label}"` };
   return undefined;
 }
 

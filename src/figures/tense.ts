@@ -43,7 +43,7 @@ const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b
 /** A table row label that is a date or a release: the row is one entry of a history. */
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target ("### Timeline to 85% Coverage" is the way to a goal). */
-const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|threshold|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|deliverables?|verify|ensure|achieve|reach|by\s+(?:the\s+)?end\s+of|(?:path|timeline|road(?:map)?|journey)\s+to)\b[^.;|]{0,25}$/i;
+const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|thresholds?|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|deliverables?|verify|ensure|achieve|reach|by\s+(?:the\s+)?end\s+of|(?:path|timeline|road(?:map)?|journey)\s+to)\b[^.;|]{0,25}$/i;
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */

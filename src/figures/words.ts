@@ -54,7 +54,7 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
     lineUnits: ['lines', 'line', 'loc', 'sloc', 'lines of code'],
     before: ['before', 'baseline', 'previous', 'previously', 'prior', 'original', 'initial', 'old', 'was', 'starting'],
     projected: ['estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'expected', 'anticipated', 'est'],
-    target: ['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'required', 'requirement'],
+    target: ['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'thresholds', 'required', 'requirement', 'requirements'],
     ordinalNouns: [
       'phase', 'step', 'stage', 'sprint', 'week', 'day', 'task', 'option', 'level', 'tier', 'priority', 'part', 'chapter',
       'section', 'milestone', 'iteration', 'round', 'wave', 'item', 'issue', 'pr', 'pull request', 'ticket', 'story', 'epic',

@@ -3,7 +3,7 @@
  * framework's own forms: `it`/`test` calls in JavaScript and TypeScript (read
  * with TypeScript's parser; `describe` is a group, not a test), pytest's
  * `test_` functions and `@pytest.mark.parametrize` cases (read with Lezer's
- * Python grammar), and Rust, Go, Java, Kotlin, C#, Swift, PHP and Ruby by
+ * Python grammar), and Rust, Go, Java, Kotlin, C#, Swift, PHP, Ruby and Scala by
  * their frameworks' annotations, attributes and names, read with tree-sitter
  * (src/measure/test-forms.ts lists the forms).
  *
@@ -95,6 +95,9 @@ function jsCount(text: string, file: string): FileTests {
 /** pytest's collection: `test_*.py` or `*_test.py` files; `test*` functions, at module level or in `Test*` classes. */
 const pyTestFileRe = /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/;
 
+/** A fixture's decorator, with or without arguments: `@pytest.fixture`, `@fixture(scope="module")`, `@pytest_asyncio.fixture`. */
+const fixtureDecoratorRe = /(?:^|\.)fixture$/;
+
 function pyCount(text: string): FileTests {
   let tests = 0;
   let generated = false;
@@ -111,6 +114,8 @@ function pyCount(text: string): FileTests {
   const functionTests = (fn: SyntaxNode, decorators: readonly SyntaxNode[]) => {
     const name = fn.getChild('VariableName');
     if (!name || !text.slice(name.from, name.to).startsWith('test')) return;
+    // A fixture named `tester` is supplied to tests, never collected as one.
+    if (decorators.some((d) => fixtureDecoratorRe.test(decoratorName(d, text)))) return;
     let cases = 1;
     for (const decorator of decorators) {
       if (!/(?:^|\.)parametrize$/.test(decoratorName(decorator, text))) continue;
@@ -152,6 +157,9 @@ const phpTestFileRe = /Test\.php$/;
 /** RSpec's `_spec.rb`, minitest's `_test.rb` and `test_*.rb`. */
 const rubyTestFileRe = /(?:_spec|_test)\.rb$|(?:^|\/)test_[^/]*\.rb$/;
 
+/** sbt's test sources (`src/test/`, `src/test/scala-2/`) and the suffixes of ZIO Test, ScalaTest and munit: `FooSpec.scala`, `FooSuite.scala`. */
+const scalaTestFileRe = /(?:^|\/)src\/test\/|(?:Spec|Test|Tests|Suite)\.scala$/;
+
 /** Every language whose tests can be counted from source. */
 export const testLanguages: readonly TestLanguage[] = [
   { id: 'javascript', source: isScript, testFile: (f) => jsTestFileRe.test(f), count: jsCount },
@@ -166,6 +174,7 @@ export const testLanguages: readonly TestLanguage[] = [
   { id: 'swift', source: (f) => f.endsWith('.swift'), testFile: () => true, count: (text, file) => countByForm('swift', text, file) },
   { id: 'php', source: (f) => f.endsWith('.php'), testFile: (f) => phpTestFileRe.test(f), count: (text, file) => countByForm('php', text, file) },
   { id: 'ruby', source: (f) => f.endsWith('.rb'), testFile: (f) => rubyTestFileRe.test(f), count: (text, file) => countByForm('ruby', text, file) },
+  { id: 'scala', source: (f) => f.endsWith('.scala'), testFile: (f) => scalaTestFileRe.test(f), count: (text, file) => countByForm('scala', text, file) },
 ];
 
 /** The language whose tests `file` may define, or `undefined`. */

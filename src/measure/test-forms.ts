@@ -21,6 +21,10 @@
  * - Rust: `#[test]`, `#[tokio::test]` and other `…::test` attributes,
  *   `#[test_case(..)]` and `#[rstest]` with one test per `#[case]` row.
  * - Go: `func TestX(t *testing.T)`; `TestMain` takes `*testing.M` and is none.
+ * - Scala: ZIO Test's, munit's and ScalaTest FunSuite's `test("name") { … }` or
+ *   `test("name")(…)`, FunSpec's `it("name")`, and ScalaTest's `"name" in { … }`
+ *   (WordSpec, FreeSpec, FlatSpec); `suite`/`describe`/`should {` are groups.
+ *   A test made inside `map`/`foreach` or a `for` is made at run time.
  *
  * A disabled or ignored test (`@Disabled`, `[Fact(Skip=…)]`, `#[ignore]`) is
  * still defined and counted: the runner reports it as skipped.
@@ -414,6 +418,68 @@ function goCount(root: Node): FileTests {
   return { tests: tally.tests, generated: tally.generated || subtests, methods: tally.methods };
 }
 
+// ---------------------------------------------------------------- Scala
+
+/**
+ * Calls that define one test when given a name and a body: ZIO Test's `test`
+ * (and ZIO 1's `testM`), ScalaTest's `test`/`ignore` (FunSuite) and `it`
+ * (FunSpec), munit's `test` and `property`. `suite`, `describe` are groups.
+ */
+const scalaTestCalls = new Set(['test', 'testM', 'ignore', 'it', 'property']);
+/** ScalaTest's infix forms: `"does x" in { … }` (WordSpec, FreeSpec, FlatSpec's `"X" should "y" in`), `… ignore { … }`. */
+const scalaTestInfix = new Set(['in', 'ignore']);
+/** Collection methods whose function runs once per element: a test made inside is made at run time. */
+const scalaLoops = new Set(['map', 'flatMap', 'foreach', 'collect', 'zipWithIndex']);
+/** Nodes that are a test's name: a string, `s"…"`, or munit's `"name".ignore`/`.only`/`.tag(…)`. */
+const scalaNameTypes = new Set(['string', 'string_transform_expression', 'interpolated_string_expression']);
+
+/**
+ * A numeric literal's type suffix (`100L`, `1.5f`, `2d`), which the Scala grammar
+ * shipped here cannot read: one such literal turns the rest of its test into an
+ * error node and hides the tests after it. Blanked to a space before parsing.
+ */
+const scalaNumberSuffixRe = /(?<![\w.])(\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?)[lLfFdD]\b/g;
+
+function scalaName(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  if (scalaNameTypes.has(node.type)) return true;
+  if (node.type === 'field_expression') return scalaName(node.childForFieldName('value'));
+  if (node.type === 'call_expression') return scalaName(node.childForFieldName('function'));
+  return false;
+}
+
+function scalaCount(root: Node): FileTests {
+  const tally = new Tally();
+  const inLoop = (node: Node): boolean => {
+    for (let up = node.parent; up; up = up.parent) {
+      if (up.type === 'for_expression' || up.type === 'while_expression') return true;
+      const callee = up.type === 'call_expression' ? up.childForFieldName('function') : up.type === 'infix_expression' ? up.childForFieldName('operator') : null;
+      const method = callee?.type === 'field_expression' ? callee.childForFieldName('field')?.text : up.type === 'infix_expression' ? callee?.text : undefined;
+      if (method !== undefined && scalaLoops.has(method)) return true;
+    }
+    return false;
+  };
+  const count = (node: Node) => tally.add(inLoop(node) ? undefined : 1);
+  for (const call of descendants(root, 'call_expression')) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'identifier' || !scalaTestCalls.has(callee.text)) continue;
+    const args = call.childForFieldName('arguments');
+    if (!args || !scalaName(named(args)[0])) continue;
+    // A test has a body: `test("x") { … }`, or a second argument list `test("x")(assertTrue(…))`.
+    const curried = call.parent?.type === 'call_expression' && call.parent.childForFieldName('function')?.id === call.id;
+    if (call.childForFieldName('body') || curried) count(call);
+  }
+  for (const infix of descendants(root, 'infix_expression')) {
+    if (!scalaTestInfix.has(infix.childForFieldName('operator')?.text ?? '')) continue;
+    const left = infix.childForFieldName('left');
+    const right = infix.childForFieldName('right');
+    if (right?.type !== 'block' || !left) continue;
+    // The left side names the test: `"does x"`, or `"X" should "do y"`, `it should "do y"`, `… taggedAs(Slow)`.
+    if (left.type === 'string' || (left.type === 'infix_expression' && descendants(left, 'string').length > 0)) count(infix);
+  }
+  return tally.result();
+}
+
 // ---------------------------------------------------------------- the table
 
 /** Words a file must hold to be worth parsing: a file without any defines no test. */
@@ -422,6 +488,8 @@ interface FormRow {
   /** A cheap test of the text before parsing. */
   mentions: RegExp;
   count(root: Node, file: string): FileTests;
+  /** Text the grammar cannot read made readable, each position kept (offsets and lines stay true). */
+  prepare?(text: string): string;
 }
 
 export const testForms = {
@@ -433,13 +501,14 @@ export const testForms = {
   ruby: { grammar: 'ruby', mentions: /\b(?:it|specify|example|scenario|its|x?f?it|test|def\s+test_)\b/, count: (root, file) => rubyCount(root, /_spec\.rb$/.test(file)) },
   rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
   go: { grammar: 'go', mentions: /\bfunc\s+Test/, count: goCount },
+  scala: { grammar: 'scala', mentions: /\b(?:test|testM|ignore|it|property)\s*\(|\b(?:in|ignore)\s*\{/, count: scalaCount, prepare: (text) => text.replace(scalaNumberSuffixRe, '$1 ') },
 } as const satisfies Record<string, FormRow>;
 
 /** Count the tests `text` (of `file`) defines by the forms of `form`. */
 export async function countByForm(form: keyof typeof testForms, text: string, file: string): Promise<FileTests> {
   const row: FormRow = testForms[form];
   if (!row.mentions.test(text)) return { tests: 0, generated: false };
-  return readTree(text, row.grammar, (root) => {
+  return readTree(row.prepare ? row.prepare(text) : text, row.grammar, (root) => {
     const found = row.count(root, file);
     return root.hasError ? { ...found, partial: true } : found;
   });

@@ -11,12 +11,25 @@ const table: Array<[string, string, { tests: number; generated: boolean }]> = [
   // pytest: test functions, Test classes, parametrize products.
   ['test_a.py', `import pytest\n@pytest.mark.parametrize("a", [1, 2, 3])\n@pytest.mark.parametrize("b", [(1, 2), (3, 4)])\ndef test_x(a, b): pass\n\ndef test_y(): pass\n\nclass TestA:\n    def test_m(self): pass\n    def helper(self): pass\n\nclass Helper:\n    def test_not_collected(self): pass\n\ndef check(): pass\n`, { tests: 8, generated: false, classes: { TestA: { tests: 1, inherits: false } } }],
   ['test_b.py', `import pytest, unittest\nCASES = [1, 2]\n@pytest.mark.parametrize("a", CASES)\ndef test_z(a): pass\nclass Legacy(unittest.TestCase):\n    def test_old(self): pass\n`, { tests: 2, generated: true, classes: { Legacy: { tests: 1, inherits: false } } }],
+  // A fixture whose name starts with "test" is no test, with or without arguments, at module level or in a class (w19:169).
+  ['test_d.py', `import pytest\nimport pytest_asyncio\n@pytest.fixture\ndef tester(): return 1\n@pytest.fixture(scope="module")\ndef test_db(): return 2\n@pytest_asyncio.fixture\nasync def test_client(): return 3\ndef test_uses(tester, test_db): pass\nclass TestK:\n    @pytest.fixture(autouse=True)\n    def test_setup(self): pass\n    def test_k(self): pass\n`, { tests: 2, generated: false, classes: { TestK: { tests: 1, inherits: false } } }],
+  ['conftest.py', `import pytest\n@pytest.fixture\ndef testdir_root(tmp_path): return tmp_path\n`, { tests: 0, generated: false, classes: {} }],
+  // A decorator that is not a fixture leaves the test collected.
+  ['test_e.py', `import pytest\n@pytest.mark.slow\ndef test_slow(): pass\n@pytest.mark.usefixtures("tester")\ndef test_with(): pass\n`, { tests: 2, generated: false, classes: {} }],
   // Tests per test class; a subclass of another test class collects the base's tests again, so it may have more.
   ['test_c.py', `import unittest\nclass TestBase(unittest.TestCase):\n    def test_a(self): pass\n    def test_b(self): pass\nclass TestChild(TestBase):\n    def test_c(self): pass\n`, { tests: 3, generated: false, classes: { TestBase: { tests: 2, inherits: false }, TestChild: { tests: 1, inherits: true } } }],
   // Rust: test attributes, including async runtimes and test_case lists.
   ['src/lib.rs', `#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n    #[tokio::test]\n    async fn b() {}\n    // #[test]\n    #[test_case(1)]\n    #[test_case(2)]\n    fn c(n: u8) {}\n    fn helper() {}\n}\n`, { tests: 4, generated: false, methods: 3 }],
   // Go: TestX(t *testing.T); benchmarks, examples and lower-case names are no tests.
   ['x_test.go', `package x\nfunc TestA(t *testing.T) {}\nfunc TestB(t *testing.T) { t.Run("sub", func(t *testing.T) {}) }\nfunc Testlower(t *testing.T) {}\nfunc BenchmarkA(b *testing.B) {}\nfunc helper(t *testing.T) {}\n`, { tests: 2, generated: true, methods: 2 }],
+  // Scala: ZIO Test's test and testM, curried or with a block, nested in suites; comments and strings hold none; a long literal (1L) the grammar cannot read is blanked first.
+  ['src/test/scala/DSpec.scala', 'object DSpec extends ZIOSpecDefault {\n  // test("commented") { }\n  val s = "test(\\"in string\\") { }"\n  def spec = suite("D")(\n    test("a") { assertTrue(1L == 1L) },\n    suite("n")(test("b")(assertTrue(true)), test("c") {}),\n    testM("d") { ZIO.unit }\n  )\n}\n', { tests: 4, generated: false, methods: 4 }],
+  // munit and FunSuite: a test made in a for or a foreach is made at run time.
+  ['src/test/scala/LoopSuite.scala', 'class LoopSuite extends FunSuite {\n  for (i <- List(1, 2)) {\n    test(s"x$i") {}\n  }\n  List(1, 2).foreach(i => test(s"y$i") {})\n}\n', { tests: 2, generated: true, methods: 2 }],
+  // ScalaTest: FlatSpec's "X" should "y" in and it should, WordSpec's "b" in inside a when group, FunSpec's it, FunSuite's ignore.
+  ['src/test/scala/FSpec.scala', 'class FSpec extends AnyFlatSpec {\n  "X" should "y" in {}\n  it should "z" in {}\n  "A" when {\n    "b" in {}\n  }\n  it("q") {}\n  ignore("w") {}\n}\n', { tests: 5, generated: false, methods: 5 }],
+  // No test: a helper named test, a call on a receiver, a test with no body, a group, a block comment.
+  ['src/test/scala/HelperSpec.scala', 'class HelperSpec {\n  def test(x: Int): Int = x\n  test(3)\n  obj.test("x") {}\n  test("no body")\n  "a" should {}\n  /* test("c") {} */\n}\n', { tests: 0, generated: false, methods: 0 }],
 ];
 
 describe('countDefinedTests', () => {
@@ -30,5 +43,7 @@ describe('countDefinedTests', () => {
     expect(testLanguageOf('src/__tests__/app.ts')?.testFile('src/__tests__/app.ts')).toBe(true);
     expect(testLanguageOf('pkg/util.py')?.testFile('pkg/util.py')).toBe(false);
     expect(testLanguageOf('tests/test_util.py')?.testFile('tests/test_util.py')).toBe(true);
+    expect(testLanguageOf('core/src/main/scala/Util.scala')?.testFile('core/src/main/scala/Util.scala')).toBe(false);
+    expect(testLanguageOf('core/src/test/scala/UtilSpec.scala')?.testFile('core/src/test/scala/UtilSpec.scala')).toBe(true);
   });
 });

@@ -130,3 +130,38 @@ describe('tests of a part named by its test folder or file (--no-exec)', () => {
     );
   });
 });
+
+/** Scala and pytest files of a fixture repository: a ZIO Test spec, one the shipped grammar cannot read all of, a pytest fixture named like a test. */
+const floorFiles: Record<string, string> = {
+  'core/src/test/scala/zio/blocks/MathSpec.scala': 'object MathSpec extends ZIOSpecDefault {\n  def spec = suite("Math")(\n    test("adds") { assertTrue(1L + 1L == 2L) },\n    suite("nested")(test("subtracts")(assertTrue(true)))\n  )\n}\n',
+  // A structural type the grammar cannot read: the tests after it may be hidden.
+  'core/src/test/scala-2/zio/blocks/ShapeSpec.scala': 'object ShapeSpec extends ZIOSpecDefault {\n  type Named = { def name: String }\n  def spec = suite("Shape")(\n    test("a") { val n: Named = null; assertTrue(true) },\n    test("b") { assertTrue(true) }\n  )\n}\n',
+  'tests/test_loop.py': 'import pytest\n@pytest.fixture\ndef tester(): return 1\ndef test_runs(tester): pass\n',
+};
+
+const floorCases: Array<[string, string]> = [
+  ['- `zio/blocks/MathSpec.scala` (2 tests)', 'confirmed'],
+  ['- `zio/blocks/MathSpec.scala` (3 tests)', 'contradicted'],
+  ['- `tests/test_loop.py` (1 test)', 'confirmed'], // the fixture is not collected
+  ['- `tests/test_loop.py` (2 tests)', 'contradicted'],
+];
+
+describe('Scala specs and pytest fixtures in source (--no-exec)', () => {
+  it('counts ZIO Test specs, leaves fixtures out, and confirms nothing from a file the parser could not read', async () => {
+    const repo = repos(floorFiles);
+    const partialLines = ['- `zio/blocks/ShapeSpec.scala` (1 test)', '- `zio/blocks/ShapeSpec.scala` (2 tests)'];
+    const lines = [...floorCases.map(([line]) => line), ...partialLines];
+    writeFileSync(path.join(repo, 'REPORT.md'), lines.join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    floorCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    for (let i = floorCases.length; i < lines.length; i++) {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+      expect(got.map((f) => f.verdict).join(','), lines[i]).toBe('unverifiable');
+      expect(got[0]!.message).toContain('the parser could not read all of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala`');
+    }
+  });
+});
