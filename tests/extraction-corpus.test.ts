@@ -80,7 +80,7 @@ interface Floor {
   wrongTense: number;
 }
 const floorsByReport: Readonly<Record<string, Floor>> = {
-  '001_a918e4902dd9e560.md': { figures: 1, recall: 0.759, precision: 0.854, ownRecall: 0.823, ownPrecision: 0.823, wrongTense: 0 },
+  '001_a918e4902dd9e560.md': { figures: 1, recall: 0.814, precision: 0.862, ownRecall: 0.823, ownPrecision: 0.823, wrongTense: 0 },
   '002-rust-request-production-readiness.md': { figures: 1, recall: 0.857, precision: 0.923, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
   '010-engines-rust-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '011-trust-cli-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
@@ -89,15 +89,15 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '018-exarp-go-migration-audit.md': { figures: 1, recall: 0.947, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '026-homeiq-docker-deployment-verification.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '101-coding-team-audit-verification.md': { figures: 1, recall: 0.92, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
-  '102-codebase-final-coverage-report.md': { figures: 0.921, recall: 0.472, precision: 0.772, ownRecall: 0.214, ownPrecision: 0.6, wrongTense: 0 },
-  '103-c2puml-test-summary.md': { figures: 1, recall: 0.055, precision: 0.25, ownRecall: 1, ownPrecision: 0, wrongTense: 0 },
-  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.983, recall: 0.647, precision: 0.758, ownRecall: 0.678, ownPrecision: 0.791, wrongTense: 5 },
-  '105-distill-readiness-summary.md': { figures: 1, recall: 0.75, precision: 0.937, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '106-insurance-portal-test-coverage.md': { figures: 1, recall: 0.846, precision: 0.897, ownRecall: 0.891, ownPrecision: 1, wrongTense: 5 },
+  '102-codebase-final-coverage-report.md': { figures: 0.921, recall: 0.527, precision: 0.791, ownRecall: 0.214, ownPrecision: 0.6, wrongTense: 0 },
+  '103-c2puml-test-summary.md': { figures: 1, recall: 0.666, precision: 0.75, ownRecall: 1, ownPrecision: 0, wrongTense: 0 },
+  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.983, recall: 0.676, precision: 0.766, ownRecall: 0.678, ownPrecision: 0.791, wrongTense: 5 },
+  '105-distill-readiness-summary.md': { figures: 1, recall: 0.85, precision: 0.944, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '106-insurance-portal-test-coverage.md': { figures: 1, recall: 0.856, precision: 0.906, ownRecall: 0.891, ownPrecision: 1, wrongTense: 5 },
   '201-secureapp-verification-report.md': { figures: 0.838, recall: 0.666, precision: 0.9, ownRecall: 0, ownPrecision: 1, wrongTense: 3 },
-  '202-sap-llm-score-verification-audit.md': { figures: 0.937, recall: 0.741, precision: 0.94, ownRecall: 0.307, ownPrecision: 0.727, wrongTense: 1 },
+  '202-sap-llm-score-verification-audit.md': { figures: 0.951, recall: 0.77, precision: 0.942, ownRecall: 0.307, ownPrecision: 0.727, wrongTense: 1 },
   '203-vgf-codebase-statistics.md': { figures: 1, recall: 0.777, precision: 0.962, ownRecall: 0.79, ownPrecision: 0.98, wrongTense: 0 },
-  '204-nutricount-test-coverage-report.md': { figures: 0.987, recall: 0.848, precision: 0.976, ownRecall: 0.888, ownPrecision: 0.96, wrongTense: 0 },
+  '204-nutricount-test-coverage-report.md': { figures: 0.987, recall: 0.909, precision: 0.978, ownRecall: 0.888, ownPrecision: 0.96, wrongTense: 0 },
   // wrongTense 5 → 6 (cov8): line 182 "Run coverage tool to confirm ≥95%" is now read as a coverage goal of the whole project; the labels give every
   // coverage figure of this report the title's category "invoice count", which nothing on the line says. Overall recall and precision rose.
   // ownPrecision 1 → 0 (tests8): "**6 comprehensive test functions**" is now read as the suite's size, for the whole report; the label
@@ -109,20 +109,23 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '303-vm-implementation-status.md': { figures: 1, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },
   '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.6, precision: 0.882, ownRecall: 0.5, ownPrecision: 0.714, wrongTense: 0 },
   '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.775, precision: 0.844, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
-  '401-yek-final-verification-summary.md': { figures: 1, recall: 0.882, precision: 0.918, ownRecall: 0.894, ownPrecision: 0.944, wrongTense: 0 },
-  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.846, precision: 0.97, ownRecall: 0.823, ownPrecision: 0.965, wrongTense: 0 },
-  '403-aiops-test-health-baseline.md': { figures: 1, recall: 0.843, precision: 0.964, ownRecall: 0.827, ownPrecision: 0.96, wrongTense: 0 },
-  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.393, precision: 0.433, ownRecall: 0.409, ownPrecision: 0.428, wrongTense: 0 },
-  '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.884, precision: 0.953, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.736, precision: 0.9, ownRecall: 0.611, ownPrecision: 0.916, wrongTense: 5 },
-  '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.562, precision: 0.837, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
-  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.694, precision: 0.809, ownRecall: 0.777, ownPrecision: 0.69, wrongTense: 0 },
-  '501-ai-adoption-strategist-readiness-update.md': { figures: 1, recall: 0.764, precision: 0.981, ownRecall: 0.625, ownPrecision: 1, wrongTense: 0 },
-  '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.73, precision: 0.826, ownRecall: 0.75, ownPrecision: 0.75, wrongTense: 1 },
+  '401-yek-final-verification-summary.md': { figures: 1, recall: 0.921, precision: 0.921, ownRecall: 0.947, ownPrecision: 0.947, wrongTense: 0 },
+  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.871, precision: 0.985, ownRecall: 0.882, ownPrecision: 0.967, wrongTense: 0 },
+  '403-aiops-test-health-baseline.md': { figures: 1, recall: 0.843, precision: 1, ownRecall: 0.827, ownPrecision: 1, wrongTense: 0 },
+  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.424, precision: 0.466, ownRecall: 0.409, ownPrecision: 0.45, wrongTense: 0 },
+  '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.884, precision: 0.968, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.77, precision: 0.912, ownRecall: 0.611, ownPrecision: 1, wrongTense: 5 },
+  '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.609, precision: 0.906, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
+  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.7, precision: 0.815, ownRecall: 0.777, ownPrecision: 0.69, wrongTense: 0 },
+  // precision 0.981 → 0.962, wrongTense 0 → 1 (session 8): line 68 "coverage thresholds (50% minimum)" is now claimed as the
+  // coverage target it is (a target is skipped, never compared), but as exactly 50% where the label reads "minimum" as at least;
+  // the scanner reads qualifiers before a figure only. Overall recall and precision rose.
+  '501-ai-adoption-strategist-readiness-update.md': { figures: 1, recall: 0.764, precision: 0.962, ownRecall: 0.625, ownPrecision: 1, wrongTense: 1 },
+  '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.769, precision: 0.833, ownRecall: 0.75, ownPrecision: 0.75, wrongTense: 1 },
   '503-aether-pds-test-summary.md': { figures: 1, recall: 1, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '504-govc-test-coverage.md': { figures: 1, recall: 0.714, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.428, precision: 0.6, ownRecall: 0.684, ownPrecision: 0.928, wrongTense: 0 },
-  '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.88, precision: 0.956, ownRecall: 0.857, ownPrecision: 0.857, wrongTense: 1 },
+  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.714, precision: 0.757, ownRecall: 0.789, ownPrecision: 0.937, wrongTense: 0 },
+  '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.92, precision: 0.958, ownRecall: 0.857, ownPrecision: 0.857, wrongTense: 1 },
 };
 
 describe('extraction against the hand labels', () => {

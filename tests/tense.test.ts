@@ -176,3 +176,18 @@ describe('task boxes in claims', () => {
     for (const claim of claims) expect(validate(claim), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+// A figure compared with a goal is the measured side, never the goal (105:37).
+describe('a figure compared with its goal is no target', () => {
+  it.each([
+    '## Findings\n- **coverage** (medium): Coverage below thresholds (line: 36.9%, branch: 0.0%)',
+    '## Findings\n- Coverage exceeds the target (82%)',
+  ])('%s', (markdown) => {
+    const found = extractClaims('case.md', markdown).filter((c) => c.tense === 'target');
+    expect(found).toEqual([]);
+  });
+  it('the goal itself still is one', () => {
+    const found = extractClaims('case.md', '## Findings\n- Coverage threshold (80%) configured').filter((c) => c.tense === 'target');
+    expect(found.map((c) => c.value)).toEqual([80]);
+  });
+});

@@ -44,6 +44,8 @@ const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target ("### Timeline to 85% Coverage" is the way to a goal). */
 const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|thresholds?|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|deliverables?|verify|ensure|achieve|reach|by\s+(?:the\s+)?end\s+of|(?:path|timeline|road(?:map)?|journey)\s+to)\b[^.;|]{0,25}$/i;
+/** A figure compared with a goal is the measured side: "Coverage below thresholds (line: 36.9%)", "exceeds target (82%)". */
+const belowTargetLeadRe = /\b(?:below|under|above|over|exceeds?|exceeding|meets?|meeting|misses|short\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:targets?|thresholds?|goals?)\b[^.;|]{0,25}$/i;
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
@@ -228,7 +230,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (unmeasuredAfterRe.test(after) || unmeasuredLeadRe.test(lead)) return { tense: 'target', reason: 'stated as not measured' };
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   if (willReachLeadRe.test(lead) || estimatedAfterRe.test(after)) return { tense: 'projected', reason: 'stated as a projection' };
-  if (targetLeadRe.test(lead) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
+  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (resolvedAfterRe.test(after) || resolvedLeadRe.test(lead)) return { tense: 'before', reason: 'stated as resolved' };
