@@ -522,7 +522,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   // A file the parser could not read hides an unknown number of tests: its count confirms nothing, not even a claim equal to it
   // (w23:135, "8 tests" in a Scala file of 10 the grammar read 8 of, would outrank the line that gets it right).
   if (partial.length > 0 && generated.length === 0) {
-    return { kind: 'unverifiable', reason: `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor of ${tests} test${tests === 1 ? '' : 's'}` };
+    return { kind: 'unverifiable', reason: `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor of ${tests} test${tests === 1 ? '' : 's'} defined (not run)` };
   }
   const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${counted} file${counted === 1 ? '' : 's'} of ${where} (not run)`;
   const inconclusive =

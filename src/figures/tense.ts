@@ -44,8 +44,11 @@ const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target ("### Timeline to 85% Coverage" is the way to a goal). */
 const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|thresholds?|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|deliverables?|verify|ensure|achieve|reach|by\s+(?:the\s+)?end\s+of|(?:path|timeline|road(?:map)?|journey)\s+to)\b[^.;|]{0,25}$/i;
-/** A figure compared with a goal is the measured side: "Coverage below thresholds (line: 36.9%)", "exceeds target (82%)". */
-const belowTargetLeadRe = /\b(?:below|under|above|over|exceeds?|exceeding|meets?|meeting|misses|short\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:targets?|thresholds?|goals?)\b[^.;|]{0,25}$/i;
+/**
+ * Values labelled by metric after a comparison with the goal are the measured side: "Coverage below thresholds
+ * (line: 36.9%, branch: 0.0%)". Without the metric label, "below target (90%)" gives the goal itself.
+ */
+const belowTargetLeadRe = /\b(?:below|under|above|over|exceeds?|exceeding|meets?|meeting|misses|short\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:targets?|thresholds?|goals?)\s*\(\s*\p{L}[\p{L} ]*:\s*$/iu;
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
