@@ -157,8 +157,10 @@ const floorCases: Array<[string, string]> = [
 describe('Scala specs and pytest fixtures in source (--no-exec)', () => {
   it('counts ZIO Test specs, leaves fixtures out, and confirms nothing from a file the parser could not read', async () => {
     const repo = repos(floorFiles);
-    const partialLines = ['- `zio/blocks/ShapeSpec.scala` (1 test)', '- `zio/blocks/ShapeSpec.scala` (2 tests)'];
-    const lines = [...floorCases.map(([line]) => line), ...partialLines];
+    // What the parser read is a floor: a count it reaches or passes may hold (tests may hide in the unread part), one below it cannot.
+    const partialLines = ['- `zio/blocks/ShapeSpec.scala` (2 tests)', '- `zio/blocks/ShapeSpec.scala` (3 tests)', '- `zio/blocks/ShapeSpec.scala` (~1 test)'];
+    const belowFloor = '- `zio/blocks/ShapeSpec.scala` (1 test)';
+    const lines = [...floorCases.map(([line]) => line), ...partialLines, belowFloor];
     writeFileSync(path.join(repo, 'REPORT.md'), lines.join('\n\n') + '\n');
     const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
     const findings = result.reports[0]!.findings;
@@ -166,10 +168,46 @@ describe('Scala specs and pytest fixtures in source (--no-exec)', () => {
       const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
       expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
     });
-    for (let i = floorCases.length; i < lines.length; i++) {
+    for (let i = floorCases.length; i < lines.length - 1; i++) {
       const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
       expect(got.map((f) => f.verdict).join(','), lines[i]).toBe('unverifiable');
       expect(got[0]!.message).toContain('the parser could not read all of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala`');
     }
+    const below = findings.filter((f) => f.claim.position.line === lines.length * 2 - 1);
+    expect(below.map((f) => [f.verdict, f.message])).toEqual([
+      ['contradicted', 'claims 1 test in `zio/blocks/ShapeSpec.scala`; measured 2 (at least 2 tests defined in 1 file of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala`; the parser could not read all of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala` (not run))'],
+    ]);
+  });
+});
+
+/** A test file with an xfail test, named by a feature; the lead-ins above its count say what the count counts. */
+const passingFiles: Record<string, string> = {
+  'tests/test_advanced_features.py': 'import pytest\ndef test_grep(): pass\ndef test_sort(): pass\n@pytest.mark.xfail\ndef test_scope(): pass\n',
+};
+
+const passingCases: Array<[string, string]> = [
+  // Under a count of passing tests: what the file defines (3) is a ceiling.
+  ['**Working (2 passing tests):**\n- Advanced features (2 tests) - grep, edge cases', 'unverifiable'],
+  ['**Working (4 passing tests):**\n- Advanced features (4 tests) - grep, edge cases', 'contradicted'],
+  // Under a lead-in that counts no passing tests, or counts failing ones: the file's own count.
+  ['**Features:**\n- Advanced features (2 tests) - grep, edge cases', 'contradicted'],
+  ['**Broken (2 passing, 1 failing):**\n- Advanced features (2 tests) - grep, edge cases', 'contradicted'],
+  ['**Working (3 passing tests):**\n- Advanced features (3 tests) - grep, edge cases', 'confirmed'],
+];
+
+describe('a part counted under a lead-in of passing tests (--no-exec)', () => {
+  it('reads what the part defines as a ceiling, not as the count', async () => {
+    const repo = repos(passingFiles);
+    writeFileSync(path.join(repo, 'REPORT.md'), passingCases.map(([block]) => block).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    passingCases.forEach(([block, want], i) => {
+      // Each case is two lines and a blank one: the count is on the second.
+      const got = findings.filter((f) => f.claim.position.line === i * 3 + 2 && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 2 && f.claim.kind === 'tests.total')!.message).toBe(
+      'the list counts passing tests ("Working (2 passing tests):"), and 3 tests defined in 1 file of `tests/test_advanced_features.py` may hold tests that do not pass (not run)',
+    );
   });
 });
