@@ -211,3 +211,43 @@ describe('a part counted under a lead-in of passing tests (--no-exec)', () => {
     );
   });
 });
+
+/** Test files whose counts a table lists, one of them made in a loop; a total line under each table. */
+const tableFiles: Record<string, string> = {
+  'tests/a.test.js': "it('a1', () => {});\nit('a2', () => {});\n",
+  'tests/b.test.js': "it('b1', () => {});\ntest('b2', () => {});\n",
+  'tests/gen.test.js': "for (const n of [1, 2]) it('g' + n, () => {});\n",
+};
+
+const table = (rows: string[]) => ['| File | Tests | Status |', '|------|-------|--------|', ...rows.map((r) => `| ${r} | ✅ |`)].join('\n');
+
+/** Sections of a report, each a table and a total line: the total line's verdict. */
+const tableCases: Array<[string, string]> = [
+  // The files of the table define 2 + 2: the total is measured on them, whatever the rows say.
+  [`### Phase 1\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 3'])}\n\n**Total**: 4 tests`, 'confirmed'],
+  [`### Phase 2\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 1'])}\n\n**Total**: 3 tests`, 'contradicted'],
+  // Not right under the table: a total of something else, left to the whole repository (5 tests defined).
+  [`### Phase 3\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 1'])}\n\nSome words about the phase.\n\n**Total**: 3 tests`, 'unverifiable'],
+  // A row whose file makes tests at run time, or that is not there: no total can be measured.
+  [`### Phase 4\n\n${table(['`tests/a.test.js` | 2', '`tests/gen.test.js` | 1'])}\n\n**Total**: 3 tests`, 'unverifiable'],
+  [`### Phase 5\n\n${table(['`tests/a.test.js` | 2', '`tests/gone.test.js` | 1'])}\n\n**Total**: 3 tests`, 'unverifiable'],
+];
+
+describe('a total line under a table of test files (--no-exec)', () => {
+  it('sums what the listed files define', async () => {
+    const repo = repos(tableFiles);
+    const text = tableCases.map(([block]) => block).join('\n\n') + '\n';
+    writeFileSync(path.join(repo, 'REPORT.md'), text);
+    const lines = text.split('\n');
+    const totals = lines.flatMap((l, i) => (l.startsWith('**Total**') ? [i + 1] : []));
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    tableCases.forEach(([block, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === totals[i] && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === totals[1] && f.claim.kind === 'tests.total')!.message).toBe(
+      `claims 3 tests; measured 4 (4 tests defined in the 2 files of the table at lines ${totals[1]! - 3}–${totals[1]! - 2} (not run))`,
+    );
+  });
+});
