@@ -585,27 +585,38 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
   return { kind: 'measured', measured: { value: tests.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
+/** A table row that totals the rows above it: "**TOTAL**", "Total". */
+const totalRowRe = /^\W*total\W*$/i;
 /** A line that states a total by its label: "**Total**: 65 tests", "Total: 65". */
 const totalLineRe = /^\s*(?:[-*+]\s+)?\**\s*total\s*\**\s*:/i;
 
 /**
  * "**Total**: 65 tests" right under a table whose rows each give the tests of a
- * named file (`into/evolution/AddOptionalFieldSpec.scala` | 16): the tests those
- * files define, summed (w23, thirteen such tables). Every row must be measured
+ * named file (`into/evolution/AddOptionalFieldSpec.scala` | 16), or the table's
+ * own TOTAL row: the tests those files (or the parts the rows name) define,
+ * summed (w23, thirteen such tables). Every row must be measured
  * for certain (read in full, no tests made at run time), else the total is left
  * to the rest of the verifier; what the rows themselves say is never used.
  */
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
-  if (!('scope' in claim.subject) || claim.context.table || !report.source || !report.claims) return undefined;
+  if (!('scope' in claim.subject) || !report.source || !report.claims) return undefined;
   const line = claim.position.line;
-  if (!totalLineRe.test(report.source.split('\n')[line - 1] ?? '')) return undefined;
+  // The table's own TOTAL row, or a total line under it.
+  const inTable = claim.context.table;
+  if (inTable ? !totalRowRe.test(inTable.row) : !totalLineRe.test(report.source.split('\n')[line - 1] ?? '')) return undefined;
   const headings = JSON.stringify(claim.context.headings);
   const rows = report.claims.filter(
-    (c) => c.kind === 'tests.total' && 'path' in c.subject && c.context.table && c.position.line < line && JSON.stringify(c.context.headings) === headings,
+    (c) =>
+      c.kind === 'tests.total' &&
+      ('path' in c.subject || 'name' in c.subject) &&
+      c.context.table &&
+      (!inTable || c.context.table.header === inTable.header) &&
+      c.position.line < line &&
+      JSON.stringify(c.context.headings) === headings,
   );
-  // The rows of the one table right above: consecutive lines ending a line or two above the total.
+  // The rows of the one table right above: consecutive lines ending right above the row, or a line or two above the line.
   const last = rows.at(-1);
-  if (!last || line - last.position.line > 2) return undefined;
+  if (!last || line - last.position.line > (inTable ? 1 : 2)) return undefined;
   const table: Claim[] = [];
   for (let i = rows.length - 1; i >= 0 && rows[i]!.position.line === last.position.line - table.length; i--) table.unshift(rows[i]!);
   if (table.length < 2 || new Set(table.map((c) => c.position.line)).size !== table.length) return undefined;

@@ -251,3 +251,22 @@ describe('a total line under a table of test files (--no-exec)', () => {
     );
   });
 });
+
+describe("a table's TOTAL row over rows of test files (--no-exec)", () => {
+  const rowCases: Array<[string, string]> = [
+    // The rows add up (2 + 3 = 5), the files define 2 + 2: the measurement says which is so.
+    ['| **TOTAL** | **5** | ✅ |', 'contradicted'],
+    ['| **TOTAL** | **4** | ✅ |', 'confirmed'],
+    // A row that totals nothing by its name is a row like the others.
+    ['| Overall | 4 | ✅ |', ''],
+  ];
+  for (const [totalRow, want] of rowCases) {
+    it(`${totalRow} → ${want || 'not measured as a total'}`, async () => {
+      const repo = repos(tableFiles);
+      writeFileSync(path.join(repo, 'REPORT.md'), `### Phase\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 3'])}\n${totalRow}\n`);
+      const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+      const got = result.reports[0]!.findings.filter((f) => f.claim.position.line === 7 && /of the table at lines 5–6/.test(f.message));
+      expect(got.map((f) => f.verdict).join(','), got.map((f) => f.message).join(' | ')).toBe(want);
+    });
+  }
+});
