@@ -28,7 +28,7 @@ const outFlag = process.argv.indexOf('--out');
 const out = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'action');
 const bundleDir = path.join(out, 'dist', 'bundle');
 const require = createRequire(import.meta.url);
-const { grammarFiles } = await import(new URL('../dist/src/measure/syntax.js', import.meta.url).href);
+const { grammarFiles, grammarPackageFile } = await import(new URL('../dist/src/measure/syntax.js', import.meta.url).href);
 
 // Gzipped files are compared by content: zlib builds may compress the same bytes differently,
 // and a rebuild elsewhere must not rewrite them. Read before the folder is cleared.
@@ -60,7 +60,7 @@ for (const [name, file] of [['typescript', 'typescript.cjs'], ['@lezer/python', 
   await build({ ...common, entryPoints: [require.resolve(name)], outfile: path.join(bundleDir, file), format: 'cjs' });
 }
 
-const wasmFiles = [require.resolve('web-tree-sitter/tree-sitter.wasm'), ...Object.values(grammarFiles).map((grammar) => require.resolve(`tree-sitter-wasms/out/tree-sitter-${grammar}.wasm`))];
+const wasmFiles = [require.resolve('web-tree-sitter/tree-sitter.wasm'), ...Object.keys(grammarFiles).map((grammar) => require.resolve(grammarPackageFile(grammar)))];
 for (const file of wasmFiles) {
   const name = `${path.basename(file)}.gz`;
   const bytes = readFileSync(file);

@@ -17,6 +17,7 @@ import { checkLineReference } from '../src/measure/line-reference.js';
 import { findCode } from '../src/measure/code-lines.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
+import { barrelName, onlyReexports } from '../src/measure/barrels.js';
 
 /** Larger files are not read for a line count. */
 const maxBytes = 64 * 1024 * 1024;
@@ -96,6 +97,19 @@ function linesOf(run: RunContext, files: readonly string[]): number {
   }, 0);
 }
 
+/** Whether a file of the repository is a barrel: named `index.js` (…) and holding re-exports only. */
+function isBarrel(run: RunContext, file: string): boolean {
+  const absolute = path.join(run.files.root, file);
+  if (!barrelName(file) || !run.files.contains(absolute)) return false;
+  try {
+    const read = readRepoText(absolute, file);
+    return read.ok && onlyReexports(read.text);
+  } catch {
+    // Listed but not on disk (a snapshot without it): counted as a module.
+    return false;
+  }
+}
+
 async function measureSet(claim: Claim, written: string, run: RunContext, dir: string): Promise<Outcome> {
   const listed = await listSet(written, run, dir);
   if (!listed.ok) return listed.outcome;
@@ -112,7 +126,13 @@ async function measureSet(claim: Claim, written: string, run: RunContext, dir: s
   }
   if (claim.kind === 'dir.files') {
     const direct = set.direct && set.direct.length !== set.files.length ? set.direct.length : undefined;
-    return measured(set.files.length, where, direct === undefined ? {} : { alternatives: [direct], readings: [placeOf(set.folder, false), placeOf(set.folder, true)] });
+    const readings: Array<[number, string]> = [[set.files.length, placeOf(set.folder, false)]];
+    if (direct !== undefined) readings.push([direct, placeOf(set.folder, true)]);
+    // The modules without the index files that only re-export them, which a report may not count as files of their own.
+    const barrels = set.files.filter((f) => isBarrel(run, f));
+    if (barrels.length > 0) readings.push([set.files.length - barrels.length, `${placeOf(set.folder, false)} without ${barrels.length === 1 ? `\`${barrels[0]}\`, which only re-exports` : `${barrels.length} index files that only re-export`}`]);
+    if (readings.length === 1) return measured(set.files.length, where);
+    return measured(set.files.length, where, { alternatives: readings.slice(1).map(([n]) => n), readings: readings.map(([, label]) => label) });
   }
   // Total lines of the set; links that leave the repository are never read.
   const inside = set.files.filter((f) => run.files.contains(path.join(run.files.root, f)));

@@ -106,6 +106,30 @@ export const grammarFiles: Record<Grammar, string> = {
 // Resolved from this module's own place, so it works from dist/src and from the bundle in dist/bundle alike.
 const require = createRequire(import.meta.url);
 
+/**
+ * Grammars read from their own, newer package when it is installed (an optional
+ * dependency): tree-sitter-wasms builds tree-sitter-scala 0.19, which cannot read
+ * Scala 3's syntax nor much of Scala 2's (`given`, `enum`, `extension`, type
+ * lambdas, named tuples), so most test files of a Scala 3 project parse only in
+ * part and give a floor; 0.24 reads them. Same file name, so the Action's bundle
+ * finds it as it finds the others.
+ */
+const newerGrammars: Partial<Record<Grammar, string>> = { scala: 'tree-sitter-scala/tree-sitter-scala.wasm' };
+
+/** The package file a grammar is loaded from (`tree-sitter-wasms/out/tree-sitter-go.wasm`); scripts/bundle-action.mjs copies these. */
+export function grammarPackageFile(language: Grammar): string {
+  const newer = newerGrammars[language];
+  if (newer) {
+    try {
+      require.resolve(newer);
+      return newer;
+    } catch {
+      // The optional package is not installed (its install failed, or the Action's bundle): the older build.
+    }
+  }
+  return `tree-sitter-wasms/out/tree-sitter-${grammarFiles[language]}.wasm`;
+}
+
 let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 const languages = new Map<string, Promise<Language>>();
 
@@ -134,7 +158,7 @@ function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
 function loadLanguage(language: Grammar): Promise<Language> {
   let loaded = languages.get(language);
   if (!loaded) {
-    loaded = loadRuntime().then((module) => module.Language.load(wasmBytes(`tree-sitter-wasms/out/tree-sitter-${grammarFiles[language]}.wasm`)));
+    loaded = loadRuntime().then((module) => module.Language.load(wasmBytes(grammarPackageFile(language))));
     languages.set(language, loaded);
   }
   return loaded;

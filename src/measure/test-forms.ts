@@ -434,9 +434,10 @@ const scalaLoops = new Set(['map', 'flatMap', 'foreach', 'collect', 'zipWithInde
 const scalaNameTypes = new Set(['string', 'string_transform_expression', 'interpolated_string_expression']);
 
 /**
- * A numeric literal's type suffix (`100L`, `1.5f`, `2d`), which the Scala grammar
- * shipped here cannot read: one such literal turns the rest of its test into an
- * error node and hides the tests after it. Blanked to a space before parsing.
+ * A numeric literal's type suffix (`100L`, `1.5f`, `2d`), which tree-sitter-scala
+ * 0.19 (tree-sitter-wasms' build, used when the newer package is not installed)
+ * cannot read: one such literal turns the rest of its test into an error node and
+ * hides the tests after it. Blanked to a space before parsing.
  */
 const scalaNumberSuffixRe = /(?<![\w.])(\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?)[lLfFdD]\b/g;
 

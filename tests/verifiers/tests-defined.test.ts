@@ -131,17 +131,25 @@ describe('tests of a part named by its test folder or file (--no-exec)', () => {
   });
 });
 
-/** Scala and pytest files of a fixture repository: a ZIO Test spec, one the shipped grammar cannot read all of, a pytest fixture named like a test. */
+/**
+ * Scala and pytest files of a fixture repository: a ZIO Test spec, one written
+ * in what tree-sitter-scala 0.19 could not read (a sealed trait in an object, a
+ * structural type, `20.toShort`: w23's Scala 3 project was mostly such files),
+ * one no grammar reads all of, a pytest fixture named like a test.
+ */
 const floorFiles: Record<string, string> = {
   'core/src/test/scala/zio/blocks/MathSpec.scala': 'object MathSpec extends ZIOSpecDefault {\n  def spec = suite("Math")(\n    test("adds") { assertTrue(1L + 1L == 2L) },\n    suite("nested")(test("subtracts")(assertTrue(true)))\n  )\n}\n',
-  // A structural type the grammar cannot read: the tests after it may be hidden.
-  'core/src/test/scala-2/zio/blocks/ShapeSpec.scala': 'object ShapeSpec extends ZIOSpecDefault {\n  type Named = { def name: String }\n  def spec = suite("Shape")(\n    test("a") { val n: Named = null; assertTrue(true) },\n    test("b") { assertTrue(true) }\n  )\n}\n',
+  'core/src/test/scala/zio/blocks/CompassSpec.scala': 'object CompassSpec extends ZIOSpecDefault {\n  sealed trait Direction\n  object Direction { case object North extends Direction }\n  type Named = { def name: String }\n  def spec = suite("Compass")(\n    test("a") { assertTrue(20.toShort == 20) },\n    test("b") { val n: Named = null; assertTrue(true) },\n    test("c") { assertTrue(true) }\n  )\n}\n',
+  // `$` as a method name, which the grammar cannot read: the tests after it may be hidden.
+  'core/src/test/scala-2/zio/blocks/ShapeSpec.scala': 'object ShapeSpec extends ZIOSpecDefault {\n  val name: Lens[Shape, String] = $(_.name)\n  def spec = suite("Shape")(\n    test("a") { assertTrue(true) },\n    test("b") { assertTrue(true) }\n  )\n}\n',
   'tests/test_loop.py': 'import pytest\n@pytest.fixture\ndef tester(): return 1\ndef test_runs(tester): pass\n',
 };
 
 const floorCases: Array<[string, string]> = [
   ['- `zio/blocks/MathSpec.scala` (2 tests)', 'confirmed'],
   ['- `zio/blocks/MathSpec.scala` (3 tests)', 'contradicted'],
+  ['- `zio/blocks/CompassSpec.scala` (3 tests)', 'confirmed'],
+  ['- `zio/blocks/CompassSpec.scala` (2 tests)', 'contradicted'],
   ['- `tests/test_loop.py` (1 test)', 'confirmed'], // the fixture is not collected
   ['- `tests/test_loop.py` (2 tests)', 'contradicted'],
 ];
@@ -149,8 +157,10 @@ const floorCases: Array<[string, string]> = [
 describe('Scala specs and pytest fixtures in source (--no-exec)', () => {
   it('counts ZIO Test specs, leaves fixtures out, and confirms nothing from a file the parser could not read', async () => {
     const repo = repos(floorFiles);
-    const partialLines = ['- `zio/blocks/ShapeSpec.scala` (1 test)', '- `zio/blocks/ShapeSpec.scala` (2 tests)'];
-    const lines = [...floorCases.map(([line]) => line), ...partialLines];
+    // What the parser read is a floor: a count it reaches or passes may hold (tests may hide in the unread part), one below it cannot.
+    const partialLines = ['- `zio/blocks/ShapeSpec.scala` (2 tests)', '- `zio/blocks/ShapeSpec.scala` (3 tests)', '- `zio/blocks/ShapeSpec.scala` (~1 test)'];
+    const belowFloor = '- `zio/blocks/ShapeSpec.scala` (1 test)';
+    const lines = [...floorCases.map(([line]) => line), ...partialLines, belowFloor];
     writeFileSync(path.join(repo, 'REPORT.md'), lines.join('\n\n') + '\n');
     const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
     const findings = result.reports[0]!.findings;
@@ -158,10 +168,105 @@ describe('Scala specs and pytest fixtures in source (--no-exec)', () => {
       const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
       expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
     });
-    for (let i = floorCases.length; i < lines.length; i++) {
+    for (let i = floorCases.length; i < lines.length - 1; i++) {
       const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
       expect(got.map((f) => f.verdict).join(','), lines[i]).toBe('unverifiable');
       expect(got[0]!.message).toContain('the parser could not read all of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala`');
     }
+    const below = findings.filter((f) => f.claim.position.line === lines.length * 2 - 1);
+    expect(below.map((f) => [f.verdict, f.message])).toEqual([
+      ['contradicted', 'claims 1 test in `zio/blocks/ShapeSpec.scala`; measured 2 (at least 2 tests defined in 1 file of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala`; the parser could not read all of `core/src/test/scala-2/zio/blocks/ShapeSpec.scala` (not run))'],
+    ]);
   });
+});
+
+/** A test file with an xfail test, named by a feature; the lead-ins above its count say what the count counts. */
+const passingFiles: Record<string, string> = {
+  'tests/test_advanced_features.py': 'import pytest\ndef test_grep(): pass\ndef test_sort(): pass\n@pytest.mark.xfail\ndef test_scope(): pass\n',
+};
+
+const passingCases: Array<[string, string]> = [
+  // Under a count of passing tests: what the file defines (3) is a ceiling.
+  ['**Working (2 passing tests):**\n- Advanced features (2 tests) - grep, edge cases', 'unverifiable'],
+  ['**Working (4 passing tests):**\n- Advanced features (4 tests) - grep, edge cases', 'contradicted'],
+  // Under a lead-in that counts no passing tests, or counts failing ones: the file's own count.
+  ['**Features:**\n- Advanced features (2 tests) - grep, edge cases', 'contradicted'],
+  ['**Broken (2 passing, 1 failing):**\n- Advanced features (2 tests) - grep, edge cases', 'contradicted'],
+  ['**Working (3 passing tests):**\n- Advanced features (3 tests) - grep, edge cases', 'confirmed'],
+];
+
+describe('a part counted under a lead-in of passing tests (--no-exec)', () => {
+  it('reads what the part defines as a ceiling, not as the count', async () => {
+    const repo = repos(passingFiles);
+    writeFileSync(path.join(repo, 'REPORT.md'), passingCases.map(([block]) => block).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    passingCases.forEach(([block, want], i) => {
+      // Each case is two lines and a blank one: the count is on the second.
+      const got = findings.filter((f) => f.claim.position.line === i * 3 + 2 && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 2 && f.claim.kind === 'tests.total')!.message).toBe(
+      'the list counts passing tests ("Working (2 passing tests):"), and 3 tests defined in 1 file of `tests/test_advanced_features.py` may hold tests that do not pass (not run)',
+    );
+  });
+});
+
+/** Test files whose counts a table lists, one of them made in a loop; a total line under each table. */
+const tableFiles: Record<string, string> = {
+  'tests/a.test.js': "it('a1', () => {});\nit('a2', () => {});\n",
+  'tests/b.test.js': "it('b1', () => {});\ntest('b2', () => {});\n",
+  'tests/gen.test.js': "for (const n of [1, 2]) it('g' + n, () => {});\n",
+};
+
+const table = (rows: string[]) => ['| File | Tests | Status |', '|------|-------|--------|', ...rows.map((r) => `| ${r} | ✅ |`)].join('\n');
+
+/** Sections of a report, each a table and a total line: the total line's verdict. */
+const tableCases: Array<[string, string]> = [
+  // The files of the table define 2 + 2: the total is measured on them, whatever the rows say.
+  [`### Phase 1\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 3'])}\n\n**Total**: 4 tests`, 'confirmed'],
+  [`### Phase 2\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 1'])}\n\n**Total**: 3 tests`, 'contradicted'],
+  // Not right under the table: a total of something else, left to the whole repository (5 tests defined).
+  [`### Phase 3\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 1'])}\n\nSome words about the phase.\n\n**Total**: 3 tests`, 'unverifiable'],
+  // A row whose file makes tests at run time, or that is not there: no total can be measured.
+  [`### Phase 4\n\n${table(['`tests/a.test.js` | 2', '`tests/gen.test.js` | 1'])}\n\n**Total**: 3 tests`, 'unverifiable'],
+  [`### Phase 5\n\n${table(['`tests/a.test.js` | 2', '`tests/gone.test.js` | 1'])}\n\n**Total**: 3 tests`, 'unverifiable'],
+];
+
+describe('a total line under a table of test files (--no-exec)', () => {
+  it('sums what the listed files define', async () => {
+    const repo = repos(tableFiles);
+    const text = tableCases.map(([block]) => block).join('\n\n') + '\n';
+    writeFileSync(path.join(repo, 'REPORT.md'), text);
+    const lines = text.split('\n');
+    const totals = lines.flatMap((l, i) => (l.startsWith('**Total**') ? [i + 1] : []));
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    tableCases.forEach(([block, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === totals[i] && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === totals[1] && f.claim.kind === 'tests.total')!.message).toBe(
+      `claims 3 tests; measured 4 (4 tests defined in the 2 files of the table at lines ${totals[1]! - 3}–${totals[1]! - 2} (not run))`,
+    );
+  });
+});
+
+describe("a table's TOTAL row over rows of test files (--no-exec)", () => {
+  const rowCases: Array<[string, string]> = [
+    // The rows add up (2 + 3 = 5), the files define 2 + 2: the measurement says which is so.
+    ['| **TOTAL** | **5** | ✅ |', 'contradicted'],
+    ['| **TOTAL** | **4** | ✅ |', 'confirmed'],
+    // A row that totals nothing by its name is a row like the others.
+    ['| Overall | 4 | ✅ |', ''],
+  ];
+  for (const [totalRow, want] of rowCases) {
+    it(`${totalRow} → ${want || 'not measured as a total'}`, async () => {
+      const repo = repos(tableFiles);
+      writeFileSync(path.join(repo, 'REPORT.md'), `### Phase\n\n${table(['`tests/a.test.js` | 2', '`tests/b.test.js` | 3'])}\n${totalRow}\n`);
+      const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+      const got = result.reports[0]!.findings.filter((f) => f.claim.position.line === 7 && /of the table at lines 5–6/.test(f.message));
+      expect(got.map((f) => f.verdict).join(','), got.map((f) => f.message).join(' | ')).toBe(want);
+    });
+  }
 });
