@@ -8,6 +8,9 @@ describe('test subjects', () => {
     ['Frontend Total Tests', { category: 'frontend' }],
     ['**Integration Tests**', { category: 'integration' }],
     ['End-to-End Tests', { category: 'e2e' }],
+    // "Core Tests: 71/71 passing" beside "New Tests: 4/4 passing" (408): the core suite is a part, as 核心 is
+    ['Core Tests', { category: 'core' }],
+    ['Core Unit Tests', { category: 'core unit' }],
     // status, totals and tasks name no part
     ['Passed Tests', undefined],
     ['Total Tests', undefined],
@@ -24,6 +27,7 @@ describe('test subjects', () => {
     ['/191 non-session tests', { category: 'non-session' }],
     [' original tests still passing', { category: 'original' }],
     [' error handling tests', { category: 'error handling' }],
+    [' core tests remain passing', { category: 'core' }],
     // words that say how many or how good, and compounds that count other things
     [' comprehensive tests', undefined],
     [' passing tests', undefined],
