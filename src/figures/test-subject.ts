@@ -67,6 +67,20 @@ export function labelPart(label: string | undefined): { category: string } | und
   return part !== undefined && categoryWordRe.test(` ${part} `) ? { category: part } : undefined;
 }
 
+/**
+ * The kind of tests a label names by an error word before another word
+ * ("Error handling tests", "Error condition tests"), or undefined: such a
+ * label counts tests of errors, not tests that errored ("Test errors").
+ */
+export function errorKindLabel(label: string | undefined): string | undefined {
+  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const words = testsLabelRe.exec(clean)?.groups?.words;
+  if (words === undefined) return undefined;
+  const all = words.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  const at = all.findIndex((w) => errorWords.has(w));
+  return at >= 0 && at < all.length - 1 ? partOf(words) : undefined;
+}
+
 /** The kind of tests the words right after a count name ("58 session tests"), or undefined. */
 export function modifierPart(after: string): { category: string } | undefined {
   const words = modifierRe.exec(after)?.groups?.words;

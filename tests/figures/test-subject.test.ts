@@ -1,8 +1,20 @@
 /** The part of the tests a figure counts: a label, the words before a test noun, a heading naming a kind of tests. */
 import { describe, expect, it } from 'vitest';
-import { headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
+import { errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
 
 describe('test subjects', () => {
+  it.each([
+    ['Error condition tests', 'error condition'],
+    ['**Error Handling Tests**', 'error handling'],
+    // an error word last is a status; a label with no test noun names no tests
+    ['Test errors', undefined],
+    ['Errors', undefined],
+    ['Error handling', undefined],
+    [undefined, undefined],
+  ])('label %j names tests of errors %j', (label, kind) => {
+    expect(errorKindLabel(label)).toEqual(kind);
+  });
+
   it.each([
     ['Unit Tests', { category: 'unit' }],
     ['Frontend Total Tests', { category: 'frontend' }],
