@@ -72,3 +72,17 @@ function category(name: readonly string[]): Subject | undefined {
   if (name.every((w) => codeWords.has(w.toLowerCase()))) return undefined;
   return { category: name.join(' ') };
 }
+
+/**
+ * Whether a name given to a coverage figure is only the figure's own phrase:
+ * the row "| Test Coverage >95% | 91% |" or "| Test coverage 75.4% → 97.0% |"
+ * names the criterion the figure states, not a part of the project. `figure`
+ * is the figure as written ("95%", ">95%").
+ */
+export function isOwnPhrase(name: string, figure: string): boolean {
+  const number = /\d[\d.,]*\s*%/.exec(figure)?.[0];
+  if (number === undefined || !name.includes(number)) return false;
+  // What is left once the figures and the words for coverage itself are gone names no part.
+  const rest = name.replace(/[~≈<>≥≤+]?\d[\d.,]*\s*%\+?/g, ' ').replace(/[→>-]+/g, ' ').replace(/\b(?:test|code|line|overall|total)?\s*coverage\b/gi, ' ');
+  return !/\p{L}/u.test(rest.replace(/^\s*\d+(?:\.\d+)*\s/, ' '));
+}

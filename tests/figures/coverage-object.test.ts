@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/figures/extract.js';
-import { coverageObject } from '../../src/figures/coverage-object.js';
+import { coverageObject, isOwnPhrase } from '../../src/figures/coverage-object.js';
 
 const lastLineCoverage = (markdown: string): unknown[] => {
   const line = markdown.split('\n').length;
@@ -24,6 +24,8 @@ const reports: Array<[string, string, unknown]> = [
   ['across all systems (402:21)', '# Report\n\n## Status\n\nWe reached 100% test coverage across all systems.', { scope: 'all' }],
   ['a path beside it', '# Report\n\n## Files\n\n- `src/app.ts`: 90% coverage of the request handlers', { path: 'src/app.ts' }],
   ['plain coverage', '# Report\n\n## Status\n\nCoverage: 87%', { scope: 'all' }],
+  // A row named by the figure's own phrase states the project's criterion (201:207, 002:294, 003:246).
+  ['a criterion row', '# Report\n\n## Criteria\n\n| Criterion | Status |\n|---|---|\n| Test Coverage >95% | Below target |', { scope: 'all' }],
 ];
 
 describe('coverage-object: the part a coverage figure is of', () => {
@@ -46,5 +48,18 @@ describe('coverage-object: the part a coverage figure is of', () => {
     [' of the payment and billing analytics service modules', undefined],
   ] as const)('%j names %j', (after, subject) => {
     expect(coverageObject(after)).toEqual(subject);
+  });
+
+  it.each([
+    ['Test Coverage >95%', '>95%', true],
+    ['Test coverage 75.4% → 97.0%', '75.4%', true],
+    ['10.1 80% code coverage', '80%', true],
+    ['Test Coverage 60%', '60%', true],
+    // a name with other words, or without the figure, names a part
+    ['Parser coverage 80%', '80%', false],
+    ['Payment/Billing', '100%', false],
+    ['Modules at 100%', '100%', false],
+  ] as const)('%j is the own phrase of %j: %s', (name, figure, own) => {
+    expect(isOwnPhrase(name, figure)).toBe(own);
   });
 });
