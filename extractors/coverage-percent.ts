@@ -3,6 +3,7 @@ import type { ClaimKind } from '../src/model.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { figureAfterArrow, quantitySource, readQuantity } from '../src/figures/numbers.js';
 import { coverageSubject, isSignedFigure } from '../src/figures/coverage-subject.js';
+import { coverageObject, isOwnPhrase } from '../src/figures/coverage-object.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
@@ -68,7 +69,12 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (isSignedFigure(block.text.slice(numStart, end)) || /[+±−]\s*$/.test(block.text.slice(Math.max(0, numStart - 2), numStart))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
-    const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, start, numStart > start);
+    const written = coverageSubject(block, start, numStart > start);
+    // "100% coverage of core logic": the words after the figure name its part, more nearly than a label or a
+    // heading does; a path beside it still names it best.
+    const read = narrowedSubject(block, start, end) ?? ('path' in written ? written : coverageObject(block.text.slice(end)) ?? written);
+    // "| Test Coverage >95% | 91% |": a row named by the figure's own phrase is the whole project's criterion.
+    const subject = 'name' in read && isOwnPhrase(read.name, block.text.slice(numStart, end)) ? { scope: 'all' as const } : read;
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }

@@ -3,7 +3,7 @@ import type { Classification, FigureClassifier } from '../src/figures/classify.j
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
-import { headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
+import { errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
 import { isTestFileName } from '../src/figures/test-files.js';
 
 /** A heading over a run's figures: "## Results", "### Test Results". */
@@ -69,7 +69,10 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // A kind of tests the noun names is no status: "36 error handling tests" counts tests of error handling.
   const kindWords = nounIsTests ? modifierPart(` ${c.noun ?? ''}`)?.category : undefined;
   const noun = kindWords !== undefined ? (c.noun ?? '').toLowerCase().replace(kindWords, '') : c.noun ?? '';
-  const naming = nounTotal ? [label, noun, c.table?.header ?? ''] : [noun, label, c.table?.header ?? ''];
+  // "Error handling tests: 12": a label naming tests of errors gives no status.
+  const errorKind = errorKindLabel(label);
+  const statusLabel = errorKind !== undefined ? '' : label;
+  const naming = nounTotal ? [statusLabel, noun, c.table?.header ?? ''] : [noun, statusLabel, c.table?.header ?? ''];
   for (const text of naming) {
     const kind = statusKind(text, words);
     if (!kind) continue;
@@ -82,6 +85,7 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (nounIsTests && kindWords === undefined && namesNoPart(c.noun ?? '') && c.name !== undefined && (folderPathRe.test(c.name) || isTestFileName(c.name))) {
     return { kind: 'tests.total', subject: { path: c.name } };
   }
+  if (errorKind !== undefined && noun === '') return { kind: 'tests.total', subject: { category: errorKind } };
   // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests
   // ("Security tests: 100") that kind; in a plain-text block "Unit tests: 17" may count files ("Total test files: 27" above).
   if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {

@@ -18,7 +18,7 @@ const genericWords = new Set([
   'disabled', 'errored', 'broken', 'green', 'red', 'ok', 'total', 'totals', 'overall', 'all', 'sum', 'count', 'number',
   'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'execution',
   'comprehensive', 'individual', 'real', 'actual', 'automated', 'basic', 'existing', 'additional', 'more', 'remaining', 'active', 'other',
-  'key', 'main', 'core', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
+  'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
   'by', 'per', 'for', 'in', 'on', 'with', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
   'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
 ]);
@@ -65,6 +65,20 @@ export function labelPart(label: string | undefined): { category: string } | und
   const part = words !== undefined ? partOf(words) : undefined;
   // A label names a kind of tests by a category word: "Refine failing tests:" is a task, not a part.
   return part !== undefined && categoryWordRe.test(` ${part} `) ? { category: part } : undefined;
+}
+
+/**
+ * The kind of tests a label names by an error word before another word
+ * ("Error handling tests", "Error condition tests"), or undefined: such a
+ * label counts tests of errors, not tests that errored ("Test errors").
+ */
+export function errorKindLabel(label: string | undefined): string | undefined {
+  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const words = testsLabelRe.exec(clean)?.groups?.words;
+  if (words === undefined) return undefined;
+  const all = words.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  const at = all.findIndex((w) => errorWords.has(w));
+  return at >= 0 && at < all.length - 1 ? partOf(words) : undefined;
 }
 
 /** The kind of tests the words right after a count name ("58 session tests"), or undefined. */

@@ -30,6 +30,10 @@ runCases(classifier, {
     // pytest's word for the tests it found ("collected 1417 items") is their total
     { markdown: '**Test Statistics**:\n- Total Tests: 1,417 collected\n- Passing: ~1,407 (99.3%)', claims: [{ kind: 'tests.total', value: 1417 }, { kind: 'tests.passed', value: 1407, qualifier: 'approx' }] },
     { markdown: '- **Skipped:** 58 session tests (hanging issue)', claims: [{ kind: 'tests.skipped', value: 58, subject: { name: 'session' } }] },
+    // a label naming tests of errors counts those tests (505:126), not tests that errored
+    { markdown: '- Error condition tests: 20+', claims: [{ kind: 'tests.total', value: 20, qualifier: 'atLeast', subject: { category: 'error condition' } }] },
+    { markdown: '- Error handling tests: 12', claims: [{ kind: 'tests.total', value: 12, subject: { category: 'error handling' } }] },
+    { markdown: '- Test errors: 2', claims: [{ kind: 'tests.errors', value: 2, subject: { scope: 'all' } }] },
     { markdown: 'Total tests: 500 (estimated)', claims: [{ kind: 'tests.total', value: 500, qualifier: 'approx' }] },
     { markdown: '- Tests: 845 (844 passed, 1 skipped)', claims: [{ kind: 'tests.total', value: 845 }, { kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },
     // tests a noun praises under a path that opens their row or item count that path's tests

@@ -1,13 +1,28 @@
 /** The part of the tests a figure counts: a label, the words before a test noun, a heading naming a kind of tests. */
 import { describe, expect, it } from 'vitest';
-import { headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
+import { errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
 
 describe('test subjects', () => {
+  it.each([
+    ['Error condition tests', 'error condition'],
+    ['**Error Handling Tests**', 'error handling'],
+    // an error word last is a status; a label with no test noun names no tests
+    ['Test errors', undefined],
+    ['Errors', undefined],
+    ['Error handling', undefined],
+    [undefined, undefined],
+  ])('label %j names tests of errors %j', (label, kind) => {
+    expect(errorKindLabel(label)).toEqual(kind);
+  });
+
   it.each([
     ['Unit Tests', { category: 'unit' }],
     ['Frontend Total Tests', { category: 'frontend' }],
     ['**Integration Tests**', { category: 'integration' }],
     ['End-to-End Tests', { category: 'e2e' }],
+    // "Core Tests: 71/71 passing" beside "New Tests: 4/4 passing" (408): the core suite is a part, as 核心 is
+    ['Core Tests', { category: 'core' }],
+    ['Core Unit Tests', { category: 'core unit' }],
     // status, totals and tasks name no part
     ['Passed Tests', undefined],
     ['Total Tests', undefined],
@@ -24,6 +39,7 @@ describe('test subjects', () => {
     ['/191 non-session tests', { category: 'non-session' }],
     [' original tests still passing', { category: 'original' }],
     [' error handling tests', { category: 'error handling' }],
+    [' core tests remain passing', { category: 'core' }],
     // words that say how many or how good, and compounds that count other things
     [' comprehensive tests', undefined],
     [' passing tests', undefined],
