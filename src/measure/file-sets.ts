@@ -39,10 +39,18 @@ export function extensionsOf(language: string): readonly string[] | undefined {
   return linguistExtensions(language);
 }
 
+/** How a test file's name reads before its extension: `test_a`, `a_test`, `a.test`, `a.spec`, `test-a`, `a-test`. */
+const testStems: readonly string[] = ['test_*', '*_test', '*.test', '*.spec', 'test-*', '*-test'];
+
 /** File-name patterns of test files, for a set of extensions. */
 export function testNamePatterns(extensions: readonly string[]): string[] {
   const ext = braces(extensions);
-  return [`**/test_*.${ext}`, `**/*_test.${ext}`, `**/*.test.${ext}`, `**/*.spec.${ext}`, `**/test-*.${ext}`, `**/*-test.${ext}`];
+  return testStems.map((stem) => `**/${stem}.${ext}`);
+}
+
+/** The glob of source code below `folder` (written with its slash): code files whose names are not test names. */
+export function sourceCodeGlob(folder: string): string {
+  return `${folder}**/!(${testStems.join('|')}).${braces(codeExtensions)}`;
 }
 
 /** Patterns of files inside test folders. */

@@ -24,6 +24,7 @@ runCases(classifier, {
     { markdown: '| Location | Test Files |\n| --- | --- |\n| `__tests__/integration/` | 3 |', claims: [{ value: 3, subject: { path: '__tests__/integration/**/*.{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala}' } }] },
     { markdown: '| Location | Test Files |\n| --- | --- |\n| `hooks/*.test.js` | 2 |', claims: [{ value: 2, subject: { path: 'hooks/*.test.js' } }] },
     { markdown: '| Folder | Files |\n| --- | --- |\n| `docs/guides/` | 12 |', claims: [{ value: 12, subject: { path: 'docs/guides/**' } }] },
+    { markdown: '| Directory | Source Files |\n| --- | --- |\n| `logic/rules/` | 53 |', claims: [{ value: 53, subject: { path: 'logic/rules/**/!(test_*|*_test|*.test|*.spec|test-*|*-test).{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala}' } }] },
   ],
   invalid: [
     // changes, statuses, before-states, qualities, bare counts, other columns
@@ -41,7 +42,7 @@ runCases(classifier, {
     '| Metric | Industry Standard |\n| --- | --- |\n| **Files** | 100-500 |',
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Tests Generated** | 8 files | 0 files |',
     // a column of a kind no set stands for, a glob of no test files under a test column, a column of tests, a climbing path
-    '| Directory | Source Files |\n| --- | --- |\n| `logic/rules/` | 53 |',
+    '| Directory | Config Files |\n| --- | --- |\n| `logic/rules/` | 53 |',
     '| Location | Test Files |\n| --- | --- |\n| `src/*.js` | 4 |',
     '| Directory | Co-located Tests |\n| --- | --- |\n| `hooks/` | 2 |',
     '| Folder | Files |\n| --- | --- |\n| `../other/` | 2 |',
