@@ -48,9 +48,15 @@ export function testNamePatterns(extensions: readonly string[]): string[] {
   return testStems.map((stem) => `**/${stem}.${ext}`);
 }
 
+/**
+ * Extensions of source files besides those of code above: components and languages a folder of
+ * "source files" is often made of (a Vue or Flutter app), so that such a folder never counts as empty.
+ */
+const moreSourceExtensions = ['vue', 'svelte', 'dart', 'hpp', 'hh', 'cxx', 'm', 'mm', 'ex', 'exs', 'erl', 'lua', 'r', 'pl', 'groovy', 'fs', 'vb', 'hs', 'ml', 'clj', 'zig', 'nim', 'sol'];
+
 /** The glob of source code below `folder` (written with its slash): code files whose names are not test names. */
 export function sourceCodeGlob(folder: string): string {
-  return `${folder}**/!(${testStems.join('|')}).${braces(codeExtensions)}`;
+  return `${folder}**/!(${testStems.join('|')}).${braces([...codeExtensions, ...moreSourceExtensions])}`;
 }
 
 /** Patterns of files inside test folders. */

@@ -24,7 +24,7 @@ runCases(classifier, {
     { markdown: '| Location | Test Files |\n| --- | --- |\n| `__tests__/integration/` | 3 |', claims: [{ value: 3, subject: { path: '__tests__/integration/**/*.{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala}' } }] },
     { markdown: '| Location | Test Files |\n| --- | --- |\n| `hooks/*.test.js` | 2 |', claims: [{ value: 2, subject: { path: 'hooks/*.test.js' } }] },
     { markdown: '| Folder | Files |\n| --- | --- |\n| `docs/guides/` | 12 |', claims: [{ value: 12, subject: { path: 'docs/guides/**' } }] },
-    { markdown: '| Directory | Source Files |\n| --- | --- |\n| `logic/rules/` | 53 |', claims: [{ value: 53, subject: { path: 'logic/rules/**/!(test_*|*_test|*.test|*.spec|test-*|*-test).{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala}' } }] },
+    { markdown: '| Directory | Source Files |\n| --- | --- |\n| `logic/rules/` | 53 |', claims: [{ value: 53, subject: { path: 'logic/rules/**/!(test_*|*_test|*.test|*.spec|test-*|*-test).{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala,vue,svelte,dart,hpp,hh,cxx,m,mm,ex,exs,erl,lua,r,pl,groovy,fs,vb,hs,ml,clj,zig,nim,sol}' } }] },
   ],
   invalid: [
     // changes, statuses, before-states, qualities, bare counts, other columns

@@ -22,12 +22,15 @@ const files: Record<string, string> = {
   'app/hooks/useX.js': js,
   'app/hooks/useX.test.js': js,
   'app/hooks/useY.test.js': js,
+  'web/components/Card.vue': '<template><div /></template>\n',
+  'web/components/Card.spec.js': js,
 };
 
 /** A table row of the report, under its header, and the verdict its one claim must get. */
 const cases: Array<[string, string, 'confirmed' | 'contradicted']> = [
   ['| Directory | Source Files |', '| `logic/rules/` | 3 |', 'confirmed'], // a.js b.js c.ts: not the tests, not the README
   ['| Directory | Source Files |', '| `logic/rules/` | 5 |', 'contradicted'], // counting the tests would say 5
+  ['| Directory | Source Files |', '| `components/` | 1 |', 'confirmed'], // a Vue component is a source file
   ['| Location | Test Files |', '| `__tests__/integration/` | 2 |', 'confirmed'], // in a test folder every code file is a test
   ['| Location | Test Files |', '| `__tests__/integration/` | 1 |', 'contradicted'],
   ['| Location | Test Files |', '| `hooks/*.test.js` | 2 |', 'confirmed'],
