@@ -1,5 +1,6 @@
 import type { Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import { arrowThenNumberRe } from '../src/figures/numbers.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
@@ -37,6 +38,18 @@ const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)
 
 /** Nouns right after a percentage that make it a relative change: "| **96% improvement** |" beside a row's Previous and Updated cells. */
 const relativeChangeNouns: readonly string[] = ['improvement', 'increase', 'growth', 'gain', 'rise', 'reduction', 'decrease', 'drop'];
+
+/** Change words that are adjectives of a thing, not the change itself: "New Tests" counts tests. */
+const adjectiveChangeWords: readonly string[] = ['new', 'nuevos', 'nuevas'];
+
+/** Whether a label's head, its last word, names a change: "Code Added: 7,000+ lines", "Overall coverage improvement: 7.5%". */
+function headNamesChange(label: string): boolean {
+  const head = label.replace(/[*_`]/g, '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return changeWords.includes(head) && !adjectiveChangeWords.includes(head);
+}
+
+/** The colon of a label right before the figure: "Code Added: 7,000+", "**Coverage gain**: ~5%". */
+const labelRightBeforeRe = /:[\s*_]*[~≈]?\s*$/;
 
 /** A noun that ends with the adding: "143 high-quality tests added". (A verb before the count is left alone: "Created 137 endpoint tests" may be the suite's size, "Add 20 tests" a plan.) */
 const addedAfterRe = /\b(?:added|created|written)\s*$/i;
@@ -120,7 +133,7 @@ function subjectOf(figure: Figure): Subject {
  * things ("37 new tests", "165+ new tests") stays what its noun counts. A fall (`-`, `↓`) is left a figure: reports write
  * gaps and remainders that way as often as changes.
  */
-function classify(figure: Figure, words: Words): Classification | undefined {
+function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   const c = figure.context;
   if (addedTests(figure, words)) return { kind: 'change', subject: { scope: 'all' } };
   if (figure.of !== undefined || !['count', 'percent', 'lines'].includes(figure.unit)) return undefined;
@@ -130,7 +143,12 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const rising = (c.sign === '+' || c.sign === '↑') && c.block !== 'code-text';
   // In a table row, a percentage its noun names a change of is the row's change, whatever the column ("Notes").
   const namedInRow = c.table !== undefined && figure.unit === 'percent' && c.sign === undefined && relativeChangeNouns.includes((c.noun ?? '').toLowerCase().split(/\s+/)[0] ?? '');
-  if (!column && !rising && !namedInRow) return undefined;
+  // Outside tables, a label whose head names a change states one, sign or not: "Code Added: 7,000+ lines".
+  // Only the figure right after the label's colon, and not a count of tests (figure-added-tests reads those).
+  // The left side of an arrow is the state before, not the change ("Coverage gain: 46.36% → 47.04%").
+  const labelled = c.table === undefined && c.block !== 'heading' && labelRightBeforeRe.test(c.before ?? '') && headNamesChange(ownLabelOf(figure)) &&
+    findWord(ownLabelOf(figure), words.testNouns) === undefined && !(place !== undefined && arrowThenNumberRe.test(place.text.slice(place.end)));
+  if (!column && !rising && !namedInRow && !labelled) return undefined;
   // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
   // A noun of change names it, label or not: "(+96% improvement)".
   if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;

@@ -1,5 +1,6 @@
 import type { Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import { folderRowSubject } from '../src/figures/folder-row-files.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
   isChange, isFolder, languageGlob, ownLabelText, partName, pathSubject, pathsIn, sizeChangeWords, underHeadingFolder, wholeWords,
@@ -70,7 +71,7 @@ function subjectOf(figure: Figure): Subject | undefined {
  * Scanned:** 81", "Python Files Analyzed: 69", a "Files" row). Not files
  * changed, created, removed or archived, not a status of test files.
  */
-function classify(figure: Figure, words: Words): Classification | undefined {
+function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (figure.unit !== 'count' || !Number.isInteger(figure.value) || figure.of !== undefined || figure.qualifier === 'range') return undefined;
   const c = figure.context;
   // A cell of a Lines or Percentage column counts lines, whatever its row says of files.
@@ -79,13 +80,15 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // "Passing: 74 test files", "22 old frontend files": a status or a before-state, not the folder's count.
   const around = [c.label, c.noun, c.table?.row, c.table?.header].filter((x) => x !== undefined).join(' | ');
   if ([words.passed, words.failed, words.skipped, words.errors, words.before, words.coverage].some((list) => hasWord(around, list))) return undefined;
-  const subject = subjectOf(figure);
+  // A table of folders or globs under a column of files: "| `__tests__/integration/` | 3 |" under "Test Files".
+  const columnKind = c.table ? beforeFileNoun(c.table.header) : undefined;
+  const subject = (columnKind !== undefined ? folderRowSubject(figure, columnKind, place) : undefined) ?? subjectOf(figure);
   return subject ? { kind: 'dir.files', subject } : undefined;
 }
 
 export default {
   id: 'figure-files',
-  description: 'Counts of files read from structure: "Found 8 documentation files", "**Total Files Scanned:** 81", "### docs/ Directory (15 files)".',
+  description: 'Counts of files read from structure: "Found 8 documentation files", "**Total Files Scanned:** 81", "### docs/ Directory (15 files)", a folder\'s row under a "Test Files" column.',
   kinds: ['dir.files'],
   classify,
 } satisfies FigureClassifier;

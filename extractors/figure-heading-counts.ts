@@ -7,6 +7,8 @@ import { statusWords } from '../src/check/relations/count-and-items.js';
 
 /** A heading's title up to the parenthesis its count stands alone in: "Healthy Services (" → "Healthy Services". */
 const titleBeforeParenRe = /^(?<title>.*?\p{L}.*?)\s*\(\s*$/u;
+/** A test noun that only names what holds tests: "Test Files Created (10)" counts files, not tests. */
+const testContainerRe = /\btests?\s+(?:files?|modules?|suites?|classes|folders?|director(?:y|ies)|scripts?)\b/gi;
 /** Marks and emphasis around a title's words. */
 const marksRe = /[^\p{L}\p{N}\s/&+-]+/gu;
 
@@ -31,7 +33,7 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   const title = headingTitle(figure);
   if (title === undefined || figure.qualifier !== 'exact' || !Number.isInteger(figure.value)) return undefined;
   const near = [title, ...figure.context.headings.slice(-2)].join(' | ');
-  if (hasWord(title, words.testNouns) || hasWord(near, scoreWords)) return undefined;
+  if (hasWord(title.replace(testContainerRe, ' '), words.testNouns) || hasWord(near, scoreWords)) return undefined;
   const last = title.split(' ').at(-1) ?? '';
   if (isWord(last, words.ordinalNouns) || isWord(last, words.versionWords)) return undefined;
   const subject = listSubject(title, undefined, figure.context.headings.at(-2));

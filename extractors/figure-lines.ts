@@ -2,6 +2,7 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { isCoverageTable } from '../src/figures/coverage-table.js';
 import { linesPart } from '../src/figures/lines-part.js';
+import { recordPath } from '../src/figures/record-path.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
   codeUnitWords, languageGlob, sizeChangeWords, isFolder, namesWhole, ownLabelText, partName, pathSubject, pathsIn, underHeadingFolder,
@@ -28,7 +29,7 @@ function isLineCount(figure: Figure): boolean {
 }
 
 /** Paths the figure's nearest naming text holds: its table row, else its own label, else the path just before it. */
-function namedPaths(figure: Figure): string[] {
+function namedPaths(figure: Figure, place?: FigurePlace): string[] {
   const c = figure.context;
   if (c.table) {
     const inRow = pathsIn(c.table.row);
@@ -48,7 +49,9 @@ function namedPaths(figure: Figure): string[] {
   // A lines label in an item nested under one naming a file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
   const fromParent = linesLabelRe.test(partName(ownLabelText(figure))) ? pathsIn(c.parent ?? '') : [];
   if (fromParent.length === 1) return fromParent;
-  return [];
+  // A lines label in a record whose file line names one file: "**File**: `a/B.kt`" then "**Lines**: 967".
+  const fromRecord = place !== undefined && linesLabelRe.test(partName(ownLabelText(figure))) ? recordPath(place.text) : undefined;
+  return fromRecord !== undefined ? [fromRecord] : [];
 }
 
 /** The part a title or row names, as a category; undefined when it is only the counted noun. */
@@ -65,10 +68,10 @@ function part(title: string): Subject | undefined {
  * the heading's folder joined to it), the whole project under a total label,
  * a part a table row or a title before the figure names, or undefined.
  */
-function subjectOf(figure: Figure, words: Words): Subject | undefined {
+function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject | undefined {
   const c = figure.context;
   // A folder is named as one with a trailing slash; "created/modified" is two words.
-  const paths = namedPaths(figure).filter((p) => !isFolder(p) || p.endsWith('/'));
+  const paths = namedPaths(figure, place).filter((p) => !isFolder(p) || p.endsWith('/'));
   if (paths.length === 1) return pathSubject(underHeadingFolder(paths[0] as string, c.headings));
   const own = ownLabelText(figure);
   if (c.table) {
@@ -118,12 +121,12 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (hasWord(around, words.coverage)) return undefined;
   if (findWord(around, codeUnitWords) !== undefined || /\blines?\s*\/\s*\w/i.test(around)) return undefined;
   // A change of lines ("+120 lines", "120 lines added", "Lines Added:"); a file created or added under a lead-in still has its length.
-  const ownWords = namedPaths(figure).length === 1 ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
+  const ownWords = namedPaths(figure, place).length === 1 ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
   if (/^[+±−]/.test(figure.text.trim()) || findWord(ownWords.filter((x) => x !== undefined).join(' | '), sizeChangeWords) !== undefined) return undefined;
   // "`parse()` … (120 lines)", "the longest function (120 lines)": a function's length, not its file's.
   if (/\w\(\)/.test(`${c.label ?? ''} ${c.before ?? ''}`) || findWord(c.before ?? '', codeUnitWords) !== undefined) return undefined;
   if (c.name !== undefined && /^https?:|^www\./i.test(c.name)) return undefined;
-  const subject = subjectOf(figure, words);
+  const subject = subjectOf(figure, words, place);
   if (!subject) return undefined;
   return { kind: 'file.lines', subject };
 }

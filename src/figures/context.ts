@@ -12,6 +12,7 @@ import { pathNearText } from './path-pieces.js';
 import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
 import { englishWords, findWord, type Words } from './words.js';
+import { atLeastSuffixSource, atMostSuffixSource } from './numbers.js';
 
 /**
  * A `Label:` that the text before a figure ends in, up to the figure: from
@@ -167,9 +168,12 @@ function findCaption(blocks: readonly TextBlock[], index: number): string | unde
   return cleanLabel(lastLine(above.text)).slice(0, 120) || undefined;
 }
 
+/** A bound the scanner read after a figure ("50% minimum", "3 or more"): part of the figure, not of its noun. */
+const boundAfterRe = new RegExp(String.raw`\s*(?:${atLeastSuffixSource}|${atMostSuffixSource})\s*$`, 'i');
+
 /** The noun phrase after a figure, and the unit word written with it. */
 function nounAfter(text: string, numEnd: number, end: number): string | undefined {
-  const unitWord = text.slice(numEnd, end).replace(/^[\s%+\d.,/–—-]*/, '').trim();
+  const unitWord = text.slice(numEnd, end).replace(/^[\s%+\d.,/–—-]*/, '').replace(boundAfterRe, '').trim();
   const words = nounRe.exec(text.slice(end))?.groups?.words?.split(/\s+/) ?? [];
   const kept: string[] = unitWord !== '' && /\p{L}/u.test(unitWord) ? [unitWord] : [];
   for (const word of words) {

@@ -11,9 +11,14 @@ export const numberSource = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)
 /** Words that make the following number approximate. */
 export const approxPrefixSource = String.raw`~|≈|about|approximately|approx\.?|around|roughly|nearly|almost|circa|ca\.`;
 /** Words that make the following number a lower bound. */
-export const atLeastPrefixSource = String.raw`at\s+least|over|more\s+than|greater\s+than|>=|≥|>|minimum\s+of|min\.?`;
+export const atLeastPrefixSource = String.raw`at\s+least|over|above|more\s+than|greater\s+than|>=|≥|>|minimum\s+of|min\.?`;
 /** Words that make the following number an upper bound. */
 export const atMostPrefixSource = String.raw`at\s+most|under|less\s+than|fewer\s+than|below|up\s+to|<=|≤|<|max\.?|maximum\s+of`;
+
+/** Words after a number that make it a lower bound: "50% minimum", "3 or more", "80% and above". */
+export const atLeastSuffixSource = String.raw`minimum|or\s+more|or\s+higher|or\s+above|or\s+greater|or\s+better|and\s+above|and\s+up|at\s+least(?=\s*(?:[),.;:!|*_]|$))`;
+/** Words after a number that make it an upper bound: "10 maximum", "2 or fewer", "5% or less". */
+export const atMostSuffixSource = String.raw`maximum|or\s+less|or\s+fewer|or\s+lower|or\s+below|and\s+below|at\s+most(?=\s*(?:[),.;:!|*_]|$))`;
 
 /** Range separators: `55-85`, `55–85`, `55 to 85`. */
 export const rangeSeparatorSource = String.raw`\s*(?:-|–|—|to)\s*`;

@@ -9,7 +9,7 @@ import type { Qualifier, Unit } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { plainTextLanguages } from '../read/markdown.js';
 import {
-  approxPrefixSource, atLeastPrefixSource, atMostPrefixSource, countWordSource, numberSource, parseNumber, readCountWord,
+  approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPrefixSource, atMostSuffixSource, countWordSource, numberSource, parseNumber, readCountWord,
 } from './numbers.js';
 import { englishWords, isWord, type Words } from './words.js';
 import { categoryWords } from './subjects.js';
@@ -63,7 +63,9 @@ const figureRe = new RegExp(
     String.raw`(?<num>${numberSource})(?<pct1>\s?%)?` +
     String.raw`(?:(?<ofSep>\s*\/\s*|\s+(?:out\s+)?of\s+)(?<den>${numberSource})(?![\d.,]\d))?` +
     String.raw`(?:(?<rangeSep>\s*(?:-|–|—)\s*)(?<num2>${numberSource})(?![\d.,]\d))?(?<pct>\s?%)?(?<plus>\+)?` +
-    String.raw`(?:(?<!%)\s?(?<!%\s)(?:${unitSource})(?![\p{L}\p{N}_]))?`,
+    String.raw`(?:(?<!%)\s?(?<!%\s)(?:${unitSource})(?![\p{L}\p{N}_]))?` +
+    // A bound written after the figure: "(50% minimum)", "3 or more", "5% or less".
+    String.raw`(?:\s+(?:(?<atLeastAfter>${atLeastSuffixSource})|(?<atMostAfter>${atMostSuffixSource}))(?![\p{L}\p{N}_]))?`,
   'giu',
 );
 /** A count in words: "three failing tests", "two services". */
@@ -266,8 +268,8 @@ function readMatch(m: RegExpExecArray, block: number): ScannedNumber | undefined
   const numStart = m.index + m[0].indexOf(num, g.approx || g.atLeast || g.atMost ? 1 : 0);
   let qualifier: Qualifier = 'exact';
   if (g.approx) qualifier = 'approx';
-  else if (g.atLeast || g.plus) qualifier = 'atLeast';
-  else if (g.atMost) qualifier = 'atMost';
+  else if (g.atLeast || g.plus || g.atLeastAfter) qualifier = 'atLeast';
+  else if (g.atMost || g.atMostAfter) qualifier = 'atMost';
   const found: ScannedNumber = { block, start: m.index, end: m.index + m[0].length, numStart, value: first.value, unit: unitOf(g), qualifier, precision: first.precision };
   if (g.num2 !== undefined) {
     const second = parseNumber(g.num2);

@@ -39,10 +39,24 @@ export function extensionsOf(language: string): readonly string[] | undefined {
   return linguistExtensions(language);
 }
 
+/** How a test file's name reads before its extension: `test_a`, `a_test`, `a.test`, `a.spec`, `test-a`, `a-test`. */
+const testStems: readonly string[] = ['test_*', '*_test', '*.test', '*.spec', 'test-*', '*-test'];
+
 /** File-name patterns of test files, for a set of extensions. */
 export function testNamePatterns(extensions: readonly string[]): string[] {
   const ext = braces(extensions);
-  return [`**/test_*.${ext}`, `**/*_test.${ext}`, `**/*.test.${ext}`, `**/*.spec.${ext}`, `**/test-*.${ext}`, `**/*-test.${ext}`];
+  return testStems.map((stem) => `**/${stem}.${ext}`);
+}
+
+/**
+ * Extensions of source files besides those of code above: components and languages a folder of
+ * "source files" is often made of (a Vue or Flutter app), so that such a folder never counts as empty.
+ */
+const moreSourceExtensions = ['vue', 'svelte', 'dart', 'hpp', 'hh', 'cxx', 'm', 'mm', 'ex', 'exs', 'erl', 'lua', 'r', 'pl', 'groovy', 'fs', 'vb', 'hs', 'ml', 'clj', 'zig', 'nim', 'sol'];
+
+/** The glob of source code below `folder` (written with its slash): code files whose names are not test names. */
+export function sourceCodeGlob(folder: string): string {
+  return `${folder}**/!(${testStems.join('|')}).${braces([...codeExtensions, ...moreSourceExtensions])}`;
 }
 
 /** Patterns of files inside test folders. */

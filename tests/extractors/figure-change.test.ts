@@ -3,6 +3,9 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // a label whose head names the change, sign or not (402, 505): only the figure right after its colon
+    { markdown: '```\nCode Added: 7,000+ lines\n```', claims: [{ kind: 'change', value: 7000, qualifier: 'atLeast', subject: { scope: 'all' } }] },
+    { markdown: '*Overall coverage improvement: 7.5% (from 0% baseline)*', claims: [{ kind: 'change', value: 7.5, subject: { scope: 'all' } }] },
     // a signed delta under a label naming the part that changed
     { markdown: '- **Readiness Score**: ↑ 11.4 points', claims: [{ kind: 'change', value: 11.4, subject: { name: 'Readiness Score' }, tense: 'current' }] },
     { markdown: '- **Unit Test Failures**: +129', claims: [{ kind: 'change', value: 129, subject: { name: 'Unit Test Failures' } }] },
@@ -61,6 +64,10 @@ runCases(classifier, {
     { markdown: '- ✅ **143 high-quality tests** added', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' }, tense: 'current' }] },
   ],
   invalid: [
+    // a change label over a count of tests (figure-added-tests reads it), a head that is an adjective, a figure further on
+    '- Tests added: 64',
+    '- **New**: 12 modules',
+    '- Coverage gain: 46.36% → 47.04%',
     // a verb before the count may give the suite's size or a plan
     '- Created 137 endpoint tests',
     '1. ✅ **Add 20 tests** for uncovered components',

@@ -20,6 +20,11 @@ runCases(classifier, {
     { markdown: '```\ntests/unit_real/           - 0 new test files (real code tests)\n```', claims: [{ value: 0, subject: { path: 'tests/unit_real/**' } }] },
     // a Files row of a metrics table
     { markdown: '| Metric | This Project |\n| --- | --- |\n| **Files** | 234 |', claims: [{ value: 234, subject: { scope: 'all' } }] },
+    // a folder's or glob's row under a column of files: a test folder's code files, a folder's test files, a glob as written
+    { markdown: '| Location | Test Files |\n| --- | --- |\n| `__tests__/integration/` | 3 |', claims: [{ value: 3, subject: { path: '__tests__/integration/**/*.{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala}' } }] },
+    { markdown: '| Location | Test Files |\n| --- | --- |\n| `hooks/*.test.js` | 2 |', claims: [{ value: 2, subject: { path: 'hooks/*.test.js' } }] },
+    { markdown: '| Folder | Files |\n| --- | --- |\n| `docs/guides/` | 12 |', claims: [{ value: 12, subject: { path: 'docs/guides/**' } }] },
+    { markdown: '| Directory | Source Files |\n| --- | --- |\n| `logic/rules/` | 53 |', claims: [{ value: 53, subject: { path: 'logic/rules/**/!(test_*|*_test|*.test|*.spec|test-*|*-test).{py,sh,bash,bats,ts,tsx,js,mjs,cjs,jsx,go,rs,rb,java,kt,php,cs,c,cc,cpp,h,swift,scala,vue,svelte,dart,hpp,hh,cxx,m,mm,ex,exs,erl,lua,r,pl,groovy,fs,vb,hs,ml,clj,zig,nim,sol}' } }] },
   ],
   invalid: [
     // changes, statuses, before-states, qualities, bare counts, other columns
@@ -36,5 +41,10 @@ runCases(classifier, {
     '| Component | Lines |\n| --- | --- |\n| **Root Python Files** | 894 |',
     '| Metric | Industry Standard |\n| --- | --- |\n| **Files** | 100-500 |',
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Tests Generated** | 8 files | 0 files |',
+    // a column of a kind no set stands for, a glob of no test files under a test column, a column of tests, a climbing path
+    '| Directory | Config Files |\n| --- | --- |\n| `logic/rules/` | 53 |',
+    '| Location | Test Files |\n| --- | --- |\n| `src/*.js` | 4 |',
+    '| Directory | Co-located Tests |\n| --- | --- |\n| `hooks/` | 2 |',
+    '| Folder | Files |\n| --- | --- |\n| `../other/` | 2 |',
   ],
 });

@@ -9,6 +9,8 @@ runCases(classifier, {
     // a count alone in a heading's parentheses counts its list
     { markdown: '## 8. COMANDOS CLI DISPONIBLES (20)\n\n1. `train`', claims: [{ kind: 'listCount', value: 20, unit: 'count' }] },
     { markdown: '## Open Issues (4) ⚠️\n\n- one', claims: [{ kind: 'listCount', value: 4 }] },
+    // a test noun that names what holds tests: the heading counts files (505)
+    { markdown: '### Test Files Created (10)\n\n1. **test_arena.c** - 15 tests', claims: [{ kind: 'listCount', value: 10, subject: { category: 'Test Files Created' } }] },
   ],
   invalid: [
     // tests are the test classifiers', scores the score classifier's

@@ -3,6 +3,8 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // a record whose file line names the file its Lines line measures (w17)
+    { markdown: '### 1. EventsViewModelTest (29 tests)\n**File**: `shared/src/EventsViewModelTest.kt`\n**Lines**: 967\n**Duration**: 6.279s', claims: [{ kind: 'file.lines', value: 967, subject: { path: 'shared/src/EventsViewModelTest.kt' } }] },
     // a file named before its line count, in backticks or bare with an extension
     { markdown: '- `scripts/backup.sh` (90 lines)', claims: [{ kind: 'file.lines', value: 90, unit: 'lines', subject: { path: 'scripts/backup.sh' }, position: { line: 1, column: 24, offset: 23 } }] },
     { markdown: 'backup.sh: 96 lines', claims: [{ kind: 'file.lines', value: 96, subject: { path: 'backup.sh' } }] },
@@ -47,6 +49,9 @@ runCases(classifier, {
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    // a record naming two files, or a count that is no lines label of the record
+    '**File**: `a/One.kt`\n**Path**: `b/Two.kt`\n**Lines**: 967',
+    '**File**: `a/One.kt`\n**Tests**: 29',
     // w15: a SimpleCov table counts coverable lines, its TOTAL row sums them, not the files' lengths
     '| File | Lines Covered | Total Lines | Coverage |\n| --- | --- | --- | --- |\n| `app/models/user.rb` | 9 / 9 | 9 | **100.0%** |\n| **TOTAL MODELS** | **31 / 31** | **31** | **100.0%** |',
     // coverage.py's columns: statements and the missed ones

@@ -23,6 +23,16 @@ describe('figure scanner: figures', () => {
     ['ran in 3.19s', { text: '3.19s', value: 3.19, unit: 'seconds', qualifier: 'exact', precision: 2 }],
     ['p95 of 120 ms', { text: '120 ms', value: 120, unit: 'seconds', qualifier: 'exact', precision: 0 }],
     ['three failing tests', { text: 'three', value: 3, unit: 'count', qualifier: 'exact', precision: 0 }],
+    // a bound written after the figure, or "above" before it
+    ['coverage thresholds (50% minimum)', { text: '50% minimum', value: 50, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
+    ['3 or more failing tests', { text: '3 or more', value: 3, unit: 'count', qualifier: 'atLeast', precision: 0 }],
+    ['keep flakiness at 5% or less', { text: '5% or less', value: 5, unit: 'percent', qualifier: 'atMost', precision: 0 }],
+    ['coverage of 80% at least.', { text: '80% at least', value: 80, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
+    ['Maintain coverage above 90%', { text: 'above 90%', value: 90, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
+    // not a bound: a unit of time, and "at least" opening the next clause
+    ['a run of 5 min', { text: '5 min', value: 5, unit: 'seconds', qualifier: 'exact', precision: 0 }],
+    ['80% at least once', { text: '80%', value: 80, unit: 'percent', qualifier: 'exact', precision: 0 }],
+    ['12 minimal fixtures', { text: '12', value: 12, unit: 'count', qualifier: 'exact', precision: 0 }],
     ['```\nTests: 26 passed\n```', { text: '26', value: 26, unit: 'count', qualifier: 'exact', precision: 0 }],
     // scripts without spaces between words: the characters beside a number are the next words, not a name
     ['68个文件自动格式化', { text: '68', value: 68, unit: 'count', qualifier: 'exact', precision: 0 }],

@@ -1,0 +1,16 @@
+/**
+ * The file a record of `Label: value` lines is about, when one line of the
+ * same block names it: "**File**: `src/EventsViewModelTest.kt`" over
+ * "**Lines**: 967" and "**Duration**: 6.279s". The record's other lines are
+ * about that file, as the items of a lead-in naming a file are.
+ */
+import { pathsIn } from './file-subject.js';
+
+/** A line that is only a file label and one path: "**File**: `a/b.kt`", "Path: docs/x.md". Group `path`. */
+const fileLineRe = /^[\s>*_-]*(?:file|path)[\s*_]*:[\s*_]*(?<path>`[^`\n]+`|\S+)[\s*_]*$/gim;
+
+/** The one path a block's file line names, or undefined when no line, or more than one, names a file. */
+export function recordPath(blockText: string): string | undefined {
+  const named = [...blockText.matchAll(fileLineRe)].flatMap((m) => pathsIn(m.groups?.path ?? ''));
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Files counted folder by folder in a table (`src/figures/folder-row-files.ts`), measured on a fixture
+ * repository built here: a folder's source files leave its tests out, a test folder counts its code
+ * files, a glob counts what it writes, a folder under "Files" counts every file.
+ */
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { verify } from '../../src/commands/pipeline.js';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
+
+const js = 'export const x = 1;\n';
+const files: Record<string, string> = {
+  'app/logic/rules/a.js': js,
+  'app/logic/rules/b.js': js,
+  'app/logic/rules/c.ts': js,
+  'app/logic/rules/a.test.js': js,
+  'app/logic/rules/__tests__/b.test.js': js,
+  'app/logic/rules/README.md': '# rules\n',
+  'app/__tests__/integration/api.js': js,
+  'app/__tests__/integration/db.test.js': js,
+  'app/hooks/useX.js': js,
+  'app/hooks/useX.test.js': js,
+  'app/hooks/useY.test.js': js,
+  'web/components/Card.vue': '<template><div /></template>\n',
+  'web/components/Card.spec.js': js,
+};
+
+/** A table row of the report, under its header, and the verdict its one claim must get. */
+const cases: Array<[string, string, 'confirmed' | 'contradicted']> = [
+  ['| Directory | Source Files |', '| `logic/rules/` | 3 |', 'confirmed'], // a.js b.js c.ts: not the tests, not the README
+  ['| Directory | Source Files |', '| `logic/rules/` | 5 |', 'contradicted'], // counting the tests would say 5
+  ['| Directory | Source Files |', '| `components/` | 1 |', 'confirmed'], // a Vue component is a source file
+  ['| Location | Test Files |', '| `__tests__/integration/` | 2 |', 'confirmed'], // in a test folder every code file is a test
+  ['| Location | Test Files |', '| `__tests__/integration/` | 1 |', 'contradicted'],
+  ['| Location | Test Files |', '| `hooks/*.test.js` | 2 |', 'confirmed'],
+  ['| Location | Test Files |', '| `hooks/*.test.js` | 3 |', 'contradicted'],
+  ['| Location | Test Files |', '| `logic/rules/` | 2 |', 'confirmed'], // a.test.js and __tests__/b.test.js
+  ['| Folder | Files |', '| `logic/rules/` | 6 |', 'confirmed'], // every file, the README too
+  ['| Folder | Files |', '| `logic/rules/` | 3 |', 'contradicted'],
+];
+
+const repos = fixtureRepos('claimcheck-folder-rows-');
+
+describe('files counted per folder in a table', () => {
+  it.each(cases)('%s %s is %s', async (header, row, verdict) => {
+    const repo = repos(files);
+    writeFileSync(path.join(repo, 'R.md'), `# Audit\n\n${header}\n| --- | --- |\n${row}\n`);
+    const result = await verify({ reports: [path.join(repo, 'R.md')], repo, cwd: repo, checks: ['files'] });
+    const findings = result.reports[0]!.findings.filter((f) => f.claim.kind === 'dir.files');
+    expect(findings.map((f) => [f.claim.position.line, f.verdict]), findings.map((f) => f.message).join(' | ')).toEqual([[5, verdict]]);
+  });
+});
