@@ -67,7 +67,7 @@ const nameWordRe = /^[\p{L}][\p{L}\p{N}'’_/-]*$/u;
  * `start`, e.g. "API", "storage layer"; undefined when those words are not a
  * name of one to three words ("We achieved", "The report says").
  */
-function areaBefore(text: string, start: number): string | undefined {
+export function areaBefore(text: string, start: number): string | undefined {
   const before = text.slice(0, start);
   const clause = before.slice(clauseBreakRe.exec(before)?.index ?? 0).replace(/^[\s.;:,(|*+-]+/, '');
   // Status marks and emoji carry no name: "⚠️ API Endpoint Coverage".
@@ -133,6 +133,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   if (block.item !== true && block.context.list === undefined && wholePhraseRe.test(block.text.slice(start))) return { scope: 'all' };
   // A paragraph may hold several "**Label**: value" lines; only the figure's own line labels it.
   const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
+  const dashed = dashedName(block.text.slice(lineStart, start));
+  if (dashed) return { name: dashed };
   const label = labelRe.exec(block.text.slice(lineStart));
   if (label?.groups?.label && lineStart + label.index + label[0].length <= start) {
     const written = label.groups.label.replace(/[*_]/g, '').trim();
@@ -152,6 +154,24 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   const item = itemSubject(block, start);
   if (item) return item;
   return { scope: 'all' };
+}
+
+/**
+ * A name set before the figure with a dash, alone on its line: "### ✅ Controllers - 83.64% Coverage",
+ * "- `get_total_invoice_count() -> u32` - **100% coverage**". Group `name`.
+ */
+const dashedNameRe = /^[^\p{L}\p{N}`]*(?:\d+[.)]\s+)?(?<name>(?:`[^`\n]*`|[^:|`])+?)\s+[-–—]\s+[*_]*\s*[~≈]?$/u;
+/** A function written with its signature in code: "`get_invoice_count_by_status(status: InvoiceStatus) -> u32`" names `get_invoice_count_by_status`. */
+const signatureRe = /^`?(?<name>[A-Za-z_][\w.:]*)\s*\(/;
+
+/** The part a line's lead names before a dash, or undefined: a component's name of one to four words, or a function in code. */
+function dashedName(lead: string): string | undefined {
+  const written = dashedNameRe.exec(lead)?.groups?.name?.replace(/\*\*/g, '').trim();
+  if (written === undefined) return undefined;
+  const fn = signatureRe.exec(written)?.groups?.name;
+  if (fn !== undefined) return fn;
+  const words = written.replace(/`/g, '').split(/\s+/);
+  return words.length <= 4 && !isRoleLabel(written) && namesComponent(written) ? written.replace(/`/g, '') : undefined;
 }
 
 /** Words of a label or phrase that are neither plain words nor list numbering: "AB testing coverage" → "AB". */
