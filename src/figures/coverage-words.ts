@@ -30,3 +30,12 @@ export const coverageGrades: readonly string[] = [
  * excellent coverage (82.9%)". The words before one name the part.
  */
 export const havingVerbs: readonly string[] = ['has', 'have', 'had', 'shows', 'show', 'keeps', 'keep', 'gets', 'get', 'reaches', 'reached'];
+
+/**
+ * Words of a heading over a record of the project's coverage through time:
+ * "Coverage History", "Timeline to 85% Coverage", "Coverage Trend".
+ */
+export const coverageHistoryWords: readonly string[] = ['history', 'timeline', 'trend', 'trends', 'evolution', 'over time', 'progression'];
+
+/** Words of such a heading that make its entries a plan, not a record: "Timeline to 85% Coverage", "Path to 90%". */
+export const coveragePlanWords: readonly string[] = ['timeline to', 'path to', 'roadmap', 'road to', 'plan'];
