@@ -9,6 +9,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, itemSubject, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
 import { isTestFileName } from './test-files.js';
 import { isRoleLabel } from './role-label.js';
+import { partPath } from './part-path.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -148,6 +149,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     if (overallLabelRe.test(written)) return { scope: 'all' };
   }
   const owner = parenthesisOwner(block.text, start);
+  // "7. **usePublicRpc.ts** (0% coverage)": a file's name owns the parenthesis.
+  const ownerPath = owner !== undefined ? partPath(owner) : undefined;
+  if (ownerPath !== undefined) return { path: ownerPath };
   if (owner) return { name: owner };
 
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.

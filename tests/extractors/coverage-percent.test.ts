@@ -48,6 +48,12 @@ runCases(extractor, {
     { markdown: '#### 1. Health Endpoints (14% coverage)', claims: [{ kind: 'coverage.lines', value: 14, subject: { name: 'Health Endpoints' } }] },
     { markdown: '- AB testing fully operational (89% coverage)', claims: [{ kind: 'coverage.lines', value: 89, subject: { name: 'AB testing fully operational' } }] },
     { markdown: 'All tests pass (87% coverage)', claims: [{ kind: 'coverage.lines', value: 87, subject: { scope: 'all' } }] },
+    // a file's name owns the parenthesis (w21); a part set before the figure with a dash (w15, 205)
+    { markdown: '7. **usePublicRpc.ts** (0% coverage)', claims: [{ kind: 'coverage.lines', value: 0, subject: { path: 'usePublicRpc.ts' } }] },
+    { markdown: '### ✅ Controllers - 83.64% Coverage', claims: [{ kind: 'coverage.lines', value: 83.64, subject: { name: 'Controllers' } }] },
+    { markdown: '- `get_total_invoice_count() -> u32` - **100% coverage**', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'get_total_invoice_count' } }] },
+    // a dash after a sentence, not a name: the project's
+    { markdown: 'After the second sprint of refactoring the parser and its tests - 91% coverage', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
     { markdown: '- Overall coverage: 27% → 30%', claims: [{ value: 27 }, { value: 30, tense: 'current', subject: { scope: 'all' } }] },
     // requirements, checks to make, deliverables of a plan are targets
     { markdown: '- **Impact**: Cannot verify 80% coverage requirement', claims: [{ kind: 'coverage.lines', value: 80, tense: 'target' }] },
