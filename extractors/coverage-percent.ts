@@ -6,6 +6,7 @@ import { coverageSubject, isSignedFigure } from '../src/figures/coverage-subject
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
+import { isCoverageBand } from '../src/figures/coverage-band.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -66,6 +67,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
     // "Estimated +15% coverage", "needs +5%": a signed figure is a change of coverage, not its level.
     if (isSignedFigure(block.text.slice(numStart, end)) || /[+±−]\s*$/.test(block.text.slice(Math.max(0, numStart - 2), numStart))) return;
+    // "#### High Priority (0% Coverage)": the bound of a group of parts listed below, no part's coverage (coverage-band.ts).
+    if (isCoverageBand(block, numStart)) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, start, numStart > start);

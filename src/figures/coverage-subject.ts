@@ -156,7 +156,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
 
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
   const item = itemSubject(block, start);
-  if (item) return item;
+  // A role the title gives its line ("### Immediate (To Meet 75% Coverage)") names no part.
+  if (item && !('name' in item && isRoleLabel(item.name))) return item;
   return { scope: 'all' };
 }
 
@@ -201,7 +202,8 @@ function parenthesisOwner(text: string, start: number): string | undefined {
   if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
   const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open), before.lastIndexOf('\n', open));
   const phrase = before.slice(cut + 1, open).replace(/^\s*(?:\d+[.)]\s*)?/, '').replace(/[*_`]/g, '').trim();
-  return phrase !== '' && namesComponent(phrase) ? phrase : undefined;
+  // "### Immediate (To Meet 75% Coverage)": a label of the line's role names no part.
+  return phrase !== '' && namesComponent(phrase) && !isRoleLabel(phrase) ? phrase : undefined;
 }
 
 /** A figure written with its sign: "+5%", "−3.2%". */

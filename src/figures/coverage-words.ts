@@ -39,3 +39,15 @@ export const coverageHistoryWords: readonly string[] = ['history', 'timeline', '
 
 /** Words of such a heading that make its entries a plan, not a record: "Timeline to 85% Coverage", "Path to 90%". */
 export const coveragePlanWords: readonly string[] = ['timeline to', 'path to', 'roadmap', 'road to', 'plan'];
+
+/**
+ * Words of a heading that names a band of coverage, a group of the parts
+ * listed under it, not a part: "High Priority (0% Coverage)", "Known Gaps
+ * (0% Coverage)", "Modules with Excellent Coverage (90%+)". Grades
+ * (`coverageGrades`) count too.
+ */
+export const coverageBandWords: readonly string[] = [
+  'priority', 'critical', 'medium', 'urgent', 'perfect', 'zero', 'full', 'partial', 'partially', 'known', 'gap', 'gaps', 'needs', 'needing',
+  'improvement', 'attention', 'work', 'modules', 'module', 'files', 'file', 'components', 'component', 'classes', 'packages', 'areas',
+  'with', 'at', 'and', 'coverage', 'covered', 'tested', 'untested', 'fully', 'well',
+];

@@ -52,6 +52,8 @@ runCases(extractor, {
     { markdown: '7. **usePublicRpc.ts** (0% coverage)', claims: [{ kind: 'coverage.lines', value: 0, subject: { path: 'usePublicRpc.ts' } }] },
     { markdown: '### ✅ Controllers - 83.64% Coverage', claims: [{ kind: 'coverage.lines', value: 83.64, subject: { name: 'Controllers' } }] },
     { markdown: '- `get_total_invoice_count() -> u32` - **100% coverage**', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'get_total_invoice_count' } }] },
+    // a goal in a heading whose title is the line's role (106): the project's
+    { markdown: '### Immediate (To Meet 75% Coverage)', claims: [{ kind: 'coverage.lines', value: 75, subject: { scope: 'all' } }] },
     // a dash after a sentence, not a name: the project's
     { markdown: 'After the second sprint of refactoring the parser and its tests - 91% coverage', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
     { markdown: '- Overall coverage: 27% → 30%', claims: [{ value: 27 }, { value: 30, tense: 'current', subject: { scope: 'all' } }] },
@@ -136,6 +138,10 @@ runCases(extractor, {
     { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
   ],
   invalid: [
+    // headings that name a band of coverage over the parts listed under them (106, 024)
+    '#### High Priority (0% Coverage)\n\n- `src/a.ts`',
+    '#### Medium Priority (28-57% Coverage)',
+    '### Known Gaps (0% Coverage) - UNCHANGED',
     // a rate at a line's end is not the coverage the next line of its paragraph names (402)
     '*Test success rate: 100%*  \n*Overall coverage improvement: from a baseline*',
     // Chinese: a gate rule, a gain, a count that is no percentage
