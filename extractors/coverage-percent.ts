@@ -7,6 +7,7 @@ import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
 import { isCoverageBand } from '../src/figures/coverage-band.js';
+import { sharesOtherItems } from '../src/figures/coverage-items.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -35,6 +36,8 @@ const coverageThenCurrentRe = new RegExp(
 );
 /** The same parenthesis right after a figure: the figure is the goal it is measured against. */
 const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?[~≈]?\d/i;
+/** A fraction's numerator and slash right before a number: "33/" of "33/36 - 92%". */
+const fractionBeforeRe = /\d\s*\/\s*$/;
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
@@ -69,6 +72,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (isSignedFigure(block.text.slice(numStart, end)) || /[+±−]\s*$/.test(block.text.slice(Math.max(0, numStart - 2), numStart))) return;
     // "#### High Priority (0% Coverage)": the bound of a group of parts listed below, no part's coverage (coverage-band.ts).
     if (isCoverageBand(block, numStart)) return;
+    // "Test Coverage: 100% (96/96 APIs)": the share of counted items, not of code (coverage-items.ts).
+    if (sharesOtherItems(block.text, numStart, end)) return;
+    // "(33/36 - 92% Coverage)": the low end of a "range" that is a fraction's denominator is no figure of this phrase.
+    if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, start, numStart > start);
