@@ -67,7 +67,7 @@ function narrowedSubject(block: TextBlock, start: number, end: number): { name: 
 }
 
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
-  const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
+  const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number, phraseStart = start) => {
     // "Estimated +15% coverage", "needs +5%": a signed figure is a change of coverage, not its level.
     if (isSignedFigure(block.text.slice(numStart, end)) || /[+±−]\s*$/.test(block.text.slice(Math.max(0, numStart - 2), numStart))) return;
     // "#### High Priority (0% Coverage)": the bound of a group of parts listed below, no part's coverage (coverage-band.ts).
@@ -78,7 +78,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
-    const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, start, numStart > start);
+    const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, phraseStart, numStart > phraseStart);
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }
@@ -107,7 +107,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(coverageBlocks, coverageThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
   for (const m of scan(coverageBlocks, coverageThenTargetRe)) {
     const numStart = groupStart(m, 'num');
-    emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart);
+    // The subject is read where the coverage phrase starts ("Increase web/app.py coverage - … (target: 85%)").
+    emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart, m.start);
   }
   for (const m of scan(coverageBlocks, coverageThenCurrentRe)) {
     const numStart = groupStart(m, 'num');

@@ -125,6 +125,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     const rowPath = inRow.length === 1 ? inRow[0]?.groups?.quoted ?? inRow[0]?.groups?.bare : undefined;
     return rowPath ? { path: cleanPath(rowPath) } : row;
   }
+  // "Increase web/app.py coverage": a file's path right before the coverage phrase names it.
+  const pathRight = readArea ? pathRightBefore(block.text, start) : undefined;
+  if (pathRight !== undefined) return { path: pathRight };
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
   // "First module at 100% coverage": the figure is that part's, named by its kind alone, never the whole project's.
@@ -159,6 +162,15 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   // A role the title gives its line ("### Immediate (To Meet 75% Coverage)") names no part.
   if (item && !('name' in item && isRoleLabel(item.name))) return item;
   return { scope: 'all' };
+}
+
+/** The last word before a coverage phrase: "web/app.py" of "Increase web/app.py coverage". Group `word`. */
+const lastWordRe = /(?:^|\s)[*`]*(?<word>[^\s*`]+)[*`]*\s+$/;
+
+/** The path of a source file or folder written right before `start` (0-based), or undefined. */
+function pathRightBefore(text: string, start: number): string | undefined {
+  const word = lastWordRe.exec(text.slice(Math.max(0, start - 120), start))?.groups?.word;
+  return word !== undefined && word.includes('/') ? partPath(word) : undefined;
 }
 
 /**

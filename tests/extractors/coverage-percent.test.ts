@@ -52,6 +52,8 @@ runCases(extractor, {
     { markdown: '7. **usePublicRpc.ts** (0% coverage)', claims: [{ kind: 'coverage.lines', value: 0, subject: { path: 'usePublicRpc.ts' } }] },
     { markdown: '### ✅ Controllers - 83.64% Coverage', claims: [{ kind: 'coverage.lines', value: 83.64, subject: { name: 'Controllers' } }] },
     { markdown: '- `get_total_invoice_count() -> u32` - **100% coverage**', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'get_total_invoice_count' } }] },
+    // a file's path right before the coverage phrase of a goal (013)
+    { markdown: '1. 📈 **Increase web/app.py coverage** - Add more WebSocket path tests (target: 85%)', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target', subject: { path: 'web/app.py' } }] },
     // a goal in a heading whose title is the line's role (106): the project's
     { markdown: '### Immediate (To Meet 75% Coverage)', claims: [{ kind: 'coverage.lines', value: 75, subject: { scope: 'all' } }] },
     // a dash after a sentence, not a name: the project's
