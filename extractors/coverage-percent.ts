@@ -36,6 +36,11 @@ const coverageThenCurrentRe = new RegExp(
 );
 /** The same parenthesis right after a figure: the figure is the goal it is measured against. */
 const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?[~≈]?\d/i;
+/**
+ * "Test Coverage >95%", "Code coverage ≥ 80%": a bound written right after the noun, with no verb or colon,
+ * states what coverage must be (a heading or a task naming the requirement), not what it is.
+ */
+const requirementRe = /coverage\s*(?:>=?|≥)\s*$/i;
 /** A fraction's numerator and slash right before a number: "33/" of "33/36 - 92%". */
 const fractionBeforeRe = /\d\s*\/\s*$/;
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
@@ -82,6 +87,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }
+      : requirementRe.test(block.text.slice(phraseStart, numStart))
+        ? { tense: 'target' as const, tenseReason: 'a requirement: "coverage ≥ N%"' }
       : currentAfterGoalRe.test(block.text.slice(end))
         ? { tense: 'target' as const, tenseReason: 'a goal beside where coverage stands now' }
         : {};

@@ -196,8 +196,11 @@ function namesComponent(phrase: string): boolean {
   return phrase
     .replace(/[^\p{L}\p{N}'’_/\s-]/gu, ' ')
     .split(/\s+/)
-    .some((w) => nameWordRe.test(w) && !plainWords.has(w.toLowerCase()) && !passingWords.has(w.toLowerCase()));
+    .some((w) => nameWordRe.test(w) && !plainWords.has(w.toLowerCase()) && !passingWords.has(w.toLowerCase()) && !coverageWords.has(w.toLowerCase()));
 }
+
+/** The measure itself names no part: "| Test Coverage >95% |" is a requirement's row, not a component's. */
+const coverageWords = new Set(['coverage', 'covered']);
 
 /** Words that say how tests fare, not what they cover: "Tests pass (87% coverage)" is about the project. */
 const passingWords = new Set(['pass', 'passing', 'passed', 'green', 'succeed', 'succeeds', 'all', 'everything', 'status', 'results', 'result', 'summary']);

@@ -52,6 +52,11 @@ runCases(extractor, {
     { markdown: '7. **usePublicRpc.ts** (0% coverage)', claims: [{ kind: 'coverage.lines', value: 0, subject: { path: 'usePublicRpc.ts' } }] },
     { markdown: '### ✅ Controllers - 83.64% Coverage', claims: [{ kind: 'coverage.lines', value: 83.64, subject: { name: 'Controllers' } }] },
     { markdown: '- `get_total_invoice_count() -> u32` - **100% coverage**', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'get_total_invoice_count' } }] },
+    // a bound right after the noun states a requirement (201, 003, 024, 401); its row names no part
+    { markdown: '## ⚠️ 1. Test Coverage >95%', claims: [{ kind: 'coverage.lines', value: 95, qualifier: 'atLeast', tense: 'target', subject: { scope: 'all' } }] },
+    { markdown: '| Requirement | Status |\n|---|---|\n| Test Coverage >95% | ⚠️ Below target |', claims: [{ kind: 'coverage.lines', value: 95, tense: 'target', subject: { scope: 'all' } }] },
+    // with a colon, the bound is what was measured
+    { markdown: '- Coverage: >80% across the core', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'current' }] },
     // a file's path right before the coverage phrase of a goal (013)
     { markdown: '1. 📈 **Increase web/app.py coverage** - Add more WebSocket path tests (target: 85%)', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target', subject: { path: 'web/app.py' } }] },
     // a goal in a heading whose title is the line's role (106): the project's
