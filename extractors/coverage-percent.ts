@@ -62,6 +62,23 @@ function metricKind(metric: string | undefined): ClaimKind {
  */
 const narrowedRe = /\b(?:on|of|for|in)\s+(?:the\s+)?(?<changed>(?:new|changed|modified|touched|added|updated)(?:\s+(?:code|lines|files))?|diff|patch)\b|\((?<part>[^()]{1,40}?)\s+only\)/i;
 
+/**
+ * The kind of code a figure is said to cover, written after it: "100% coverage on billing analytics", "100% coverage
+ * of core logic", "**Coverage Target**: 100% of core business logic". Group `area`, up to the clause's end.
+ */
+const areaAfterRe = /^\s*\**\s*(?:(?:(?:line|branch|statement|function|test|code)\s+)?(?:coverage|covered)\s+)?(?:on|of|for|across)\s+(?:the\s+)?(?<all>all\s+)?(?<area>\p{L}[\p{L} /&-]{1,40}?)\s*(?=$|[.;,:!()|\n*]|\s+(?:with|and|but|while|via|using|through|by|to|is|are|was|were)\b)/u;
+/** Words of such an area that name the whole project, or nothing: "coverage of the codebase", "100% of them" ("across all systems" too). */
+const wholeAreaWords = new Set(['codebase', 'code', 'project', 'repository', 'repo', 'everything', 'them', 'it', 'this', 'all', 'total', 'overall', 'target', 'goal', 'the']);
+
+/** The kind of code named after a figure, as a category; undefined when it names the whole project or nothing. */
+function areaAfter(block: TextBlock, end: number): { category: string } | undefined {
+  const groups = areaAfterRe.exec(block.text.slice(end, end + 80))?.groups;
+  const area = groups?.area?.trim();
+  // "across all systems" is the whole project.
+  if (area === undefined || groups?.all !== undefined || area.split(/\s+/).every((w) => wholeAreaWords.has(w.toLowerCase()))) return undefined;
+  return { category: area };
+}
+
 /** The part a narrowing phrase names, or undefined. */
 function narrowedSubject(block: TextBlock, start: number, end: number): { name: string } | undefined {
   // Only the figure's own clause: "87% coverage. Tests for new code follow" is the project's.
@@ -83,7 +100,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
-    const subject = narrowedSubject(block, start, end) ?? coverageSubject(block, phraseStart, numStart > phraseStart);
+    const subject = narrowedSubject(block, start, end) ?? areaAfter(block, end) ?? coverageSubject(block, phraseStart, numStart > phraseStart);
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }

@@ -139,7 +139,13 @@ runCases(extractor, {
     { markdown: '- 覆蓋率：８５％', claims: [{ kind: 'coverage.lines', value: 85, text: '８５％' }] },
     // a label that is a folder's path names that folder; a label of words with a slash names a part
     { markdown: '- **pkg/api/grpc**: 15 comprehensive tests (37.6% coverage)', claims: [{ kind: 'coverage.lines', value: 37.6, subject: { path: 'pkg/api/grpc' } }] },
-    { markdown: '- **Payment/Billing**: 100% coverage on billing analytics', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'Payment/Billing' } }] },
+    // the code named after the figure is narrower than the label's component (406:207)
+    { markdown: '- **Payment/Billing**: 100% coverage on billing analytics', claims: [{ kind: 'coverage.lines', value: 100, subject: { category: 'billing analytics' } }] },
+    { markdown: 'While unit tests provide 100% coverage of core logic, integration tests run in-game', claims: [{ kind: 'coverage.lines', value: 100, subject: { category: 'core logic' } }] },
+    { markdown: '**Coverage Target**: 100% of core business logic', claims: [{ kind: 'coverage.lines', value: 100, tense: 'target', subject: { category: 'core business logic' } }] },
+    // "across all …", "of the codebase": the whole project
+    { markdown: 'We reached 85% coverage across all modules', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
+    { markdown: '91% coverage of the codebase', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
     // a heading naming one file alone gives its coverage label's figure to that file
     { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
     { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },

@@ -29,7 +29,9 @@ const cases: Array<[string, string, string, object]> = [
   // A part stays a part:
   ['a row naming a component called Percentage (w01)', '# Report\n\n## Tests by Component\n\n| Component | Tests | Status |\n|---|---|---|\n| Percentage | 3 | ✅ Pass |',
     'tests.total', { name: 'Percentage' }],
-  ['a label naming a component', '# Report\n\n## Modules\n- **Payment/Billing**: 100% coverage on billing analytics', 'coverage.lines', { name: 'Payment/Billing' }],
+  ['a label naming a component', '# Report\n\n## Modules\n- **Payment/Billing**: 100% coverage', 'coverage.lines', { name: 'Payment/Billing' }],
+  // the code named after the figure is narrower still (406:207)
+  ['a label naming a component, the code covered named after', '# Report\n\n## Modules\n- **Payment/Billing**: 100% coverage on billing analytics', 'coverage.lines', { category: 'billing analytics' }],
   ['a row naming a file that opens with a verb\'s letters', '# Report\n\n| Module | Coverage |\n|---|---|\n| verify_deployment_readiness.py | 12% |',
     'coverage.lines', { path: 'verify_deployment_readiness.py' }],
 ];
