@@ -38,7 +38,8 @@ const coverageThenCurrentRe = new RegExp(
 const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?[~≈]?\d/i;
 /**
  * "Test Coverage >95%", "Code coverage ≥ 80%": a bound written right after the noun, with no verb or colon,
- * states what coverage must be (a heading or a task naming the requirement), not what it is.
+ * states what coverage must be (a heading or a row naming the requirement), not what it is. A task box's own reading
+ * (tense.ts) decides in a task item.
  */
 const requirementRe = /coverage\s*(?:>=?|≥)\s*$/i;
 /** A fraction's numerator and slash right before a number: "33/" of "33/36 - 92%". */
@@ -67,8 +68,8 @@ const narrowedRe = /\b(?:on|of|for|in)\s+(?:the\s+)?(?<changed>(?:new|changed|mo
  * of core logic", "**Coverage Target**: 100% of core business logic". Group `area`, up to the clause's end.
  */
 const areaAfterRe = /^\s*\**\s*(?:(?:(?:line|branch|statement|function|test|code)\s+)?(?:coverage|covered)\s+)?(?:on|of|for|across)\s+(?:the\s+)?(?<all>all\s+)?(?<area>\p{L}[\p{L} /&-]{1,40}?)\s*(?=$|[.;,:!()|\n*]|\s+(?:with|and|but|while|via|using|through|by|to|is|are|was|were)\b)/u;
-/** Words of such an area that name the whole project, or nothing: "coverage of the codebase", "100% of them" ("across all systems" too). */
-const wholeAreaWords = new Set(['codebase', 'code', 'project', 'repository', 'repo', 'everything', 'them', 'it', 'this', 'all', 'total', 'overall', 'target', 'goal', 'the']);
+/** Words of such an area that name the whole project, or nothing: "coverage of the codebase", "~75% of production code", "100% of them" ("across all systems" too). */
+const wholeAreaWords = new Set(['production', 'source', 'application', 'codebase', 'code', 'project', 'repository', 'repo', 'everything', 'them', 'it', 'this', 'all', 'total', 'overall', 'target', 'goal', 'the']);
 
 /** The kind of code named after a figure, as a category; undefined when it names the whole project or nothing. */
 function areaAfter(block: TextBlock, end: number): { category: string } | undefined {
@@ -104,7 +105,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }
-      : requirementRe.test(block.text.slice(phraseStart, numStart))
+      : block.checked === undefined && requirementRe.test(block.text.slice(phraseStart, numStart))
         ? { tense: 'target' as const, tenseReason: 'a requirement: "coverage ≥ N%"' }
       : currentAfterGoalRe.test(block.text.slice(end))
         ? { tense: 'target' as const, tenseReason: 'a goal beside where coverage stands now' }

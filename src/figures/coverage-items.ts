@@ -13,7 +13,8 @@ const slashCountNounRe = /(?<![\d.])\d[\d,]*\s*\/\s*\d[\d,]*\s+(?<noun>\p{L}+)/g
 /** Nouns of a count of code that coverage tools measure. */
 const codeUnits: readonly string[] = [
   'line', 'lines', 'statement', 'statements', 'stmts', 'branch', 'branches', 'function', 'functions', 'funcs', 'method', 'methods',
-  'file', 'files', 'module', 'modules', 'class', 'classes', 'package', 'packages', 'region', 'regions', 'covered', 'sloc', 'loc',
+  'file', 'files', 'module', 'modules', 'class', 'classes', 'package', 'packages', 'component', 'components', 'crate', 'crates',
+  'region', 'regions', 'covered', 'sloc', 'loc',
 ];
 
 /** What ends a clause: a line break, a comma, semicolon or cell bar, a sentence's full stop. */

@@ -146,6 +146,7 @@ runCases(extractor, {
     // "across all …", "of the codebase": the whole project
     { markdown: 'We reached 85% coverage across all modules', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
     { markdown: '91% coverage of the codebase', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
+    { markdown: '- **Coverage:** ~75% of production code', claims: [{ kind: 'coverage.lines', value: 75, qualifier: 'approx', subject: { scope: 'all' } }] },
     // a heading naming one file alone gives its coverage label's figure to that file
     { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
     { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
