@@ -7,6 +7,8 @@ import { coverageObject, isOwnPhrase } from '../src/figures/coverage-object.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
+import { isCoverageBand } from '../src/figures/coverage-band.js';
+import { sharesOtherItems } from '../src/figures/coverage-items.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -35,6 +37,14 @@ const coverageThenCurrentRe = new RegExp(
 );
 /** The same parenthesis right after a figure: the figure is the goal it is measured against. */
 const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|measured)\s*(?:at\s+|[:=]\s*)?[~≈]?\d/i;
+/**
+ * "Test Coverage >95%", "Code coverage ≥ 80%": a bound written right after the noun, with no verb or colon,
+ * states what coverage must be (a heading or a row naming the requirement), not what it is. A task box's own reading
+ * (tense.ts) decides in a task item.
+ */
+const requirementRe = /coverage\s*(?:>=?|≥)\s*$/i;
+/** A fraction's numerator and slash right before a number: "33/" of "33/36 - 92%". */
+const fractionBeforeRe = /\d\s*\/\s*$/;
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
@@ -64,12 +74,18 @@ function narrowedSubject(block: TextBlock, start: number, end: number): { name: 
 }
 
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
-  const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number) => {
+  const emit = (block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number, phraseStart = start) => {
     // "Estimated +15% coverage", "needs +5%": a signed figure is a change of coverage, not its level.
     if (isSignedFigure(block.text.slice(numStart, end)) || /[+±−]\s*$/.test(block.text.slice(Math.max(0, numStart - 2), numStart))) return;
+    // "#### High Priority (0% Coverage)": the bound of a group of parts listed below, no part's coverage (coverage-band.ts).
+    if (isCoverageBand(block, numStart)) return;
+    // "Test Coverage: 100% (96/96 APIs)": the share of counted items, not of code (coverage-items.ts).
+    if (sharesOtherItems(block.text, numStart, end)) return;
+    // "(33/36 - 92% Coverage)": the low end of a "range" that is a fraction's denominator is no figure of this phrase.
+    if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
-    const written = coverageSubject(block, start, numStart > start);
+    const written = coverageSubject(block, phraseStart, numStart > phraseStart);
     // "100% coverage of core logic": the words after the figure name its part, more nearly than a label or a
     // heading does; a path beside it still names it best.
     const read = narrowedSubject(block, start, end) ?? ('path' in written ? written : coverageObject(block.text.slice(end)) ?? written);
@@ -78,6 +94,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "the 70% coverage milestone", "70% Coverage Achievement Report": the figure names a goal, it measures nothing.
     const goal = groups.goal
       ? { tense: 'target' as const, tenseReason: `names a goal or a document: "${groups.goal.trim()}"` }
+      : block.checked === undefined && requirementRe.test(block.text.slice(phraseStart, numStart))
+        ? { tense: 'target' as const, tenseReason: 'a requirement: "coverage ≥ N%"' }
       : currentAfterGoalRe.test(block.text.slice(end))
         ? { tense: 'target' as const, tenseReason: 'a goal beside where coverage stands now' }
         : {};
@@ -103,7 +121,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(coverageBlocks, coverageThenPercentRe)) emit(m.block, m.start, m.end, m.groups, groupStart(m, 'num'));
   for (const m of scan(coverageBlocks, coverageThenTargetRe)) {
     const numStart = groupStart(m, 'num');
-    emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart);
+    // The subject is read where the coverage phrase starts ("Increase web/app.py coverage - … (target: 85%)").
+    emit(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, m.groups, numStart, m.start);
   }
   for (const m of scan(coverageBlocks, coverageThenCurrentRe)) {
     const numStart = groupStart(m, 'num');

@@ -10,7 +10,7 @@
 import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
-import { hasWord, type Words } from '../src/figures/words.js';
+import { changeWords, hasWord, type Words } from '../src/figures/words.js';
 import figureCoverage, { metricKind } from './figure-coverage.js';
 
 /** A percentage right before the count's parenthesis: "74.29% (" of "74.29% (4,609/6,204 lines)". Group `pct`. */
@@ -70,12 +70,24 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // No percentage beside it: a label or column naming covered units, in a report section about coverage.
   const c = figure.context;
   const labelMetric = coveredLabelMetric(ownLabelOf(figure), words) ?? coveredLabelMetric(c.table?.header ?? '', words);
-  if (!labelMetric) return undefined;
+  if (!labelMetric) return rowCount(figure, words, value);
   const name = fileName(figure);
   if (name !== undefined && (c.block === 'cell' ? c.table?.row === name : ownLabelOf(figure) === name)) return { kind: labelMetric, subject: { path: name }, value };
   // The whole project's: a label of its own under a heading that says coverage, no row or file naming a part.
   if (name === undefined && c.block !== 'cell' && hasWord(c.headings.at(-1) ?? '', words.coverage)) return { kind: labelMetric, subject: { scope: 'all' }, value };
-  return undefined;
+  return rowCount(figure, words, value);
+}
+
+/**
+ * A metrics table's row that names covered units ("| **Lines Covered** | **408/625** |" under "Metric | Value"):
+ * the whole project's count, in any column but one of changes.
+ */
+function rowCount(figure: Figure, words: Words, value: string): Classification | undefined {
+  const table = figure.context.table;
+  if (figure.context.block !== 'cell' || !table) return undefined;
+  const metric = coveredLabelMetric(table.row.replace(/[*_`]/g, ''), words);
+  if (!metric || hasWord(table.header, changeWords) || fileName(figure) !== undefined) return undefined;
+  return { kind: metric, subject: { scope: 'all' }, value };
 }
 
 export default {

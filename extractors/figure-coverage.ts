@@ -1,8 +1,9 @@
 import type { ClaimKind, Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { contextWords, ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { sharesOtherItems } from '../src/figures/coverage-items.js';
 
 /** The coverage kind a metric word gives. */
 export function metricKind(text: string, words: Words): ClaimKind | undefined {
@@ -107,8 +108,10 @@ function wholeProjectLabel(label: string): boolean {
  * ("**Actual Coverage:** ⚠️ **91%**", "**Overall:** 91%" under "Current
  * Coverage Status"). A signed figure ("+5%") is a change, never a level.
  */
-function classify(figure: Figure, words: Words): Classification | undefined {
+function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (figure.unit !== 'percent' || figure.value > 100 || figure.context.sign !== undefined || isSignedFigure(figure.text)) return undefined;
+  // "96/96 APIs tested (100%)": the share of counted items, not of code.
+  if (place && sharesOtherItems(place.text, place.start, place.end)) return undefined;
   const c = figure.context;
   const around = contextWords(figure);
   const own = ownLabelOf(figure);

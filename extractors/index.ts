@@ -23,8 +23,11 @@ import figureCoverage from './figure-coverage.js';
 import figureCoverageColumn from './figure-coverage-column.js';
 import figureCoverageCount from './figure-coverage-count.js';
 import figureCoverageGoal from './figure-coverage-goal.js';
+import figureCoverageHistory from './figure-coverage-history.js';
 import figureCoveragePair from './figure-coverage-pair.js';
 import figureCoverageParts from './figure-coverage-parts.js';
+import figureCoveragePlanned from './figure-coverage-planned.js';
+import figureCoverageRemark from './figure-coverage-remark.js';
 import figureCoverageToolRow from './figure-coverage-tool-row.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
@@ -89,5 +92,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageHistory, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

@@ -9,6 +9,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { cleanPath, itemSubject, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
 import { isTestFileName } from './test-files.js';
 import { isRoleLabel } from './role-label.js';
+import { partPath } from './part-path.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -67,7 +68,7 @@ const nameWordRe = /^[\p{L}][\p{L}\p{N}'’_/-]*$/u;
  * `start`, e.g. "API", "storage layer"; undefined when those words are not a
  * name of one to three words ("We achieved", "The report says").
  */
-function areaBefore(text: string, start: number): string | undefined {
+export function areaBefore(text: string, start: number): string | undefined {
   const before = text.slice(0, start);
   const clause = before.slice(clauseBreakRe.exec(before)?.index ?? 0).replace(/^[\s.;:,(|*+-]+/, '');
   // Status marks and emoji carry no name: "⚠️ API Endpoint Coverage".
@@ -124,6 +125,9 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     const rowPath = inRow.length === 1 ? inRow[0]?.groups?.quoted ?? inRow[0]?.groups?.bare : undefined;
     return rowPath ? { path: cleanPath(rowPath) } : row;
   }
+  // "Increase web/app.py coverage": a file's path right before the coverage phrase names it.
+  const pathRight = readArea ? pathRightBefore(block.text, start) : undefined;
+  if (pathRight !== undefined) return { path: pathRight };
   const area = readArea ? areaBefore(block.text, start) : undefined;
   if (area) return { name: area };
   // "First module at 100% coverage": the figure is that part's, named by its kind alone, never the whole project's.
@@ -133,6 +137,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   if (block.item !== true && block.context.list === undefined && wholePhraseRe.test(block.text.slice(start))) return { scope: 'all' };
   // A paragraph may hold several "**Label**: value" lines; only the figure's own line labels it.
   const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
+  const dashed = dashedName(block.text.slice(lineStart, start));
+  if (dashed) return { name: dashed };
   const label = labelRe.exec(block.text.slice(lineStart));
   if (label?.groups?.label && lineStart + label.index + label[0].length <= start) {
     const written = label.groups.label.replace(/[*_]/g, '').trim();
@@ -146,12 +152,43 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
     if (overallLabelRe.test(written)) return { scope: 'all' };
   }
   const owner = parenthesisOwner(block.text, start);
+  // "7. **usePublicRpc.ts** (0% coverage)": a file's name owns the parenthesis.
+  const ownerPath = owner !== undefined ? partPath(owner) : undefined;
+  if (ownerPath !== undefined) return { path: ownerPath };
   if (owner) return { name: owner };
 
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
   const item = itemSubject(block, start);
-  if (item) return item;
+  // A role the title gives its line ("### Immediate (To Meet 75% Coverage)") names no part.
+  if (item && !('name' in item && isRoleLabel(item.name))) return item;
   return { scope: 'all' };
+}
+
+/** The last word before a coverage phrase: "web/app.py" of "Increase web/app.py coverage". Group `word`. */
+const lastWordRe = /(?:^|\s)[*`]*(?<word>[^\s*`]+)[*`]*\s+$/;
+
+/** The path of a source file or folder written right before `start` (0-based), or undefined. */
+function pathRightBefore(text: string, start: number): string | undefined {
+  const word = lastWordRe.exec(text.slice(Math.max(0, start - 120), start))?.groups?.word;
+  return word !== undefined && word.includes('/') ? partPath(word) : undefined;
+}
+
+/**
+ * A name set before the figure with a dash, alone on its line: "### ✅ Controllers - 83.64% Coverage",
+ * "- `get_total_invoice_count() -> u32` - **100% coverage**". Group `name`.
+ */
+const dashedNameRe = /^[^\p{L}\p{N}`]*(?:\d+[.)]\s+)?(?<name>(?:`[^`\n]*`|[^:|`])+?)\s+[-–—]\s+[*_]*\s*[~≈]?$/u;
+/** A function written with its signature in code: "`get_invoice_count_by_status(status: InvoiceStatus) -> u32`" names `get_invoice_count_by_status`. */
+const signatureRe = /^`?(?<name>[A-Za-z_][\w.:]*)\s*\(/;
+
+/** The part a line's lead names before a dash, or undefined: a component's name of one to four words, or a function in code. */
+function dashedName(lead: string): string | undefined {
+  const written = dashedNameRe.exec(lead)?.groups?.name?.replace(/\*\*/g, '').trim();
+  if (written === undefined) return undefined;
+  const fn = signatureRe.exec(written)?.groups?.name;
+  if (fn !== undefined) return fn;
+  const words = written.replace(/`/g, '').split(/\s+/);
+  return words.length <= 4 && !isRoleLabel(written) && namesComponent(written) ? written.replace(/`/g, '') : undefined;
 }
 
 /** Words of a label or phrase that are neither plain words nor list numbering: "AB testing coverage" → "AB". */
@@ -159,8 +196,11 @@ function namesComponent(phrase: string): boolean {
   return phrase
     .replace(/[^\p{L}\p{N}'’_/\s-]/gu, ' ')
     .split(/\s+/)
-    .some((w) => nameWordRe.test(w) && !plainWords.has(w.toLowerCase()) && !passingWords.has(w.toLowerCase()));
+    .some((w) => nameWordRe.test(w) && !plainWords.has(w.toLowerCase()) && !passingWords.has(w.toLowerCase()) && !coverageWords.has(w.toLowerCase()));
 }
+
+/** The measure itself names no part: "| Test Coverage >95% |" is a requirement's row, not a component's. */
+const coverageWords = new Set(['coverage', 'covered']);
 
 /** Words that say how tests fare, not what they cover: "Tests pass (87% coverage)" is about the project. */
 const passingWords = new Set(['pass', 'passing', 'passed', 'green', 'succeed', 'succeeds', 'all', 'everything', 'status', 'results', 'result', 'summary']);
@@ -177,7 +217,8 @@ function parenthesisOwner(text: string, start: number): string | undefined {
   if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
   const cut = Math.max(before.lastIndexOf('. ', open), before.lastIndexOf('; ', open), before.lastIndexOf('|', open), before.lastIndexOf('\n', open));
   const phrase = before.slice(cut + 1, open).replace(/^\s*(?:\d+[.)]\s*)?/, '').replace(/[*_`]/g, '').trim();
-  return phrase !== '' && namesComponent(phrase) ? phrase : undefined;
+  // "### Immediate (To Meet 75% Coverage)": a label of the line's role names no part.
+  return phrase !== '' && namesComponent(phrase) && !isRoleLabel(phrase) ? phrase : undefined;
 }
 
 /** A figure written with its sign: "+5%", "−3.2%". */

@@ -48,6 +48,21 @@ runCases(extractor, {
     { markdown: '#### 1. Health Endpoints (14% coverage)', claims: [{ kind: 'coverage.lines', value: 14, subject: { name: 'Health Endpoints' } }] },
     { markdown: '- AB testing fully operational (89% coverage)', claims: [{ kind: 'coverage.lines', value: 89, subject: { name: 'AB testing fully operational' } }] },
     { markdown: 'All tests pass (87% coverage)', claims: [{ kind: 'coverage.lines', value: 87, subject: { scope: 'all' } }] },
+    // a file's name owns the parenthesis (w21); a part set before the figure with a dash (w15, 205)
+    { markdown: '7. **usePublicRpc.ts** (0% coverage)', claims: [{ kind: 'coverage.lines', value: 0, subject: { path: 'usePublicRpc.ts' } }] },
+    { markdown: '### ✅ Controllers - 83.64% Coverage', claims: [{ kind: 'coverage.lines', value: 83.64, subject: { name: 'Controllers' } }] },
+    { markdown: '- `get_total_invoice_count() -> u32` - **100% coverage**', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'get_total_invoice_count' } }] },
+    // a bound right after the noun states a requirement (201, 003, 024, 401); its row names no part
+    { markdown: '## ⚠️ 1. Test Coverage >95%', claims: [{ kind: 'coverage.lines', value: 95, qualifier: 'atLeast', tense: 'target', subject: { scope: 'all' } }] },
+    { markdown: '| Requirement | Status |\n|---|---|\n| Test Coverage >95% | ⚠️ Below target |', claims: [{ kind: 'coverage.lines', value: 95, tense: 'target', subject: { scope: 'all' } }] },
+    // with a colon, the bound is what was measured
+    { markdown: '- Coverage: >80% across the core', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'current' }] },
+    // a file's path right before the coverage phrase of a goal (013)
+    { markdown: '1. 📈 **Increase web/app.py coverage** - Add more WebSocket path tests (target: 85%)', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target', subject: { path: 'web/app.py' } }] },
+    // a goal in a heading whose title is the line's role (106): the project's
+    { markdown: '### Immediate (To Meet 75% Coverage)', claims: [{ kind: 'coverage.lines', value: 75, subject: { scope: 'all' } }] },
+    // a dash after a sentence, not a name: the project's
+    { markdown: 'After the second sprint of refactoring the parser and its tests - 91% coverage', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
     { markdown: '- Overall coverage: 27% → 30%', claims: [{ value: 27 }, { value: 30, tense: 'current', subject: { scope: 'all' } }] },
     // requirements, checks to make, deliverables of a plan are targets
     { markdown: '- **Impact**: Cannot verify 80% coverage requirement', claims: [{ kind: 'coverage.lines', value: 80, tense: 'target' }] },
@@ -127,11 +142,24 @@ runCases(extractor, {
     // the words after the figure name its part more nearly than the label (406:207, coverage-object.ts); the label alone names it
     { markdown: '- **Payment/Billing**: 100% coverage on billing analytics', claims: [{ kind: 'coverage.lines', value: 100, subject: { category: 'billing analytics' } }] },
     { markdown: '- **Payment/Billing**: 100% coverage', claims: [{ kind: 'coverage.lines', value: 100, subject: { name: 'Payment/Billing' } }] },
+    { markdown: 'While unit tests provide 100% coverage of core logic, integration tests run in-game', claims: [{ kind: 'coverage.lines', value: 100, subject: { category: 'core logic' } }] },
+    { markdown: '**Coverage Target**: 100% of core business logic', claims: [{ kind: 'coverage.lines', value: 100, tense: 'target', subject: { category: 'core business logic' } }] },
+    // "across all …", "of the codebase": the whole project
+    { markdown: 'We reached 85% coverage across all modules', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
+    { markdown: '91% coverage of the codebase', claims: [{ kind: 'coverage.lines', value: 91, subject: { scope: 'all' } }] },
+    { markdown: '- **Coverage:** ~75% of production code', claims: [{ kind: 'coverage.lines', value: 75, qualifier: 'approx', subject: { scope: 'all' } }] },
     // a heading naming one file alone gives its coverage label's figure to that file
     { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
     { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
   ],
   invalid: [
+    // the share of counted items that are no code (505, w20)
+    'Test Coverage: 100% (96/96 APIs)',
+    '### Easy Problems (33/36 - 92% Coverage)',
+    // headings that name a band of coverage over the parts listed under them (106, 024)
+    '#### High Priority (0% Coverage)\n\n- `src/a.ts`',
+    '#### Medium Priority (28-57% Coverage)',
+    '### Known Gaps (0% Coverage) - UNCHANGED',
     // a rate at a line's end is not the coverage the next line of its paragraph names (402)
     '*Test success rate: 100%*  \n*Overall coverage improvement: from a baseline*',
     // Chinese: a gate rule, a gain, a count that is no percentage

@@ -3,6 +3,10 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // a metrics table's row that names covered lines (w14): the whole project's count
+    { markdown: '## 📊 Executive Summary\n\n| Metric | Value | Status |\n|---|---|---|\n| **Lines Covered** | **408/625** | ⚡ Growing |', claims: [
+      { kind: 'coverage.lines', value: '408/625', subject: { scope: 'all' } },
+    ] },
     // a file's count before its share, in a list under a coverage lead-in
     { markdown: '### 4. Code Coverage\n- **Coverage by Module**:\n  - src/config.rs: 120/161 (74.53%)\n  - src/lib.rs: 119/138 (86.23%)', claims: [
       { kind: 'coverage.lines', value: '120/161', unit: 'count', subject: { path: 'src/config.rs' }, position: { line: 3, column: 20, offset: 66 } },
@@ -26,6 +30,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // a row of covered units in a column of changes
+    '| Metric | Before | Change |\n|---|---|---|\n| **Lines Covered** | 300/625 | 108/625 |'.replace('| 300/625 ', '| 300 '),
     // a share of something else beside a count
     '## Results\n\n- **Healthy Containers:** 42/42 (100%)',
     '### Coverage\n\n- **Passing Tests**: 66/66 (100%)',

@@ -78,6 +78,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // the share of counted items that are no code (505)
+    '## API Coverage\n\n**Total: 96/96 APIs tested (100%)**',
     // Before/After with no coverage around
     '### Build Time\n- **Before**: 74%\n- **After**: 92%',
     // a state label with a word of its own names a part
