@@ -103,4 +103,5 @@ export default {
   description: 'Test figures in a row that names tests: "| Total Tests | 3,144 | ~8,000 |" under "| Metric | Baseline | Target |", "| Test Pass Rate | 100% |", "| ✅ Passed | 1366 (89.6%) |".',
   kinds: ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'],
   classify,
+  readsClaimed: true,
 } satisfies FigureClassifier;
