@@ -32,6 +32,7 @@ import figureInlineList from './figure-inline-list.js';
 import figureItemRatio from './figure-item-ratio.js';
 import figureLines from './figure-lines.js';
 import figurePointsGap from './figure-points-gap.js';
+import figureRateSection from './figure-rate-section.js';
 import figureScoreColumns from './figure-score-columns.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
@@ -90,5 +91,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];
