@@ -18,6 +18,7 @@ import fileSet from './file-set.js';
 import fileSize from './file-size.js';
 import figureAchievementColumn from './figure-achievement-column.js';
 import figureAddedTests from './figure-added-tests.js';
+import figureAllPassing from './figure-all-passing.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureCoverageColumn from './figure-coverage-column.js';
@@ -91,5 +92,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoveragePair, figureCoverageParts, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];
