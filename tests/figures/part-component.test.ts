@@ -22,6 +22,8 @@ const cases: Array<[string, string, string, object]> = [
   ['a total', '## Results\n\n- Total: 114 tests', 'tests.total', { scope: 'all' }],
   ['a kind of tests', '## Results\n\n- **Unit Tests**: 525 tests', 'tests.total', { category: 'unit' }],
   ['a role label (w16:211)', '## Failures\n\n- **Impact**: 7/13 tests failing', 'tests.total', { scope: 'all' }],
+  ['a test file in the parenthesis after the count (w01:96)', '## Results\n\n- Console: 20 tests (test_math_game.py)', 'tests.total', { path: 'test_math_game.py' }],
+  ['a parenthesis holding no test file', '## Results\n\n- Console: 20 tests (see notes.md)', 'tests.total', { name: 'Console' }],
   ['a run\'s output (w11:177)', '## Run All Tests\n\n**Output**: 106 tests passing (265 assertions) in ~6 seconds', 'tests.passed', { scope: 'all' }],
   ['a status (013:20)', '## Results\n\n- **Errors:** 5 tests (2.6%)', 'tests.errors', { scope: 'all' }],
   ['an open task (304:110)', '## Plan\n\n- [ ] Meta: 600 tests', 'tests.total', { scope: 'all' }],
