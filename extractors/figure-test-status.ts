@@ -71,6 +71,8 @@ const headingParenListRe = /\([^()]*,\s*$/;
 /** A count and up to four words ending a text, right before a parenthesis: group `num`. */
 const trailingCountRe = /(?<![\w.,/+-])(?<num>[~≈]?\d[\d,]*\+?)(?:[^\S\n]+\p{L}[\p{L}()-]*){1,4}\s*$/u;
 
+/** A test noun right after a count: "10 tests", "28 specs". */
+const testNounNextRe = /^[^\S\n]+(?:tests?|specs?|test\s+cases?)\b/i;
 /** The text before a ratio that says it counts tests. */
 const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
 /** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". Group `status`. */
@@ -260,7 +262,8 @@ function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Class
   if (countLeadRe.test(place.text.slice(0, place.start))) return undefined;
   const read = readTestsAfter(place.text, place.end, words);
   if (!read || figure.precision > 0 || !Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
-  if (countsOtherUnits(block, place.start)) return undefined;
+  // "Requests: 10 tests" in a tree of parts: a label of other things names the part when tests follow the count itself.
+  if (countsOtherUnits(block, place.start) && !testNounNextRe.test(place.text.slice(place.end))) return undefined;
   const lead = place.text.slice(Math.max(0, place.start - 40), place.start);
   const labelled = statusLeadRe.exec(lead) ?? blockLabelRe.exec(place.text.slice(0, place.start));
   let kind: ClaimKind = 'tests.total';

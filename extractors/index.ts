@@ -18,6 +18,7 @@ import fileSet from './file-set.js';
 import fileSize from './file-size.js';
 import figureAchievementColumn from './figure-achievement-column.js';
 import figureAddedTests from './figure-added-tests.js';
+import figureAllPassing from './figure-all-passing.js';
 import figureChange from './figure-change.js';
 import figureCoverage from './figure-coverage.js';
 import figureCoverageColumn from './figure-coverage-column.js';
@@ -35,12 +36,14 @@ import figureInlineList from './figure-inline-list.js';
 import figureItemRatio from './figure-item-ratio.js';
 import figureLines from './figure-lines.js';
 import figurePointsGap from './figure-points-gap.js';
+import figureRateSection from './figure-rate-section.js';
 import figureScoreColumns from './figure-score-columns.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
 import figureShareColumn from './figure-share-column.js';
 import figureTestRate from './figure-test-rate.js';
 import figureTestFraction from './figure-test-fraction.js';
+import figureTestMetricRow from './figure-test-metric-row.js';
 import figureTestRows from './figure-test-rows.js';
 import figureTestStatus from './figure-test-status.js';
 import figureTests from './figure-tests.js';
@@ -92,5 +95,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageHistory, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageHistory, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

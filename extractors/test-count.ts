@@ -176,11 +176,14 @@ export function breakdownParts(text: string, end: number): Array<{ start: number
 
 /** An item, or the item it is under, that asks for tests to be written: "Add 20 tests", "**Expand existing tests**". */
 const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
+/** An item labelled with the present state: "Current: 6 tests", "**Now**: 12 tests". */
+const stateNowLabelRe = /^[^\p{L}\p{N}]*(?:current|currently|now|today|actual)[*_\s]*:/iu;
 
 /** Whether the counts of a block are tests planned, not tests that exist: a plan's item or the items under it. */
 export function planned(block: TextBlock): boolean {
   if (block.context.table !== undefined) return false;
-  return block.item === true && planLeadRe.test(block.text) || block.context.list !== undefined && planLeadRe.test(block.context.list);
+  // "- Current: 6 tests" under "Expand Test Coverage": the state the plan starts from, said as now.
+  return block.item === true && planLeadRe.test(block.text) || block.context.list !== undefined && planLeadRe.test(block.context.list) && !stateNowLabelRe.test(block.text);
 }
 
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {

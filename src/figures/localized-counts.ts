@@ -212,8 +212,10 @@ function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, push: 
   const header = table.header.replace(/[*`]/g, '').trim();
   const row = table.row.replace(/[*`]/g, '').trim();
   // The header names what a column counts; in a "metric | value" or a before/after table the row's first cell does.
-  const valueColumn = valueHeaders.some((v) => header.includes(v));
-  const headerKind = valueColumn ? undefined : labelKind(header, w);
+  // A header that names a kind besides its value word ("測試數量", test count) names the column's figures itself.
+  const ownKind = labelKind(header, w);
+  const valueColumn = (ownKind === undefined || valueHeaders.includes(header)) && valueHeaders.some((v) => header.includes(v));
+  const headerKind = valueColumn ? undefined : ownKind;
   // The row names the figure only under a value header or a before/after/goal header; another column says something else.
   const rowNames = valueColumn || has([...w.before, ...w.target, ...nowHeaders], header);
   if (headerKind === undefined && !rowNames) return;

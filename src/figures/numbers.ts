@@ -10,8 +10,8 @@ export const numberSource = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)
 
 /** Words that make the following number approximate. */
 export const approxPrefixSource = String.raw`~|≈|about|approximately|approx\.?|around|roughly|nearly|almost|circa|ca\.`;
-/** Words that make the following number a lower bound. */
-export const atLeastPrefixSource = String.raw`at\s+least|over|above|more\s+than|greater\s+than|>=|≥|>|minimum\s+of|min\.?`;
+/** Words that make the following number a lower bound. The head of an arrow ("501 -> 538", "=>") is none. */
+export const atLeastPrefixSource = String.raw`at\s+least|over|above|more\s+than|greater\s+than|(?<![-=])>=|≥|(?<![-=])>|minimum\s+of|min\.?`;
 /** Words that make the following number an upper bound. */
 export const atMostPrefixSource = String.raw`at\s+most|under|less\s+than|fewer\s+than|below|up\s+to|<=|≤|<|max\.?|maximum\s+of`;
 

@@ -20,6 +20,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { isRoleLabel } from './role-label.js';
 import { isCategoryWord, namesNoPart } from './test-subject.js';
 import { measureWords } from './part-title.js';
+import { isTestFileName } from './test-files.js';
 
 /** A name: one to three words of letters and digits (`vectro_cli`, `User model`, `JobManager`). */
 const nameSource = String.raw`[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}`;
@@ -32,6 +33,8 @@ const titleParenRe = new RegExp(String.raw`^${openingMarksSource}\x60?(?<name>${
 /** A name in code right before the parenthesis that holds the count: "Use `AdminViewModel` (". Group `name`. */
 const codeParenRe = /\x60(?<name>[A-Za-z][A-Za-z0-9_]*)\x60\s*\(\s*$/;
 
+/** A count, up to four words (its test noun and status), then a parenthesis holding one file's name alone: "20 tests (test_math_game.py)". Group `file`. */
+const testFileAfterRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\(\s*\x60?(?<file>[\w./-]+\.\w+)\x60?\s*\)/u;
 /** Errors are a status of tests ("**Errors:** 5 tests"), and before a test noun a kind of them ("Error Tests (5/34)"). */
 const errorWordRe = /^errors?$/;
 /** A test noun ending a name: "Request Specs" are the specs of requests. */
@@ -72,6 +75,12 @@ export function settleComponent(claims: readonly Claim[], block: Pick<TextBlock,
   if (open.length === 0) return;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
+  // The test file in the parenthesis after the count names its tests more nearly than any name before it.
+  const file = testFileAfterRe.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd))?.groups?.file;
+  if (file !== undefined && isTestFileName(file.slice(file.lastIndexOf('/') + 1))) {
+    for (const claim of open) claim.subject = { path: file };
+    return;
+  }
   if (speaksOfWhole(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
   const name = componentBefore(text.slice(lineStart, start));
   if (name === undefined) return;

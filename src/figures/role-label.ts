@@ -14,7 +14,7 @@ const roleWords: ReadonlySet<string> = new Set([
   'target', 'targets', 'goal', 'goals', 'objective', 'objectives', 'requirement', 'requirements', 'required', 'expected', 'deliverable',
   'deliverables', 'threshold', 'minimum', 'need', 'needed', 'needs',
   // reasons, results, verdicts
-  'reason', 'reasons', 'why', 'result', 'results', 'outcome', 'outcomes', 'impact', 'effect', 'benefit', 'benefits', 'verdict', 'conclusion',
+  'reason', 'reasons', 'why', 'result', 'results', 'output', 'outcome', 'outcomes', 'impact', 'effect', 'benefit', 'benefits', 'verdict', 'conclusion',
   'status', 'state', 'note', 'notes', 'gap', 'gaps', 'known', 'confidence', 'assessment', 'evidence', 'finding', 'findings',
   // states in time
   'current', 'currently', 'now', 'starting', 'start', 'initial', 'ending', 'end', 'final', 'before', 'after', 'previous', 'previously',

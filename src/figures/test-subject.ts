@@ -19,7 +19,7 @@ const genericWords = new Set([
   'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'execution',
   'comprehensive', 'individual', 'real', 'actual', 'automated', 'basic', 'existing', 'additional', 'more', 'remaining', 'active', 'other',
   'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
-  'by', 'per', 'for', 'in', 'on', 'with', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
+  'by', 'per', 'for', 'in', 'on', 'with', 'only', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
   'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
 ]);
 /** Error words: a status when they end the words, a kind of tests before another word. */

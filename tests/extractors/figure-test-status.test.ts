@@ -64,6 +64,10 @@ runCases(classifier, {
     { markdown: '#### Failing Tests (2/24)', claims: [{ kind: 'tests.failed', value: 2, text: '2/24' }, { kind: 'tests.total', value: 24, text: '24' }] },
     { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ kind: 'tests.passed', value: 66 }, { kind: 'tests.total', value: 66 }] },
     // the parts of a total in the parenthesis after it
+    // a label of other things that names a part, its count followed by tests (w15:180)
+    { markdown: '```\nTotal: 114 tests\n├── Requests: 10 tests (8.8%)\n```', claims: [{ kind: 'tests.total', value: 114 }, { kind: 'tests.total', value: 10, subject: { name: 'Requests' }, position: { line: 3, column: 15 } }] },
+    // the present state under a plan's item: what the plan starts from (501)
+    { markdown: '2. **Expand Test Coverage** (Testing)\n   - Current: 6 tests, ~1% coverage', claims: [{ kind: 'tests.total', value: 6, subject: { scope: 'all' }, position: { line: 2, column: 15 } }] },
     { markdown: '- **Total Tests:** **66+ tests** (58 frontend + 8 backend)', claims: [
       { kind: 'tests.total', value: 66, qualifier: 'atLeast' }, { kind: 'tests.total', value: 58, subject: { category: 'frontend' }, text: '58 frontend' }, { kind: 'tests.total', value: 8, subject: { category: 'backend' }, text: '8 backend' },
     ] },
@@ -95,6 +99,10 @@ runCases(classifier, {
     '12 total passing',
     // a plan's item asks for tests
     '- Add 20 tests passing the new schema',
+    // a label of other things over a count of them
+    '- **Requests:** 10 passing',
+    // any other item under a plan's item is the plan's
+    '2. **Expand Test Coverage** (Testing)\n   - Then: 20 tests',
     // a bare "N tests" in a sentence, a compound, a change, a section number
     'Only 12 tests cover the parser.',
     'There are 12 test files in the folder.',

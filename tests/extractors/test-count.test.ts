@@ -227,6 +227,8 @@ runCases(extractor, {
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n| Suite | Bestanden | Fehlgeschlagen |\n|---|---|---|\n| api | 120 | 3 |', claims: [{ kind: 'tests.passed', value: 120, subject: { name: 'api' } }, { kind: 'tests.failed', value: 3 }] },
     { markdown: '- 解锁359个vm-core测试', claims: [{ kind: 'tests.total', value: 359, subject: { name: 'vm-core' } }] },
     { markdown: '| 測試類別 | 通過 | 失敗 |\n|---|---|---|\n| 單元測試 | 30 | 2 |', claims: [{ kind: 'tests.passed', value: 30 }, { kind: 'tests.failed', value: 2 }] },
+    // a header that names the count besides its value word: 測試數量 ("test count"); the row names the package
+    { markdown: '| 模組 | 測試文件 | 測試數量 | 狀態 |\n|---|---|---|---|\n| `internal/worker` | ✅ worker_test.go | 13 | ✅ PASS |', claims: [{ kind: 'tests.total', value: 13, subject: { path: 'internal/worker' }, position: { line: 3, column: 42 } }] },
   ],
   invalid: [
     // Chinese: counts of other things than tests, changes to the suite, work still to do
@@ -239,6 +241,8 @@ runCases(extractor, {
     '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n- Tests gesamt: 1,234',
     '✅ **83个测试框架**建立',
     '| 模块 | 新增测试数 |\n|---|---|\n| vm-interface | 36 |',
+    // a value header alone: the row, not the header, names the figure
+    '| 模組 | 數量 |\n|---|---|\n| `internal/worker` | 13 |',
     '- vm-service有3个测试需要调整API使用',
     '- 新增测试：6 个（database 3 个）',
     '- **测试文件**: 37个',

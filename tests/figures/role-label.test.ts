@@ -41,7 +41,7 @@ describe('role-label: a role label or a task names no part', () => {
   });
 
   it.each([
-    ['Target', true], ['Key Achievement', true], ['**Expected Result**', true], ['Current', true], ['Reason', true],
+    ['Target', true], ['Key Achievement', true], ['**Expected Result**', true], ['Current', true], ['Reason', true], ['**Output**', true],
     ['Payment/Billing', false], ['Session Management', false], ['AB Testing', false], ['', false],
   ] as const)('label %j is a role: %j', (label, role) => {
     expect(isRoleLabel(label)).toBe(role);

@@ -47,6 +47,12 @@ describe('figure scanner: figures', () => {
     expect(figures('### 3. Scene Graph (92% - 16 tests)').map((f) => `${f.text} ${f.unit}`)).toEqual(['92% percent', '16 count']);
   });
 
+  it('reads the figure after an ASCII arrow as exact: the head of "->" or "=>" is no lower bound', () => {
+    expect(figures('Tests: 501 -> 538').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['501 exact', '538 exact']);
+    expect(figures('coverage 40% => 60%').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['40% exact', '60% exact']);
+    expect(figures('latency >95%, p99 >= 200 ms').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['>95% atLeast', '>= 200 ms atLeast']);
+  });
+
   it.each([
     'One of the reasons is speed.',
     'no issues were found',

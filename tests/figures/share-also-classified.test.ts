@@ -10,8 +10,9 @@ const cases: Array<{ markdown: string; kinds: string[] }> = [
   { markdown: '### Code Coverage\n\n- **Coverage by Module**:\n  - src/config.rs: 120/161 (74.53%)', kinds: ['coverage.lines', 'ratio'] },
   // the same share with no word of coverage around it: a ratio only
   { markdown: '### Services\n\n- **Healthy**:\n  - src/config.rs: 120/161 (74.53%)', kinds: ['ratio'] },
-  // a count written like a path ("66/66") names no file, even under a coverage heading
-  { markdown: '# Test Coverage Report\n\n| Metric | Value |\n| --- | --- |\n| **Passing Tests** | 66/66 (100%) |', kinds: ['ratio'] },
+  // a count written like a path ("66/66") names no file, even under a coverage heading: the share of the
+  // passing row is the pass rate (figure-test-metric-row), no coverage
+  { markdown: '# Test Coverage Report\n\n| Metric | Value |\n| --- | --- |\n| **Passing Tests** | 66/66 (100%) |', kinds: ['ratio', 'tests.passRate'] },
 ];
 
 describe('a share claimed as a ratio', () => {

@@ -65,6 +65,8 @@ describe('test subjects', () => {
     [['Report', 'Integration Tests ✅'], { category: 'integration' }],
     [['Report', 'Playwright E2E Status', 'Result'], { category: 'playwright e2e' }],
     [['Report', 'End-to-End Tests'], { category: 'e2e' }],
+    // "only" says which run, not which tests (w11:184)
+    [['Report', 'Run Only Unit Tests'], { category: 'unit' }],
     // the title names the whole report; headings without a category word name no kind of tests
     [['Unit Test Report'], undefined],
     [['Report', 'Test Results', 'Summary'], undefined],
