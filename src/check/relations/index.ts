@@ -21,6 +21,10 @@ import partWithinWhole from './part-within-whole.js';
 import coverageRow from './coverage-row.js';
 import achievementColumn from './achievement-column.js';
 import coverageColumn from './coverage-column.js';
+import headingTotalRow from './heading-total-row.js';
+import overallCoverageTwoValues from './overall-coverage-two-values.js';
+import coverageWithCounts from './coverage-with-counts.js';
+import fileCoverageTwoValues from './file-coverage-two-values.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, overallCoverageTwoValues, coverageWithCounts, fileCoverageTwoValues];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
