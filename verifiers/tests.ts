@@ -27,6 +27,7 @@ import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-pa
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import type { ClassTests, FileTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
+import { belowFloor } from '../src/measure/test-floor.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -525,17 +526,20 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     return { kind: 'unverifiable', reason: `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor of ${tests} test${tests === 1 ? '' : 's'} defined (not run)` };
   }
   const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${counted} file${counted === 1 ? '' : 's'} of ${where} (not run)`;
+  // Below the floor the run cannot lift it: only a count above the declarations is left open.
+  const floor = 'scope' in subject || partial.length > 0 || generated.length === 0 ? undefined : belowFloor(claim, methods === undefined ? [tests] : [tests, methods]);
   const inconclusive =
     'scope' in subject
       ? 'tests defined in the source are not the tests a runner reports (parametrised, generated and skipped cases); no test results to compare with'
-      : generated.length > 0
+      : generated.length > 0 && floor === undefined
         ? `${generated.slice(0, 3).map((f) => `\`${f}\``).join(', ')} make${generated.length === 1 ? 's' : ''} tests at run time, so the source gives only a floor`
         : partial.length > 0
           ? `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor`
           : undefined;
   // A report's "N tests" of a file or part may count test methods, as "Test Methods" does, where a runner counts cases.
   const byMethods = methods !== undefined && methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
-  return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
+  const floorNote = floor === undefined ? '' : `; tests made at run time only add to them, so there are at least ${floor}`;
+  return { kind: 'measured', measured: { value: tests, source: source + floorNote, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /** A name that may be a test class: one identifier ("TestHighscoreManager"). */

@@ -165,3 +165,35 @@ describe('Scala specs and pytest fixtures in source (--no-exec)', () => {
     }
   });
 });
+
+/** Files that make tests at run time beside the ones they declare: the declarations are a floor. */
+const runTimeFiles: Record<string, string> = {
+  'tests/loop.test.js': `it('a', () => {});\nit('b', () => {});\nfor (const n of [1, 2]) it('g' + n, () => {});\n`,
+  'internal/mw/mw_test.go': 'package mw\n\nimport "testing"\n\nfunc TestA(t *testing.T) {\n\tfor _, c := range []string{"x", "y"} {\n\t\tt.Run(c, func(t *testing.T) {})\n\t}\n}\n\nfunc TestB(t *testing.T) {}\n',
+};
+
+const runTimeCases: Array<[string, string]> = [
+  ['- `tests/loop.test.js` (3 tests)', 'confirmed'], // the declarations, each loop call once
+  ['- `tests/loop.test.js` (2 tests)', 'contradicted'], // below the floor: the loop only adds
+  ['- `tests/loop.test.js` (5 tests)', 'unverifiable'], // above it: the loop may make the rest
+  ['5. **internal/mw/mw_test.go** (2 tests)', 'confirmed'],
+  ['5. **internal/mw/mw_test.go** (1 test)', 'contradicted'], // w28:91, 7 for a Go file of 8 test functions
+  ['5. **internal/mw/mw_test.go** (4 tests)', 'unverifiable'], // subtests may make 4
+  ['- `tests/loop.test.js` (~2 tests)', 'unverifiable'], // no exact count: left to the tolerance of approximate figures
+];
+
+describe('tests made at run time (--no-exec)', () => {
+  it('contradicts a count below the tests a file declares and leaves a count above them open', async () => {
+    const repo = repos(runTimeFiles);
+    writeFileSync(path.join(repo, 'REPORT.md'), runTimeCases.map(([line]) => line).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    runTimeCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(
+      'claims 2 tests in `tests/loop.test.js`; measured 3 (3 tests defined in 1 file of `tests/loop.test.js` (not run); tests made at run time only add to them, so there are at least 3)',
+    );
+  });
+});
