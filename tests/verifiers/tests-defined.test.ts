@@ -34,16 +34,22 @@ const cases: Array<[string, string]> = [
   ['- 12 passing tests', 'unverifiable'], // whether tests pass needs a run
 ];
 
+/** Verifies one report of `table`'s lines, a blank line apart, in a repository of `repoFiles`; each line must get its verdict. */
+async function expectVerdicts(repoFiles: Record<string, string>, table: Array<[string, string]>) {
+  const repo = repos(repoFiles);
+  writeFileSync(path.join(repo, 'REPORT.md'), table.map(([line]) => line).join('\n\n') + '\n');
+  const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+  const findings = result.reports[0]!.findings;
+  table.forEach(([line, want], i) => {
+    const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+    expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+  });
+  return findings;
+}
+
 describe('tests defined in source (--no-exec)', () => {
   it('gives each line its verdict and says the tests were not run', async () => {
-    const repo = repos(files);
-    writeFileSync(path.join(repo, 'REPORT.md'), cases.map(([line]) => line).join('\n\n') + '\n');
-    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
-    const findings = result.reports[0]!.findings;
-    cases.forEach(([line, want], i) => {
-      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
-      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
-    });
+    const findings = await expectVerdicts(files, cases);
     const first = findings.find((f) => f.claim.position.line === 1)!;
     expect(first.message).toContain('3 tests defined in 1 file of `tests/unit/auth.test.ts` (not run)');
     expect(findings.find((f) => f.claim.position.line === 5)!.message).toContain('5 tests defined in 2 files of `tests/unit/` (not run)');
@@ -184,14 +190,7 @@ const runTimeCases: Array<[string, string]> = [
 
 describe('tests made at run time (--no-exec)', () => {
   it('contradicts a count below the tests a file declares and leaves a count above them open', async () => {
-    const repo = repos(runTimeFiles);
-    writeFileSync(path.join(repo, 'REPORT.md'), runTimeCases.map(([line]) => line).join('\n\n') + '\n');
-    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
-    const findings = result.reports[0]!.findings;
-    runTimeCases.forEach(([line, want], i) => {
-      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
-      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
-    });
+    const findings = await expectVerdicts(runTimeFiles, runTimeCases);
     expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(
       'claims 2 tests in `tests/loop.test.js`; measured 3 (3 tests defined in 1 file of `tests/loop.test.js` (not run); tests made at run time only add to them, so there are at least 3)',
     );
