@@ -25,9 +25,10 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
-import type { ClassTests, FileTests } from '../src/measure/test-forms.js';
+import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { belowFloor } from '../src/measure/test-floor.js';
+import { findGroup } from '../src/measure/test-groups.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -492,6 +493,8 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const name = subject.name;
     const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
     if (byClass) return byClass;
+    const byGroup = await measureGroup(claim, name, run);
+    if (byGroup) return byGroup;
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
@@ -565,6 +568,29 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
   const source = `${tests.tests} test${tests.tests === 1 ? '' : 's'} defined in class \`${name}\` of \`${file}\` (not run)`;
   const inconclusive = tests.inherits ? `\`${name}\` has a base class whose tests pytest collects again, so the source gives only a floor` : undefined;
   return { kind: 'measured', measured: { value: tests.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
+/**
+ * "- Schema Structure: 8 tests": the tests of the one `describe` group of
+ * that title in the test files (src/measure/test-groups.ts), counted from the
+ * source; undefined when no group, or more than one, bears it.
+ */
+async function measureGroup(claim: Claim, name: string, run: RunContext): Promise<Outcome | undefined> {
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.id === 'javascript' && testLanguageOf(f)?.testFile(f));
+  if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  const read: Array<{ file: string; groups: Record<string, GroupTests> }> = [];
+  for (const file of files) {
+    const counted = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    if (counted?.groups) read.push({ file, groups: counted.groups });
+  }
+  const found = findGroup(name, read);
+  if (!found) return undefined;
+  const { file, title, group } = found;
+  const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`describe(${JSON.stringify(title)})\` of \`${file}\` (not run)`;
+  // Tests the group makes at run time only add to those it declares: a count below them is still wrong.
+  const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`describe(${JSON.stringify(title)})\` makes tests at run time, so the source gives only a floor` : undefined;
+  return { kind: 'measured', measured: { value: group.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

@@ -196,3 +196,42 @@ describe('tests made at run time (--no-exec)', () => {
     );
   });
 });
+
+/** A schema test file whose describe groups a report counts by title. */
+const groupFiles: Record<string, string> = {
+  'packages/db/src/__tests__/schema/sessions.test.ts': [
+    "describe('Sessions Schema', () => {",
+    "  describe('Schema Structure', () => {",
+    "    it('has an id', () => {});",
+    "    it('has a state', () => {});",
+    '  });',
+    "  describe('Fork Support (E04-T010)', () => {",
+    "    describe('Type Safety', () => {",
+    "      it('accepts a fork', () => {});",
+    '    });',
+    "    it('keeps the parent', () => {});",
+    '  });',
+    '});',
+    '',
+  ].join('\n'),
+  'packages/db/src/__tests__/schema/users.test.ts': "describe('Users', () => {\n  describe('Schema Structure', () => { it('x', () => {}); });\n});\n",
+  'packages/core/src/__tests__/loop.test.ts': "describe('Generated', () => {\n  it('a', () => {});\n  for (const n of [1, 2]) it('g' + n, () => {});\n});\n",
+};
+
+const groupCases: Array<[string, string]> = [
+  ['- Fork Support: 2 tests', 'confirmed'], // nested groups' tests count, the title's parenthesis aside
+  ['- Fork Support: 13 tests', 'contradicted'], // w25:44, 13 for 16
+  ['- Type safety (1 test)', 'confirmed'],
+  ['- Schema Structure: 8 tests', 'unverifiable'], // two files have a group of that title
+  ['- Generated: 5 tests', 'unverifiable'], // the loop may make them
+  ['- Generated: 1 test', 'contradicted'], // below the two the group declares
+];
+
+describe('tests of a named describe group (--no-exec)', () => {
+  it('counts the tests of the one group of that title', async () => {
+    const findings = await expectVerdicts(groupFiles, groupCases);
+    expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(
+      'claims 13 tests for "Fork Support"; measured 2 (2 tests defined in `describe("Fork Support (E04-T010)")` of `packages/db/src/__tests__/schema/sessions.test.ts` (not run))',
+    );
+  });
+});
