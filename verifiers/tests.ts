@@ -25,8 +25,10 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
-import type { ClassTests, FileTests } from '../src/measure/test-forms.js';
+import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
+import { belowFloor } from '../src/measure/test-floor.js';
+import { findGroup } from '../src/measure/test-groups.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -491,6 +493,8 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const name = subject.name;
     const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
     if (byClass) return byClass;
+    const byGroup = await measureGroup(claim, name, run);
+    if (byGroup) return byGroup;
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
@@ -527,7 +531,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // The tests it did read are there all the same: a named file or part said to hold fewer holds more (w23:266, 17
     // in a file of 24 the grammar read 22 of). Methods, not cases, are the floor: a report may count declarations.
     // Not the whole suite: a runner may leave whole files out (a config's excludes, other source sets).
-    if (!('scope' in subject) && belowFloor(claim, floor)) {
+    if (!('scope' in subject) && belowFloor(claim, [floor]) !== undefined) {
       return { kind: 'measured', measured: { value: floor, source: `at least ${floor} test${floor === 1 ? '' : 's'} defined in ${counted} file${counted === 1 ? '' : 's'} of ${where}; the parser could not read all of ${unread} (not run)` } };
     }
     return { kind: 'unverifiable', reason: `the parser could not read all of ${unread}, so the source gives only a floor of ${tests} test${tests === 1 ? '' : 's'} defined (not run)` };
@@ -539,26 +543,24 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   if (!('scope' in subject) && lead !== undefined && passingLeadRe.test(lead) && typeof claim.value === 'number' && claim.value < Math.min(tests, methods ?? tests)) {
     return { kind: 'unverifiable', reason: `the list counts passing tests ("${lead}"), and ${source.replace(/ \(not run\)$/, '')} may hold tests that do not pass (not run)` };
   }
+  // Below the floor the run cannot lift it: only a count above the declarations is left open.
+  const floor = 'scope' in subject || partial.length > 0 || generated.length === 0 ? undefined : belowFloor(claim, methods === undefined ? [tests] : [tests, methods]);
   const inconclusive =
     'scope' in subject
       ? 'tests defined in the source are not the tests a runner reports (parametrised, generated and skipped cases); no test results to compare with'
-      : generated.length > 0
+      : generated.length > 0 && floor === undefined
         ? `${generated.slice(0, 3).map((f) => `\`${f}\``).join(', ')} make${generated.length === 1 ? 's' : ''} tests at run time, so the source gives only a floor`
         : partial.length > 0
           ? `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor`
           : undefined;
   // A report's "N tests" of a file or part may count test methods, as "Test Methods" does, where a runner counts cases.
   const byMethods = methods !== undefined && methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
-  return { kind: 'measured', measured: { value: tests, source, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
+  const floorNote = floor === undefined ? '' : `; tests made at run time only add to them, so there are at least ${floor}`;
+  return { kind: 'measured', measured: { value: tests, source: source + floorNote, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /** A list's lead-in that counts passing tests ("Well Tested & Working (84 passing tests):"), not failing ones. */
 const passingLeadRe = /\b\d[\d,]*\s+(?:passing|passed)\b(?![^()]*\b(?:fail|error|skip))/i;
-
-/** Whether the claim says fewer than `floor` for certain: an exact or at-most count, not "~N" nor "N+". */
-function belowFloor(claim: Claim, floor: number): boolean {
-  return typeof claim.value === 'number' && (claim.qualifier === 'exact' || claim.qualifier === 'atMost') && claim.value < floor;
-}
 
 /** A name that may be a test class: one identifier ("TestHighscoreManager"). */
 const classNameRe = /^[A-Za-z_]\w*$/;
@@ -632,6 +634,29 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
   const source = `${tests} test${tests === 1 ? '' : 's'} defined in the ${table.length} files of the table at lines ${first}–${last.position.line} (not run)`;
   const byMethods = methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
   return { kind: 'measured', measured: { value: tests, source, ...byMethods } };
+}
+
+/**
+ * "- Schema Structure: 8 tests": the tests of the one `describe` group of
+ * that title in the test files (src/measure/test-groups.ts), counted from the
+ * source; undefined when no group, or more than one, bears it.
+ */
+async function measureGroup(claim: Claim, name: string, run: RunContext): Promise<Outcome | undefined> {
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.id === 'javascript' && testLanguageOf(f)?.testFile(f));
+  if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  const read: Array<{ file: string; groups: Record<string, GroupTests> }> = [];
+  for (const file of files) {
+    const counted = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    if (counted?.groups) read.push({ file, groups: counted.groups });
+  }
+  const found = findGroup(name, read);
+  if (!found) return undefined;
+  const { file, title, group } = found;
+  const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`describe(${JSON.stringify(title)})\` of \`${file}\` (not run)`;
+  // Tests the group makes at run time only add to those it declares: a count below them is still wrong.
+  const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`describe(${JSON.stringify(title)})\` makes tests at run time, so the source gives only a floor` : undefined;
+  return { kind: 'measured', measured: { value: group.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

@@ -7,6 +7,7 @@
  */
 import { categoryWords } from '../figures/subjects.js';
 import { englishWords, isWord } from '../figures/words.js';
+import { isLocalizedWholeLabel } from './whole-label.js';
 
 /** Bullets a plain-text line may open with: markdown's and the ones scripts print. */
 const bulletSource = String.raw`(?:[•·▪‣◦*+-]|\d+[.)])`;
@@ -55,6 +56,7 @@ export function rowName(line: string, column: number): string | undefined {
   const m = rowLeadRe.exec(line);
   const name = m?.groups?.name;
   if (!m || !name || column <= m[0].length) return undefined;
+  if (isLocalizedWholeLabel(name)) return undefined;
   const words = name.toLowerCase().split(/[\s/_.-]+/).filter((w) => w !== '');
   if (words.length === 0 || words.every((w) => isWord(w, wholeWords) || /^\d+$/.test(w))) return undefined;
   if (words.some((w) => isWord(w, statementWords))) return undefined;

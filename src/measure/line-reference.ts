@@ -9,6 +9,7 @@
  * it, a reference is `unverifiable`, never confirmed.
  */
 import { findCode } from './code-lines.js';
+import { namesComments } from './comment-words.js';
 import { definitionAt, languageOf, normalizeName, readSyntax, type Definition, type Syntax } from './syntax.js';
 
 /** The verdict a line reference gets, and why. */
@@ -108,6 +109,10 @@ export async function checkLineReference(text: string, shown: string, from: numb
   }
   const matches = name !== undefined && syntax ? syntax.definitions.filter((d) => isNamed(d, name)) : [];
   const empty = emptiness(lines, from, to, syntax);
+  // "JSDoc comments: `x.ts:25-59`": comment lines are what the words beside the reference name.
+  if (empty && /only (?:a )?comments?$/.test(empty) && namesComments(named)) {
+    return { verdict: 'confirmed', message: `${lineWord(from, to)} ${empty}, as "${named}" says`, source: source(syntax) };
+  }
   if (empty) {
     const also = matches.length > 0 ? `; ${where(matches)}` : '';
     return { verdict: 'contradicted', message: `${lineWord(from, to)} ${empty}${also}`, source: source(syntax), ...(matches[0] ? { found: matches[0] } : {}) };

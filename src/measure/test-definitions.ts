@@ -15,7 +15,7 @@
 import type * as TS from 'typescript';
 import type { SyntaxNode } from '@lezer/common';
 import { decoratorName, isScript, parsePython, parseScript, typescript } from './parsers.js';
-import { countByForm, type ClassTests, type FileTests } from './test-forms.js';
+import { countByForm, type ClassTests, type FileTests, type GroupTests } from './test-forms.js';
 
 export type { FileTests };
 
@@ -32,6 +32,8 @@ export interface TestLanguage {
 /** Test files by name in JS/TS: `x.test.ts`, `x.spec.js`, and files in `__tests__`, `test` or `tests` folders. */
 const jsTestFileRe = /(?:^|\/)(?:__tests__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 const jsTestCallees = new Set(['it', 'test']);
+/** Calls that open a group of tests: `describe('Schema Structure', () => …)`, `suite(…)`, `context(…)`. */
+const jsGroupCallees = new Set(['describe', 'suite', 'context']);
 /** Modifiers that still define one test: `it.only`, `test.skip`, `test.concurrent`, `it.todo`. */
 const jsModifiers = new Set(['only', 'skip', 'todo', 'concurrent', 'fails', 'failing', 'sequential', 'skipIf', 'runIf']);
 
@@ -39,6 +41,16 @@ function jsCount(text: string, file: string): FileTests {
   const ts = typescript();
   let tests = 0;
   let generated = false;
+  const groups: Record<string, GroupTests> = {};
+  /** The groups around the node being visited, outermost first. */
+  const open: GroupTests[] = [];
+  const addTests = (n: number, made: boolean) => {
+    tests += n;
+    for (const group of open) {
+      group.tests += n;
+      if (made) group.generated = true;
+    }
+  };
   const none = { each: false, modifier: false };
   /** The base name of a call's callee chain: `it`, `test.only` → `test`, `it.each(t)` → `it`. */
   const baseOf = (expr: TS.Expression): { base?: string; each: boolean; modifier: boolean } => {
@@ -74,22 +86,33 @@ function jsCount(text: string, file: string): FileTests {
         if (base && jsTestCallees.has(base)) {
           const rows = eachRows(callee);
           if (rows === undefined || loop) generated = true;
-          tests += rows ?? 0;
+          addTests(rows ?? 0, rows === undefined || loop);
         }
       } else {
         const { base, each } = baseOf(callee);
         const named = node.arguments[0];
         // A test has a name and, but for `test.todo('name')`, a body: `it(name, fn)`.
         if (base && jsTestCallees.has(base) && !each && named && (ts.isStringLiteralLike(named) || ts.isTemplateExpression(named) || node.arguments.length >= 2)) {
-          tests++;
+          addTests(1, loop);
           if (loop) generated = true;
+        }
+        // A group titled by a plain string: its tests are counted under that title too.
+        if (base && jsGroupCallees.has(base) && !each && named && ts.isStringLiteralLike(named)) {
+          const title = named.text;
+          const group: GroupTests = { tests: 0, generated: loop };
+          if (groups[title]) groups[title] = { ...groups[title], twice: true };
+          else groups[title] = group;
+          open.push(group);
+          ts.forEachChild(node, (child) => visit(child, loop));
+          open.pop();
+          return;
         }
       }
     }
     ts.forEachChild(node, (child) => visit(child, loop));
   };
   visit(parseScript(text, file), false);
-  return { tests, generated };
+  return { tests, generated, groups };
 }
 
 /** pytest's collection: `test_*.py` or `*_test.py` files; `test*` functions, at module level or in `Test*` classes. */

@@ -47,6 +47,15 @@ export interface FileTests {
   methods?: number;
   /** Tests of each test class by its name, where the language reads them (Python). */
   classes?: Record<string, ClassTests>;
+  /** Tests of each `describe` group by its title, nested groups' tests included (JavaScript, TypeScript). */
+  groups?: Record<string, GroupTests>;
+}
+
+/** The tests one `describe` group holds; `twice` when the file has two groups of that title, which no count can tell apart. */
+export interface GroupTests {
+  tests: number;
+  generated: boolean;
+  twice?: boolean;
 }
 
 /** The tests one class defines; `inherits` when it has a base that may bring tests of its own. */

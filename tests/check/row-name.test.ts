@@ -16,6 +16,11 @@ const cases: Array<[string, string, string | undefined]> = [
   ['- **Initial:** 320 tests', '320', undefined],
   ['- **Phase 4 Complete:** 845 tests (+300)', '845', undefined],
   ['- Target: ~720+ total tests', '720', undefined],
+  // The same labels in the other languages of the word table: "total tests", "pass rate", "total".
+  ['**总测试数**: 16', '16', undefined],
+  ['- **通过率**: 95%', '95', undefined],
+  ['- 总计: 190', '190', undefined],
+  ['- 数据模块: 16 个测试', '16', '数据模块'],
   // Prose, and a figure before the name, name nothing.
   ['We run 32 security tests on every commit.', '32', undefined],
   ['45 tests: Backend', '45', undefined],

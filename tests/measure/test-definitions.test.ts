@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { countDefinedTests, testLanguageOf } from '../../src/measure/test-definitions.js';
 
-const table: Array<[string, string, { tests: number; generated: boolean }]> = [
+const table: Array<[string, string, { tests: number; generated: boolean; groups?: Record<string, unknown> }]> = [
   // JavaScript / TypeScript: it and test with their modifiers; describe is a group.
-  ['a.test.ts', `describe('auth', () => {\n  it('logs in', () => {});\n  it.skip('x', () => {});\n  test.only('y', async () => {});\n  test.todo('z');\n});\n`, { tests: 4, generated: false }],
-  ['b.spec.js', `describe('x', () => { describe('y', () => {}); });\nconst it2 = 1; foo.it('no');\n// it('comment')\nconst s = "it('string')";\n`, { tests: 0, generated: false }],
-  ['c.test.ts', `it.each([[1, 2], [3, 4], [5, 6]])('adds %i', (a, b) => {});\ntest.each\`\n  a | b\n  ${'${1}'} | ${'${2}'}\n  ${'${3}'} | ${'${4}'}\n\`('t', () => {});\n`, { tests: 5, generated: false }],
-  ['d.test.tsx', `for (const n of [1, 2]) {\n  it(\`case \${n}\`, () => {});\n}\nit.each(cases)('x', () => {});\n`, { tests: 1, generated: true }],
+  ['a.test.ts', `describe('auth', () => {\n  it('logs in', () => {});\n  it.skip('x', () => {});\n  test.only('y', async () => {});\n  test.todo('z');\n});\n`, { tests: 4, generated: false, groups: { auth: { tests: 4, generated: false } } }],
+  ['b.spec.js', `describe('x', () => { describe('y', () => {}); });\nconst it2 = 1; foo.it('no');\n// it('comment')\nconst s = "it('string')";\n`, { tests: 0, generated: false, groups: { x: { tests: 0, generated: false }, y: { tests: 0, generated: false } } }],
+  ['c.test.ts', `it.each([[1, 2], [3, 4], [5, 6]])('adds %i', (a, b) => {});\ntest.each\`\n  a | b\n  ${'${1}'} | ${'${2}'}\n  ${'${3}'} | ${'${4}'}\n\`('t', () => {});\n`, { tests: 5, generated: false, groups: {} }],
+  ['d.test.tsx', `for (const n of [1, 2]) {\n  it(\`case \${n}\`, () => {});\n}\nit.each(cases)('x', () => {});\n`, { tests: 1, generated: true, groups: {} }],
+  // Tests of each describe group by its title, nested groups' tests included; a title two groups bear is marked.
+  ['e.test.ts', `describe('Schema', () => {\n  describe('Fields', () => {\n    it('a', () => {});\n    it('b', () => {});\n  });\n  it('c', () => {});\n});\ndescribe('Loop', () => {\n  for (const n of [1, 2]) it('g' + n, () => {});\n});\ndescribe('Fields', () => { it('d', () => {}); });\n`, { tests: 5, generated: true, groups: { Schema: { tests: 3, generated: false }, Fields: { tests: 2, generated: false, twice: true }, Loop: { tests: 1, generated: true } } }],
   // pytest: test functions, Test classes, parametrize products.
   ['test_a.py', `import pytest\n@pytest.mark.parametrize("a", [1, 2, 3])\n@pytest.mark.parametrize("b", [(1, 2), (3, 4)])\ndef test_x(a, b): pass\n\ndef test_y(): pass\n\nclass TestA:\n    def test_m(self): pass\n    def helper(self): pass\n\nclass Helper:\n    def test_not_collected(self): pass\n\ndef check(): pass\n`, { tests: 8, generated: false, classes: { TestA: { tests: 1, inherits: false } } }],
   ['test_b.py', `import pytest, unittest\nCASES = [1, 2]\n@pytest.mark.parametrize("a", CASES)\ndef test_z(a): pass\nclass Legacy(unittest.TestCase):\n    def test_old(self): pass\n`, { tests: 2, generated: true, classes: { Legacy: { tests: 1, inherits: false } } }],

@@ -89,6 +89,11 @@ const cases: Array<[string, string, string]> = [
   ['- Start Agent: `agents.go:9`', 'contradicted', 'line 9 is blank; `StartAgent` is at line 11'], // was: confirmed
   ['- Start Agent: `agents.go:18`', 'contradicted', 'line 18 is only a brace'], // was: confirmed
   ['- `StartAgent` at `agents.go:10`', 'contradicted', 'line 10 is only a comment'], // was: confirmed (the name is in the comment)
+  // Comment lines are what words naming comments point at; blank lines are not.
+  ['- Agent doc comment: `agents.go:10`', 'confirmed', 'line 10 is only a comment, as "Agent doc comment" says'], // was: contradicted
+  ['- Comprehensive GoDoc comments: `agents.go:5`', 'confirmed', 'line 5 is only a comment'], // was: contradicted
+  ['- Config comments: `tasks.py:10`', 'confirmed', 'line 10 is only a comment'], // was: contradicted
+  ['- Deploy comment: `agents.go:9`', 'contradicted', 'line 9 is blank'],
   ['- Stop agent: `agents.go:12-13`', 'contradicted', 'lines 12–13 start in `StartAgent`; `StopAgent` is at line 16'], // was: confirmed
   ['- `Agent.StopAgent` (`agents.go:17`)', 'confirmed', 'line 17 is in `StopAgent`'],
   ['- `agents.go:16`', 'unverifiable', 'line 16 exists; nothing names what it should hold'], // was: confirmed

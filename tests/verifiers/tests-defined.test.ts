@@ -34,16 +34,22 @@ const cases: Array<[string, string]> = [
   ['- 12 passing tests', 'unverifiable'], // whether tests pass needs a run
 ];
 
+/** Verifies one report of `table`'s lines, a blank line apart, in a repository of `repoFiles`; each line must get its verdict. */
+async function expectVerdicts(repoFiles: Record<string, string>, table: Array<[string, string]>) {
+  const repo = repos(repoFiles);
+  writeFileSync(path.join(repo, 'REPORT.md'), table.map(([line]) => line).join('\n\n') + '\n');
+  const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+  const findings = result.reports[0]!.findings;
+  table.forEach(([line, want], i) => {
+    const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
+    expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+  });
+  return findings;
+}
+
 describe('tests defined in source (--no-exec)', () => {
   it('gives each line its verdict and says the tests were not run', async () => {
-    const repo = repos(files);
-    writeFileSync(path.join(repo, 'REPORT.md'), cases.map(([line]) => line).join('\n\n') + '\n');
-    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
-    const findings = result.reports[0]!.findings;
-    cases.forEach(([line, want], i) => {
-      const got = findings.filter((f) => f.claim.position.line === i * 2 + 1);
-      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
-    });
+    const findings = await expectVerdicts(files, cases);
     const first = findings.find((f) => f.claim.position.line === 1)!;
     expect(first.message).toContain('3 tests defined in 1 file of `tests/unit/auth.test.ts` (not run)');
     expect(findings.find((f) => f.claim.position.line === 5)!.message).toContain('5 tests defined in 2 files of `tests/unit/` (not run)');
@@ -212,6 +218,31 @@ describe('a part counted under a lead-in of passing tests (--no-exec)', () => {
   });
 });
 
+/** Files that make tests at run time beside the ones they declare: the declarations are a floor. */
+const runTimeFiles: Record<string, string> = {
+  'tests/loop.test.js': `it('a', () => {});\nit('b', () => {});\nfor (const n of [1, 2]) it('g' + n, () => {});\n`,
+  'internal/mw/mw_test.go': 'package mw\n\nimport "testing"\n\nfunc TestA(t *testing.T) {\n\tfor _, c := range []string{"x", "y"} {\n\t\tt.Run(c, func(t *testing.T) {})\n\t}\n}\n\nfunc TestB(t *testing.T) {}\n',
+};
+
+const runTimeCases: Array<[string, string]> = [
+  ['- `tests/loop.test.js` (3 tests)', 'confirmed'], // the declarations, each loop call once
+  ['- `tests/loop.test.js` (2 tests)', 'contradicted'], // below the floor: the loop only adds
+  ['- `tests/loop.test.js` (5 tests)', 'unverifiable'], // above it: the loop may make the rest
+  ['5. **internal/mw/mw_test.go** (2 tests)', 'confirmed'],
+  ['5. **internal/mw/mw_test.go** (1 test)', 'contradicted'], // w28:91, 7 for a Go file of 8 test functions
+  ['5. **internal/mw/mw_test.go** (4 tests)', 'unverifiable'], // subtests may make 4
+  ['- `tests/loop.test.js` (~2 tests)', 'unverifiable'], // no exact count: left to the tolerance of approximate figures
+];
+
+describe('tests made at run time (--no-exec)', () => {
+  it('contradicts a count below the tests a file declares and leaves a count above them open', async () => {
+    const findings = await expectVerdicts(runTimeFiles, runTimeCases);
+    expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(
+      'claims 2 tests in `tests/loop.test.js`; measured 3 (3 tests defined in 1 file of `tests/loop.test.js` (not run); tests made at run time only add to them, so there are at least 3)',
+    );
+  });
+});
+
 /** Test files whose counts a table lists, one of them made in a loop; a total line under each table. */
 const tableFiles: Record<string, string> = {
   'tests/a.test.js': "it('a1', () => {});\nit('a2', () => {});\n",
@@ -269,4 +300,43 @@ describe("a table's TOTAL row over rows of test files (--no-exec)", () => {
       expect(got.map((f) => f.verdict).join(','), got.map((f) => f.message).join(' | ')).toBe(want);
     });
   }
+});
+
+/** A schema test file whose describe groups a report counts by title. */
+const groupFiles: Record<string, string> = {
+  'packages/db/src/__tests__/schema/sessions.test.ts': [
+    "describe('Sessions Schema', () => {",
+    "  describe('Schema Structure', () => {",
+    "    it('has an id', () => {});",
+    "    it('has a state', () => {});",
+    '  });',
+    "  describe('Fork Support (E04-T010)', () => {",
+    "    describe('Type Safety', () => {",
+    "      it('accepts a fork', () => {});",
+    '    });',
+    "    it('keeps the parent', () => {});",
+    '  });',
+    '});',
+    '',
+  ].join('\n'),
+  'packages/db/src/__tests__/schema/users.test.ts': "describe('Users', () => {\n  describe('Schema Structure', () => { it('x', () => {}); });\n});\n",
+  'packages/core/src/__tests__/loop.test.ts': "describe('Generated', () => {\n  it('a', () => {});\n  for (const n of [1, 2]) it('g' + n, () => {});\n});\n",
+};
+
+const groupCases: Array<[string, string]> = [
+  ['- Fork Support: 2 tests', 'confirmed'], // nested groups' tests count, the title's parenthesis aside
+  ['- Fork Support: 13 tests', 'contradicted'], // w25:44, 13 for 16
+  ['- Type safety (1 test)', 'confirmed'],
+  ['- Schema Structure: 8 tests', 'unverifiable'], // two files have a group of that title
+  ['- Generated: 5 tests', 'unverifiable'], // the loop may make them
+  ['- Generated: 1 test', 'contradicted'], // below the two the group declares
+];
+
+describe('tests of a named describe group (--no-exec)', () => {
+  it('counts the tests of the one group of that title', async () => {
+    const findings = await expectVerdicts(groupFiles, groupCases);
+    expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(
+      'claims 13 tests for "Fork Support"; measured 2 (2 tests defined in `describe("Fork Support (E04-T010)")` of `packages/db/src/__tests__/schema/sessions.test.ts` (not run))',
+    );
+  });
 });

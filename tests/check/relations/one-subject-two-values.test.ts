@@ -20,6 +20,47 @@ We run 32 security tests on every commit.
     ],
   },
   {
+    name: 'a label of the whole under each of two sections states the total of its own section, in any language of the word table',
+    md: `
+## 1. 单元测试 (Unit Tests)
+
+#### CompilationCache (编译缓存)
+
+| 测试文件 | 测试数 |
+|---------|--------|
+| \`CompilationCacheTests.cs\` | 8 |
+| \`CompilationCacheBoundaryTests.cs\` | 8 |
+
+**总测试数**: 16
+
+#### LruCache (LRU 缓存)
+
+| 测试文件 | 测试数 |
+|---------|--------|
+| \`LruCacheTests.cs\` | 18 |
+| \`LruCacheBoundaryTests.cs\` | 11 |
+
+**总测试数**: 29
+`,
+    expect: [],
+  },
+  {
+    name: 'one part named on two lines in Chinese: its counts must agree',
+    md: `
+## 概览
+
+- 数据模块: 16 个测试
+
+## 详情
+
+- 数据模块: 29 个测试
+`,
+    expect: [
+      '3 contradicted: line 7 says 29 tests for "数据模块", here 16',
+      '7 contradicted: line 3 says 16 tests for "数据模块", here 29',
+    ],
+  },
+  {
     name: 'a named group under a category heading is a part of it, not a second count of the category',
     md: `
 ## Test Suite Breakdown
