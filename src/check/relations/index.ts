@@ -24,7 +24,6 @@ import coverageColumn from './coverage-column.js';
 import headingTotalRow from './heading-total-row.js';
 import overallCoverageTwoValues from './overall-coverage-two-values.js';
 import coverageWithCounts from './coverage-with-counts.js';
-import fileCoverageTwoValues from './file-coverage-two-values.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, overallCoverageTwoValues, coverageWithCounts, fileCoverageTwoValues];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, overallCoverageTwoValues, coverageWithCounts];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -27,7 +27,7 @@ export const partWords = ['backend', 'frontend', 'client', 'server', 'api', 'web
 const lineCountsRe = /\b\d[\d,]*\s*\/\s*\d[\d,]*\s+lines\b/i;
 /** A heading naming a file, folder or identifier: "vectro_cli/src/lib.rs", "`api`". */
 const identifierRe = /[`/]|\w[._]\w/;
-export const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
+const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
 
 const namesPart = (heading: string) => identifierRe.test(heading) || hasWord(heading, partWords);
 
@@ -40,85 +40,65 @@ function takesPart(claim: Claim, line: string): boolean {
 }
 
 /** The metric as a reader names it: "line coverage", "branch coverage". */
-export const metricNames: Readonly<Record<string, string>> = { lines: 'line', statements: 'statement', branches: 'branch', functions: 'function' };
+const metricNames: Readonly<Record<string, string>> = { lines: 'line', statements: 'statement', branches: 'branch', functions: 'function' };
 const says = (claim: Claim) => {
   const metric = claim.kind.replace('coverage.', '');
   return `${showFigure(figureOf(claim), '%')} overall ${metricNames[metric] ?? metric} coverage`;
 };
-
-/** A claim of a group and its index in the report's claims. */
-export interface Stated {
-  claim: Claim;
-  index: number;
-}
-
-/** Adds `member` to the group of `key`, once per line: a second claim of a line (a table's total read twice) adds nothing. */
-export function addOnce(groups: Map<string, Stated[]>, key: string, member: Stated): void {
-  const group = groups.get(key) ?? [];
-  if (!group.some((g) => g.claim.position.line === member.claim.position.line)) group.push(member);
-  groups.set(key, group);
-}
-
-/**
- * The judgements of groups of claims that state one percentage each: the
- * values that can read as each other agree; when one value is stated on more
- * lines than any other, the lines of the others are contradicted, else every
- * line is. `says` words a claim for a message: "53.60% overall line coverage".
- */
-export function judgeGroups(groups: Iterable<Stated[]>, says: (claim: Claim) => string): RelationJudgement[] {
-  const out: RelationJudgement[] = [];
-  for (const group of groups) {
-    // Figures that can read as each other are one value ("65.3%" and "65.28%").
-    const clusters: Array<typeof group> = [];
-    for (const member of group) {
-      const iv = intervalOf(figureOf(member.claim));
-      const cluster = clusters.find((c) => overlaps(intervalOf(figureOf((c[0] as (typeof group)[number]).claim)), iv));
-      if (cluster) cluster.push(member);
-      else clusters.push([member]);
-    }
-    const largest = Math.max(...clusters.map((c) => c.length));
-    const majority = clusters.filter((c) => c.length === largest).length === 1 ? clusters.find((c) => c.length === largest) : undefined;
-    for (const cluster of clusters) {
-      const others = group.filter((g) => !cluster.includes(g));
-      if (cluster === majority || others.length === 0) {
-        // The lines that agree: each after the first holds against the first.
-        const [first, ...rest] = cluster as [(typeof group)[number], ...typeof group];
-        for (const { claim, index } of rest) {
-          const a = first.claim.position.line;
-          out.push({
-            index, stated: figureOf(claim), readings: [reading(`line ${a}`, Number(first.claim.value), intervalOf(figureOf(first.claim)))], suffix: '%', lines: [a],
-            message: { holds: `agrees with line ${a}, which also says ${says(first.claim)} (not measured)`, fails: `line ${a} says ${says(first.claim)}, here ${showFigure(figureOf(claim), '%')}` },
-          });
-        }
-        continue;
-      }
-      // The other value, stated on the fewest lines (or on as many as this one): said on each line.
-      const against = majority ?? others;
-      const at = against.map((g) => g.claim.position.line);
-      const shown = majority ? says((majority[0] as (typeof group)[number]).claim) : against.map((g) => `${says(g.claim)} (line ${g.claim.position.line})`).join(', ');
-      for (const { claim, index } of cluster) {
-        out.push({
-          index, stated: figureOf(claim),
-          readings: against.map((g) => reading(`line ${g.claim.position.line}`, Number(g.claim.value), intervalOf(figureOf(g.claim)))),
-          suffix: '%', lines: at,
-          message: { holds: `agrees with ${showLines(at)} (not measured)`, fails: majority ? `${showLines(at)} say ${shown}, here ${showFigure(figureOf(claim), '%')}` : `${shown}; here ${showFigure(figureOf(claim), '%')}` },
-        });
-      }
-    }
-  }
-  return out;
-}
 
 export default {
   id: 'overall-coverage-two-values',
   description: 'Two different whole-project coverages of one metric stated as current in one report: the lines that disagree with the rest.',
   judge({ claims, source }) {
     const lines = source.split('\n');
-    const byKind = new Map<string, Stated[]>();
+    const byKind = new Map<string, Array<{ claim: Claim; index: number }>>();
     claims.forEach((claim, index) => {
       if (!takesPart(claim, (lines[claim.position.line - 1] ?? '').replace(/[*_]/g, ''))) return;
-      addOnce(byKind, claim.kind, { claim, index });
+      const group = byKind.get(claim.kind) ?? [];
+      // A line states its figure once: a second claim of it (a table's total read twice) adds nothing.
+      if (!group.some((g) => g.claim.position.line === claim.position.line)) group.push({ claim, index });
+      byKind.set(claim.kind, group);
     });
-    return judgeGroups(byKind.values(), says);
+    const out: RelationJudgement[] = [];
+    for (const group of byKind.values()) {
+      // Figures that can read as each other are one value ("65.3%" and "65.28%").
+      const clusters: Array<typeof group> = [];
+      for (const member of group) {
+        const iv = intervalOf(figureOf(member.claim));
+        const cluster = clusters.find((c) => overlaps(intervalOf(figureOf((c[0] as (typeof group)[number]).claim)), iv));
+        if (cluster) cluster.push(member);
+        else clusters.push([member]);
+      }
+      const largest = Math.max(...clusters.map((c) => c.length));
+      const majority = clusters.filter((c) => c.length === largest).length === 1 ? clusters.find((c) => c.length === largest) : undefined;
+      for (const cluster of clusters) {
+        const others = group.filter((g) => !cluster.includes(g));
+        if (cluster === majority || others.length === 0) {
+          // The lines that agree: each after the first holds against the first.
+          const [first, ...rest] = cluster as [(typeof group)[number], ...typeof group];
+          for (const { claim, index } of rest) {
+            const a = first.claim.position.line;
+            out.push({
+              index, stated: figureOf(claim), readings: [reading(`line ${a}`, Number(first.claim.value), intervalOf(figureOf(first.claim)))], suffix: '%', lines: [a],
+              message: { holds: `agrees with line ${a}, which also says ${says(first.claim)} (not measured)`, fails: `line ${a} says ${says(first.claim)}, here ${showFigure(figureOf(claim), '%')}` },
+            });
+          }
+          continue;
+        }
+        // The other value, stated on the fewest lines (or on as many as this one): said on each line.
+        const against = majority ?? others;
+        const at = against.map((g) => g.claim.position.line);
+        const shown = majority ? says((majority[0] as (typeof group)[number]).claim) : against.map((g) => `${says(g.claim)} (line ${g.claim.position.line})`).join(', ');
+        for (const { claim, index } of cluster) {
+          out.push({
+            index, stated: figureOf(claim),
+            readings: against.map((g) => reading(`line ${g.claim.position.line}`, Number(g.claim.value), intervalOf(figureOf(g.claim)))),
+            suffix: '%', lines: at,
+            message: { holds: `agrees with ${showLines(at)} (not measured)`, fails: majority ? `${showLines(at)} say ${shown}, here ${showFigure(figureOf(claim), '%')}` : `${shown}; here ${showFigure(figureOf(claim), '%')}` },
+          });
+        }
+      }
+    }
+    return out;
   },
 } satisfies ReportRelation;
