@@ -22,8 +22,7 @@ import coverageRow from './coverage-row.js';
 import achievementColumn from './achievement-column.js';
 import coverageColumn from './coverage-column.js';
 import headingTotalRow from './heading-total-row.js';
-import overallCoverageTwoValues from './overall-coverage-two-values.js';
 import coverageWithCounts from './coverage-with-counts.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, overallCoverageTwoValues, coverageWithCounts];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
