@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-QRAJXHNY.js";import"./chunk-6HPQXZSP.js";import"./chunk-NP4ILMOL.js";import"./chunk-6GG5IX5J.js";import"./chunk-LII46PTW.js";import"./chunk-JPMJPZ6K.js";import"./chunk-FAZOTN3L.js";import"./chunk-7WNMBY6K.js";import"./chunk-TCOJXACR.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
