@@ -25,6 +25,7 @@ import headingTotalRow from './heading-total-row.js';
 import coverageWithCounts from './coverage-with-counts.js';
 import overallCoverageTwoValues from './overall-coverage-two-values.js';
 import fileCoverageTwoValues from './file-coverage-two-values.js';
+import percentOfTargetElsewhere from './percent-of-target-elsewhere.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues, percentOfTargetElsewhere];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
