@@ -22,11 +22,23 @@ export interface Stated {
   index: number;
 }
 
-/** Adds `member` to the group of `key`, once per line: a second claim of a line (a table's total read twice) adds nothing. */
-export function addOnce(groups: Map<string, Stated[]>, key: string, member: Stated): void {
-  const group = groups.get(key) ?? [];
-  if (!group.some((g) => g.claim.position.line === member.claim.position.line)) group.push(member);
-  groups.set(key, group);
+/**
+ * The claims of a report grouped by subject: `keyOf` gives a claim's group
+ * from the claim and the text of its line (1-based `position.line`), or
+ * undefined when it takes no part. A line states its figure once: a second
+ * claim of it (a table's total read twice) adds nothing.
+ */
+export function groupsOf(claims: readonly Claim[], source: string, keyOf: (claim: Claim, line: string) => string | undefined): Stated[][] {
+  const lines = source.split('\n');
+  const groups = new Map<string, Stated[]>();
+  claims.forEach((claim, index) => {
+    const key = keyOf(claim, lines[claim.position.line - 1] ?? '');
+    if (key === undefined) return;
+    const group = groups.get(key) ?? [];
+    if (!group.some((g) => g.claim.position.line === claim.position.line)) group.push({ claim, index });
+    groups.set(key, group);
+  });
+  return [...groups.values()];
 }
 
 /**

@@ -17,7 +17,7 @@ import type { ReportRelation } from './types.js';
 import { figureOf } from './shared.js';
 import { aroundPercent, coverageLabelRe } from './coverage-with-counts.js';
 import { metricNames, pastRe } from './overall-coverage-two-values.js';
-import { addOnce, judgeGroups, type Stated } from '../two-values.js';
+import { groupsOf, judgeGroups } from '../two-values.js';
 
 const fileName = (path: string) => path.split('/').pop() ?? path;
 
@@ -40,12 +40,7 @@ export default {
   id: 'file-coverage-two-values',
   description: 'Two different coverages of one file stated as current in one report: the lines that disagree with the rest.',
   judge({ claims, source }) {
-    const lines = source.split('\n');
-    const byFile = new Map<string, Stated[]>();
-    claims.forEach((claim, index) => {
-      if (!takesPart(claim, lines[claim.position.line - 1] ?? '')) return;
-      addOnce(byFile, `${claim.kind}\0${'path' in claim.subject ? claim.subject.path.toLowerCase() : ''}`, { claim, index });
-    });
-    return judgeGroups(byFile.values(), says);
+    const key = (claim: Claim, line: string) => (takesPart(claim, line) && 'path' in claim.subject ? `${claim.kind}\0${claim.subject.path.toLowerCase()}` : undefined);
+    return judgeGroups(groupsOf(claims, source, key), says);
   },
 } satisfies ReportRelation;

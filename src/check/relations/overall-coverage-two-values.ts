@@ -19,7 +19,7 @@ import type { ReportRelation } from './types.js';
 import { figureOf } from './shared.js';
 import { pastWords } from './one-subject-two-values.js';
 import { hasWord } from '../../figures/words.js';
-import { addOnce, judgeGroups, type Stated } from '../two-values.js';
+import { groupsOf, judgeGroups } from '../two-values.js';
 
 /** Words that make a coverage the whole project's. */
 export const wholeWords = ['overall'] as const;
@@ -53,11 +53,6 @@ export default {
   id: 'overall-coverage-two-values',
   description: 'Two different whole-project coverages of one metric stated as current in one report: the lines that disagree with the rest.',
   judge({ claims, source }) {
-    const lines = source.split('\n');
-    const byKind = new Map<string, Stated[]>();
-    claims.forEach((claim, index) => {
-      if (takesPart(claim, (lines[claim.position.line - 1] ?? '').replace(/[*_]/g, ''))) addOnce(byKind, claim.kind, { claim, index });
-    });
-    return judgeGroups(byKind.values(), says);
+    return judgeGroups(groupsOf(claims, source, (claim, line) => (takesPart(claim, line.replace(/[*_]/g, '')) ? claim.kind : undefined)), says);
   },
 } satisfies ReportRelation;
