@@ -5,7 +5,8 @@
  * coverage for critical paths". Such a figure is that part's, never the whole
  * project's: compared with the project's coverage it would be a false
  * contradiction. A time or a run ("in next sprint", "in combined run") and a
- * word for everything ("across all systems", "of the codebase") name no part.
+ * word for everything ("across all systems", "of the codebase", "across the
+ * workspace") name no part.
  */
 import type { Subject } from '../model.js';
 
@@ -25,6 +26,7 @@ const conjunctions: ReadonlySet<string> = new Set(['and', 'or', '&']);
 /** Words that say the figure is of everything or of nothing in particular: no part. */
 const wholeWords: ReadonlySet<string> = new Set([
   'all', 'every', 'each', 'entire', 'whole', 'overall', 'total', 'everything', 'project', 'projects', 'codebase', 'repo', 'repository',
+  'workspace', 'monorepo', 'board',
   'it', 'this', 'that', 'these', 'those', 'them', 'which', 'what', 'both', 'any',
 ]);
 

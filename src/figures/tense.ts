@@ -23,7 +23,8 @@ const claimedAfterRe = /^(?:\s*\/\s*\d+)?\s*%?\s*(?:[a-z]+\s+){0,2}as\s+(?:claim
 const wouldAfterRe = /^\s*[:–—-]\s*(?:would|could)\b/i;
 /** Column headers that give a cell's tense. */
 const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met))\b/i;
-const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
+/** A column of before-values: "Before", "Baseline", "Pre-Merge". */
+export const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 /** A column of effort or time estimates: "Est. Time", "Effort", "ETA", "Timeline" (not "Actual Effort"). */
 const estimateHeaderRe = /\b(?:est(?:imated?|imates?)?|effort|eta|timeline|time\s*frame)\b/i;

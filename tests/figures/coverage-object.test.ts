@@ -22,6 +22,7 @@ const reports: Array<[string, string, unknown]> = [
   ['of production code (203:65)', '# Report\n\n## Metrics\n\n- **Coverage:** ~75% of production code', { scope: 'all' }],
   ['in the next sprint (501:266)', '# Report\n\n## Plan\n\n- Target: 20-30% coverage in next sprint', { scope: 'all' }],
   ['across all systems (402:21)', '# Report\n\n## Status\n\nWe reached 100% test coverage across all systems.', { scope: 'all' }],
+  ['across the workspace (the whole of a Rust workspace or monorepo)', '# Report\n\n## Details\n\nOverall coverage stands at 74% across the workspace.', { scope: 'all' }],
   ['a path beside it', '# Report\n\n## Files\n\n- `src/app.ts`: 90% coverage of the request handlers', { path: 'src/app.ts' }],
   ['plain coverage', '# Report\n\n## Status\n\nCoverage: 87%', { scope: 'all' }],
   // A row named by the figure's own phrase states the project's criterion (201:207, 002:294, 003:246).
@@ -41,6 +42,8 @@ describe('coverage-object: the part a coverage figure is of', () => {
     [' of the source code', undefined],
     [' in combined run', undefined],
     [' across all systems', undefined],
+    [' across the workspace', undefined],
+    [' across the board', undefined],
     [' of the target', undefined],
     [' of `src/app.ts`', undefined],
     [' of 12 modules', undefined],

@@ -20,7 +20,7 @@ const meanRe = new RegExp(String.raw`\b(?:${meanWords.join('|')})\b\.?\s*(?<labe
 const figureAfterRe = /^[^\p{L}\p{N}]*(?<num>\d[\d,]*(?:\.\d+)?)/u;
 /** Labels of a figure that sums up a table without naming a column: "Overall Platform Readiness: 89%". */
 export const overallWords = ['overall', 'aggregate', 'combined'] as const;
-const overallRe = new RegExp(String.raw`\b(?:${overallWords.join('|')})\b[^:=\n]{0,40}[:=]`, 'i');
+export const overallRe = new RegExp(String.raw`\b(?:${overallWords.join('|')})\b[^:=\n]{0,40}[:=]`, 'i');
 
 /** The column of `table` whose header is `label` (case and plural aside). */
 function columnNamed(table: TableView, label: string): number {
@@ -30,7 +30,7 @@ function columnNamed(table: TableView, label: string): number {
 }
 
 /** Readings of a column's mean over the body rows of `table`: plain, and weighted by each column of sizes. */
-function meanReadings(table: TableView, column: number, percent: boolean): { readings: Reading[]; rowLines: number[] } | undefined {
+export function meanReadings(table: TableView, column: number, percent: boolean): { readings: Reading[]; rowLines: number[] } | undefined {
   const body = table.rows.map((row, r) => ({ row, line: table.rowLines[r] ?? 0 })).filter(({ row }) => !totalRowLabelRe.test(row[0] ?? ''));
   const figures = body.map(({ row }) => readCellFigure(row[column] ?? ''));
   if (figures.length < 2 || figures.some((f) => f === undefined || f.percent !== percent)) return undefined;
@@ -56,7 +56,7 @@ function meanReadings(table: TableView, column: number, percent: boolean): { rea
 }
 
 /** Whether `claim` is the figure right after the label `m` matched on its line. */
-function introduces(m: RegExpExecArray | null, plain: string, claim: Claim): m is RegExpExecArray {
+export function introduces(m: RegExpExecArray | null, plain: string, claim: Claim): m is RegExpExecArray {
   const after = m ? figureAfterRe.exec(plain.slice(m.index + m[0].length))?.groups?.num : undefined;
   return after !== undefined && parseNumber(after).value === claim.value;
 }

@@ -26,7 +26,7 @@ const fractionBeforeRe = new RegExp(String.raw`(?<![\d.,/])(?<covered>${countSou
 /** "│  Lines:     34/224": the next line gives the lines of a "Coverage:" line. */
 const linesLineRe = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:lines|statements)\s*:\s*(?<covered>${countSource})\s*\/\s*(?<relevant>${countSource})[^\p{L}\p{N}]*$`, 'iu');
 /** A "Coverage:" label right before the percentage, past marks. */
-const coverageLabelRe = /\bcoverage\s*:[^\p{L}\p{N}]*$/iu;
+export const coverageLabelRe = /\bcoverage\s*:[^\p{L}\p{N}]*$/iu;
 /** A percentage as written: "15.18%", "100.00 %". */
 const percentRe = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*%/g;
 /** What is left of the line after a box's percentage: bars and marks only. */
@@ -38,16 +38,22 @@ const count = (text: string | undefined): Figure | undefined => {
   return Number.isInteger(n.value) ? { value: n.value, qualifier: 'exact', precision: 0, rounded: false } : undefined;
 };
 
+/** The text of `line` (bold marks aside) before and after the percentage `claim` states. */
+export function aroundPercent(claim: Claim, raw: string): { before: string; after: string } | undefined {
+  const line = raw.replace(/\*\*/g, '');
+  // A claim starts where its text does ("Coverage:  15.18%"): the percentage is the first one of its value from there.
+  const from = raw.slice(0, claim.position.column - 1).replace(/\*\*/g, '').length;
+  const percent = [...line.slice(from).matchAll(percentRe)].find((m) => parseNumber(m[1] ?? '').value === claim.value);
+  if (percent?.index === undefined) return undefined;
+  return { before: line.slice(0, from + percent.index), after: line.slice(from + percent.index + percent[0].length) };
+}
+
 /** The counts written beside the percentage of `claim`, and where. */
 function countsOf(claim: Claim, lines: readonly string[]): { counts: CoverageCounts; where: string; line: number } | undefined {
   const at = claim.position.line;
-  const line = (lines[at - 1] ?? '').replace(/\*\*/g, '');
-  // A claim starts where its text does ("Coverage:  15.18%"): the percentage is the first one of its value from there.
-  const from = (lines[at - 1] ?? '').slice(0, claim.position.column - 1).replace(/\*\*/g, '').length;
-  const percent = [...line.slice(from).matchAll(percentRe)].find((m) => parseNumber(m[1] ?? '').value === claim.value);
-  if (percent?.index === undefined) return undefined;
-  const before = line.slice(0, from + percent.index);
-  const after = line.slice(from + percent.index + percent[0].length);
+  const around = aroundPercent(claim, lines[at - 1] ?? '');
+  if (!around) return undefined;
+  const { before, after } = around;
   const pair = (g: Record<string, string> | undefined, where: string, l = at) => {
     const covered = count(g?.covered);
     const relevant = count(g?.relevant);

@@ -23,6 +23,11 @@ import achievementColumn from './achievement-column.js';
 import coverageColumn from './coverage-column.js';
 import headingTotalRow from './heading-total-row.js';
 import coverageWithCounts from './coverage-with-counts.js';
+import overallCoverageTwoValues from './overall-coverage-two-values.js';
+import fileCoverageTwoValues from './file-coverage-two-values.js';
+import percentOfTargetElsewhere from './percent-of-target-elsewhere.js';
+import beforeColumnMean from './before-column-mean.js';
+import scoreFromNamedColumn from './score-from-named-column.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues, percentOfTargetElsewhere, beforeColumnMean, scoreFromNamedColumn];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import relation from '../../../src/check/relations/file-coverage-two-values.js';
+import { findings, type Case } from './run.js';
+
+const cases: Case[] = [
+  {
+    name: "a file's box against two later statements of it: the odd box is flagged, the others agree",
+    md: `
+### src/server.rs (Web Server)
+
+\`\`\`
+│  Coverage:  73.00%   ███████████████████░░░░░░░░░░░░  │
+\`\`\`
+
+### src/server.rs (Web Server)
+
+\`\`\`
+│  Coverage:  0.00%    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  │
+\`\`\`
+
+### Coverage Output
+
+\`\`\`
+|| Tested/Total Lines:
+|| src/server.rs: 0/100 ⚪   0.00%
+\`\`\`
+`,
+    expect: [
+      '4 contradicted: lines 10, 17 say 0.00% line coverage of `src/server.rs`, here 73.00%',
+      '17 consistent: agrees with line 10, which also says 0.00% line coverage of `src/server.rs` (not measured)',
+    ],
+  },
+  {
+    name: 'one file at 63%, 62%, 62.5%, 61% and 64% (fixtures/reports/coverage.md): 62.5% is one value with 63%, the others are not',
+    md: `
+- Storage layer coverage (service/store/engine.py): 63%
+- \`service/store/engine.py\` line coverage: 62%
+- \`service/store/engine.py\` line coverage: 62.5%
+- \`service/store/engine.py\` line coverage: 61%
+- \`service/store/engine.py\` line coverage: 64%
+`,
+    expect: [
+      '2 contradicted: line 1 says 63% line coverage of `service/store/engine.py`, here 62%',
+      '3 consistent: agrees with line 1, which also says 63% line coverage of `service/store/engine.py` (not measured)',
+      '4 contradicted: 63% line coverage of `service/store/engine.py` (line 1), 62.5% line coverage of `service/store/engine.py` (line 3); here 61%',
+      '5 contradicted: 63% line coverage of `service/store/engine.py` (line 1), 62.5% line coverage of `service/store/engine.py` (line 3); here 64%',
+    ],
+  },
+  {
+    name: 'two values of one file and no majority: both lines are flagged',
+    md: `
+- \`src/parser.ts\`: 63% line coverage
+
+| File | Coverage |
+|------|----------|
+| \`src/parser.ts\` | 64% |
+`,
+    expect: [
+      '1 contradicted: 64% line coverage of `src/parser.ts` (line 5); here 63%',
+      '5 contradicted: 63% line coverage of `src/parser.ts` (line 1); here 64%',
+    ],
+  },
+  {
+    name: 'a file named in a list and in a table with one coverage agrees',
+    md: `
+- \`cache_manager.py\`: 94% coverage
+
+| File | Coverage |
+|------|----------|
+| \`cache_manager.py\` | 94% |
+`,
+    expect: ['5 consistent: agrees with line 1, which also says 94% line coverage of `cache_manager.py` (not measured)'],
+  },
+  {
+    name: "a figure under the file's heading that neither names the file nor is labelled Coverage takes no part",
+    md: `
+### src/server.rs (Web Server)
+
+\`\`\`
+│  Coverage:  0.00%    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  │
+\`\`\`
+
+**Achievement**: 🎯 **100% Coverage on Compression Module!**
+`,
+    expect: [],
+  },
+  {
+    name: 'a before value of a file takes no part',
+    md: `
+## Coverage by File
+
+| File | Before | After |
+|------|--------|-------|
+| \`engine.rs\` | 40% | 84% |
+
+- \`engine.rs\`: 84% coverage
+`,
+    expect: ['7 consistent: agrees with line 5, which also says 84% line coverage of `engine.rs` (not measured)'],
+  },
+];
+
+describe('relation file-coverage-two-values', () => {
+  it('has positive and negative cases', () => {
+    expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
+  });
+  for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+});
