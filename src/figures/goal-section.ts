@@ -15,6 +15,7 @@ import type { TenseReading } from './tense.js';
 export const goalHeadingWords: readonly string[] = [
   'goals', 'goal', 'objectives', 'next steps', 'next session', 'future work', 'future enhancements', 'roadmap', 'action items',
   'to-do', 'todo', 'upcoming', 'immediate actions', 'short-term actions', 'long-term actions', 'long-term strategy',
+  "what's next", 'what’s next',
 ];
 /** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
 export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];

@@ -11,6 +11,8 @@ const headings: Array<[string, Tense | undefined]> = [
   ['Future Goals', 'target'],
   ['Next Session:', 'target'],
   ['Long-Term Strategy', 'target'],
+  ["What's Next: Sprint 3c — API Endpoints", 'target'],
+  ['🚀 **WHAT’S NEXT?**', 'target'],
   // a section of expected or estimated figures states a projection (205, w10)
   ['Expected Coverage: **≥95%**', 'projected'],
   ['📈 PERFORMANCE ANALYSIS (ESTIMATED)', 'projected'],
