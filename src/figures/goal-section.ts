@@ -3,7 +3,9 @@
  * Goals (Ongoing)", "## Next Steps", "### Short-term Actions (2-3 Weeks)"):
  * a figure in it states where the work should get, not where it is, unless
  * its own words say it is the present ("currently at 0.8%"), which tense.ts
- * reads first.
+ * reads first. A section whose heading says its figures are expected or
+ * estimated ("### Expected Coverage: ≥95%", "## Performance Analysis
+ * (Estimated)") states a projection the same way.
  */
 import type { ClaimContext } from '../model.js';
 import { findWord } from './words.js';
@@ -13,7 +15,12 @@ import type { TenseReading } from './tense.js';
 export const goalHeadingWords: readonly string[] = [
   'goals', 'goal', 'objectives', 'next steps', 'next session', 'future work', 'future enhancements', 'roadmap', 'action items',
   'to-do', 'todo', 'upcoming', 'immediate actions', 'short-term actions', 'long-term actions', 'long-term strategy',
+  "what's next", 'what’s next',
 ];
+/** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
+export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];
+/** Words of a heading that sets the present beside the projection or estimates the present: "Expected vs Actual", "Current Coverage (Estimated)". */
+const presentHeadingRe = /\b(?:actual|current(?:ly)?|measured|now|today|vs\.?|versus)\b/i;
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved ✅", "Recommended Sequence Followed". */
 const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?|followed|met|reached)\b/i;
 
@@ -23,5 +30,7 @@ export function goalSectionTense(context: ClaimContext): TenseReading | undefine
   const heading = context.headings.at(-1);
   if (heading === undefined || doneHeadingRe.test(heading)) return undefined;
   const word = findWord(heading, goalHeadingWords);
-  return word === undefined ? undefined : { tense: 'target', reason: `under "${heading.trim()}"` };
+  if (word !== undefined) return { tense: 'target', reason: `under "${heading.trim()}"` };
+  if (presentHeadingRe.test(heading) || findWord(heading, projectionHeadingWords) === undefined) return undefined;
+  return { tense: 'projected', reason: `under "${heading.trim()}", a section of expected figures` };
 }

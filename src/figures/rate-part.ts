@@ -9,7 +9,7 @@
  */
 import type { Claim, ClaimKind, Subject } from '../model.js';
 import type { ReadFigure } from './classify.js';
-import { headingCategory } from './test-subject.js';
+import { headingCategory, labelPart } from './test-subject.js';
 
 /** Kinds of a rate of tests. */
 const rateKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.passRate', 'tests.failRate']);
@@ -19,6 +19,14 @@ const countKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.total', 't
 const isWhole = (subject: Subject): boolean => 'scope' in subject;
 /** Kinds of a level a change on its line may be the difference of: a coverage or a count of tests. */
 const levelKind = (kind: ClaimKind): boolean => kind.startsWith('coverage.') || countKinds.has(kind);
+
+/** A label ending in tests counted one by one ("Core Unit Tests"), not in a practice ("Zero-regression testing"). */
+const testsLabelRe = /\b(?:tests|specs|test\s+cases)[^\p{L}\p{N}]*$/iu;
+
+/** The kind of tests a rate's own label names ("Core Unit Tests (100% passing)"), or undefined. */
+function testsLabelPart(label: string | undefined): Subject | undefined {
+  return label !== undefined && testsLabelRe.test(label) ? labelPart(label) : undefined;
+}
 
 /** The one part the claims on a line name, or undefined when they name none, several, or also the whole. */
 function partOfLine(counts: readonly Claim[]): Subject | undefined {
@@ -30,7 +38,8 @@ function partOfLine(counts: readonly Claim[]): Subject | undefined {
 
 /**
  * Give each rate of tests read as the whole project the part its line's test
- * counts name, else the kind of tests its section's heading names (as counts
+ * counts name, else the kind of tests its own label names, else the kind of
+ * tests its section's heading names (as counts
  * under that heading are read). Figures take their first claim's new subject.
  * Changes the claims and figures in place.
  */
@@ -45,12 +54,16 @@ export function settleRateParts(claims: readonly Claim[], claimsOf: Map<ReadFigu
     if (!levelKind(c.kind) || c.context.table !== undefined) continue;
     levelsByLine.set(c.position.line, [...(levelsByLine.get(c.position.line) ?? []), c]);
   }
+  // A figure's label joins its list's lead-in and its own `Label:` with ": "; the own one is last.
+  const ownLabelOf = new Map<Claim, string | undefined>();
+  for (const [figure, on] of claimsOf) for (const c of on) ownLabelOf.set(c, figure.context.label?.split(': ').at(-1));
   let changed = false;
   for (const claim of claims) {
     // A table's rate or change is its row's: the row and column say whose it is.
     if (!isWhole(claim.subject) || claim.context.table !== undefined) continue;
     let part: Subject | undefined;
-    if (rateKinds.has(claim.kind)) part = partOfLine(countsByLine.get(claim.position.line) ?? []) ?? headingCategory(claim.context.headings);
+    // "├── Core Unit Tests (100% passing)", "- All AI integration tests: 100% passing": the label names the tests the rate is of.
+    if (rateKinds.has(claim.kind)) part = partOfLine(countsByLine.get(claim.position.line) ?? []) ?? testsLabelPart(ownLabelOf.get(claim)) ?? headingCategory(claim.context.headings);
     // "**Enhanced Context Manager:** 75.29% → 80.17% (+4.88%)": the change is of the levels beside it, and of their part.
     else if (claim.kind === 'change') part = partOfLine(levelsByLine.get(claim.position.line) ?? []);
     if (part === undefined) continue;

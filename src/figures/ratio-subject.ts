@@ -1,7 +1,8 @@
 /**
  * What a part-of-a-whole figure is about: the things its whole counts
  * ("26/27 tools (96%)", "(182/191 non-session tests)"), else its label or row
- * without status words ("**Healthy Containers:** 42/42" → "Containers"), else
+ * without status words ("**Healthy Containers:** 42/42" → "Containers"; "Core
+ * Tests: 71/71 passing" → "Core"), else
  * a heading that names a group of tests ("### Phase 2: API Endpoint Tests"
  * then "- 100% passing (137/137)"). The whole project when none names a part
  * ("Passing Tests | 66/66 (100%)", "Tests: 862/877").
@@ -58,6 +59,9 @@ export function ratioSubject(text: string, start: number, after: string, row: st
   if (fromNoun.length > 0) return { category: fromNoun.join(' ') };
   const label = row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
   if (label !== undefined) {
+    // A label naming a group of tests ("- Core Tests: 71/71 passing (100%)") gives the share of that group.
+    const group = testGroupHeading(label, words);
+    if (group !== undefined) return { category: group };
     const kept = partWords(label, words);
     return kept.length > 0 && kept.length <= 5 && kept.some((w) => pluralRe.test(w)) ? { category: kept.join(' ') } : { scope: 'all' };
   }

@@ -102,8 +102,20 @@ export function headingCategory(headings: readonly string[]): Subject | undefine
     if (/[/\\]|\.\w{1,6}$/.test(named)) continue;
     const part = partOf(named.replace(/\s*[-–—:]\s.*$/, ''));
     if (part !== undefined && categoryWordRe.test(` ${part} `)) return { category: part };
+    // A heading that is only a group's name and "Tests" ("### 🔍 DATAVALIDATIONS Tests (Core Validation Engine)") names that group.
+    const group = groupNamedAlone(named);
+    if (group !== undefined) return { category: group };
   }
   return undefined;
+}
+
+/** A heading that is one name and a plural test noun, nothing more: "DATAVALIDATIONS Tests", "Robustness Tests". Group `name`. */
+const groupAloneRe = /^[^\p{L}\p{N}]*(?<name>\p{L}[\p{L}\p{N}_-]*)\s+(?:tests|specs)[^\p{L}\p{N}]*$/iu;
+
+/** The group a heading names alone before its test noun, without generic words ("New Tests", "Passing Tests"); else undefined. */
+function groupNamedAlone(heading: string): string | undefined {
+  const name = groupAloneRe.exec(heading.replace(/[*_]/g, ''))?.groups?.name;
+  return name === undefined ? undefined : partOf(name);
 }
 
 /** Whether `word` is one of the category words ("unit", "e2e"). */

@@ -16,6 +16,10 @@ runCases(extractor, {
     { markdown: '- Tools: 26/27 native (96%)', claims: [{ subject: { category: 'Tools' } }] },
     { markdown: '### Phase 2: API Endpoint Tests ✅\n- 100% passing (137/137)', claims: [{ subject: { category: 'API Endpoint' } }] },
     { markdown: '**Test Results:** 24/87 passing (27.6%)', claims: [{ subject: { scope: 'all' } }] },
+    // a label naming a group of tests gives that group's share (408, w11); one naming only tests gives the whole project's
+    { markdown: '- Core Tests: 71/71 passing (100%)', claims: [{ subject: { category: 'Core' } }] },
+    { markdown: '- **Unit Tests**: 100% (70/70)', claims: [{ subject: { category: 'Unit' } }] },
+    { markdown: '- **Passing Tests**: 100% (70/70)', claims: [{ subject: { scope: 'all' } }] },
     { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ subject: { scope: 'all' } }] },
     { markdown: 'Lines: 94% (1990/2119 lines)', claims: [{ subject: { scope: 'all' } }] },
     // A plain-text block states its shares as prose does.

@@ -26,7 +26,13 @@ const cases: Array<[string, string, string, object]> = [
     'tests.passRate', { category: 'non-session' }],
   ['a change beside the levels of a named part (407; 406 with a path)', '# Report\n\n### Coverage Gains:\n- **Enhanced Context Manager:** 75.29% → **80.17%** (+4.88%)',
     'change', { name: 'Enhanced Context Manager' }],
+  // the rate's own label names its tests (408, f01, f10, w06)
+  ['a rate in parentheses after a heading\'s title naming a kind (f01)', '# Report\n\n### Unit Tests (95.3% passing)', 'tests.passRate', { category: 'unit' }],
+  // a tree in a plain-text block, left open so that its last line is the report's
+  ['a rate in parentheses after a tree node naming a kind (408)', '# Report\n\n```\ntests/\n├── Core Unit Tests (100% passing)', 'tests.passRate', { category: 'core unit' }],
+  ['a rate after a label naming a kind (f10)', '# Report\n\n## Results\n- All AI integration tests: 100% passing', 'tests.passRate', { category: 'ai integration' }],
   // The whole stays the whole:
+  ['a rate after a label naming a practice', '# Report\n\n## Quality\n- **Zero-regression testing**: 100% pass rate maintained', 'tests.passRate', { scope: 'all' }],
   ['a change beside the whole\'s levels', '# Report\n\n### Coverage Gains:\n- System overall: ~24% → ~26% (+2%)', 'change', { scope: 'all' }],
   ['a rate under a heading naming no kind', '# Report\n\n## Test Results\n- **Passed:** 305 (100%)', 'tests.passRate', { scope: 'all' }],
   ['a rate under a heading naming a file', '# Report\n\n### 3. VerifiedNN/Testing/Integration.lean\n- Current pass rate: ~14%', 'tests.passRate', { scope: 'all' }],

@@ -67,6 +67,10 @@ describe('test subjects', () => {
     [['Report', 'End-to-End Tests'], { category: 'e2e' }],
     // "only" says which run, not which tests (w11:184)
     [['Report', 'Run Only Unit Tests'], { category: 'unit' }],
+    // a group's one-word name and "Tests", the heading's remark aside (404:49, beside "### 🧪 SMOKE Tests (Basic Framework Functionality)")
+    [['Report', '🔍 **DATAVALIDATIONS Tests** (Core Validation Engine)'], { category: 'datavalidations' }],
+    [['Report', 'Passing Tests (Validation)'], undefined],
+    [['Report', 'New Tests (Validation Engine)'], undefined],
     // the title names the whole report; headings without a category word name no kind of tests
     [['Unit Test Report'], undefined],
     [['Report', 'Test Results', 'Summary'], undefined],
