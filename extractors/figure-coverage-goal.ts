@@ -15,6 +15,7 @@ import { hasWord, type Words } from '../src/figures/words.js';
 import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { metricKind } from './figure-coverage.js';
+import { datedHeadingRe } from './figure-added-tests.js';
 
 /** Nouns after a goal that say what it is of: the coverage itself, or the bar ("90%+ Coverage Target", "(50% minimum)"). */
 const goalNouns: readonly string[] = ['target', 'goal', 'threshold', 'requirement', 'required', 'minimum', 'floor', 'bar', 'mark'];
@@ -42,11 +43,14 @@ const partOrShareAfterRe = /^\s*%?\+?\**\s*(?:for|per|of|in|on|across)\b/i;
  * Whether a goal stands bare in a report about coverage: the report's title
  * names coverage ("# Test Coverage Expansion - Complete Session Report"), and
  * the noun after the figure names a goal ("identified a clear path to 85%
- * target", "continuing to achieve 90%+ target"), for no part.
+ * target", "continuing to achieve 90%+ target"), for no part, outside a
+ * dated log entry.
  */
 function bareGoalOfReport(figure: Figure, words: Words, place: FigurePlace): boolean {
   const c = figure.context;
   if (!hasWord(c.headings[0] ?? '', words.coverage) || c.block === 'cell' || figure.of !== undefined) return false;
+  // A log entry's goal ("### Day 2 (2025-10-04 PM)" over "Exceeded 50% target by 41%!") may be any part's of that day.
+  if (datedHeadingRe.test(c.headings.at(-1) ?? '')) return false;
   // The goal is named by the noun right after the figure: a bare "to 95%" may be any part's, and a label naming the
   // goal ("CPU Target: 70%") may name another measure's.
   if (!hasWord(c.noun ?? '', goalNouns)) return false;

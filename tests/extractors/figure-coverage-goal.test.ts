@@ -26,6 +26,7 @@ runCases(classifier, {
     '# Test Coverage Report\n\n## Goals\n\n- Target 95% for critical files',
     '# Test Coverage Report\n\n## Scaling\n\n- CPU Target: 70%',
     '# Test Coverage Report\n\n## Next\n\n- Complete the context manager to 95%',
+    '# Test Coverage Improvement\n\n### Day 2 (2025-10-04 PM)\n\n**Key Achievement**: Exceeded 50% target by 41%!',
     // the measured figure itself, and one its words state as the present
     '- **Line Coverage**: 36.9% (threshold: 80%)'.replace(' (threshold: 80%)', ''),
     '✅ **Coverage Target** - In progress - current 35.12%',
