@@ -19,7 +19,7 @@ const intoPathRe = new RegExp(String.raw`^\s*(?:in|into|to)\s+\**\x60?(?<path>${
 /** A file's path in a heading, with a folder or an extension: "Inline Tests in src/main.rs". Group `path`. */
 const headingPathRe = new RegExp(String.raw`(?:^|[\s\x60(])(?<path>${pathSource})(?=$|[\s\x60):,])`);
 /** A heading holding a date: one entry of a log ("### Day 1 (2025-10-04 AM)"), whose figures are history this reading cannot tell. */
-const datedHeadingRe = /\b\d{4}-\d{2}-\d{2}\b/;
+export const datedHeadingRe = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A short title leading a list ("**Dashboard Module (+25%)**"), its remark in parentheses: it names the part its items are about. */
 const titleLeadRe = /^(?<name>\p{L}[\p{L}\p{N}\s/&.-]{1,40}?)\s*(?:\([^()]*\))?$/u;
 

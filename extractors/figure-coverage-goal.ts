@@ -15,6 +15,7 @@ import { hasWord, type Words } from '../src/figures/words.js';
 import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { metricKind } from './figure-coverage.js';
+import { datedHeadingRe } from './figure-added-tests.js';
 
 /** Nouns after a goal that say what it is of: the coverage itself, or the bar ("90%+ Coverage Target", "(50% minimum)"). */
 const goalNouns: readonly string[] = ['target', 'goal', 'threshold', 'requirement', 'required', 'minimum', 'floor', 'bar', 'mark'];
@@ -34,6 +35,27 @@ const shareOfAfterRe = /^\s*(?:of|des|de)\b/i;
 const comparedLeadRe = /\b(?:below|above|under|over)\s*$/i;
 /** The part a goal is for, after its noun: "50%+ coverage for critical paths", "85% coverage of the API layer". */
 const partAfterRe = /^\s*%?\+?\s*(?:[\w-]+\s+){0,2}(?:coverage|covered)\s+(?:for|of|in|on)\b/i;
+
+/** A part or a share right after a goal: "Target 95% for critical files", "85%+ per module", "50% of the modules". */
+const partOrShareAfterRe = /^\s*%?\+?\**\s*(?:for|per|of|in|on|across)\b/i;
+
+/**
+ * Whether a goal stands bare in a report about coverage: the report's title
+ * names coverage ("# Test Coverage Expansion - Complete Session Report"), and
+ * the noun after the figure names a goal ("identified a clear path to 85%
+ * target", "continuing to achieve 90%+ target"), for no part, outside a
+ * dated log entry.
+ */
+function bareGoalOfReport(figure: Figure, words: Words, place: FigurePlace): boolean {
+  const c = figure.context;
+  if (!hasWord(c.headings[0] ?? '', words.coverage) || c.block === 'cell' || figure.of !== undefined) return false;
+  // A log entry's goal ("### Day 2 (2025-10-04 PM)" over "Exceeded 50% target by 41%!") may be any part's of that day.
+  if (datedHeadingRe.test(c.headings.at(-1) ?? '')) return false;
+  // The goal is named by the noun right after the figure: a bare "to 95%" may be any part's, and a label naming the
+  // goal ("CPU Target: 70%") may name another measure's.
+  if (!hasWord(c.noun ?? '', goalNouns)) return false;
+  return !partOrShareAfterRe.test(place.text.slice(place.numStart).replace(/^[\d.,]+/, ''));
+}
 
 /** The line of `text` that holds `[start, end)`. */
 function lineAround(text: string, start: number, end: number): string {
@@ -56,7 +78,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // Coverage said on its line or label, or a goal's own label or noun ("**Target:** 93%+", "(Below 95% requirement)") under a coverage heading.
   const own = ownLabelOf(figure);
   const saysCoverage = hasWord(lineAround(place.text, place.start, place.end), words.coverage) || hasWord(c.label ?? '', words.coverage) ||
-    ((hasWord(own, goalNouns) || hasWord(noun, goalNouns)) && hasWord(c.headings.at(-1) ?? '', words.coverage));
+    ((hasWord(own, goalNouns) || hasWord(noun, goalNouns)) && hasWord(c.headings.at(-1) ?? '', words.coverage)) ||
+    bareGoalOfReport(figure, words, place);
   if (!saysCoverage) return undefined;
   if (figure.qualifier === 'atMost' || comparedLeadRe.test(place.text.slice(Math.max(0, place.start - 12), place.start))) return undefined;
   if (partAfterRe.test(place.text.slice(place.numStart, place.numStart + 60).replace(/^[\d.,]+/, ''))) return undefined;

@@ -15,6 +15,26 @@ const linesLabelRe = /^(?:total\s+|grand\s+total\s+)?(?:lines?|LOC|SLOC|line\s+c
 /** A row label that sums a table's rows: its part is the table's. */
 const subtotalRe = /^(?:sub-?total|total|totals|sum)$/i;
 
+/**
+ * The part a line count's "of" phrase names: " of documentation", "** of thorough documentation", " of configuration and
+ * infrastructure". Group `words`, up to a spaced dash, a parenthesis, a comma, emphasis or the line's end.
+ */
+const linesOfRe = /^\**\s+of\s+(?<words>\p{L}[\p{L}\s&-]{0,48}?)(?=\s+[-–—]\s|\s*[(,.;:!*–—]|\s*$)/mu;
+/** Words of praise before a part's name: "thorough documentation" is the documentation. */
+const praiseWords: readonly string[] = ['thorough', 'comprehensive', 'extensive', 'detailed', 'complete', 'high-quality', 'well-written', 'excellent'];
+
+/**
+ * The part a count's "lines of …" names ("29,230 lines of documentation", "2,314+ lines of operational
+ * documentation"), without words of praise; undefined when it names code or tests, which the code-lines and
+ * file-set readers measure ("lines of production Python code", "lines of comprehensive tests").
+ */
+function linesOfPart(place: FigurePlace, words: Words): Subject | undefined {
+  const named = linesOfRe.exec(place.text.slice(place.end))?.groups?.words?.trim();
+  if (named === undefined || hasWord(named, ['code', 'source', ...codeUnitWords]) || hasWord(named, words.testNouns) || /\btesting\b/i.test(named)) return undefined;
+  const kept = named.split(/\s+/).filter((w, i) => i > 0 || !praiseWords.includes(w.toLowerCase()));
+  return kept.length > 0 && kept.length <= 4 ? { category: kept.join(' ').toLowerCase() } : undefined;
+}
+
 /** Whether the figure is a count of lines: written in lines, or a bare count in a Lines column or under a lines label. */
 function isLineCount(figure: Figure): boolean {
   const c = figure.context;
@@ -74,6 +94,9 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
   const paths = namedPaths(figure, place).filter((p) => !isFolder(p) || p.endsWith('/'));
   if (paths.length === 1) return pathSubject(underHeadingFolder(paths[0] as string, c.headings));
   const own = ownLabelText(figure);
+  // "**29,230 lines** of documentation": the part the count's own words name, when no label or row names one.
+  const ofPart = place !== undefined && own === '' && !c.table && c.noun !== undefined && /^lines?$/i.test(c.noun) ? linesOfPart(place, words) : undefined;
+  if (ofPart !== undefined) return ofPart;
   if (c.table) {
     const row = c.table.row;
     if (subtotalRe.test(partName(row))) {

@@ -2,6 +2,8 @@ import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { isWord, type Words } from '../src/figures/words.js';
 import { categoryWords, rowSubject } from '../src/figures/subjects.js';
+import { ownLabelOf } from '../src/figures/classify.js';
+import { labelPart } from '../src/figures/test-subject.js';
 import { isSuiteRate } from './test-rate.js';
 
 /** The words that make a percentage a rate of tests when "rate" follows them ("97.1% pass rate"), by the kind they give. */
@@ -14,6 +16,8 @@ const statusWords: ReadonlyArray<[string, ClaimKind]> = [['passing', 'tests.pass
 /** Words of "100% of all the tests passing" between the figure and its status. */
 const ofTestsWords: readonly string[] = ['of', 'all', 'the', 'tests'];
 
+/** A label ending in a test noun: "Core Unit Tests", "**Unit Specs**:". */
+const testsLabelEndRe = /\b(?:tests?|specs?)[^\p{L}\p{N}]*$/iu;
 /** No letter, digit or separator right before the figure: "v1.95%" is no rate. */
 const figureLeadRe = /[\w.,]$/;
 /** The next word after a position, on the same line: group `word`. */
@@ -51,7 +55,7 @@ function classify(figure: Figure, _words: Words, place?: FigurePlace): Classific
   const rateKind = rateWords.find(([w]) => w === rate?.text)?.[1];
   if (rate && rateKind && after[i + 1]?.text === 'rate') {
     if (!isSuiteRate(place.text.slice(Math.max(0, rate.start - 40), rate.start), rate.text, block.context.headings)) return undefined;
-    return { kind: rateKind, subject: subjectOf(category, block.context), span: { start: place.start, end: after[i + 1]?.end ?? rate.end } };
+    return { kind: rateKind, subject: subjectOf(category, figure, block.context), span: { start: place.start, end: after[i + 1]?.end ?? rate.end } };
   }
   // [of [all] [the] tests] passing|failing
   let j = 0;
@@ -63,12 +67,18 @@ function classify(figure: Figure, _words: Words, place?: FigurePlace): Classific
   const status = after[j];
   const statusKind = statusWords.find(([w]) => w === status?.text)?.[1];
   if (!status || !statusKind) return undefined;
-  return { kind: statusKind, subject: subjectOf(undefined, block.context), span: { start: place.start, end: status.end } };
+  return { kind: statusKind, subject: subjectOf(undefined, figure, block.context), span: { start: place.start, end: status.end } };
 }
 
-/** A kind of tests the rate's words name, else the row it stands in, else all. */
-function subjectOf(category: string | undefined, context: FigurePlace['block']['context']): Subject {
-  return category !== undefined ? { category } : rowSubject(context) ?? { scope: 'all' };
+/**
+ * A kind of tests the rate's words name, else the kind its own label names ("Core Unit Tests (100% passing)",
+ * "### Unit Tests (95.3% passing)"), else the row it stands in, else all.
+ */
+function subjectOf(category: string | undefined, figure: Figure, context: FigurePlace['block']['context']): Subject {
+  if (category !== undefined) return { category };
+  // A label naming tests by their noun; "Zero-regression testing: 100% pass rate" names a practice, not a kind of tests.
+  const label = ownLabelOf(figure);
+  return (testsLabelEndRe.test(label) ? labelPart(label) : undefined) ?? rowSubject(context) ?? { scope: 'all' };
 }
 
 export default {

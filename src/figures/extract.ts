@@ -14,6 +14,7 @@ import { contextTense, resolveContext, resolveTense } from './context.js';
 import type { Classification, FigureClassifier, FigurePlace, FigureReading, ReadFigure } from './classify.js';
 import { englishWords } from './words.js';
 import { settleCoverageMetrics } from './coverage-metric.js';
+import { settleEarlierValues } from './earlier-value.js';
 import { settlePairChains } from './pair-chain.js';
 import { settleReportMetric } from './report-metric.js';
 import { settleSectionRates } from './section-rate.js';
@@ -224,6 +225,9 @@ export function readReport(file: string, source: string, options: ReadOptions = 
 
   const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);
   found.push(...reading.added);
+  // "7.5% (improvement from 0% baseline)": the earlier value of a claimed level is that level before (earlier-value.ts);
+  // a reading by some classifiers alone (a unit's table of cases) leaves it out.
+  if (classifiers === figureClassifiers) settleEarlierValues(found, reading.figures, reading.claimsOf, source);
   // A rate labelled by the run's words alone is a test rate only beside the test counts of its section (section-rate.ts).
   settleSectionRates(found, reading.claimsOf);
   // A coverage figure's metric may be named elsewhere in the report (coverage-metric.ts).

@@ -9,7 +9,7 @@ import { isMetricRow, isTaskLead } from './role-label.js';
 export const categoryWords = [
   'unit', 'integration', 'e2e', 'end-to-end', 'security', 'performance', 'api', 'smoke', 'regression',
   'functional', 'acceptance', 'contract', 'load', 'component', 'ui', 'frontend', 'backend', 'bats',
-  'property', 'fuzz', 'snapshot', 'benchmark', 'browser', 'system', 'core',
+  'property', 'fuzz', 'snapshot', 'benchmark', 'browser', 'system', 'core', 'stress', 'edge case',
 ] as const;
 
 export const categorySource = categoryWords.map((w) => w.replace('-', '\\-')).join('|');

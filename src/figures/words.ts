@@ -129,6 +129,16 @@ export const changeWords: readonly string[] = [
 export const changeMarks: readonly string[] = ['Δ', '新增', '提升', '增加', '增长'];
 
 /**
+ * Words of a remark that gives a figure's earlier value, besides the change
+ * words: "(significant improvement from 0% baseline)", "(up from ~90%)",
+ * "(↑ from 33%)" (extractors/figure-earlier-value.ts).
+ */
+export const sinceWords: readonly string[] = [
+  'up', 'down', 'significant', 'significantly', 'substantial', 'substantially', 'major', 'dramatic', 'dramatically',
+  'rose', 'risen', 'grew', 'jumped', 'climbed', 'fell', 'dropped', '↑', '↓',
+];
+
+/**
  * Words of a heading or label whose test counts are tests the work added:
  * "Newly Added Tests", "Tests Created", "New Tests" (src/figures/added-tests.ts).
  */

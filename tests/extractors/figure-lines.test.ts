@@ -3,6 +3,14 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // the part a count's "lines of …" names, without praise (203:204, :219, :220; 005:555 "operational documentation")
+    { markdown: '2. **29,230 lines of documentation** - Exceptionally well documented', claims: [
+      { kind: 'file.lines', value: 29230, subject: { category: 'documentation' } },
+    ] },
+    { markdown: '✅ **29,230 lines** of thorough documentation', claims: [{ kind: 'file.lines', value: 29230, subject: { category: 'documentation' } }] },
+    { markdown: '✅ **5,151 lines** of configuration and infrastructure', claims: [
+      { kind: 'file.lines', value: 5151, subject: { category: 'configuration and infrastructure' } },
+    ] },
     // a record whose file line names the file its Lines line measures (w17)
     { markdown: '### 1. EventsViewModelTest (29 tests)\n**File**: `shared/src/EventsViewModelTest.kt`\n**Lines**: 967\n**Duration**: 6.279s', claims: [{ kind: 'file.lines', value: 967, subject: { path: 'shared/src/EventsViewModelTest.kt' } }] },
     // a file named before its line count, in backticks or bare with an extension
@@ -49,6 +57,10 @@ runCases(classifier, {
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    // lines of code or of tests are the code-lines and file-set readers' ("lines of production-ready code" is code)
+    '✅ **28,687 lines** of production Python code',
+    '✅ **18,034 lines** of comprehensive tests',
+    '✅ **128 Files Updated** - 19,300+ lines of production-ready code',
     // a record naming two files, or a count that is no lines label of the record
     '**File**: `a/One.kt`\n**Path**: `b/Two.kt`\n**Lines**: 967',
     '**File**: `a/One.kt`\n**Tests**: 29',

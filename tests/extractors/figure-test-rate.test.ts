@@ -7,6 +7,11 @@ runCases(classifier, {
     { markdown: 'All green: 97.1% pass rate.', claims: [{ kind: 'tests.passRate', value: 97.1, precision: 1, text: '97.1% pass rate', position: { line: 1, column: 12, offset: 11 } }] },
     { markdown: '- 99.8% test pass rate', claims: [{ kind: 'tests.passRate', value: 99.8, subject: { scope: 'all' }, text: '99.8% test pass rate' }] },
     { markdown: '- 100% Unit Test Pass Rate', claims: [{ kind: 'tests.passRate', value: 100, subject: { category: 'unit' }, text: '100% Unit Test Pass Rate' }] },
+    // a rate whose own label names a kind of tests by its noun (408:199 in a plain-text tree, f01:37 in a heading)
+    { markdown: '```\n├── Core Unit Tests (100% passing)\n```', claims: [{ kind: 'tests.passRate', value: 100, subject: { category: 'core unit' } }] },
+    { markdown: '# Status\n\n### Unit Tests (95.3% passing)', claims: [{ kind: 'tests.passRate', value: 95.3, subject: { category: 'unit' } }] },
+    // a label naming a practice, not a kind of tests: the whole run's rate
+    { markdown: '- **Zero-regression testing**: 100% pass rate maintained', claims: [{ kind: 'tests.passRate', value: 100, subject: { scope: 'all' } }] },
     { markdown: '- 2.9% failure rate', claims: [{ kind: 'tests.failRate', value: 2.9 }] },
     // "success" needs tests named before it or in a heading
     { markdown: '- 100% test success rate', claims: [{ kind: 'tests.passRate', value: 100 }] },

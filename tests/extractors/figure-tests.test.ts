@@ -33,6 +33,12 @@ runCases(classifier, {
     // a label naming tests of errors counts those tests (505:126), not tests that errored
     { markdown: '- Error condition tests: 20+', claims: [{ kind: 'tests.total', value: 20, qualifier: 'atLeast', subject: { category: 'error condition' } }] },
     { markdown: '- Error handling tests: 12', claims: [{ kind: 'tests.total', value: 12, subject: { category: 'error handling' } }] },
+    // a list of kinds of tests (505): stress and edge-case tests are kinds, as integration tests are
+    { markdown: '### Test Categories\n\n- Integration tests: 11\n- Edge case tests: 30+\n- Stress tests: 15+', claims: [
+      { kind: 'tests.total', value: 11, subject: { category: 'integration' } },
+      { kind: 'tests.total', value: 30, qualifier: 'atLeast', subject: { category: 'edge case' } },
+      { kind: 'tests.total', value: 15, qualifier: 'atLeast', subject: { category: 'stress' } },
+    ] },
     { markdown: '- Test errors: 2', claims: [{ kind: 'tests.errors', value: 2, subject: { scope: 'all' } }] },
     { markdown: 'Total tests: 500 (estimated)', claims: [{ kind: 'tests.total', value: 500, qualifier: 'approx' }] },
     { markdown: '- Tests: 845 (844 passed, 1 skipped)', claims: [{ kind: 'tests.total', value: 845 }, { kind: 'tests.passed', value: 844 }, { kind: 'tests.skipped', value: 1 }] },

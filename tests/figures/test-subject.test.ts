@@ -23,12 +23,16 @@ describe('test subjects', () => {
     // "Core Tests: 71/71 passing" beside "New Tests: 4/4 passing" (408): the core suite is a part, as 核心 is
     ['Core Tests', { category: 'core' }],
     ['Core Unit Tests', { category: 'core unit' }],
+    // kinds of tests named in many reports: stress and edge-case tests (505; 7 and 9 reports of corpus and realworld)
+    ['Stress tests', { category: 'stress' }],
+    ['Edge case tests', { category: 'edge case' }],
     // status, totals and tasks name no part
     ['Passed Tests', undefined],
     ['Total Tests', undefined],
     ['Test Status', undefined],
     ['Refine failing tests', undefined],
     ['Tests at entry', undefined],
+    ['Refine stressed tests', undefined],
     [undefined, undefined],
   ])('label %j names %j', (label, subject) => {
     expect(labelPart(label)).toEqual(subject);
