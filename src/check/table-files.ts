@@ -21,10 +21,17 @@ const testNouns: readonly string[] = [...new Set(Object.values(wordsByLanguage).
   .map((noun) => noun.toLowerCase())
   .sort((a, b) => b.length - a.length);
 
-/** Whether a column header counts tests: a test noun as a word ("Tests", "Test Count") or, for CJK, inside it ("测试数"). */
+/** Nouns of files of every language of the word table: a header that names files counts files, not tests ("Test Files", "测试文件数"). */
+const fileNouns: readonly string[] = [...new Set(Object.values(wordsByLanguage).flatMap((words) => words.files))].map((noun) => noun.toLowerCase());
+
+/** Whether a word list's entry is in `lower`: as a word for spaced languages, inside it for CJK. */
+const hasNoun = (lower: string, noun: string) => (/^[a-zà-ÿ ]+$/.test(noun) ? new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(lower) : lower.includes(noun));
+
+/** Whether a column header counts tests: a test noun as a word ("Tests", "Test Count") or, for CJK, inside it ("测试数"); not files of tests. */
 export function countsTests(header: string): boolean {
   const lower = header.toLowerCase();
-  return testNouns.some((noun) => (/^[a-z ]+$/.test(noun) ? new RegExp(`\\b${noun}\\b`).test(lower) : lower.includes(noun)));
+  if (fileNouns.some((noun) => hasNoun(lower, noun))) return false;
+  return testNouns.some((noun) => hasNoun(lower, noun));
 }
 
 /** The cells of a table row, marks kept, edges trimmed. */

@@ -13,6 +13,8 @@ const headers: Array<[string, boolean]> = [
   ['Lines', false],
   ['Latest', false], // "test" inside a word is no test noun
   ['覆盖内容', false],
+  ['Test Files', false], // files of tests, not tests
+  ['测试文件数', false],
 ];
 
 describe('countsTests', () => {
