@@ -20,7 +20,7 @@ import { vitestUnhandledErrors } from '../src/measure/formats/vitest-summary.js'
 import { claimsEveryTestPassed } from '../src/figures/every-test.js';
 import { vacuousPass, type RunFigures } from '../src/check/vacuous-pass.js';
 import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js';
-import { readRepoText } from '../src/measure/repo-path.js';
+import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
@@ -483,7 +483,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
       where = `\`${asFile.path}\``;
     } else {
       const folder = await run.files.resolveFolder(subject.path, dir);
-      if (!folder.ok) return undefined;
+      if (!folder.ok) return missingTestFile(claim, subject.path, asFile, folder);
       const prefix = folder.path === '' ? '' : folder.path + '/';
       const listed = await run.once('files:source', () => listSourceFiles(run.repo));
       files = listed.files.filter((f) => f.startsWith(prefix) && !isSkippedPath(f.slice(prefix.length)) && testLanguageOf(f)?.testFile(f));
@@ -734,6 +734,18 @@ async function otherReadings(run: RunContext, tests: number, methods: number | u
   }
   if (readings.length === 1) return {};
   return { alternatives: readings.slice(1).map(([value]) => value), readings: readings.map(([, label]) => label) };
+}
+
+/**
+ * "| `jvm/scala-2/as/StructuralAsJVMOnlySpec.scala` | 6 |": a count of the tests of a
+ * source file of a test language whose name no file and no folder of the repository
+ * has, anywhere (w23:299, 300). Its tests are nowhere to count, as a line count of a
+ * file that is not there (files verifier): contradicted, never when the path is
+ * ambiguous or outside the repository.
+ */
+function missingTestFile(claim: Claim, written: string, asFile: Resolution, folder: Resolution): Outcome | undefined {
+  if (asFile.ok || folder.ok || asFile.reason !== 'not found' || folder.reason !== 'not found' || !testLanguageOf(written)) return undefined;
+  return { kind: 'judged', verdict: 'contradicted', message: `claims tests in a file \`${written}\`; ${asFile.message}`, measured: { value: false, source: 'files: repository' } };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

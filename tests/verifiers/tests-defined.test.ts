@@ -32,6 +32,8 @@ const cases: Array<[string, string]> = [
   ['Total: 9 tests', 'confirmed'], // the whole repository: 5 + 3 + 1 (the loop's one call)
   ['Total: 40 tests', 'unverifiable'], // a runner may count otherwise: no contradiction from source alone
   ['- 12 passing tests', 'unverifiable'], // whether tests pass needs a run
+  ['- `jvm/scala-2/GoneSpec.scala` (6 tests)', 'contradicted'], // w23:299: no file of that name anywhere
+  ['- `docs/gone.md` (6 tests)', 'unverifiable'], // no test language: a file of some other kind, not counted
 ];
 
 /** Verifies one report of `table`'s lines, a blank line apart, in a repository of `repoFiles`; each line must get its verdict. */
