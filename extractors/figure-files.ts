@@ -1,6 +1,7 @@
 import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { folderRowSubject } from '../src/figures/folder-row-files.js';
+import { localizedFileColumnKind } from '../src/figures/localized-file-column.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
   isChange, isFolder, languageGlob, ownLabelText, partName, pathSubject, pathsIn, sizeChangeWords, underHeadingFolder, wholeWords,
@@ -43,7 +44,7 @@ function subjectOf(figure: Figure): Subject | undefined {
   const c = figure.context;
   const nounWords = beforeFileNoun(c.noun ?? '');
   const own = c.table ? c.table.row : ownLabelText(figure);
-  const labelWords = c.noun === undefined && own !== '' ? beforeFileNoun(own) : undefined;
+  const labelWords = c.noun === undefined && own !== '' ? (beforeFileNoun(own) ?? localizedFileColumnKind(own)) : undefined;
   if (nounWords === undefined && labelWords === undefined) return undefined;
   // A folder written with the count: "`tests/unit_real/` - 0 new test files", "### docs/ Directory (15 files)".
   const folders = [...pathsIn(own), ...(c.name !== undefined ? [c.name] : []), ...pathsIn(c.before ?? '')].filter((p) => isFolder(p) && p.endsWith('/'));
@@ -74,14 +75,16 @@ function subjectOf(figure: Figure): Subject | undefined {
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (figure.unit !== 'count' || !Number.isInteger(figure.value) || figure.of !== undefined || figure.qualifier === 'range') return undefined;
   const c = figure.context;
+  // "测试文件数": a column of file counts headed in a language written without spaces.
+  const localizedKind = c.table ? localizedFileColumnKind(c.table.header) : undefined;
   // A cell of a Lines or Percentage column counts lines, whatever its row says of files.
-  if (c.table && !/^\W*(?:files?|count|number|value|total|this project|current|actual)\W*$/i.test(c.table.header) && !hasWord(c.table.header, fileNounsOfHeader)) return undefined;
+  if (c.table && localizedKind === undefined && !/^\W*(?:files?|count|number|value|total|this project|current|actual)\W*$/i.test(c.table.header) && !hasWord(c.table.header, fileNounsOfHeader)) return undefined;
   if (isChange(figure) || findWord(c.before ?? '', sizeChangeWords) !== undefined) return undefined;
   // "Passing: 74 test files", "22 old frontend files": a status or a before-state, not the folder's count.
   const around = [c.label, c.noun, c.table?.row, c.table?.header].filter((x) => x !== undefined).join(' | ');
   if ([words.passed, words.failed, words.skipped, words.errors, words.before, words.coverage].some((list) => hasWord(around, list))) return undefined;
   // A table of folders or globs under a column of files: "| `__tests__/integration/` | 3 |" under "Test Files".
-  const columnKind = c.table ? beforeFileNoun(c.table.header) : undefined;
+  const columnKind = c.table ? (beforeFileNoun(c.table.header) ?? localizedKind) : undefined;
   const subject = (columnKind !== undefined ? folderRowSubject(figure, columnKind, place) : undefined) ?? subjectOf(figure);
   return subject ? { kind: 'dir.files', subject } : undefined;
 }

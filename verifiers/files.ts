@@ -18,6 +18,7 @@ import { findCode } from '../src/measure/code-lines.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
 import { barrelName, onlyReexports } from '../src/measure/barrels.js';
+import { localizedFileColumnKind } from '../src/figures/localized-file-column.js';
 
 /** Larger files are not read for a line count. */
 const maxBytes = 64 * 1024 * 1024;
@@ -280,7 +281,9 @@ function namesAllTestFiles(claim: Claim, source: string | undefined): boolean {
   // A row's first cell, else the words before the figure on its line ("- **Total Test Files**: 56").
   const line = source?.split('\n')[claim.position.line - 1];
   const named = claim.context.table ? claim.context.table.row : line?.slice(0, claim.position.column - 1);
-  return named !== undefined && allTestFilesLabelRe.test(named);
+  if (named === undefined) return false;
+  // "**测试文件总数**: 178" ("total number of test files"): a label of test files in a language written without spaces.
+  return allTestFilesLabelRe.test(named) || localizedFileColumnKind(named.replace(/[:：]\s*$/, '')) === 'Test';
 }
 
 /** The files of test folders alone: Rust's `tests/*.rs`, a report's "test files" beside its unit tests in `src/`. */

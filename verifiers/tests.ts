@@ -20,7 +20,7 @@ import { vitestUnhandledErrors } from '../src/measure/formats/vitest-summary.js'
 import { claimsEveryTestPassed } from '../src/figures/every-test.js';
 import { vacuousPass, type RunFigures } from '../src/check/vacuous-pass.js';
 import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js';
-import { readRepoText } from '../src/measure/repo-path.js';
+import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
@@ -29,6 +29,8 @@ import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-form
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { findGroup } from '../src/measure/test-groups.js';
+import { countsTests, tableFileRows } from '../src/check/table-files.js';
+import { isLocalizedWholeLabel } from '../src/check/whole-label.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -462,6 +464,8 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   const subject = claim.subject;
   let files: string[];
   let where: string;
+  // The file named after a part alone, beside the files of kinds of its tests: another reading of the part's tests.
+  let core: string[] | undefined;
   const glob = 'path' in subject ? splitGlob(subject.path) : undefined;
   if (glob) {
     // A glob the report wrote: its files, whatever their names.
@@ -479,7 +483,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
       where = `\`${asFile.path}\``;
     } else {
       const folder = await run.files.resolveFolder(subject.path, dir);
-      if (!folder.ok) return undefined;
+      if (!folder.ok) return missingTestFile(claim, subject.path, asFile, folder);
       const prefix = folder.path === '' ? '' : folder.path + '/';
       const listed = await run.once('files:source', () => listSourceFiles(run.repo));
       files = listed.files.filter((f) => f.startsWith(prefix) && !isSkippedPath(f.slice(prefix.length)) && testLanguageOf(f)?.testFile(f));
@@ -498,12 +502,13 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
-    if (!namesTestPlace(claim.context, name) || isCategoryWord(placeName(name))) return undefined;
+    if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
     if (!part) return undefined;
     files = part.files;
     where = part.where;
+    core = part.core;
   } else return undefined;
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   let tests = 0;
@@ -554,7 +559,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
           ? `the parser could not read all of ${partial.slice(0, 3).map((f) => `\`${f}\``).join(', ')}, so the source gives only a floor`
           : undefined;
   // A report's "N tests" of a file or part may count test methods, as "Test Methods" does, where a runner counts cases.
-  const byMethods = methods !== undefined && methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
+  const byMethods = await otherReadings(run, tests, methods, core);
   const floorNote = floor === undefined ? '' : `; tests made at run time only add to them, so there are at least ${floor}`;
   return { kind: 'measured', measured: { value: tests, source: source + floorNote, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
 }
@@ -592,22 +597,45 @@ const totalRowRe = /^\W*total\W*$/i;
 /** A line that states a total by its label: "**Total**: 65 tests", "Total: 65". */
 const totalLineRe = /^\s*(?:[-*+]\s+)?\**\s*total\s*\**\s*:/i;
 
+/** A line's label before its colon: "**总测试数**: 33" → "**总测试数**". */
+const lineLabelRe = /^\s*(?:[-*+]\s+)?(?<label>[^:：]{1,40})[:：]/;
+
+/** Whether a line states a total by its label: "**Total**: 65 tests", "Total: 65", "**总测试数**: 33". */
+function isTotalLine(text: string): boolean {
+  if (totalLineRe.test(text)) return true;
+  const label = lineLabelRe.exec(text)?.groups?.label;
+  return label !== undefined && isLocalizedWholeLabel(label);
+}
+
 /**
  * "**Total**: 65 tests" right under a table whose rows each give the tests of a
  * named file (`into/evolution/AddOptionalFieldSpec.scala` | 16), or the table's
  * own TOTAL row: the tests those files (or the parts the rows name) define,
- * summed (w23, thirteen such tables). Every row must be measured
- * for certain (read in full, no tests made at run time), else the total is left
- * to the rest of the verifier; what the rows themselves say is never used.
+ * summed (w23, thirteen such tables; w27's "**总测试数**: 33" under each
+ * component's table). Every row must be measured for certain (read in full, no
+ * tests made at run time), else the total is left to the rest of the
+ * verifier; what the rows themselves say is never used. The rows are the
+ * report's claims of the table when each row has one, else the files the
+ * table's rows name in its source (a row whose count reads "**9 (新增)**" is
+ * still a row of the table).
  */
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
   if (!('scope' in claim.subject) || !report.source || !report.claims) return undefined;
   const line = claim.position.line;
   // The table's own TOTAL row, or a total line under it.
   const inTable = claim.context.table;
-  if (inTable ? !totalRowRe.test(inTable.row) : !totalLineRe.test(report.source.split('\n')[line - 1] ?? '')) return undefined;
+  if (inTable ? !totalRowRe.test(inTable.row) : !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return undefined;
+  const byClaims = await tableTotalByClaims(claim, run, report, report.claims);
+  if (byClaims) return byClaims;
+  return tableTotalBySource(claim, run, report, report.source);
+}
+
+/** The total over the table's rows the report's claims give, each row one claim; undefined when they do not make the table. */
+async function tableTotalByClaims(claim: Claim, run: RunContext, report: ReportContext, claims: readonly Claim[]): Promise<Outcome | undefined> {
+  const line = claim.position.line;
+  const inTable = claim.context.table;
   const headings = JSON.stringify(claim.context.headings);
-  const rows = report.claims.filter(
+  const rows = claims.filter(
     (c) =>
       c.kind === 'tests.total' &&
       ('path' in c.subject || 'name' in c.subject) &&
@@ -622,16 +650,47 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
   const table: Claim[] = [];
   for (let i = rows.length - 1; i >= 0 && rows[i]!.position.line === last.position.line - table.length; i--) table.unshift(rows[i]!);
   if (table.length < 2 || new Set(table.map((c) => c.position.line)).size !== table.length) return undefined;
-  let tests = 0;
-  let methods = 0;
+  const outcomes: Outcome[] = [];
   for (const row of table) {
     const outcome = await measureDefined(row, run, report.dir);
-    if (outcome?.kind !== 'measured' || outcome.measured.inconclusive || typeof outcome.measured.value !== 'number') return undefined;
+    if (!outcome) return undefined;
+    outcomes.push(outcome);
+  }
+  return summedTable(outcomes, table[0]!.position.line, last.position.line);
+}
+
+/**
+ * The total over the files the table's rows name in the report's source
+ * (src/check/table-files.ts), each resolved to one file of the repository:
+ * undefined when any row's file is not there or not one.
+ */
+async function tableTotalBySource(claim: Claim, run: RunContext, report: ReportContext, source: string): Promise<Outcome | undefined> {
+  const rows = tableFileRows(source, claim.position.line);
+  if (!rows) return undefined;
+  const outcomes: Outcome[] = [];
+  for (const row of rows) {
+    const resolved = await run.files.resolve(row.file, report.dir);
+    if (!resolved.ok || !statSync(resolved.absolute).isFile()) return undefined;
+    // The total stands for each row: a file whose declarations alone exceed it proves it wrong (a floor), else it must be read in full.
+    const outcome = await measureDefined({ ...claim, subject: { path: resolved.path } }, run, report.dir);
+    if (!outcome) return undefined;
+    outcomes.push(outcome);
+  }
+  return summedTable(outcomes, rows[0]!.line, rows.at(-1)!.line);
+}
+
+/** The sum of the rows' measurements, when each is certain (read in full, no tests made at run time). */
+function summedTable(outcomes: readonly Outcome[], first: number, last: number): Outcome | undefined {
+  let tests = 0;
+  let methods = 0;
+  for (const outcome of outcomes) {
+    if (outcome.kind !== 'measured' || outcome.measured.inconclusive || typeof outcome.measured.value !== 'number') return undefined;
     tests += outcome.measured.value;
     methods += outcome.measured.alternatives?.[0] ?? outcome.measured.value;
   }
-  const first = table[0]!.position.line;
-  const source = `${tests} test${tests === 1 ? '' : 's'} defined in the ${table.length} files of the table at lines ${first}–${last.position.line} (not run)`;
+  const files = outcomes.length === 1 ? 'the file' : `the ${outcomes.length} files`;
+  const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
+  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${files} of the table at ${lines} (not run)`;
   const byMethods = methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
   return { kind: 'measured', measured: { value: tests, source, ...byMethods } };
 }
@@ -657,6 +716,36 @@ async function measureGroup(claim: Claim, name: string, run: RunContext): Promis
   // Tests the group makes at run time only add to those it declares: a count below them is still wrong.
   const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`describe(${JSON.stringify(title)})\` makes tests at run time, so the source gives only a floor` : undefined;
   return { kind: 'measured', measured: { value: group.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
+/**
+ * The readings of a count of tests besides its test cases: its test methods,
+ * where they differ, and those of the part's core file alone (`LruCacheTests.cs`
+ * without `LruCacheBoundaryTests.cs`), when the part has one.
+ */
+async function otherReadings(run: RunContext, tests: number, methods: number | undefined, core: readonly string[] | undefined): Promise<Pick<Measurement, 'alternatives' | 'readings'>> {
+  const readings: Array<[number, string]> = [[tests, core ? 'test cases in all its files' : 'test cases']];
+  if (methods !== undefined && methods !== tests) readings.push([methods, core ? 'test methods in all its files' : 'test methods']);
+  for (const file of core ?? []) {
+    const found = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    if (!found || found.generated || found.partial) continue;
+    readings.push([found.tests, `test cases in \`${file}\` alone`]);
+    if (found.methods !== undefined && found.methods !== found.tests) readings.push([found.methods, `test methods in \`${file}\` alone`]);
+  }
+  if (readings.length === 1) return {};
+  return { alternatives: readings.slice(1).map(([value]) => value), readings: readings.map(([, label]) => label) };
+}
+
+/**
+ * "| `jvm/scala-2/as/StructuralAsJVMOnlySpec.scala` | 6 |": a count of the tests of a
+ * source file of a test language whose name no file and no folder of the repository
+ * has, anywhere (w23:299, 300). Its tests are nowhere to count, as a line count of a
+ * file that is not there (files verifier): contradicted, never when the path is
+ * ambiguous or outside the repository.
+ */
+function missingTestFile(claim: Claim, written: string, asFile: Resolution, folder: Resolution): Outcome | undefined {
+  if (asFile.ok || folder.ok || asFile.reason !== 'not found' || folder.reason !== 'not found' || !testLanguageOf(written)) return undefined;
+  return { kind: 'judged', verdict: 'contradicted', message: `claims tests in a file \`${written}\`; ${asFile.message}`, measured: { value: false, source: 'files: repository' } };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

@@ -13,6 +13,11 @@ import { pathSubject, underHeadingFolder } from './file-subject.js';
 
 /** A cell that is one path with a folder and nothing else: a folder with its slash, or a glob below a folder. Group `path`. */
 const rowPathRe = /^\s*`?(?<path>(?:[\w.@-]+\/)+(?:[\w.@*{},-]*\*[\w.@*{},-]*)?)`?\s*$/;
+/**
+ * A cell that is a module's name and nothing else, as build tools name modules (Maven, Gradle, npm workspaces):
+ * lower case words joined by dashes, "kairo-api". Group `name`. Read as a folder only under a column of test files.
+ */
+const moduleNameRe = /^\s*`?(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?\s*$/;
 /** Folder names that hold tests: every code file below one is a test file. */
 const testFolderNames: readonly string[] = ['test', 'tests', '__tests__', 'spec', 'specs'];
 /** Words of a column that counts test files: "Test Files", "Tests files". */
@@ -34,7 +39,11 @@ const codeBelow = (folder: string) => `${folder}**/*.{${codeExtensions.join(',')
  */
 export function folderRowSubject(figure: Figure, kindWords: string, place?: FigurePlace): Subject | undefined {
   const raw = place?.block.context.table?.row;
-  const path = raw === undefined ? undefined : rowPathRe.exec(raw)?.groups?.path;
+  const kindLower = kindWords.trim().toLowerCase();
+  // "| kairo-api | 27 |" under "测试文件数": the module's folder, for its test files only (a module's source files may
+  // include its test folders by every glob here, Maven's `src/test/java/`).
+  const module = raw === undefined || !testColumnWords.includes(kindLower) ? undefined : moduleNameRe.exec(raw)?.groups?.name;
+  const path = raw === undefined ? undefined : (rowPathRe.exec(raw)?.groups?.path ?? (module === undefined ? undefined : `${module}/`));
   if (path === undefined || path.split('/').includes('..')) return undefined;
   const glob = !path.endsWith('/');
   const kind = kindWords.trim().toLowerCase();

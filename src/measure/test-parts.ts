@@ -8,6 +8,7 @@
  */
 
 import type { ClaimContext } from '../model.js';
+import { isKindOfTestsOf } from './test-kind-words.js';
 
 /** A part's name that may be a folder or a file's stem: one to three words of letters and digits, no aside. */
 const partNameRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,2}$/;
@@ -51,14 +52,16 @@ const codeNameHeadingRe = /^(?:\d+(?:\.\d+)*\.?\s+)?[`*_]*(?:[A-Za-z][A-Za-z0-9]
  * (35 tests)" over "- Daily view (3 tests)": a group of that class's tests, not `daily-view.spec.ts`). Under a
  * heading that names one class or file ("### 2. WATTestViewModel ✅"), names are groups of that part's tests,
  * not places of their own ("Submission Tests" is no `usecase/submission/` folder of another module).
+ * `countsTests` says whether a column header counts tests (default: an English test noun in it; the
+ * verifier passes one that reads every language of the word table, "测试数").
  */
-export function namesTestPlace(context: ClaimContext, name: string): boolean {
+export function namesTestPlace(context: ClaimContext, name: string, countsTests: (header: string) => boolean = (header) => testsColumnRe.test(header)): boolean {
   const innermost = context.headings.at(-1)?.trim() ?? '';
   if (codeNameHeadingRe.test(innermost) && !compact(innermost).includes(compact(placeName(name)))) return false;
   // "### Service Specs (28 tests)" over "- Transactions::Create: 17 tests": an item under a heading that counts the part it
   // is named after counts a piece of that part, which its name was read from.
   if (context.headings.some((heading) => countedLeadRe.test(heading) && compact(heading).includes(compact(name)))) return false;
-  if (context.table) return testsColumnRe.test(context.table.header);
+  if (context.table) return countsTests(context.table.header);
   return !countedLeadRe.test(context.list ?? '');
 }
 
@@ -71,6 +74,12 @@ export function placeName(name: string): string {
 export interface TestPart {
   files: string[];
   where: string;
+  /**
+   * When the part is a file named after it and files of kinds of its tests
+   * beside it (`LruCacheTests.cs` with `LruCacheBoundaryTests.cs`): the file
+   * named after it alone, the other reading of the part's tests.
+   */
+  core?: string[];
 }
 
 /**
@@ -86,6 +95,7 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
   const want = compact(clean);
   const folders = new Set<string>();
   const named: string[] = [];
+  const kinds: string[] = [];
   // Some languages' test files are any source file (C#): only those a test folder or a test affix marks stand for a part.
   const tests = testFiles.filter((file) => testFolderRe.test(file) || stemOf(file).replace(testAffixRe, '') !== stemOf(file));
   for (const file of tests) {
@@ -96,17 +106,23 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
     const stem = stemOf(file);
     const bare = stem.replace(testAffixRe, '');
     if (bare !== stem && compact(bare) === want) named.push(file);
+    else if (bare !== stem && isKindOfTestsOf(compact(bare), want)) kinds.push(file);
   }
   if (folders.size > 1) return undefined;
-  if (folders.size === 0 && named.length === 0) return kindPartFiles(clean, tests);
+  if (folders.size === 0 && named.length === 0 && kinds.length === 0) return kindPartFiles(clean, tests);
   const [folder] = [...folders];
   if (folder !== undefined) {
     const prefix = folder + '/';
     if (named.some((file) => !file.startsWith(prefix))) return undefined;
     return { files: tests.filter((file) => file.startsWith(prefix)), where: `\`${prefix}\`` };
   }
-  if (named.length !== 1) return undefined;
-  return { files: named, where: `\`${named[0]}\`` };
+  if (named.length > 1 || named.length + kinds.length === 0) return undefined;
+  // "LruCache" is `LruCacheTests.cs` and `LruCacheBoundaryTests.cs` beside it, in one folder; files of its kinds elsewhere make it unsure.
+  const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
+  const all = [...named, ...kinds];
+  if (new Set(all.map(folderOf)).size > 1) return undefined;
+  if (kinds.length === 0) return { files: named, where: `\`${named[0]}\`` };
+  return { files: all, where: all.map((file) => `\`${file}\``).join(', '), ...(named.length === 1 ? { core: named } : {}) };
 }
 
 /** Whether a folder's name is a part's name, or its plural ("Request Specs" are `spec/requests/`, "Models" `spec/models/`). */

@@ -22,6 +22,13 @@ const files = [
   'spec/requests/authentication_spec.rb',
   'spec/requests/api/v1/transactions_spec.rb',
   'spec/services/exchange_rate_service_spec.rb',
+  // w27: a component's tests in a file named after it and files of kinds of its tests beside it
+  'tests/App.Tests/Roslyn/LruCacheTests.cs',
+  'tests/App.Tests/Roslyn/LruCacheBoundaryTests.cs',
+  'tests/App.Tests/Roslyn/WorkspaceManagerUnitTests.cs',
+  'tests/App.Tests/Roslyn/LruCacheReaderTests.cs',
+  'tests/App.Tests/Memory/CacheTests.cs',
+  'tests/App.Tests/Integration/CacheIntegrationTests.cs',
 ];
 
 const cases: Array<[name: string, want: string | undefined, files?: number]> = [
@@ -46,6 +53,9 @@ const cases: Array<[name: string, want: string | undefined, files?: number]> = [
   ['Exchange Rate Service', '`spec/services/exchange_rate_service_spec.rb`', 1],
   ['Authentication controller', undefined], // no folder of controllers holds it
   ['Scene model', undefined], // no folder of models holds a scene
+  ['LruCache', '`tests/App.Tests/Roslyn/LruCacheTests.cs`, `tests/App.Tests/Roslyn/LruCacheBoundaryTests.cs`', 2], // not LruCacheReader: "Reader" is no kind of tests
+  ['WorkspaceManager', '`tests/App.Tests/Roslyn/WorkspaceManagerUnitTests.cs`', 1], // its unit tests alone
+  ['Cache', undefined], // its integration tests in another folder: unsure which the report counts
 ];
 
 describe('testPartFiles', () => {
@@ -53,6 +63,11 @@ describe('testPartFiles', () => {
     const part = testPartFiles(name, files);
     expect(part?.where).toBe(want);
     if (count !== undefined) expect(part?.files.length).toBe(count);
+  });
+  it('keeps the file named after a part as its core beside files of kinds of its tests', () => {
+    expect(testPartFiles('LruCache', files)?.core).toEqual(['tests/App.Tests/Roslyn/LruCacheTests.cs']);
+    expect(testPartFiles('WorkspaceManager', files)?.core).toBeUndefined();
+    expect(testPartFiles('Scene', files)?.core).toBeUndefined();
   });
 });
 
@@ -71,8 +86,14 @@ const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0]
   ['an item under a heading that counts its name', { headings: ['Coverage by Test Type', 'Service Specs (28 tests)'] }, 'Service Specs', false],
   ['the heading that counts it', { headings: ['Coverage by Test Type'] }, 'Request Specs', true],
   ['an item under a heading that counts another part', { headings: ['Model Specs (76 tests)'] }, 'User model', true],
+  ['a cell under a column of tests in Chinese, English reading', { headings: [], table: { header: '测试数', row: 'LruCache' } }, 'LruCache', false],
 ];
 
 describe('namesTestPlace', () => {
   it.each(places)('%s', (_what, context, name, want) => expect(namesTestPlace(context, name)).toBe(want));
+  it('reads a column header by the reading it is given (w27: "测试数")', () => {
+    const cjk = (header: string) => header.includes('测试');
+    expect(namesTestPlace({ headings: [], table: { header: '测试数', row: 'LruCache' } }, 'LruCache', cjk)).toBe(true);
+    expect(namesTestPlace({ headings: [], table: { header: '代码行数', row: 'LruCache' } }, 'LruCache', cjk)).toBe(false);
+  });
 });

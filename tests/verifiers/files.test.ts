@@ -119,6 +119,8 @@ describe('files verifier: sizes, modes, code at lines, sets', () => {
     ['- **Total Test Files**: 3', 'contradicted'],
     ['- **Test Files (parser)**: 3', 'unverifiable'], // one part's test files: never the whole repository's
     ['- 3 test files', 'unverifiable'], // no label that names them all
+    ['**测试文件总数**: 2', 'confirmed'], // w29: "total number of test files", the same set
+    ['**测试文件总数**: 3', 'contradicted'],
   ];
 
   it('gives each claim its verdict', async () => {

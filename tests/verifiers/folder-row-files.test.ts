@@ -24,6 +24,11 @@ const files: Record<string, string> = {
   'app/hooks/useY.test.js': js,
   'web/components/Card.vue': '<template><div /></template>\n',
   'web/components/Card.spec.js': js,
+  // w29: a Maven module, its tests under src/test/java (a helper there too)
+  'kairo-api/src/main/java/io/kairo/Api.java': 'class Api {}\n',
+  'kairo-api/src/main/java/io/kairo/Model.java': 'class Model {}\n',
+  'kairo-api/src/test/java/io/kairo/ApiTest.java': 'class ApiTest {}\n',
+  'kairo-api/src/test/java/io/kairo/Fixtures.java': 'class Fixtures {}\n',
 };
 
 /** A table row of the report, under its header, and the verdict its one claim must get. */
@@ -38,6 +43,18 @@ const cases: Array<[string, string, 'confirmed' | 'contradicted']> = [
   ['| Location | Test Files |', '| `logic/rules/` | 2 |', 'confirmed'], // a.test.js and __tests__/b.test.js
   ['| Folder | Files |', '| `logic/rules/` | 6 |', 'confirmed'], // every file, the README too
   ['| Folder | Files |', '| `logic/rules/` | 3 |', 'contradicted'],
+  // w29: a module named bare under a column of test files headed in Chinese ("number of test files") or English
+  ['| 模块 | 测试文件数 |', '| kairo-api | 2 |', 'confirmed'],
+  ['| 模块 | 测试文件数 |', '| kairo-api | 1 |', 'contradicted'],
+  ['| Module | Test Files |', '| kairo-api | 2 |', 'confirmed'],
+];
+
+/** Rows that give no count of files: a module's main source files (its test folder would count too), a name no module is written as. */
+const none: Array<[string, string]> = [
+  ['| 模块 | 主源文件数 |', '| kairo-api | 2 |'],
+  ['| Module | Test Files |', '| Auth | 2 |'],
+  ['| Module | Source Files |', '| kairo-api | 2 |'],
+  ['| 模块 | 测试数 |', '| kairo-api | 2 |'], // tests, not files
 ];
 
 const repos = fixtureRepos('claimcheck-folder-rows-');
@@ -49,5 +66,14 @@ describe('files counted per folder in a table', () => {
     const result = await verify({ reports: [path.join(repo, 'R.md')], repo, cwd: repo, checks: ['files'] });
     const findings = result.reports[0]!.findings.filter((f) => f.claim.kind === 'dir.files');
     expect(findings.map((f) => [f.claim.position.line, f.verdict]), findings.map((f) => f.message).join(' | ')).toEqual([[5, verdict]]);
+  });
+});
+
+describe('rows that name no set of files', () => {
+  it.each(none)('%s %s', async (header, row) => {
+    const repo = repos(files);
+    writeFileSync(path.join(repo, 'R.md'), `# Audit\n\n${header}\n| --- | --- |\n${row}\n`);
+    const result = await verify({ reports: [path.join(repo, 'R.md')], repo, cwd: repo, checks: ['files'] });
+    expect(result.reports[0]!.findings.filter((f) => f.claim.kind === 'dir.files').map((f) => f.message)).toEqual([]);
   });
 });

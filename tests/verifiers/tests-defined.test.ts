@@ -32,6 +32,8 @@ const cases: Array<[string, string]> = [
   ['Total: 9 tests', 'confirmed'], // the whole repository: 5 + 3 + 1 (the loop's one call)
   ['Total: 40 tests', 'unverifiable'], // a runner may count otherwise: no contradiction from source alone
   ['- 12 passing tests', 'unverifiable'], // whether tests pass needs a run
+  ['- `jvm/scala-2/GoneSpec.scala` (6 tests)', 'contradicted'], // w23:299: no file of that name anywhere
+  ['- `docs/gone.md` (6 tests)', 'unverifiable'], // no test language: a file of some other kind, not counted
 ];
 
 /** Verifies one report of `table`'s lines, a blank line apart, in a repository of `repoFiles`; each line must get its verdict. */
@@ -300,6 +302,71 @@ describe("a table's TOTAL row over rows of test files (--no-exec)", () => {
       expect(got.map((f) => f.verdict).join(','), got.map((f) => f.message).join(' | ')).toBe(want);
     });
   }
+});
+
+/** w27's sections: a table of test files in Chinese, a row whose count carries a remark, and "**总测试数**: N" under it. */
+const zhTable = (rows: string[]) => ['| 测试文件 | 测试数 | 覆盖内容 |', '|---------|--------|----------|', ...rows.map((r) => `| ${r} | 说明 |`)].join('\n');
+const sectionCases: Array<[string, string]> = [
+  // the files define 2 + 2; the second row's "**3 (新增)**" ("new") is no claim of its own, yet a row of the table
+  [`#### LruCache\n\n${zhTable(['`tests/a.test.js` | 2', '`tests/b.test.js` | **3 (新增)**'])}\n\n**总测试数**: 4`, 'confirmed'],
+  [`#### DependencyAnalyzer\n\n${zhTable(['`tests/a.test.js` | 2', '`tests/b.test.js` | **3 (新增)**'])}\n\n**总测试数**: 5`, 'contradicted'],
+  // a table of one file
+  [`#### PathValidator\n\n${zhTable(['`tests/b.test.js` | 2'])}\n\n**总测试数**: 3`, 'contradicted'],
+  [`#### Workspace\n\n${zhTable(['`tests/b.test.js` | 2'])}\n\n**总测试数**: 2`, 'confirmed'],
+  // a row whose file makes tests at run time: only a floor, and 3 is above it
+  [`#### Generated\n\n${zhTable(['`tests/gen.test.js` | 3'])}\n\n**总测试数**: 3`, 'unverifiable'],
+  // a row naming a file the repository does not hold
+  [`#### Gone\n\n${zhTable(['`tests/gone.test.js` | 3'])}\n\n**总测试数**: 3`, 'unverifiable'],
+];
+
+describe('a total line in another language under a table of test files (--no-exec)', () => {
+  it('sums what the files the rows name define, whether or not each row is a claim', async () => {
+    const repo = repos(tableFiles);
+    const text = sectionCases.map(([block]) => block).join('\n\n') + '\n';
+    writeFileSync(path.join(repo, 'REPORT.md'), text);
+    const totals = text.split('\n').flatMap((l, i) => (l.startsWith('**总测试数**') ? [i + 1] : []));
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    sectionCases.forEach(([block, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === totals[i] && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === totals[2] && f.claim.kind === 'tests.total')!.message).toBe(
+      `claims 3 tests; measured 2 (2 tests defined in the file of the table at line ${totals[2]! - 2} (not run))`,
+    );
+  });
+});
+
+/** w27's component matrix: a component's tests are its test file and the files of kinds of its tests beside it. */
+const componentFiles: Record<string, string> = {
+  'tests/cache/lruCache.test.js': "it('a', () => {});\nit('b', () => {});\n",
+  'tests/cache/lruCacheBoundary.test.js': "it('c', () => {});\nit('d', () => {});\nit('e', () => {});\n",
+  'tests/cache/lruCacheReader.test.js': "it('r', () => {});\n",
+  'tests/ws/workspaceManagerUnit.test.js': "it('w', () => {});\nit('x', () => {});\n",
+};
+
+const componentCases: Array<[string, string]> = [
+  ['| `lruCache` | ~200 | 5 |', 'confirmed'], // 2 + 3: the file and its boundary tests, not the reader's
+  ['| `lruCache` | ~200 | 2 |', 'confirmed'], // the file named after it alone: the other reading
+  ['| `lruCache` | ~200 | 4 |', 'contradicted'], // neither reading
+  ['| `workspaceManager` | ~505 | 2 |', 'confirmed'], // its unit tests alone
+  ['| `workspaceManager` | ~505 | 3 |', 'contradicted'],
+];
+
+describe('tests of a component in a table of components (--no-exec)', () => {
+  it('measures its test file with the files of kinds of its tests beside it', async () => {
+    const repo = repos(componentFiles);
+    const header = ['| 组件 | 代码行数 | 测试数 |', '|------|---------|--------|'];
+    // one table per case: a component appears once in a table
+    const text = componentCases.map(([row]) => [...header, row].join('\n')).join('\n\n') + '\n';
+    writeFileSync(path.join(repo, 'REPORT.md'), text);
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    componentCases.forEach(([row, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 4 + 3 && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${row}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+  });
 });
 
 /** A schema test file whose describe groups a report counts by title. */
