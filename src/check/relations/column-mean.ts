@@ -6,11 +6,11 @@
  */
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, judge, mul, point, type Figure, type Interval, type Reading } from '../arithmetic.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { allTables, sectionAt, sectionsOf, type TableView } from '../../read/report-structure.js';
 import { changeHeaderRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, showLines, sumOf } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { eachClaim, figureOf, showLines, sumOf } from './shared.js';
 
 /** Words that make a figure a mean. */
 export const meanWords = ['average', 'avg', 'mean'] as const;
@@ -68,12 +68,11 @@ export default {
     const lines = source.split('\n');
     const sections = sectionsOf(tree);
     const tables = allTables(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (claim.tense !== 'current' || claim.context.table || typeof claim.value !== 'number') return;
       const plain = (lines[at - 1] ?? '').replace(/\*/g, '');
-      const section = sections.filter((s) => s.line <= at && at <= s.end).at(-1);
+      const section = sectionAt(sections, at);
       const above = tables.filter((t) => t.line < at && t.line >= (section?.line ?? 1));
       const percent = claim.unit === 'percent';
       const stated = figureOf(claim);
@@ -82,8 +81,7 @@ export default {
       if (introduces(mean, plain, claim) && label) {
         const table = above.filter((t) => columnNamed(t, label) >= 0).at(-1);
         const found = table ? meanReadings(table, columnNamed(table, label), percent) : undefined;
-        if (found) out.push({ index, stated, readings: found.readings, suffix: percent ? '%' : '', lines: found.rowLines });
-        return;
+        return found ? { stated, readings: found.readings, suffix: percent ? '%' : '', lines: found.rowLines } : undefined;
       }
       // "Overall" names no column and may weigh the rows unseen: the nearest table's columns are tried, and only a match is said.
       if (!introduces(overallRe.exec(plain), plain, claim)) return;
@@ -92,8 +90,7 @@ export default {
       const found = table.header.map((h, c) => (c > 0 && !changeHeaderRe.test(h) ? meanReadings(table, c, percent) : undefined)).filter((f) => f !== undefined);
       const readings = found.flatMap((f) => f.readings);
       if (readings.length === 0 || judge(stated, readings, percent ? '%' : '').verdict === 'contradicted') return;
-      out.push({ index, stated, readings, suffix: percent ? '%' : '', lines: found[0]?.rowLines ?? [] });
+      return { stated, readings, suffix: percent ? '%' : '', lines: found[0]?.rowLines ?? [] };
     });
-    return out;
   },
 } satisfies ReportRelation;

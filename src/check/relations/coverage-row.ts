@@ -18,7 +18,7 @@ import type { RelationJudgement, ReportRelation } from './types.js';
 import { div, intervalOf, sub, add } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
 import { cellScoreRe, changeHeaderRe, readCellFigure } from '../relation-forms.js';
-import { figureOf, reading } from './shared.js';
+import { eachClaim, exactCount, reading } from './shared.js';
 
 /** Words of a header over a percentage a row's counts make. */
 export const coveragePercentWords = ['coverage', 'cover', 'covered', 'percent', 'percentage', 'pct', '%'] as const;
@@ -47,7 +47,7 @@ export function countIn(text: string): Figure | undefined {
 export function ratioIn(text: string): { covered: Figure; relevant: Figure } | undefined {
   const groups = cellScoreRe.exec(text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))?.groups;
   if (!groups?.score || !groups.scale) return undefined;
-  const n = (s: string): Figure => ({ value: Number(s.replace(/,/g, '')), qualifier: 'exact', precision: 0, rounded: false });
+  const n = (s: string): Figure => exactCount(Number(s.replace(/,/g, '')));
   const covered = n(groups.score);
   const relevant = n(groups.scale);
   return Number.isInteger(covered.value) && Number.isInteger(relevant.value) && covered.value <= relevant.value ? { covered, relevant } : undefined;
@@ -120,10 +120,9 @@ export function coverageReadings(view: TableView, row: number, column: number): 
  * `readingsOf` gives from its table and the lines those come from.
  */
 export function judgePercentCells(claims: readonly Claim[], tree: Root, readingsOf: (view: TableView) => { readings: Reading[]; lines: number[] }): RelationJudgement[] {
-  const out: RelationJudgement[] = [];
   const judged = new Set<number>();
-  claims.forEach((claim: Claim, index) => {
-    if (judged.has(claim.position.offset)) return;
+  return eachClaim(claims, (claim: Claim) => {
+    if (judged.has(claim.position.offset)) return undefined;
     if (claim.unit !== 'percent' || claim.tense !== 'current' || !claim.context.table || typeof claim.value !== 'number') return;
     const view = tableAt(tree, claim.position.offset);
     if (!view || view.row < 0 || view.column < 1 || view.rowLines[view.row] !== claim.position.line) return;
@@ -132,9 +131,8 @@ export function judgePercentCells(claims: readonly Claim[], tree: Root, readings
     const { readings, lines } = readingsOf(view);
     if (readings.length === 0) return;
     judged.add(claim.position.offset);
-    out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines });
+    return { readings, suffix: '%', lines };
   });
-  return out;
 }
 
 export default {

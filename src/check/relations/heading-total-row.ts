@@ -13,10 +13,10 @@ import type { Reading } from '../arithmetic.js';
 import { intervalOf } from '../arithmetic.js';
 import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
 import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { coveragePercentWords, coverageReadings, otherMeasureWords } from './coverage-row.js';
 import { hasWord } from '../../figures/words.js';
-import { figureOf, reading } from './shared.js';
+import { cellLabel as label, eachClaim, reading } from './shared.js';
 
 /** A heading line: "### ✅ Controllers - 83.64% Coverage". */
 const headingLineRe = /^\s{0,3}#{1,6}\s/;
@@ -24,8 +24,6 @@ const headingLineRe = /^\s{0,3}#{1,6}\s/;
 const lineKinds: ReadonlySet<string> = new Set(['coverage.lines', 'coverage.statements']);
 /** Words of a column header that is no current measurement: a goal, a change, a before-value. */
 const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'before', 'baseline', 'previous', 'change', 'delta', 'gap'] as const;
-
-const label = (view: TableView, r: number) => (view.rows[r]?.[0] ?? '').replace(/[*_`]/g, '').trim();
 
 /** The one total row and the one coverage column of `table`, when it has them. */
 function totalCell(table: TableView): { row: number; column: number } | undefined {
@@ -45,8 +43,7 @@ export default {
     const lines = source.split('\n');
     const sections = sectionsOf(tree);
     const tables = allTables(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (!lineKinds.has(claim.kind) || claim.unit !== 'percent' || claim.tense !== 'current' || typeof claim.value !== 'number') return;
       if (!headingLineRe.test(lines[at - 1] ?? '')) return;
@@ -66,8 +63,7 @@ export default {
       const name = `row "${label(table, cell.row)}"`;
       const readings: Reading[] = coverageReadings({ ...table, row: cell.row, column: cell.column }, cell.row, cell.column).map((r) => ({ ...r, label: `${name}, line ${rowLine}` }));
       readings.push(reading(`${name} (line ${rowLine})`, total.value, intervalOf(total)));
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [rowLine] });
+      return { readings, suffix: '%', lines: [rowLine] };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -8,10 +8,10 @@
  */
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { judge } from '../arithmetic.js';
-import { sectionsOf } from '../../read/report-structure.js';
-import { figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+import { sectionAt, sectionsOf } from '../../read/report-structure.js';
+import { ascending, eachClaim, figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
 
 const countKinds = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;
 type CountKind = keyof typeof countKinds;
@@ -53,8 +53,7 @@ export default {
   description: 'A test rate against the passed, failed and total counts stated elsewhere in its section.',
   judge({ claims, source, tree }) {
     const sections = sectionsOf(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim) => {
       const of = rateParts[claim.kind as keyof typeof rateParts];
       if (!of || !isCurrent(claim) || claim.context.table) return;
       const scope = claims.filter((c) => c.kind in countKinds && isCurrent(c) && !c.context.table && sectionKey(c) === sectionKey(claim) && subjectKey(c) === subjectKey(claim));
@@ -96,12 +95,11 @@ export default {
       if (readings.length === 0) return;
       // Without a total, tests the extractors did not read as skipped ("15 intentionally skipped") may be in the rate's denominator.
       if (!counts.total && !counts.skipped) {
-        const section = sections.filter((s) => s.line <= claim.position.line && claim.position.line <= s.end).at(-1);
+        const section = sectionAt(sections, claim.position.line);
         const text = source.split('\n').slice((section?.line ?? 1) - 1, section?.end ?? Infinity);
         if (text.some((l) => notRunRe.test(l) && nonZeroRe.test(l)) && judge(figureOf(claim), readings, '%').verdict === 'contradicted') return;
       }
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [...new Set(lines)].sort((a, b) => a - b) });
+      return { readings, suffix: '%', lines: ascending(lines) };
     });
-    return out;
   },
 } satisfies ReportRelation;

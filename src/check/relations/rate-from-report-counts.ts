@@ -8,8 +8,8 @@
  * with a part in its own section is rate-from-parts' (or the same line's).
  */
 import type { Claim } from '../../model.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { ascending, eachClaim, figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
 import { rateLabelKind } from '../../figures/section-rate.js';
 
 /** Words before a rate label that name the whole run: "Overall Pass Rate", "Test Success Rate". */
@@ -39,9 +39,8 @@ export default {
   id: 'rate-from-report-counts',
   description: 'A test rate against the one set of counts the report states in other sections, when its own section states none of its parts.',
   judge({ claims, source }) {
-    const out: RelationJudgement[] = [];
     const lines = source.split('\n');
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim) => {
       const of = rateParts[claim.kind as keyof typeof rateParts];
       if (!of || !isCurrent(claim) || labelKind(claim, lines) !== claim.kind) return;
       // A part and its whole on the rate's own line ("95.3% passing (182/191)") are that line's to judge.
@@ -67,8 +66,7 @@ export default {
       const where = showLines(at);
       const readings = rateReadings(found, of).map((r) => ({ ...r, label: `${r.label ?? ''}, counts at ${where}` }));
       if (readings.length === 0) return;
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [...new Set(at)].sort((a, b) => a - b) });
+      return { readings, suffix: '%', lines: ascending(at) };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -11,8 +11,8 @@ import { add, div, intervalOf, mul, point, show, type Figure, type Interval, typ
 import { allTables, type TableView } from '../../read/report-structure.js';
 import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, reading, showLines } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { eachClaim, figureOf, reading, showLines } from './shared.js';
 
 /** Labels of a score that sums up others. */
 const overallRe = /\b(?:overall|total|final|health|composite|aggregate)\b/i;
@@ -78,14 +78,12 @@ export default {
     // Several score tables (before and after, per component) leave no single breakdown.
     if (tables.length !== 1) return [];
     const { t: table, rows } = tables[0] as { t: TableView; rows: { header: string; rows: Row[] } };
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       if (claim.kind !== 'score' || claim.tense !== 'current' || claim.context.table) return;
       const form = readScore(claim.text);
       if (!form || !overallRe.test(form.label) || form.scale <= 0) return;
       const lines = rows.rows.map((r) => r.line);
-      out.push({ index, stated: { ...figureOf(claim), value: form.score.value, precision: form.score.precision, rounded: true }, readings: readings(rows.rows, form.scale, rows.header, showLines(lines)), lines });
+      return { stated: { ...figureOf(claim), value: form.score.value, precision: form.score.precision, rounded: true }, readings: readings(rows.rows, form.scale, rows.header, showLines(lines)), lines };
     });
-    return out;
   },
 } satisfies ReportRelation;

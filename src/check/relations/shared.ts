@@ -1,9 +1,50 @@
 /**
- * What the relations share: a claim read as a figure, a reading, the
- * readings of a test rate from its counts, and how lines are shown.
+ * What the relations share: the claim-by-claim walk, a claim read as a
+ * figure, a reading, a sum of parts judged against its total, the readings of
+ * a test rate from its counts, and how lines are shown.
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, point, showFigure, sub, type Figure, type Interval, type Reading } from '../arithmetic.js';
+import { add, div, intervalOf, judge, point, showFigure, sub, type Figure, type Interval, type Reading } from '../arithmetic.js';
+import type { RelationJudgement } from './types.js';
+
+/** What a relation says of one claim: `index` and `stated` default to the claim's own. */
+export type ClaimJudgement = Omit<RelationJudgement, 'index' | 'stated'> & Partial<Pick<RelationJudgement, 'index' | 'stated'>>;
+
+/**
+ * The judgements of a relation read claim by claim, in the claims' order:
+ * `judgeClaim` answers each claim (and its index in `claims`) with nothing,
+ * one judgement or several; a judgement that names no index or stated figure
+ * is of that claim and its own figure.
+ */
+export function eachClaim(claims: readonly Claim[], judgeClaim: (claim: Claim, index: number) => ClaimJudgement | readonly ClaimJudgement[] | undefined): RelationJudgement[] {
+  const out: RelationJudgement[] = [];
+  claims.forEach((claim, index) => {
+    const said = judgeClaim(claim, index);
+    if (!said) return;
+    for (const j of Array.isArray(said) ? (said as readonly ClaimJudgement[]) : [said as ClaimJudgement]) {
+      out.push({ ...j, index: j.index ?? index, stated: j.stated ?? figureOf(claim) });
+    }
+  });
+  return out;
+}
+
+/** An exact count as a figure: `{ value: n, exact, no decimals }`. */
+export const exactCount = (n: number): Figure => ({ value: n, qualifier: 'exact', precision: 0, rounded: false });
+
+/** Distinct lines, ascending. */
+export const ascending = (lines: readonly number[]): number[] => [...new Set(lines)].sort((a, b) => a - b);
+
+/**
+ * A total against the sum of its parts, or undefined when the parts may
+ * leave some of it unnamed. The total is judged when the parts add up to it;
+ * otherwise only when `complete` (the parts are its whole breakdown), or,
+ * with `excess` (the default), when they add up to more than it can be.
+ */
+export function partsOfTotal(index: number, stated: Figure, sum: Reading, lines: number[], when: { complete: boolean; excess?: boolean }): RelationJudgement | undefined {
+  const holds = judge(stated, [sum]).verdict === 'consistent';
+  const over = (when.excess ?? true) && sum.interval.lo > intervalOf(stated).hi;
+  return holds || over || when.complete ? { index, stated, readings: [sum], lines } : undefined;
+}
 
 /** The figure a claim states. */
 export function figureOf(claim: Claim): Figure {
@@ -83,3 +124,12 @@ export function rateReadings(counts: TestCounts, of: 'passed' | 'failed'): Readi
   }
   return out.filter((r) => Number.isFinite(r.nominal));
 }
+
+/** The claims on `line` that `accept` takes, with their indexes, when there is one and all state one value. */
+export function agreeingOnLine(claims: readonly Claim[], line: number, accept: (claim: Claim) => boolean): Array<{ index: number; claim: Claim }> | undefined {
+  const here = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => claim.position.line === line && accept(claim));
+  return here.length === 0 || new Set(here.map(({ claim }) => claim.value)).size > 1 ? undefined : here;
+}
+
+/** The label of row `r` of a table, its first cell without emphasis: "**TOTAL**" → "TOTAL". */
+export const cellLabel = (view: { rows: readonly (readonly string[])[] }, r: number): string => (view.rows[r]?.[0] ?? '').replace(/[*_`]/g, '').trim();

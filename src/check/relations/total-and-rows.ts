@@ -9,10 +9,9 @@
  * a breakdown makes a shortfall wrong; parts that exceed the total always are.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { sectionsOf, type SectionView } from '../../read/report-structure.js';
+import { sectionAt, sectionsOf } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, showLines, sumOf } from './shared.js';
-import { intervalOf, judge } from '../arithmetic.js';
+import { figureOf, partsOfTotal, showLines, sumOf } from './shared.js';
 import { rowName } from '../row-name.js';
 
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors'];
@@ -26,9 +25,6 @@ interface Row {
   claim: Claim;
   name?: string;
 }
-
-/** The innermost section holding `line`. */
-const sectionAt = (sections: readonly SectionView[], line: number) => sections.filter((s) => s.line <= line && line <= s.end).at(-1);
 
 export default {
   id: 'total-and-rows',
@@ -66,11 +62,8 @@ export default {
       if (run.length < 2 || names.size !== run.length) continue;
       const where = showLines(run.map((r) => r.claim.position.line));
       const sum = sumOf(run.map((r) => figureOf(r.claim)), `${run.map((r) => r.name).join(', ')} at ${where}`);
-      const stated = figureOf(total.claim);
-      const holds = judge(stated, [sum]).verdict === 'consistent';
-      const over = sum.interval.lo > intervalOf(stated).hi;
-      if (!holds && !over && !breakdownRe.test(section?.text ?? '')) continue;
-      out.push({ index: total.index, stated, readings: [sum], lines: run.map((r) => r.claim.position.line) });
+      const judged = partsOfTotal(total.index, figureOf(total.claim), sum, run.map((r) => r.claim.position.line), { complete: breakdownRe.test(section?.text ?? '') });
+      if (judged) out.push(judged);
     }
     return out;
   },
