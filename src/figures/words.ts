@@ -37,6 +37,23 @@ export interface Words {
   idWords: readonly string[];
 }
 
+/** Nouns of a goal a figure is held against, singular and plural: "target", "thresholds". */
+export const goalNouns: readonly string[] = ['target', 'targets', 'goal', 'goals', 'threshold', 'thresholds'];
+
+/**
+ * Words just before a figure, in its clause, that make it a goal: the goal
+ * nouns, and the verbs and phrases of aiming ("must reach", "by the end of",
+ * "timeline to"), for src/figures/tense.ts. "targets" is not among them: after
+ * a count ("5 targets") it counts things.
+ */
+export const goalLeadWords: readonly string[] = [
+  ...goalNouns.filter((w) => w !== 'targets'),
+  'targeted', 'targeting', 'aim', 'aiming', 'require', 'requires', 'required', 'objective', 'deliverable', 'deliverables',
+  'must be', 'must reach', 'should be', 'should reach', 'need to be', 'needs to be', 'need to reach', 'needs to reach',
+  'until', 'recommended', 'planned', 'proposed', 'verify', 'ensure', 'achieve', 'reach',
+  'by end of', 'by the end of', 'path to', 'timeline to', 'road to', 'roadmap to', 'journey to',
+];
+
 /** The lists, keyed by language (BCP 47 primary tag). */
 export const wordsByLanguage: Readonly<Record<string, Words>> = {
   en: {
@@ -54,7 +71,7 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
     lineUnits: ['lines', 'line', 'loc', 'sloc', 'lines of code'],
     before: ['before', 'baseline', 'previous', 'previously', 'prior', 'original', 'initial', 'old', 'was', 'starting'],
     projected: ['estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'expected', 'anticipated', 'est'],
-    target: ['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'thresholds', 'required', 'requirement', 'requirements'],
+    target: [...goalNouns, 'objective', 'required', 'requirement', 'requirements'],
     ordinalNouns: [
       'phase', 'step', 'stage', 'sprint', 'week', 'day', 'task', 'option', 'level', 'tier', 'priority', 'part', 'chapter',
       'section', 'milestone', 'iteration', 'round', 'wave', 'item', 'issue', 'pr', 'pull request', 'ticket', 'story', 'epic',
@@ -75,6 +92,20 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
 
 /** The English lists, the default. */
 export const englishWords: Words = wordsByLanguage.en as Words;
+
+/** Characters that mean something in a regular expression. */
+const regexSpecialRe = /[.*+?^$(){}|[\]\\]/g;
+
+/**
+ * The phrases of `list` as one regular-expression alternation, `(?:…)`:
+ * special characters escaped, a space matching any run of spaces, longer
+ * phrases first (so "tests" is tried before "test"). Word boundaries are the
+ * caller's.
+ */
+export function wordsSource(list: readonly string[]): string {
+  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => p.replace(regexSpecialRe, '\\$&').replace(/ +/g, String.raw`\s+`));
+  return `(?:${phrases.join('|')})`;
+}
 
 /** Whether `text` holds `phrase` of `list` as whole words (case-insensitive). */
 export function hasWord(text: string, list: readonly string[]): boolean {
