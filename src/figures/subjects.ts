@@ -4,6 +4,7 @@
  */
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
+import { testCountNouns, wordsSource } from './words.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -104,7 +105,7 @@ const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\
 /** A status word in a lead makes it the label of a count ("Minor Test Failures (10 tests)", "Pass Rate: ..."), not a part. */
 const statusLeadRe = /\b(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate)\b/i;
 /** A lead that is itself a count of tests: "45 unit tests", "431 specs". */
-const countingLeadRe = /(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?(?:tests?|specs?|test\s+cases?)\b/i;
+const countingLeadRe = new RegExp(String.raw`(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?${wordsSource(testCountNouns)}\b`, 'i');
 /** Where a name ends inside a longer lead: "README.md - Added badges" names "README.md". */
 const nameEndRe = new RegExp(leadSeparatorSource);
 
@@ -167,7 +168,7 @@ function titleBlock(block: ItemBlock): { text: string; shift: number } | undefin
 }
 
 /** A parenthesis that counts tests: "(34 tests)", "(10/10 passing)". */
-const countingParenRe = /^[^()]*\(\s*[~≈]?\d[\d,]*\+?\s*(?:\/\s*\d[\d,]*|\s+(?:[\w-]+\s+)?(?:tests?|specs?|test\s+cases?|pass(?:ing|ed)|fail(?:ing|ed)))\b/i;
+const countingParenRe = new RegExp(String.raw`^[^()]*\(\s*[~≈]?\d[\d,]*\+?\s*(?:\/\s*\d[\d,]*|\s+(?:[\w-]+\s+)?(?:${wordsSource(testCountNouns)}|pass(?:ing|ed)|fail(?:ing|ed)))\b`, 'i');
 
 /**
  * The part a heading names when it counts that part's tests: "3. Web API

@@ -37,6 +37,12 @@ export interface Words {
   idWords: readonly string[];
 }
 
+/** Nouns that a count of tests is written with: "10 tests", "28 specs", "5 test cases". */
+export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 'test cases', 'spec', 'specs'];
+
+/** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
+export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
+
 /** Nouns of a goal a figure is held against, singular and plural: "target", "thresholds". */
 export const goalNouns: readonly string[] = ['target', 'targets', 'goal', 'goals', 'threshold', 'thresholds'];
 
@@ -57,7 +63,7 @@ export const goalLeadWords: readonly string[] = [
 /** The lists, keyed by language (BCP 47 primary tag). */
 export const wordsByLanguage: Readonly<Record<string, Words>> = {
   en: {
-    testNouns: ['test', 'tests', 'test case', 'test cases', 'spec', 'specs', 'testing'],
+    testNouns: [...testCountNouns, 'testing'],
     passed: ['passed', 'passing', 'pass', 'passes', 'green', 'succeeded', 'successful', 'ok'],
     failed: ['failed', 'failing', 'fail', 'failures', 'failure', 'broken', 'red'],
     skipped: ['skipped', 'skip', 'pending', 'ignored', 'todo', 'disabled', 'xfail', 'xfailed'],

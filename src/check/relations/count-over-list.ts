@@ -20,6 +20,7 @@ import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, eachClaim, exactCount, showLines } from './shared.js';
 import { statusWords } from './count-and-items.js';
 import { headingList } from '../heading-list.js';
+import { testCountNouns, wordsSource } from '../../figures/words.js';
 
 /** Kinds whose count "All N …" may cover the entries of a list. */
 const allCountKinds: readonly ClaimKind[] = ['count.items', 'dir.files'];
@@ -31,7 +32,7 @@ const nounAfterRe = /^[\d,]+\s+(?<noun>[A-Za-z][\w-]*(?:\s+(?!(?:are|is|were|was
 /** "9/11", "9 of 11", "9 out of 11" and the words after it. */
 const partOfWholeRe = new RegExp(String.raw`(?<![\w.,/])(?<part>${numberSource})\s*(?:\/|\bout\s+of\b|\bof\b)\s*(?<whole>${numberSource})(?![\d/.%])(?<words>(?:\s+[A-Za-z][\w-]*){0,4})`);
 
-const testNounRe = /\b(?:tests?|specs?|test\s+cases?|suites?)\b/i;
+const testNounRe = new RegExp(String.raw`\b${wordsSource([...testCountNouns, 'suite', 'suites'])}\b`, 'i');
 
 /** A heading whose count stands alone in its trailing parenthesis: "## Failing Tests (4)", "#### Failing Tests (2/24) ⚠️". */
 const headingCountRe = new RegExp(String.raw`^#{1,6}\s+(?<title>.*?\p{L}.*?)\s*\(\s*(?<part>${numberSource})\s*(?:\/\s*(?<whole>${numberSource})\s*)?\)[\s*_\p{Extended_Pictographic}\u{FE0F}]*$`, 'u');
