@@ -19,11 +19,12 @@ import { changeHeaderRe } from '../relation-forms.js';
 import { hasWord } from '../../figures/words.js';
 import { countIn, coveredWords, distinct, judgePercentCells, missedWords, otherMeasureWords, ratioIn, readingsFromCounts, relevantWords, type CoverageCounts } from './coverage-row.js';
 import { cellLabel as label, reading } from './shared.js';
+import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** Words of a row label over a coverage percentage. */
 const coverageLabelWords = ['coverage', 'covered %', 'cover'] as const;
 /** Words of a header or label that is no measurement: a goal, a change, a gap. */
-const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'gap', 'change', 'delta', 'improvement', 'increase', 'modules', 'files', 'tests'] as const;
+const notMeasuredWords = [...goalColumnWords, ...gapColumnWords, 'improvement', 'increase', 'modules', 'files', 'tests'];
 
 /** Words of a row label that say it counts what coverage counts: "Covered Statements", "Lines Covered". */
 const countedUnitWords = ['lines', 'line', 'statements', 'statement', 'stmts'] as const;

@@ -19,6 +19,7 @@ import { div, intervalOf, sub, add } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
 import { cellScoreRe, changeHeaderRe, readCellFigure } from '../relation-forms.js';
 import { eachClaim, exactCount, reading } from './shared.js';
+import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** Words of a header over a percentage a row's counts make. */
 export const coveragePercentWords = ['coverage', 'cover', 'covered', 'percent', 'percentage', 'pct', '%'] as const;
@@ -31,7 +32,7 @@ export const missedWords = ['miss', 'missed', 'missing', 'uncovered'] as const;
 /** Words of a header that count branches or functions beside the lines: the percentage is then over them too. */
 export const otherMeasureWords = ['branch', 'branches', 'brpart', 'partial', 'functions', 'funcs'] as const;
 /** Words of a header that is no measurement of the row: a goal, a change, a before-value. */
-const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'before', 'baseline', 'previous', 'was', 'gap', 'delta', 'change'] as const;
+const notMeasuredWords = [...goalColumnWords, 'before', 'baseline', 'previous', 'was', ...gapColumnWords];
 
 const wordsOf = (header: string): string[] => header.toLowerCase().replace(/%/g, ' % ').split(/[^\p{L}\p{N}%]+/u).filter(Boolean);
 const hasWord = (header: string, words: readonly string[]) => wordsOf(header).some((w) => words.includes(w));

@@ -17,13 +17,14 @@ import type { ReportRelation } from './types.js';
 import { coveragePercentWords, coverageReadings, otherMeasureWords } from './coverage-row.js';
 import { hasWord } from '../../figures/words.js';
 import { cellLabel as label, eachClaim, reading } from './shared.js';
+import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** A heading line: "### ✅ Controllers - 83.64% Coverage". */
 const headingLineRe = /^\s{0,3}#{1,6}\s/;
 /** Kinds a heading's plain "Coverage" stands for: the lines or statements a coverage table's column counts. */
 const lineKinds: ReadonlySet<string> = new Set(['coverage.lines', 'coverage.statements']);
 /** Words of a column header that is no current measurement: a goal, a change, a before-value. */
-const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'before', 'baseline', 'previous', 'change', 'delta', 'gap'] as const;
+const notMeasuredWords = [...goalColumnWords, 'before', 'baseline', 'previous', ...gapColumnWords];
 
 /** The one total row and the one coverage column of `table`, when it has them. */
 function totalCell(table: TableView): { row: number; column: number } | undefined {

@@ -13,12 +13,14 @@ import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe
 import { parseNumber } from '../../figures/numbers.js';
 import type { ReportRelation } from './types.js';
 import { eachClaim, figureOf, reading, showLines } from './shared.js';
+import { maximumColumnWords, overallScoreWords, scoreColumnWords } from '../../figures/column-words.js';
+import { wordsSource } from '../../figures/words.js';
 
 /** Labels of a score that sums up others. */
-const overallRe = /\b(?:overall|total|final|health|composite|aggregate)\b/i;
+const overallRe = new RegExp(String.raw`\b${wordsSource(overallScoreWords)}\b`, 'i');
 /** Headers of a score column and of a column of maxima. */
-const scoreHeaderRe = /\b(?:score|points?|rating)\b/i;
-const maxHeaderRe = /\b(?:max(?:imum)?|possible|out\s+of|available)\b/i;
+const scoreHeaderRe = new RegExp(String.raw`\b${wordsSource(scoreColumnWords)}\b`, 'i');
+const maxHeaderRe = new RegExp(String.raw`\b${wordsSource(maximumColumnWords)}\b`, 'i');
 
 interface Row {
   score: Figure;

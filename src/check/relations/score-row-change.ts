@@ -14,11 +14,13 @@ import { cellScoreRe } from '../relation-forms.js';
 import { point, show } from '../arithmetic.js';
 import { eachClaim, figureOf, reading } from './shared.js';
 import { changeOf } from './change-column-total.js';
+import { afterColumnWords, beforeColumnWords, goalColumnWords } from '../../figures/column-words.js';
+import { wordsSource } from '../../figures/words.js';
 
 /** Headers of the score before the change, and of one after it; a target is neither. */
-const beforeHeaderRe = /\b(?:before|baseline|previous|prior|initial|original)\b/i;
-const afterHeaderRe = /\b(?:after|now|current|updated|final|actual)\b/i;
-const targetHeaderRe = /\b(?:target|goal|expected|required)\b/i;
+const beforeHeaderRe = new RegExp(String.raw`\b${wordsSource(beforeColumnWords)}\b`, 'i');
+const afterHeaderRe = new RegExp(String.raw`\b${wordsSource(afterColumnWords)}\b`, 'i');
+const targetHeaderRe = new RegExp(String.raw`\b${wordsSource([...goalColumnWords.filter((w) => w !== 'threshold'), 'expected'])}\b`, 'i');
 
 /** "**11/15**" → its score and scale. */
 function scoreIn(cell: string): { score: number; scale: number } | undefined {
