@@ -7,11 +7,11 @@
  * listCount check.)
  */
 import type { Claim } from '../../model.js';
-import { allTables, sectionAt, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { sectionAt, type TableView } from '../../read/report-structure.js';
 import { totalRowLabelRe } from '../relation-forms.js';
 import { numberSource, parseNumber } from '../../figures/numbers.js';
 import type { ReportRelation } from './types.js';
-import { counted, eachClaim, exactCount, showLines, type ClaimJudgement } from './shared.js';
+import { type ClaimJudgement, counted, eachClaim, exactCount, showLines, viewsOf } from './shared.js';
 
 /** Status words a count may name, each with the forms a table cell writes it in. */
 export const statusWords: Readonly<Record<string, string>> = {
@@ -74,9 +74,7 @@ export default {
   id: 'count-and-items',
   description: 'A count with a status ("8/8 verified") against the rows of its section\'s table marked with that status.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
-    const tables = allTables(tree);
+    const { lines, sections, tables } = viewsOf({ source, tree });
     const seen = new Set<number>();
     return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;

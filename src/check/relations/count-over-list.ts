@@ -17,7 +17,7 @@ import type { Claim, ClaimKind } from '../../model.js';
 import { listsAfter, type ListView } from '../../read/report-structure.js';
 import { numberSource, parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { counted, eachClaim, exactCount, showLines } from './shared.js';
+import { counted, eachClaim, exactCount, showLines, viewsOf } from './shared.js';
 import { statusWords } from './count-and-items.js';
 import { headingList } from '../heading-list.js';
 import { testCountNouns, wordsSource } from '../../figures/words.js';
@@ -157,7 +157,7 @@ export default {
   id: 'count-over-list',
   description: 'A count that covers a list ("All 10 CLI commands:", "9/11 healthy") against the entries of the list after it.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
+    const { lines } = viewsOf({ source, tree });
     const seen = new Set<number>();
     return eachClaim(claims, (claim, index) => {
       const at = claim.position.line;

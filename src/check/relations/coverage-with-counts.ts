@@ -13,7 +13,7 @@ import type { Figure } from '../arithmetic.js';
 import type { ReportRelation } from './types.js';
 import { parseNumber } from '../../figures/numbers.js';
 import { readingsFromCounts, distinct, type CoverageCounts } from './coverage-row.js';
-import { eachClaim, exactCount } from './shared.js';
+import { eachClaim, exactCount, viewsOf } from './shared.js';
 
 /** A count as written: "1,447". */
 const countSource = String.raw`\d[\d,]*(?![\d.])`;
@@ -67,8 +67,8 @@ function countsOf(claim: Claim, lines: readonly string[]): { counts: CoverageCou
 export default {
   id: 'coverage-with-counts',
   description: 'A coverage percentage outside a table against the line counts written beside it or on the next line.',
-  judge({ claims, source }) {
-    const lines = source.split('\n');
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
     const judged = new Set<number>();
     return eachClaim(claims, (claim: Claim) => {
       if (!claim.kind.startsWith('coverage.') || claim.unit !== 'percent' || claim.tense !== 'current' || claim.context.table || typeof claim.value !== 'number') return;

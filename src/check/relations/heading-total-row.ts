@@ -11,12 +11,12 @@
 import type { Claim } from '../../model.js';
 import type { Reading } from '../arithmetic.js';
 import { intervalOf } from '../arithmetic.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import type { ReportRelation } from './types.js';
 import { coveragePercentWords, coverageReadings, otherMeasureWords } from './coverage-row.js';
 import { hasWord } from '../../figures/words.js';
-import { cellLabel as label, eachClaim, reading } from './shared.js';
+import { cellLabel as label, eachClaim, reading, viewsOf } from './shared.js';
 import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** A heading line: "### ✅ Controllers - 83.64% Coverage". */
@@ -41,9 +41,7 @@ export default {
   id: 'heading-total-row',
   description: "A section heading's coverage against the TOTAL row of the one table under it: its percentage or its counts.",
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
-    const tables = allTables(tree);
+    const { lines, sections, tables } = viewsOf({ source, tree });
     return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (!lineKinds.has(claim.kind) || claim.unit !== 'percent' || claim.tense !== 'current' || typeof claim.value !== 'number') return;

@@ -9,7 +9,7 @@
 import type { Claim, ClaimKind } from '../../model.js';
 import { describeSubject } from '../compare.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { counted, eachClaim, figureOf } from './shared.js';
+import { counted, eachClaim, figureOf, viewsOf } from './shared.js';
 import { rowName } from '../row-name.js';
 import { categoryWords } from '../../figures/subjects.js';
 import { findWord } from '../../figures/words.js';
@@ -86,8 +86,8 @@ const says = (claim: Claim) => `${String(claim.value)} ${describeSubject(claim)}
 export default {
   id: 'one-subject-two-values',
   description: 'The same count of one named subject (test category, file) stated twice as current: the figures must agree.',
-  judge({ claims, source }) {
-    const lines = source.split('\n');
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
     const first = new Map<string, { index: number; claim: Claim }>();
     const earlierReported = new Set<string>();
     return eachClaim(claims, (stated, index) => {

@@ -11,9 +11,9 @@
  */
 import type { Claim } from '../../model.js';
 import type { ReportRelation } from './types.js';
-import { eachClaim, exactCount, figureOf, reading, showLines, sumOf, type ClaimJudgement } from './shared.js';
+import { type ClaimJudgement, eachClaim, exactCount, figureOf, reading, showLines, sumOf, viewsOf } from './shared.js';
 import { point, show } from '../arithmetic.js';
-import { listsAfter, sectionAt, sectionsOf } from '../../read/report-structure.js';
+import { listsAfter, sectionAt } from '../../read/report-structure.js';
 import { betweenWords, gapWordOf, overclaimWords, pointsInEntryRe } from '../../figures/points-gap.js';
 
 /** A score with its scale as the report writes it: "91/100". Groups `score`, `scale`. */
@@ -37,7 +37,7 @@ export default {
   id: 'points-gap',
   description: 'Points a score is short of its scale or of another score, against the scores of its section and the list that breaks them down.',
   judge({ claims, source, tree }) {
-    const sections = sectionsOf(tree);
+    const { sections } = viewsOf({ source, tree });
     return eachClaim(claims, (claim) => {
       if (claim.source !== 'figure-points-gap' || claim.tense !== 'current') return undefined;
       const gap = gapWordOf(claim.text, source.slice(source.lastIndexOf('\n', claim.position.offset - 1) + 1, claim.position.offset));

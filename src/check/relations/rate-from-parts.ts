@@ -10,8 +10,8 @@ import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
 import type { ReportRelation } from './types.js';
 import { judge } from '../arithmetic.js';
-import { sectionAt, sectionsOf } from '../../read/report-structure.js';
-import { ascending, eachClaim, figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+import { sectionAt } from '../../read/report-structure.js';
+import { ascending, eachClaim, figureOf, rateReadings, showLines, type TestCounts, viewsOf } from './shared.js';
 
 const countKinds = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;
 type CountKind = keyof typeof countKinds;
@@ -52,7 +52,7 @@ export default {
   id: 'rate-from-parts',
   description: 'A test rate against the passed, failed and total counts stated elsewhere in its section.',
   judge({ claims, source, tree }) {
-    const sections = sectionsOf(tree);
+    const { lines: sourceLines, sections } = viewsOf({ source, tree });
     return eachClaim(claims, (claim) => {
       const of = rateParts[claim.kind as keyof typeof rateParts];
       if (!of || !isCurrent(claim) || claim.context.table) return;
@@ -96,7 +96,7 @@ export default {
       // Without a total, tests the extractors did not read as skipped ("15 intentionally skipped") may be in the rate's denominator.
       if (!counts.total && !counts.skipped) {
         const section = sectionAt(sections, claim.position.line);
-        const text = source.split('\n').slice((section?.line ?? 1) - 1, section?.end ?? Infinity);
+        const text = sourceLines.slice((section?.line ?? 1) - 1, section?.end ?? Infinity);
         if (text.some((l) => notRunRe.test(l) && nonZeroRe.test(l)) && judge(figureOf(claim), readings, '%').verdict === 'contradicted') return;
       }
       return { readings, suffix: '%', lines: ascending(lines) };

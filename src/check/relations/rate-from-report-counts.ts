@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../../model.js';
 import type { ReportRelation } from './types.js';
-import { ascending, eachClaim, figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+import { ascending, eachClaim, figureOf, rateReadings, showLines, type TestCounts, viewsOf } from './shared.js';
 import { rateLabelKind } from '../../figures/section-rate.js';
 
 /** Words before a rate label that name the whole run: "Overall Pass Rate", "Test Success Rate". */
@@ -38,8 +38,8 @@ const subjectKey = (claim: Claim) => JSON.stringify(claim.subject);
 export default {
   id: 'rate-from-report-counts',
   description: 'A test rate against the one set of counts the report states in other sections, when its own section states none of its parts.',
-  judge({ claims, source }) {
-    const lines = source.split('\n');
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
     return eachClaim(claims, (claim) => {
       const of = rateParts[claim.kind as keyof typeof rateParts];
       if (!of || !isCurrent(claim) || labelKind(claim, lines) !== claim.kind) return;

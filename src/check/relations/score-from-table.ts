@@ -8,11 +8,11 @@
  */
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, mul, point, show, type Figure, type Interval, type Reading } from '../arithmetic.js';
-import { allTables, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
 import type { ReportRelation } from './types.js';
-import { eachClaim, figureOf, reading, showLines } from './shared.js';
+import { eachClaim, figureOf, reading, showLines, viewsOf } from './shared.js';
 import { maximumColumnWords, overallScoreWords, scoreColumnWords } from '../../figures/column-words.js';
 import { wordsSource } from '../../figures/words.js';
 
@@ -75,8 +75,8 @@ function readings(rows: readonly Row[], scale: number, header: string, where: st
 export default {
   id: 'score-from-table',
   description: 'A final score against the score table of the report: points scored out of points possible, or the mean of the rows.',
-  judge({ claims, tree }) {
-    const tables = allTables(tree).map((t) => ({ t, rows: scoreRows(t) })).filter((x) => x.rows !== undefined);
+  judge({ claims, source, tree }) {
+    const tables = viewsOf({ source, tree }).tables.map((t) => ({ t, rows: scoreRows(t) })).filter((x) => x.rows !== undefined);
     // Several score tables (before and after, per component) leave no single breakdown.
     if (tables.length !== 1) return [];
     const { t: table, rows } = tables[0] as { t: TableView; rows: { header: string; rows: Row[] } };

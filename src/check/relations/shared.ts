@@ -5,7 +5,37 @@
  */
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, judge, point, showFigure, sub, type Figure, type Interval, type Reading } from '../arithmetic.js';
-import type { RelationJudgement } from './types.js';
+import type { Root } from 'mdast';
+import type { RelationInput, RelationJudgement } from './types.js';
+import { allTables, sectionsOf, type SectionView, type TableView } from '../../read/report-structure.js';
+
+/** The structure of a report the relations read: its lines (index 0 is line 1), its sections and its tables. */
+export interface ReportViews {
+  readonly lines: readonly string[];
+  readonly sections: readonly SectionView[];
+  readonly tables: readonly TableView[];
+}
+
+const viewsByTree = new WeakMap<Root, ReportViews>();
+
+/**
+ * The lines, sections and tables of the report of `input`, each read once
+ * per report (when first asked for) and shared by every relation.
+ */
+export function viewsOf(input: Pick<RelationInput, 'source' | 'tree'>): ReportViews {
+  const known = viewsByTree.get(input.tree);
+  if (known) return known;
+  let lines: string[] | undefined;
+  let sections: SectionView[] | undefined;
+  let tables: TableView[] | undefined;
+  const views: ReportViews = {
+    get lines() { return (lines ??= input.source.split('\n')); },
+    get sections() { return (sections ??= sectionsOf(input.tree)); },
+    get tables() { return (tables ??= allTables(input.tree)); },
+  };
+  viewsByTree.set(input.tree, views);
+  return views;
+}
 
 /** What a relation says of one claim: `index` and `stated` default to the claim's own. */
 export type ClaimJudgement = Omit<RelationJudgement, 'index' | 'stated'> & Partial<Pick<RelationJudgement, 'index' | 'stated'>>;

@@ -12,9 +12,9 @@
  */
 import type { Figure } from '../arithmetic.js';
 import type { ReportRelation } from './types.js';
-import { allTables, sectionAt, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { sectionAt, type TableView } from '../../read/report-structure.js';
 import { readSum, totalRowLabelRe } from '../relation-forms.js';
-import { eachClaim, exactCount, reading, showLines, sumOf } from './shared.js';
+import { eachClaim, exactCount, reading, showLines, sumOf, viewsOf } from './shared.js';
 import { point } from '../arithmetic.js';
 
 /** One term of a sum and the word after it: "42 Unit", "**24** feature". Groups `n`, `word`. */
@@ -70,9 +70,8 @@ function columnCounts(view: TableView, column: number): Figure[] | undefined {
 export default {
   id: 'sum-of-columns',
   description: 'A sum whose terms name the columns of the table above it ("42 Unit + 24 Feature + 23 E2E = 89"): each term against its column added up.',
-  judge({ claims, tree }) {
-    const tables = allTables(tree);
-    const sections = sectionsOf(tree);
+  judge({ claims, source, tree }) {
+    const { tables, sections } = viewsOf({ source, tree });
     return eachClaim(claims, (claim) => {
       if (claim.kind !== 'total' || claim.tense !== 'current' || claim.context.table || !readSum(claim.text)) return;
       const terms = namedTerms(claim.text);

@@ -8,9 +8,9 @@
  * parts are the whole breakdown, not a few examples.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { listsBetween, sectionsOf, subsections, type SectionView } from '../../read/report-structure.js';
+import { listsBetween, subsections, type SectionView } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { agreeingOnLine, figureOf, partsOfTotal, showLines, sumOf } from './shared.js';
+import { agreeingOnLine, figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
 
 /** Kinds that count things, and can be the total or a part of a breakdown. */
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'listCount', 'total', 'count.items', 'dir.files'];
@@ -47,8 +47,8 @@ function fromSubsections(claims: readonly Claim[], all: readonly SectionView[], 
 export default {
   id: 'total-and-breakdown',
   description: 'A count in a heading against the counts of its sub-sections, or of the counted list under it.',
-  judge({ claims, tree }) {
-    const all = sectionsOf(tree);
+  judge({ claims, source, tree }) {
+    const { sections: all } = viewsOf({ source, tree });
     const out: RelationJudgement[] = [];
     for (const section of all) {
       const total = countAt(claims, section.line);

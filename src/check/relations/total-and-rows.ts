@@ -9,9 +9,9 @@
  * a breakdown makes a shortfall wrong; parts that exceed the total always are.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { sectionAt, sectionsOf } from '../../read/report-structure.js';
+import { sectionAt } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, partsOfTotal, showLines, sumOf } from './shared.js';
+import { figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
 import { rowName } from '../row-name.js';
 
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors'];
@@ -30,8 +30,7 @@ export default {
   id: 'total-and-rows',
   description: 'A test total against the counts of the parts a section names row by row after it, outside tables.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
+    const { lines, sections } = viewsOf({ source, tree });
     const rows: Row[] = claims
       .map((claim, index) => ({ claim, index }))
       .filter(({ claim }) => countKinds.includes(claim.kind) && claim.unit === 'count' && claim.tense === 'current' && !claim.context.table && claim.context.checked !== false && 'scope' in claim.subject)

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { extractClaims } from '../../../src/figures/extract.js';
 import { sectionAt, sectionsOf } from '../../../src/read/report-structure.js';
-import { agreeingOnLine, ascending, eachClaim, exactCount, partsOfTotal, sumOf } from '../../../src/check/relations/shared.js';
+import { agreeingOnLine, ascending, eachClaim, exactCount, partsOfTotal, sumOf, viewsOf } from '../../../src/check/relations/shared.js';
 
 const md = ['# Tests', '', '- 12 passed, 3 failed', '- Total: 15 tests', '', '## Coverage', '', 'Coverage: 80%'].join('\n');
 const claims = extractClaims('report.md', md);
@@ -73,6 +74,25 @@ describe('sectionAt', () => {
   it('nothing before the first heading', () => {
     const later = sectionsOf(unified().use(remarkParse).parse('text\n\n# A\n') as Root);
     expect(sectionAt(later, 1)).toBeUndefined();
+  });
+});
+
+describe('viewsOf', () => {
+  it('reads the lines, sections and tables of a report once, for every relation', () => {
+    const source = '# A\n\n| x | n |\n|---|---|\n| a | 1 |\n';
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as Root;
+    const views = viewsOf({ source, tree });
+    expect(views.lines[0]).toBe('# A');
+    expect(views.sections.map((s) => s.text)).toEqual(['A']);
+    expect(views.tables.map((t) => t.header)).toEqual([['x', 'n']]);
+    expect(viewsOf({ source, tree })).toBe(views);
+    expect(viewsOf({ source, tree }).tables).toBe(views.tables);
+  });
+  it('another report, other views', () => {
+    const source = 'no heading\n';
+    const views = viewsOf({ source, tree: unified().use(remarkParse).parse(source) as Root });
+    expect(views.sections).toEqual([]);
+    expect(views.tables).toEqual([]);
   });
 });
 
