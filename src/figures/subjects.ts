@@ -4,7 +4,7 @@
  */
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
-import { testCountNouns, wordsSource } from './words.js';
+import { testCountNouns, wholeLeadWords, wordsSource } from './words.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -95,7 +95,7 @@ export const ordinalLabelRe = /^\W*(?:(?:priority|phase|step|issue|task|item|sta
 /** What follows a label that counts something ("Files Created: 6"): a count, not a part's description. */
 const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
 /** Words of a lead that names the whole project, the tests, or a section of the report, not a part. */
-const wholeLeadWordsSource = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|previous|prior|baseline|combined|new|now|after|before|state|progress|overview|snapshot|highlights|achievements|improvements|changes|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
+const wholeLeadWordsSource = wordsSource(wholeLeadWords);
 const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWordsSource}|${categorySource})\b[\s/&-]*)+$`, 'i');
 /** Words of a title that name no part: the whole project, a status, a category, glue. */
 const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');

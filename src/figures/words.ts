@@ -43,6 +43,22 @@ export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 
 /** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
 export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
 
+/** Words that make a run or a suite the whole one: "the full suite", "for the entire run". */
+export const wholeWords: readonly string[] = ['full', 'whole', 'entire', 'complete'];
+
+/**
+ * Words of a lead that names the whole project, the tests, or a section of
+ * the report, not a part: "Overall:", "Test Results:", "Current State"
+ * (src/figures/subjects.ts).
+ */
+export const wholeLeadWords: readonly string[] = [
+  'the', 'all', 'overall', 'total', 'totals', ...wholeWords, 'grand', 'final', 'current', 'latest', 'previous', 'prior', 'baseline',
+  'combined', 'new', 'now', 'after', 'before', 'state', 'progress', 'overview', 'snapshot', 'highlights', 'achievements',
+  'improvements', 'changes', 'test', 'tests', 'testing', 'suite', 'run', 'execution', 'result', 'results', 'summary', 'status',
+  'outcome', 'coverage', 'verification', 'validation', 'evidence', 'details', 'metrics', 'key', 'findings', 'project', 'codebase',
+  'repo', 'repository',
+];
+
 /** Nouns of a goal a figure is held against, singular and plural: "target", "thresholds". */
 export const goalNouns: readonly string[] = ['target', 'targets', 'goal', 'goals', 'threshold', 'thresholds'];
 
