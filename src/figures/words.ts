@@ -43,6 +43,11 @@ export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 
 /** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
 export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
 
+/** The forms of the test status words a lead or a title is written with: "Passing:", "Failures", "Skipped Tests". */
+export const testStatusForms: readonly string[] = [
+  'pass', 'passing', 'passed', 'passes', 'fail', 'failing', 'failed', 'fails', 'failure', 'failures', 'skip', 'skipped', 'skips', 'error', 'errors',
+];
+
 /** Words that make a run or a suite the whole one: "the full suite", "for the entire run". */
 export const wholeWords: readonly string[] = ['full', 'whole', 'entire', 'complete'];
 
