@@ -79,7 +79,7 @@ export default {
     const tables = viewsOf({ source, tree }).tables.map((t) => ({ t, rows: scoreRows(t) })).filter((x) => x.rows !== undefined);
     // Several score tables (before and after, per component) leave no single breakdown.
     if (tables.length !== 1) return [];
-    const { t: table, rows } = tables[0] as { t: TableView; rows: { header: string; rows: Row[] } };
+    const { rows } = tables[0] as { rows: { header: string; rows: Row[] } };
     return eachClaim(claims, (claim: Claim) => {
       if (claim.kind !== 'score' || claim.tense !== 'current' || claim.context.table) return;
       const form = readScore(claim.text);
