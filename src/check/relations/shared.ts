@@ -108,6 +108,18 @@ export function showLines(lines: readonly number[]): string {
   return consecutive ? `lines ${sorted[0]}–${sorted[sorted.length - 1]}` : `lines ${sorted.join(', ')}`;
 }
 
+/** The kinds of test counts a rate is made of, and the part of `TestCounts` each states. */
+export const testCountParts = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;
+export type TestCountKind = keyof typeof testCountParts;
+/** The kinds of test rates, and the count each is the share of. */
+export const testRateParts = { 'tests.passRate': 'passed', 'tests.failRate': 'failed' } as const;
+
+/** A claim of the current state whose task box, if any, is ticked. */
+export const isCurrentClaim = (claim: Claim): boolean => claim.tense === 'current' && claim.context.checked !== false;
+/** Keys of a claim's section (its heading path) and of its subject: claims with equal keys share it. */
+export const sectionKey = (claim: Claim): string => JSON.stringify(claim.context.headings);
+export const subjectKey = (claim: Claim): string => JSON.stringify(claim.subject);
+
 /** The stated test counts a rate may be computed from. */
 export interface TestCounts {
   passed?: Figure;
