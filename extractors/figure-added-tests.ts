@@ -2,7 +2,7 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { addedTestsPlace, existingOrNew, madeByLead, namesAddedTests } from '../src/figures/added-tests.js';
-import { hasWord, type Words } from '../src/figures/words.js';
+import { hasWord, testContainerNouns, testCountNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { cleanPath, pathSource } from '../src/figures/subjects.js';
 import { testGroupHeading } from '../src/figures/ratio-subject.js';
 import testStatus from './figure-test-status.js';
@@ -13,7 +13,9 @@ import { partNamedByTitle } from '../src/figures/part-title.js';
  * A noun that counts tests, its head a test noun ("endpoint tests", "test
  * cases"), not test files or modules ("5 new test modules").
  */
-const testsNounRe = /^(?:[\p{L}\p{N}-]+\s+){0,3}?(?:tests?|test\s+cases?|specs?)\b(?!\s+(?:files?|modules?|suites?|classes|director(?:y|ies)|folders?|scripts?|runs?))/iu;
+const testsNounRe = new RegExp(String.raw`^(?:[\p{L}\p{N}-]+\s+){0,3}?${wordsSource(testCountNouns)}\b(?!\s+${wordsSource([...testContainerNouns, 'run', 'runs'])})`, 'iu');
+/** The kind of tests a noun names: "error handling" of "36 error handling tests". */
+const kindOfTestsRe = new RegExp(String.raw`^(?<kind>[\p{L}\s-]+?)\s+${wordsSource(testCountNouns)}\b`, 'iu');
 /** The file the tests went into, right after their noun: "12 new focused tests in `ultra_final_tests.rs`". Group `path`. */
 const intoPathRe = new RegExp(String.raw`^\s*(?:in|into|to)\s+\**\x60?(?<path>${pathSource})\x60?`);
 /** A file's path in a heading, with a folder or an extension: "Inline Tests in src/main.rs". Group `path`. */
@@ -59,7 +61,7 @@ function addedSubject(figure: Figure, place: FigurePlace, words: Words): Subject
   const headed = headingPathRe.exec(figure.context.headings.at(-1) ?? '')?.groups?.path;
   if (headed !== undefined) return { path: cleanPath(headed) };
   // The kind of tests the noun names ("36 error handling tests") unless the heading's group holds it ("endpoint" of "API Endpoint Tests").
-  const kind = /^(?<kind>[\p{L}\s-]+?)\s+(?:tests?|test\s+cases?|specs?)\b/iu.exec(figure.context.noun ?? '')?.groups?.kind?.replace(qualityWordsRe, '').trim();
+  const kind = kindOfTestsRe.exec(figure.context.noun ?? '')?.groups?.kind?.replace(qualityWordsRe, '').trim();
   const group = testGroupHeading(figure.context.headings.at(-1), words);
   if (kind && (group === undefined || !group.toLowerCase().includes(kind.toLowerCase()))) return { category: kind };
   // The item's own label right before the count names the part its tests were added to: "1. Audit Service: 38 tests"

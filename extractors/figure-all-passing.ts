@@ -1,6 +1,6 @@
 import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
-import { isWord, type Words } from '../src/figures/words.js';
+import { isWord, testCountNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 
 /**
@@ -9,7 +9,7 @@ import { isCategoryWord } from '../src/figures/test-subject.js';
  */
 const allPassingLeadRe = /(?:^|[^\p{L}])all\s+(?:(?<kind>[\p{L}][\p{L}-]*)\s+)?(?:tests?|specs?)\s+(?:are\s+|still\s+)?(?:passing|passed|pass|green)[*_\s]*(?::[*_\s]*|\(\s*)$/iu;
 /** What may follow the count: its test noun (group `noun`), then the close of the parenthesis, a comma or the end of the line. */
-const countEndRe = /^(?<noun>[^\S\n]+(?:tests?|specs?|test\s+cases?|examples?))?[*_]*\s*(?:\)|,|;|$|\n|\()/i;
+const countEndRe = new RegExp(String.raw`^(?<noun>[^\S\n]+${wordsSource([...testCountNouns, 'example', 'examples'])})?[*_]*\s*(?:\)|,|;|$|\n|\()`, 'i');
 
 /**
  * A count of tests that a line states all pass, right after it says so: the

@@ -1,6 +1,6 @@
 import type { Figure } from '../src/model.js';
 import type { Classification, FigureClassifier } from '../src/figures/classify.js';
-import { hasWord, isWord, type Words } from '../src/figures/words.js';
+import { hasWord, isWord, testContainerNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { scoreWords } from '../src/figures/score-subject.js';
 import { listSubject } from '../src/figures/list-subject.js';
 import { statusWords } from '../src/check/relations/count-and-items.js';
@@ -8,7 +8,7 @@ import { statusWords } from '../src/check/relations/count-and-items.js';
 /** A heading's title up to the parenthesis its count stands alone in: "Healthy Services (" → "Healthy Services". */
 const titleBeforeParenRe = /^(?<title>.*?\p{L}.*?)\s*\(\s*$/u;
 /** A test noun that only names what holds tests: "Test Files Created (10)" counts files, not tests. */
-const testContainerRe = /\btests?\s+(?:files?|modules?|suites?|classes|folders?|director(?:y|ies)|scripts?)\b/gi;
+const testContainerRe = new RegExp(String.raw`\btests?\s+${wordsSource(testContainerNouns)}\b`, 'gi');
 /** Marks and emphasis around a title's words. */
 const marksRe = /[^\p{L}\p{N}\s/&+-]+/gu;
 

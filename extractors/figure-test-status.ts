@@ -1,6 +1,6 @@
 import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
-import { hasWord, isWord, type Words } from '../src/figures/words.js';
+import { hasWord, isWord, testCountNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
 import { countsNonTests } from '../src/figures/counted-nouns.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
@@ -72,7 +72,7 @@ const headingParenListRe = /\([^()]*,\s*$/;
 const trailingCountRe = /(?<![\w.,/+-])(?<num>[~≈]?\d[\d,]*\+?)(?:[^\S\n]+\p{L}[\p{L}()-]*){1,4}\s*$/u;
 
 /** A test noun right after a count: "10 tests", "28 specs". */
-const testNounNextRe = /^[^\S\n]+(?:tests?|specs?|test\s+cases?)\b/i;
+const testNounNextRe = new RegExp(String.raw`^[^\S\n]+${wordsSource(testCountNouns)}\b`, 'i');
 /** The text before a ratio that says it counts tests. */
 const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
 /** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". Group `status`. */

@@ -3,7 +3,7 @@ import type { Subject } from '../src/model.js';
 import { quantitySource, readQuantity } from '../src/figures/numbers.js';
 import { contextText } from '../src/figures/path-pieces.js';
 import { entryNounSource } from '../src/measure/counters.js';
-import { scan, groupStart } from '../src/read/scan.js';
+import { scan } from '../src/read/scan.js';
 
 /** "Backend Dependencies:", "**Frontend deps:**", "Dependencies:" — a label whose figures count a manifest's entries. */
 const dependencyLabelRe = /(?:^|[\s*_(])(?:(?<name>[A-Za-z][\w.-]*)\s+)?(?:dependencies|deps)\s*:/gdi;

@@ -5,6 +5,7 @@ import { scan, groupStart } from '../src/read/scan.js';
 import type { Subject } from '../src/model.js';
 import { ownLabel } from '../src/figures/context.js';
 import { headingCategory, labelPart } from '../src/figures/test-subject.js';
+import { wholeWords, wordsSource } from '../src/figures/words.js';
 
 /** A time as runners print it, or a bound on it ("< 2 seconds", "under 15 seconds"): `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
 const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?:(?<approx>~|about\s+|approximately\s+)|(?<bound>[<≤]\s*|under\s+|less\s+than\s+|below\s+))?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;
@@ -24,11 +25,11 @@ const countsThenTimeRe = new RegExp(
  * for all tests)", "(< 30s for 545 tests)".
  */
 const timeForSuiteRe = new RegExp(
-  String.raw`${timeSource}(?=\s+for\s+(?:(?:the\s+)?(?:(?:full|whole|entire|complete)\s+)?(?:test\s+)?suite\b|(?:all\s+(?:the\s+)?|\d[\d,]*\s+)tests\b))`,
+  String.raw`${timeSource}(?=\s+for\s+(?:(?:the\s+)?(?:${wordsSource(wholeWords)}\s+)?(?:test\s+)?suite\b|(?:all\s+(?:the\s+)?|\d[\d,]*\s+)tests\b))`,
   'gid',
 );
 /** A label that names the whole suite before its time: "**Full Suite:** 29.18 seconds", "Full suite: 14.73s". */
-const suiteThenTimeRe = new RegExp(String.raw`\b(?:full|whole|entire|complete)\s+(?:test\s+)?suite\**\s*[:=]\**\s*${timeSource}`, 'gid');
+const suiteThenTimeRe = new RegExp(String.raw`\b${wordsSource(wholeWords)}\s+(?:test\s+)?suite\**\s*[:=]\**\s*${timeSource}`, 'gid');
 /** A table cell holding only a time, in a "Duration" row or column of a test table. */
 const cellTimeRe = new RegExp(String.raw`^\s*${timeSource}\s*$`, 'gid');
 const durationLabelRe = /\b(?:duration|run\s*time|execution\s+time)\b/i;
@@ -52,7 +53,7 @@ function aboutTests(block: TextBlock): boolean {
 }
 
 /** Words that give a time to the whole run, whatever the heading above names: "Full suite: 14.73s", "< 1 second for all tests". */
-const wholeRunRe = /^\s*for\s+(?:the\s+)?(?:full|whole|entire|complete|all)\b/i;
+const wholeRunRe = new RegExp(String.raw`^\s*for\s+(?:the\s+)?${wordsSource([...wholeWords, 'all'])}\b`, 'i');
 
 function emit(ctx: ExtractContext, block: TextBlock, start: number, end: number, groups: Record<string, string | undefined>, numStart: number, whole = false): void {
   // "~100ms each": one test's time, not the run's.

@@ -14,7 +14,6 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
 import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
-import { findCode } from '../src/measure/code-lines.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
 import { barrelName, onlyReexports } from '../src/measure/barrels.js';

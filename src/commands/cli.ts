@@ -12,7 +12,7 @@ import { ConfigError, configFileNames, loadConfig, type Config } from '../config
 import type { ReportText } from '../figures/parallel.js';
 import { checkIds, type CheckId } from '../kinds.js';
 import { summarize, type Claim, type ReportResult, type Verdict, type VerifyResult } from '../model.js';
-import { createSession, readReport, verify, type ProgressEvent } from './pipeline.js';
+import { createSession, readReport, type ProgressEvent } from './pipeline.js';
 import { formatNames, formatterOf, type FormatName } from '../report/index.js';
 import { defaultFailOn } from '../report/options.js';
 import { packageRoot } from '../schemas.js';

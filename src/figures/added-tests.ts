@@ -8,7 +8,7 @@
  * the existing ones the suite's size before.
  */
 import type { FigureContext } from '../model.js';
-import { addedWords, englishWords, findWord, type Words } from './words.js';
+import { addedWords, englishWords, findWord, testContainerNouns, wordsSource, type Words } from './words.js';
 
 /** Words of a heading or label that make its "new tests" a plan, not work done: "Recommended New Tests to Add". */
 const plannedWords: readonly string[] = [
@@ -29,7 +29,7 @@ const existingCountRe = /\d[\d,]*\+?\**\s+(?:pre-?)?existing\b/i;
  * Nouns after "test" that name what holds tests, not tests: "Test Files Created" counts files, its items the tests in each;
  * "Test Coverage Created" names coverage.
  */
-const containerAfterTestRe = /\btests?\s+(?:files?|modules?|suites?|classes|director(?:y|ies)|folders?|scripts?|infrastructure|framework|coverage)\b/i;
+const containerAfterTestRe = new RegExp(String.raw`\btests?\s+${wordsSource([...testContainerNouns, 'infrastructure', 'framework', 'coverage'])}\b`, 'i');
 
 /** The test nouns that name tests (not "testing", which names the activity). */
 function testNouns(words: Words): readonly string[] {

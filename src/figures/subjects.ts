@@ -4,6 +4,7 @@
  */
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
+import { testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -94,17 +95,17 @@ export const ordinalLabelRe = /^\W*(?:(?:priority|phase|step|issue|task|item|sta
 /** What follows a label that counts something ("Files Created: 6"): a count, not a part's description. */
 const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
 /** Words of a lead that names the whole project, the tests, or a section of the report, not a part. */
-const wholeLeadWordsSource = String.raw`the|all|overall|total|totals|full|whole|entire|complete|grand|final|current|latest|previous|prior|baseline|combined|new|now|after|before|state|progress|overview|snapshot|highlights|achievements|improvements|changes|test|tests|testing|suite|run|execution|results?|summary|status|outcome|coverage|verification|validation|evidence|details|metrics|key|findings|project|codebase|repo|repository`;
+const wholeLeadWordsSource = wordsSource(wholeLeadWords);
 const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWordsSource}|${categorySource})\b[\s/&-]*)+$`, 'i');
 /** Words of a title that name no part: the whole project, a status, a category, glue. */
-const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');
+const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|${wordsSource(testStatusForms)}|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');
 /** A lead that names a category of tests: "Unit Tests", "E2E". */
 const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
 
 /** A status word in a lead makes it the label of a count ("Minor Test Failures (10 tests)", "Pass Rate: ..."), not a part. */
-const statusLeadRe = /\b(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s|ures?)?|skip(?:ped|s)?|errors?|rate)\b/i;
+const statusLeadRe = new RegExp(String.raw`\b(?:${wordsSource(testStatusForms)}|rate)\b`, 'i');
 /** A lead that is itself a count of tests: "45 unit tests", "431 specs". */
-const countingLeadRe = /(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?(?:tests?|specs?|test\s+cases?)\b/i;
+const countingLeadRe = new RegExp(String.raw`(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?${wordsSource(testCountNouns)}\b`, 'i');
 /** Where a name ends inside a longer lead: "README.md - Added badges" names "README.md". */
 const nameEndRe = new RegExp(leadSeparatorSource);
 
@@ -167,7 +168,7 @@ function titleBlock(block: ItemBlock): { text: string; shift: number } | undefin
 }
 
 /** A parenthesis that counts tests: "(34 tests)", "(10/10 passing)". */
-const countingParenRe = /^[^()]*\(\s*[~≈]?\d[\d,]*\+?\s*(?:\/\s*\d[\d,]*|\s+(?:[\w-]+\s+)?(?:tests?|specs?|test\s+cases?|pass(?:ing|ed)|fail(?:ing|ed)))\b/i;
+const countingParenRe = new RegExp(String.raw`^[^()]*\(\s*[~≈]?\d[\d,]*\+?\s*(?:\/\s*\d[\d,]*|\s+(?:[\w-]+\s+)?(?:${wordsSource(testCountNouns)}|pass(?:ing|ed)|fail(?:ing|ed)))\b`, 'i');
 
 /**
  * The part a heading names when it counts that part's tests: "3. Web API

@@ -6,6 +6,7 @@
 import type { ClaimContext, Tense } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
+import { goalLeadWords, goalNouns, wordsSource } from './words.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -44,12 +45,12 @@ const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?)\b
 /** A table row label that is a date or a release: the row is one entry of a history. */
 const datedRowRe = /^\W*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** Words just before a figure, in its clause, that make it a target ("### Timeline to 85% Coverage" is the way to a goal). */
-const targetLeadRe = /\b(?:target(?:ed|ing)?|(?<!\d\s*)targets|goal|aim(?:ing)?|thresholds?|requires?|required|must\s+(?:be|reach)|should\s+(?:be|reach)|needs?\s+to\s+(?:be|reach)|targeting|objective|until|recommended|planned|proposed|deliverables?|verify|ensure|achieve|reach|by\s+(?:the\s+)?end\s+of|(?:path|timeline|road(?:map)?|journey)\s+to)\b[^.;|]{0,25}$/i;
+const targetLeadRe = new RegExp(String.raw`\b(?:(?<!\d\s*)targets|${wordsSource(goalLeadWords)})\b[^.;|]{0,25}$`, 'i');
 /**
  * Values labelled by metric after a comparison with the goal are the measured side: "Coverage below thresholds
  * (line: 36.9%, branch: 0.0%)". Without the metric label, "below target (90%)" gives the goal itself.
  */
-const belowTargetLeadRe = /\b(?:below|under|above|over|exceeds?|exceeding|meets?|meeting|misses|short\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:targets?|thresholds?|goals?)\s*\(\s*\p{L}[\p{L} ]*:\s*$/iu;
+const belowTargetLeadRe = new RegExp(String.raw`\b(?:below|under|above|over|exceeds?|exceeding|meets?|meeting|misses|short\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\s*\(\s*\p{L}[\p{L} ]*:\s*$`, 'iu');
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
@@ -101,7 +102,7 @@ const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?
  * A figure stated as a target by what follows it: "80% (target)", "80%
  * coverage requirement", "90% coverage goal" (not "tests target the API").
  */
-const targetAfterRe = /^\s*%?\s*(?:\((?:target|goal)\)|(?:[a-z-]+\s+){0,2}(?:requirement|target|goal|threshold)s?\b(?!\s+(?:the|a|an|this|that|these|those)\b))/i;
+const targetAfterRe = new RegExp(String.raw`^\s*%?\s*(?:\((?:target|goal)\)|(?:[a-z-]+\s+){0,2}${wordsSource([...goalNouns, 'requirement', 'requirements'])}\b(?!\s+(?:the|a|an|this|that|these|those)\b))`, 'i');
 
 /** The verb of a change still to make, at the start of its item or after its label: "Increase from", "**pkg/api/http**: Raise line coverage from". */
 const plannedVerbSource = String.raw`(?:^|[:*(])\s*(?:[-*]\s+)?(?:increase|raise|improve|boost|bring|grow|push|lift)\s+(?:[a-z-]+\s+){0,3}?from\s*[~≈]?`;

@@ -37,10 +37,54 @@ export interface Words {
   idWords: readonly string[];
 }
 
+/** Nouns that a count of tests is written with: "10 tests", "28 specs", "5 test cases". */
+export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 'test cases', 'spec', 'specs'];
+
+/** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
+export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
+
+/** The forms of the test status words a lead or a title is written with: "Passing:", "Failures", "Skipped Tests". */
+export const testStatusForms: readonly string[] = [
+  'pass', 'passing', 'passed', 'passes', 'fail', 'failing', 'failed', 'fails', 'failure', 'failures', 'skip', 'skipped', 'skips', 'error', 'errors',
+];
+
+/** Words that make a run or a suite the whole one: "the full suite", "for the entire run". */
+export const wholeWords: readonly string[] = ['full', 'whole', 'entire', 'complete'];
+
+/**
+ * Words of a lead that names the whole project, the tests, or a section of
+ * the report, not a part: "Overall:", "Test Results:", "Current State"
+ * (src/figures/subjects.ts).
+ */
+export const wholeLeadWords: readonly string[] = [
+  'the', 'all', 'overall', 'total', 'totals', ...wholeWords, 'grand', 'final', 'current', 'latest', 'previous', 'prior', 'baseline',
+  'combined', 'new', 'now', 'after', 'before', 'state', 'progress', 'overview', 'snapshot', 'highlights', 'achievements',
+  'improvements', 'changes', 'test', 'tests', 'testing', 'suite', 'run', 'execution', 'result', 'results', 'summary', 'status',
+  'outcome', 'coverage', 'verification', 'validation', 'evidence', 'details', 'metrics', 'key', 'findings', 'project', 'codebase',
+  'repo', 'repository',
+];
+
+/** Nouns of a goal a figure is held against, singular and plural: "target", "thresholds". */
+export const goalNouns: readonly string[] = ['target', 'targets', 'goal', 'goals', 'threshold', 'thresholds'];
+
+/**
+ * Words just before a figure, in its clause, that make it a goal: the goal
+ * nouns, and the verbs and phrases of aiming ("must reach", "by the end of",
+ * "timeline to"), for src/figures/tense.ts. "targets" is not among them: after
+ * a count ("5 targets") it counts things.
+ */
+export const goalLeadWords: readonly string[] = [
+  ...goalNouns.filter((w) => w !== 'targets'),
+  'targeted', 'targeting', 'aim', 'aiming', 'require', 'requires', 'required', 'objective', 'deliverable', 'deliverables',
+  'must be', 'must reach', 'should be', 'should reach', 'need to be', 'needs to be', 'need to reach', 'needs to reach',
+  'until', 'recommended', 'planned', 'proposed', 'verify', 'ensure', 'achieve', 'reach',
+  'by end of', 'by the end of', 'path to', 'timeline to', 'road to', 'roadmap to', 'journey to',
+];
+
 /** The lists, keyed by language (BCP 47 primary tag). */
 export const wordsByLanguage: Readonly<Record<string, Words>> = {
   en: {
-    testNouns: ['test', 'tests', 'test case', 'test cases', 'spec', 'specs', 'testing'],
+    testNouns: [...testCountNouns, 'testing'],
     passed: ['passed', 'passing', 'pass', 'passes', 'green', 'succeeded', 'successful', 'ok'],
     failed: ['failed', 'failing', 'fail', 'failures', 'failure', 'broken', 'red'],
     skipped: ['skipped', 'skip', 'pending', 'ignored', 'todo', 'disabled', 'xfail', 'xfailed'],
@@ -54,7 +98,7 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
     lineUnits: ['lines', 'line', 'loc', 'sloc', 'lines of code'],
     before: ['before', 'baseline', 'previous', 'previously', 'prior', 'original', 'initial', 'old', 'was', 'starting'],
     projected: ['estimated', 'estimate', 'estimates', 'projected', 'projection', 'forecast', 'expected', 'anticipated', 'est'],
-    target: ['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'thresholds', 'required', 'requirement', 'requirements'],
+    target: [...goalNouns, 'objective', 'required', 'requirement', 'requirements'],
     ordinalNouns: [
       'phase', 'step', 'stage', 'sprint', 'week', 'day', 'task', 'option', 'level', 'tier', 'priority', 'part', 'chapter',
       'section', 'milestone', 'iteration', 'round', 'wave', 'item', 'issue', 'pr', 'pull request', 'ticket', 'story', 'epic',
@@ -75,6 +119,20 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
 
 /** The English lists, the default. */
 export const englishWords: Words = wordsByLanguage.en as Words;
+
+/** Characters that mean something in a regular expression. */
+const regexSpecialRe = /[.*+?^$(){}|[\]\\]/g;
+
+/**
+ * The phrases of `list` as one regular-expression alternation, `(?:…)`:
+ * special characters escaped, a space matching any run of spaces, longer
+ * phrases first (so "tests" is tried before "test"). Word boundaries are the
+ * caller's.
+ */
+export function wordsSource(list: readonly string[]): string {
+  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => p.replace(regexSpecialRe, '\\$&').replace(/ +/g, String.raw`\s+`));
+  return `(?:${phrases.join('|')})`;
+}
 
 /** Whether `text` holds `phrase` of `list` as whole words (case-insensitive). */
 export function hasWord(text: string, list: readonly string[]): boolean {

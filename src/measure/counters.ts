@@ -10,7 +10,7 @@
  * A report's noun ("18 alert rules", "6-job workflow") picks the counter;
  * `counterOfNoun` is shared by the extractor and the verifier so they agree.
  */
-import { load as loadYaml, loadAll as loadAllYaml } from 'js-yaml';
+import { loadAll as loadAllYaml } from 'js-yaml';
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../read/markdown.js';
 import { manifestPatterns, readManifest } from './manifests.js';

@@ -212,6 +212,11 @@ export function sectionsOf(tree: Root): SectionView[] {
   });
 }
 
+/** The innermost section holding `line` (1-based), or undefined before the first heading. */
+export function sectionAt(sections: readonly SectionView[], line: number): SectionView | undefined {
+  return sections.filter((s) => s.line <= line && line <= s.end).at(-1);
+}
+
 /** The direct sub-sections of `section`: the highest-level headings inside it. */
 export function subsections(all: readonly SectionView[], section: SectionView): SectionView[] {
   const inside = all.filter((s) => s.line > section.line && s.line <= section.end && s.depth > section.depth);

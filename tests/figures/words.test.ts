@@ -1,6 +1,6 @@
 /** The word lists: keyed by language, lower case, no duplicates; matched as whole words. */
 import { describe, expect, it } from 'vitest';
-import { findWord, hasWord, wordsByLanguage } from '../../src/figures/words.js';
+import { findWord, goalLeadWords, goalNouns, hasWord, wordsByLanguage, wordsSource } from '../../src/figures/words.js';
 
 describe('word lists', () => {
   it.each(Object.entries(wordsByLanguage))('%s: every list is lower case, without duplicates', (_, words) => {
@@ -20,6 +20,25 @@ describe('word lists', () => {
     ['outlines', 'lines', false],
   ])('%j holds %j as a whole word: %s', (text, word, expected) => {
     expect(hasWord(text, [word])).toBe(expected);
+  });
+
+  it.each([
+    [['test', 'tests'], 'tests', 'tests'],
+    [['test case', 'test'], 'test   cases', 'test   case'],
+    [['no.', 'n/a'], 'n/a', 'n/a'],
+    [['no.', 'n/a'], 'nox', undefined],
+    [['spec'], 'specs', 'spec'],
+    [['spec'], 'suite', undefined],
+  ] as const)('wordsSource(%j) on %j matches %j, longest phrase first', (list, text, expected) => {
+    expect(new RegExp(wordsSource(list), 'i').exec(text)?.[0]).toBe(expected);
+  });
+
+  it('the goal lists are lower case and without duplicates, the nouns among the lead words but "targets"', () => {
+    for (const list of [goalNouns, goalLeadWords]) {
+      for (const word of list) expect(word).toBe(word.toLowerCase());
+      expect(new Set(list).size).toBe(list.length);
+    }
+    expect(goalNouns.filter((w) => !goalLeadWords.includes(w))).toEqual(['targets']);
   });
 
   it('finds the first listed phrase a text holds', () => {

@@ -10,13 +10,13 @@
  */
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { div, intervalOf, showFigure } from '../arithmetic.js';
 import { tableAt } from '../../read/report-structure.js';
 import { changeHeaderRe, readCellFigure } from '../relation-forms.js';
 import { isAchievementColumn, reachedColumn, targetColumn } from '../../figures/achievement-column.js';
 import { hasWord } from '../../figures/words.js';
-import { figureOf, reading } from './shared.js';
+import { eachClaim, reading } from './shared.js';
 
 /** Headers of columns that hold no value reached: a before-value or a change. */
 const notReachedWords = ['before', 'baseline', 'previous', 'initial', 'original', 'was', 'gap', 'remaining', 'priority', 'weight'] as const;
@@ -25,8 +25,7 @@ export default {
   id: 'achievement-column',
   description: 'A percentage of target in a table row against the row\'s value reached over its target.',
   judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       if (claim.kind !== 'percentOf' || claim.unit !== 'percent' || !claim.context.table || typeof claim.value !== 'number') return;
       const view = tableAt(tree, claim.position.offset);
       if (!view || view.row < 0 || !isAchievementColumn(view.header, view.column)) return;
@@ -44,8 +43,7 @@ export default {
       const show = (f: Figure) => showFigure(f, suffix);
       const label = `columns "${view.header[reached] ?? ''}" over "${view.header[target] ?? ''}"`;
       const readings = [reading(`${show(value)} / ${show(goal)}`, (value.value / goal.value) * 100, div(intervalOf(value), intervalOf(goal), 100), label)];
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [claim.position.line] });
+      return { readings, suffix: '%', lines: [claim.position.line] };
     });
-    return out;
   },
 } satisfies ReportRelation;

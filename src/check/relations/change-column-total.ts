@@ -10,11 +10,11 @@
  * or "±0" for none); otherwise nothing is judged.
  */
 import { showFigure, type Figure } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { tableAt } from '../../read/report-structure.js';
 import { changeHeaderRe } from '../relation-forms.js';
 import { isSumRow } from './share-of-column.js';
-import { figureOf, showLines, sumOf } from './shared.js';
+import { eachClaim, exactCount, figureOf, showLines, sumOf } from './shared.js';
 
 /** A change cell of counts or points: "**+2.5**", "-1", "±0", "+3 points", "-". Groups `sign`, `n`. */
 const changeCellRe = /^[\s*]*(?:(?<sign>[+−-]|±)?\s*(?<n>\d+(?:\.\d+)?)[\s*]*(?:points?|pts)?|[-–—])[\s*]*$/i;
@@ -24,7 +24,7 @@ export function changeOf(cell: string): Figure | undefined {
   const m = changeCellRe.exec(cell);
   if (!m) return undefined;
   const n = m.groups?.n;
-  if (n === undefined) return { value: 0, qualifier: 'exact', precision: 0, rounded: false };
+  if (n === undefined) return exactCount(0);
   const minus = m.groups?.sign === '-' || m.groups?.sign === '−';
   const precision = n.split('.')[1]?.length ?? 0;
   return { value: minus ? -Number(n) : Number(n), qualifier: 'exact', precision, rounded: precision > 0 };
@@ -34,8 +34,7 @@ export default {
   id: 'change-column-total',
   description: 'The total row of a column of changes ("+13.0" under "Change") against the changes of the rows above it added up.',
   judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim) => {
       if (claim.kind !== 'change' || claim.tense !== 'current' || !claim.context.table || claim.unit === 'percent') return;
       if (!changeHeaderRe.test(claim.context.table.header) || !isSumRow(claim.context.table.row)) return;
       const view = tableAt(tree, claim.position.offset);
@@ -59,8 +58,7 @@ export default {
       const sum = sumOf(parts, `column "${header}", ${showLines(lines)}`);
       // A fall is shown subtracted: "0 − 1.0 + 1.5".
       const expression = parts.map((p, i) => `${i === 0 ? (p.value < 0 ? '−' : '') : p.value < 0 ? ' − ' : ' + '}${showFigure({ ...p, value: Math.abs(p.value) })}`).join('');
-      out.push({ index, stated: signed, readings: [{ ...sum, expression }], lines });
+      return { stated: signed, readings: [{ ...sum, expression }], lines };
     });
-    return out;
   },
 } satisfies ReportRelation;

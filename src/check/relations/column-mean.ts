@@ -6,11 +6,11 @@
  */
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, judge, mul, point, type Figure, type Interval, type Reading } from '../arithmetic.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { sectionAt, type TableView } from '../../read/report-structure.js';
 import { changeHeaderRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, showLines, sumOf } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { eachClaim, figureOf, showLines, sumOf, viewsOf } from './shared.js';
 
 /** Words that make a figure a mean. */
 export const meanWords = ['average', 'avg', 'mean'] as const;
@@ -65,15 +65,12 @@ export default {
   id: 'column-mean',
   description: 'An average stated after a table against the mean of the column it names; an overall figure against the mean of a column, when one holds.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
-    const tables = allTables(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    const { lines, sections, tables } = viewsOf({ source, tree });
+    return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (claim.tense !== 'current' || claim.context.table || typeof claim.value !== 'number') return;
       const plain = (lines[at - 1] ?? '').replace(/\*/g, '');
-      const section = sections.filter((s) => s.line <= at && at <= s.end).at(-1);
+      const section = sectionAt(sections, at);
       const above = tables.filter((t) => t.line < at && t.line >= (section?.line ?? 1));
       const percent = claim.unit === 'percent';
       const stated = figureOf(claim);
@@ -82,8 +79,7 @@ export default {
       if (introduces(mean, plain, claim) && label) {
         const table = above.filter((t) => columnNamed(t, label) >= 0).at(-1);
         const found = table ? meanReadings(table, columnNamed(table, label), percent) : undefined;
-        if (found) out.push({ index, stated, readings: found.readings, suffix: percent ? '%' : '', lines: found.rowLines });
-        return;
+        return found ? { stated, readings: found.readings, suffix: percent ? '%' : '', lines: found.rowLines } : undefined;
       }
       // "Overall" names no column and may weigh the rows unseen: the nearest table's columns are tried, and only a match is said.
       if (!introduces(overallRe.exec(plain), plain, claim)) return;
@@ -92,8 +88,7 @@ export default {
       const found = table.header.map((h, c) => (c > 0 && !changeHeaderRe.test(h) ? meanReadings(table, c, percent) : undefined)).filter((f) => f !== undefined);
       const readings = found.flatMap((f) => f.readings);
       if (readings.length === 0 || judge(stated, readings, percent ? '%' : '').verdict === 'contradicted') return;
-      out.push({ index, stated, readings, suffix: percent ? '%' : '', lines: found[0]?.rowLines ?? [] });
+      return { stated, readings, suffix: percent ? '%' : '', lines: found[0]?.rowLines ?? [] };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -7,11 +7,11 @@
  * listCount check.)
  */
 import type { Claim } from '../../model.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import { sectionAt, type TableView } from '../../read/report-structure.js';
 import { totalRowLabelRe } from '../relation-forms.js';
 import { numberSource, parseNumber } from '../../figures/numbers.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { counted, showLines } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { type ClaimJudgement, counted, eachClaim, exactCount, showLines, viewsOf } from './shared.js';
 
 /** Status words a count may name, each with the forms a table cell writes it in. */
 export const statusWords: Readonly<Record<string, string>> = {
@@ -74,16 +74,14 @@ export default {
   id: 'count-and-items',
   description: 'A count with a status ("8/8 verified") against the rows of its section\'s table marked with that status.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
-    const tables = allTables(tree);
-    const out: RelationJudgement[] = [];
+    const { lines, sections, tables } = viewsOf({ source, tree });
     const seen = new Set<number>();
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
-      if (!kindsWithCount.has(claim.kind) || claim.tense !== 'current' || claim.context.table || seen.has(at)) return;
+      if (!kindsWithCount.has(claim.kind) || claim.tense !== 'current' || claim.context.table || seen.has(at)) return undefined;
       seen.add(at);
-      const section = sections.filter((s) => s.line <= at && at <= s.end).at(-1);
+      const out: ClaimJudgement[] = [];
+      const section = sectionAt(sections, at);
       const from = section?.line ?? 1;
       const to = section?.end ?? Infinity;
       for (const count of countsWithStatus(lines[at - 1] ?? '')) {
@@ -101,9 +99,9 @@ export default {
           const same = table.rows.filter((row) => !totalRowLabelRe.test(row[0] ?? '') && markOf(row[marked.column] ?? '') === mark).length;
           if (same !== marked.rows.length) readings.push(counted(`rows of the ${header} column marked ${mark}`, same));
         }
-        out.push({ index, stated: { value: count.part, qualifier: 'exact', precision: 0, rounded: false }, readings, lines: rowLines });
+        out.push({ stated: exactCount(count.part), readings, lines: rowLines });
       }
+      return out;
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -17,9 +17,10 @@ import type { Claim, ClaimKind } from '../../model.js';
 import { listsAfter, type ListView } from '../../read/report-structure.js';
 import { numberSource, parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { counted, showLines } from './shared.js';
+import { counted, eachClaim, exactCount, showLines, viewsOf } from './shared.js';
 import { statusWords } from './count-and-items.js';
 import { headingList } from '../heading-list.js';
+import { testCountNouns, wordsSource } from '../../figures/words.js';
 
 /** Kinds whose count "All N …" may cover the entries of a list. */
 const allCountKinds: readonly ClaimKind[] = ['count.items', 'dir.files'];
@@ -31,7 +32,7 @@ const nounAfterRe = /^[\d,]+\s+(?<noun>[A-Za-z][\w-]*(?:\s+(?!(?:are|is|were|was
 /** "9/11", "9 of 11", "9 out of 11" and the words after it. */
 const partOfWholeRe = new RegExp(String.raw`(?<![\w.,/])(?<part>${numberSource})\s*(?:\/|\bout\s+of\b|\bof\b)\s*(?<whole>${numberSource})(?![\d/.%])(?<words>(?:\s+[A-Za-z][\w-]*){0,4})`);
 
-const testNounRe = /\b(?:tests?|specs?|test\s+cases?|suites?)\b/i;
+const testNounRe = new RegExp(String.raw`\b${wordsSource([...testCountNouns, 'suite', 'suites'])}\b`, 'i');
 
 /** A heading whose count stands alone in its trailing parenthesis: "## Failing Tests (4)", "#### Failing Tests (2/24) ⚠️". */
 const headingCountRe = new RegExp(String.raw`^#{1,6}\s+(?<title>.*?\p{L}.*?)\s*\(\s*(?<part>${numberSource})\s*(?:\/\s*(?<whole>${numberSource})\s*)?\)[\s*_\p{Extended_Pictographic}\u{FE0F}]*$`, 'u');
@@ -71,7 +72,7 @@ function entriesListed(index: number, stated: number, what: string, list: ListVi
   const n = list.entries.length;
   return {
     index,
-    stated: { value: stated, qualifier: 'exact', precision: 0, rounded: false },
+    stated: exactCount(stated),
     readings: [counted(`entries listed (${listed(list)})`, n)],
     lines: list.entryLines,
     message: {
@@ -104,7 +105,7 @@ function partOfWhole(claim: Claim, index: number, line: string, list: ListView, 
   const unmarked = list.entries.filter((e) => !positiveMarkRe.test(e) && !negativeMarkRe.test(e)).length;
   const judgement = (stated: number, count: number, what: string, word: string): RelationJudgement => ({
     index,
-    stated: { value: stated, qualifier: 'exact', precision: 0, rounded: false },
+    stated: exactCount(stated),
     readings: [counted(what, count)],
     lines: list.entryLines,
     message: {
@@ -156,18 +157,16 @@ export default {
   id: 'count-over-list',
   description: 'A count that covers a list ("All 10 CLI commands:", "9/11 healthy") against the entries of the list after it.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const out: RelationJudgement[] = [];
+    const { lines } = viewsOf({ source, tree });
     const seen = new Set<number>();
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim, index) => {
       const at = claim.position.line;
-      if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.table || claim.context.checked === false || seen.has(at)) return;
+      if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.table || claim.context.checked === false || seen.has(at)) return undefined;
       const line = lines[at - 1] ?? '';
       if (headingCountRe.test(line) || leadInCountRe.test(line)) {
         const found = headingCount(claims, index, source, tree, line);
         if (found.length > 0) seen.add(at);
-        out.push(...found);
-        return;
+        return found;
       }
       const all = allCountKinds.includes(claim.kind) && claim.unit === 'count';
       if (!all && claim.kind !== 'ratio') return;
@@ -175,8 +174,7 @@ export default {
       if (!list || !enumerates(list)) return;
       const found = all ? [allCount(claim, index, line, list)].filter((j): j is RelationJudgement => j !== undefined) : partOfWhole(claim, index, line, list);
       if (found.length > 0) seen.add(at);
-      out.push(...found);
+      return found;
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -18,19 +18,18 @@ import type { TableView } from '../../read/report-structure.js';
 import { changeHeaderRe } from '../relation-forms.js';
 import { hasWord } from '../../figures/words.js';
 import { countIn, coveredWords, distinct, judgePercentCells, missedWords, otherMeasureWords, ratioIn, readingsFromCounts, relevantWords, type CoverageCounts } from './coverage-row.js';
-import { reading } from './shared.js';
+import { cellLabel as label, reading } from './shared.js';
+import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** Words of a row label over a coverage percentage. */
 const coverageLabelWords = ['coverage', 'covered %', 'cover'] as const;
 /** Words of a header or label that is no measurement: a goal, a change, a gap. */
-const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'gap', 'change', 'delta', 'improvement', 'increase', 'modules', 'files', 'tests'] as const;
+const notMeasuredWords = [...goalColumnWords, ...gapColumnWords, 'improvement', 'increase', 'modules', 'files', 'tests'];
 
 /** Words of a row label that say it counts what coverage counts: "Covered Statements", "Lines Covered". */
 const countedUnitWords = ['lines', 'line', 'statements', 'statement', 'stmts'] as const;
 /** Words of a row label that count something else: "Lines of Test Code", "Tested Components". */
 const otherCountWords = ['test', 'tests', 'code', 'components', 'files'] as const;
-
-const label = (view: TableView, r: number) => (view.rows[r]?.[0] ?? '').replace(/[*_`]/g, '').trim();
 
 /** The one row whose label is of `words` and none of `not`. */
 function rowOf(view: TableView, words: readonly string[], not: readonly string[], unit = false): number | undefined {

@@ -18,7 +18,8 @@ import type { RelationJudgement, ReportRelation } from './types.js';
 import { div, intervalOf, sub, add } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
 import { cellScoreRe, changeHeaderRe, readCellFigure } from '../relation-forms.js';
-import { figureOf, reading } from './shared.js';
+import { eachClaim, exactCount, reading } from './shared.js';
+import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** Words of a header over a percentage a row's counts make. */
 export const coveragePercentWords = ['coverage', 'cover', 'covered', 'percent', 'percentage', 'pct', '%'] as const;
@@ -31,7 +32,7 @@ export const missedWords = ['miss', 'missed', 'missing', 'uncovered'] as const;
 /** Words of a header that count branches or functions beside the lines: the percentage is then over them too. */
 export const otherMeasureWords = ['branch', 'branches', 'brpart', 'partial', 'functions', 'funcs'] as const;
 /** Words of a header that is no measurement of the row: a goal, a change, a before-value. */
-const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'before', 'baseline', 'previous', 'was', 'gap', 'delta', 'change'] as const;
+const notMeasuredWords = [...goalColumnWords, 'before', 'baseline', 'previous', 'was', ...gapColumnWords];
 
 const wordsOf = (header: string): string[] => header.toLowerCase().replace(/%/g, ' % ').split(/[^\p{L}\p{N}%]+/u).filter(Boolean);
 const hasWord = (header: string, words: readonly string[]) => wordsOf(header).some((w) => words.includes(w));
@@ -47,7 +48,7 @@ export function countIn(text: string): Figure | undefined {
 export function ratioIn(text: string): { covered: Figure; relevant: Figure } | undefined {
   const groups = cellScoreRe.exec(text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))?.groups;
   if (!groups?.score || !groups.scale) return undefined;
-  const n = (s: string): Figure => ({ value: Number(s.replace(/,/g, '')), qualifier: 'exact', precision: 0, rounded: false });
+  const n = (s: string): Figure => exactCount(Number(s.replace(/,/g, '')));
   const covered = n(groups.score);
   const relevant = n(groups.scale);
   return Number.isInteger(covered.value) && Number.isInteger(relevant.value) && covered.value <= relevant.value ? { covered, relevant } : undefined;
@@ -120,10 +121,9 @@ export function coverageReadings(view: TableView, row: number, column: number): 
  * `readingsOf` gives from its table and the lines those come from.
  */
 export function judgePercentCells(claims: readonly Claim[], tree: Root, readingsOf: (view: TableView) => { readings: Reading[]; lines: number[] }): RelationJudgement[] {
-  const out: RelationJudgement[] = [];
   const judged = new Set<number>();
-  claims.forEach((claim: Claim, index) => {
-    if (judged.has(claim.position.offset)) return;
+  return eachClaim(claims, (claim: Claim) => {
+    if (judged.has(claim.position.offset)) return undefined;
     if (claim.unit !== 'percent' || claim.tense !== 'current' || !claim.context.table || typeof claim.value !== 'number') return;
     const view = tableAt(tree, claim.position.offset);
     if (!view || view.row < 0 || view.column < 1 || view.rowLines[view.row] !== claim.position.line) return;
@@ -132,9 +132,8 @@ export function judgePercentCells(claims: readonly Claim[], tree: Root, readings
     const { readings, lines } = readingsOf(view);
     if (readings.length === 0) return;
     judged.add(claim.position.offset);
-    out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines });
+    return { readings, suffix: '%', lines };
   });
-  return out;
 }
 
 export default {

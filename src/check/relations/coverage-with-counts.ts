@@ -10,10 +10,10 @@
  */
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { parseNumber } from '../../figures/numbers.js';
 import { readingsFromCounts, distinct, type CoverageCounts } from './coverage-row.js';
-import { figureOf } from './shared.js';
+import { eachClaim, exactCount, viewsOf } from './shared.js';
 
 /** A count as written: "1,447". */
 const countSource = String.raw`\d[\d,]*(?![\d.])`;
@@ -35,7 +35,7 @@ const nothingElseRe = /^[^\p{L}\p{N}]*$/u;
 const count = (text: string | undefined): Figure | undefined => {
   if (text === undefined) return undefined;
   const n = parseNumber(text);
-  return Number.isInteger(n.value) ? { value: n.value, qualifier: 'exact', precision: 0, rounded: false } : undefined;
+  return Number.isInteger(n.value) ? exactCount(n.value) : undefined;
 };
 
 /** The text of `line` (bold marks aside) before and after the percentage `claim` states. */
@@ -73,11 +73,10 @@ function countsOf(claim: Claim, lines: readonly string[]): { counts: CoverageCou
 export default {
   id: 'coverage-with-counts',
   description: 'A coverage percentage outside a table against the line counts written beside it or on the next line.',
-  judge({ claims, source }) {
-    const lines = source.split('\n');
-    const out: RelationJudgement[] = [];
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
     const judged = new Set<number>();
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       if (!claim.kind.startsWith('coverage.') || claim.unit !== 'percent' || claim.tense !== 'current' || claim.context.table || typeof claim.value !== 'number') return;
       if (judged.has(claim.position.offset)) return;
       // A ratio read on the line ("70.27% (182 / 259 lines)") is the consistency check's own.
@@ -88,8 +87,7 @@ export default {
       const readings = distinct(readingsFromCounts(found.counts, names, 'counts on').map((r) => ({ ...r, label: found.where === 'its line' ? 'the counts on its line' : `the counts on ${found.where}` })));
       if (readings.length === 0) return;
       judged.add(claim.position.offset);
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [found.line] });
+      return { readings, suffix: '%', lines: [found.line] };
     });
-    return out;
   },
 } satisfies ReportRelation;

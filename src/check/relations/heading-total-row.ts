@@ -11,21 +11,20 @@
 import type { Claim } from '../../model.js';
 import type { Reading } from '../arithmetic.js';
 import { intervalOf } from '../arithmetic.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { coveragePercentWords, coverageReadings, otherMeasureWords } from './coverage-row.js';
 import { hasWord } from '../../figures/words.js';
-import { figureOf, reading } from './shared.js';
+import { cellLabel as label, eachClaim, reading, viewsOf } from './shared.js';
+import { gapColumnWords, goalColumnWords } from '../../figures/column-words.js';
 
 /** A heading line: "### ✅ Controllers - 83.64% Coverage". */
 const headingLineRe = /^\s{0,3}#{1,6}\s/;
 /** Kinds a heading's plain "Coverage" stands for: the lines or statements a coverage table's column counts. */
 const lineKinds: ReadonlySet<string> = new Set(['coverage.lines', 'coverage.statements']);
 /** Words of a column header that is no current measurement: a goal, a change, a before-value. */
-const notMeasuredWords = ['target', 'goal', 'threshold', 'required', 'before', 'baseline', 'previous', 'change', 'delta', 'gap'] as const;
-
-const label = (view: TableView, r: number) => (view.rows[r]?.[0] ?? '').replace(/[*_`]/g, '').trim();
+const notMeasuredWords = [...goalColumnWords, 'before', 'baseline', 'previous', ...gapColumnWords];
 
 /** The one total row and the one coverage column of `table`, when it has them. */
 function totalCell(table: TableView): { row: number; column: number } | undefined {
@@ -42,11 +41,8 @@ export default {
   id: 'heading-total-row',
   description: "A section heading's coverage against the TOTAL row of the one table under it: its percentage or its counts.",
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
-    const tables = allTables(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    const { lines, sections, tables } = viewsOf({ source, tree });
+    return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (!lineKinds.has(claim.kind) || claim.unit !== 'percent' || claim.tense !== 'current' || typeof claim.value !== 'number') return;
       if (!headingLineRe.test(lines[at - 1] ?? '')) return;
@@ -66,8 +62,7 @@ export default {
       const name = `row "${label(table, cell.row)}"`;
       const readings: Reading[] = coverageReadings({ ...table, row: cell.row, column: cell.column }, cell.row, cell.column).map((r) => ({ ...r, label: `${name}, line ${rowLine}` }));
       readings.push(reading(`${name} (line ${rowLine})`, total.value, intervalOf(total)));
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [rowLine] });
+      return { readings, suffix: '%', lines: [rowLine] };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -9,7 +9,7 @@
 import type { Claim, ClaimKind } from '../../model.js';
 import { describeSubject } from '../compare.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { counted, figureOf } from './shared.js';
+import { counted, eachClaim, figureOf, viewsOf } from './shared.js';
 import { rowName } from '../row-name.js';
 import { categoryWords } from '../../figures/subjects.js';
 import { findWord } from '../../figures/words.js';
@@ -86,24 +86,24 @@ const says = (claim: Claim) => `${String(claim.value)} ${describeSubject(claim)}
 export default {
   id: 'one-subject-two-values',
   description: 'The same count of one named subject (test category, file) stated twice as current: the figures must agree.',
-  judge({ claims, source }) {
-    const lines = source.split('\n');
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
     const first = new Map<string, { index: number; claim: Claim }>();
-    const out: RelationJudgement[] = [];
     const earlierReported = new Set<string>();
-    claims.forEach((stated, index) => {
+    return eachClaim(claims, (stated, index) => {
       const reading = named(stated, lines[stated.position.line - 1] ?? '');
-      if (!reading) return;
+      if (!reading) return undefined;
       const { claim, key } = reading;
       const found = first.get(key);
       if (found === undefined) {
         first.set(key, { index, claim });
-        return;
+        return undefined;
       }
       const { index: earlier, claim: before } = found;
-      if (before.position.line === claim.position.line) return;
+      if (before.position.line === claim.position.line) return undefined;
       const a = before.position.line;
       const b = claim.position.line;
+      const out: RelationJudgement[] = [];
       out.push({
         index,
         stated: figureOf(claim),
@@ -123,7 +123,7 @@ export default {
           message: { holds: `agrees with line ${b}, which also says ${says(claim)} (not measured)`, fails: `line ${b} says ${says(claim)}, here ${String(before.value)}` },
         });
       }
+      return out;
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -9,10 +9,10 @@
  * estimates (`~`) are honoured as everywhere.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { intervalOf, showFigure, type Figure } from '../arithmetic.js';
 import { describeSubject } from '../compare.js';
-import { figureOf, reading, showLines } from './shared.js';
+import { ascending, eachClaim, figureOf, reading, showLines } from './shared.js';
 
 /** Statuses whose count of a part is within the whole's, and how a message names them. */
 const statusNouns: ReadonlyMap<ClaimKind, string> = new Map([
@@ -26,22 +26,20 @@ export default {
   id: 'part-within-whole',
   description: 'A part\'s count of tests by status ("10 minor failures" of the Unit Tests row) against the whole suite\'s count of that status: at most it.',
   judge({ claims }) {
-    const out: RelationJudgement[] = [];
     const current = (c: Claim) => c.tense === 'current' && c.unit === 'count' && typeof c.value === 'number' && c.qualifier !== 'atMost' && c.qualifier !== 'range';
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim) => {
       const noun = statusNouns.get(claim.kind);
       if (!noun || !current(claim) || !isPart(claim)) return;
       const wholes = claims.filter((c) => c.kind === claim.kind && current(c) && isWhole(c));
       if (new Set(wholes.map((w) => w.value)).size !== 1) return;
       const whole = figureOf(wholes[0] as Claim);
-      const lines = [...new Set(wholes.map((w) => w.position.line))].sort((a, b) => a - b);
+      const lines = ascending(wholes.map((w) => w.position.line));
       const at = showLines(lines);
       const say = lines.length === 1 ? 'says' : 'say';
       const bound = intervalOf(whole).hi;
       const stated: Figure = figureOf(claim);
       const shown = showFigure(whole);
-      out.push({
-        index,
+      return {
         stated,
         readings: [reading(`at most ${shown}`, whole.value, { lo: 0, hi: bound }, `${noun} in all, ${at}`)],
         lines,
@@ -49,8 +47,7 @@ export default {
           holds: `within the whole: ${at} ${say} ${shown} ${noun} in all, here ${showFigure(stated)} of ${describeSubject(claim)} (not measured)`,
           fails: `${at} ${say} ${shown} ${noun} in all, fewer than the ${showFigure(stated)} of ${describeSubject(claim)} here`,
         },
-      });
+      };
     });
-    return out;
   },
 } satisfies ReportRelation;

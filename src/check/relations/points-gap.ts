@@ -10,10 +10,10 @@
  * so a message says which one fails.
  */
 import type { Claim } from '../../model.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, reading, showLines, sumOf } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { type ClaimJudgement, eachClaim, exactCount, figureOf, reading, showLines, sumOf, viewsOf } from './shared.js';
 import { point, show } from '../arithmetic.js';
-import { listsAfter, sectionsOf } from '../../read/report-structure.js';
+import { listsAfter, sectionAt } from '../../read/report-structure.js';
 import { betweenWords, gapWordOf, overclaimWords, pointsInEntryRe } from '../../figures/points-gap.js';
 
 /** A score with its scale as the report writes it: "91/100". Groups `score`, `scale`. */
@@ -37,15 +37,15 @@ export default {
   id: 'points-gap',
   description: 'Points a score is short of its scale or of another score, against the scores of its section and the list that breaks them down.',
   judge({ claims, source, tree }) {
-    const sections = sectionsOf(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim, index) => {
-      if (claim.source !== 'figure-points-gap' || claim.tense !== 'current') return;
+    const { sections } = viewsOf({ source, tree });
+    return eachClaim(claims, (claim) => {
+      if (claim.source !== 'figure-points-gap' || claim.tense !== 'current') return undefined;
       const gap = gapWordOf(claim.text, source.slice(source.lastIndexOf('\n', claim.position.offset - 1) + 1, claim.position.offset));
-      if (!gap) return;
+      if (!gap) return undefined;
+      const out: ClaimJudgement[] = [];
       // "-4 points" of an overclaim is a distance; its sign says which way.
       const stated = { ...figureOf(claim), value: Math.abs(figureOf(claim).value) };
-      const section = sections.filter((s) => s.line <= claim.position.line && claim.position.line <= s.end).at(-1);
+      const section = sectionAt(sections, claim.position.line);
       if (section) {
         const scores = claims.filter((c) => c.kind === 'score' && c.position.line >= section.line && c.position.line <= section.end).map(scoreOf).filter((s): s is Score => s !== undefined);
         const distinct = [...new Map(scores.map((s) => [`${s.score}/${s.scale}`, s])).values()];
@@ -59,26 +59,26 @@ export default {
             const [a, b] = pair as [Score, Score];
             const [hi, lo] = a.score >= b.score ? [a, b] : [b, a];
             const lines = [...new Set(scores.filter((s) => pair.some((p) => p.score === s.score && p.scale === s.scale)).map((s) => s.line))];
-            out.push({ index, stated, readings: [reading(`${show(hi.score, 2)} − ${show(lo.score, 2)}`, hi.score - lo.score, point(hi.score - lo.score), `scores at ${showLines(lines)}`)], lines });
+            out.push({ stated, readings: [reading(`${show(hi.score, 2)} − ${show(lo.score, 2)}`, hi.score - lo.score, point(hi.score - lo.score), `scores at ${showLines(lines)}`)], lines });
           }
         } else {
           const current = distinct.filter((s) => s.current);
           if (current.length === 1) {
             const s = current[0] as Score;
             const lines = scores.filter((x) => x.score === s.score && x.scale === s.scale).map((x) => x.line);
-            out.push({ index, stated, readings: [reading(`${show(s.scale)} − ${show(s.score, 2)}`, s.scale - s.score, point(s.scale - s.score), `score ${show(s.score, 2)}/${show(s.scale)} at ${showLines(lines)}`)], lines });
+            out.push({ stated, readings: [reading(`${show(s.scale)} − ${show(s.score, 2)}`, s.scale - s.score, point(s.scale - s.score), `score ${show(s.score, 2)}/${show(s.scale)} at ${showLines(lines)}`)], lines });
           }
         }
       }
       // The list the gap introduces, every entry stating its points: they add up to it.
       const list = listsAfter(tree, claim.position.offset);
-      if (!list || list.items.length < 2) return;
+      if (!list || list.items.length < 2) return out;
       const points = list.items.map((item) => [...item.matchAll(pointsInEntryRe)]);
-      if (points.some((m) => m.length !== 1)) return;
-      const parts = points.map((m) => ({ value: Math.abs(Number(m[0]?.groups?.n)), qualifier: 'exact' as const, precision: 0, rounded: false }));
+      if (points.some((m) => m.length !== 1)) return out;
+      const parts = points.map((m) => exactCount(Math.abs(Number(m[0]?.groups?.n))));
       const lines = list.entryLines.length === list.items.length ? list.entryLines : [list.line];
-      out.push({ index, stated, readings: [sumOf(parts, `list at ${showLines(lines)}`)], lines });
+      out.push({ stated, readings: [sumOf(parts, `list at ${showLines(lines)}`)], lines });
+      return out;
     });
-    return out;
   },
 } satisfies ReportRelation;

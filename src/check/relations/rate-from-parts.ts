@@ -8,14 +8,11 @@
  */
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { judge } from '../arithmetic.js';
-import { sectionsOf } from '../../read/report-structure.js';
-import { figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+import { sectionAt } from '../../read/report-structure.js';
+import { ascending, eachClaim, figureOf, isCurrentClaim, rateReadings, sectionKey, showLines, subjectKey, testCountParts, testRateParts, type TestCountKind, type TestCounts, viewsOf } from './shared.js';
 
-const countKinds = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;
-type CountKind = keyof typeof countKinds;
-const rateParts = { 'tests.passRate': 'passed', 'tests.failRate': 'failed' } as const;
 
 /** Words of tests that neither passed nor failed: a rate may count them in its denominator. */
 export const notRunWords = ['skipped', 'skip', 'ignored', 'pending', 'excluded', 'deselected', 'todo', 'disabled', 'xfail', 'quarantined'] as const;
@@ -23,7 +20,6 @@ const notRunRe = new RegExp(String.raw`\b(?:${notRunWords.join('|')})\b`, 'i');
 /** A figure other than zero on a line: "15 intentionally skipped". */
 const nonZeroRe = /(?<![\w.])0*[1-9][\d,]*(?![\w.])/;
 
-const isCurrent = (claim: Claim) => claim.tense === 'current' && claim.context.checked !== false;
 
 /**
  * The counts of the one other line that states the rate's own part again,
@@ -32,32 +28,29 @@ const isCurrent = (claim: Claim) => claim.tense === 'current' && claim.context.c
  * in another. Lines that disagree leave none.
  */
 function restated(claims: readonly Claim[], part: Claim, otherKind: string): { counts: TestCounts; line: number } | undefined {
-  const same = (c: Claim) => isCurrent(c) && !c.context.table && subjectKey(c) === subjectKey(part) && c.qualifier === 'exact';
+  const same = (c: Claim) => isCurrentClaim(c) && !c.context.table && subjectKey(c) === subjectKey(part) && c.qualifier === 'exact';
   const lines = new Set(claims.filter((c) => c.kind === part.kind && c.value === part.value && c.position.line !== part.position.line && same(c)).map((c) => c.position.line));
   const withWhole = [...lines].filter((l) => claims.some((c) => c.position.line === l && same(c) && (c.kind === 'tests.total' || c.kind === otherKind)));
   if (withWhole.length !== 1) return undefined;
   const line = withWhole[0] as number;
   const counts: TestCounts = {};
-  for (const kind of Object.keys(countKinds) as CountKind[]) {
+  for (const kind of Object.keys(testCountParts) as TestCountKind[]) {
     const values = claims.filter((c) => c.position.line === line && c.kind === kind && same(c));
     if (values.length > 1) return undefined;
-    if (values[0]) counts[countKinds[kind]] = figureOf(values[0]);
+    if (values[0]) counts[testCountParts[kind]] = figureOf(values[0]);
   }
   return { counts, line };
 }
-const sectionKey = (claim: Claim) => JSON.stringify(claim.context.headings);
-const subjectKey = (claim: Claim) => JSON.stringify(claim.subject);
 
 export default {
   id: 'rate-from-parts',
   description: 'A test rate against the passed, failed and total counts stated elsewhere in its section.',
   judge({ claims, source, tree }) {
-    const sections = sectionsOf(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim, index) => {
-      const of = rateParts[claim.kind as keyof typeof rateParts];
-      if (!of || !isCurrent(claim) || claim.context.table) return;
-      const scope = claims.filter((c) => c.kind in countKinds && isCurrent(c) && !c.context.table && sectionKey(c) === sectionKey(claim) && subjectKey(c) === subjectKey(claim));
+    const { lines: sourceLines, sections } = viewsOf({ source, tree });
+    return eachClaim(claims, (claim) => {
+      const of = testRateParts[claim.kind as keyof typeof testRateParts];
+      if (!of || !isCurrentClaim(claim) || claim.context.table) return;
+      const scope = claims.filter((c) => c.kind in testCountParts && isCurrentClaim(c) && !c.context.table && sectionKey(c) === sectionKey(claim) && subjectKey(c) === subjectKey(claim));
       const here = scope.filter((c) => c.position.line === claim.position.line);
       const has = (kinds: readonly string[]) => kinds.some((k) => here.some((c) => c.kind === k));
       const partKind = of === 'passed' ? 'tests.passed' : 'tests.failed';
@@ -66,7 +59,7 @@ export default {
       if (has([partKind]) && has(['tests.total', otherKind])) return;
       const counts: TestCounts = {};
       const lines: number[] = [];
-      for (const kind of Object.keys(countKinds) as CountKind[]) {
+      for (const kind of Object.keys(testCountParts) as TestCountKind[]) {
         // A count on the rate's own line is the one it speaks of; elsewhere in the section it must be the only one.
         const onLine = here.filter((c) => c.kind === kind);
         const found = onLine.length > 0 ? onLine : scope.filter((c) => c.kind === kind && c.position.line !== claim.position.line);
@@ -75,7 +68,7 @@ export default {
         // The same count stated twice is one count; two different ones leave no single reading.
         if (values.size > 1) return;
         const first = found[0] as Claim;
-        counts[countKinds[kind]] = figureOf(first) as Figure;
+        counts[testCountParts[kind]] = figureOf(first) as Figure;
         lines.push(...found.map((c) => c.position.line));
       }
       const partHere = here.find((c) => c.kind === partKind);
@@ -96,12 +89,11 @@ export default {
       if (readings.length === 0) return;
       // Without a total, tests the extractors did not read as skipped ("15 intentionally skipped") may be in the rate's denominator.
       if (!counts.total && !counts.skipped) {
-        const section = sections.filter((s) => s.line <= claim.position.line && claim.position.line <= s.end).at(-1);
-        const text = source.split('\n').slice((section?.line ?? 1) - 1, section?.end ?? Infinity);
+        const section = sectionAt(sections, claim.position.line);
+        const text = sourceLines.slice((section?.line ?? 1) - 1, section?.end ?? Infinity);
         if (text.some((l) => notRunRe.test(l) && nonZeroRe.test(l)) && judge(figureOf(claim), readings, '%').verdict === 'contradicted') return;
       }
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [...new Set(lines)].sort((a, b) => a - b) });
+      return { readings, suffix: '%', lines: ascending(lines) };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -8,8 +8,8 @@
  * with a part in its own section is rate-from-parts' (or the same line's).
  */
 import type { Claim } from '../../model.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, rateReadings, showLines, type TestCounts } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { ascending, eachClaim, figureOf, isCurrentClaim, rateReadings, sectionKey, showLines, subjectKey, testCountParts, testRateParts, type TestCountKind, type TestCounts, viewsOf } from './shared.js';
 import { rateLabelKind } from '../../figures/section-rate.js';
 
 /** Words before a rate label that name the whole run: "Overall Pass Rate", "Test Success Rate". */
@@ -27,37 +27,30 @@ function labelKind(claim: Claim, source: readonly string[]): string | undefined 
   return rateLabelKind(words.join(' '));
 }
 
-const countKinds = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.skipped': 'skipped', 'tests.errors': 'errors', 'tests.total': 'total' } as const;
-type CountKind = keyof typeof countKinds;
-const rateParts = { 'tests.passRate': 'passed', 'tests.failRate': 'failed' } as const;
 
-const isCurrent = (claim: Claim) => claim.tense === 'current' && claim.context.checked !== false;
-const sectionKey = (claim: Claim) => JSON.stringify(claim.context.headings);
-const subjectKey = (claim: Claim) => JSON.stringify(claim.subject);
 
 export default {
   id: 'rate-from-report-counts',
   description: 'A test rate against the one set of counts the report states in other sections, when its own section states none of its parts.',
-  judge({ claims, source }) {
-    const out: RelationJudgement[] = [];
-    const lines = source.split('\n');
-    claims.forEach((claim, index) => {
-      const of = rateParts[claim.kind as keyof typeof rateParts];
-      if (!of || !isCurrent(claim) || labelKind(claim, lines) !== claim.kind) return;
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
+    return eachClaim(claims, (claim) => {
+      const of = testRateParts[claim.kind as keyof typeof testRateParts];
+      if (!of || !isCurrentClaim(claim) || labelKind(claim, lines) !== claim.kind) return;
       // A part and its whole on the rate's own line ("95.3% passing (182/191)") are that line's to judge.
-      if (claims.some((c) => c !== claim && c.position.line === claim.position.line && (c.kind === 'ratio' || c.kind in countKinds))) return;
-      const counts = claims.filter((c) => c.kind in countKinds && isCurrent(c) && subjectKey(c) === subjectKey(claim));
+      if (claims.some((c) => c !== claim && c.position.line === claim.position.line && (c.kind === 'ratio' || c.kind in testCountParts))) return;
+      const counts = claims.filter((c) => c.kind in testCountParts && isCurrentClaim(c) && subjectKey(c) === subjectKey(claim));
       // A part or the other part in the rate's own section, or any count on its line, is the nearer relations' to judge.
       const partKinds = ['tests.passed', 'tests.failed'];
       if (counts.some((c) => (partKinds.includes(c.kind) && sectionKey(c) === sectionKey(claim)) || c.position.line === claim.position.line)) return;
       const found: TestCounts = {};
       const at: number[] = [];
-      for (const kind of Object.keys(countKinds) as CountKind[]) {
+      for (const kind of Object.keys(testCountParts) as TestCountKind[]) {
         const stated = counts.filter((c) => c.kind === kind);
         if (stated.length === 0) continue;
         // Two values of one count are two runs (or a part read as the whole): no single reading.
         if (new Set(stated.map((c) => c.value)).size > 1 || stated.some((c) => c.qualifier !== 'exact')) return;
-        found[countKinds[kind]] = figureOf(stated[0] as Claim);
+        found[testCountParts[kind]] = figureOf(stated[0] as Claim);
         at.push(...stated.map((c) => c.position.line));
       }
       const other = found[of === 'passed' ? 'failed' : 'passed'];
@@ -67,8 +60,7 @@ export default {
       const where = showLines(at);
       const readings = rateReadings(found, of).map((r) => ({ ...r, label: `${r.label ?? ''}, counts at ${where}` }));
       if (readings.length === 0) return;
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: [...new Set(at)].sort((a, b) => a - b) });
+      return { readings, suffix: '%', lines: ascending(at) };
     });
-    return out;
   },
 } satisfies ReportRelation;

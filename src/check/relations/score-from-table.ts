@@ -8,17 +8,19 @@
  */
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, mul, point, show, type Figure, type Interval, type Reading } from '../arithmetic.js';
-import { allTables, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, reading, showLines } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { eachClaim, figureOf, reading, showLines, viewsOf } from './shared.js';
+import { maximumColumnWords, overallScoreWords, scoreColumnWords } from '../../figures/column-words.js';
+import { wordsSource } from '../../figures/words.js';
 
 /** Labels of a score that sums up others. */
-const overallRe = /\b(?:overall|total|final|health|composite|aggregate)\b/i;
+const overallRe = new RegExp(String.raw`\b${wordsSource(overallScoreWords)}\b`, 'i');
 /** Headers of a score column and of a column of maxima. */
-const scoreHeaderRe = /\b(?:score|points?|rating)\b/i;
-const maxHeaderRe = /\b(?:max(?:imum)?|possible|out\s+of|available)\b/i;
+const scoreHeaderRe = new RegExp(String.raw`\b${wordsSource(scoreColumnWords)}\b`, 'i');
+const maxHeaderRe = new RegExp(String.raw`\b${wordsSource(maximumColumnWords)}\b`, 'i');
 
 interface Row {
   score: Figure;
@@ -73,19 +75,17 @@ function readings(rows: readonly Row[], scale: number, header: string, where: st
 export default {
   id: 'score-from-table',
   description: 'A final score against the score table of the report: points scored out of points possible, or the mean of the rows.',
-  judge({ claims, tree }) {
-    const tables = allTables(tree).map((t) => ({ t, rows: scoreRows(t) })).filter((x) => x.rows !== undefined);
+  judge({ claims, source, tree }) {
+    const tables = viewsOf({ source, tree }).tables.map((t) => ({ t, rows: scoreRows(t) })).filter((x) => x.rows !== undefined);
     // Several score tables (before and after, per component) leave no single breakdown.
     if (tables.length !== 1) return [];
-    const { t: table, rows } = tables[0] as { t: TableView; rows: { header: string; rows: Row[] } };
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    const { rows } = tables[0] as { rows: { header: string; rows: Row[] } };
+    return eachClaim(claims, (claim: Claim) => {
       if (claim.kind !== 'score' || claim.tense !== 'current' || claim.context.table) return;
       const form = readScore(claim.text);
       if (!form || !overallRe.test(form.label) || form.scale <= 0) return;
       const lines = rows.rows.map((r) => r.line);
-      out.push({ index, stated: { ...figureOf(claim), value: form.score.value, precision: form.score.precision, rounded: true }, readings: readings(rows.rows, form.scale, rows.header, showLines(lines)), lines });
+      return { stated: { ...figureOf(claim), value: form.score.value, precision: form.score.precision, rounded: true }, readings: readings(rows.rows, form.scale, rows.header, showLines(lines)), lines };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -8,17 +8,19 @@
  * consistency verifier cannot read as one figure a cell ("11/15") are read
  * here; rows of plain figures are its own.
  */
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { tableAt } from '../../read/report-structure.js';
 import { cellScoreRe } from '../relation-forms.js';
 import { point, show } from '../arithmetic.js';
-import { figureOf, reading } from './shared.js';
+import { eachClaim, figureOf, reading } from './shared.js';
 import { changeOf } from './change-column-total.js';
+import { afterColumnWords, beforeColumnWords, goalColumnWords } from '../../figures/column-words.js';
+import { wordsSource } from '../../figures/words.js';
 
 /** Headers of the score before the change, and of one after it; a target is neither. */
-const beforeHeaderRe = /\b(?:before|baseline|previous|prior|initial|original)\b/i;
-const afterHeaderRe = /\b(?:after|now|current|updated|final|actual)\b/i;
-const targetHeaderRe = /\b(?:target|goal|expected|required)\b/i;
+const beforeHeaderRe = new RegExp(String.raw`\b${wordsSource(beforeColumnWords)}\b`, 'i');
+const afterHeaderRe = new RegExp(String.raw`\b${wordsSource(afterColumnWords)}\b`, 'i');
+const targetHeaderRe = new RegExp(String.raw`\b${wordsSource([...goalColumnWords.filter((w) => w !== 'threshold'), 'expected'])}\b`, 'i');
 
 /** "**11/15**" → its score and scale. */
 function scoreIn(cell: string): { score: number; scale: number } | undefined {
@@ -30,8 +32,7 @@ export default {
   id: 'score-row-change',
   description: 'A change in a row of scores out of their maxima ("14/20 | 18/20 | +4") against an after-score less the before-score.',
   judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim) => {
       if (claim.kind !== 'change' || claim.tense !== 'current' || !claim.context.table || claim.unit === 'percent') return;
       const view = tableAt(tree, claim.position.offset);
       const row = view && view.row >= 0 ? view.rows[view.row] : undefined;
@@ -49,8 +50,7 @@ export default {
         const value = (a.score?.score ?? 0) - before.score.score;
         return reading(`${show(a.score?.score ?? 0, 2)} − ${show(before.score.score, 2)}`, value, point(value), `column "${a.header}" less column "${before.header}"`);
       });
-      out.push({ index, stated: { ...figureOf(claim), value: own.value }, readings, lines: [claim.position.line] });
+      return { stated: { ...figureOf(claim), value: own.value }, readings, lines: [claim.position.line] };
     });
-    return out;
   },
 } satisfies ReportRelation;

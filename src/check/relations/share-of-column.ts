@@ -12,12 +12,12 @@
 import type { Root } from 'mdast';
 import type { Claim } from '../../model.js';
 import type { Figure, Reading } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { div, intervalOf, judge, point, showFigure, add, overlaps } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
 import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { isCountHeader, isShareHeader } from '../../figures/share-column.js';
-import { figureOf, reading, showLines } from './shared.js';
+import { eachClaim, reading, showLines } from './shared.js';
 
 const shareKinds = new Set(['ratio', 'tests.passRate', 'tests.failRate']);
 /** A row that sums others: "Total", "SUBTOTAL", "Grand total". */
@@ -98,9 +98,8 @@ export default {
   id: 'share-of-column',
   description: 'A percentage in a share column against its row\'s count over the column\'s whole (its rows added up, or its Total row).',
   judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
     const tables = new Map<number, ShareTable | undefined>();
-    claims.forEach((claim: Claim, index) => {
+    return eachClaim(claims, (claim: Claim) => {
       const view = shareCellOf(claim, tree);
       if (!view) return;
       const key = view.line * 1000 + view.column;
@@ -114,8 +113,7 @@ export default {
       const readings = shareReadings(row, table);
       if (readings.length === 0) return;
       const lines = [...new Set([...table.parts.map((p) => p.line), ...(table.total ? [table.total.line] : [])])].filter((l) => l !== claim.position.line);
-      out.push({ index, stated: figureOf(claim), readings, suffix: '%', lines: lines.sort((a, b) => a - b) });
+      return { readings, suffix: '%', lines: lines.sort((a, b) => a - b) };
     });
-    return out;
   },
 } satisfies ReportRelation;

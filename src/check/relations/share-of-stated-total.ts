@@ -11,10 +11,10 @@
  * their own whole are share-of-column's.
  */
 import type { Claim } from '../../model.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
+import type { ReportRelation } from './types.js';
 import { div, intervalOf, judge, showFigure, type Figure, type Reading } from '../arithmetic.js';
 import { countHeaderWords } from '../../figures/share-column.js';
-import { figureOf, reading, showLines } from './shared.js';
+import { ascending, eachClaim, figureOf, reading, showLines } from './shared.js';
 import { isShareOfWhole, readShareTable, shareCellOf, type ShareRow, type ShareTable } from './share-of-column.js';
 
 /** Words that make a figure a total: "GRAND TOTAL: 84,095 Lines", "| Total Lines | 84,095 |". */
@@ -57,9 +57,8 @@ export default {
   id: 'share-of-stated-total',
   description: 'A share column whose percentages are of a grand total the report states outside the table ("GRAND TOTAL: 84,095 Lines"), each row against its count over that total.',
   judge({ claims, source, tree }) {
-    const out: RelationJudgement[] = [];
     const tables = new Map<number, { table: ShareTable; whole: Figure; lines: number[] } | undefined>();
-    claims.forEach((claim, index) => {
+    return eachClaim(claims, (claim) => {
       const view = shareCellOf(claim, tree);
       if (!view) return;
       const key = view.line * 1000 + view.column;
@@ -73,7 +72,7 @@ export default {
           const stated = statedTotals(claims, source, unit, view.line, view.rowLines.at(-1) ?? view.line, own);
           const values = new Set(stated.map((s) => s.figure.value));
           const whole = stated[0]?.figure;
-          const lines = [...new Set(stated.map((s) => s.line))].sort((a, b) => a - b);
+          const lines = ascending(stated.map((s) => s.line));
           const rows = [...table.parts, ...(table.total ? [table.total] : [])];
           // The table reads as shares of that whole when every row but one holds over it.
           const holding = whole && values.size === 1 ? rows.filter((r) => judge(r.share, [overWhole(r, whole, lines)], '%').verdict === 'consistent').length : 0;
@@ -85,8 +84,7 @@ export default {
       const rows = [...found.table.parts, ...(found.table.total ? [found.table.total] : [])];
       const row = rows.find((r) => r.line === claim.position.line);
       if (!row) return;
-      out.push({ index, stated: figureOf(claim), readings: [overWhole(row, found.whole, found.lines)], suffix: '%', lines: found.lines });
+      return { readings: [overWhole(row, found.whole, found.lines)], suffix: '%', lines: found.lines };
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -12,8 +12,7 @@
  */
 import type { Claim, ClaimKind } from '../../model.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, sumOf } from './shared.js';
-import { judge } from '../arithmetic.js';
+import { ascending, figureOf, partsOfTotal, sumOf } from './shared.js';
 
 const statusKinds: readonly ClaimKind[] = ['tests.passed', 'tests.failed', 'tests.errors', 'tests.skipped'];
 const statusWord: Readonly<Partial<Record<ClaimKind, string>>> = { 'tests.passed': 'passed', 'tests.failed': 'failed', 'tests.errors': 'errors', 'tests.skipped': 'skipped' };
@@ -53,14 +52,13 @@ export default {
       // All on the total's line: the same-line relation judges them.
       if (parts.every((i) => (claims[i] as Claim).position.line === totalLine)) continue;
       const partClaims = parts.map((i) => claims[i] as Claim);
-      const lines = [...new Set(partClaims.map((c) => c.position.line))].sort((a, b) => a - b);
+      const lines = ascending(partClaims.map((c) => c.position.line));
       const sum = sumOf(partClaims.map(figureOf), `${partClaims.map((c) => statusWord[c.kind]).join(', ')} at ${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`);
       const stated = figureOf(claims[total] as Claim);
       // A total below one of its parts counts something else ("New Tests: 23" beside "578 passing").
       if (partClaims.some((c) => Number(c.value) > stated.value)) continue;
-      const holds = judge(stated, [sum]).verdict === 'consistent';
-      if (!holds && parts.length < statusKinds.length) continue;
-      out.push({ index: total, stated, readings: [sum], lines });
+      const judged = partsOfTotal(total, stated, sum, lines, { complete: parts.length === statusKinds.length, excess: false });
+      if (judged) out.push(judged);
     }
     return out;
   },

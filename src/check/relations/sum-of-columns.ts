@@ -11,10 +11,10 @@
  * or nothing ("-"); otherwise nothing is judged.
  */
 import type { Figure } from '../arithmetic.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import type { ReportRelation } from './types.js';
+import { sectionAt, type TableView } from '../../read/report-structure.js';
 import { readSum, totalRowLabelRe } from '../relation-forms.js';
-import { reading, showLines, sumOf } from './shared.js';
+import { eachClaim, exactCount, reading, showLines, sumOf, viewsOf } from './shared.js';
 import { point } from '../arithmetic.js';
 
 /** One term of a sum and the word after it: "42 Unit", "**24** feature". Groups `n`, `word`. */
@@ -39,7 +39,7 @@ function namedTerms(text: string): Term[] | undefined {
   for (const piece of side.split('+')) {
     const groups = namedTermRe.exec(piece)?.groups;
     if (!groups?.n || !groups.word) return undefined;
-    terms.push({ figure: { value: Number(groups.n.replace(/,/g, '')), qualifier: 'exact', precision: 0, rounded: false }, word: groups.word.toLowerCase() });
+    terms.push({ figure: exactCount(Number(groups.n.replace(/,/g, ''))), word: groups.word.toLowerCase() });
   }
   return terms.length >= 2 ? terms : undefined;
 }
@@ -62,7 +62,7 @@ function columnCounts(view: TableView, column: number): Figure[] | undefined {
     if (emptyCellRe.test(cell)) continue;
     const n = cellCountRe.exec(cell)?.groups?.n;
     if (!n || notPlainRe.test(cell)) return undefined;
-    out.push({ value: Number(n.replace(/,/g, '')), qualifier: 'exact', precision: 0, rounded: false });
+    out.push(exactCount(Number(n.replace(/,/g, ''))));
   }
   return out;
 }
@@ -70,16 +70,14 @@ function columnCounts(view: TableView, column: number): Figure[] | undefined {
 export default {
   id: 'sum-of-columns',
   description: 'A sum whose terms name the columns of the table above it ("42 Unit + 24 Feature + 23 E2E = 89"): each term against its column added up.',
-  judge({ claims, tree }) {
-    const out: RelationJudgement[] = [];
-    const tables = allTables(tree);
-    const sections = sectionsOf(tree);
-    claims.forEach((claim, index) => {
+  judge({ claims, source, tree }) {
+    const { tables, sections } = viewsOf({ source, tree });
+    return eachClaim(claims, (claim) => {
       if (claim.kind !== 'total' || claim.tense !== 'current' || claim.context.table || !readSum(claim.text)) return;
       const terms = namedTerms(claim.text);
       if (!terms) return;
       const line = claim.position.line;
-      const section = sections.filter((s) => s.line <= line && line <= s.end).at(-1);
+      const section = sectionAt(sections, line);
       const from = section?.line ?? 1;
       const view = tables.filter((t) => t.line >= from && (t.rowLines.at(-1) ?? t.line) < line).at(-1);
       if (!view) return;
@@ -88,16 +86,15 @@ export default {
       const counts = columns.map((c) => columnCounts(view, c as number));
       if (counts.some((c) => c === undefined)) return;
       const lines = view.rowLines.filter((l) => l < line);
-      terms.forEach((term, i) => {
+      return terms.map((term, i) => {
         const figures = counts[i] as Figure[];
         const header = view.header[columns[i] as number] ?? '';
         const label = `column "${header}", ${showLines(lines)}`;
         const readings = [figures.length > 0 ? sumOf(figures, label) : reading('no count', 0, point(0), label)];
         const distinct = [...new Map(figures.map((f) => [f.value, f])).values()];
         if (distinct.length < figures.length) readings.push(sumOf(distinct, `column "${header}", each count once`));
-        out.push({ index, stated: term.figure, readings, lines });
+        return { stated: term.figure, readings, lines };
       });
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -8,10 +8,9 @@
  * parts are the whole breakdown, not a few examples.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { listsBetween, sectionsOf, subsections, type SectionView } from '../../read/report-structure.js';
+import { listsBetween, subsections, type SectionView } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, showLines, sumOf } from './shared.js';
-import { intervalOf, judge } from '../arithmetic.js';
+import { agreeingOnLine, figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
 
 /** Kinds that count things, and can be the total or a part of a breakdown. */
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'listCount', 'total', 'count.items', 'dir.files'];
@@ -22,8 +21,8 @@ const isCount = (c: Claim) => countKinds.includes(c.kind) && c.unit === 'count' 
 
 /** The one count stated on `line`: claims of several kinds there must agree on the value. */
 function countAt(claims: readonly Claim[], line: number): { index: number; claim: Claim } | undefined {
-  const here = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => claim.position.line === line && isCount(claim));
-  if (here.length === 0 || new Set(here.map(({ claim }) => claim.value)).size > 1) return undefined;
+  const here = agreeingOnLine(claims, line, isCount);
+  if (!here) return undefined;
   // The more specific kind names the parts: a test count over a bare "(N total)".
   return here.find(({ claim }) => !anyTotalKinds.includes(claim.kind)) ?? here[0];
 }
@@ -41,17 +40,15 @@ function fromSubsections(claims: readonly Claim[], all: readonly SectionView[], 
   if (kinds.size > 1 || !sameKind(total.claim.kind, found[0]!.claim.kind)) return undefined;
   const lines = found.map((p) => p.claim.position.line);
   const sum = sumOf(found.map((p) => figureOf(p.claim)), `sub-section headings at ${showLines(lines)}`);
-  const stated = figureOf(total.claim);
   // A sub-section without a count ("### Updates") may hold the rest: then only parts that already exceed the total are wrong.
-  if (found.length < parts.length && sum.interval.lo <= intervalOf(stated).hi && judge(stated, [sum]).verdict === 'contradicted') return undefined;
-  return { index: total.index, stated, readings: [sum], lines };
+  return partsOfTotal(total.index, figureOf(total.claim), sum, lines, { complete: found.length === parts.length });
 }
 
 export default {
   id: 'total-and-breakdown',
   description: 'A count in a heading against the counts of its sub-sections, or of the counted list under it.',
-  judge({ claims, tree }) {
-    const all = sectionsOf(tree);
+  judge({ claims, source, tree }) {
+    const { sections: all } = viewsOf({ source, tree });
     const out: RelationJudgement[] = [];
     for (const section of all) {
       const total = countAt(claims, section.line);

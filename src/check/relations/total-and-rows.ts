@@ -9,10 +9,9 @@
  * a breakdown makes a shortfall wrong; parts that exceed the total always are.
  */
 import type { Claim, ClaimKind } from '../../model.js';
-import { sectionsOf, type SectionView } from '../../read/report-structure.js';
+import { sectionAt } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, showLines, sumOf } from './shared.js';
-import { intervalOf, judge } from '../arithmetic.js';
+import { figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
 import { rowName } from '../row-name.js';
 
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors'];
@@ -27,15 +26,11 @@ interface Row {
   name?: string;
 }
 
-/** The innermost section holding `line`. */
-const sectionAt = (sections: readonly SectionView[], line: number) => sections.filter((s) => s.line <= line && line <= s.end).at(-1);
-
 export default {
   id: 'total-and-rows',
   description: 'A test total against the counts of the parts a section names row by row after it, outside tables.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
+    const { lines, sections } = viewsOf({ source, tree });
     const rows: Row[] = claims
       .map((claim, index) => ({ claim, index }))
       .filter(({ claim }) => countKinds.includes(claim.kind) && claim.unit === 'count' && claim.tense === 'current' && !claim.context.table && claim.context.checked !== false && 'scope' in claim.subject)
@@ -66,11 +61,8 @@ export default {
       if (run.length < 2 || names.size !== run.length) continue;
       const where = showLines(run.map((r) => r.claim.position.line));
       const sum = sumOf(run.map((r) => figureOf(r.claim)), `${run.map((r) => r.name).join(', ')} at ${where}`);
-      const stated = figureOf(total.claim);
-      const holds = judge(stated, [sum]).verdict === 'consistent';
-      const over = sum.interval.lo > intervalOf(stated).hi;
-      if (!holds && !over && !breakdownRe.test(section?.text ?? '')) continue;
-      out.push({ index: total.index, stated, readings: [sum], lines: run.map((r) => r.claim.position.line) });
+      const judged = partsOfTotal(total.index, figureOf(total.claim), sum, run.map((r) => r.claim.position.line), { complete: breakdownRe.test(section?.text ?? '') });
+      if (judged) out.push(judged);
     }
     return out;
   },

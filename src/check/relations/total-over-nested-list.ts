@@ -13,8 +13,7 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Claim, ClaimKind } from '../../model.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, showLines, sumOf } from './shared.js';
-import { intervalOf, judge } from '../arithmetic.js';
+import { agreeingOnLine, figureOf, partsOfTotal, showLines, sumOf } from './shared.js';
 
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'total', 'count.items', 'dir.files'];
 const isCount = (c: Claim) => countKinds.includes(c.kind) && c.unit === 'count' && c.tense === 'current' && c.context.checked !== false && !c.context.table;
@@ -22,11 +21,7 @@ const isCount = (c: Claim) => countKinds.includes(c.kind) && c.unit === 'count' 
 const introducesRe = /:\s*\**\s*$/;
 
 /** The one count stated on `line`, or undefined when none or several disagree. */
-function countAt(claims: readonly Claim[], line: number): { index: number; claim: Claim } | undefined {
-  const here = claims.map((claim, index) => ({ claim, index })).filter(({ claim }) => claim.position.line === line && isCount(claim));
-  if (here.length === 0 || new Set(here.map(({ claim }) => claim.value)).size > 1) return undefined;
-  return here[0];
-}
+const countAt = (claims: readonly Claim[], line: number): { index: number; claim: Claim } | undefined => agreeingOnLine(claims, line, isCount)?.[0];
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
 const nestedList = (item: ListItem) => item.children.find((c): c is List => c.type === 'list');
@@ -61,10 +56,8 @@ export default {
       const total = totals[0] as { index: number; claim: Claim };
       const lines = parts.map((p) => p.claim.position.line);
       const sum = sumOf(parts.map((p) => figureOf(p.claim)), `list at ${showLines(lines)}`);
-      const stated = figureOf(total.claim);
-      const holds = judge(stated, [sum]).verdict === 'consistent';
-      if (!holds && sum.interval.lo <= intervalOf(stated).hi) continue;
-      out.push({ index: total.index, stated, readings: [sum], lines });
+      const judged = partsOfTotal(total.index, figureOf(total.claim), sum, lines, { complete: false });
+      if (judged) out.push(judged);
     }
     return out;
   },
