@@ -25,6 +25,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
+import { countsTestsColumn } from '../src/figures/test-column.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { belowFloor } from '../src/measure/test-floor.js';
@@ -498,7 +499,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
-    if (!namesTestPlace(claim.context, name) || isCategoryWord(placeName(name))) return undefined;
+    if (!namesTestPlace(claim.context, name, countsTestsColumn) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
     if (!part) return undefined;

@@ -51,14 +51,16 @@ const codeNameHeadingRe = /^(?:\d+(?:\.\d+)*\.?\s+)?[`*_]*(?:[A-Za-z][A-Za-z0-9]
  * (35 tests)" over "- Daily view (3 tests)": a group of that class's tests, not `daily-view.spec.ts`). Under a
  * heading that names one class or file ("### 2. WATTestViewModel ✅"), names are groups of that part's tests,
  * not places of their own ("Submission Tests" is no `usecase/submission/` folder of another module).
+ * `countsTests` says whether a column header counts tests (default: the English words; the tests verifier
+ * passes the word table's, src/figures/test-column.ts).
  */
-export function namesTestPlace(context: ClaimContext, name: string): boolean {
+export function namesTestPlace(context: ClaimContext, name: string, countsTests: (header: string) => boolean = (header) => testsColumnRe.test(header)): boolean {
   const innermost = context.headings.at(-1)?.trim() ?? '';
   if (codeNameHeadingRe.test(innermost) && !compact(innermost).includes(compact(placeName(name)))) return false;
   // "### Service Specs (28 tests)" over "- Transactions::Create: 17 tests": an item under a heading that counts the part it
   // is named after counts a piece of that part, which its name was read from.
   if (context.headings.some((heading) => countedLeadRe.test(heading) && compact(heading).includes(compact(name)))) return false;
-  if (context.table) return testsColumnRe.test(context.table.header);
+  if (context.table) return countsTests(context.table.header);
   return !countedLeadRe.test(context.list ?? '');
 }
 
@@ -76,7 +78,7 @@ export interface TestPart {
 /**
  * The test files `name` stands for among `testFiles` (repo-relative POSIX
  * paths): the files under the one folder so named, or the one test file whose
- * stem, without its test affix, is the name. A file so named outside that
+ * stem, with or without its test affix, is the name. A file so named outside that
  * folder, a second folder, or a second file makes the name ambiguous. A
  * folder of sources beside the tests (`src/Geometries/`) is no test folder.
  */
@@ -95,7 +97,8 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
     });
     const stem = stemOf(file);
     const bare = stem.replace(testAffixRe, '');
-    if (bare !== stem && compact(bare) === want) named.push(file);
+    // The name with its affix is the file's stem itself: "ReaderScreenModelTest" is `ReaderScreenModelTest.kt`.
+    if (bare !== stem && (compact(bare) === want || compact(stem) === want)) named.push(file);
   }
   if (folders.size > 1) return undefined;
   if (folders.size === 0 && named.length === 0) return kindPartFiles(clean, tests);

@@ -1,6 +1,7 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
 import { namesTestPlace, testPartFiles } from '../../src/measure/test-parts.js';
+import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
   'src/Core/Geometries/BoxGeometry.cs',
@@ -22,6 +23,10 @@ const files = [
   'spec/requests/authentication_spec.rb',
   'spec/requests/api/v1/transactions_spec.rb',
   'spec/services/exchange_rate_service_spec.rb',
+  'app-desktop/src/test/kotlin/reader/ZoomStateTest.kt',
+  'app-desktop/src/test/kotlin/ui/reader/ReaderScreenModelTest.kt',
+  'tests/Feature/DashboardTest.php',
+  'tests/Browser/Dashboard/DashboardTest.php',
 ];
 
 const cases: Array<[name: string, want: string | undefined, files?: number]> = [
@@ -46,6 +51,12 @@ const cases: Array<[name: string, want: string | undefined, files?: number]> = [
   ['Exchange Rate Service', '`spec/services/exchange_rate_service_spec.rb`', 1],
   ['Authentication controller', undefined], // no folder of controllers holds it
   ['Scene model', undefined], // no folder of models holds a scene
+  // The name written with its test affix is the file's stem itself (w36:7-22, w32:25):
+  ['ZoomStateTest', '`app-desktop/src/test/kotlin/reader/ZoomStateTest.kt`', 1],
+  ['ReaderScreenModelTest', '`app-desktop/src/test/kotlin/ui/reader/ReaderScreenModelTest.kt`', 1],
+  ['BoxGeometryTests', '`tests/Core.Tests/Geometries/BoxGeometryTests.cs`', 1],
+  ['SourcePageFetcherTest', undefined], // no file of that stem
+  ['DashboardTest', undefined], // two files of that stem
 ];
 
 describe('testPartFiles', () => {
@@ -71,7 +82,20 @@ const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0]
   ['an item under a heading that counts its name', { headings: ['Coverage by Test Type', 'Service Specs (28 tests)'] }, 'Service Specs', false],
   ['the heading that counts it', { headings: ['Coverage by Test Type'] }, 'Request Specs', true],
   ['an item under a heading that counts another part', { headings: ['Model Specs (76 tests)'] }, 'User model', true],
+  // A column header in another language counts tests only by the word table the verifier passes (w36:5).
+  ['a cell under a Chinese column of tests, English words only', { headings: [], table: { header: '测试数量', row: 'ZoomStateTest' } }, 'ZoomStateTest', false],
 ];
+
+const byWords: Array<[what: string, header: string, want: boolean]> = [
+  ['a Chinese count of tests (w36:5)', '测试数量', true],
+  ['a Chinese column of test files (w13:8)', '测试文件', false],
+];
+
+describe('namesTestPlace with the word table', () => {
+  it.each(byWords)('%s', (_what, header, want) => {
+    expect(namesTestPlace({ headings: [], table: { header, row: 'ZoomStateTest' } }, 'ZoomStateTest', countsTestsColumn)).toBe(want);
+  });
+});
 
 describe('namesTestPlace', () => {
   it.each(places)('%s', (_what, context, name, want) => expect(namesTestPlace(context, name)).toBe(want));
