@@ -88,6 +88,10 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
   const want = compact(clean);
   const folders = new Set<string>();
   const named: string[] = [];
+  // Files named after the name and a further word ("CompilationCacheBoundaryTests.cs" beside "CompilationCacheTests.cs"):
+  // the part's tests may be in them too, so a name without its affix that they extend stands for no one file.
+  let extended = false;
+  let byAffix = false;
   // Some languages' test files are any source file (C#): only those a test folder or a test affix marks stand for a part.
   const tests = testFiles.filter((file) => testFolderRe.test(file) || stemOf(file).replace(testAffixRe, '') !== stemOf(file));
   for (const file of tests) {
@@ -97,8 +101,16 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
     });
     const stem = stemOf(file);
     const bare = stem.replace(testAffixRe, '');
+    if (bare === stem) continue;
     // The name with its affix is the file's stem itself: "ReaderScreenModelTest" is `ReaderScreenModelTest.kt`.
-    if (bare !== stem && (compact(bare) === want || compact(stem) === want)) named.push(file);
+    if (compact(stem) === want) byAffix = true;
+    if (compact(bare) === want || compact(stem) === want) named.push(file);
+    // Only a further word of a CamelCase name extends it ("CompilationCache" + "Boundary"); "transactions" is a plural.
+    else if (compact(bare).startsWith(want) && !/[\s_-]/.test(bare) && /^[A-Z]/.test(bare.slice(want.length))) extended = true;
+  }
+  if (extended && !byAffix) {
+    if (folders.size === 0) return undefined;
+    named.length = 0;
   }
   if (folders.size > 1) return undefined;
   if (folders.size === 0 && named.length === 0) return kindPartFiles(clean, tests);
