@@ -8,6 +8,7 @@
  * the rows are never read; the caller measures the files.
  */
 import { wordsByLanguage } from '../figures/language-words.js';
+import { countsTestsColumn } from '../figures/test-column.js';
 
 /** A file named in a cell: a name with an extension of letters, inside backticks or emphasis marks. */
 const fileCellRe = /^[`*_]+(?<file>[\w./-]+\.[A-Za-z]{1,6})[`*_]+$/;
@@ -16,22 +17,16 @@ const delimiterRowRe = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** A row of a table: a line that starts with a pipe. */
 const tableLineRe = /^\s*\|/;
 
-/** Test nouns of every language of the word table, longest first ("测试用例" before "测试"). */
-const testNouns: readonly string[] = [...new Set(Object.values(wordsByLanguage).flatMap((words) => words.testNouns))]
-  .map((noun) => noun.toLowerCase())
-  .sort((a, b) => b.length - a.length);
-
 /** Nouns of files of every language of the word table: a header that names files counts files, not tests ("Test Files", "测试文件数"). */
 const fileNouns: readonly string[] = [...new Set(Object.values(wordsByLanguage).flatMap((words) => words.files))].map((noun) => noun.toLowerCase());
 
 /** Whether a word list's entry is in `lower`: as a word for spaced languages, inside it for CJK. */
 const hasNoun = (lower: string, noun: string) => (/^[a-zà-ÿ ]+$/.test(noun) ? new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(lower) : lower.includes(noun));
 
-/** Whether a column header counts tests: a test noun as a word ("Tests", "Test Count") or, for CJK, inside it ("测试数"); not files of tests. */
+/** Whether a column header counts tests ("Tests", "Test Count", "测试数"), not files of tests ("Test Files", "测试文件数"). */
 export function countsTests(header: string): boolean {
   const lower = header.toLowerCase();
-  if (fileNouns.some((noun) => hasNoun(lower, noun))) return false;
-  return testNouns.some((noun) => hasNoun(lower, noun));
+  return !fileNouns.some((noun) => hasNoun(lower, noun)) && countsTestsColumn(header);
 }
 
 /** The cells of a table row, marks kept, edges trimmed. */

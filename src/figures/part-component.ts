@@ -21,6 +21,7 @@ import { isRoleLabel } from './role-label.js';
 import { isCategoryWord, namesNoPart } from './test-subject.js';
 import { measureWords } from './part-title.js';
 import { isTestFileName } from './test-files.js';
+import { englishWords } from './words.js';
 
 /** A name: one to three words of letters and digits (`vectro_cli`, `User model`, `JobManager`). */
 const nameSource = String.raw`[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}`;
@@ -60,6 +61,32 @@ export function componentBefore(before: string): string | undefined {
 }
 
 
+/** A test class's name: an identifier with a test affix ("LoginTest", "UserSpec", "TestParser", "ApiTests"). */
+const testClassRe = /^(?:Test[A-Z]\w*|[A-Za-z]\w*(?:Tests?|Spec|TestCase))$/;
+/**
+ * The text before a count that is a test class's name, maybe after a runner's status word and qualified by its
+ * namespace, then the parenthesis that holds the count: "PASS  Tests\Browser\Auth\LoginTest (", "✓ com.acme.UserSpec (".
+ * Groups `status` and `qualified`.
+ */
+const codeNameParenRe = /^[^\p{L}\p{N}\x60]*(?:(?<status>[A-Za-z]+)\s+)?\x60?(?<qualified>[A-Za-z_]\w*(?:(?:\\|\.)[A-Za-z_]\w*)*)\x60?\s*\(\s*$/u;
+/** A runner's words for a test's state that may open its line: "PASS", "FAIL", "SKIP", "OK". */
+const runnerStatusWords = [...englishWords.passed, ...englishWords.failed, ...englishWords.skipped];
+
+/**
+ * The test class a runner's line names before the parenthesis that holds its count ("PASS  Tests\Browser\Auth\LoginTest
+ * (3 tests)" names `LoginTest`), or undefined: only a name with a test affix, whose namespace's words (the
+ * `Browser` of `Tests\Browser\…`) name no kind of tests.
+ */
+export function testClassBefore(before: string): string | undefined {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const groups = codeNameParenRe.exec(line)?.groups;
+  if (!groups?.qualified) return undefined;
+  if (groups.status !== undefined && !runnerStatusWords.includes(groups.status.toLowerCase())) return undefined;
+  // A dotted name may be a file ("parser.py"): only a last segment with a test affix is a class.
+  const name = groups.qualified.split(/\\|\./).pop() as string;
+  return testClassRe.test(name) ? name : undefined;
+}
+
 /**
  * Give the test claims read from the figure at `start` of `text` the
  * component its line names, when their classifiers read the whole project or
@@ -71,9 +98,18 @@ export function settleComponent(claims: readonly Claim[], block: Pick<TextBlock,
   if (block.checked === false) return;
   const text = block.text;
   // A duration is the run's ("**Fast tests**: <10s for full suite"), not a component's.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // A test class the line names before its count is nearer than any kind of tests a heading or its namespace gives
+  // ("## Browser Tests" over "PASS  Tests\Browser\Auth\LoginTest (3 tests)"): the count is that class's.
+  const testClass = testClassBefore(text.slice(lineStart, start));
+  if (testClass !== undefined) {
+    for (const claim of claims) {
+      if (claim.kind.startsWith('tests.') && claim.kind !== 'tests.duration' && !('path' in claim.subject)) claim.subject = { name: testClass };
+    }
+    return;
+  }
   const open = claims.filter((claim) => claim.kind.startsWith('tests.') && claim.kind !== 'tests.duration' && ('scope' in claim.subject || 'name' in claim.subject));
   if (open.length === 0) return;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
   // The test file in the parenthesis after the count names its tests more nearly than any name before it.
   const file = testFileAfterRe.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd))?.groups?.file;

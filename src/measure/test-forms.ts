@@ -15,7 +15,9 @@
  *   inherits from `XCTestCase` (or a `…TestCase` base); Swift Testing's `@Test`,
  *   with `arguments:` as a literal array counted per element.
  * - PHPUnit: `public function test…`, a `@test` docblock or `#[Test]`;
- *   a data provider makes cases at run time.
+ *   a data provider makes cases at run time. Pest: `test('name', …)` and
+ *   `it('name', …)` calls outside any class, `describe` blocks as groups; a
+ *   dataset (`->with(…)`) or a loop makes cases at run time.
  * - RSpec and minitest (Ruby): `it`/`specify`/`example`/`scenario` calls,
  *   `def test_…` and ActiveSupport's `test "name" do`.
  * - Rust: `#[test]`, `#[tokio::test]` and other `…::test` attributes,
@@ -315,7 +317,41 @@ function phpCount(root: Node): FileTests {
       else tally.add(Math.max(rows, 1));
     }
   }
+  pestCount(root, tally);
   return tally.result();
+}
+
+/** Pest's functions that define one test each: `test('name', fn)`, `it('name', fn)`. */
+const pestTests = new Set(['test', 'it']);
+/** PHP's loops: a test defined inside one is made at run time. */
+const phpLoops = new Set(['foreach_statement', 'for_statement', 'while_statement', 'do_statement']);
+
+/**
+ * Pest's tests (`tests/Feature/UserTest.php` holding `test('…', function () { … })`): calls of
+ * `test`/`it` whose first argument is the test's description, outside any class (a method's
+ * `$this->test(…)` or a helper named `test` in a class is none). A dataset chained after it
+ * (`->with(…)`) or a loop around it makes its cases at run time.
+ */
+function pestCount(root: Node, tally: Tally): void {
+  for (const call of descendants(root, 'function_call_expression')) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'name' || !pestTests.has(callee.text)) continue;
+    const first = named(call.childForFieldName('arguments') ?? call).find((child) => child.type === 'argument');
+    const description = first ? named(first)[0] : undefined;
+    if (description?.type !== 'string' && description?.type !== 'encapsed_string') continue;
+    let generated = false;
+    let inClass = false;
+    for (let up = call.parent; up; up = up.parent) {
+      if (up.type === 'class_declaration') inClass = true;
+      if (phpLoops.has(up.type)) generated = true;
+    }
+    if (inClass) continue;
+    // `test(…)->with([…])->skip()`: the calls chained on the test, outward.
+    for (let up = call.parent; up?.type === 'member_call_expression'; up = up.parent) {
+      if (up.childForFieldName('name')?.text === 'with') generated = true;
+    }
+    tally.add(generated ? undefined : 1);
+  }
 }
 
 // ---------------------------------------------------------------- Ruby
@@ -507,7 +543,7 @@ export const testForms = {
   kotlin: { grammar: 'kotlin', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'function_declaration') },
   csharp: { grammar: 'c_sharp', mentions: /\[[^\]]*\b(?:Fact|Theory|Test|TestCase|TestCaseSource|TestMethod|DataTestMethod)\b/, count: csharpCount },
   swift: { grammar: 'swift', mentions: /\bfunc\s+test|@Test\b/, count: swiftCount },
-  php: { grammar: 'php', mentions: /\bfunction\s+test|@test\b|#\[\s*(?:\\?\w+\\)*Test\b/, count: phpCount },
+  php: { grammar: 'php', mentions: /\bfunction\s+test|@test\b|#\[\s*(?:\\?\w+\\)*Test\b|\b(?:test|it)\s*\(\s*['"]/, count: phpCount },
   ruby: { grammar: 'ruby', mentions: /\b(?:it|specify|example|scenario|its|x?f?it|test|def\s+test_)\b/, count: (root, file) => rubyCount(root, /_spec\.rb$/.test(file)) },
   rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
   go: { grammar: 'go', mentions: /\bfunc\s+Test/, count: goCount },

@@ -85,7 +85,7 @@ export interface TestPart {
 /**
  * The test files `name` stands for among `testFiles` (repo-relative POSIX
  * paths): the files under the one folder so named, or the one test file whose
- * stem, without its test affix, is the name. A file so named outside that
+ * stem, with or without its test affix, is the name. A file so named outside that
  * folder, a second folder, or a second file makes the name ambiguous. A
  * folder of sources beside the tests (`src/Geometries/`) is no test folder.
  */
@@ -105,8 +105,10 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
     });
     const stem = stemOf(file);
     const bare = stem.replace(testAffixRe, '');
-    if (bare !== stem && compact(bare) === want) named.push(file);
-    else if (bare !== stem && isKindOfTestsOf(compact(bare), want)) kinds.push(file);
+    if (bare === stem) continue;
+    // The name with its affix is the file's stem itself: "ReaderScreenModelTest" is `ReaderScreenModelTest.kt`.
+    if (compact(bare) === want || compact(stem) === want) named.push(file);
+    else if (isKindOfTestsOf(compact(bare), want)) kinds.push(file);
   }
   if (folders.size > 1) return undefined;
   if (folders.size === 0 && named.length === 0 && kinds.length === 0) return kindPartFiles(clean, tests);

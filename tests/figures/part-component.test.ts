@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/figures/extract.js';
-import { componentBefore } from '../../src/figures/part-component.js';
+import { componentBefore, testClassBefore } from '../../src/figures/part-component.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {
   const line = markdown.split('\n').length;
@@ -28,6 +28,11 @@ const cases: Array<[string, string, string, object]> = [
   ['a status (013:20)', '## Results\n\n- **Errors:** 5 tests (2.6%)', 'tests.errors', { scope: 'all' }],
   ['an open task (304:110)', '## Plan\n\n- [ ] Meta: 600 tests', 'tests.total', { scope: 'all' }],
   ['a line about the whole', '## Results\n\n- Controller: 15/15 tests, all tests passing', 'tests.total', { scope: 'all' }],
+  // A runner's line naming a test class is nearer than the kind of tests its heading or namespace gives (w33:12):
+  ['a runner\'s line with a namespaced test class (w33:12)', '## Browser Tests\n\n```\nPASS  Tests\\Browser\\Auth\\LoginTest (3 tests)', 'tests.total', { name: 'LoginTest' }],
+  ['a dotted test class under a heading of a kind', '## Unit Tests\n\n```\n✓ com.acme.billing.InvoiceSpec (4 tests)', 'tests.total', { name: 'InvoiceSpec' }],
+  ['a runner\'s line naming no class is no class\'s count', '## Browser Tests\n\n```\nPASS  Browser (3 tests)', 'tests.total', { scope: 'all' }],
+  ['a file name is no class (w01:96)', '## Unit Tests\n\n### test_math_game.py (20 tests)', 'tests.total', { path: 'test_math_game.py' }],
 ];
 
 describe('part-component: a count of tests names the component its line leads with', () => {
@@ -48,5 +53,18 @@ describe('part-component: a count of tests names the component its line leads wi
     ['Worker Pool: ', 'Worker Pool'],
   ])('%j names %j', (before, name) => {
     expect(componentBefore(before)).toBe(name);
+  });
+
+  it.each([
+    ['PASS  Tests\\Browser\\Auth\\LoginTest (', 'LoginTest'],
+    ['FAIL  Tests\\Unit\\ParserTest (', 'ParserTest'],
+    ['✓ com.acme.UserSpec (', 'UserSpec'],
+    ['LoginTest (', 'LoginTest'],
+    ['PASS  Tests\\Browser\\Auth (', undefined], // a namespace, no test class
+    ['Browser Tests (', undefined], // a kind of tests, not a class
+    ['Ran ParserTest (', undefined], // a word that is no runner status
+    ['parser_test.py (', undefined], // a file, not a class
+  ])('%j names the test class %j', (before, name) => {
+    expect(testClassBefore(before)).toBe(name);
   });
 });

@@ -1,6 +1,7 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
 import { namesTestPlace, testPartFiles } from '../../src/measure/test-parts.js';
+import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
   'src/Core/Geometries/BoxGeometry.cs',
@@ -29,6 +30,12 @@ const files = [
   'tests/App.Tests/Roslyn/LruCacheReaderTests.cs',
   'tests/App.Tests/Memory/CacheTests.cs',
   'tests/App.Tests/Integration/CacheIntegrationTests.cs',
+  'app-desktop/src/test/kotlin/reader/ZoomStateTest.kt',
+  'app-desktop/src/test/kotlin/ui/reader/ReaderScreenModelTest.kt',
+  'tests/Feature/DashboardTest.php',
+  'tests/Browser/Dashboard/DashboardTest.php',
+  'tests/Caching/CompilationCacheTests.cs',
+  'tests/Caching/CompilationCacheBoundaryTests.cs',
 ];
 
 const cases: Array<[name: string, want: string | undefined, files?: number]> = [
@@ -56,6 +63,15 @@ const cases: Array<[name: string, want: string | undefined, files?: number]> = [
   ['LruCache', '`tests/App.Tests/Roslyn/LruCacheTests.cs`, `tests/App.Tests/Roslyn/LruCacheBoundaryTests.cs`', 2], // not LruCacheReader: "Reader" is no kind of tests
   ['WorkspaceManager', '`tests/App.Tests/Roslyn/WorkspaceManagerUnitTests.cs`', 1], // its unit tests alone
   ['Cache', undefined], // its integration tests in another folder: unsure which the report counts
+  // The name written with its test affix is the file's stem itself (w36:7-22, w32:25):
+  ['ZoomStateTest', '`app-desktop/src/test/kotlin/reader/ZoomStateTest.kt`', 1],
+  ['ReaderScreenModelTest', '`app-desktop/src/test/kotlin/ui/reader/ReaderScreenModelTest.kt`', 1],
+  ['BoxGeometryTests', '`tests/Core.Tests/Geometries/BoxGeometryTests.cs`', 1],
+  ['SourcePageFetcherTest', undefined], // no file of that stem
+  ['DashboardTest', undefined], // two files of that stem
+  // w27:190: a component's tests in the file named after it and a file of a kind of its tests beside it
+  ['CompilationCache', '`tests/Caching/CompilationCacheTests.cs`, `tests/Caching/CompilationCacheBoundaryTests.cs`', 2],
+  ['CompilationCacheTests', '`tests/Caching/CompilationCacheTests.cs`', 1], // the class's own name is its file
 ];
 
 describe('testPartFiles', () => {
@@ -87,7 +103,20 @@ const places: Array<[what: string, context: Parameters<typeof namesTestPlace>[0]
   ['the heading that counts it', { headings: ['Coverage by Test Type'] }, 'Request Specs', true],
   ['an item under a heading that counts another part', { headings: ['Model Specs (76 tests)'] }, 'User model', true],
   ['a cell under a column of tests in Chinese, English reading', { headings: [], table: { header: '测试数', row: 'LruCache' } }, 'LruCache', false],
+  // A column header in another language counts tests only by the word table the verifier passes (w36:5).
+  ['a cell under a Chinese column of tests, English words only', { headings: [], table: { header: '测试数量', row: 'ZoomStateTest' } }, 'ZoomStateTest', false],
 ];
+
+const byWords: Array<[what: string, header: string, want: boolean]> = [
+  ['a Chinese count of tests (w36:5)', '测试数量', true],
+  ['a Chinese column of test files (w13:8)', '测试文件', false],
+];
+
+describe('namesTestPlace with the word table', () => {
+  it.each(byWords)('%s', (_what, header, want) => {
+    expect(namesTestPlace({ headings: [], table: { header, row: 'ZoomStateTest' } }, 'ZoomStateTest', countsTestsColumn)).toBe(want);
+  });
+});
 
 describe('namesTestPlace', () => {
   it.each(places)('%s', (_what, context, name, want) => expect(namesTestPlace(context, name)).toBe(want));
