@@ -30,7 +30,7 @@ import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
-import { isLocalizedWholeLabel } from '../src/check/whole-label.js';
+import { isTotalLine } from '../src/check/total-line.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -594,18 +594,6 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
 
 /** A table row that totals the rows above it: "**TOTAL**", "Total". */
 const totalRowRe = /^\W*total\W*$/i;
-/** A line that states a total by its label: "**Total**: 65 tests", "Total: 65". */
-const totalLineRe = /^\s*(?:[-*+]\s+)?\**\s*total\s*\**\s*:/i;
-
-/** A line's label before its colon: "**总测试数**: 33" → "**总测试数**". */
-const lineLabelRe = /^\s*(?:[-*+]\s+)?(?<label>[^:：]{1,40})[:：]/;
-
-/** Whether a line states a total by its label: "**Total**: 65 tests", "Total: 65", "**总测试数**: 33". */
-function isTotalLine(text: string): boolean {
-  if (totalLineRe.test(text)) return true;
-  const label = lineLabelRe.exec(text)?.groups?.label;
-  return label !== undefined && isLocalizedWholeLabel(label);
-}
 
 /**
  * "**Total**: 65 tests" right under a table whose rows each give the tests of a
