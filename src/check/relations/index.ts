@@ -28,6 +28,7 @@ import fileCoverageTwoValues from './file-coverage-two-values.js';
 import percentOfTargetElsewhere from './percent-of-target-elsewhere.js';
 import beforeColumnMean from './before-column-mean.js';
 import scoreFromNamedColumn from './score-from-named-column.js';
+import beforeColumnTotal from './before-column-total.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues, percentOfTargetElsewhere, beforeColumnMean, scoreFromNamedColumn];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues, percentOfTargetElsewhere, beforeColumnMean, scoreFromNamedColumn, beforeColumnTotal];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';
