@@ -29,6 +29,7 @@ import percentOfTargetElsewhere from './percent-of-target-elsewhere.js';
 import beforeColumnMean from './before-column-mean.js';
 import scoreFromNamedColumn from './score-from-named-column.js';
 import totalLineUnderTable from './total-line-under-table.js';
+import beforeColumnTotal from './before-column-total.js';
 
-export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues, percentOfTargetElsewhere, beforeColumnMean, scoreFromNamedColumn, totalLineUnderTable];
+export const relations: readonly ReportRelation[] = [rateFromParts, totalAndBreakdown, totalAndRows, countAndItems, countOverList, oneSubjectTwoValues, columnMean, scoreFromTable, statusCounts, shareOfColumn, rateFromReportCounts, totalOverNestedList, pointsGap, sumOfColumns, changeColumnTotal, shareOfStatedTotal, scoreRowChange, partWithinWhole, coverageRow, achievementColumn, coverageColumn, headingTotalRow, coverageWithCounts, overallCoverageTwoValues, fileCoverageTwoValues, percentOfTargetElsewhere, beforeColumnMean, scoreFromNamedColumn, totalLineUnderTable, beforeColumnTotal];
 export type { ReportRelation, RelationInput, RelationJudgement } from './types.js';

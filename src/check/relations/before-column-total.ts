@@ -1,0 +1,95 @@
+/**
+ * The total row's cell of a before-column against the column's rows: under
+ * "| Category | Before | Actual After |", rows "11/15", "14/20" … "2/5" add
+ * to 93 of 115 points, so the TOTAL row's "73/100" must read as 93 / 115 ×
+ * 100 = 80.9 (corpus 202:187); a column of plain figures ("2.5", "1.0", …
+ * "**TOTAL** | 13.5") must add to its total. A before-value is no claim
+ * against the repository, but the report's arithmetic on its own column is
+ * still arithmetic, judged as the current column's total row is.
+ *
+ * Only a before-column's total row (a row labelled "Total", "Overall", …)
+ * takes part, and only when every body row above it holds the same form as
+ * the total: all "a/b" pairs, or all plain figures that are no percentages
+ * (a total percentage may be a weighted mean; rows of other metrics above a
+ * "Total Tests" row are no parts of it).
+ */
+import type { Claim } from '../../model.js';
+import { add, div, intervalOf, mul, point, show, showFigure, type Figure, type Interval } from '../arithmetic.js';
+import { tableAt, type TableView } from '../../read/report-structure.js';
+import { cellScoreRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
+import { beforeHeaderRe } from '../../figures/tense.js';
+import { parseNumber } from '../../figures/numbers.js';
+import type { RelationJudgement, ReportRelation } from './types.js';
+import { figureOf, reading, showLines } from './shared.js';
+
+/** Rows that are sums of others, neither parts nor the total. */
+const subtotalRe = /\bsub-?total\b/i;
+
+interface Cell {
+  figure: Figure;
+  max?: number;
+}
+
+/** A cell as a score pair ("**11/15**") or a plain figure that is no percentage. */
+function readCell(text: string): Cell | undefined {
+  const plain = text.replace(/\*/g, '').trim();
+  const pair = cellScoreRe.exec(plain)?.groups;
+  if (pair?.score && pair.scale) {
+    const s = parseNumber(pair.score);
+    return { figure: { ...s, qualifier: 'exact', rounded: s.precision > 0 }, max: parseNumber(pair.scale).value };
+  }
+  const figure = readCellFigure(plain);
+  return figure && !figure.percent ? { figure } : undefined;
+}
+
+/** The body rows above the total row of `view`, with their lines, each read in column `c`; undefined when one is not of the total's form. */
+function partsAbove(view: TableView, c: number, paired: boolean): Array<Cell & { line: number }> | undefined {
+  const parts: Array<Cell & { line: number }> = [];
+  for (let r = 0; r < view.row; r++) {
+    const label = (view.rows[r]?.[0] ?? '').replace(/[*_`]/g, '').trim();
+    if (totalRowLabelRe.test(label) || subtotalRe.test(label)) continue;
+    const cell = readCell(view.rows[r]?.[c] ?? '');
+    if (!cell || (cell.max !== undefined) !== paired) return undefined;
+    parts.push({ ...cell, line: view.rowLines[r] ?? 0 });
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+export default {
+  id: 'before-column-total',
+  description: 'The total row\u2019s cell of a before-column ("TOTAL | 73/100" under "11/15", "14/20" …): the column\u2019s rows added up, rescaled to the total\u2019s scale.',
+  judge({ claims, tree }) {
+    const out: RelationJudgement[] = [];
+    const seen = new Set<number>();
+    claims.forEach((claim: Claim, index) => {
+      if (claim.tense !== 'before' || !claim.context.table || (claim.kind !== 'total' && claim.kind !== 'score')) return;
+      if (seen.has(claim.position.offset)) return;
+      const view = tableAt(tree, claim.position.offset);
+      if (!view || view.row < 0 || view.column <= 0) return;
+      const label = (view.rows[view.row]?.[0] ?? '').replace(/[*_`]/g, '').trim();
+      const header = (view.header[view.column] ?? '').replace(/\*/g, '').trim();
+      if (!totalRowLabelRe.test(label) || !beforeHeaderRe.test(header)) return;
+      const total = readCell(view.rows[view.row]?.[view.column] ?? '');
+      if (!total) return;
+      const parts = partsAbove(view, view.column, total.max !== undefined);
+      if (!parts) return;
+      seen.add(claim.position.offset);
+      const lines = parts.map((p) => p.line);
+      const terms = parts.map((p) => showFigure(p.figure)).join(' + ');
+      const nominal = parts.reduce((s, p) => s + p.figure.value, 0);
+      const sum = parts.reduce<Interval>((s, p) => add(s, intervalOf(p.figure)), point(0));
+      const where = `column "${header}", ${showLines(lines)}`;
+      const stated: Figure = { ...figureOf(claim), value: total.figure.value, precision: total.figure.precision };
+      if (total.max === undefined) {
+        out.push({ index, stated, readings: [reading(terms, nominal, sum, where)], lines });
+        return;
+      }
+      const maxima = parts.reduce((s, p) => s + (p.max ?? 0), 0);
+      const readings = maxima === total.max
+        ? [reading(terms, nominal, sum, `points out of ${show(maxima)}, ${where}`)]
+        : [reading(`(${terms}) / ${show(maxima)} × ${show(total.max)}`, (nominal / maxima) * total.max, mul(div(sum, point(maxima)), point(total.max)), `points out of ${show(maxima)}, ${where}`)];
+      out.push({ index, stated: maxima === total.max ? stated : { ...stated, rounded: true }, readings, lines });
+    });
+    return out;
+  },
+} satisfies ReportRelation;
