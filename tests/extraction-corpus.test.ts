@@ -89,20 +89,20 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '018-exarp-go-migration-audit.md': { figures: 1, recall: 0.947, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '026-homeiq-docker-deployment-verification.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '101-coding-team-audit-verification.md': { figures: 1, recall: 0.92, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
-  '102-codebase-final-coverage-report.md': { figures: 0.921, recall: 0.722, precision: 0.838, ownRecall: 0.642, ownPrecision: 0.818, wrongTense: 0 },
+  '102-codebase-final-coverage-report.md': { figures: 0.921, recall: 0.75, precision: 0.843, ownRecall: 0.642, ownPrecision: 0.818, wrongTense: 0 },
   '103-c2puml-test-summary.md': { figures: 1, recall: 0.666, precision: 0.75, ownRecall: 1, ownPrecision: 0, wrongTense: 0 },
-  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.983, recall: 0.705, precision: 0.774, ownRecall: 0.714, ownPrecision: 0.8, wrongTense: 5 },
+  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.984, recall: 0.714, precision: 0.806, ownRecall: 0.724, ownPrecision: 0.84, wrongTense: 5 },
   '105-distill-readiness-summary.md': { figures: 1, recall: 0.85, precision: 0.944, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '106-insurance-portal-test-coverage.md': { figures: 1, recall: 0.872, precision: 0.931, ownRecall: 0.913, ownPrecision: 1, wrongTense: 5 },
   '201-secureapp-verification-report.md': { figures: 0.838, recall: 0.74, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
   '202-sap-llm-score-verification-audit.md': { figures: 0.951, recall: 0.77, precision: 0.942, ownRecall: 0.307, ownPrecision: 0.727, wrongTense: 1 },
-  '203-vgf-codebase-statistics.md': { figures: 1, recall: 0.777, precision: 0.962, ownRecall: 0.79, ownPrecision: 0.98, wrongTense: 0 },
+  '203-vgf-codebase-statistics.md': { figures: 1, recall: 0.818, precision: 0.964, ownRecall: 0.854, ownPrecision: 0.981, wrongTense: 0 },
   '204-nutricount-test-coverage-report.md': { figures: 0.987, recall: 0.949, precision: 0.979, ownRecall: 0.925, ownPrecision: 0.961, wrongTense: 0 },
   // wrongTense 5 → 6 (cov8): line 182 "Run coverage tool to confirm ≥95%" is now read as a coverage goal of the whole project; the labels give every
   // coverage figure of this report the title's category "invoice count", which nothing on the line says. Overall recall and precision rose.
   // ownPrecision 1 → 0 (tests8): "**6 comprehensive test functions**" is now read as the suite's size, for the whole report; the label
   // gives the part the report's title names ("Invoice Count Tests"), which nothing on the line names. Corpus claim recall rose (0.749 → 0.751).
-  '205-quicklendx-test-status-report.md': { figures: 1, recall: 0, precision: 0, ownRecall: 0, ownPrecision: 0, wrongTense: 6 },
+  '205-quicklendx-test-status-report.md': { figures: 1, recall: 0.181, precision: 0.25, ownRecall: 0, ownPrecision: 0, wrongTense: 4 },
   '206-namaskahsms-final-status.md': { figures: 0.99, recall: 0.764, precision: 0.839, ownRecall: 0.909, ownPrecision: 0.93, wrongTense: 3 },
   '301-vm-coverage-summary.md': { figures: 1, recall: 0.951, precision: 1, ownRecall: 0.894, ownPrecision: 1, wrongTense: 0 },
   '302-vm-optimization-round1.md': { figures: 0.906, recall: 0.4, precision: 0.727, ownRecall: 0, ownPrecision: 1, wrongTense: 2 },
@@ -110,13 +110,13 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.6, precision: 0.882, ownRecall: 0.5, ownPrecision: 0.714, wrongTense: 0 },
   '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.775, precision: 0.844, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
   '401-yek-final-verification-summary.md': { figures: 1, recall: 0.96, precision: 0.942, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.884, precision: 0.985, ownRecall: 0.882, ownPrecision: 0.967, wrongTense: 0 },
+  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.923, precision: 0.986, ownRecall: 0.882, ownPrecision: 0.967, wrongTense: 0 },
   '403-aiops-test-health-baseline.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.424, precision: 0.466, ownRecall: 0.409, ownPrecision: 0.45, wrongTense: 0 },
+  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.727, precision: 0.8, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
   '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.898, precision: 0.968, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.824, precision: 0.931, ownRecall: 0.944, ownPrecision: 1, wrongTense: 5 },
+  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.837, precision: 0.939, ownRecall: 0.944, ownPrecision: 1, wrongTense: 4 },
   '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.609, precision: 0.906, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
-  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.762, precision: 0.843, ownRecall: 0.857, ownPrecision: 0.739, wrongTense: 0 },
+  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.803, precision: 0.863, ownRecall: 0.873, ownPrecision: 0.753, wrongTense: 0 },
   // precision 0.981 → 0.962, wrongTense 0 → 1 (session 8): line 68 "coverage thresholds (50% minimum)" is now claimed as the
   // coverage target it is (a target is skipped, never compared), but as exactly 50% where the label reads "minimum" as at least;
   // the scanner reads qualifiers before a figure only. Overall recall and precision rose.
@@ -124,7 +124,7 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.846, precision: 0.916, ownRecall: 0.75, ownPrecision: 0.75, wrongTense: 0 },
   '503-aether-pds-test-summary.md': { figures: 1, recall: 1, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '504-govc-test-coverage.md': { figures: 1, recall: 0.952, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.8, precision: 0.848, ownRecall: 0.842, ownPrecision: 1, wrongTense: 0 },
+  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.857, precision: 0.857, ownRecall: 0.947, ownPrecision: 1, wrongTense: 0 },
   '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.92, precision: 0.958, ownRecall: 0.857, ownPrecision: 0.857, wrongTense: 1 },
 };
 
