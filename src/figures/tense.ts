@@ -14,7 +14,8 @@ export interface TenseReading {
 }
 
 /** A column, label or word that gives what another report claimed, which this one checks: "Claimed After", "**Claimed**:", "(claimed 13)". */
-const claimedHeaderRe = /\bclaimed\b/i;
+/** A column of what was claimed elsewhere: "Claimed After". */
+export const claimedHeaderRe = /\bclaimed\b/i;
 const claimedLeadRe = /\bclaimed\b\W{0,6}$|\(\s*not\s+(?:the\s+)?$/i;
 /** The correction of a claim: "Claimed 19/20, should be 18/20" states what is, not a goal. */
 const correctionLeadRe = /\bclaimed\b[^.;|]{0,30}\bshould\s+(?:be|have\s+been)\s*$/i;

@@ -5,7 +5,9 @@
  * 100 = 80.9 (corpus 202:187); a column of plain figures ("2.5", "1.0", …
  * "**TOTAL** | 13.5") must add to its total. A before-value is no claim
  * against the repository, but the report's arithmetic on its own column is
- * still arithmetic, judged as the current column's total row is.
+ * still arithmetic, judged as the current column's total row is; so is a
+ * column of what was claimed elsewhere ("Claimed After", 202:187), which the
+ * report sets out beside what it found.
  *
  * Only a before-column's total row (a row labelled "Total", "Overall", …)
  * takes part, and only when every body row above it holds the same form as
@@ -17,7 +19,7 @@ import type { Claim } from '../../model.js';
 import { add, div, intervalOf, mul, point, show, showFigure, type Figure, type Interval } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
 import { cellScoreRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
-import { beforeHeaderRe } from '../../figures/tense.js';
+import { beforeHeaderRe, claimedHeaderRe } from '../../figures/tense.js';
 import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, reading, showLines } from './shared.js';
@@ -62,13 +64,13 @@ export default {
     const out: RelationJudgement[] = [];
     const seen = new Set<number>();
     claims.forEach((claim: Claim, index) => {
-      if (claim.tense !== 'before' || !claim.context.table || (claim.kind !== 'total' && claim.kind !== 'score')) return;
+      if ((claim.tense !== 'before' && claim.tense !== 'historical') || !claim.context.table || (claim.kind !== 'total' && claim.kind !== 'score')) return;
       if (seen.has(claim.position.offset)) return;
       const view = tableAt(tree, claim.position.offset);
       if (!view || view.row < 0 || view.column <= 0) return;
       const label = (view.rows[view.row]?.[0] ?? '').replace(/[*_`]/g, '').trim();
       const header = (view.header[view.column] ?? '').replace(/\*/g, '').trim();
-      if (!totalRowLabelRe.test(label) || !beforeHeaderRe.test(header)) return;
+      if (!totalRowLabelRe.test(label) || !(beforeHeaderRe.test(header) || claimedHeaderRe.test(header))) return;
       const total = readCell(view.rows[view.row]?.[view.column] ?? '');
       if (!total) return;
       const parts = partsAbove(view, view.column, total.max !== undefined);

@@ -60,6 +60,16 @@ const cases: Case[] = [
     expect: [],
   },
   {
+    name: 'a column of what was claimed elsewhere is the report\u2019s own arithmetic too (202:187 "Claimed After")',
+    md: scorecard('73/100', 'Claimed After'),
+    expect: ['9 contradicted: (11 + 14 + 11 + 2) / 55 × 100 = 69.1 (points out of 55, column "Claimed After", lines 5–8), report says 73'],
+  },
+  {
+    name: 'a claimed column whose total is its rows\u2019 points rescaled holds',
+    md: scorecard('69/100', 'Claimed After'),
+    expect: ['9 consistent: adds up: (11 + 14 + 11 + 2) / 55 × 100 = 69.1 (points out of 55, column "Claimed After", lines 5–8) (not measured)'],
+  },
+  {
     name: 'a column that is no before-column is the current total row\u2019s check, not this one',
     md: scorecard('73/100', 'Sprint 1'),
     expect: [],
