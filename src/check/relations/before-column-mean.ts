@@ -13,11 +13,11 @@
  */
 import type { Claim } from '../../model.js';
 import { judge } from '../arithmetic.js';
-import { allTables, sectionsOf, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { changeHeaderRe } from '../relation-forms.js';
 import { beforeHeaderRe } from '../../figures/tense.js';
-import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf } from './shared.js';
+import type { ReportRelation } from './types.js';
+import { eachClaim, figureOf, tablesAbove, viewsOf } from './shared.js';
 import { introduces, meanReadings, overallRe } from './column-mean.js';
 
 /** The words that lead a before-value after the current one: "(up from 🟡 66%)", "from 27%". */
@@ -30,21 +30,17 @@ export default {
   id: 'before-column-mean',
   description: 'A before-value given beside an overall figure that is a column mean ("89% (up from 66%)"): the mean of the table\u2019s before-column.',
   judge({ claims, source, tree }) {
-    const lines = source.split('\n');
-    const sections = sectionsOf(tree);
-    const tables = allTables(tree);
-    const out: RelationJudgement[] = [];
-    claims.forEach((claim: Claim, index) => {
+    const views = viewsOf({ source, tree });
+    return eachClaim(claims, (claim: Claim) => {
       if (claim.tense !== 'before' || claim.context.table || typeof claim.value !== 'number') return;
       const at = claim.position.line;
-      const raw = lines[at - 1] ?? '';
+      const raw = views.lines[at - 1] ?? '';
       if (!fromLeadRe.test(raw.slice(0, claim.position.column - 1).replace(/\*/g, ''))) return;
       // The current figure the line sums the table up with, before the before-value.
       const plain = raw.replace(/\*/g, '');
       const current = claims.find((c) => c.position.line === at && c.tense === 'current' && c.unit === claim.unit && c.position.offset < claim.position.offset);
       if (!current || typeof current.value !== 'number' || !introduces(overallRe.exec(plain), plain, current)) return;
-      const section = sections.filter((s) => s.line <= at && at <= s.end).at(-1);
-      const table = tables.filter((t) => t.line < at && t.line >= (section?.line ?? 1)).at(-1);
+      const table = tablesAbove(views, at).at(-1);
       if (!table) return;
       const percent = claim.unit === 'percent';
       const suffix = percent ? '%' : '';
@@ -54,8 +50,7 @@ export default {
       const before = table.header.map((h, c) => c).filter((c) => c > 0 && beforeHeaderRe.test(table.header[c] ?? ''));
       if (before.length !== 1) return;
       const found = meanReadings(table, before[0] as number, percent);
-      if (found) out.push({ index, stated: figureOf(claim), readings: found.readings, suffix, lines: found.rowLines });
+      return found ? { readings: found.readings, suffix, lines: found.rowLines } : undefined;
     });
-    return out;
   },
 } satisfies ReportRelation;

@@ -16,13 +16,13 @@
  * "Total Tests" row are no parts of it).
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, mul, point, show, showFigure, type Figure, type Interval } from '../arithmetic.js';
+import type { Figure } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
 import { cellScoreRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { beforeHeaderRe, claimedHeaderRe } from '../../figures/tense.js';
 import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, reading, showLines } from './shared.js';
+import { cellLabel, figureOf, pointsReading, showLines } from './shared.js';
 
 /** Rows that are sums of others, neither parts nor the total. */
 const subtotalRe = /\bsub-?total\b/i;
@@ -48,7 +48,7 @@ function readCell(text: string): Cell | undefined {
 function partsAbove(view: TableView, c: number, paired: boolean): Array<Cell & { line: number }> | undefined {
   const parts: Array<Cell & { line: number }> = [];
   for (let r = 0; r < view.row; r++) {
-    const label = (view.rows[r]?.[0] ?? '').replace(/[*_`]/g, '').trim();
+    const label = cellLabel(view, r);
     if (totalRowLabelRe.test(label) || subtotalRe.test(label)) continue;
     const cell = readCell(view.rows[r]?.[c] ?? '');
     if (!cell || (cell.max !== undefined) !== paired) return undefined;
@@ -68,7 +68,7 @@ export default {
       if (seen.has(claim.position.offset)) return;
       const view = tableAt(tree, claim.position.offset);
       if (!view || view.row < 0 || view.column <= 0) return;
-      const label = (view.rows[view.row]?.[0] ?? '').replace(/[*_`]/g, '').trim();
+      const label = cellLabel(view, view.row);
       const header = (view.header[view.column] ?? '').replace(/\*/g, '').trim();
       if (!totalRowLabelRe.test(label) || !(beforeHeaderRe.test(header) || claimedHeaderRe.test(header))) return;
       const total = readCell(view.rows[view.row]?.[view.column] ?? '');
@@ -77,20 +77,9 @@ export default {
       if (!parts) return;
       seen.add(claim.position.offset);
       const lines = parts.map((p) => p.line);
-      const terms = parts.map((p) => showFigure(p.figure)).join(' + ');
-      const nominal = parts.reduce((s, p) => s + p.figure.value, 0);
-      const sum = parts.reduce<Interval>((s, p) => add(s, intervalOf(p.figure)), point(0));
-      const where = `column "${header}", ${showLines(lines)}`;
-      const stated: Figure = { ...figureOf(claim), value: total.figure.value, precision: total.figure.precision };
-      if (total.max === undefined) {
-        out.push({ index, stated, readings: [reading(terms, nominal, sum, where)], lines });
-        return;
-      }
-      const maxima = parts.reduce((s, p) => s + (p.max ?? 0), 0);
-      const readings = maxima === total.max
-        ? [reading(terms, nominal, sum, `points out of ${show(maxima)}, ${where}`)]
-        : [reading(`(${terms}) / ${show(maxima)} × ${show(total.max)}`, (nominal / maxima) * total.max, mul(div(sum, point(maxima)), point(total.max)), `points out of ${show(maxima)}, ${where}`)];
-      out.push({ index, stated: maxima === total.max ? stated : { ...stated, rounded: true }, readings, lines });
+      const maxima = total.max === undefined ? undefined : parts.reduce((s, p) => s + (p.max ?? 0), 0);
+      const stated: Figure = { ...figureOf(claim), value: total.figure.value, precision: total.figure.precision, ...(maxima !== total.max ? { rounded: true } : {}) };
+      out.push({ index, stated, readings: [pointsReading(parts.map((p) => p.figure), maxima, total.max, `column "${header}", ${showLines(lines)}`)], lines });
     });
     return out;
   },

@@ -6,11 +6,11 @@
  */
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, judge, mul, point, type Figure, type Interval, type Reading } from '../arithmetic.js';
-import { sectionAt, type TableView } from '../../read/report-structure.js';
+import type { TableView } from '../../read/report-structure.js';
 import { changeHeaderRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
 import type { ReportRelation } from './types.js';
-import { eachClaim, figureOf, showLines, sumOf, viewsOf } from './shared.js';
+import { eachClaim, figureOf, showLines, sumOf, tablesAbove, viewsOf } from './shared.js';
 
 /** Words that make a figure a mean. */
 export const meanWords = ['average', 'avg', 'mean'] as const;
@@ -65,13 +65,13 @@ export default {
   id: 'column-mean',
   description: 'An average stated after a table against the mean of the column it names; an overall figure against the mean of a column, when one holds.',
   judge({ claims, source, tree }) {
-    const { lines, sections, tables } = viewsOf({ source, tree });
+    const views = viewsOf({ source, tree });
+    const { lines } = views;
     return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (claim.tense !== 'current' || claim.context.table || typeof claim.value !== 'number') return;
       const plain = (lines[at - 1] ?? '').replace(/\*/g, '');
-      const section = sectionAt(sections, at);
-      const above = tables.filter((t) => t.line < at && t.line >= (section?.line ?? 1));
+      const above = tablesAbove(views, at);
       const percent = claim.unit === 'percent';
       const stated = figureOf(claim);
       const mean = meanRe.exec(plain);

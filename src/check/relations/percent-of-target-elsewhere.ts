@@ -22,7 +22,7 @@
 import type { Claim } from '../../model.js';
 import { div, intervalOf, point, showFigure, type Figure } from '../arithmetic.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, reading, showLines } from './shared.js';
+import { figureOf, reading, showLines, viewsOf } from './shared.js';
 import { parseNumber } from '../../figures/numbers.js';
 import { targetHeaderWords } from '../../figures/achievement-column.js';
 import { pastRe } from './overall-coverage-two-values.js';
@@ -95,8 +95,8 @@ function actualOf(actuals: readonly Claim[], line: number): { claim: Claim; line
 export default {
   id: 'percent-of-target-elsewhere',
   description: 'A share of a coverage target ("98% of Week 1 target") against the coverage reached and the target the report states elsewhere.',
-  judge({ claims, source }) {
-    const lines = source.split('\n');
+  judge({ claims, source, tree }) {
+    const { lines } = viewsOf({ source, tree });
     const out: RelationJudgement[] = [];
     const actuals = claims.filter((c) => isActual(c, lines));
     // Only one metric can be the actual of an unnamed coverage target.

@@ -10,12 +10,12 @@
  * arithmetic too, so it takes part as well; a target or projection does not.
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, mul, point, show, showFigure, type Figure, type Interval } from '../arithmetic.js';
-import { allTables, type TableView } from '../../read/report-structure.js';
+import type { Figure } from '../arithmetic.js';
+import type { TableView } from '../../read/report-structure.js';
 import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe } from '../relation-forms.js';
 import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { figureOf, reading, showLines } from './shared.js';
+import { figureOf, pointsReading, showLines, viewsOf } from './shared.js';
 
 /** The score word that ends a score's label: "Updated Score" names the column "Updated". */
 const scoreWordRe = /\s+(?:score|rating|grade)$/i;
@@ -51,8 +51,8 @@ function columnCells(table: TableView, c: number): Cell[] | undefined {
 export default {
   id: 'score-from-named-column',
   description: 'A prose score whose label names a column of the score table ("Updated Score: 26.5/50" over an Updated column): the column\u2019s sum.',
-  judge({ claims, tree }) {
-    const tables = allTables(tree);
+  judge({ claims, source, tree }) {
+    const { tables } = viewsOf({ source, tree });
     const out: RelationJudgement[] = [];
     claims.forEach((claim: Claim, index) => {
       if (claim.kind !== 'score' || claim.context.table || (claim.tense !== 'current' && claim.tense !== 'before')) return;
@@ -66,14 +66,8 @@ export default {
       const cells = columnCells(t, c);
       if (!cells) return;
       const lines = cells.map((x) => x.line);
-      const terms = cells.map((x) => showFigure(x.score)).join(' + ');
-      const nominal = cells.reduce((s, x) => s + x.score.value, 0);
-      const sum = cells.reduce<Interval>((s, x) => add(s, intervalOf(x.score)), point(0));
       const maxima = cells.every((x) => x.max !== undefined) ? cells.reduce((s, x) => s + (x.max ?? 0), 0) : undefined;
-      const where = `column "${h.replace(/\*/g, '').trim()}", ${showLines(lines)}`;
-      const scored = maxima === undefined || maxima === form.scale
-        ? reading(terms, nominal, sum, where)
-        : reading(`(${terms}) / ${show(maxima)} × ${show(form.scale)}`, (nominal / maxima) * form.scale, mul(div(sum, point(maxima)), point(form.scale)), `points out of ${show(maxima)}, ${where}`);
+      const scored = pointsReading(cells.map((x) => x.score), maxima, form.scale, `column "${h.replace(/\*/g, '').trim()}", ${showLines(lines)}`);
       out.push({ index, stated: { ...figureOf(claim), value: form.score.value, precision: form.score.precision, rounded: true }, readings: [scored], lines });
     });
     return out;

@@ -4,10 +4,10 @@
  * a test rate from its counts, and how lines are shown.
  */
 import type { Claim } from '../../model.js';
-import { add, div, intervalOf, judge, point, showFigure, sub, type Figure, type Interval, type Reading } from '../arithmetic.js';
+import { add, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading } from '../arithmetic.js';
 import type { Root } from 'mdast';
 import type { RelationInput, RelationJudgement } from './types.js';
-import { allTables, sectionsOf, type SectionView, type TableView } from '../../read/report-structure.js';
+import { allTables, sectionAt, sectionsOf, type SectionView, type TableView } from '../../read/report-structure.js';
 
 /** The structure of a report the relations read: its lines (index 0 is line 1), its sections and its tables. */
 export interface ReportViews {
@@ -56,6 +56,27 @@ export function eachClaim(claims: readonly Claim[], judgeClaim: (claim: Claim, i
     }
   });
   return out;
+}
+
+/** The tables above `line` inside the section that holds it, nearest last: what a line after a table may sum up. */
+export function tablesAbove(views: ReportViews, line: number): TableView[] {
+  const section = sectionAt(views.sections, line);
+  return views.tables.filter((t) => t.line < line && t.line >= (section?.line ?? 1));
+}
+
+/**
+ * Points added up, on the scale a total states: "11 + 14 + 2" when the rows'
+ * maxima are that scale (or unknown), "(11 + 14 + 2) / 55 × 100" when they
+ * add to another; `where` names the column and its lines.
+ */
+export function pointsReading(points: readonly Figure[], maxima: number | undefined, scale: number | undefined, where: string): Reading {
+  const terms = points.map((p) => showFigure(p)).join(' + ');
+  const nominal = points.reduce((s, p) => s + p.value, 0);
+  const sum = points.reduce<Interval>((s, p) => add(s, intervalOf(p)), point(0));
+  if (maxima === undefined || scale === undefined) return reading(terms, nominal, sum, where);
+  const label = `points out of ${show(maxima)}, ${where}`;
+  if (maxima === scale) return reading(terms, nominal, sum, label);
+  return reading(`(${terms}) / ${show(maxima)} × ${show(scale)}`, (nominal / maxima) * scale, mul(div(sum, point(maxima)), point(scale)), label);
 }
 
 /** An exact count as a figure: `{ value: n, exact, no decimals }`. */
