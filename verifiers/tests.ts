@@ -31,6 +31,7 @@ import { belowFloor } from '../src/measure/test-floor.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
+import { listTotalSpan } from '../src/check/list-total.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -612,10 +613,44 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
   const line = claim.position.line;
   // The table's own TOTAL row, or a total line under it.
   const inTable = claim.context.table;
-  if (inTable ? !totalRowRe.test(inTable.row) : !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return undefined;
+  if (!inTable && !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return listTotal(claim, run, report, report.source, report.claims);
+  if (inTable && !totalRowRe.test(inTable.row)) return undefined;
   const byClaims = await tableTotalByClaims(claim, run, report, report.claims);
   if (byClaims) return byClaims;
-  return tableTotalBySource(claim, run, report, report.source);
+  return (await tableTotalBySource(claim, run, report, report.source)) ?? (inTable ? undefined : listTotal(claim, run, report, report.source, report.claims));
+}
+
+/**
+ * "## Total Tests: **133 tests**" after a section that lists test files with
+ * their counts (`1. **internal/caddy/client_test.go** (17 tests)`, w28; w32's
+ * "### Total Test Coverage: 25 Tests" after "### Test Files Created"): the
+ * tests those files define, summed. The list is the total's breakdown only
+ * when every count of tests in the section (src/check/list-total.ts) is a
+ * count of one test file, there are two or more, and what they say adds up to
+ * the total as written: a list of some files under a total of the suite adds
+ * up to less and is left alone. Each file must be measured for certain.
+ */
+async function listTotal(claim: Claim, run: RunContext, report: ReportContext, source: string, claims: readonly Claim[]): Promise<Outcome | undefined> {
+  if (claim.qualifier !== 'exact' || typeof claim.value !== 'number') return undefined;
+  const span = listTotalSpan(source, claim.position.line);
+  if (!span) return undefined;
+  const parts = claims.filter((c) => c !== claim && c.kind.startsWith('tests.') && c.position.line >= span.first && c.position.line <= span.last);
+  if (parts.length < 2 || new Set(parts.map((c) => c.position.line)).size !== parts.length) return undefined;
+  const ofOneFile = (c: Claim) =>
+    c.kind === 'tests.total' && 'path' in c.subject && testLanguageOf(c.subject.path)?.testFile(c.subject.path) === true && !c.context.table && c.tense === 'current' && c.qualifier === 'exact' && typeof c.value === 'number';
+  if (!parts.every(ofOneFile)) return undefined;
+  if (parts.reduce((sum, c) => sum + (c.value as number), 0) !== claim.value) return undefined;
+  const seen = new Set<string>();
+  const outcomes: Outcome[] = [];
+  for (const part of parts) {
+    const resolved = await run.files.resolve((part.subject as { path: string }).path, report.dir);
+    if (!resolved.ok || seen.has(resolved.path) || !statSync(resolved.absolute).isFile()) return undefined;
+    seen.add(resolved.path);
+    const outcome = await measureDefined({ ...part, subject: { path: resolved.path } }, run, report.dir);
+    if (!outcome) return undefined;
+    outcomes.push(outcome);
+  }
+  return summedList(outcomes, parts[0]!.position.line, parts.at(-1)!.position.line);
 }
 
 /** The total over the table's rows the report's claims give, each row one claim; undefined when they do not make the table. */
@@ -669,6 +704,16 @@ async function tableTotalBySource(claim: Claim, run: RunContext, report: ReportC
 
 /** The sum of the rows' measurements, when each is certain (read in full, no tests made at run time). */
 function summedTable(outcomes: readonly Outcome[], first: number, last: number): Outcome | undefined {
+  return summed(outcomes, 'table', first, last);
+}
+
+/** The sum of the listed files' measurements, when each is certain. */
+function summedList(outcomes: readonly Outcome[], first: number, last: number): Outcome | undefined {
+  return summed(outcomes, 'list', first, last);
+}
+
+/** The sum of measurements of the files a table or list names, when each is certain (read in full, no tests made at run time). */
+function summed(outcomes: readonly Outcome[], what: 'table' | 'list', first: number, last: number): Outcome | undefined {
   let tests = 0;
   let methods = 0;
   for (const outcome of outcomes) {
@@ -678,7 +723,7 @@ function summedTable(outcomes: readonly Outcome[], first: number, last: number):
   }
   const files = outcomes.length === 1 ? 'the file' : `the ${outcomes.length} files`;
   const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
-  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${files} of the table at ${lines} (not run)`;
+  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${files} of the ${what} at ${lines} (not run)`;
   const byMethods = methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
   return { kind: 'measured', measured: { value: tests, source, ...byMethods } };
 }

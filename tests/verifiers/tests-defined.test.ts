@@ -304,6 +304,43 @@ describe("a table's TOTAL row over rows of test files (--no-exec)", () => {
   }
 });
 
+/** Sections that list test files with their counts, then a total heading or line (w28, w32): the total's verdict. */
+const listCases: Array<[string, string]> = [
+  // the list says 2 + 3 = 5 and the files define 2 + 2: the total is measured on them
+  ['## Files\n\n1. **tests/a.test.js** (2 tests)\n2. **tests/b.test.js** (3 tests)\n\n## Total Tests: **5 tests**', 'contradicted'],
+  ['## Files\n\n### Unit\n\n1. **tests/a.test.js** (2 tests)\n\n### Other\n\n1. **tests/b.test.js** (2 tests)\n\n## Total Tests: **4 tests**', 'confirmed'],
+  ['### Created\n\n1. **tests/a.test.js** - 2 tests\n2. **tests/b.test.js** - 3 tests\n\n### Total Test Coverage: 5 Tests', 'contradicted'],
+  ['### Files\n\n- `tests/a.test.js` - 2 tests\n- `tests/b.test.js` - 3 tests\n\n**Total**: 5 tests', 'contradicted'],
+  // the list adds up to less than the total: some files of the suite, not its breakdown
+  ['## Key files\n\n1. **tests/a.test.js** (2 tests)\n2. **tests/b.test.js** (2 tests)\n\n## Total Tests: **9 tests**', ''],
+  // a count of something else than one test file in the section: no list of files alone
+  ['## Files\n\n1. **tests/a.test.js** (2 tests)\n2. Parsing tests: 3 tests\n\n## Total Tests: **5 tests**', ''],
+  // one file is no breakdown
+  ['## Files\n\n1. **tests/a.test.js** (3 tests)\n\n## Total Tests: **3 tests**', ''],
+  // a file that makes tests at run time gives only a floor
+  ['## Files\n\n1. **tests/a.test.js** (2 tests)\n2. **tests/gen.test.js** (3 tests)\n\n## Total Tests: **5 tests**', ''],
+];
+
+describe('a total after a list of test files (--no-exec)', () => {
+  it('sums what the listed files define when the list adds up to the total, else leaves the total to the whole suite', async () => {
+    const repo = repos(tableFiles);
+    const text = listCases.map(([block]) => `# Report\n\n${block}`).join('\n\n') + '\n';
+    writeFileSync(path.join(repo, 'REPORT.md'), text);
+    const totals = text.split('\n').flatMap((l, i) => (/^(?:#+ |\*\*)Total/.test(l) ? [i + 1] : []));
+    expect(totals.length).toBe(listCases.length);
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    listCases.forEach(([block, want], i) => {
+      // a total not measured on the list is left to the rest of the verifier (the whole suite)
+      const got = findings.filter((f) => f.claim.position.line === totals[i] && f.claim.kind === 'tests.total' && /of the list at/.test(f.message));
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${findings.filter((f) => f.claim.position.line === totals[i]).map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === totals[0] && f.claim.kind === 'tests.total')!.message).toBe(
+      `claims 5 tests; measured 4 (4 tests defined in the 2 files of the list at lines ${totals[0]! - 3}–${totals[0]! - 2} (not run))`,
+    );
+  });
+});
+
 /** w27's sections: a table of test files in Chinese, a row whose count carries a remark, and "**总测试数**: N" under it. */
 const zhTable = (rows: string[]) => ['| 测试文件 | 测试数 | 覆盖内容 |', '|---------|--------|----------|', ...rows.map((r) => `| ${r} | 说明 |`)].join('\n');
 const sectionCases: Array<[string, string]> = [
