@@ -33,6 +33,12 @@ const cases: Array<[string, string, string, object]> = [
   ['a dotted test class under a heading of a kind', '## Unit Tests\n\n```\n✓ com.acme.billing.InvoiceSpec (4 tests)', 'tests.total', { name: 'InvoiceSpec' }],
   ['a runner\'s line naming no class is no class\'s count', '## Browser Tests\n\n```\nPASS  Browser (3 tests)', 'tests.total', { scope: 'all' }],
   ['a file name is no class (w01:96)', '## Unit Tests\n\n### test_math_game.py (20 tests)', 'tests.total', { path: 'test_math_game.py' }],
+  // A group its line names is nearer than the kind of tests only a heading gives (w25:35, in a plain-text block and a list):
+  ['a group under a heading of a kind, in a plain-text block (w25:35)', '# QA\n\n### Unit Tests\n```\nChat Sessions Tests: 44 tests passed\n- Schema Structure: 8 tests ✅', 'tests.total', { name: 'Schema Structure' }],
+  ['a group under a heading of a kind, in a list', '# QA\n\n### Unit Tests\n\n- Fork Support: 13 tests ✅', 'tests.total', { name: 'Fork Support' }],
+  ['a kind its own line names stays', '# QA\n\n### Unit Tests\n\n- Parser: 8 unit tests', 'tests.total', { category: 'unit' }],
+  ['a kind its label names stays', '# QA\n\n### Integration Tests\n\n- **Unit Tests**: 525 tests', 'tests.total', { category: 'unit' }],
+  ['a total under a heading of a kind stays that kind\'s', '# QA\n\n### Unit Tests\n\n- Total: 44 tests', 'tests.total', { category: 'unit' }],
 ];
 
 describe('part-component: a count of tests names the component its line leads with', () => {

@@ -443,4 +443,13 @@ describe('tests of a named describe group (--no-exec)', () => {
       'claims 13 tests for "Fork Support"; measured 2 (2 tests defined in `describe("Fork Support (E04-T010)")` of `packages/db/src/__tests__/schema/sessions.test.ts` (not run))',
     );
   });
+  it('counts a group its line names under a heading of a kind of tests, in a plain-text block too (w25:35, 44)', async () => {
+    const repo = repos(groupFiles);
+    const text = ['# QA', '', '### Unit Tests', '```', 'Chat Sessions Tests: 3 tests passed', '- Fork Support: 13 tests ✅', '- Type safety: 1 test ✅', '```', '', '### Unit Tests', '', '- Fork Support: 2 tests ✅', ''].join('\n');
+    writeFileSync(path.join(repo, 'REPORT.md'), text);
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const verdicts = [6, 7, 12].map((line) => result.reports[0]!.findings.filter((f) => f.claim.position.line === line && f.claim.kind === 'tests.total').map((f) => f.verdict).join(','));
+    // under a lead that counts passing tests, what the group defines is a ceiling: 13 is above its 2, 1 is not below its 1
+    expect(verdicts).toEqual(['contradicted', 'unverifiable', 'confirmed']);
+  });
 });
