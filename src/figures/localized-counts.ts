@@ -224,7 +224,9 @@ function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, push: 
   if (has(addedWords, label) || has(addedWords, header)) return;
   const kind = headerKind ?? labelKind(row, w);
   if (kind === undefined || row === '' || (headerKind === undefined && block.text.replace(/[*`]/g, '').trim() === row)) return;
-  const cell = new RegExp(String.raw`^\s*${quantity('')}\s*(?<unit>%|${counterSource})?\s*(?:[^\p{L}\p{N}]*|,.*)$`, 'du').exec(n.text);
+  // A remark that the tests are new ("**9 (新增)**") leaves the cell a count of the row's tests.
+  const freshRemark = w.fresh ? String.raw`(?:\s*[(（]\s*(?:${alternation(w.fresh)})\s*[)）])?` : '';
+  const cell = new RegExp(String.raw`^\s*[*_]*\s*${quantity('')}\s*(?<unit>%|${counterSource})?${freshRemark}\s*(?:[^\p{L}\p{N}]*|,.*)$`, 'du').exec(n.text);
   if (!cell?.groups) return;
   const percent = cell.groups.unit === '%';
   if (percent !== (kind === 'tests.passRate' || kind.startsWith('coverage.'))) return;

@@ -344,7 +344,7 @@ describe('a total after a list of test files (--no-exec)', () => {
 /** w27's sections: a table of test files in Chinese, a row whose count carries a remark, and "**总测试数**: N" under it. */
 const zhTable = (rows: string[]) => ['| 测试文件 | 测试数 | 覆盖内容 |', '|---------|--------|----------|', ...rows.map((r) => `| ${r} | 说明 |`)].join('\n');
 const sectionCases: Array<[string, string]> = [
-  // the files define 2 + 2; the second row's "**3 (新增)**" ("new") is no claim of its own, yet a row of the table
+  // the files define 2 + 2; the second row's "**3 (新增)**" ("new") is a row of the table like the others
   [`#### LruCache\n\n${zhTable(['`tests/a.test.js` | 2', '`tests/b.test.js` | **3 (新增)**'])}\n\n**总测试数**: 4`, 'confirmed'],
   [`#### DependencyAnalyzer\n\n${zhTable(['`tests/a.test.js` | 2', '`tests/b.test.js` | **3 (新增)**'])}\n\n**总测试数**: 5`, 'contradicted'],
   // a table of one file
