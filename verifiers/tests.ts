@@ -27,11 +27,12 @@ import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-pa
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
+import { programmingExtensions } from '../src/measure/languages.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
-import { listTotalSpan } from '../src/check/list-total.js';
+import { listTotalSpan, listUnderSpan } from '../src/check/list-total.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -506,7 +507,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
-    if (!part) return undefined;
+    if (!part) return missingTestClass(claim, name, run, listed.files);
     files = part.files;
     where = part.where;
     core = part.core;
@@ -609,31 +610,38 @@ const totalRowRe = /^\W*total\W*$/i;
  * still a row of the table).
  */
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
-  if (!('scope' in claim.subject) || !report.source || !report.claims) return undefined;
+  if (!report.source || !report.claims) return undefined;
   const line = claim.position.line;
+  // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)" (w10:270).
+  if ('scope' in claim.subject || 'category' in claim.subject) {
+    const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line));
+    if (under) return under;
+  }
+  if (!('scope' in claim.subject)) return undefined;
   // The table's own TOTAL row, or a total line under it.
   const inTable = claim.context.table;
-  if (!inTable && !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return listTotal(claim, run, report, report.source, report.claims);
+  const above = () => listTotal(claim, run, report, report.claims ?? [], listTotalSpan(report.source ?? '', line));
+  if (!inTable && !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return above();
   if (inTable && !totalRowRe.test(inTable.row)) return undefined;
   const byClaims = await tableTotalByClaims(claim, run, report, report.claims);
   if (byClaims) return byClaims;
-  return (await tableTotalBySource(claim, run, report, report.source)) ?? (inTable ? undefined : listTotal(claim, run, report, report.source, report.claims));
+  return (await tableTotalBySource(claim, run, report, report.source)) ?? (inTable ? undefined : above());
 }
 
 /**
  * "## Total Tests: **133 tests**" after a section that lists test files with
  * their counts (`1. **internal/caddy/client_test.go** (17 tests)`, w28; w32's
- * "### Total Test Coverage: 25 Tests" after "### Test Files Created"): the
- * tests those files define, summed. The list is the total's breakdown only
+ * "### Total Test Coverage: 25 Tests" after "### Test Files Created"), or a
+ * heading's count over such a list under it ("#### **Security Tests** (90+
+ * tests)", w10): the tests those files define, summed. The list is the total's breakdown only
  * when every count of tests in the section (src/check/list-total.ts) is a
  * count of one test file, there are two or more, and what they say adds up to
  * the total as written: a list of some files under a total of the suite adds
  * up to less and is left alone. Each file must be measured for certain.
  */
-async function listTotal(claim: Claim, run: RunContext, report: ReportContext, source: string, claims: readonly Claim[]): Promise<Outcome | undefined> {
-  if (claim.qualifier !== 'exact' || typeof claim.value !== 'number') return undefined;
-  const span = listTotalSpan(source, claim.position.line);
-  if (!span) return undefined;
+async function listTotal(claim: Claim, run: RunContext, report: ReportContext, claims: readonly Claim[], span: { first: number; last: number } | undefined): Promise<Outcome | undefined> {
+  // "90+" over parts that say 90 in all: a floor the parts give exactly.
+  if ((claim.qualifier !== 'exact' && claim.qualifier !== 'atLeast') || typeof claim.value !== 'number' || !span) return undefined;
   const parts = claims.filter((c) => c !== claim && c.kind.startsWith('tests.') && c.position.line >= span.first && c.position.line <= span.last);
   if (parts.length < 2 || new Set(parts.map((c) => c.position.line)).size !== parts.length) return undefined;
   const ofOneFile = (c: Claim) =>
@@ -779,6 +787,46 @@ async function otherReadings(run: RunContext, tests: number, methods: number | u
 function missingTestFile(claim: Claim, written: string, asFile: Resolution, folder: Resolution): Outcome | undefined {
   if (asFile.ok || folder.ok || asFile.reason !== 'not found' || folder.reason !== 'not found' || !testLanguageOf(written)) return undefined;
   return { kind: 'judged', verdict: 'contradicted', message: `claims tests in a file \`${written}\`; ${asFile.message}`, measured: { value: false, source: 'files: repository' } };
+}
+
+/** A test class's name by its affix: "SourcePageFetcherTest", "LoginTests", "UserSpec", "TestParser". */
+const testClassNameRe = /^(?:Test[A-Z]\w*|[A-Z]\w*[a-z0-9](?:Tests?|Spec|TestCase))$/;
+/** The test affix of such a name. */
+const testAffixRe = /^Test(?=[A-Z])|(?:Tests?|Spec|TestCase)$/;
+/** Extensions of programming languages: the files a class may be declared in. */
+const programmingExtensionSet: ReadonlySet<string> = new Set(programmingExtensions);
+/** Bytes of all the source files a search for a class's name reads, at most: past it the search says nothing. */
+const maxSearchBytes = 64 * 1024 * 1024;
+
+/**
+ * "| SourcePageFetcherTest | 6 |" under a column of tests (w36:18, 21): a count of the tests of a test class
+ * whose name no source file of the repository holds, anywhere (no file of that stem, no declaration, no
+ * mention): its tests are nowhere to count, as a test file that is not there (missingTestFile). Only names
+ * with a test affix; a repository too large to read whole says nothing.
+ */
+async function missingTestClass(claim: Claim, name: string, run: RunContext, files: readonly string[]): Promise<Outcome | undefined> {
+  if (!testClassNameRe.test(name)) return undefined;
+  // "IntegrationTests", "UnitTests": a kind of tests in one word, no class.
+  if (isCategoryWord(name.replace(testAffixRe, ''))) return undefined;
+  const nameRe = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+  let bytes = 0;
+  for (const file of files) {
+    // Code only: the report itself, and docs that copy it, name the class too.
+    if (isSkippedPath(file) || !programmingExtensionSet.has(path.extname(file).slice(1).toLowerCase())) continue;
+    const absolute = path.join(run.repo, file);
+    const size = statSync(absolute).size;
+    bytes += size;
+    if (bytes > maxSearchBytes) return undefined;
+    if (path.basename(file).includes(name)) return undefined;
+    const read = readRepoText(absolute, file);
+    if (!read.ok || nameRe.test(read.text)) return undefined;
+  }
+  return {
+    kind: 'judged',
+    verdict: 'contradicted',
+    message: `claims ${String(claim.value)} tests in a test class \`${name}\`; no source file of the repository holds that name`,
+    measured: { value: false, source: 'files: repository' },
+  };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

@@ -5,9 +5,11 @@
  * Created" (w32), or a "**Total**: 20 tests" line under the list in its own
  * section. A heading closes the section before it, down to the previous heading
  * of its level or above (its subsections included); a total line closes its own
- * section, from the heading above it. Which figures of those lines are the
- * breakdown is the caller's to decide (verifiers/tests.ts reads the claims on
- * them); this only finds the lines.
+ * section, from the heading above it. A heading that counts its own section
+ * ("#### **Security Tests** (90+ tests)" over a list of test files, w10) opens
+ * the lines it totals instead (listUnderSpan). Which figures of those lines are
+ * the breakdown is the caller's to decide (verifiers/tests.ts reads the claims
+ * on them); this only finds the lines.
  */
 import { isTotalLine } from './total-line.js';
 import { isLocalizedWholeLabel } from './whole-label.js';
@@ -55,4 +57,17 @@ function headingLevelsOf(lines: readonly string[]): number[] {
     if (fenced) return 7;
     return headingRe.exec(l)?.groups?.marks?.length ?? 7;
   });
+}
+
+/** The 1-based lines under the heading on `line`, down to the next heading of its level or above; undefined when the line is no heading or nothing stands under it. */
+export function listUnderSpan(source: string, line: number): { first: number; last: number } | undefined {
+  const lines = source.split('\n');
+  const level = headingRe.exec(lines[line - 1] ?? '')?.groups?.marks?.length;
+  if (level === undefined) return undefined;
+  const headingLevels = headingLevelsOf(lines);
+  let end = line;
+  while (end < lines.length && !((headingLevels[end] ?? 7) <= level)) end++;
+  const first = line + 1;
+  const last = end;
+  return first <= last ? { first, last } : undefined;
 }
