@@ -91,8 +91,24 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {
     const kindLabel = c.block !== 'code-text' && noun === '' && labelPart(label) !== undefined;
     if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && (namesNoPart(label) || kindLabel)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
+    // "### vectro_cli Tests (11)", "- Fork Support tests (13)": the count alone in a parenthesis after a part's tests counts that part.
+    const part = noun === '' && c.block !== 'code-text' ? partBeforeParen(c.before ?? '', words) : undefined;
+    if (part !== undefined) return { kind: 'tests.total', subject: { name: part } };
   }
   return undefined;
+}
+
+/** Words of a part, then its test noun, then the parenthesis the count opens: "Fork Support tests (". Group `part`, `noun`. */
+const partTestsParenRe = /^(?:[^\p{L}\p{N}]*)(?<part>[\p{L}\p{N}_][\p{L}\p{N}_ .&/-]{0,58}?)\s+(?<noun>[\p{L}]+)\s*\(\s*$/u;
+
+/** The part whose tests the count in the parenthesis after "<part> tests (" counts; undefined for a kind, a status or the whole ("Unit Tests (45)", "Passing Tests (649)"). */
+function partBeforeParen(before: string, words: Words): string | undefined {
+  const m = partTestsParenRe.exec(before.slice(before.lastIndexOf(':') + 1));
+  const part = m?.groups?.part?.trim();
+  const noun = m?.groups?.noun ?? '';
+  if (part === undefined || !words.testNouns.includes(noun.toLowerCase())) return undefined;
+  if (namesNoPart(part) || labelPart(`${part} tests`) !== undefined || statusKind(part, words) !== undefined || findWord(part, categoryWords) !== undefined) return undefined;
+  return part;
 }
 
 /** The words of a noun before its test noun that name a group of tests ("Configuration validation" of "… test"), if any. */

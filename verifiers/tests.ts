@@ -499,15 +499,18 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const name = subject.name;
     const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
     if (byClass) return byClass;
-    const byGroup = await measureGroup(claim, name, run);
+    // "Fork Support tests (13)" names the group `describe("Fork Support")`.
+    const byGroup = (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
     if (byGroup) return byGroup;
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
     if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
+    const testFiles = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    const part = testPartFiles(name, testFiles);
     if (!part) return missingTestClass(claim, name, run, listed.files);
+    if (await testsBesideFolder(part, testFiles, run)) return undefined;
     files = part.files;
     where = part.where;
     core = part.core;
@@ -787,6 +790,23 @@ async function otherReadings(run: RunContext, tests: number, methods: number | u
 function missingTestFile(claim: Claim, written: string, asFile: Resolution, folder: Resolution): Outcome | undefined {
   if (asFile.ok || folder.ok || asFile.reason !== 'not found' || folder.reason !== 'not found' || !testLanguageOf(written)) return undefined;
   return { kind: 'judged', verdict: 'contradicted', message: `claims tests in a file \`${written}\`; ${asFile.message}`, measured: { value: false, source: 'files: repository' } };
+}
+
+/**
+ * Whether the folder a part stands for holds tests outside the test files that mark it (Rust's `#[test]`
+ * functions inside `vectro_cli/src/lib.rs`, beside `vectro_cli/tests/`): the folder's test files then give
+ * only some of its tests, and its count is no measure of the part (w14:417's crate).
+ */
+async function testsBesideFolder(part: { files: readonly string[]; where: string }, testFiles: readonly string[], run: RunContext): Promise<boolean> {
+  const folder = /^`(?<prefix>[^`]*\/)`$/.exec(part.where)?.groups?.prefix;
+  if (folder === undefined) return false;
+  const others = testFiles.filter((f) => f.startsWith(folder) && !part.files.includes(f));
+  if (others.length > maxDefinedFiles) return true;
+  for (const file of others) {
+    const found = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    if (found && found.tests > 0) return true;
+  }
+  return false;
 }
 
 /** A test class's name by its affix: "SourcePageFetcherTest", "LoginTests", "UserSpec", "TestParser". */

@@ -502,3 +502,26 @@ describe('tests of a named describe group (--no-exec)', () => {
     expect(verdicts).toEqual(['contradicted', 'unverifiable', 'confirmed']);
   });
 });
+
+/** "Name tests (N)": a group by its title without the test noun, a folder whose test files hold all its tests. */
+const parenFiles: Record<string, string> = {
+  ...groupFiles,
+  'crate_a/src/lib.rs': 'pub fn f() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n}\n',
+  'crate_a/tests/it.rs': '#[test]\nfn b() {}\n',
+  'crate_b/tests/it.rs': '#[test]\nfn c() {}\n#[test]\nfn d() {}\n',
+};
+
+const parenCases: Array<[string, string]> = [
+  ['- Fork Support tests (2)', 'confirmed'], // `describe("Fork Support (E04-T010)")`
+  ['- Fork Support tests (13)', 'contradicted'], // w25:450
+  ['### crate_b Tests (2)', 'confirmed'], // its test folder holds its tests
+  ['### crate_b Tests (3)', 'contradicted'],
+  ['### crate_a Tests (1)', 'unverifiable'], // w14:417: src/lib.rs holds tests beside its test folder
+];
+
+describe('a count in a parenthesis after a part\'s tests (--no-exec)', () => {
+  it('measures the group or folder the part names, and leaves a folder with tests outside its test files open', async () => {
+    const findings = await expectVerdicts(parenFiles, parenCases);
+    expect(findings.find((f) => f.claim.position.line === 7)!.message).toContain('2 tests defined in 1 file of `crate_b/` (not run)');
+  });
+});
