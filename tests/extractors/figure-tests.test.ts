@@ -55,6 +55,9 @@ runCases(classifier, {
   invalid: [
     // a parenthesis after no test noun, or after tests of files
     '**Test Organization**:\n- Fork Support test files (13)',
+    // a change or a rate in the parenthesis, not a count alone (305:10, 408:481)
+    '1. **Created:** 37 nuevos tests (501 → 538)',
+    '- Expand scheduler tests (7 → 40%)',
     '**Test Organization**:\n- Fork Support (13)',
     '**Test Organization**:\n- Fork Support helpers (13)',
     // a difference still to make up, no count of the suite (403)
