@@ -1,5 +1,5 @@
 import type { ClaimKind, Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
@@ -45,7 +45,7 @@ function subjectOf(figure: Figure, text: string): Subject {
  * label, noun, lead-in or column ("Tests: 26 passed, 26 total" in a
  * plain-text block). A count with a decimal is no count of tests.
  */
-function classify(figure: Figure, words: Words): Classification | undefined {
+function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (figure.unit !== 'count' || !Number.isInteger(figure.value)) return undefined;
   const c = figure.context;
   const label = ownLabelOf(figure);
@@ -91,8 +91,28 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {
     const kindLabel = c.block !== 'code-text' && noun === '' && labelPart(label) !== undefined;
     if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && (namesNoPart(label) || kindLabel)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
+    // "### vectro_cli Tests (11)", "- Fork Support tests (13)": the count alone in a parenthesis after a part's tests counts that part.
+    const closed = place !== undefined && closingParenRe.test(place.text.slice(place.end));
+    const part = noun === '' && closed && c.block !== 'code-text' ? partBeforeParen(c.before ?? '', words) : undefined;
+    if (part !== undefined) return { kind: 'tests.total', subject: { name: part } };
   }
   return undefined;
+}
+
+/** The parenthesis closing right after the count: "(13)", not "(501 → 538)" or "(7 → 40%)". */
+const closingParenRe = /^\s*\)/;
+
+/** Words of a part, then its test noun, then the parenthesis the count opens: "Fork Support tests (". Group `part`, `noun`. */
+const partTestsParenRe = /^(?:[^\p{L}\p{N}]*)(?<part>[\p{L}\p{N}_][\p{L}\p{N}_ .&/-]{0,58}?)\s+(?<noun>[\p{L}]+)\s*\(\s*$/u;
+
+/** The part whose tests the count in the parenthesis after "<part> tests (" counts; undefined for a kind, a status or the whole ("Unit Tests (45)", "Passing Tests (649)"). */
+function partBeforeParen(before: string, words: Words): string | undefined {
+  const m = partTestsParenRe.exec(before.slice(before.lastIndexOf(':') + 1));
+  const part = m?.groups?.part?.trim();
+  const noun = m?.groups?.noun ?? '';
+  if (part === undefined || !words.testNouns.includes(noun.toLowerCase())) return undefined;
+  if (namesNoPart(part) || labelPart(`${part} tests`) !== undefined || statusKind(part, words) !== undefined || findWord(part, categoryWords) !== undefined) return undefined;
+  return part;
 }
 
 /** The words of a noun before its test noun that name a group of tests ("Configuration validation" of "… test"), if any. */

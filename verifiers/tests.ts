@@ -27,10 +27,12 @@ import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-pa
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
+import { programmingExtensions } from '../src/measure/languages.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
+import { listTotalSpan, listUnderSpan } from '../src/check/list-total.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -497,15 +499,18 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     const name = subject.name;
     const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
     if (byClass) return byClass;
-    const byGroup = await measureGroup(claim, name, run);
+    // "Fork Support tests (13)" names the group `describe("Fork Support")`.
+    const byGroup = (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
     if (byGroup) return byGroup;
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
     if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    const part = testPartFiles(name, listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f)));
-    if (!part) return undefined;
+    const testFiles = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    const part = testPartFiles(name, testFiles);
+    if (!part) return missingTestClass(claim, name, run, listed.files);
+    if (await testsBesideFolder(part, testFiles, run)) return undefined;
     files = part.files;
     where = part.where;
     core = part.core;
@@ -608,14 +613,55 @@ const totalRowRe = /^\W*total\W*$/i;
  * still a row of the table).
  */
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
-  if (!('scope' in claim.subject) || !report.source || !report.claims) return undefined;
+  if (!report.source || !report.claims) return undefined;
   const line = claim.position.line;
+  // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)" (w10:270).
+  if ('scope' in claim.subject || 'category' in claim.subject) {
+    const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line));
+    if (under) return under;
+  }
+  if (!('scope' in claim.subject)) return undefined;
   // The table's own TOTAL row, or a total line under it.
   const inTable = claim.context.table;
-  if (inTable ? !totalRowRe.test(inTable.row) : !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return undefined;
+  const above = () => listTotal(claim, run, report, report.claims ?? [], listTotalSpan(report.source ?? '', line));
+  if (!inTable && !isTotalLine(report.source.split('\n')[line - 1] ?? '')) return above();
+  if (inTable && !totalRowRe.test(inTable.row)) return undefined;
   const byClaims = await tableTotalByClaims(claim, run, report, report.claims);
   if (byClaims) return byClaims;
-  return tableTotalBySource(claim, run, report, report.source);
+  return (await tableTotalBySource(claim, run, report, report.source)) ?? (inTable ? undefined : above());
+}
+
+/**
+ * "## Total Tests: **133 tests**" after a section that lists test files with
+ * their counts (`1. **internal/caddy/client_test.go** (17 tests)`, w28; w32's
+ * "### Total Test Coverage: 25 Tests" after "### Test Files Created"), or a
+ * heading's count over such a list under it ("#### **Security Tests** (90+
+ * tests)", w10): the tests those files define, summed. The list is the total's breakdown only
+ * when every count of tests in the section (src/check/list-total.ts) is a
+ * count of one test file, there are two or more, and what they say adds up to
+ * the total as written: a list of some files under a total of the suite adds
+ * up to less and is left alone. Each file must be measured for certain.
+ */
+async function listTotal(claim: Claim, run: RunContext, report: ReportContext, claims: readonly Claim[], span: { first: number; last: number } | undefined): Promise<Outcome | undefined> {
+  // "90+" over parts that say 90 in all: a floor the parts give exactly.
+  if ((claim.qualifier !== 'exact' && claim.qualifier !== 'atLeast') || typeof claim.value !== 'number' || !span) return undefined;
+  const parts = claims.filter((c) => c !== claim && c.kind.startsWith('tests.') && c.position.line >= span.first && c.position.line <= span.last);
+  if (parts.length < 2 || new Set(parts.map((c) => c.position.line)).size !== parts.length) return undefined;
+  const ofOneFile = (c: Claim) =>
+    c.kind === 'tests.total' && 'path' in c.subject && testLanguageOf(c.subject.path)?.testFile(c.subject.path) === true && !c.context.table && c.tense === 'current' && c.qualifier === 'exact' && typeof c.value === 'number';
+  if (!parts.every(ofOneFile)) return undefined;
+  if (parts.reduce((sum, c) => sum + (c.value as number), 0) !== claim.value) return undefined;
+  const seen = new Set<string>();
+  const outcomes: Outcome[] = [];
+  for (const part of parts) {
+    const resolved = await run.files.resolve((part.subject as { path: string }).path, report.dir);
+    if (!resolved.ok || seen.has(resolved.path) || !statSync(resolved.absolute).isFile()) return undefined;
+    seen.add(resolved.path);
+    const outcome = await measureDefined({ ...part, subject: { path: resolved.path } }, run, report.dir);
+    if (!outcome) return undefined;
+    outcomes.push(outcome);
+  }
+  return summedList(outcomes, parts[0]!.position.line, parts.at(-1)!.position.line);
 }
 
 /** The total over the table's rows the report's claims give, each row one claim; undefined when they do not make the table. */
@@ -669,6 +715,16 @@ async function tableTotalBySource(claim: Claim, run: RunContext, report: ReportC
 
 /** The sum of the rows' measurements, when each is certain (read in full, no tests made at run time). */
 function summedTable(outcomes: readonly Outcome[], first: number, last: number): Outcome | undefined {
+  return summed(outcomes, 'table', first, last);
+}
+
+/** The sum of the listed files' measurements, when each is certain. */
+function summedList(outcomes: readonly Outcome[], first: number, last: number): Outcome | undefined {
+  return summed(outcomes, 'list', first, last);
+}
+
+/** The sum of measurements of the files a table or list names, when each is certain (read in full, no tests made at run time). */
+function summed(outcomes: readonly Outcome[], what: 'table' | 'list', first: number, last: number): Outcome | undefined {
   let tests = 0;
   let methods = 0;
   for (const outcome of outcomes) {
@@ -678,7 +734,7 @@ function summedTable(outcomes: readonly Outcome[], first: number, last: number):
   }
   const files = outcomes.length === 1 ? 'the file' : `the ${outcomes.length} files`;
   const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
-  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${files} of the table at ${lines} (not run)`;
+  const source = `${tests} test${tests === 1 ? '' : 's'} defined in ${files} of the ${what} at ${lines} (not run)`;
   const byMethods = methods !== tests ? { alternatives: [methods], readings: ['test cases', 'test methods'] } : {};
   return { kind: 'measured', measured: { value: tests, source, ...byMethods } };
 }
@@ -734,6 +790,63 @@ async function otherReadings(run: RunContext, tests: number, methods: number | u
 function missingTestFile(claim: Claim, written: string, asFile: Resolution, folder: Resolution): Outcome | undefined {
   if (asFile.ok || folder.ok || asFile.reason !== 'not found' || folder.reason !== 'not found' || !testLanguageOf(written)) return undefined;
   return { kind: 'judged', verdict: 'contradicted', message: `claims tests in a file \`${written}\`; ${asFile.message}`, measured: { value: false, source: 'files: repository' } };
+}
+
+/**
+ * Whether the folder a part stands for holds tests outside the test files that mark it (Rust's `#[test]`
+ * functions inside `vectro_cli/src/lib.rs`, beside `vectro_cli/tests/`): the folder's test files then give
+ * only some of its tests, and its count is no measure of the part (w14:417's crate).
+ */
+async function testsBesideFolder(part: { files: readonly string[]; where: string }, testFiles: readonly string[], run: RunContext): Promise<boolean> {
+  const folder = /^`(?<prefix>[^`]*\/)`$/.exec(part.where)?.groups?.prefix;
+  if (folder === undefined) return false;
+  const others = testFiles.filter((f) => f.startsWith(folder) && !part.files.includes(f));
+  if (others.length > maxDefinedFiles) return true;
+  for (const file of others) {
+    const found = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    if (found && found.tests > 0) return true;
+  }
+  return false;
+}
+
+/** A test class's name by its affix: "SourcePageFetcherTest", "LoginTests", "UserSpec", "TestParser". */
+const testClassNameRe = /^(?:Test[A-Z]\w*|[A-Z]\w*[a-z0-9](?:Tests?|Spec|TestCase))$/;
+/** The test affix of such a name. */
+const testAffixRe = /^Test(?=[A-Z])|(?:Tests?|Spec|TestCase)$/;
+/** Extensions of programming languages: the files a class may be declared in. */
+const programmingExtensionSet: ReadonlySet<string> = new Set(programmingExtensions);
+/** Bytes of all the source files a search for a class's name reads, at most: past it the search says nothing. */
+const maxSearchBytes = 64 * 1024 * 1024;
+
+/**
+ * "| SourcePageFetcherTest | 6 |" under a column of tests (w36:18, 21): a count of the tests of a test class
+ * whose name no source file of the repository holds, anywhere (no file of that stem, no declaration, no
+ * mention): its tests are nowhere to count, as a test file that is not there (missingTestFile). Only names
+ * with a test affix; a repository too large to read whole says nothing.
+ */
+async function missingTestClass(claim: Claim, name: string, run: RunContext, files: readonly string[]): Promise<Outcome | undefined> {
+  if (!testClassNameRe.test(name)) return undefined;
+  // "IntegrationTests", "UnitTests": a kind of tests in one word, no class.
+  if (isCategoryWord(name.replace(testAffixRe, ''))) return undefined;
+  const nameRe = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+  let bytes = 0;
+  for (const file of files) {
+    // Code only: the report itself, and docs that copy it, name the class too.
+    if (isSkippedPath(file) || !programmingExtensionSet.has(path.extname(file).slice(1).toLowerCase())) continue;
+    const absolute = path.join(run.repo, file);
+    const size = statSync(absolute).size;
+    bytes += size;
+    if (bytes > maxSearchBytes) return undefined;
+    if (path.basename(file).includes(name)) return undefined;
+    const read = readRepoText(absolute, file);
+    if (!read.ok || nameRe.test(read.text)) return undefined;
+  }
+  return {
+    kind: 'judged',
+    verdict: 'contradicted',
+    message: `claims ${String(claim.value)} tests in a test class \`${name}\`; no source file of the repository holds that name`,
+    measured: { value: false, source: 'files: repository' },
+  };
 }
 
 /** A line with a figure and a word of test results: a report without one is not worth a test run ahead of its claims. */

@@ -37,6 +37,8 @@ export interface LanguageWords {
   testCompounds: readonly string[];
   /** Row labels meaning "all of it": "total", "总计". */
   totalRows: readonly string[];
+  /** Words between a count's counter and its test noun that make them new tests: "9 个新测试" ("9 new tests"). */
+  fresh?: readonly string[];
 }
 
 /** Every list a language must fill: the core of issue 24. */
@@ -84,6 +86,7 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     estimated: ['预估', '預估', '预计', '預計', '估算', '估计', '估計', '约', '約'],
     testCompounds: ['文件', '檔案', '套件', '模块', '模組', '目录', '目錄', '框架', '代码', '代碼', '覆盖', '覆蓋', '报告', '報告', '计划', '計劃', '环境', '環境', '数据', '數據', '用时', '时间', '時間', '类别', '類別', '工具', '脚本', '腳本', '方法'],
     totalRows: ['总计', '總計', '合计', '合計', '总体', '總體', '整体', '整體', '项目整体', '專案整體', '全部', '总数', '總數'],
+    fresh: ['新增的', '新增', '新的', '新'],
   },
   es: {
     testNouns: ['prueba', 'pruebas', 'test', 'tests', 'caso de prueba', 'casos de prueba'],
@@ -184,6 +187,7 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     estimated: ['推定', '見込み', '予想', '約'],
     testCompounds: ['ファイル', 'スイート', 'モジュール'],
     totalRows: ['合計', '全体', '総計'],
+    fresh: ['新規', '新しい', '新'],
   },
   ko: {
     testNouns: ['테스트', '테스트 케이스'],

@@ -80,9 +80,9 @@ function patterns(language: string, w: LanguageWords): Patterns {
       String.raw`(?<label>${labels})\s*(?::\s*|\(\s*)?(?:${alternation(linkWords)})?\s*(?:(?<name>[A-Za-z][\w./-]*)\s+)?${quantity('')}\s*(?<unit>%|${counterSource})?(?<over>\+)?(?:\s*\/\s*(?<of>${numberSource}))?`,
       'gdu',
     ),
-    // "13个测试", "(11个测试)", "36个测试用例", "49个核心测试100%通过", "8个测试通过"
+    // "13个测试", "(11个测试)", "36个测试用例", "49个核心测试100%通过", "8个测试通过", "File.cs (9 个新测试)"
     countNoun: new RegExp(
-      String.raw`(?<![\d.,/])(?<num>${numberSource})(?<plus>\+)?\s*(?:(?<counter>${counterSource})\s*(?<named>[A-Za-z][\w.-]*)?)?\s*(?<category>${alternation(Object.keys(categories))})?(?<noun>${alternation(w.testNouns)})(?!${alternation(w.testCompounds)})(?<after>\s*(?:[,]\s*)?(?:全部|均|都|已|皆)?\s*(?:(?<pct>${numberSource})%\s*)?(?<status>${status})?)`,
+      String.raw`(?<![\d.,/])(?<num>${numberSource})(?<plus>\+)?\s*(?:(?<counter>${counterSource})\s*(?<named>[A-Za-z][\w.-]*)?)?\s*${w.fresh ? `(?<fresh>${alternation(w.fresh)})?` : ''}(?<category>${alternation(Object.keys(categories))})?(?<noun>${alternation(w.testNouns)})(?!${alternation(w.testCompounds)})(?<after>\s*(?:[,]\s*)?(?:全部|均|都|已|皆)?\s*(?:(?<pct>${numberSource})%\s*)?(?<status>${status})?)`,
       'gdu',
     ),
     // "100%通过", "100% 的测试通过"
@@ -224,7 +224,9 @@ function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, push: 
   if (has(addedWords, label) || has(addedWords, header)) return;
   const kind = headerKind ?? labelKind(row, w);
   if (kind === undefined || row === '' || (headerKind === undefined && block.text.replace(/[*`]/g, '').trim() === row)) return;
-  const cell = new RegExp(String.raw`^\s*${quantity('')}\s*(?<unit>%|${counterSource})?\s*(?:[^\p{L}\p{N}]*|,.*)$`, 'du').exec(n.text);
+  // A remark that the tests are new ("**9 (新增)**") leaves the cell a count of the row's tests.
+  const freshRemark = w.fresh ? String.raw`(?:\s*[(（]\s*(?:${alternation(w.fresh)})\s*[)）])?` : '';
+  const cell = new RegExp(String.raw`^\s*[*_]*\s*${quantity('')}\s*(?<unit>%|${counterSource})?${freshRemark}\s*(?:[^\p{L}\p{N}]*|,.*)$`, 'du').exec(n.text);
   if (!cell?.groups) return;
   const percent = cell.groups.unit === '%';
   if (percent !== (kind === 'tests.passRate' || kind.startsWith('coverage.'))) return;
@@ -298,6 +300,8 @@ function readCounts(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pa
     const value = parseNumber(g.num ?? '0').value;
     const category = g.category ? categories[g.category] : undefined;
     const subject: Subject = g.named ? { name: g.named } : subjectOf(block, lead, w, category);
+    // New tests ("9 个新测试") are all of a file named before them, a new file's; of anything else they are a change.
+    if (g.fresh !== undefined && !('path' in subject)) continue;
     const tense = tenseOf(lead.slice(-8), w);
     const end = idx.noun?.[1] ?? m.index + m[0].length;
     push(m.index, end, { kind, value, unit: 'count', qualifier: g.plus ? 'atLeast' : 'exact', precision: 0, subject, ...tense });

@@ -18,7 +18,7 @@
 import type { Claim } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { isRoleLabel } from './role-label.js';
-import { isCategoryWord, namesNoPart } from './test-subject.js';
+import { headingCategory, isCategoryWord, namesNoPart } from './test-subject.js';
 import { measureWords } from './part-title.js';
 import { isTestFileName } from './test-files.js';
 import { englishWords } from './words.js';
@@ -36,6 +36,11 @@ const codeParenRe = /\x60(?<name>[A-Za-z][A-Za-z0-9_]*)\x60\s*\(\s*$/;
 
 /** A count, up to four words (its test noun and status), then a parenthesis holding one file's name alone: "20 tests (test_math_game.py)". Group `file`. */
 const testFileAfterRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\(\s*\x60?(?<file>[\w./-]+\.\w+)\x60?\s*\)/u;
+/**
+ * A count in a parenthesis, then a dash and one file's name ending the line (a link's text): "25 tests) -
+ * [crud.spec.ts](../tests/e2e/crud.spec.ts)" (w11:89). Group `file`.
+ */
+const testFileAfterParenRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\)[^\S\n]*[-–—][^\S\n]*\x60?(?<file>[\w./-]+\.\w+)\x60?[^\S\n]*$/u;
 /** Errors are a status of tests ("**Errors:** 5 tests"), and before a test noun a kind of them ("Error Tests (5/34)"). */
 const errorWordRe = /^errors?$/;
 /** A test noun ending a name: "Request Specs" are the specs of requests. */
@@ -88,10 +93,21 @@ export function testClassBefore(before: string): string | undefined {
 }
 
 /**
+ * Whether a claim's kind of tests is only the one its headings give ("### Unit Tests" over "- Schema
+ * Structure: 8 tests ✅", w25), its own line naming no such kind: a component the line names is nearer.
+ */
+function kindFromHeading(claim: Claim, line: string): boolean {
+  if (!('category' in claim.subject)) return false;
+  const byHeading = headingCategory(claim.context.headings);
+  if (byHeading === undefined || !('category' in byHeading) || byHeading.category !== claim.subject.category) return false;
+  return !line.toLowerCase().includes(claim.subject.category.toLowerCase());
+}
+
+/**
  * Give the test claims read from the figure at `start` of `text` the
  * component its line names, when their classifiers read the whole project or
- * a name from further out (a heading, a parent item); a path or a kind of
- * tests they read stays theirs.
+ * a name from further out (a heading, a parent item), or only the kind of
+ * tests a heading gives; a path or a kind of tests their line reads stays theirs.
  */
 export function settleComponent(claims: readonly Claim[], block: Pick<TextBlock, 'text' | 'checked'>, start: number, speaksOfWhole: (line: string) => boolean): void {
   // An open task ("- [ ] Meta: 600 tests") names work to do, not a component.
@@ -108,16 +124,18 @@ export function settleComponent(claims: readonly Claim[], block: Pick<TextBlock,
     }
     return;
   }
-  const open = claims.filter((claim) => claim.kind.startsWith('tests.') && claim.kind !== 'tests.duration' && ('scope' in claim.subject || 'name' in claim.subject));
-  if (open.length === 0) return;
   const lineEnd = text.indexOf('\n', start);
-  // The test file in the parenthesis after the count names its tests more nearly than any name before it.
-  const file = testFileAfterRe.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd))?.groups?.file;
+  const ownLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const open = claims.filter((claim) => claim.kind.startsWith('tests.') && claim.kind !== 'tests.duration' && ('scope' in claim.subject || 'name' in claim.subject || kindFromHeading(claim, ownLine)));
+  if (open.length === 0) return;
+  // The test file in the parenthesis after the count, or after the dash that follows it, names its tests more nearly than any name before it.
+  const after = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  const file = (testFileAfterRe.exec(after) ?? testFileAfterParenRe.exec(after))?.groups?.file;
   if (file !== undefined && isTestFileName(file.slice(file.lastIndexOf('/') + 1))) {
     for (const claim of open) claim.subject = { path: file };
     return;
   }
-  if (speaksOfWhole(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return;
+  if (speaksOfWhole(ownLine)) return;
   const name = componentBefore(text.slice(lineStart, start));
   if (name === undefined) return;
   for (const claim of open) claim.subject = { name };

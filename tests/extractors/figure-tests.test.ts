@@ -48,8 +48,18 @@ runCases(classifier, {
     // a test file opening the item, in any language's convention, is the part its tests are of; a file that is no test file is none
     { markdown: 'All created:\n\n1. **test_arena.c** - 15 tests (Arena memory allocator)\n2. **AppTest.java** - 12 tests (App)', claims: [{ kind: 'tests.total', value: 15, subject: { path: 'test_arena.c' } }, { kind: 'tests.total', value: 12, subject: { path: 'AppTest.java' } }] },
     { markdown: 'All created:\n\n1. **latest.c** - 9 tests (x)\n2. **test.c** - 7 tests (y)', claims: [{ kind: 'tests.total', value: 9, subject: { scope: 'all' } }, { kind: 'tests.total', value: 7, subject: { scope: 'all' } }] },
+    // the count alone in a parenthesis after a part's tests counts that part (w14:417, w25:450)
+    { markdown: '## Suites\n\n### vectro_cli Tests (11)', claims: [{ kind: 'tests.total', value: 11 }] },
+    { markdown: '**Test Organization**:\n- Fork Support tests (13) ← New for E04-T010', claims: [{ kind: 'tests.total', value: 13 }] },
   ],
   invalid: [
+    // a parenthesis after no test noun, or after tests of files
+    '**Test Organization**:\n- Fork Support test files (13)',
+    // a change or a rate in the parenthesis, not a count alone (305:10, 408:481)
+    '1. **Created:** 37 nuevos tests (501 → 538)',
+    '- Expand scheduler tests (7 → 40%)',
+    '**Test Organization**:\n- Fork Support (13)',
+    '**Test Organization**:\n- Fork Support helpers (13)',
     // a difference still to make up, no count of the suite (403)
     '## Pass Rate Trend\n\n⚠️ **FAIL:** Test suite below threshold (need 273 more passing tests)',
     // cases that are no test cases

@@ -208,6 +208,11 @@ runCases(extractor, {
     { markdown: '- src/gc.rs: 13个测试，全部通过', claims: [{ kind: 'tests.passed', value: 13, subject: { path: 'src/gc.rs' } }] },
     { markdown: '- `TestTextProcessor`: 10个测试', claims: [{ kind: 'tests.total', value: 10, subject: { name: 'TestTextProcessor' } }] },
     { markdown: '### 1. 单元测试（66个测试）', claims: [{ kind: 'tests.total', value: 66 }] },
+    // new tests of a file named before them are that (new) file's tests (w27:215)
+    { markdown: '### CompilationCacheBoundaryTests.cs (9 个新测试)', claims: [{ kind: 'tests.total', value: 9, subject: { path: 'CompilationCacheBoundaryTests.cs' } }] },
+    { markdown: '- `LruCacheBoundaryTests.cs`: 13个新增测试', claims: [{ kind: 'tests.total', value: 13, subject: { path: 'LruCacheBoundaryTests.cs' } }] },
+    // a cell whose count says its tests are new is still the row's count (w27:32)
+    { markdown: '| 测试文件 | 测试数 | 覆盖内容 |\n|---|---|---|\n| `CompilationCacheBoundaryTests.cs` | **9 (新增)** | 并发竞争 |', claims: [{ kind: 'tests.total', value: 9, subject: { path: 'CompilationCacheBoundaryTests.cs' } }] },
     { markdown: '| 指标 | 结果 | 状态 |\n|---|---|---|\n| **测试总数** | 92个 | - |\n| **测试通过** | 92个 | ✅ |\n| **测试失败** | 0个 | ✅ |', claims: [{ kind: 'tests.total', value: 92, subject: { scope: 'all' } }, { kind: 'tests.passed', value: 92 }, { kind: 'tests.failed', value: 0 }] },
     { markdown: '| 测试类别 | 通过 | 失败 | 通过率 |\n|---|---|---|---|\n| **集成测试** | 17 | 0 | 100% ✅ |\n| **总计** | **49** | **0** | **100%** ✅ |', claims: [
       { kind: 'tests.passed', value: 17, subject: { name: '集成测试' } }, { kind: 'tests.failed', value: 0, subject: { name: '集成测试' } },
@@ -244,6 +249,12 @@ runCases(extractor, {
     // a value header alone: the row, not the header, names the figure
     '| 模組 | 數量 |\n|---|---|\n| `internal/worker` | 13 |',
     '- vm-service有3个测试需要调整API使用',
+    // new tests of no file are a change to the suite, not its size (w27:10, 425)
+    '任务 P2-10 成功添加了 **50 个新的单元测试**',
+    '- **新测试**: 50 个新测试（任务 P2-10）',
+    '- CompilationCache: 9 个新测试',
+    // a remark in the cell that is no word of new tests ("部分", partly) leaves the cell unread
+    '| 测试文件 | 测试数 | 覆盖内容 |\n|---|---|---|\n| `CacheTests.cs` | **9 (部分)** | 并发竞争 |',
     '- 新增测试：6 个（database 3 个）',
     '- **测试文件**: 37个',
     '- 执行时间: ~18s，共 37 个文件',

@@ -24,6 +24,10 @@ const cases: Array<[string, string, string, object]> = [
   ['a role label (w16:211)', '## Failures\n\n- **Impact**: 7/13 tests failing', 'tests.total', { scope: 'all' }],
   ['a test file in the parenthesis after the count (w01:96)', '## Results\n\n- Console: 20 tests (test_math_game.py)', 'tests.total', { path: 'test_math_game.py' }],
   ['a parenthesis holding no test file', '## Results\n\n- Console: 20 tests (see notes.md)', 'tests.total', { name: 'Console' }],
+  ['a test file after the dash that follows the count, as a link (w11:89)', '## Coverage\n\n- ✅ CRUD Operations (25 tests) - [crud.spec.ts](../tests/e2e/crud.spec.ts)', 'tests.total', { path: 'crud.spec.ts' }],
+  ['a test file in code after the dash', '## Coverage\n\n- Daily View (12 tests) — `daily-view.spec.ts`', 'tests.total', { path: 'daily-view.spec.ts' }],
+  ['a file after the dash that is no test file', '## Coverage\n\n- Daily View (12 tests) - [notes.md](notes.md)', 'tests.total', { name: 'Daily View' }],
+  ['words after the file: no file alone', '## Coverage\n\n- Daily View (12 tests) - daily-view.spec.ts and more', 'tests.total', { name: 'Daily View' }],
   ['a run\'s output (w11:177)', '## Run All Tests\n\n**Output**: 106 tests passing (265 assertions) in ~6 seconds', 'tests.passed', { scope: 'all' }],
   ['a status (013:20)', '## Results\n\n- **Errors:** 5 tests (2.6%)', 'tests.errors', { scope: 'all' }],
   ['an open task (304:110)', '## Plan\n\n- [ ] Meta: 600 tests', 'tests.total', { scope: 'all' }],
@@ -33,6 +37,12 @@ const cases: Array<[string, string, string, object]> = [
   ['a dotted test class under a heading of a kind', '## Unit Tests\n\n```\n✓ com.acme.billing.InvoiceSpec (4 tests)', 'tests.total', { name: 'InvoiceSpec' }],
   ['a runner\'s line naming no class is no class\'s count', '## Browser Tests\n\n```\nPASS  Browser (3 tests)', 'tests.total', { scope: 'all' }],
   ['a file name is no class (w01:96)', '## Unit Tests\n\n### test_math_game.py (20 tests)', 'tests.total', { path: 'test_math_game.py' }],
+  // A group its line names is nearer than the kind of tests only a heading gives (w25:35, in a plain-text block and a list):
+  ['a group under a heading of a kind, in a plain-text block (w25:35)', '# QA\n\n### Unit Tests\n```\nChat Sessions Tests: 44 tests passed\n- Schema Structure: 8 tests ✅', 'tests.total', { name: 'Schema Structure' }],
+  ['a group under a heading of a kind, in a list', '# QA\n\n### Unit Tests\n\n- Fork Support: 13 tests ✅', 'tests.total', { name: 'Fork Support' }],
+  ['a kind its own line names stays', '# QA\n\n### Unit Tests\n\n- Parser: 8 unit tests', 'tests.total', { category: 'unit' }],
+  ['a kind its label names stays', '# QA\n\n### Integration Tests\n\n- **Unit Tests**: 525 tests', 'tests.total', { category: 'unit' }],
+  ['a total under a heading of a kind stays that kind\'s', '# QA\n\n### Unit Tests\n\n- Total: 44 tests', 'tests.total', { category: 'unit' }],
 ];
 
 describe('part-component: a count of tests names the component its line leads with', () => {

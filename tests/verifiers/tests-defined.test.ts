@@ -49,6 +49,14 @@ async function expectVerdicts(repoFiles: Record<string, string>, table: Array<[s
   return findings;
 }
 
+/** The findings of a report of `text` verified (tests only, --no-exec) in a fixture repository of `repoFiles`. */
+async function verifyText(repoFiles: Record<string, string>, text: string) {
+  const repo = repos(repoFiles);
+  writeFileSync(path.join(repo, 'REPORT.md'), text);
+  const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+  return result.reports[0]!.findings;
+}
+
 describe('tests defined in source (--no-exec)', () => {
   it('gives each line its verdict and says the tests were not run', async () => {
     const findings = await expectVerdicts(files, cases);
@@ -78,7 +86,7 @@ const classCases: Array<[string, string]> = [
   ['3. **TestMoreScores** (1 test)', 'confirmed'],
   ['4. **TestMoreScores** (4 tests)', 'unverifiable'], // pytest collects the base's tests again: the source gives a floor
   ['5. **TestTwice** (3 tests)', 'unverifiable'], // two files define a class of that name
-  ['6. **TestMissing** (3 tests)', 'unverifiable'], // no class of that name
+  ['6. **TestMissing** (3 tests)', 'contradicted'], // no class of that name, nor any mention in the code: nowhere to count
 ];
 
 describe('tests of a named test class (--no-exec)', () => {
@@ -304,10 +312,90 @@ describe("a table's TOTAL row over rows of test files (--no-exec)", () => {
   }
 });
 
+/** Sections that list test files with their counts, then a total heading or line (w28, w32): the total's verdict. */
+const listCases: Array<[string, string]> = [
+  // the list says 2 + 3 = 5 and the files define 2 + 2: the total is measured on them
+  ['## Files\n\n1. **tests/a.test.js** (2 tests)\n2. **tests/b.test.js** (3 tests)\n\n## Total Tests: **5 tests**', 'contradicted'],
+  ['## Files\n\n### Unit\n\n1. **tests/a.test.js** (2 tests)\n\n### Other\n\n1. **tests/b.test.js** (2 tests)\n\n## Total Tests: **4 tests**', 'confirmed'],
+  ['### Created\n\n1. **tests/a.test.js** - 2 tests\n2. **tests/b.test.js** - 3 tests\n\n### Total Test Coverage: 5 Tests', 'contradicted'],
+  ['### Files\n\n- `tests/a.test.js` - 2 tests\n- `tests/b.test.js` - 3 tests\n\n**Total**: 5 tests', 'contradicted'],
+  // the list adds up to less than the total: some files of the suite, not its breakdown
+  ['## Key files\n\n1. **tests/a.test.js** (2 tests)\n2. **tests/b.test.js** (2 tests)\n\n## Total Tests: **9 tests**', ''],
+  // a count of something else than one test file in the section: no list of files alone
+  ['## Files\n\n1. **tests/a.test.js** (2 tests)\n2. Parsing tests: 3 tests\n\n## Total Tests: **5 tests**', ''],
+  // one file is no breakdown
+  ['## Files\n\n1. **tests/a.test.js** (3 tests)\n\n## Total Tests: **3 tests**', ''],
+  // a file that makes tests at run time gives only a floor
+  ['## Files\n\n1. **tests/a.test.js** (2 tests)\n2. **tests/gen.test.js** (3 tests)\n\n## Total Tests: **5 tests**', ''],
+];
+
+/** Headings that count the list of test files under them (w10:270): the heading's verdict. */
+const underCases: Array<[string, string]> = [
+  ['#### **Security Tests** (5+ tests)\n**Files**:\n- `tests/a.test.js` (2 tests)\n- `tests/b.test.js` (3 tests)', 'contradicted'], // the files define 2 + 2
+  ['#### Unit Tests (4 tests)\n- `tests/a.test.js` (2 tests)\n- `tests/b.test.js` (2 tests)', 'confirmed'],
+  // the list under it adds up to less: not its breakdown
+  ['#### Unit Tests (9 tests)\n- `tests/a.test.js` (2 tests)\n- `tests/b.test.js` (2 tests)', ''],
+];
+
+describe('a total after a list of test files (--no-exec)', () => {
+  it('sums what the listed files define when the list adds up to the total, else leaves the total to the whole suite', async () => {
+    const text = listCases.map(([block]) => `# Report\n\n${block}`).join('\n\n') + '\n';
+    const totals = text.split('\n').flatMap((l, i) => (/^(?:#+ |\*\*)Total/.test(l) ? [i + 1] : []));
+    expect(totals.length).toBe(listCases.length);
+    const findings = await verifyText(tableFiles, text);
+    listCases.forEach(([block, want], i) => {
+      // a total not measured on the list is left to the rest of the verifier (the whole suite)
+      const got = findings.filter((f) => f.claim.position.line === totals[i] && f.claim.kind === 'tests.total' && /of the list at/.test(f.message));
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${findings.filter((f) => f.claim.position.line === totals[i]).map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === totals[0] && f.claim.kind === 'tests.total')!.message).toBe(
+      `claims 5 tests; measured 4 (4 tests defined in the 2 files of the list at lines ${totals[0]! - 3}–${totals[0]! - 2} (not run))`,
+    );
+  });
+  it('sums what the files listed under a heading define when the list adds up to its count', async () => {
+    const text = underCases.map(([block]) => `# Report\n\n${block}`).join('\n\n') + '\n';
+    const headings = text.split('\n').flatMap((l, i) => (l.startsWith('#### ') ? [i + 1] : []));
+    const findings = await verifyText(tableFiles, text);
+    underCases.forEach(([block, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === headings[i] && f.claim.kind === 'tests.total' && /of the list at/.test(f.message));
+      expect(got.map((f) => f.verdict).join(','), `${block}: ${findings.filter((f) => f.claim.position.line === headings[i]).map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+  });
+});
+
+/** w36's table of bare test class names: a class no source file of the repository holds is nowhere to count. */
+const bareClassFiles: Record<string, string> = {
+  'app/src/test/kotlin/reader/ReaderScreenModelTest.kt': 'class ReaderScreenModelTest {\n  @Test fun a() {}\n  @Test fun b() {}\n}\n',
+  'app/src/test/kotlin/reader/Misc.kt': 'class ViewerFlagsTest {\n  @Test fun c() {}\n}\n',
+  'docs/TESTS.md': 'HelperTest covers the helpers.\n',
+};
+
+const bareClassCases: Array<[string, string]> = [
+  ['| ReaderScreenModelTest | 2 |', 'confirmed'],
+  ['| ReaderScreenModelTest | 3 |', 'contradicted'],
+  ['| SourcePageFetcherTest | 6 |', 'contradicted'], // w36:18: no file, no declaration, no mention in code
+  ['| HelperTest | 4 |', 'contradicted'], // named only in a document, not in code
+  ['| ViewerFlagsTest | 1 |', 'unverifiable'], // declared in a file of another name: there, uncounted
+  ['| SourcePageFetcher | 6 |', 'unverifiable'], // no test affix: a component, not a class
+  ['| IntegrationTests | 6 |', 'unverifiable'], // a kind of tests
+];
+
+describe('tests of a test class named in a table (--no-exec)', () => {
+  it('contradicts a count of a test class no source file holds', async () => {
+    const text = bareClassCases.map(([row]) => ['| 测试类 | 测试数量 |', '|---|---|', row].join('\n')).join('\n\n') + '\n';
+    const findings = await verifyText(bareClassFiles, text);
+    bareClassCases.forEach(([row, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 4 + 3 && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${row}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 11)!.message).toBe('claims 6 tests in a test class `SourcePageFetcherTest`; no source file of the repository holds that name');
+  });
+});
+
 /** w27's sections: a table of test files in Chinese, a row whose count carries a remark, and "**总测试数**: N" under it. */
 const zhTable = (rows: string[]) => ['| 测试文件 | 测试数 | 覆盖内容 |', '|---------|--------|----------|', ...rows.map((r) => `| ${r} | 说明 |`)].join('\n');
 const sectionCases: Array<[string, string]> = [
-  // the files define 2 + 2; the second row's "**3 (新增)**" ("new") is no claim of its own, yet a row of the table
+  // the files define 2 + 2; the second row's "**3 (新增)**" ("new") is a row of the table like the others
   [`#### LruCache\n\n${zhTable(['`tests/a.test.js` | 2', '`tests/b.test.js` | **3 (新增)**'])}\n\n**总测试数**: 4`, 'confirmed'],
   [`#### DependencyAnalyzer\n\n${zhTable(['`tests/a.test.js` | 2', '`tests/b.test.js` | **3 (新增)**'])}\n\n**总测试数**: 5`, 'contradicted'],
   // a table of one file
@@ -405,5 +493,35 @@ describe('tests of a named describe group (--no-exec)', () => {
     expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(
       'claims 13 tests for "Fork Support"; measured 2 (2 tests defined in `describe("Fork Support (E04-T010)")` of `packages/db/src/__tests__/schema/sessions.test.ts` (not run))',
     );
+  });
+  it('counts a group its line names under a heading of a kind of tests, in a plain-text block too (w25:35, 44)', async () => {
+    const text = ['# QA', '', '### Unit Tests', '```', 'Chat Sessions Tests: 3 tests passed', '- Fork Support: 13 tests ✅', '- Type safety: 1 test ✅', '```', '', '### Unit Tests', '', '- Fork Support: 2 tests ✅', ''].join('\n');
+    const findings = await verifyText(groupFiles, text);
+    const verdicts = [6, 7, 12].map((line) => findings.filter((f) => f.claim.position.line === line && f.claim.kind === 'tests.total').map((f) => f.verdict).join(','));
+    // under a lead that counts passing tests, what the group defines is a ceiling: 13 is above its 2, 1 is not below its 1
+    expect(verdicts).toEqual(['contradicted', 'unverifiable', 'confirmed']);
+  });
+});
+
+/** "Name tests (N)": a group by its title without the test noun, a folder whose test files hold all its tests. */
+const parenFiles: Record<string, string> = {
+  ...groupFiles,
+  'crate_a/src/lib.rs': 'pub fn f() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn a() {}\n}\n',
+  'crate_a/tests/it.rs': '#[test]\nfn b() {}\n',
+  'crate_b/tests/it.rs': '#[test]\nfn c() {}\n#[test]\nfn d() {}\n',
+};
+
+const parenCases: Array<[string, string]> = [
+  ['- Fork Support tests (2)', 'confirmed'], // `describe("Fork Support (E04-T010)")`
+  ['- Fork Support tests (13)', 'contradicted'], // w25:450
+  ['### crate_b Tests (2)', 'confirmed'], // its test folder holds its tests
+  ['### crate_b Tests (3)', 'contradicted'],
+  ['### crate_a Tests (1)', 'unverifiable'], // w14:417: src/lib.rs holds tests beside its test folder
+];
+
+describe('a count in a parenthesis after a part\'s tests (--no-exec)', () => {
+  it('measures the group or folder the part names, and leaves a folder with tests outside its test files open', async () => {
+    const findings = await expectVerdicts(parenFiles, parenCases);
+    expect(findings.find((f) => f.claim.position.line === 7)!.message).toContain('2 tests defined in 1 file of `crate_b/` (not run)');
   });
 });
