@@ -14,7 +14,7 @@ import { englishWords, hasWord, type Words } from './words.js';
 /** Words that say how the counted things stand, not which they are: "healthy", "native", "passing". */
 const statusWords = new Set([
   'healthy', 'unhealthy', 'native', 'passing', 'passed', 'pass', 'failing', 'failed', 'complete', 'completed', 'done', 'running',
-  'active', 'working', 'verified', 'covered', 'implemented', 'green', 'ok', 'all', 'total', 'overall', 'status', 'rate', 'have', 'are', 'is',
+  'active', 'working', 'verified', 'tested', 'covered', 'implemented', 'green', 'ok', 'all', 'total', 'overall', 'status', 'rate', 'have', 'are', 'is',
   'results', 'metrics', 'numbers', 'figures', 'stats', 'statistics', 'summary', 'progress',
   // A time or a score names no part: the share of "**Previous Score**: 13.5/50 (27%)" is the whole project's.
   'previous', 'prior', 'before', 'after', 'baseline', 'initial', 'original', 'updated', 'current', 'score',

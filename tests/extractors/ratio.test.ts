@@ -14,6 +14,8 @@ runCases(extractor, {
     { markdown: 'Suite: 95.3% passing (182/191 non-session tests)', claims: [{ subject: { category: 'non-session' } }] },
     { markdown: '- **Healthy Containers:** 42/42 (100%)', claims: [{ subject: { category: 'Containers' } }] },
     { markdown: '- Tools: 26/27 native (96%)', claims: [{ subject: { category: 'Tools' } }] },
+    // the things counted, without how they stand: "APIs tested" counts APIs (505)
+    { markdown: '**Total: 96/96 APIs tested (100%)**', claims: [{ subject: { category: 'APIs' } }] },
     { markdown: '### Phase 2: API Endpoint Tests ✅\n- 100% passing (137/137)', claims: [{ subject: { category: 'API Endpoint' } }] },
     { markdown: '**Test Results:** 24/87 passing (27.6%)', claims: [{ subject: { scope: 'all' } }] },
     // a label naming a group of tests gives that group's share (408, w11); one naming only tests gives the whole project's
