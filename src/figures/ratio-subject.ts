@@ -20,7 +20,11 @@ const statusWords = new Set([
   'previous', 'prior', 'before', 'after', 'baseline', 'initial', 'original', 'updated', 'current', 'score',
 ]);
 /** Words of a label that name a measure, not a part: "Implementation Coverage", "Completion Rate". */
-const measureWords: readonly string[] = ['rate', 'ratio', 'share', 'percentage', 'progress', 'completion', 'score', 'status', 'suite', 'suites'];
+const measureWords: readonly string[] = [
+  'rate', 'ratio', 'share', 'percentage', 'progress', 'completion', 'score', 'status', 'suite', 'suites',
+  // a state the things reached, not a part: "**Production Ready**: 8/8 ViewModels (100%)"
+  'ready', 'readiness',
+];
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;
 /** A heading's place in a series before its name: "Phase 2:", "3.", "Step 1 -". */

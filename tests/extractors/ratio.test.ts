@@ -16,6 +16,7 @@ runCases(extractor, {
     { markdown: '- Tools: 26/27 native (96%)', claims: [{ subject: { category: 'Tools' } }] },
     // a part the label names stays that part (404), unless the label names only a measure (018)
     { markdown: '- **Schema Validation:** 3/3 deviations detected (100%)', claims: [{ subject: { name: 'Schema Validation' } }] },
+    { markdown: '- ✅ **Production Ready**: 8/8 ViewModels (100%)', claims: [{ subject: { category: 'ViewModels' } }] },
     // the things counted, without how they stand: "APIs tested" counts APIs (505)
     { markdown: '**Total: 96/96 APIs tested (100%)**', claims: [{ subject: { category: 'APIs' } }] },
     { markdown: '### Phase 2: API Endpoint Tests ✅\n- 100% passing (137/137)', claims: [{ subject: { category: 'API Endpoint' } }] },
