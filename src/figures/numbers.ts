@@ -111,8 +111,10 @@ export function readQuantity(groups: Record<string, string | undefined>): Quanti
     }
   }
   let qualifier: Qualifier = 'exact';
-  if (groups.approx) qualifier = 'approx';
-  else if (groups.atLeast || groups.plus) qualifier = 'atLeast';
+  // "~15,000+" is a floor, softened: the `+` wins over the `~` (fixtures/labels/README.md), as in the scanner.
+  if (groups.plus) qualifier = 'atLeast';
+  else if (groups.approx) qualifier = 'approx';
+  else if (groups.atLeast) qualifier = 'atLeast';
   else if (groups.atMost) qualifier = 'atMost';
   return { value: first.value, qualifier, precision: first.precision };
 }

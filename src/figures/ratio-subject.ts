@@ -14,11 +14,17 @@ import { englishWords, hasWord, type Words } from './words.js';
 /** Words that say how the counted things stand, not which they are: "healthy", "native", "passing". */
 const statusWords = new Set([
   'healthy', 'unhealthy', 'native', 'passing', 'passed', 'pass', 'failing', 'failed', 'complete', 'completed', 'done', 'running',
-  'active', 'working', 'verified', 'covered', 'implemented', 'green', 'ok', 'all', 'total', 'overall', 'status', 'rate', 'have', 'are', 'is',
+  'active', 'working', 'verified', 'tested', 'covered', 'implemented', 'green', 'ok', 'all', 'total', 'overall', 'status', 'rate', 'have', 'are', 'is',
   'results', 'metrics', 'numbers', 'figures', 'stats', 'statistics', 'summary', 'progress',
   // A time or a score names no part: the share of "**Previous Score**: 13.5/50 (27%)" is the whole project's.
   'previous', 'prior', 'before', 'after', 'baseline', 'initial', 'original', 'updated', 'current', 'score',
 ]);
+/** Words of a label that name a measure, not a part: "Implementation Coverage", "Completion Rate". */
+const measureWords: readonly string[] = [
+  'rate', 'ratio', 'share', 'percentage', 'progress', 'completion', 'score', 'status', 'suite', 'suites',
+  // a state the things reached, not a part: "**Production Ready**: 8/8 ViewModels (100%)"
+  'ready', 'readiness',
+];
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;
 /** A heading's place in a series before its name: "Phase 2:", "3.", "Step 1 -". */
@@ -56,8 +62,12 @@ export function ratioSubject(text: string, start: number, after: string, row: st
   const nounText = noun?.split(/\s+(?:have|has|are|is|in|of|for|with)\b/)[0] ?? '';
   // A unit ("1990/2119 lines") measures the figure; it names no part.
   const fromNoun = hasWord(nounText, unitsOf(words)) ? [] : partWords(nounText, words);
-  if (fromNoun.length > 0) return { category: fromNoun.join(' ') };
   const label = row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  // A part the label names stays that part, whatever its share counts: "**Schema Validation:** 3/3 deviations detected" (404),
+  // unless the label names a measure or tests ("**Native Implementation Coverage:** 26/27 tools", "Suite: … (182/191 non-session tests)").
+  const named = label !== undefined && fromNoun.length > 0 && !hasWord(label, [...words.coverage, ...words.testNouns, ...measureWords]) ? partWords(label, words) : [];
+  if (named.length > 0 && named.length <= 4) return { name: named.join(' ') };
+  if (fromNoun.length > 0) return { category: fromNoun.join(' ') };
   if (label !== undefined) {
     // A label naming a group of tests ("- Core Tests: 71/71 passing (100%)") gives the share of that group.
     const group = testGroupHeading(label, words);

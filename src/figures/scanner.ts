@@ -267,8 +267,10 @@ function readMatch(m: RegExpExecArray, block: number): ScannedNumber | undefined
   const first = parseNumber(num);
   const numStart = m.index + m[0].indexOf(num, g.approx || g.atLeast || g.atMost ? 1 : 0);
   let qualifier: Qualifier = 'exact';
-  if (g.approx) qualifier = 'approx';
-  else if (g.atLeast || g.plus || g.atLeastAfter) qualifier = 'atLeast';
+  // "~720+" is a floor, softened: the `+` says "or more", so it is read as `atLeast` (fixtures/labels/README.md).
+  if (g.plus || g.atLeastAfter) qualifier = 'atLeast';
+  else if (g.approx) qualifier = 'approx';
+  else if (g.atLeast) qualifier = 'atLeast';
   else if (g.atMost || g.atMostAfter) qualifier = 'atMost';
   const found: ScannedNumber = { block, start: m.index, end: m.index + m[0].length, numStart, value: first.value, unit: unitOf(g), qualifier, precision: first.precision };
   if (g.num2 !== undefined) {

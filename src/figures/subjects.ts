@@ -99,6 +99,8 @@ const wholeLeadWordsSource = wordsSource(wholeLeadWords);
 const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWordsSource}|${categorySource})\b[\s/&-]*)+$`, 'i');
 /** Words of a title that name no part: the whole project, a status, a category, glue. */
 const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|${wordsSource(testStatusForms)}|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');
+/** A lead that is a sentence, not a title: four words or more ending in a full stop ("Test coverage is comprehensive and complete."). */
+const sentenceLeadRe = /^(?:\S+\s+){3,}\S*\p{L}\.$/u;
 /** A lead that names a category of tests: "Unit Tests", "E2E". */
 const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
 
@@ -145,7 +147,7 @@ function parentPart(parent: string): Subject | undefined {
 /** The part a parent item that is only a title names, unless its words name nothing but the whole project or a status. */
 function titleName(parent: string): Subject | undefined {
   const name = titleLeadRe.exec(parent)?.groups?.name?.trim().replace(/\s+/g, ' ');
-  if (!name || isTaskLead(name)) return undefined;
+  if (!name || isTaskLead(name) || sentenceLeadRe.test(name)) return undefined;
   const category = categoryLeadRe.exec(name)?.groups?.category;
   if (category) return { category: category.toLowerCase() };
   const words = name.split(/[\s/&-]+/).filter((w) => w !== '');

@@ -88,8 +88,6 @@ const unmeasuredLeadRe = /\b(?:cannot|can't|could\s+not|unable\s+to)\s+(?:measur
 const neededLeadRe = /\bneeds?\b[\s:*]*[+]?\s*$/i;
 /** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
 const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
-/** An estimate marked after the figure: "~20 est.", "30 (estimated)". */
-const estimatedAfterRe = /^\s*%?\s*\(?(?:est\.|est\b|estimated\b)/i;
 /** A heading over a record of how figures changed over time: "Test Count History", "Timeline", "Changelog". */
 const historyHeadingRe = /\b(?:history|timeline|changelog|progress\s+log)\b/i;
 /** A history of the repository itself ("Git History", "Commit History"): its figures are facts git can check, not past states. */
@@ -235,7 +233,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (wouldAfterRe.test(after)) return { tense: 'projected', reason: 'stated as what would be' };
   if (unmeasuredAfterRe.test(after) || unmeasuredLeadRe.test(lead)) return { tense: 'target', reason: 'stated as not measured' };
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
-  if (willReachLeadRe.test(lead) || estimatedAfterRe.test(after)) return { tense: 'projected', reason: 'stated as a projection' };
+  // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
+  if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };

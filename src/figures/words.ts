@@ -77,7 +77,7 @@ export const goalLeadWords: readonly string[] = [
   ...goalNouns.filter((w) => w !== 'targets'),
   'targeted', 'targeting', 'aim', 'aiming', 'require', 'requires', 'required', 'objective', 'deliverable', 'deliverables',
   'must be', 'must reach', 'should be', 'should reach', 'need to be', 'needs to be', 'need to reach', 'needs to reach',
-  'until', 'recommended', 'planned', 'proposed', 'verify', 'ensure', 'achieve', 'reach',
+  'until', 'recommended', 'planned', 'proposed', 'verify', 'ensure', 'achieve', 'reach', 'to meet',
   'by end of', 'by the end of', 'path to', 'timeline to', 'road to', 'roadmap to', 'journey to',
 ];
 

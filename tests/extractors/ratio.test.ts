@@ -8,12 +8,17 @@ runCases(extractor, {
     { markdown: '**Previous Score**: 13.5/50 (27%)', claims: [{ kind: 'ratio', value: 27, subject: { scope: 'all' }, tense: 'before' }] },
     { markdown: '**Test Status:** 95.3% passing (182/191 non-session tests)', claims: [{ kind: 'ratio', value: 95.3, precision: 1 }] },
     { markdown: '412 covered out of 530 lines (77.7%)', claims: [{ kind: 'ratio', value: 77.7 }] },
-    { markdown: '**Native Implementation Coverage:** 26/27 tools (96%) have native Go implementations', claims: [{ kind: 'ratio', value: 96 }] },
+    { markdown: '**Native Implementation Coverage:** 26/27 tools (96%) have native Go implementations', claims: [{ kind: 'ratio', value: 96, subject: { category: 'tools' } }] },
     { markdown: 'Performance: 3/10 targets up (30%)', claims: [{ kind: 'ratio', value: 30, tense: 'current' }] },
     // the part: the things the whole counts, else a label naming things, else a heading over a group of tests
     { markdown: 'Suite: 95.3% passing (182/191 non-session tests)', claims: [{ subject: { category: 'non-session' } }] },
     { markdown: '- **Healthy Containers:** 42/42 (100%)', claims: [{ subject: { category: 'Containers' } }] },
     { markdown: '- Tools: 26/27 native (96%)', claims: [{ subject: { category: 'Tools' } }] },
+    // a part the label names stays that part (404), unless the label names only a measure (018)
+    { markdown: '- **Schema Validation:** 3/3 deviations detected (100%)', claims: [{ subject: { name: 'Schema Validation' } }] },
+    { markdown: '- ✅ **Production Ready**: 8/8 ViewModels (100%)', claims: [{ subject: { category: 'ViewModels' } }] },
+    // the things counted, without how they stand: "APIs tested" counts APIs (505)
+    { markdown: '**Total: 96/96 APIs tested (100%)**', claims: [{ subject: { category: 'APIs' } }] },
     { markdown: '### Phase 2: API Endpoint Tests ✅\n- 100% passing (137/137)', claims: [{ subject: { category: 'API Endpoint' } }] },
     { markdown: '**Test Results:** 24/87 passing (27.6%)', claims: [{ subject: { scope: 'all' } }] },
     // a label naming a group of tests gives that group's share (408, w11); one naming only tests gives the whole project's

@@ -139,6 +139,9 @@ runCases(extractor, {
       { kind: 'tests.passed', value: 34, tense: 'current', subject: { name: 'API Endpoints v2' } },
     ] },
     { markdown: '- `src/cache/` - rewritten\n  - 41 tests passing', claims: [{ kind: 'tests.passed', value: 41, subject: { path: 'src/cache/' } }] },
+    // a sentence before a list is no title: it names no part (502)
+    { markdown: '**Test coverage is comprehensive and complete.**\n\n- 67 unit tests cover the business logic', claims: [{ kind: 'tests.total', value: 67, subject: { category: 'unit' } }] },
+    { markdown: '**Parser Rewrite Done**\n\n- 41 tests passing', claims: [{ kind: 'tests.passed', value: 41, subject: { name: 'Parser Rewrite' } }] },
     { markdown: '- ✅ **Parser** - rewritten\n\n  | Suite | Passed |\n  | --- | --- |\n  | `tests/lexer.py` | 12 |', claims: [{ kind: 'tests.passed', value: 12, subject: { path: 'tests/lexer.py' } }] },
     // a lead that names the suite, a category, a status or a count label is no part
     { markdown: '- Unit Tests (31 passing)', claims: [{ kind: 'tests.passed', value: 31, subject: { category: 'unit' } }] },

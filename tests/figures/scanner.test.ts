@@ -14,6 +14,8 @@ describe('figure scanner: figures', () => {
     ['about 5,139 lines', { text: 'about 5,139 lines', value: 5139, unit: 'lines', qualifier: 'approx', precision: 0 }],
     ['~40 specs', { text: '~40', value: 40, unit: 'count', qualifier: 'approx', precision: 0 }],
     ['300+ checks', { text: '300+', value: 300, unit: 'count', qualifier: 'atLeast', precision: 0 }],
+    // "about N or more" is a floor: the `+` wins over the `~`
+    ['~720+ total tests', { text: '~720+', value: 720, unit: 'count', qualifier: 'atLeast', precision: 0 }],
     ['latency >95% of the time', { text: '>95%', value: 95, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
     ['20/21 green', { text: '20/21', value: 20, unit: 'ratio', qualifier: 'exact', precision: 0, of: 21 }],
     ['6 of 8 criteria', { text: '6 of 8', value: 6, unit: 'ratio', qualifier: 'exact', precision: 0, of: 8 }],
