@@ -2,8 +2,11 @@ import type { Extractor } from '../src/figures/extract.js';
 import { checkedRevision, refSource } from '../src/measure/git-pieces.js';
 import { scan } from '../src/read/scan.js';
 
-/** "Branch: main", "Current branch: `feature/x`" at the start of a line or list item. */
-const labelRe = new RegExp(String.raw`^(?:Current\s+|Git\s+|Working\s+)?[Bb]ranch\s*:\s*\`?(?<name>${refSource})\`?`, 'gd');
+/**
+ * "Branch: main", "Current branch: `feature/x`" at the start of a line or list item: any line of a
+ * paragraph, since metadata heads are one paragraph of hard-broken lines ("**Date:** …" then "**Branch:** main").
+ */
+const labelRe = new RegExp(String.raw`^(?:Current\s+|Git\s+|Working\s+)?[Bb]ranch\s*:[ \t]*\`?(?<name>${refSource})\`?`, 'gdm');
 /** "on branch `feature/x`", "the `release/2.0` branch": only backticked names, bare words are prose. */
 const tickedRe = new RegExp(String.raw`\b[Bb]ranch\s+\`(?<name>${refSource})\`|\`(?<before>${refSource})\`\s+branch\b`, 'gd');
 /** A table cell in a row labelled "Branch". */
