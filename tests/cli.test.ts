@@ -204,6 +204,14 @@ describe('claimcheck extract --all', () => {
     expect(stdout).toContain('3:36\tset aside\tid\t77\t\tan identifier (#123, PR 12)');
     expect(stdout).toContain('1 figure: 0 read by a claim kind, 1 unclassified; 1 numbers set aside');
   });
+  it('says why a figure is not the present: its tense with the reason, as text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-all-'));
+    writeFileSync(path.join(dir, 'R.md'), '**BEFORE (v1.2)**:\n\n- Passing: 17 tests\n\nCoverage: 87% now.\n');
+    const { stdout } = await cli(['extract', 'R.md', '--all'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(stdout).toContain('3:12\ttests.passed\tall\t17\tbefore: under "BEFORE (v1.2):"\titem');
+    expect(stdout).toMatch(/5:11\tcoverage\.lines\tall\t87%\tcurrent\tparagraph/);
+  });
 });
 
 describe('claimcheck extract', () => {
