@@ -9,7 +9,6 @@ import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { groupStart, scan } from '../src/read/scan.js';
 import { englishWords, findWord, hasWord, remarkColumns } from '../src/figures/words.js';
-import { isAchievementColumn } from '../src/figures/achievement-column.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -20,18 +19,6 @@ const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
 
 /** A figure that is a count: digits not followed by a percent sign. */
 const countCellRe = /\d(?![\d,.]*\s*%)/;
-
-/**
- * Whether a Total row's percentage in `cell` is the row's own rate, not a sum of the column: a column of
- * coverage ("| **TOTAL** | **1072** | **24%** |" under "Coverage") or of percentages of the target
- * ("| **Total Tests** | … | ~715 | **114%** |" under "Achievement"). Shares ("| **Total** | 27 | 100% |"
- * under "Percentage") do add up.
- */
-function isRateColumn(cell: TextBlock): boolean {
-  const header = cell.context.table?.header ?? '';
-  const columns = cell.columns ?? [];
-  return hasWord(header, englishWords.coverage) || isAchievementColumn(columns, columns.indexOf(header));
-}
 
 /** Whether `cell` is a cell of `total`'s table and column, above it. */
 function isCellAbove(cell: TextBlock, total: TextBlock): boolean {
@@ -98,7 +85,6 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     }
     // "| **Total Tests** | 2559 |" under rows of rates only, or as a table's first row, is a measure of its own, no sum of the rows above.
     if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(blocks.filter((b) => isCellAbove(b, block)))) continue;
-    if (isTotalRow && !isWeighted && figure.percent && isRateColumn(block)) continue;
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
       kind: 'total', subject, value: figure.value,
