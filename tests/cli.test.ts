@@ -195,14 +195,24 @@ describe('claimcheck extract --all', () => {
     const setAside = out.reports[0].setAside as Array<{ text: string; rule: string }>;
     expect(setAside.map((n) => `${n.rule} ${n.text}`)).toEqual(['version 1.2', 'version 20', 'date 2025-10-07', 'id 123']);
   });
-  it('keeps a figure no kind reads as kind figure, and says why a number was set aside, as text', async () => {
+  /** The text of `extract --all` over one report holding `markdown`. */
+  const allText = async (markdown: string): Promise<string> => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-all-'));
-    writeFileSync(path.join(dir, 'R.md'), '## Status\n\nThe team closed 14 tickets, see PR 77.\n');
+    writeFileSync(path.join(dir, 'R.md'), markdown);
     const { stdout } = await cli(['extract', 'R.md', '--all'], dir);
     rmSync(dir, { recursive: true, force: true });
+    return stdout;
+  };
+  it('keeps a figure no kind reads as kind figure, and says why a number was set aside, as text', async () => {
+    const stdout = await allText('## Status\n\nThe team closed 14 tickets, see PR 77.\n');
     expect(stdout).toContain('3:17\tfigure\t-\t14\tcurrent\tparagraph · heading "Status" · noun "tickets"');
     expect(stdout).toContain('3:36\tset aside\tid\t77\t\tan identifier (#123, PR 12)');
     expect(stdout).toContain('1 figure: 0 read by a claim kind, 1 unclassified; 1 numbers set aside');
+  });
+  it('says why a figure is not the present: its tense with the reason, as text', async () => {
+    const stdout = await allText('**BEFORE (v1.2)**:\n\n- Passing: 17 tests\n\nCoverage: 87% now.\n');
+    expect(stdout).toContain('3:12\ttests.passed\tall\t17\tbefore: under "BEFORE (v1.2):"\titem');
+    expect(stdout).toMatch(/5:11\tcoverage\.lines\tall\t87%\tcurrent\tparagraph/);
   });
 });
 

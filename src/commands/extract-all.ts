@@ -45,7 +45,12 @@ export function describeContext(context: FigureContext): string {
   return parts.join(' · ');
 }
 
-/** Render the figures of `reports` as text: one line per figure and per number set aside, then a count. Pure. */
+/** A figure's tense, with the reason when it is not the present: `target: stated as a target`. */
+function tenseText(figure: ReadFigure): string {
+  return figure.tense !== 'current' && figure.tenseReason ? `${figure.tense}: ${figure.tenseReason}` : figure.tense;
+}
+
+/** Render the figures of `reports` as text: one line per figure (a tense other than the present with its reason) and per number set aside, then a count. Pure. */
 export function formatFiguresText(reports: readonly ReportFigures[]): string {
   const out: string[] = [];
   for (const report of reports) {
@@ -53,7 +58,7 @@ export function formatFiguresText(reports: readonly ReportFigures[]): string {
     const lines = [
       ...report.figures.map((f) => ({
         at: f.position.offset,
-        text: `  ${f.position.line}:${f.position.column}\t${f.kind}\t${subjectText(f.subject)}\t${f.text}${f.qualifier === 'exact' ? '' : ` (${f.qualifier})`}\t${f.tense}\t${describeContext(f.context)}`,
+        text: `  ${f.position.line}:${f.position.column}\t${f.kind}\t${subjectText(f.subject)}\t${f.text}${f.qualifier === 'exact' ? '' : ` (${f.qualifier})`}\t${tenseText(f)}\t${describeContext(f.context)}`,
       })),
       ...report.setAside.map((n) => ({ at: n.position.offset, text: `  ${n.position.line}:${n.position.column}\tset aside\t${n.rule}\t${n.text}\t\t${n.reason}` })),
     ].sort((a, b) => a.at - b.at);

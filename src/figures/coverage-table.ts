@@ -18,5 +18,10 @@ const coverageCountWords: readonly string[] = ['covered', 'relevant', 'missed', 
  * lengths as often as their coverable lines.
  */
 export function isCoverageTable(columns: readonly string[], own: string): boolean {
-  return [own, ...columns].some((h) => hasWord(h, coverageCountWords));
+  return [own, ...columns].some((h) => namesCoverableCount(h));
+}
+
+/** Whether a column header names lines a coverage tool counts: "Lines Covered", "Relevant Lines", "Miss". */
+export function namesCoverableCount(header: string): boolean {
+  return hasWord(header, coverageCountWords);
 }

@@ -17,6 +17,7 @@ import { settleCoverageMetrics } from './coverage-metric.js';
 import { settleEarlierValues } from './earlier-value.js';
 import { settlePairChains } from './pair-chain.js';
 import { settleReportMetric } from './report-metric.js';
+import { settleCoverableLines } from './coverable-lines.js';
 import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
@@ -235,6 +236,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settleCoverageMetrics(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
   // A report that names one metric for its whole project's coverage measures in it (report-metric.ts).
   settleReportMetric(found, (claim) => sourceLines[claim.position.line - 1] ?? '', englishWords);
+  // A coverage table's Lines column counts what the coverage tool counts, when the report shows it counting coverable lines (coverable-lines.ts).
+  settleCoverableLines(found, reading.claimsOf);
   // Pairs "A → B" linked into a progression are history up to its last step (pair-chain.ts).
   settlePairChains(found, source);
   // A rate of tests is of the tests its line or section counts (rate-part.ts).
