@@ -214,3 +214,13 @@ export const shareStatusWords: readonly string[] = [
   'complete', 'completed', 'done', 'finished', 'verified', 'healthy', 'implemented', 'working', 'operational', 'resolved', 'fixed',
   'migrated', 'native', 'supported', 'ready', 'enabled', 'configured', 'documented', 'deployed', 'running', 'active', 'green',
 ];
+
+/**
+ * Words that label a line number at the start of a list item ("- Line 127:",
+ * "- ✅ Строки 341-351:", "1. **Line 170**:") or the list of them ("**Uncovered
+ * lines:**", "**Непокрытые строки:**") (extractors/code-at-item-lines.ts).
+ */
+export const lineLabelWords: readonly string[] = [
+  'line', 'lines', 'missing lines', 'uncovered lines', 'строка', 'строки', 'строке', 'строк', 'рядок', 'рядки',
+  'zeile', 'zeilen', 'ligne', 'lignes', 'línea', 'líneas', 'linea', 'lineas', 'linha', 'linhas',
+];
