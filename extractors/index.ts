@@ -11,6 +11,7 @@ import commitCount from './commit-count.js';
 import commitHash from './commit-hash.js';
 import coverageCount from './coverage-count.js';
 import coveragePercent from './coverage-percent.js';
+import definedNames from './defined-names.js';
 import diffstat from './diffstat.js';
 import fileExists from './file-exists.js';
 import fileLines from './file-lines.js';
@@ -72,6 +73,7 @@ export const extractors: readonly Extractor[] = [
   commitHash,
   coverageCount,
   coveragePercent,
+  definedNames,
   diffstat,
   fileExists,
   fileLines,

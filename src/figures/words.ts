@@ -224,3 +224,16 @@ export const lineLabelWords: readonly string[] = [
   'line', 'lines', 'missing lines', 'uncovered lines', 'строка', 'строки', 'строке', 'строк', 'рядок', 'рядки',
   'zeile', 'zeilen', 'ligne', 'lignes', 'línea', 'líneas', 'linea', 'lineas', 'linha', 'linhas',
 ];
+
+/**
+ * Words that say a named thing is not there (yet): a list of "**Missing
+ * functions:**", "❌ not implemented", "to add" names what a file lacks, not
+ * what it defines (extractors/defined-names.ts).
+ */
+export const absentWords: readonly string[] = [
+  'missing', 'not implemented', 'unimplemented', 'not yet', 'to add', 'to write', 'to be added', 'to be written', 'todo', 'to do',
+  'planned', 'proposed', 'removed', 'deleted', 'renamed', 'deprecated', 'absent', 'lacks', 'lacking', 'needed', 'needs', 'not found',
+  'не реализован', 'отсутствует', 'удален', '未实现', '缺少', '缺失', '删除', '未実装', '削除',
+];
+/** Marks that say the same: an open box or a cross. */
+export const absentMarks: readonly string[] = ['❌', '✗', '✘', '⬜', '☐', '🚧', '⏳'];
