@@ -17,6 +17,7 @@ import fileExists from './file-exists.js';
 import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
+import fileTree from './file-tree.js';
 import fileSize from './file-size.js';
 import figureAchievementColumn from './figure-achievement-column.js';
 import figureAddedTests from './figure-added-tests.js';
@@ -79,6 +80,7 @@ export const extractors: readonly Extractor[] = [
   fileLines,
   fileMode,
   fileSet,
+  fileTree,
   fileSize,
   itemCount,
   listCount,

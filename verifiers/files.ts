@@ -207,6 +207,20 @@ async function measureCode(claim: Claim, run: RunContext, dir: string): Promise<
   });
 }
 
+/**
+ * The folder a path writes, when the repository has that very folder and the
+ * file was found by its name somewhere else: "`app/reader/ScreenTest.kt`" with
+ * `app/reader/` there and the file in `app/`. A folder found only by its own
+ * suffix ("vectro-plus/cli/tests/" for `cli/tests/`) says nothing of where the file should be.
+ */
+async function writtenFolderElsewhere(written: string, resolution: Extract<Resolution, { ok: true }>, run: RunContext, dir: string): Promise<string | undefined> {
+  const slash = written.replace(/\/+$/, '').lastIndexOf('/');
+  if (resolution.how !== 'suffix' || slash <= 0) return undefined;
+  const folder = await run.files.resolve(written.slice(0, slash), dir);
+  if (!folder.ok || folder.how === 'suffix' || !statSync(folder.absolute).isDirectory()) return undefined;
+  return resolution.path.startsWith(`${folder.path}/`) ? undefined : folder.path;
+}
+
 function notResolved(claim: Claim, resolution: Extract<Resolution, { ok: false }>, written: string): Outcome {
   // A missing file contradicts a claim about its content; a mode or size of a path
   // outside the repo (a deployed /etc file) is more often about a server than a mistake.
@@ -345,6 +359,8 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
   if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir);
   const resolution = await run.files.resolve(written, dir);
   if (claim.kind === 'file.exists') {
+    const folder = resolution.ok ? await writtenFolderElsewhere(written, resolution, run, dir) : undefined;
+    if (folder !== undefined && resolution.ok) return measured(false, `files: no \`${path.posix.basename(written)}\` in \`${folder}/\`; one of that name is at \`${resolution.path}\``);
     if (resolution.ok) return measured(true, `file: ${resolution.path}`);
     if (resolution.reason === 'not found') return measured(false, resolution.message);
     return { kind: 'unverifiable', reason: resolution.message };

@@ -237,3 +237,13 @@ export const absentWords: readonly string[] = [
 ];
 /** Marks that say the same: an open box or a cross. */
 export const absentMarks: readonly string[] = ['❌', '✗', '✘', '⬜', '☐', '🚧', '⏳'];
+
+/**
+ * Words of a heading or lead-in over a layout still to make: "## Recommended
+ * Target Structure", "Proposed layout:", "The tests will live in:"
+ * (extractors/file-tree.ts). A tree under them draws a plan, not the files.
+ */
+export const planWords: readonly string[] = [
+  'recommended', 'proposed', 'proposal', 'target', 'planned', 'plan', 'suggested', 'future', 'ideal', 'desired', 'intended',
+  'will', 'should', 'to be created', 'to create', 'next steps', 'roadmap', 'todo', 'to-do', 'after migration', 'after refactoring',
+];
