@@ -120,12 +120,14 @@ export default {
   extract(blocks: readonly TextBlock[], ctx) {
     for (const item of itemsOf(blocks)) {
       const { block, at, line, list } = item;
+      const lead = fileThenNamesRe.exec(line);
+      const m = lead ? undefined : itemNameRe.exec(line);
+      if (!lead && !m) continue;
       const heading = block.context.headings[block.context.headings.length - 1] ?? '';
       if (saysAbsent(`${list ?? ''} ${heading}`) || saysAbsent(line, true)) continue;
       const claim = (start: number, end: number, subject: { path: string } | { name: string }, name: string) =>
         ctx.claim(block, at + start, at + end, { kind: 'file.defines', subject, value: name, unit: 'none', qualifier: 'exact', precision: 0 });
       // "`dependencies.py` の `a()`, `b()`": the file, then every name after it.
-      const lead = fileThenNamesRe.exec(line);
       if (lead?.groups?.path) {
         const path = lead.groups.path;
         if (!isCodeFile(path) || saysAbsent(line)) continue;
@@ -137,7 +139,6 @@ export default {
         }
         continue;
       }
-      const m = itemNameRe.exec(line);
       if (!m?.groups) continue;
       const found = m.groups.bare ? { name: m.groups.bare, title: false } : nameIn(m.groups.code ?? '');
       if (!found) continue;
