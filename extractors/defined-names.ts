@@ -4,7 +4,7 @@ import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
 import { sourceExtensions } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { absentMarks, absentWords, hasWord } from '../src/figures/words.js';
+import { saysAbsent } from '../src/figures/words.js';
 
 /**
  * A name that opens a list item, maybe after a status mark: "`test_can_post`",
@@ -30,8 +30,6 @@ const testLikeRe = /^(?:test|Test|should|it_)|(?:Test|Tests|Spec|_test|_spec)(?:
 const testClassHeadingRe = /^[\s\p{So}\uFE0F\d.)]*(?<name>[A-Z][A-Za-z0-9]*(?:Test|Tests|Spec|TestCase))\b(?![./])/u;
 /** Folders that hold tests. */
 const testFolderRe = /(?:^|\/)(?:tests?|__tests__|specs?|testing)\//i;
-/** Scripts written without spaces between words, where a listed word is found inside others. */
-const unspacedRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A line that opens an item inside a paragraph: "6. ✅ `x`" after "**Posting Workflow:**" (an ordered list from 6 cannot interrupt a paragraph). */
 const itemLineRe = /^(?:\d{1,3}[.)]|[-*+])\s+/;
@@ -74,14 +72,6 @@ type Container = { path: string } | { name: string };
 const extensionOf = (path: string) => /\.(?<ext>[A-Za-z]\w{0,5})$/.exec(path)?.groups?.ext?.toLowerCase();
 const isCodeFile = (path: string) => sourceExtensions.includes(extensionOf(path) ?? '');
 const isTestFile = (path: string) => isTestFilePart(path) || testFolderRe.test(path);
-
-/** Whether `text` says what it names is not there (yet): "**Missing functions:**", "❌", "to add". */
-function saysAbsent(text: string, marksOnly = false): boolean {
-  if (absentMarks.some((mark) => text.includes(mark))) return true;
-  if (marksOnly) return false;
-  const lower = text.toLowerCase();
-  return hasWord(text, absentWords.filter((w) => !unspacedRe.test(w))) || absentWords.some((w) => unspacedRe.test(w) && lower.includes(w));
-}
 
 /** The nearest heading (innermost first) that names one code file, or a test class. */
 function containerInHeadings(headings: readonly string[]): Container | undefined {

@@ -2,7 +2,7 @@ import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { plainTextLanguages } from '../src/read/markdown.js';
 import { treeFiles } from '../src/figures/file-tree.js';
-import { absentMarks, absentWords, hasWord, planWords } from '../src/figures/words.js';
+import { hasWord, planWords, saysAbsent } from '../src/figures/words.js';
 
 /** The lines of each plain-text code block, in order, as blocks, with the heading over it and the paragraph right before it. */
 function fences(blocks: readonly TextBlock[]): Array<{ lines: TextBlock[]; lead: string }> {
@@ -22,9 +22,6 @@ function fences(blocks: readonly TextBlock[]): Array<{ lines: TextBlock[]; lead:
   return [...byFence.values()];
 }
 
-/** A remark that says the file is not there (yet): "(planned)", "# TODO", "❌ missing". */
-const saysAbsent = (rest: string) => absentMarks.some((mark) => rest.includes(mark)) || hasWord(rest, absentWords);
-
 export default {
   id: 'file-tree',
   description: 'Files of a tree drawn in a plain code block under a folder ("app/src/test/" over "├── ReaderNavigatorTest.kt"): each is said to exist at the path the tree gives it.',
@@ -35,6 +32,7 @@ export default {
       const plan = hasWord(lead, planWords);
       for (const file of treeFiles(lines.map((line) => line.text))) {
         const block = lines[file.line];
+        // A remark that says the file is not there (yet): "(planned)", "# TODO", "❌ missing".
         if (!block || saysAbsent(file.rest)) continue;
         const name = file.path.slice(file.path.lastIndexOf('/') + 1);
         const start = block.text.indexOf(name);

@@ -238,6 +238,21 @@ export const absentWords: readonly string[] = [
 /** Marks that say the same: an open box or a cross. */
 export const absentMarks: readonly string[] = ['❌', '✗', '✘', '⬜', '☐', '🚧', '⏳'];
 
+/** Scripts written without spaces between words, whose listed words are found inside others. */
+const unspacedScriptRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether `text` says what it names is not there (yet): an `absentMarks` mark,
+ * or (unless `marksOnly`) one of `absentWords` ("**Missing functions:**",
+ * "(planned)", "未实现").
+ */
+export function saysAbsent(text: string, marksOnly = false): boolean {
+  if (absentMarks.some((mark) => text.includes(mark))) return true;
+  if (marksOnly) return false;
+  const lower = text.toLowerCase();
+  return absentWords.some((word) => (unspacedScriptRe.test(word) ? lower.includes(word) : hasWord(lower, [word])));
+}
+
 /**
  * Words of a heading or lead-in over a layout still to make: "## Recommended
  * Target Structure", "Proposed layout:", "The tests will live in:"
