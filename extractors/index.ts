@@ -4,17 +4,20 @@ import type { FigureClassifier } from '../src/figures/classify.js';
 import branchName from './branch-name.js';
 import change from './change.js';
 import checkboxes from './checkboxes.js';
+import codeAtItemLines from './code-at-item-lines.js';
 import codeAtLines from './code-at-lines.js';
 import codeLines from './code-lines.js';
 import commitCount from './commit-count.js';
 import commitHash from './commit-hash.js';
 import coverageCount from './coverage-count.js';
 import coveragePercent from './coverage-percent.js';
+import definedNames from './defined-names.js';
 import diffstat from './diffstat.js';
 import fileExists from './file-exists.js';
 import fileLines from './file-lines.js';
 import fileMode from './file-mode.js';
 import fileSet from './file-set.js';
+import fileTree from './file-tree.js';
 import fileSize from './file-size.js';
 import figureAchievementColumn from './figure-achievement-column.js';
 import figureAddedTests from './figure-added-tests.js';
@@ -64,17 +67,20 @@ export const extractors: readonly Extractor[] = [
   branchName,
   change,
   checkboxes,
+  codeAtItemLines,
   codeAtLines,
   codeLines,
   commitCount,
   commitHash,
   coverageCount,
   coveragePercent,
+  definedNames,
   diffstat,
   fileExists,
   fileLines,
   fileMode,
   fileSet,
+  fileTree,
   fileSize,
   itemCount,
   listCount,

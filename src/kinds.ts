@@ -24,6 +24,7 @@ const kindNouns: Record<ClaimKind, string> = {
   'file.bytes': 'bytes',
   'file.mode': 'file mode',
   'file.snippet': 'code at lines',
+  'file.defines': 'names defined',
   'dir.files': 'files',
   'code.lines': 'lines',
   'count.items': 'items',

@@ -26,6 +26,7 @@ export const claimKinds = [
   'file.bytes',
   'file.mode',
   'file.snippet',
+  'file.defines',
   'dir.files',
   'code.lines',
   'count.items',

@@ -14,6 +14,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
 import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
+import { checkDefinedName } from '../src/measure/defined-names.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
 import { barrelName, onlyReexports } from '../src/measure/barrels.js';
@@ -206,6 +207,20 @@ async function measureCode(claim: Claim, run: RunContext, dir: string): Promise<
   });
 }
 
+/**
+ * The folder a path writes, when the repository has that very folder and the
+ * file was found by its name somewhere else: "`app/reader/ScreenTest.kt`" with
+ * `app/reader/` there and the file in `app/`. A folder found only by its own
+ * suffix ("vectro-plus/cli/tests/" for `cli/tests/`) says nothing of where the file should be.
+ */
+async function writtenFolderElsewhere(written: string, resolution: Extract<Resolution, { ok: true }>, run: RunContext, dir: string): Promise<string | undefined> {
+  const slash = written.replace(/\/+$/, '').lastIndexOf('/');
+  if (resolution.how !== 'suffix' || slash <= 0) return undefined;
+  const folder = await run.files.resolve(written.slice(0, slash), dir);
+  if (!folder.ok || folder.how === 'suffix' || !statSync(folder.absolute).isDirectory()) return undefined;
+  return resolution.path.startsWith(`${folder.path}/`) ? undefined : folder.path;
+}
+
 function notResolved(claim: Claim, resolution: Extract<Resolution, { ok: false }>, written: string): Outcome {
   // A missing file contradicts a claim about its content; a mode or size of a path
   // outside the repo (a deployed /etc file) is more often about a server than a mistake.
@@ -267,6 +282,42 @@ async function measureSnippet(claim: Claim, absolute: string, shown: string): Pr
   }
 }
 
+/** The file of a test class named alone ("StockAdjustmentTest"): the one file of that stem, any extension. */
+async function fileOfClass(name: string, run: RunContext): Promise<Resolution> {
+  const files = (await run.files.list()).filter((file) => path.posix.basename(file).replace(/\.[^.]+$/, '') === name);
+  if (files.length === 1 && files[0] !== undefined) return run.files.resolve(files[0]);
+  return { ok: false, reason: files.length > 1 ? 'ambiguous' : 'not found', message: files.length > 1 ? `${files.length} files are named \`${name}\`` : `no file is named \`${name}\`` };
+}
+
+/**
+ * Of the files a bare name matches, the one in a folder a heading above the
+ * claim names ("### oiduna_auth (95%)" over "`dependencies.py` の …"); else the
+ * resolution as it was.
+ */
+async function inHeadingFolder(resolution: Resolution, claim: Claim, run: RunContext): Promise<Resolution> {
+  if (resolution.ok || resolution.reason !== 'ambiguous' || !resolution.candidates) return resolution;
+  const words = new Set(claim.context.headings.flatMap((heading) => heading.split(/[^\w.@-]+/)).filter((word) => word.length > 2));
+  const inFolder = resolution.candidates.filter((file) => file.split('/').slice(0, -1).some((folder) => words.has(folder)));
+  return inFolder.length === 1 && inFolder[0] !== undefined ? run.files.resolve(inFolder[0]) : resolution;
+}
+
+/**
+ * A name the report says a file (or a test class's file) defines. A file
+ * that cannot be found leaves the name unverifiable: the file's own
+ * existence is the claim of the line that names it.
+ */
+async function measureDefines(claim: Claim, run: RunContext, dir: string): Promise<Outcome> {
+  if (typeof claim.value !== 'string') return { kind: 'unverifiable', reason: 'names nothing to look for' };
+  const subject = claim.subject;
+  const resolution = 'path' in subject ? await run.files.resolve(subject.path, dir) : 'name' in subject ? await fileOfClass(subject.name, run) : undefined;
+  if (!resolution) return { kind: 'unverifiable', reason: 'names no file' };
+  const chosen = resolution.ok ? resolution : await inHeadingFolder(resolution, claim, run);
+  if (!chosen.ok) return { kind: 'unverifiable', reason: chosen.message };
+  const read = readRepoText(chosen.absolute, chosen.path);
+  if (!read.ok) return { kind: 'unverifiable', reason: read.reason };
+  return checkDefinedName(read.text, chosen.path, claim.value);
+}
+
 /** A label or row that names all the test files and nothing else: "Total Test Files", "**Test Files**". */
 const allTestFilesLabelRe = /^[^\p{L}]*(?:total\s+)?(?:number\s+of\s+)?test\s+files[^\p{L}]*$/iu;
 
@@ -302,11 +353,14 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
   if (namesAllTestFiles(claim, source)) return measureAllTestFiles(run, dir);
   const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
   if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir);
+  if (claim.kind === 'file.defines') return measureDefines(claim, run, dir);
   if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: 'names no file' };
   const written = claim.subject.path;
   if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir);
   const resolution = await run.files.resolve(written, dir);
   if (claim.kind === 'file.exists') {
+    const folder = resolution.ok ? await writtenFolderElsewhere(written, resolution, run, dir) : undefined;
+    if (folder !== undefined && resolution.ok) return measured(false, `files: no \`${path.posix.basename(written)}\` in \`${folder}/\`; one of that name is at \`${resolution.path}\``);
     if (resolution.ok) return measured(true, `file: ${resolution.path}`);
     if (resolution.reason === 'not found') return measured(false, resolution.message);
     return { kind: 'unverifiable', reason: resolution.message };
@@ -330,7 +384,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
 export default {
   id: 'files',
   description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, counts and line totals of sets of files, and lines of code by folder and language, resolved inside the repository.',
-  kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'dir.files', 'code.lines'],
+  kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'file.defines', 'dir.files', 'code.lines'],
   measure(claims, run, report) {
     return measureEach(claims, (claim) => measureOne(claim, run, report.dir, report.source));
   },

@@ -214,3 +214,51 @@ export const shareStatusWords: readonly string[] = [
   'complete', 'completed', 'done', 'finished', 'verified', 'healthy', 'implemented', 'working', 'operational', 'resolved', 'fixed',
   'migrated', 'native', 'supported', 'ready', 'enabled', 'configured', 'documented', 'deployed', 'running', 'active', 'green',
 ];
+
+/**
+ * Words that label a line number at the start of a list item ("- Line 127:",
+ * "- ✅ Строки 341-351:", "1. **Line 170**:") or the list of them ("**Uncovered
+ * lines:**", "**Непокрытые строки:**") (extractors/code-at-item-lines.ts).
+ */
+export const lineLabelWords: readonly string[] = [
+  'line', 'lines', 'missing lines', 'uncovered lines', 'строка', 'строки', 'строке', 'строк', 'рядок', 'рядки',
+  'zeile', 'zeilen', 'ligne', 'lignes', 'línea', 'líneas', 'linea', 'lineas', 'linha', 'linhas',
+];
+
+/**
+ * Words that say a named thing is not there (yet): a list of "**Missing
+ * functions:**", "❌ not implemented", "to add" names what a file lacks, not
+ * what it defines (extractors/defined-names.ts).
+ */
+export const absentWords: readonly string[] = [
+  'missing', 'not implemented', 'unimplemented', 'not yet', 'to add', 'to write', 'to be added', 'to be written', 'todo', 'to do',
+  'planned', 'proposed', 'removed', 'deleted', 'renamed', 'deprecated', 'absent', 'lacks', 'lacking', 'needed', 'needs', 'not found',
+  'не реализован', 'отсутствует', 'удален', '未实现', '缺少', '缺失', '删除', '未実装', '削除',
+];
+/** Marks that say the same: an open box or a cross. */
+export const absentMarks: readonly string[] = ['❌', '✗', '✘', '⬜', '☐', '🚧', '⏳'];
+
+/** Scripts written without spaces between words, whose listed words are found inside others. */
+const unspacedScriptRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether `text` says what it names is not there (yet): an `absentMarks` mark,
+ * or (unless `marksOnly`) one of `absentWords` ("**Missing functions:**",
+ * "(planned)", "未实现").
+ */
+export function saysAbsent(text: string, marksOnly = false): boolean {
+  if (absentMarks.some((mark) => text.includes(mark))) return true;
+  if (marksOnly) return false;
+  const lower = text.toLowerCase();
+  return absentWords.some((word) => (unspacedScriptRe.test(word) ? lower.includes(word) : hasWord(lower, [word])));
+}
+
+/**
+ * Words of a heading or lead-in over a layout still to make: "## Recommended
+ * Target Structure", "Proposed layout:", "The tests will live in:"
+ * (extractors/file-tree.ts). A tree under them draws a plan, not the files.
+ */
+export const planWords: readonly string[] = [
+  'recommended', 'proposed', 'proposal', 'target', 'planned', 'plan', 'suggested', 'future', 'ideal', 'desired', 'intended',
+  'will', 'should', 'to be created', 'to create', 'next steps', 'roadmap', 'todo', 'to-do', 'after migration', 'after refactoring',
+];

@@ -45,7 +45,10 @@ export function findCode(text: string, from: number, to: number, code?: string):
   // Code that moved: the reference is stale rather than the code missing.
   for (let i = 0; i < lines.length; i++) {
     const around = squash(lines.slice(i, i + 1 + (to - from)).join('\n'));
-    if (needles.some((n) => around.includes(n))) return { kind: 'elsewhere', line: i + 1 };
+    if (!needles.some((n) => around.includes(n))) continue;
+    // A window of a range's height found it: the line it is on, when one line holds it alone.
+    const own = lines.slice(i, i + 1 + (to - from)).findIndex((line) => needles.some((n) => squash(line).includes(n)));
+    return { kind: 'elsewhere', line: i + 1 + Math.max(0, own) };
   }
   const shown = window.length > 80 ? `${window.slice(0, 77)}...` : window;
   return { kind: 'absent', shown: shown === '' ? '(blank lines)' : `\`${shown}\`` };

@@ -1,6 +1,6 @@
 /** The word lists: keyed by language, lower case, no duplicates; matched as whole words. */
 import { describe, expect, it } from 'vitest';
-import { findWord, goalLeadWords, goalNouns, hasWord, wordsByLanguage, wordsSource } from '../../src/figures/words.js';
+import { absentWords, findWord, goalLeadWords, goalNouns, hasWord, lineLabelWords, planWords, saysAbsent, wordsByLanguage, wordsSource } from '../../src/figures/words.js';
 
 describe('word lists', () => {
   it.each(Object.entries(wordsByLanguage))('%s: every list is lower case, without duplicates', (_, words) => {
@@ -44,5 +44,23 @@ describe('word lists', () => {
   it('finds the first listed phrase a text holds', () => {
     expect(findWord('3 failed, 40 passed', ['passed', 'failed'])).toBe('passed');
     expect(findWord('all green', ['failed'])).toBeUndefined();
+  });
+
+  it.each([
+    ['**Missing functions:**', false, true],
+    ['`refresh()` - not implemented', false, true],
+    ['- ❌ `test_refresh`', true, true],
+    ['main.py    (planned)', false, true],
+    ['未实现的函数', false, true],
+    ['Missing listen field', true, false], // marks only: the words describe a test
+    ['`verify_client_token()` 関数', false, false],
+    ['Uncovered lines:', false, false],
+  ])('%j says what it names is not there (marks only: %s): %s', (text, marksOnly, absent) => {
+    expect(saysAbsent(text, marksOnly)).toBe(absent);
+  });
+
+  it.each([['absentWords', absentWords], ['lineLabelWords', lineLabelWords], ['planWords', planWords]] as const)('%s is lower case, without duplicates', (_, list) => {
+    for (const word of list) expect(word).toBe(word.toLowerCase());
+    expect(new Set(list).size).toBe(list.length);
   });
 });
