@@ -290,7 +290,8 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
 /**
  * Parse `source` and flatten it into text blocks, section by section for a
  * large report: each section's tree is dropped once its blocks are read, so
- * what stays is the blocks. Gives `textBlocks(parseMarkdown(source), source)`.
+ * what stays is the blocks. Gives `textBlocks(parseMarkdown(source), source)`
+ * (but for the text of a bare URL that holds markup: `readMarkdown`).
  */
 export function readTextBlocks(source: string, options: ParseOptions & BlockOptions = {}): TextBlock[] {
   const reader = new BlockReader(source, options);
