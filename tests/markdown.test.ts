@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, parseMarkdown, sourceOffset, textBlocks } from '../src/read/markdown.js';
+import { LineIndex, parseMarkdown, readTextBlocks, sourceOffset, textBlocks } from '../src/read/markdown.js';
 
 describe('textBlocks', () => {
   const source = [
@@ -74,6 +74,33 @@ describe('textBlocks', () => {
       expect(block?.text, md).toBe(text);
       const at = sourceOffset(block!, block!.text.indexOf('5 tests'));
       expect(source.slice(at, at + 7), md).toBe('5 tests');
+    }
+  });
+
+  it('reads the same blocks without autolink literals as a parse that links them (extraction leaves them out)', () => {
+    // Positive: a literal's link text is its text as written, so the blocks are the same, positions and all.
+    const same = [
+      'See https://example.com/a_b then 5 tests pass.',
+      'See www.example.com then 5 tests pass.',
+      'Mail a@b.org then 5 tests pass.',
+      '| Site | Tests |\n| --- | --- |\n| www.x.org | 5 |\n| https://y.org/p?q=1 | 6 |',
+      '- a@b.com: 5 tests\n- http://x.io/2/3: **7 tests**',
+      '[link](https://z.org) and https://z.org/4 then 5 tests pass.',
+    ];
+    for (const md of same) {
+      const source = `# R\n\n${md}\n`;
+      expect(readTextBlocks(source), md).toEqual(textBlocks(parseMarkdown(source), source));
+    }
+    // Negative: inside a bare URL, markup and references are read as they would be outside one; no report of the
+    // corpus, realworld or development set writes one, and the blocks differ only in the URL's own text.
+    const differ: Array<[string, string]> = [
+      ['See https://x.com/?a=1&amp;b=2 then 5 tests.', 'See https://x.com/?a=1&b=2 then 5 tests.'],
+      ['See https://x.com/~a~b then 5 tests.', 'See https://x.com/ab then 5 tests.'],
+    ];
+    for (const [md, text] of differ) {
+      const source = `${md}\n`;
+      expect(readTextBlocks(source)[0]?.text, md).toBe(text);
+      expect(textBlocks(parseMarkdown(source), source)[0]?.text, md).toBe(md);
     }
   });
 

@@ -38,6 +38,39 @@ function withoutAutolinkTransform(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkTransform).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/** The names micromark-extension-gfm-autolink-literal gives its three constructs. */
+const autolinkLiteralNames: ReadonlySet<string> = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+type MicromarkExtension = NonNullable<Data['micromarkExtensions']>[number];
+type Construct = Exclude<NonNullable<MicromarkExtension['text']>[string], unknown[] | undefined>;
+
+/**
+ * GFM's autolink literals (a bare `https://…`, `www.…` or e-mail address read
+ * as a link) without their syntax: the e-mail construct is tried at the start
+ * of every word of every paragraph, about a tenth of a parse (`npm run bench`).
+ * The text blocks of a literal's link are its text as written, which the
+ * literal left as text gives too, so extraction reads the same text without
+ * them. Only the text blocks are read this way; `parseMarkdown` keeps them
+ * (the HTML report links them).
+ */
+function withoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  const withoutLiterals = (extension: MicromarkExtension): MicromarkExtension => {
+    const text = extension.text;
+    if (!text) return extension;
+    // Keys are character codes, or "null" (any character): kept as they are.
+    const kept: Record<string, Construct[]> = {};
+    for (const [code, constructs] of Object.entries(text)) {
+      const list = [constructs ?? []].flat().filter((c) => !autolinkLiteralNames.has(c.name ?? ''));
+      if (list.length > 0) kept[code] = list;
+    }
+    return { ...extension, text: kept };
+  };
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map(withoutLiterals);
+}
+
+/** The processor text blocks are read with: `processor` without autolink literals. */
+const textProcessor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkTransform).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
+
 /**
  * Size of the sections large reports are parsed in. Parse time grows
  * quadratically within a section (see sections.ts); smaller sections pay more
@@ -61,14 +94,15 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Root 
 }
 
 /**
- * Parse markdown as `parseMarkdown` does, giving `sink` the top-level nodes
- * section by section instead of one tree: a large report never holds more
- * than one section's tree (mdast takes about 100 bytes per byte of markdown).
+ * Parse markdown as `parseMarkdown` does (but for autolink literals, left
+ * as text), giving `sink` the top-level nodes section by section instead of
+ * one tree: a large report never holds more than one section's tree (mdast
+ * takes about 100 bytes per byte of markdown).
  */
 export function readMarkdown(source: string, sink: SectionSink, options: ParseOptions = {}): void {
   const sectionBytes = options.sectionBytes ?? defaultSectionBytes;
-  if (source.length <= 2 * sectionBytes) sink.section(processor.parse(source).children, false);
-  else readBySections(source, (text) => processor.parse(text), sectionBytes, sink);
+  if (source.length <= 2 * sectionBytes) sink.section(textProcessor.parse(source).children, false);
+  else readBySections(source, (text) => textProcessor.parse(text), sectionBytes, sink);
 }
 
 /** A run of block text that maps one-to-one onto the source. */
@@ -256,7 +290,8 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
 /**
  * Parse `source` and flatten it into text blocks, section by section for a
  * large report: each section's tree is dropped once its blocks are read, so
- * what stays is the blocks. Gives `textBlocks(parseMarkdown(source), source)`.
+ * what stays is the blocks. Gives `textBlocks(parseMarkdown(source), source)`
+ * (but for the text of a bare URL that holds markup: `readMarkdown`).
  */
 export function readTextBlocks(source: string, options: ParseOptions & BlockOptions = {}): TextBlock[] {
   const reader = new BlockReader(source, options);
