@@ -701,6 +701,9 @@ function summedTable(outcomes: readonly Outcome[], first: number, last: number):
   return { kind: 'measured', measured: { value: tests, source, ...byMethods } };
 }
 
+/** Languages whose counters read groups of tests, and the call that opens one: `describe(…)` (JavaScript, TypeScript), `group(…)` (Dart). */
+const groupCalls: Readonly<Record<string, string>> = { javascript: 'describe', dart: 'group' };
+
 /**
  * "- Schema Structure: 8 tests": the tests of the one `describe` group of
  * that title in the test files (src/measure/test-groups.ts), counted from the
@@ -708,7 +711,7 @@ function summedTable(outcomes: readonly Outcome[], first: number, last: number):
  */
 async function measureGroup(claim: Claim, name: string, run: RunContext): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.id === 'javascript' && testLanguageOf(f)?.testFile(f));
+  const files = listed.files.filter((f) => !isSkippedPath(f) && groupCalls[testLanguageOf(f)?.id ?? ''] !== undefined && testLanguageOf(f)?.testFile(f));
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const read: Array<{ file: string; groups: Record<string, GroupTests> }> = [];
   for (const file of files) {
@@ -718,9 +721,10 @@ async function measureGroup(claim: Claim, name: string, run: RunContext): Promis
   const found = findGroup(name, read);
   if (!found) return undefined;
   const { file, title, group } = found;
-  const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`describe(${JSON.stringify(title)})\` of \`${file}\` (not run)`;
+  const call = `${groupCalls[testLanguageOf(file)?.id ?? ''] ?? 'describe'}(${JSON.stringify(title)})`;
+  const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`${call}\` of \`${file}\` (not run)`;
   // Tests the group makes at run time only add to those it declares: a count below them is still wrong.
-  const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`describe(${JSON.stringify(title)})\` makes tests at run time, so the source gives only a floor` : undefined;
+  const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`${call}\` makes tests at run time, so the source gives only a floor` : undefined;
   return { kind: 'measured', measured: { value: group.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
