@@ -20,6 +20,7 @@ import { sumCounters } from '../src/measure/formats/types.js';
 import { parseCoverage } from '../src/measure/formats/coverage.js';
 import { goModulePath } from '../src/measure/formats/gocover.js';
 import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
+import { pathUnderHeading } from '../src/measure/heading-folder.js';
 import { coveragePlaces, findFiles } from '../src/measure/result-files.js';
 import { runCommand, runFailure, splitCommand } from '../src/measure/runner.js';
 import { defaultTestTimeout } from './tests.js';
@@ -149,7 +150,10 @@ function readingOf({ report, keys }: LoadedReport, claim: Claim, metric: Metric)
     branches = report.totals.branches;
   } else if ('path' in claim.subject) {
     const written = claim.subject.path;
-    const selection = selectCoverageFiles(report, written);
+    let selection = selectCoverageFiles(report, written);
+    // "### Bookings Service" then "- routes.py: 69%": the heading names the folder of a bare name that several folders hold.
+    const underHeading = !selection.ok && selection.reason === 'ambiguous' && !written.includes('/') ? pathUnderHeading(selection.candidates, claim.context.headings) : undefined;
+    if (underHeading !== undefined) selection = selectCoverageFiles(report, underHeading);
     if (!selection.ok) {
       if (selection.reason === 'none') return { reason: `\`${written}\` is not in ${report.source}` };
       const shown = selection.candidates.slice(0, 5).map((c) => `\`${c}\``).join(', ');

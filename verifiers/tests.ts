@@ -23,7 +23,7 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
-import { namesTestPlace, placeName, testPartFiles } from '../src/measure/test-parts.js';
+import { namesTestPlace, placeName, testClassNamed, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
@@ -497,7 +497,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     where = 'the repository';
   } else if ('name' in subject) {
     const name = subject.name;
-    const byClass = classNameRe.test(name) ? await measureClass(name, run) : undefined;
+    const byClass = classNameRe.test(name) ? await measureClass(name, run) : await measureClassInWords(name, run);
     if (byClass) return byClass;
     // "Fork Support tests (13)" names the group `describe("Fork Support")`.
     const byGroup = (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
@@ -595,6 +595,24 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
   const source = `${tests.tests} test${tests.tests === 1 ? '' : 's'} defined in class \`${name}\` of \`${file}\` (not run)`;
   const inconclusive = tests.inherits ? `\`${name}\` has a base class whose tests pytest collects again, so the source gives only a floor` : undefined;
   return { kind: 'measured', measured: { value: tests.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
+/**
+ * "### 3. Move Validator Tests (25 tests)": the tests of the one test class a
+ * name in words stands for (`TestMoveValidator`, src/measure/test-parts.ts),
+ * counted from the source as measureClass counts them.
+ */
+async function measureClassInWords(name: string, run: RunContext): Promise<Outcome | undefined> {
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+  if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  const classNames: string[] = [];
+  for (const file of files) {
+    const counted = await run.once(`tests:defined:${file}`, () => definedIn(run, file));
+    classNames.push(...Object.keys(counted?.classes ?? {}));
+  }
+  const named = testClassNamed(name, classNames);
+  return named === undefined ? undefined : measureClass(named, run);
 }
 
 /** A table row that totals the rows above it: "**TOTAL**", "Total". */
@@ -739,6 +757,9 @@ function summed(outcomes: readonly Outcome[], what: 'table' | 'list', first: num
   return { kind: 'measured', measured: { value: tests, source, ...byMethods } };
 }
 
+/** Languages whose counters read groups of tests, and the call that opens one: `describe(…)` (JavaScript, TypeScript), `group(…)` (Dart). */
+const groupCalls: Readonly<Record<string, string>> = { javascript: 'describe', dart: 'group' };
+
 /**
  * "- Schema Structure: 8 tests": the tests of the one `describe` group of
  * that title in the test files (src/measure/test-groups.ts), counted from the
@@ -746,7 +767,7 @@ function summed(outcomes: readonly Outcome[], what: 'table' | 'list', first: num
  */
 async function measureGroup(claim: Claim, name: string, run: RunContext): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.id === 'javascript' && testLanguageOf(f)?.testFile(f));
+  const files = listed.files.filter((f) => !isSkippedPath(f) && groupCalls[testLanguageOf(f)?.id ?? ''] !== undefined && testLanguageOf(f)?.testFile(f));
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const read: Array<{ file: string; groups: Record<string, GroupTests> }> = [];
   for (const file of files) {
@@ -756,9 +777,10 @@ async function measureGroup(claim: Claim, name: string, run: RunContext): Promis
   const found = findGroup(name, read);
   if (!found) return undefined;
   const { file, title, group } = found;
-  const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`describe(${JSON.stringify(title)})\` of \`${file}\` (not run)`;
+  const call = `${groupCalls[testLanguageOf(file)?.id ?? ''] ?? 'describe'}(${JSON.stringify(title)})`;
+  const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`${call}\` of \`${file}\` (not run)`;
   // Tests the group makes at run time only add to those it declares: a count below them is still wrong.
-  const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`describe(${JSON.stringify(title)})\` makes tests at run time, so the source gives only a floor` : undefined;
+  const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`${call}\` makes tests at run time, so the source gives only a floor` : undefined;
   return { kind: 'measured', measured: { value: group.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
 }
 

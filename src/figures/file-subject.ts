@@ -23,8 +23,14 @@ export const sizeChangeWords: readonly string[] = [
 /** Words that make a line count the size of code inside a file, not of a file: functions, methods, classes. */
 export const codeUnitWords: readonly string[] = ['function', 'functions', 'method', 'methods', 'class', 'classes', 'per file', 'per function', 'average', 'avg', 'mean', 'median', 'longest', 'largest', 'density'];
 
+/**
+ * What goes on after a route's folder, not a path's: a parameter written `<id>`, `{id}` or `:id`
+ * ("/api/storage/plugins/<id>", "PUT /api/circuits/:id/adapter"). A path cut short there is the
+ * start of an HTTP route, not a folder of the repository (realworld w46).
+ */
+const routeParameterSource = String.raw`[<{]|:[A-Za-z_]`;
 /** A path as reports write it: with an extension, or a folder with a trailing slash, in backticks or bare. */
-const pathInTextRe = /`(?<ticked>[^`\s]+)`|(?<![\w/.@-])(?<bare>(?:\.{1,2}\/|\/)?(?:[\w@.+-]+\/)+(?:[\w@+-][\w@.+-]*\.[A-Za-z]\w{0,9})?|[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,9})(?![\w/@-])/g;
+const pathInTextRe = new RegExp(String.raw`\x60(?<ticked>[^\x60\s]+)\x60|(?<![\w/.@-])(?<bare>(?:\.{1,2}\/|\/)?(?:[\w@.+-]+\/)+(?:[\w@+-][\w@.+-]*\.[A-Za-z]\w{0,9})?|[\w@+-][\w@.+-]*\.[A-Za-z][A-Za-z0-9]{0,9})(?![\w/@-]|${routeParameterSource})`, 'g');
 /** A file name ends with an extension. */
 const fileExtensionRe = /\.[A-Za-z][\w]{0,9}$/;
 /** A folder: ends with a slash, or a glob of everything under it. */

@@ -4,7 +4,8 @@
  * with TypeScript's parser; `describe` is a group, not a test), pytest's
  * `test_` functions and `@pytest.mark.parametrize` cases (read with Lezer's
  * Python grammar), and Rust, Go, Java, Kotlin, C#, Swift, PHP, Ruby and Scala by
- * their frameworks' annotations, attributes and names, read with tree-sitter
+ * their frameworks' annotations, attributes and names, and Dart's `test`/`testWidgets`
+ * calls in `group`s, read with tree-sitter
  * (src/measure/test-forms.ts lists the forms).
  *
  * One table row per language: adding a language is adding a row.
@@ -183,6 +184,9 @@ const rubyTestFileRe = /(?:_spec|_test)\.rb$|(?:^|\/)test_[^/]*\.rb$/;
 /** sbt's test sources (`src/test/`, `src/test/scala-2/`) and the suffixes of ZIO Test, ScalaTest and munit: `FooSpec.scala`, `FooSuite.scala`. */
 const scalaTestFileRe = /(?:^|\/)src\/test\/|(?:Spec|Test|Tests|Suite)\.scala$/;
 
+/** package:test's and flutter_test's naming: `test/login_test.dart`, `integration_test/app_test.dart`. */
+const dartTestFileRe = /_test\.dart$/;
+
 /** Every language whose tests can be counted from source. */
 export const testLanguages: readonly TestLanguage[] = [
   { id: 'javascript', source: isScript, testFile: (f) => jsTestFileRe.test(f), count: jsCount },
@@ -198,6 +202,7 @@ export const testLanguages: readonly TestLanguage[] = [
   { id: 'php', source: (f) => f.endsWith('.php'), testFile: (f) => phpTestFileRe.test(f), count: (text, file) => countByForm('php', text, file) },
   { id: 'ruby', source: (f) => f.endsWith('.rb'), testFile: (f) => rubyTestFileRe.test(f), count: (text, file) => countByForm('ruby', text, file) },
   { id: 'scala', source: (f) => f.endsWith('.scala'), testFile: (f) => scalaTestFileRe.test(f), count: (text, file) => countByForm('scala', text, file) },
+  { id: 'dart', source: (f) => f.endsWith('.dart'), testFile: (f) => dartTestFileRe.test(f), count: (text, file) => countByForm('dart', text, file) },
 ];
 
 /** The language whose tests `file` may define, or `undefined`. */

@@ -23,6 +23,8 @@
  * - Rust: `#[test]`, `#[tokio::test]` and other `…::test` attributes,
  *   `#[test_case(..)]` and `#[rstest]` with one test per `#[case]` row.
  * - Go: `func TestX(t *testing.T)`; `TestMain` takes `*testing.M` and is none.
+ * - Dart (package:test, flutter_test): `test('name', …)` and `testWidgets('name', …)`
+ *   calls, `group('title', …)` as groups; a test in a loop is made at run time.
  * - Scala: ZIO Test's, munit's and ScalaTest FunSuite's `test("name") { … }` or
  *   `test("name")(…)`, FunSpec's `it("name")`, and ScalaTest's `"name" in { … }`
  *   (WordSpec, FreeSpec, FlatSpec); `suite`/`describe`/`should {` are groups.
@@ -526,6 +528,74 @@ function scalaCount(root: Node): FileTests {
   return tally.result();
 }
 
+// ---------------------------------------------------------------- Dart
+
+/** package:test's and flutter_test's functions that define one test each: `test('name', () { … })`, `testWidgets(…)`. */
+const dartTests = new Set(['test', 'testWidgets']);
+/** Their group: `group('Login Validation Tests', () { … })`. */
+const dartGroups = new Set(['group']);
+/** Dart's loops: a test defined inside one is made at run time. */
+const dartLoops = new Set(['for_statement', 'while_statement', 'do_statement']);
+/** A method call that runs its function once per element: `.forEach`, `.map`, `.expand`. */
+const dartLoopCallRe = /^\??\.\s*(?:forEach|map|expand)\b/;
+/** The quotes around a Dart string, raw or not: `'…'`, `"…"`, `'''…'''`, `r'…'`. */
+const dartQuotesRe = /^r?(?:'''|"""|'|")|(?:'''|"""|'|")$/g;
+
+/** The name a call's callee gives and its first argument when that is a string: `test('empty', …)` → test, 'empty'. */
+function dartCall(callee: Node | null): { name: string; title?: string } | undefined {
+  if (callee?.type !== 'identifier') return undefined;
+  const selector = callee.nextNamedSibling;
+  const args = selector?.type === 'selector' ? named(selector).find((c) => c.type === 'argument_part') : undefined;
+  const list = args ? named(args).find((c) => c.type === 'arguments') : undefined;
+  if (!list) return undefined;
+  const first = named(list).find((c) => c.type === 'argument');
+  const literal = first ? named(first)[0] : undefined;
+  // A title with interpolation (`'case $i'`) is still a title; only its quotes are taken off.
+  const title = literal?.type === 'string_literal' ? literal.text.replace(dartQuotesRe, '') : undefined;
+  return { name: callee.text, ...(title !== undefined ? { title } : {}) };
+}
+
+/**
+ * package:test and flutter_test (Dart, Flutter): `test(…)` and `testWidgets(…)`
+ * calls with a description, one test each; `group(…)` is a group whose tests are
+ * counted under its title too (w43's `group('Registration Validation Tests', …)`).
+ * A test inside a loop or a `forEach` is made at run time.
+ */
+function dartCount(root: Node): FileTests {
+  const tally = new Tally();
+  const groups: Record<string, GroupTests> = {};
+  const walk = (node: Node, open: readonly GroupTests[], inLoop: boolean): void => {
+    // `[1, 2].forEach((n) => test(…))`: the selector naming the method comes before the one holding its arguments.
+    let afterLoopCall = inLoop;
+    for (const child of named(node)) {
+      if (child.type === 'selector' && dartLoopCallRe.test(child.text)) afterLoopCall = true;
+      const loop = afterLoopCall || dartLoops.has(child.type);
+      // A call is its callee followed by its selector: the selector is walked as the callee's, never on its own.
+      if (child.type === 'selector' && dartCall(child.previousNamedSibling)?.title !== undefined) continue;
+      const call = dartCall(child);
+      if (call?.title !== undefined && dartTests.has(call.name)) {
+        tally.add(loop ? undefined : 1);
+        for (const group of open) {
+          group.tests += 1;
+          if (loop) group.generated = true;
+        }
+      }
+      if (call?.title !== undefined) {
+        const group: GroupTests | undefined = dartGroups.has(call.name) ? { tests: 0, generated: loop } : undefined;
+        if (group) {
+          const title = call.title;
+          groups[title] = groups[title] ? { ...groups[title]!, twice: true } : group;
+        }
+        walk(child.nextNamedSibling!, group ? [...open, group] : open, loop);
+        continue;
+      }
+      walk(child, open, loop);
+    }
+  };
+  walk(root, [], false);
+  return { ...tally.result(), groups };
+}
+
 // ---------------------------------------------------------------- the table
 
 /** Words a file must hold to be worth parsing: a file without any defines no test. */
@@ -547,6 +617,7 @@ export const testForms = {
   ruby: { grammar: 'ruby', mentions: /\b(?:it|specify|example|scenario|its|x?f?it|test|def\s+test_)\b/, count: (root, file) => rubyCount(root, /_spec\.rb$/.test(file)) },
   rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
   go: { grammar: 'go', mentions: /\bfunc\s+Test/, count: goCount },
+  dart: { grammar: 'dart', mentions: /\b(?:test|testWidgets)\s*\(/, count: dartCount },
   scala: { grammar: 'scala', mentions: /\b(?:test|testM|ignore|it|property)\s*\(|\b(?:in|ignore)\s*\{/, count: scalaCount, prepare: (text) => text.replace(scalaNumberSuffixRe, '$1 ') },
 } as const satisfies Record<string, FormRow>;
 

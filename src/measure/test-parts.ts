@@ -127,6 +127,24 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
   return { files: all, where: all.map((file) => `\`${file}\``).join(', '), ...(named.length === 1 ? { core: named } : {}) };
 }
 
+/**
+ * The one test class among `classNames` that a part's name written in words
+ * names: "Move Validator Tests" is `TestMoveValidator` (or `MoveValidatorTest`,
+ * `MoveValidatorTests`), the class name without its test affix compared as the
+ * name's words are (realworld w48's `### 3. Move Validator Tests (25 tests)`,
+ * w10's `Expression Translation Tests`). Undefined when none or several do.
+ */
+export function testClassNamed(name: string, classNames: readonly string[]): string | undefined {
+  const clean = placeName(name);
+  if (!partNameRe.test(clean)) return undefined;
+  const want = compact(clean);
+  const found = classNames.filter((cls) => {
+    const bare = cls.replace(testAffixRe, '');
+    return bare !== cls && bare !== '' && compact(bare) === want;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Whether a folder's name is a part's name, or its plural ("Request Specs" are `spec/requests/`, "Models" `spec/models/`). */
 function sameOrPlural(folder: string, want: string): boolean {
   return folder === want || folder === `${want}s`;

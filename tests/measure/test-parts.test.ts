@@ -1,6 +1,6 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
-import { namesTestPlace, testPartFiles } from '../../src/measure/test-parts.js';
+import { namesTestPlace, testClassNamed, testPartFiles } from '../../src/measure/test-parts.js';
 import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
@@ -124,5 +124,27 @@ describe('namesTestPlace', () => {
     const cjk = (header: string) => header.includes('测试');
     expect(namesTestPlace({ headings: [], table: { header: '测试数', row: 'LruCache' } }, 'LruCache', cjk)).toBe(true);
     expect(namesTestPlace({ headings: [], table: { header: '代码行数', row: 'LruCache' } }, 'LruCache', cjk)).toBe(false);
+  });
+});
+
+describe('testClassNamed: the one test class a name in words stands for', () => {
+  // realworld w48: test_model_complete.py's TestCase classes
+  const classes = ['TestPieceHierarchy', 'TestBoard', 'TestMoveValidator', 'TestMove', 'TestGameState', 'TestIntegration', 'ExpressionTranslationTests', 'Helper'];
+  it.each([
+    ['Piece Hierarchy Tests', 'TestPieceHierarchy'],
+    ['Move Validator Tests', 'TestMoveValidator'],
+    ['GameState Tests', 'TestGameState'],
+    ['**Board Tests**', 'TestBoard'],
+    ['Expression Translation Tests', 'ExpressionTranslationTests'],
+    // no class bears the name, or it names a class without a test affix, or a sentence
+    ['Move Class Tests', undefined],
+    ['Helper Tests', undefined],
+    ['Tests', undefined],
+    ['Tests of the validator across the board (all of them)', undefined],
+  ])('%j → %j', (name, cls) => {
+    expect(testClassNamed(name, classes)).toBe(cls);
+  });
+  it('two classes of one name in words make it unsure', () => {
+    expect(testClassNamed('Board Tests', ['TestBoard', 'BoardTest'])).toBeUndefined();
   });
 });

@@ -215,3 +215,23 @@ describe('claimcheck verify on a repository that ships coverage.xml and lcov.inf
     expect(out.stdout.trim().split('\n').at(-1)).toBe('✖ 21 claims (25 findings): 9 confirmed, 1 consistent (adds up within the report; not measured), 11 contradicted, 3 unverifiable, 1 skipped, 0 error');
   });
 });
+
+describe('a bare file name under a heading that names its folder (realworld w44, w35)', () => {
+  // fixtures/repos/coverage-mixed's lcov has src/api/index.js (7 of 9 lines) and src/lib/index.js (8 of 13)
+  const cases: Array<[string, string, string]> = [
+    ['### Api\n- index.js: 78%', 'confirmed', 'claims 78% line coverage in `index.js`; measured 77.8% (lcov: coverage/lcov.info)'],
+    ['### Lib\n- index.js: 78%', 'contradicted', 'claims 78% line coverage in `index.js`; measured 61.5% (lcov: coverage/lcov.info)'],
+    // a heading that names neither folder leaves the name ambiguous
+    ['### Web\n- index.js: 78%', 'unverifiable', '`index.js` matches files under several folders in lcov: coverage/lcov.info: `src/api/index.js`, `src/lib/index.js`'],
+  ];
+  it.each(cases)('%j: %s', async (section, verdict, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-cov-heading-'));
+    dirs.push(dir);
+    const report = path.join(dir, 'R.md');
+    writeFileSync(report, `# Coverage Report\n\n## Coverage by Folder\n\n${section}\n`);
+    const result = await verify({ reports: [report], repo: path.join(root, 'fixtures/repos/coverage-mixed'), cwd: root, noExec: true, checks: ['coverage'] });
+    const findings = result.reports[0]!.findings.filter((f) => f.verifier === 'coverage');
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual([`6 ${verdict}`]);
+    expect(findings[0]!.message).toBe(message);
+  });
+});

@@ -103,6 +103,74 @@ describe('tests of a named test class (--no-exec)', () => {
   });
 });
 
+// realworld w48: headings that name a unittest TestCase class in words, "### 3. Move Validator Tests (25 tests)"
+const wordsCases: Array<[string, string]> = [
+  ['### 1. Move Validator Tests (3 tests)', 'confirmed'],
+  ['### 2. Game State Tests (2 tests)', 'contradicted'], // `TestGameState` defines 1
+  ['### 3. Move Class Tests (4 tests)', 'unverifiable'], // no class `TestMoveClass`
+];
+
+describe('tests of a test class named in words (--no-exec)', () => {
+  it('counts the tests of the one class whose name without its test affix is the words', async () => {
+    const repo = repos({
+      'test_model.py': [
+        'import unittest',
+        'class TestMoveValidator(unittest.TestCase):',
+        ...['a', 'b', 'c'].map((n) => `    def test_${n}(self):\n        pass`),
+        'class TestGameState(unittest.TestCase):',
+        '    def test_d(self):\n        pass',
+        '',
+      ].join('\n'),
+    });
+    writeFileSync(path.join(repo, 'REPORT.md'), '# Test Coverage Report\n\n' + wordsCases.map(([line]) => line).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    wordsCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 3);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 5)!.message).toBe('claims 2 tests for "Game State Tests"; measured 1 (1 test defined in class `TestGameState` of `test_model.py` (not run))');
+  });
+});
+
+// realworld w43, w12: Flutter tests, `test()` calls in `group()`s of `test/*_test.dart`
+const dartCases: Array<[string, string]> = [
+  ['- `test/authentication_test.dart` (3 tests)', 'confirmed'],
+  ['- `test/authentication_test.dart` (4 tests)', 'contradicted'],
+  ['- Registration Validation Tests: 2 tests', 'contradicted'], // group('Registration Validation Tests') holds 1
+  ['- Login Validation Tests: 2 tests', 'confirmed'],
+];
+
+describe('Dart tests and groups (--no-exec)', () => {
+  it('counts test() and testWidgets() calls per file and per group()', async () => {
+    const repo = repos({
+      'pubspec.yaml': 'name: notes\n',
+      'test/authentication_test.dart': [
+        "import 'package:flutter_test/flutter_test.dart';",
+        'void main() {',
+        "  group('Login Validation Tests', () {",
+        "    test('empty username', () {});",
+        "    testWidgets('shows error', (tester) async {});",
+        '  });',
+        "  group('Registration Validation Tests', () {",
+        "    test('email format', () {});",
+        "    // test('disabled', () {});",
+        '  });',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    writeFileSync(path.join(repo, 'REPORT.md'), '# Test Report\n\n' + dartCases.map(([line]) => line).join('\n\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    dartCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i * 2 + 3);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 7)!.message).toBe('claims 2 tests for "Registration Validation Tests"; measured 1 (1 test defined in `group("Registration Validation Tests")` of `test/authentication_test.dart` (not run))');
+  });
+});
+
 const fact = (n: string) => `    [Fact]\n    public void ${n}() { }`;
 const partFiles: Record<string, string> = {
   'src/Core/Lights/Light.cs': 'namespace Core;\npublic class Light { }\n',

@@ -2,7 +2,8 @@
  * One file, two coverages: "│  Coverage:  73.00%" in the box under "###
  * vectro_cli/src/server.rs", and "vectro_cli/src/server.rs: 0/100 ⚪ 0.00%"
  * in the tool's output, and "Coverage: 0.00%" in a second box for the same
- * file. A statement takes part when it is a current exact coverage of a path
+ * file. A bare file name is one file only within its section (subjectKey).
+ * A statement takes part when it is a current exact coverage of a path
  * that its own line names, or that a "Coverage:" label gives right before
  * the figure (the path then comes from the heading or the box above); "100%
  * Coverage on Compression Module!" under the file's heading speaks of
@@ -20,6 +21,17 @@ import { metricNames, pastRe } from './overall-coverage-two-values.js';
 import { groupsOf, judgeGroups } from '../two-values.js';
 
 const fileName = (path: string) => path.split('/').pop() ?? path;
+
+/**
+ * The subject a statement's path names: a path with a folder names one file
+ * wherever it stands; a bare file name names the file of its section, so
+ * "- routes.py: 69%" under "### Bookings Service" and "- routes.py: 77%"
+ * under "### Reviews Service" are two files, as a reader takes them (w44).
+ */
+function subjectKey(claim: Claim, path: string): string {
+  const name = path.toLowerCase();
+  return name.includes('/') ? name : [name, ...claim.context.headings].join('\0');
+}
 
 /** Whether `claim` is a file's coverage this relation compares. */
 function takesPart(claim: Claim, line: string): boolean {
@@ -40,7 +52,7 @@ export default {
   id: 'file-coverage-two-values',
   description: 'Two different coverages of one file stated as current in one report: the lines that disagree with the rest.',
   judge({ claims, source }) {
-    const key = (claim: Claim, line: string) => (takesPart(claim, line) && 'path' in claim.subject ? `${claim.kind}\0${claim.subject.path.toLowerCase()}` : undefined);
+    const key = (claim: Claim, line: string) => (takesPart(claim, line) && 'path' in claim.subject ? `${claim.kind}\0${subjectKey(claim, claim.subject.path)}` : undefined);
     return judgeGroups(groupsOf(claims, source, key), says);
   },
 } satisfies ReportRelation;

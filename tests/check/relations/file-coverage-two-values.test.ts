@@ -97,6 +97,51 @@ const cases: Case[] = [
 `,
     expect: ['7 consistent: agrees with line 5, which also says 84% line coverage of `engine.rs` (not measured)'],
   },
+  {
+    name: 'bare file names under sibling headings that name their service are different files (realworld w44)',
+    md: `
+## Coverage by Service
+### Bookings Service
+- schemas.py: 98%
+- routes.py: 69% ⚠️
+
+### Reviews Service
+- schemas.py: 100%
+- routes.py: 77% ⚠️
+`,
+    expect: [],
+  },
+  {
+    name: 'a bare file name stated twice in one section with two values is still one file',
+    md: `
+## Coverage by Service
+### Bookings Service
+- routes.py: 69%
+
+| File | Coverage |
+|------|----------|
+| routes.py | 75% |
+`,
+    expect: [
+      '3 contradicted: 75% line coverage of `routes.py` (line 7); here 69%',
+      '7 contradicted: 69% line coverage of `routes.py` (line 3); here 75%',
+    ],
+  },
+  {
+    name: 'a path with its folder is one file under any heading',
+    md: `
+## Coverage by Service
+### Bookings Service
+- \`bookings_service/routes.py\`: 69%
+
+### Details
+- \`bookings_service/routes.py\`: 75%
+`,
+    expect: [
+      '3 contradicted: 75% line coverage of `bookings_service/routes.py` (line 6); here 69%',
+      '6 contradicted: 69% line coverage of `bookings_service/routes.py` (line 3); here 75%',
+    ],
+  },
 ];
 
 describe('relation file-coverage-two-values', () => {
