@@ -4,7 +4,7 @@ import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
 import { sourceExtensions } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { saysAbsent } from '../src/figures/words.js';
+import { commandPrograms, saysAbsent } from '../src/figures/words.js';
 
 /**
  * A name that opens a list item, maybe after a status mark: "`test_can_post`",
@@ -24,6 +24,9 @@ const nameRe = /^[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?
 const fileLikeRe = /\.[a-z0-9]{1,5}$/;
 /** A test's title as Pest, Jest or RSpec write it: two to sixteen words of letters, digits and a few marks. */
 const titleRe = /^[\p{L}\p{N}][\p{L}\p{N}'’,-]*(?: [\p{L}\p{N}'’,()-]+){1,15}$/u;
+/** A command line rather than a title: it opens with a program (`npm test`) or holds a flag (`run -v`). */
+const commandOpeners: ReadonlySet<string> = new Set(commandPrograms);
+const isCommand = (text: string) => commandOpeners.has(text.split(' ')[0]?.toLowerCase() ?? '') || / -{1,2}[A-Za-z]/.test(text);
 /** Names a test framework gives a test or a test class: `test_x`, `testX`, `TestX`, `XTest`, `XTests`, `XSpec`, `should_x`. */
 const testLikeRe = /^(?:test|Test|should|it_)|(?:Test|Tests|Spec|_test|_spec)(?:\(\))?$/;
 /** A heading that names a test class: "StockAdjustmentTest (13 tests)", "UserServiceTests". */
@@ -88,7 +91,7 @@ function containerInHeadings(headings: readonly string[]): Container | undefined
 function nameIn(code: string): { name: string; title: boolean } | undefined {
   const text = code.trim();
   if (nameRe.test(text)) return fileLikeRe.test(text) ? undefined : { name: text, title: false };
-  if (titleRe.test(text)) return { name: text, title: true };
+  if (titleRe.test(text) && !isCommand(text)) return { name: text, title: true };
   return undefined;
 }
 

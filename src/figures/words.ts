@@ -117,6 +117,17 @@ export const wordsByLanguage: Readonly<Record<string, Words>> = {
   },
 };
 
+/**
+ * Programs a command line opens with (`npm test`, `pytest -v`, `go test ./...`): a code span that starts with
+ * one is a command, never a test's title.
+ */
+export const commandPrograms: readonly string[] = [
+  'npm', 'npx', 'pnpm', 'pnpx', 'yarn', 'bun', 'deno', 'node', 'tsc', 'jest', 'vitest', 'mocha', 'playwright',
+  'pytest', 'python', 'python3', 'pip', 'uv', 'poetry', 'tox', 'coverage', 'go', 'cargo', 'rustc', 'dotnet', 'mvn',
+  'gradle', 'gradlew', 'php', 'composer', 'artisan', 'pest', 'phpunit', 'bundle', 'rake', 'rspec', 'rails', 'ruby',
+  'make', 'git', 'docker', 'kubectl', 'flutter', 'dart', 'swift', 'xcodebuild', 'bats', 'bash', 'sh', 'java', 'sbt',
+];
+
 /** The English lists, the default. */
 export const englishWords: Words = wordsByLanguage.en as Words;
 

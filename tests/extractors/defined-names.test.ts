@@ -42,6 +42,9 @@ runCases(extractor, {
     '### tests/test_auth.py\n- ❌ `test_refresh`',
     // A file in backticks, a command, a sentence: no names.
     '### tests/test_auth.py\n- `tests/helpers.py` - shared fixtures\n- `pytest -k auth --maxfail=1 -q`',
+    // Commands in backticks under a test file are no test titles: a program first, or a flag.
+    '### tests/test_auth.py\n- `npm test` - runs the suite\n- `pytest -v`\n- `go test ./...`',
+    '### src/Panel.test.tsx\n- `run all --watch`',
     // A name later in the item is not what the item opens with.
     '### tests/test_auth.py\n- Checks that `test_refresh` passes',
   ],
