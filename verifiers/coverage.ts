@@ -31,6 +31,8 @@ interface LoadedReport {
   report: CoverageReport;
   /** The repository file each coverage entry stands for, to tell overlapping reports apart. */
   keys: Map<FileCoverage, string>;
+  /** The repository's files. */
+  known: ReadonlySet<string>;
 }
 
 type Loaded = { ok: true; reports: LoadedReport[] } | { ok: false; verdict: 'unverifiable' | 'error'; reason: string };
@@ -119,7 +121,7 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
     const byBase = indexByBase(repoFiles);
     return {
       ok: true,
-      reports: reports.map((report) => ({ report, keys: new Map(report.files.map((file) => [file, repoKeyOf(namesOf(file, report), known, byBase)])) })),
+      reports: reports.map((report) => ({ report, known, keys: new Map(report.files.map((file) => [file, repoKeyOf(namesOf(file, report), known, byBase)])) })),
     } as const;
   });
 }
@@ -140,7 +142,7 @@ interface Reading {
 }
 
 /** What one coverage file says about `claim`'s subject, or why it says nothing. */
-function readingOf({ report, keys }: LoadedReport, claim: Claim, metric: Metric): Reading | { reason: string; ambiguous?: boolean } {
+function readingOf({ report, keys, known }: LoadedReport, claim: Claim, metric: Metric): Reading | { reason: string; ambiguous?: boolean } {
   let files: FileCoverage[];
   let counter: Counter | undefined;
   let branches: Counter | undefined;
@@ -161,6 +163,13 @@ function readingOf({ report, keys }: LoadedReport, claim: Claim, metric: Metric)
       return { reason: `\`${written}\` matches files under several folders in ${report.source}: ${shown}${more}`, ambiguous: true };
     }
     files = selection.files;
+    // coverage.py run with `--cov=rooms --cov=users` writes each path relative to one of its roots without saying
+    // which: `application/services.py` that no one repository file ends with may be either service's.
+    const unplaced = (report.roots?.length ?? 0) > 1 ? files.filter((f) => !known.has(keys.get(f) ?? '')) : [];
+    if (unplaced.length > 0) {
+      const shown = unplaced.slice(0, 5).map((f) => `\`${f.path}\``).join(', ');
+      return { reason: `${shown} in ${report.source} is relative to one of its ${report.roots?.length} source roots, and more than one file of the repository fits`, ambiguous: true };
+    }
     counter = sumCounters(files.map((f) => f[metric]));
     branches = sumCounters(files.map((f) => f.branches));
   } else {

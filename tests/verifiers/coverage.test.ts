@@ -235,3 +235,32 @@ describe('a bare file name under a heading that names its folder (realworld w44,
     expect(findings[0]!.message).toBe(message);
   });
 });
+
+describe('a coverage.xml with several source roots (realworld w44: --cov=rooms --cov=users)', () => {
+  // application/services.py is relative to one of the two roots; both services hold one, so it names neither.
+  const xml = (files: Array<[string, number]>) =>
+    `<?xml version="1.0" ?>\n<coverage version="7.4" line-rate="0.8" lines-valid="20" lines-covered="16">\n<sources>\n<source>C:\\work\\shop\\rooms</source>\n<source>C:\\work\\shop\\users</source>\n</sources>\n<packages><package name="p"><classes>\n${files
+      .map(([name, hits]) => `<class name="${name}" filename="${name}" line-rate="${hits / 10}"><lines>${Array.from({ length: 10 }, (_, i) => `<line number="${i + 1}" hits="${i < hits ? 1 : 0}"/>`).join('')}</lines></class>`)
+      .join('\n')}\n</classes></package></packages>\n</coverage>\n`;
+  const cases: Array<[string, string, string]> = [
+    ['- application/services.py: 80%', 'unverifiable', '`application/services.py` in cobertura: coverage.xml is relative to one of its 2 source roots, and more than one file of the repository fits'],
+    ['- services.py: 80%', 'unverifiable', '`application/services.py` in cobertura: coverage.xml is relative to one of its 2 source roots, and more than one file of the repository fits'],
+    // a path the repository holds once is that file, whichever root it came from
+    ['- rooms/app.py: 80%', 'confirmed', 'claims 80% line coverage in `rooms/app.py`; measured 80% (cobertura: coverage.xml)'],
+    ['- rooms/app.py: 60%', 'contradicted', 'claims 60% line coverage in `rooms/app.py`; measured 80% (cobertura: coverage.xml)'],
+  ];
+  it.each(cases)('%j: %s', async (item, verdict, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-cov-roots-'));
+    dirs.push(dir);
+    for (const file of ['rooms/application/services.py', 'users/application/services.py', 'rooms/app.py']) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), 'x = 1\n');
+    }
+    writeFileSync(path.join(dir, 'coverage.xml'), xml([['application/services.py', 8], ['rooms/app.py', 8]]));
+    writeFileSync(path.join(dir, 'R.md'), `# Coverage Report\n\n## Files\n\n${item}\n`);
+    const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir, noExec: true, checks: ['coverage'] });
+    const findings = result.reports[0]!.findings.filter((f) => f.verifier === 'coverage');
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual([`5 ${verdict}`]);
+    expect(findings[0]!.message).toBe(message);
+  });
+});
