@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/figures/numbers.js';
-import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
+import { categorySource, headingPart, headingPath, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
@@ -158,7 +158,7 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   const row = rowSubject(block.context);
   // A row that names only tests or a status ("Testing", "Passing Tests") is the whole suite's row, as "Total" is.
   const wholeRow = row !== undefined && 'name' in row && namesNoPart(row.name);
-  return (wholeRow ? undefined : row) ?? headingPart(block) ?? byHeading ?? { scope: 'all' };
+  return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingPath(block.context.headings) ?? byHeading ?? { scope: 'all' };
 }
 
 /** A lead before a test file: a few words of a name, maybe an ordinal, bold or a mark ("1. **Models** ("). */

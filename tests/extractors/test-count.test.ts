@@ -131,6 +131,10 @@ runCases(extractor, {
       { kind: 'tests.total', value: 11, subject: { path: 'test/models/lens.test.ts' } },
       { kind: 'tests.total', value: 15, subject: { path: 'test/controllers/dir.test.ts' } },
     ] },
+    // A heading that is a path gives it to a count under it that names no part (w38:74, w14:103).
+    { markdown: '#### 3. internal/tui/dialogs (62.7%)\n\n**Tests:** 59 tests covering:\n- DialogManager', claims: [{ kind: 'tests.total', value: 59, subject: { path: 'internal/tui/dialogs' } }] },
+    { markdown: '### vectro_cli/src/lib.rs (Compression Pipeline)\n\n**Key Tests** (5 tests total):', claims: [{ kind: 'tests.total', value: 5, subject: { path: 'vectro_cli/src/lib.rs' } }] },
+    { markdown: '### docs/TESTING.md\n\n**Tests:** 59 tests covering:', claims: [{ kind: 'tests.total', value: 59, subject: { scope: 'all' } }] },
     // A test file in another clause of the line is not the count's part.
     { markdown: '- 4 tests now pass in CI; see `login.test.ts` for the fixture', claims: [{ kind: 'tests.passed', value: 4, subject: { scope: 'all' } }] },
     { markdown: '### E2E Tests\n\n- ✅ CRUD Operations (25 tests) - [crud.spec.ts](../tests/e2e/crud.spec.ts)', claims: [{ kind: 'tests.total', value: 25, subject: { path: 'crud.spec.ts' } }] },
