@@ -71,8 +71,8 @@ function folderBefore(block: TextBlock, start: number, end: number): string | un
 function countsTestsOfRow(block: TextBlock): boolean {
   const table = block.context.table;
   if (block.kind !== 'cell' || table === undefined || block.columns === undefined) return false;
-  // The table's caption, else the heading it stands under.
-  return tableCountsTests(block.columns, block.columns.indexOf(table.header), table.caption ?? block.context.headings.at(-1));
+  // The heading the table stands under is its caption.
+  return tableCountsTests(block.columns, block.columns.indexOf(table.header), block.context.headings.at(-1));
 }
 
 function lineTotal(groups: Record<string, string | undefined>): Quantity | undefined {
