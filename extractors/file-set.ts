@@ -5,6 +5,7 @@ import type { Subject } from '../src/model.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { pathNear } from '../src/figures/path-pieces.js';
+import { tableCountsTests } from '../src/figures/test-column.js';
 
 const renamed = (source: string, suffix: string) => source.replace(/\?<(\w+)>/g, `?<$1${suffix}>`);
 /** "(~5,139 lines)" right after a set: its total lines. */
@@ -66,6 +67,14 @@ function folderBefore(block: TextBlock, start: number, end: number): string | un
   return near.replace(/\/+$/, '');
 }
 
+/** Whether `block` is a table cell whose row counts tests in another column ("| spec/jobs (3 files) | 7 |" under "Test sweep"). */
+function countsTestsOfRow(block: TextBlock): boolean {
+  const table = block.context.table;
+  if (block.kind !== 'cell' || table === undefined || block.columns === undefined) return false;
+  // The heading the table stands under is its caption.
+  return tableCountsTests(block.columns, block.columns.indexOf(table.header), block.context.headings.at(-1));
+}
+
 function lineTotal(groups: Record<string, string | undefined>): Quantity | undefined {
   if (groups.numL === undefined) return undefined;
   return readQuantity({ approx: groups.approxL, atLeast: groups.atLeastL, atMost: groups.atMostL, num: groups.numL, num2: groups.num2L, plus: groups.plusL });
@@ -111,7 +120,11 @@ export default {
         const linesStart = groupStart(m, 'lines');
         const countEnd = m.groups.lines !== undefined ? linesStart : m.end;
         const start = groupStart(m, 'num');
-        emit(m.block, start, m.block.text.slice(start, countEnd).replace(/[\s(,]+$/, '').length + start, glob, readQuantity(m.groups), 'dir.files');
+        const q = readQuantity(m.groups);
+        // "| spec/jobs (3 files) | 7 |" under "### Test sweep": the files the row's tests come from, which may be a
+        // selection of the folder's (a feature's three job specs among sixteen). The folder must hold at least that many.
+        const count = (re === filesInParensRe || re === folderThenFilesRe) && countsTestsOfRow(m.block) && q.qualifier === 'exact' ? { ...q, qualifier: 'atLeast' as const } : q;
+        emit(m.block, start, m.block.text.slice(start, countEnd).replace(/[\s(,]+$/, '').length + start, glob, count, 'dir.files');
         const lines = lineTotal(m.groups);
         if (lines) emit(m.block, linesStart, m.end, glob, lines, 'file.lines');
       }

@@ -2,12 +2,12 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/figures/numbers.js';
-import { categorySource, headingPart, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
+import { categorySource, headingPart, headingPath, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
 import { ownLabel } from '../src/figures/context.js';
-import { isTestFileName, testFileSource } from '../src/figures/test-files.js';
+import { isTestFileName, testFileOnLine, testFileSource } from '../src/figures/test-files.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
@@ -136,6 +136,12 @@ export function subjectFor(block: TextBlock, category: string | undefined, start
 function partFor(block: TextBlock, category: string | undefined, start: number, numStart: number): Subject {
   if (block.codeOwner !== undefined) return { name: block.codeOwner };
   const part = itemSubject(block, start);
+  if (part && !('name' in part)) return part;
+  // A test file the item's line ties to its name or its count is its part, nearer than the name, a category or a
+  // heading's part: "**Models** (`test/models/lens.test.ts`) - 11 tests" under "Unit Tests (26 tests)" (w40:18),
+  // "CRUD Operations (25 tests) - [crud.spec.ts](…)" (w11:89).
+  const tied = block.item === true ? tiedTestFile(block.text, numStart) : undefined;
+  if (tied !== undefined) return { path: tied };
   if (part) return part;
   // A test file opening the count's line is the part it counts, even without a folder ("config_test.rs: 58 tests").
   const file = testFileLeadRe.exec(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))?.groups?.file;
@@ -152,7 +158,39 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   const row = rowSubject(block.context);
   // A row that names only tests or a status ("Testing", "Passing Tests") is the whole suite's row, as "Total" is.
   const wholeRow = row !== undefined && 'name' in row && namesNoPart(row.name);
-  return (wholeRow ? undefined : row) ?? headingPart(block) ?? byHeading ?? { scope: 'all' };
+  return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingPath(block.context.headings) ?? byHeading ?? { scope: 'all' };
+}
+
+/** A lead before a test file: a few words of a name, maybe an ordinal, bold or a mark ("1. **Models** ("). */
+const nameLeadBeforeFileRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:[\p{L}\p{N}][\p{L}\p{N}&/'-]*\s*){1,6}[(\x60\s]*$/u;
+/** What may stand between a count and a test file after it: its noun, a closing parenthesis, a dash ("(25 tests) - "). */
+const countThenFileRe = /^[^\p{L}\p{N}]*(?:tests?|specs?|test\s+cases?)?[)\s]*[-–—:]\s*[[(\x60]*$/u;
+/** Words right before a count that make it the whole suite's: "All 58 tests", "total 40". */
+const wholeBeforeCountRe = /\b(?:all|total|overall)\s*[~≈]?$/i;
+
+/**
+ * The test file an item's line ties to the count at `at`: the one test file of the line, written right
+ * after the item's short name ("**Models** (`x.test.ts`) - 11 tests") or right after the count and a dash
+ * ("CRUD Operations (25 tests) - [crud.spec.ts](…)"). Undefined for a count of the whole suite ("All 58
+ * tests pass, see config_test.rs") and for a file in another clause.
+ */
+function tiedTestFile(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = lineOf(text, at);
+  const file = testFileOnLine(line);
+  if (file === undefined) return undefined;
+  const count = at - lineStart;
+  if (wholeBeforeCountRe.test(line.slice(0, count))) return undefined;
+  const where = line.indexOf(file);
+  if (where < count) return nameLeadBeforeFileRe.test(line.slice(0, where)) ? file : undefined;
+  const countEnd = count + (/^[~≈]?[\d,]+\+?/.exec(line.slice(count))?.[0].length ?? 0);
+  return countThenFileRe.test(line.slice(countEnd, where)) ? file : undefined;
+}
+
+/** The line of `text` holding offset `at`. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? undefined : end);
 }
 
 /** A category as claims write it: lower case, one form for "end-to-end". */

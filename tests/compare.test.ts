@@ -30,6 +30,12 @@ describe('holds', () => {
     [{ unit: 'count', value: 300, qualifier: 'atLeast' }, 299, false],
     [{ unit: 'count', value: 5139, qualifier: 'approx' }, 5139 * 1.05, true],
     [{ unit: 'count', value: 5139, qualifier: 'approx' }, 5139 * 1.06, false],
+    // A small approximate count allows its neighbours, no further (w40:60 "~12 tests", 11; w40:50 "~12", 10).
+    [{ unit: 'count', value: 12, qualifier: 'approx' }, 11, true],
+    [{ unit: 'count', value: 12, qualifier: 'approx' }, 13, true],
+    [{ unit: 'count', value: 12, qualifier: 'approx' }, 10, false],
+    [{ unit: 'count', value: 8, qualifier: 'approx' }, 8, true],
+    [{ unit: 'percent', value: 12, qualifier: 'approx' }, 13, false], // ±5% of a percentage, as before
     [{ unit: 'percent', value: 55, qualifier: 'range', range: [55, 85] }, 85.4, true],
     [{ unit: 'percent', value: 55, qualifier: 'range', range: [55, 85] }, 86, false],
     [{ unit: 'lines', value: 90 }, 91, true],

@@ -46,6 +46,11 @@ function humanSize(measured: number, claimed: number, precision: number): boolea
   return Math.ceil(clean(measured * scale)) === Math.round(clean(claimed * scale));
 }
 
+/** Whether a claim counts whole things: a count written without decimals ("~12 tests"). */
+function wholeCount(claim: Claim): boolean {
+  return claim.unit === 'count' && claim.precision === 0 && Number.isInteger(Number(claim.value));
+}
+
 /** Whether one measured number satisfies the claim under `tolerance`. */
 export function holds(claim: Claim, measured: number, tolerance: Tolerance): boolean {
   const claimed = Number(claim.value);
@@ -61,7 +66,8 @@ export function holds(claim: Claim, measured: number, tolerance: Tolerance): boo
       return measured >= lo - (rounded ? half : 0) && measured < hi + (rounded ? half : 1);
     }
     case 'approx':
-      return Math.abs(measured - claimed) <= Math.max(Math.abs(claimed) * tolerance.approx, rounded ? half : 0);
+      // "~12 tests": an approximate whole count allows its neighbours, else ±5% of a small count would allow none (w40:60, 11).
+      return Math.abs(measured - claimed) <= Math.max(Math.abs(claimed) * tolerance.approx, rounded ? half : 0, wholeCount(claim) ? 1 : 0);
     case 'exact':
       if (claim.unit === 'lines') return Math.abs(measured - claimed) <= tolerance.lines;
       // A size is read at its written precision, half a unit either way: "4KB" is 3.5–4.5, never 4.99 cut down to 4.

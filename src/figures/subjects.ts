@@ -5,6 +5,7 @@
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
 import { testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
+import { sourceExtensions } from './test-files.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -73,6 +74,8 @@ const leadSeparatorSource = String.raw`\s*(?::|\s[-–—]\s|—)`;
 const leadPathSource = String.raw`${tick}(?<quoted>[^${tick}\s]*[\w*]\/[^${tick}\s]*|${pathSource})${tick}|(?<bare>(?:[\w@.+-]+\/)+[\w@.+*-]*)`;
 /** A list item or row that opens with a path: "✅ `pkg/auth` - All tests passing", "`tests/a.py` (12 tests)". */
 const pathLeadRe = new RegExp(String.raw`^${itemMarksSource}(?:${leadPathSource})(?:${leadSeparatorSource}|\s*(?=\())`, 'u');
+/** A heading that is a path and at most a note in parentheses: "internal/tui/dialogs (62.7%)", "`src/lib.rs` (Pipeline)". */
+const pathHeadingRe = new RegExp(String.raw`^${itemMarksSource}(?:${leadPathSource})\s*(?:\([^()]*\))?[^\p{L}\p{N}]*$`, 'u');
 /** A list item that opens with a name and a parenthesis: "API Assertion Updates (~100 tests): ...". */
 const parenLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)\s*\((?<inner>[^()]*)\)`, 'u');
 /** A parent item that opens with a name and says something about it: "✅ API Endpoints v2 - Test assertion fixes". */
@@ -215,4 +218,24 @@ export function itemSubject(block: ItemBlock, start: number): Subject | undefine
   // A table's rows name their own subjects, nearer than the item the table sits in.
   if (block.context.table !== undefined || block.context.list === undefined) return undefined;
   return parentPart(block.context.list);
+}
+
+/**
+ * The folder or source file the innermost heading names, when the heading is
+ * that path and at most a note: "#### 3. internal/tui/dialogs (62.7%)" gives
+ * `internal/tui/dialogs` to a count of tests under it that names no part of
+ * its own (w38:74 "**Tests:** 59 tests covering:"), "### vectro_cli/src/lib.rs
+ * (Compression Pipeline)" gives the file (w14:103 "**Key Tests** (5 tests
+ * total):"). A heading that says more than the path, a farther heading, or a
+ * file that holds no code (`docs/TESTING.md`) gives nothing.
+ */
+export function headingPath(headings: readonly string[]): Subject | undefined {
+  const heading = headings.at(-1);
+  if (heading === undefined) return undefined;
+  const shift = ordinalLabelRe.exec(heading)?.[0].length ?? 0;
+  const m = pathHeadingRe.exec(heading.slice(shift));
+  const path = m ? cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '').replace(/\/+$/, '') : '';
+  if (path === '' || /[*?{]/.test(path)) return undefined;
+  const extension = /\.(?<ext>[A-Za-z]\w{0,5})$/.exec(path)?.groups?.ext;
+  return extension === undefined || sourceExtensions.includes(extension.toLowerCase()) ? { path } : undefined;
 }

@@ -6,6 +6,7 @@
  * first half of a compound.
  */
 import { wordsByLanguage } from './language-words.js';
+import { bareCountColumns, hasWord, testContainerNouns } from './words.js';
 
 /** An English column that counts tests: "Tests", "Test Count", "Unit Tests", "Test cases". */
 const englishTestsColumnRe = /\b(?:tests?|specs?|test\s+cases?)\b/i;
@@ -27,4 +28,25 @@ export function countsTestsColumn(header: string): boolean {
     }
   }
   return false;
+}
+
+/** A header that is only a bare count: "Count", "#", "**Number**". */
+function isBareCount(header: string): boolean {
+  const clean = header.replace(/[*_`]/g, '').trim().toLowerCase();
+  return bareCountColumns.includes(clean);
+}
+
+/**
+ * Whether a table counts tests in a column other than the one at `own`
+ * (0-based): a column that names tests ("Tests", "测试数量"), or a bare count
+ * ("Count", "#") in a table whose caption names tests ("### Test sweep" over
+ * "| Surface | Count |"). The rows of such a table are parts of a test run or
+ * suite, each with its tests.
+ */
+export function tableCountsTests(columns: readonly string[], own: number, caption: string | undefined): boolean {
+  const others = columns.filter((_, i) => i !== own);
+  // "Test Files", "Test Suites": what holds tests, counted, is no count of tests.
+  const namesTests = (text: string) => countsTestsColumn(text) && !hasWord(text, testContainerNouns);
+  if (others.some(namesTests)) return true;
+  return caption !== undefined && namesTests(caption) && others.some(isBareCount);
 }

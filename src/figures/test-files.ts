@@ -36,6 +36,19 @@ function alternation(words: readonly string[]): string {
  */
 export const testFileSource = String.raw`(?:[\w@.+-]+\/)*(?:[\w.-]+[._-](?:test|spec)s?\.[A-Za-z]\w{0,5}|test_[\w-]+\.(?:${alternation(sourceExtensions)})|[\w.-]*[a-z0-9]Tests?\.(?:${alternation(classExtensions)})|[\w.-]+\.bats)`;
 
+/** A test file standing alone anywhere in a line: in backticks, in a parenthesis, as a link's text. Group `file`. */
+const testFileAnywhereRe = new RegExp(String.raw`(?<![\w./@+-])(?<file>${testFileSource})(?![\w/@+-]|\.\w)`, 'g');
+
+/**
+ * The one test file `line` names ("**Models** (`test/models/lens.test.ts`) - 11 tests",
+ * "CRUD Operations (25 tests) - [crud.spec.ts](../tests/e2e/crud.spec.ts)": the link's text), or
+ * undefined when it names none or several.
+ */
+export function testFileOnLine(line: string): string | undefined {
+  const names = new Set([...line.matchAll(testFileAnywhereRe)].map((m) => m.groups?.file ?? ''));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** A name that is all one test file: "test_helpers.py", "App.login.test.js", "config_test.rs", "src/AppTest.java". */
 const testFileNameRe = new RegExp(String.raw`^${testFileSource}$`);
 

@@ -40,6 +40,9 @@ export interface Words {
 /** Nouns that a count of tests is written with: "10 tests", "28 specs", "5 test cases". */
 export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 'test cases', 'spec', 'specs'];
 
+/** Headers of a column that holds a bare count, naming no unit: "Count", "#", "Number". */
+export const bareCountColumns: readonly string[] = ['count', 'number', 'no.', '#', 'amount', 'qty', 'quantity'];
+
 /** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
 export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
 

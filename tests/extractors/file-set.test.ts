@@ -21,6 +21,11 @@ runCases(extractor, {
     { markdown: '- `src/**/*.rs` (154 files)', claims: [{ kind: 'dir.files', subject: { path: 'src/**/*.rs' }, value: 154, text: '154 files' }] },
     { markdown: '12 files match `./web/**/*.ts`', claims: [{ kind: 'dir.files', subject: { path: 'web/**/*.ts' }, value: 12 }] },
     { markdown: '```\nTotal Backend Source Files: 193 TypeScript files\n```', claims: [{ kind: 'dir.files', subject: { path: '**/backend/**/*.{ts,cts,mts,tsx}' }, value: 193 }] },
+    // A row of a test-count table: the files its tests come from, maybe a selection of the folder's (w39:197).
+    { markdown: '### Test sweep\n\n| Surface | Count |\n| --- | --- |\n| spec/jobs (3 files) | 7 |', claims: [{ kind: 'dir.files', subject: { path: 'spec/jobs/**' }, value: 3, qualifier: 'atLeast' }] },
+    { markdown: '| Folder | Tests |\n| --- | --- |\n| `spec/system/` (4 files) | 13 |', claims: [{ kind: 'dir.files', subject: { path: 'spec/system/**' }, value: 4, qualifier: 'atLeast' }] },
+    // The same row in a table that counts no tests says how many files the folder holds.
+    { markdown: '### Documentation\n\n| Folder | Count |\n| --- | --- |\n| docs/ (15 files) | 3 |', claims: [{ kind: 'dir.files', subject: { path: 'docs/**' }, value: 15, qualifier: 'exact' }] },
     { markdown: 'Total Source Files: 12 Python files', claims: [{ kind: 'dir.files', subject: { path: '**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
   ],
   invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],

@@ -125,6 +125,19 @@ runCases(extractor, {
     { markdown: '- **Test Distribution**:\n  - test_arena.c: 15 tests\n  - NetworkTests.swift - 4 tests\n  - install.bats: 3 tests', claims: [{ kind: 'tests.total', value: 15, subject: { path: 'test_arena.c' } }, { kind: 'tests.total', value: 4, subject: { path: 'NetworkTests.swift' } }, { kind: 'tests.total', value: 3, subject: { path: 'install.bats' } }] },
     { markdown: '- **Test Distribution**:\n  - latest.c: 58 tests\n  - test.c: 9 tests', claims: [{ kind: 'tests.total', value: 58, subject: { scope: 'all' } }, { kind: 'tests.total', value: 9, subject: { scope: 'all' } }] },
     // a heading naming a test file gives its counts that file as a path; a heading naming anything else, its name
+    // A test file elsewhere on the item's line is the part, before the heading's counted part (w40:18, w11:89).
+    { markdown: '#### Unit Tests (26 tests)\n\n1. **Models** (`test/models/lens.test.ts`) - 11 tests\n2. **Controllers** (`test/controllers/dir.test.ts`) - 15 tests', claims: [
+      { kind: 'tests.total', value: 26, subject: { category: 'unit' } },
+      { kind: 'tests.total', value: 11, subject: { path: 'test/models/lens.test.ts' } },
+      { kind: 'tests.total', value: 15, subject: { path: 'test/controllers/dir.test.ts' } },
+    ] },
+    // A heading that is a path gives it to a count under it that names no part (w38:74, w14:103).
+    { markdown: '#### 3. internal/tui/dialogs (62.7%)\n\n**Tests:** 59 tests covering:\n- DialogManager', claims: [{ kind: 'tests.total', value: 59, subject: { path: 'internal/tui/dialogs' } }] },
+    { markdown: '### vectro_cli/src/lib.rs (Compression Pipeline)\n\n**Key Tests** (5 tests total):', claims: [{ kind: 'tests.total', value: 5, subject: { path: 'vectro_cli/src/lib.rs' } }] },
+    { markdown: '### docs/TESTING.md\n\n**Tests:** 59 tests covering:', claims: [{ kind: 'tests.total', value: 59, subject: { scope: 'all' } }] },
+    // A test file in another clause of the line is not the count's part.
+    { markdown: '- 4 tests now pass in CI; see `login.test.ts` for the fixture', claims: [{ kind: 'tests.passed', value: 4, subject: { scope: 'all' } }] },
+    { markdown: '### E2E Tests\n\n- ✅ CRUD Operations (25 tests) - [crud.spec.ts](../tests/e2e/crud.spec.ts)', claims: [{ kind: 'tests.total', value: 25, subject: { path: 'crud.spec.ts' } }] },
     { markdown: '# Report\n\n### 1. **test_dashboard_integration.py** (16 tests)\n\n**Results:** 10 passing, 6 skipped', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'test_dashboard_integration.py' } }, { kind: 'tests.passed', value: 10, subject: { path: 'test_dashboard_integration.py' } }, { kind: 'tests.skipped', value: 6, subject: { path: 'test_dashboard_integration.py' } }] },
     { markdown: '# Report\n\n### 1. **Dashboard integration** (16 tests)', claims: [{ kind: 'tests.total', value: 16, subject: { name: 'Dashboard integration' } }] },
     // a file that is no test file, or a test file named after the count, is no part the count is of

@@ -1,6 +1,6 @@
 /** Whether a table column counts tests, in every language of the word table (src/figures/test-column.ts). */
 import { describe, expect, it } from 'vitest';
-import { countsTestsColumn } from '../../src/figures/test-column.js';
+import { countsTestsColumn, tableCountsTests } from '../../src/figures/test-column.js';
 
 const cases: Array<[what: string, header: string, want: boolean]> = [
   ['English tests', 'Tests', true],
@@ -18,4 +18,18 @@ const cases: Array<[what: string, header: string, want: boolean]> = [
 
 describe('countsTestsColumn', () => {
   it.each(cases)('%s', (_what, header, want) => expect(countsTestsColumn(header)).toBe(want));
+});
+
+const tables: Array<[what: string, columns: string[], own: number, caption: string | undefined, want: boolean]> = [
+  ['a bare Count column under a test heading (w39:197)', ['Surface', 'Count'], 0, 'Test sweep', true],
+  ['a Tests column beside the row label', ['Folder', 'Tests'], 0, undefined, true],
+  ['a bold # column under a caption naming specs', ['Area', '**#**'], 0, 'Spec results', true],
+  ['the only test column is the cell\'s own', ['Tests', 'Owner'], 0, undefined, false],
+  ['a bare Count column under a heading naming no tests', ['Folder', 'Count'], 0, 'Documentation', false],
+  ['a Files column under a test heading', ['Folder', 'Files'], 0, 'Test sweep', false],
+  ['a column of test files', ['Module', 'Test Files'], 0, 'Test coverage', false],
+];
+
+describe('tableCountsTests', () => {
+  it.each(tables)('%s', (_what, columns, own, caption, want) => expect(tableCountsTests(columns, own, caption)).toBe(want));
 });

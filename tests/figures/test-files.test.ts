@@ -1,6 +1,6 @@
 /** A test file's name, in every language's runner convention, and names that only contain "test". */
 import { describe, expect, it } from 'vitest';
-import { isTestFileName, testFileSource } from '../../src/figures/test-files.js';
+import { isTestFileName, testFileOnLine, testFileSource } from '../../src/figures/test-files.js';
 import { testedSource } from '../../src/figures/coverage-subject.js';
 
 describe('test file names', () => {
@@ -74,5 +74,20 @@ describe('test file names', () => {
     ['src/app.ts', 'src/app.ts'],
   ])('coverage beside %j measures %j', (path, source) => {
     expect(testedSource(path)).toBe(source);
+  });
+
+  it.each([
+    // a name, then its test file in a parenthesis (w40:18) or after the count as a link's text (w11:89)
+    ['1. Models (`test/models/lens-fhir-resource.test.ts`) - 11 tests', 'test/models/lens-fhir-resource.test.ts'],
+    ['- ✅ CRUD Operations (25 tests) - crud.spec.ts', 'crud.spec.ts'],
+    ['- `config_test.rs`: 58 tests', 'config_test.rs'],
+    ['- AppTest.java and AppTest.java again: 3 tests', 'AppTest.java'],
+    // none, or two files: no one part
+    ['- Unit tests: 26', undefined],
+    ['- 4 tests moved from `old.test.ts` to `new.test.ts`', undefined],
+    ['- see latest.c and the test.py program: 3 tests', undefined],
+    ['- `src/api/app.test.ts.snap` updated', undefined],
+  ])('the one test file on %j is %j', (line, file) => {
+    expect(testFileOnLine(line)).toBe(file);
   });
 });

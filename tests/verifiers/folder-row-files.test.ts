@@ -77,3 +77,25 @@ describe('rows that name no set of files', () => {
     expect(result.reports[0]!.findings.filter((f) => f.claim.kind === 'dir.files').map((f) => f.message)).toEqual([]);
   });
 });
+
+/**
+ * A folder's file count in the label of a row whose tests another column counts (w39:197 `| spec/jobs (3 files) | 7 |`
+ * under "### Test sweep"): the files the row's tests come from, maybe a selection of the folder's. The folder
+ * must hold at least that many; under a heading that counts no tests the count is the folder's own.
+ */
+const selections: Array<[heading: string, header: string, row: string, verdict: 'confirmed' | 'contradicted']> = [
+  ['Test sweep', '| Surface | Count |', '| app/hooks (2 files) | 5 |', 'confirmed'], // useX.js, useX.test.js, useY.test.js: 3 ≥ 2
+  ['Test sweep', '| Surface | Count |', '| app/hooks (4 files) | 5 |', 'contradicted'], // 3 < 4
+  ['Results', '| Folder | Tests |', '| `app/hooks/` (2 files) | 2 |', 'confirmed'], // a folder written with its slash too
+  ['Documentation', '| Folder | Count |', '| app/hooks (2 files) | 5 |', 'contradicted'], // no tests counted: the folder holds 3
+];
+
+describe('a file count in the label of a row of tests', () => {
+  it.each(selections)('under "%s" %s %s is %s', async (heading, header, row, verdict) => {
+    const repo = repos(files);
+    writeFileSync(path.join(repo, 'R.md'), `# Audit\n\n### ${heading}\n\n${header}\n| --- | --- |\n${row}\n`);
+    const result = await verify({ reports: [path.join(repo, 'R.md')], repo, cwd: repo, checks: ['files'] });
+    const findings = result.reports[0]!.findings.filter((f) => f.claim.kind === 'dir.files');
+    expect(findings.map((f) => [f.claim.position.line, f.verdict]), findings.map((f) => f.message).join(' | ')).toEqual([[7, verdict]]);
+  });
+});
