@@ -2,7 +2,7 @@
  * One file, two coverages: "│  Coverage:  73.00%" in the box under "###
  * vectro_cli/src/server.rs", and "vectro_cli/src/server.rs: 0/100 ⚪ 0.00%"
  * in the tool's output, and "Coverage: 0.00%" in a second box for the same
- * file. A bare file name is one file only within its section (subjectKey).
+ * file. A bare file name is one file, except under sibling sections that are parts (namesOfParts).
  * A statement takes part when it is a current exact coverage of a path
  * that its own line names, or that a "Coverage:" label gives right before
  * the figure (the path then comes from the heading or the box above); "100%
@@ -22,15 +22,32 @@ import { groupsOf, judgeGroups } from '../two-values.js';
 
 const fileName = (path: string) => path.split('/').pop() ?? path;
 
+const bareName = (claim: Claim) => ('path' in claim.subject && !claim.subject.path.includes('/') ? claim.subject.path.toLowerCase() : undefined);
+const parentOf = (claim: Claim) => claim.context.headings.slice(0, -1).join('\0');
+const sectionOf = (claim: Claim) => claim.context.headings.join('\0');
+
 /**
- * The subject a statement's path names: a path with a folder names one file
- * wherever it stands; a bare file name names the file of its section, so
- * "- routes.py: 69%" under "### Bookings Service" and "- routes.py: 77%"
- * under "### Reviews Service" are two files, as a reader takes them (w44).
+ * Bare file names stated under two sibling headings (one parent, two sections): there each section is a
+ * part of its own, so "- routes.py: 69%" under "### Bookings Service" and "- routes.py: 77%" under "###
+ * Reviews Service" are two files, as a reader takes them (w44). Elsewhere a bare name is one file across
+ * the report: the summary table's `constants.py` and the "#### 1. constants.py" section below (204).
  */
-function subjectKey(claim: Claim, path: string): string {
-  const name = path.toLowerCase();
-  return name.includes('/') ? name : [name, ...claim.context.headings].join('\0');
+function namesOfParts(claims: readonly Claim[]): Set<string> {
+  const sections = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const name = bareName(claim);
+    if (name === undefined || !claim.kind.startsWith('coverage.')) continue;
+    const key = `${name}\0${parentOf(claim)}`;
+    sections.set(key, (sections.get(key) ?? new Set()).add(sectionOf(claim)));
+  }
+  return new Set([...sections].filter(([, within]) => within.size > 1).map(([key]) => key));
+}
+
+/** The file a statement names: its path, or a bare name within its section where sibling sections are parts. */
+function subjectKey(claim: Claim, path: string, parts: ReadonlySet<string>): string {
+  const name = bareName(claim);
+  if (name === undefined) return path.toLowerCase();
+  return parts.has(`${name}\0${parentOf(claim)}`) ? `${name}\0${sectionOf(claim)}` : name;
 }
 
 /** Whether `claim` is a file's coverage this relation compares. */
@@ -52,7 +69,8 @@ export default {
   id: 'file-coverage-two-values',
   description: 'Two different coverages of one file stated as current in one report: the lines that disagree with the rest.',
   judge({ claims, source }) {
-    const key = (claim: Claim, line: string) => (takesPart(claim, line) && 'path' in claim.subject ? `${claim.kind}\0${subjectKey(claim, claim.subject.path)}` : undefined);
+    const parts = namesOfParts(claims);
+    const key = (claim: Claim, line: string) => (takesPart(claim, line) && 'path' in claim.subject ? `${claim.kind}\0${subjectKey(claim, claim.subject.path, parts)}` : undefined);
     return judgeGroups(groupsOf(claims, source, key), says);
   },
 } satisfies ReportRelation;

@@ -128,6 +128,28 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a bare name in a summary table and in the file's own section below is one file (corpus 204, 406)",
+    md: `
+## Coverage by Module
+| Module | Coverage |
+|--------|----------|
+| **constants.py** | **100%** |
+| **cache.py** | **94%** |
+
+## Details
+#### 1. constants.py
+- **Coverage:** 100%
+
+#### 2. cache.py
+- **Coverage:** 91%
+`,
+    expect: [
+      '5 contradicted: 91% line coverage of `cache.py` (line 12); here 94%',
+      '9 consistent: agrees with line 4, which also says 100% line coverage of `constants.py` (not measured)',
+      '12 contradicted: 94% line coverage of `cache.py` (line 5); here 91%',
+    ],
+  },
+  {
     name: 'a path with its folder is one file under any heading',
     md: `
 ## Coverage by Service
