@@ -80,20 +80,20 @@ interface Floor {
   wrongTense: number;
 }
 const floorsByReport: Readonly<Record<string, Floor>> = {
-  '001_a918e4902dd9e560.md': { figures: 1, recall: 0.814, precision: 0.862, ownRecall: 0.823, ownPrecision: 0.823, wrongTense: 0 },
+  '001_a918e4902dd9e560.md': { figures: 1, recall: 0.872, precision: 0.923, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '002-rust-request-production-readiness.md': { figures: 1, recall: 0.857, precision: 0.923, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
   '010-engines-rust-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '011-trust-cli-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '013-wanda-telescope-test-status.md': { figures: 1, recall: 0.982, precision: 0.982, ownRecall: 0.973, ownPrecision: 0.973, wrongTense: 0 },
-  '016-slayzone-test-status.md': { figures: 0.965, recall: 0.727, precision: 0.8, ownRecall: 0.722, ownPrecision: 0.764, wrongTense: 0 },
+  '016-slayzone-test-status.md': { figures: 0.965, recall: 0.76, precision: 0.826, ownRecall: 0.722, ownPrecision: 0.764, wrongTense: 0 },
   '018-exarp-go-migration-audit.md': { figures: 1, recall: 0.947, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '026-homeiq-docker-deployment-verification.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '101-coding-team-audit-verification.md': { figures: 1, recall: 0.92, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
   '102-codebase-final-coverage-report.md': { figures: 0.921, recall: 0.75, precision: 0.843, ownRecall: 0.642, ownPrecision: 0.818, wrongTense: 0 },
-  '103-c2puml-test-summary.md': { figures: 1, recall: 0.666, precision: 0.75, ownRecall: 1, ownPrecision: 0, wrongTense: 0 },
-  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.984, recall: 0.714, precision: 0.806, ownRecall: 0.724, ownPrecision: 0.84, wrongTense: 5 },
-  '105-distill-readiness-summary.md': { figures: 1, recall: 0.85, precision: 0.944, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '106-insurance-portal-test-coverage.md': { figures: 1, recall: 0.872, precision: 0.931, ownRecall: 0.913, ownPrecision: 1, wrongTense: 5 },
+  '103-c2puml-test-summary.md': { figures: 1, recall: 0.7, precision: 0.823, ownRecall: 1, ownPrecision: 0, wrongTense: 0 },
+  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.984, recall: 0.736, precision: 0.848, ownRecall: 0.758, ownPrecision: 0.88, wrongTense: 5 },
+  '105-distill-readiness-summary.md': { figures: 1, recall: 0.863, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '106-insurance-portal-test-coverage.md': { figures: 1, recall: 0.88, precision: 0.932, ownRecall: 0.913, ownPrecision: 1, wrongTense: 5 },
   '201-secureapp-verification-report.md': { figures: 0.838, recall: 0.74, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
   '202-sap-llm-score-verification-audit.md': { figures: 0.951, recall: 0.77, precision: 0.942, ownRecall: 0.307, ownPrecision: 0.727, wrongTense: 1 },
   '203-vgf-codebase-statistics.md': { figures: 1, recall: 0.818, precision: 0.964, ownRecall: 0.854, ownPrecision: 0.981, wrongTense: 0 },
@@ -102,30 +102,30 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   // coverage figure of this report the title's category "invoice count", which nothing on the line says. Overall recall and precision rose.
   // ownPrecision 1 → 0 (tests8): "**6 comprehensive test functions**" is now read as the suite's size, for the whole report; the label
   // gives the part the report's title names ("Invoice Count Tests"), which nothing on the line names. Corpus claim recall rose (0.749 → 0.751).
-  '205-quicklendx-test-status-report.md': { figures: 1, recall: 0.181, precision: 0.25, ownRecall: 0, ownPrecision: 0, wrongTense: 4 },
+  '205-quicklendx-test-status-report.md': { figures: 1, recall: 0.25, precision: 0.333, ownRecall: 0, ownPrecision: 0, wrongTense: 4 },
   '206-namaskahsms-final-status.md': { figures: 0.99, recall: 0.764, precision: 0.839, ownRecall: 0.909, ownPrecision: 0.93, wrongTense: 3 },
   '301-vm-coverage-summary.md': { figures: 1, recall: 0.951, precision: 1, ownRecall: 0.894, ownPrecision: 1, wrongTense: 0 },
   '302-vm-optimization-round1.md': { figures: 0.906, recall: 0.4, precision: 0.727, ownRecall: 0, ownPrecision: 1, wrongTense: 2 },
   '303-vm-implementation-status.md': { figures: 1, recall: 0.76, precision: 0.904, ownRecall: 0.8, ownPrecision: 0.8, wrongTense: 0 },
   '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.6, precision: 0.882, ownRecall: 0.5, ownPrecision: 0.714, wrongTense: 0 },
   '305-warping-introspeccion-sesion-32.md': { figures: 0.976, recall: 0.775, precision: 0.844, ownRecall: 0.763, ownPrecision: 0.805, wrongTense: 3 },
-  '401-yek-final-verification-summary.md': { figures: 1, recall: 0.96, precision: 0.942, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '401-yek-final-verification-summary.md': { figures: 1, recall: 0.962, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.923, precision: 0.986, ownRecall: 0.882, ownPrecision: 0.967, wrongTense: 0 },
   '403-aiops-test-health-baseline.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.727, precision: 0.8, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
+  '404-db-validator-test-execution-report.md': { figures: 1, recall: 0.818, precision: 0.9, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
   '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.898, precision: 0.968, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.837, precision: 0.939, ownRecall: 0.944, ownPrecision: 1, wrongTense: 4 },
-  '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.609, precision: 0.906, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
-  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.803, precision: 0.863, ownRecall: 0.873, ownPrecision: 0.753, wrongTense: 0 },
+  '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.64, precision: 0.953, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
+  '408-iraqaf-coverage-expansion-complete.md': { figures: 0.995, recall: 0.803, precision: 0.92, ownRecall: 0.873, ownPrecision: 0.873, wrongTense: 0 },
   // precision 0.981 → 0.962, wrongTense 0 → 1 (session 8): line 68 "coverage thresholds (50% minimum)" is now claimed as the
   // coverage target it is (a target is skipped, never compared), but as exactly 50% where the label reads "minimum" as at least;
   // the scanner reads qualifiers before a figure only. Overall recall and precision rose.
   '501-ai-adoption-strategist-readiness-update.md': { figures: 1, recall: 0.808, precision: 0.982, ownRecall: 0.75, ownPrecision: 1, wrongTense: 0 },
-  '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.846, precision: 0.916, ownRecall: 0.75, ownPrecision: 0.75, wrongTense: 0 },
+  '502-spawnerrangemod-test-coverage.md': { figures: 1, recall: 0.923, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '503-aether-pds-test-summary.md': { figures: 1, recall: 1, precision: 0.9, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '504-govc-test-coverage.md': { figures: 1, recall: 0.952, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.857, precision: 0.857, ownRecall: 0.947, ownPrecision: 1, wrongTense: 0 },
-  '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.92, precision: 0.958, ownRecall: 0.857, ownPrecision: 0.857, wrongTense: 1 },
+  '505-tetsuo-pulse-test-summary.md': { figures: 1, recall: 0.916, precision: 0.942, ownRecall: 0.947, ownPrecision: 1, wrongTense: 0 },
+  '506-anthropic-lb-test-summary.md': { figures: 1, recall: 0.972, precision: 0.986, ownRecall: 0.857, ownPrecision: 0.857, wrongTense: 1 },
 };
 
 describe('extraction against the hand labels', () => {
