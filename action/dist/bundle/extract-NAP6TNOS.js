@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-2QENEXG3.js";import"./chunk-L7WYOCOF.js";import"./chunk-BJ2F4RQI.js";import"./chunk-6GG5IX5J.js";import"./chunk-3Z2GWGUJ.js";import"./chunk-JPMJPZ6K.js";import"./chunk-3FB2TIXA.js";import"./chunk-7WNMBY6K.js";import"./chunk-TCOJXACR.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
