@@ -165,6 +165,8 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
 const nameLeadBeforeFileRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:[\p{L}\p{N}][\p{L}\p{N}&/'-]*\s*){1,6}[(\x60\s]*$/u;
 /** What may stand between a count and a test file after it: its noun, a closing parenthesis, a dash ("(25 tests) - "). */
 const countThenFileRe = /^[^\p{L}\p{N}]*(?:tests?|specs?|test\s+cases?)?[)\s]*[-–—:]\s*[[(\x60]*$/u;
+/** What may follow a test file after a count for the file to stand alone: closing marks, a link's target ("](../e2e/crud.spec.ts)"). */
+const fileClosesLineRe = /^[\x60*_\]]*(?:\([^)]*\))?[^\p{L}\p{N}]*$/u;
 /** Words right before a count that make it the whole suite's: "All 58 tests", "total 40". */
 const wholeBeforeCountRe = /\b(?:all|total|overall)\s*[~≈]?$/i;
 
@@ -184,7 +186,8 @@ function tiedTestFile(text: string, at: number): string | undefined {
   const where = line.indexOf(file);
   if (where < count) return nameLeadBeforeFileRe.test(line.slice(0, where)) ? file : undefined;
   const countEnd = count + (/^[~≈]?[\d,]+\+?/.exec(line.slice(count))?.[0].length ?? 0);
-  return countThenFileRe.test(line.slice(countEnd, where)) ? file : undefined;
+  // After the count the file must close the line: "- daily-view.spec.ts and more" counts more than the file.
+  return countThenFileRe.test(line.slice(countEnd, where)) && fileClosesLineRe.test(line.slice(where + file.length)) ? file : undefined;
 }
 
 /** The line of `text` holding offset `at`. */
