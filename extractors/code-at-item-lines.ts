@@ -1,7 +1,7 @@
 import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { onlyPathIn } from '../src/figures/path-pieces.js';
-import { pathSource } from '../src/figures/subjects.js';
+import { codeSpanRe, definitionNameRe, isFileName } from '../src/figures/code-spans.js';
 import { hasWord, lineLabelWords, wordsSource } from '../src/figures/words.js';
 
 /**
@@ -15,18 +15,12 @@ const itemLineRe = new RegExp(
   'iu',
 );
 
-/** Every inline code span of a text. */
-const codeSpanRe = /`(?<code>[^`\n]{2,120})`/g;
-/** A code span that names a definition: `compile_track()`, `Agent.stop`, `def refresh`. */
-const nameSpanRe = /^(?:(?:async\s+)?(?:def|function|func|fn|class)\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?$/;
 /**
  * Code that is more than a name: an assignment, a call or an index written
  * close (`self._sets = []`, `items[0]`, `run(x)`), a statement end or an arrow;
  * not words with a remark in parentheses (`creates user (admin)`).
  */
 const codeMarkRe = /[=;{}]|->|::|[\w\]]\(|\w\[/;
-/** A shown "code" that is a file, not code: `app.py`, `src/x.ts:12`. */
-const fileSpanRe = new RegExp(String.raw`^${pathSource}(?::\d+)?$`);
 /**
  * An identifier written bare in the words of an item, one with an underscore
  * (`_pending_item_sets`, `applicable_mods`, `TO_MAXIMUM_PATTERN`): no prose
@@ -45,8 +39,8 @@ export function shownAtLine(rest: string): string | undefined {
   for (const m of rest.matchAll(codeSpanRe)) {
     spans++;
     const code = m.groups?.code?.trim() ?? '';
-    if (fileSpanRe.test(code) && /\.[a-z0-9]{1,5}(?::\d+)?$/.test(code)) continue;
-    if (nameSpanRe.test(code) || codeMarkRe.test(code)) return code;
+    if (isFileName(code)) continue;
+    if (definitionNameRe.test(code) || codeMarkRe.test(code)) return code;
   }
   if (spans > 0) return undefined;
   return bareIdentifierRe.exec(rest)?.groups?.name;

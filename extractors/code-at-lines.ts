@@ -1,6 +1,7 @@
 import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { pathSource } from '../src/figures/subjects.js';
+import { codeSpanRe, definitionNameRe, fileReferenceRe, isFileName } from '../src/figures/code-spans.js';
 import { contextText, pathGroup, pathOf } from '../src/figures/path-pieces.js';
 import { readTense } from '../src/figures/tense.js';
 import { englishWords, hasWord } from '../src/figures/words.js';
@@ -19,24 +20,17 @@ const pathThenLinesRe = new RegExp(String.raw`${pathGroup('p')}\s*(?:\(|,\s*)?(?
 const codeAfterRe = /^\)?\s*(?:[-–—:]\s*|\(\s*|\s)`(?<code>[^`\n]{2,200})`/;
 /** Code shown right before a reference: "`refresh_token()` at ", "`main` in ". */
 const codeBeforeRe = /`(?<code>[^`\n]{2,200})`\s*(?:at|in|on|\(|[-–—])\s*(?:[Ll]ines?\s*)?$/;
-/** A shown "code" that is itself a file reference names no code. */
-const fileRefRe = new RegExp(String.raw`^${pathSource}(?::\d+)?$`);
-
 function codeBeside(block: TextBlock, start: number, end: number): string | undefined {
   const after = codeAfterRe.exec(block.text.slice(end))?.groups?.code;
   const before = codeBeforeRe.exec(block.text.slice(Math.max(0, start - 220), start))?.groups?.code;
   const code = after ?? before;
-  return code && !fileRefRe.test(code.trim()) ? code.trim() : undefined;
+  return code && !fileReferenceRe.test(code.trim()) ? code.trim() : undefined;
 }
 
-/** A code span that names a definition: `StartAgent`, `Agent.stop()`, `def refresh`, `start_agent(x)`. */
-const nameSpanRe = /^(?:(?:async\s+)?(?:def|function|func|fn|class)\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?$/;
 /** Words that name a feature or a step: "Start Agent", "Validate config" (two to four words, letters and digits). */
 const nameWordsRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){1,3}$/;
 /** Words that label a reference rather than name what it holds: "File 1:", "Location:", "See lines". */
 const labelWords: ReadonlySet<string> = new Set(['evidence', 'file', 'files', 'line', 'lines', 'location', 'path', 'ref', 'reference', 'see', 'source', 'where']);
-/** Every inline code span of a text. */
-const codeSpanRe = /`(?<code>[^`\n]{2,120})`/g;
 /** Where a sentence ends, so a name in the next one is not taken. */
 const sentenceEndRe = /[.!?;](?:\s|$)/g;
 /** Separators and small words between a lead name and its reference: "Start Agent: ", "StartAgent at ", "Validate config (". */
@@ -44,15 +38,12 @@ const leadTailRe = /(?:\s|[:(\-–—,|*]|\b(?:at|in|on|see|from|lines?|L)\b)+$/
 /** Emphasis and label markers around a lead name. */
 const leadMarkRe = /^[\s*_#>\d.)-]+|[\s*_]+$/g;
 
-/** Whether a shown name is rather a file: a path with a folder, or a short lowercase extension (`app.py`, not `Agent.StopAgent`). */
-const isFileName = (code: string) => fileRefRe.test(code) && (code.includes('/') || /\.[a-z0-9]{1,5}(?::\d+)?$/.test(code));
-
 /** The name a text gives when it is only a name: a code span of one, or a few words. */
 function nameIn(text: string): string | undefined {
   const trimmed = text.trim().replace(leadMarkRe, '');
   const span = /^`(?<code>[^`]+)`$/.exec(trimmed)?.groups?.code?.trim();
-  if (span !== undefined) return nameSpanRe.test(span) && !isFileName(span) ? span : undefined;
-  if (nameSpanRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !isFileName(trimmed)) return trimmed;
+  if (span !== undefined) return definitionNameRe.test(span) && !isFileName(span) ? span : undefined;
+  if (definitionNameRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !isFileName(trimmed)) return trimmed;
   return nameWordsRe.test(trimmed) && !labelWords.has(trimmed.split(/[ _-]/)[0]?.toLowerCase() ?? '') ? trimmed : undefined;
 }
 
@@ -79,7 +70,7 @@ function nameInSentence(block: TextBlock, start: number, end: number): string | 
     // The reference's own span is not a name beside it.
     if (at <= start && at + m[0].length >= end) continue;
     const code = m.groups?.code?.trim() ?? '';
-    if (nameSpanRe.test(code) && !isFileName(code)) return code;
+    if (definitionNameRe.test(code) && !isFileName(code)) return code;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
 import { sourceExtensions } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
+import { codeNameRe, codeSpanRe } from '../src/figures/code-spans.js';
 import { commandPrograms, saysAbsent } from '../src/figures/words.js';
 
 /**
@@ -16,10 +17,6 @@ const itemNameRe = /^[\s\p{So}\uFE0F*_]*(?:`(?<code>[^`\n]{2,120})`|(?<bare>test
 /** An item that opens with a file and then names what is in it: "`dependencies.py` の `a()`, `b()`", "`app.py`: `run()`". */
 const tick = '`';
 const fileThenNamesRe = new RegExp(String.raw`^[\s\p{So}\uFE0F*_]*${tick}(?<path>${pathSource})${tick}\s*(?:の|:|—|–|-|in|defines)?\s*(?=${tick})`, 'u');
-/** Every inline code span of a text. */
-const codeSpanRe = /`(?<code>[^`\n]{2,120})`/g;
-/** A name as code writes it: `test_x`, `verify()`, `Agent.stop`, `Scenario::all()`. */
-const nameRe = /^[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?$/;
 /** A dotted name that is rather a file: `app.py`, `config.yml`, `index.ts` (a short lowercase last segment). */
 const fileLikeRe = /\.[a-z0-9]{1,5}$/;
 /** A test's title as Pest, Jest or RSpec write it: two to sixteen words of letters, digits and a few marks. */
@@ -90,7 +87,7 @@ function containerInHeadings(headings: readonly string[]): Container | undefined
 /** A name a code span or bare word gives, with the kind of name it is; `undefined` for files, commands and sentences. */
 function nameIn(code: string): { name: string; title: boolean } | undefined {
   const text = code.trim();
-  if (nameRe.test(text)) return fileLikeRe.test(text) ? undefined : { name: text, title: false };
+  if (codeNameRe.test(text)) return fileLikeRe.test(text) ? undefined : { name: text, title: false };
   if (titleRe.test(text) && !isCommand(text)) return { name: text, title: true };
   return undefined;
 }
