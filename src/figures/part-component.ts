@@ -36,11 +36,6 @@ const codeParenRe = /\x60(?<name>[A-Za-z][A-Za-z0-9_]*)\x60\s*\(\s*$/;
 
 /** A count, up to four words (its test noun and status), then a parenthesis holding one file's name alone: "20 tests (test_math_game.py)". Group `file`. */
 const testFileAfterRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\(\s*\x60?(?<file>[\w./-]+\.\w+)\x60?\s*\)/u;
-/**
- * A count in a parenthesis, then a dash and one file's name ending the line (a link's text): "25 tests) -
- * [crud.spec.ts](../tests/e2e/crud.spec.ts)" (w11:89). Group `file`.
- */
-const testFileAfterParenRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\)[^\S\n]*[-–—][^\S\n]*\x60?(?<file>[\w./-]+\.\w+)\x60?[^\S\n]*$/u;
 /** Errors are a status of tests ("**Errors:** 5 tests"), and before a test noun a kind of them ("Error Tests (5/34)"). */
 const errorWordRe = /^errors?$/;
 /** A test noun ending a name: "Request Specs" are the specs of requests. */
@@ -128,9 +123,9 @@ export function settleComponent(claims: readonly Claim[], block: Pick<TextBlock,
   const ownLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const open = claims.filter((claim) => claim.kind.startsWith('tests.') && claim.kind !== 'tests.duration' && ('scope' in claim.subject || 'name' in claim.subject || kindFromHeading(claim, ownLine)));
   if (open.length === 0) return;
-  // The test file in the parenthesis after the count, or after the dash that follows it, names its tests more nearly than any name before it.
+  // The test file in the parenthesis after the count names its tests more nearly than any name before it (after a dash: test-count's tiedTestFile).
   const after = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  const file = (testFileAfterRe.exec(after) ?? testFileAfterParenRe.exec(after))?.groups?.file;
+  const file = testFileAfterRe.exec(after)?.groups?.file;
   if (file !== undefined && isTestFileName(file.slice(file.lastIndexOf('/') + 1))) {
     for (const claim of open) claim.subject = { path: file };
     return;
