@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-6ILCJJ75.js";import"./chunk-PFRV3N35.js";import"./chunk-TFBZGP25.js";import"./chunk-O7LSJCJY.js";import"./chunk-F775CMW5.js";import"./chunk-JPMJPZ6K.js";import"./chunk-RPXA7C6T.js";import"./chunk-JVFWQNT2.js";import"./chunk-TCOJXACR.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
