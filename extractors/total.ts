@@ -83,8 +83,12 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       }
       continue;
     }
+    // A Total row adds up the rows above it that are parts: "| **Total Files** | 234 |" under "| **Total Lines** | 84,095 |" (203:50),
+    // "| **Total Tests** | … | 114% |" under "| **Overall Coverage** | … | 98% |" (406:17) is a measure of its own.
+    const partsAbove = blocks.filter((b) => isCellAbove(b, block) && !totalRowLabelRe.test(b.context.table?.row ?? ''));
+    if (isTotalRow && !isWeighted && partsAbove.length === 0) continue;
     // "| **Total Tests** | 2559 |" under rows of rates only, or as a table's first row, is a measure of its own, no sum of the rows above.
-    if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(blocks.filter((b) => isCellAbove(b, block)))) continue;
+    if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(partsAbove)) continue;
     const start = block.text.search(/[~≈\d]/);
     ctx.claim(block, Math.max(start, 0), block.text.trimEnd().length, {
       kind: 'total', subject, value: figure.value,

@@ -185,6 +185,9 @@ describe('a figure compared with its goal is no target', () => {
   it.each([
     '## Findings\n- **coverage** (medium): Coverage below thresholds (line: 36.9%, branch: 0.0%)',
     '## Findings\n- Coverage exceeds the targets (lines: 91%)',
+    // the comparison right after the figure: "91% - Below target" (201:207), "86% above target" (w10:655)
+    '## Summary\n- **Code coverage:** 91% - Below target',
+    '## Summary\n- Code coverage 86% above target',
   ])('%s', (markdown) => {
     const found = extractClaims('case.md', markdown).filter((c) => c.tense === 'target');
     expect(found).toEqual([]);
@@ -192,6 +195,7 @@ describe('a figure compared with its goal is no target', () => {
   it.each([
     ['## Findings\n- Coverage threshold (80%) configured', 80],
     ['## Findings\n- Current coverage (35.12%) is below target (90.00%).', 90],
+    ['## Findings\n- Code coverage 90% target', 90],
   ])('the goal itself still is one: %s', (markdown, goal) => {
     const found = extractClaims('case.md', markdown).filter((c) => c.tense === 'target');
     expect(found.map((c) => c.value)).toEqual([goal]);

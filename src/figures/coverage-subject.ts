@@ -6,10 +6,11 @@
  */
 import type { Subject } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
-import { cleanPath, itemSubject, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
+import { cleanPath, itemSubject, ordinalLabelRe, pathOnlyRe, pathSource, rowSubject } from './subjects.js';
 import { isTestFileName } from './test-files.js';
 import { isRoleLabel } from './role-label.js';
 import { partPath } from './part-path.js';
+import { isCategoryWord, partOf } from './test-subject.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -161,7 +162,31 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   const item = itemSubject(block, start);
   // A role the title gives its line ("### Immediate (To Meet 75% Coverage)") names no part.
   if (item && !('name' in item && isRoleLabel(item.name))) return item;
-  return { scope: 'all' };
+  // "### Phase 2: API Endpoint Tests" > "- Coverage: 0% → 45%": an item labelled with the measure alone is the section's group's.
+  const bareLabel = label !== null && bareCoverageLabelRe.test(label.groups?.label ?? '');
+  return (block.item === true && bareLabel ? sectionGroup(block) : undefined) ?? { scope: 'all' };
+}
+
+/** A heading that is a group's name and a test noun, maybe with marks after: "Phase 2: API Endpoint Tests ✅" (ordinal label cut). Group `words`. */
+const groupHeadingRe = /^[^\p{L}\p{N}]*(?<words>\p{L}[\p{L}\p{N}\s&/-]*?)\s+(?:tests|testing|specs)[^\p{L}\p{N}]*$/iu;
+
+/** An item's label that is the measure alone: "- Coverage: 0% → 45%", "- **Coverage:** 76%". */
+const bareCoverageLabelRe = /^[^\p{L}]*coverage[^\p{L}]*$/iu;
+
+/**
+ * The group of tests the figure's own heading names, for the coverage of an item labelled `Coverage:` alone,
+ * when the heading names more than a way of testing:
+ * "### Phase 2: API Endpoint Tests" over "- Coverage: 0% → 45%" gives the coverage of the API endpoints,
+ * as the section's test counts are theirs; "### Unit Tests" names only how the tests run, and the
+ * figure stays the whole project's. The report's title names the report, never a group.
+ */
+function sectionGroup(block: TextBlock): Subject | undefined {
+  const own = block.context.headings.at(-1);
+  if (own === undefined || block.context.headings.length < 2 || block.context.table !== undefined) return undefined;
+  const words = groupHeadingRe.exec(own.replace(ordinalLabelRe, '').replace(/[*_]/g, ''))?.groups?.words;
+  const group = words === undefined ? undefined : partOf(words);
+  if (group === undefined || group.split(/[\s-]+/).every((word) => isCategoryWord(word))) return undefined;
+  return { category: group };
 }
 
 /** The last word before a coverage phrase: "web/app.py" of "Increase web/app.py coverage". Group `word`. */

@@ -6,7 +6,7 @@
 import type { ClaimContext, Tense } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
-import { goalLeadWords, goalNouns, wordsSource } from './words.js';
+import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -51,7 +51,9 @@ const targetLeadRe = new RegExp(String.raw`\b(?:(?<!\d\s*)targets|${wordsSource(
  * Values labelled by metric after a comparison with the goal are the measured side: "Coverage below thresholds
  * (line: 36.9%, branch: 0.0%)". Without the metric label, "below target (90%)" gives the goal itself.
  */
-const belowTargetLeadRe = new RegExp(String.raw`\b(?:below|under|above|over|exceeds?|exceeding|meets?|meeting|misses|short\s+of)\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\s*\(\s*\p{L}[\p{L} ]*:\s*$`, 'iu');
+const belowTargetLeadRe = new RegExp(String.raw`\b${wordsSource(goalComparisonWords)}\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\s*\(\s*\p{L}[\p{L} ]*:\s*$`, 'iu');
+/** Words right after a figure that hold it against the goal: "91% - Below target", "86% above target" are measured, not the goal. */
+const comparedWithGoalAfterRe = new RegExp(String.raw`^\s*%?\s*(?:[-–—:,]\s*)?${wordsSource(goalComparisonWords)}\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\b`, 'i');
 /** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
@@ -235,7 +237,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
-  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || imperativeLeadRe.test(lead) || targetAfterRe.test(after)) return { tense: 'target', reason: 'stated as a target' };
+  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || imperativeLeadRe.test(lead) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (resolvedAfterRe.test(after) || resolvedLeadRe.test(lead)) return { tense: 'before', reason: 'stated as resolved' };

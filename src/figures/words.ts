@@ -69,6 +69,8 @@ export const wholeLeadWords: readonly string[] = [
 
 /** Nouns of a goal a figure is held against, singular and plural: "target", "thresholds". */
 export const goalNouns: readonly string[] = ['target', 'targets', 'goal', 'goals', 'threshold', 'thresholds'];
+/** Words that hold a figure against a goal, the figure being the measured side: "91% - below target", "86% above target". */
+export const goalComparisonWords: readonly string[] = ['below', 'under', 'above', 'over', 'exceeds', 'exceed', 'exceeding', 'meets', 'meet', 'meeting', 'misses', 'short of'];
 
 /**
  * Words just before a figure, in its clause, that make it a goal: the goal

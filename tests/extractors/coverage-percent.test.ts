@@ -41,6 +41,15 @@ runCases(extractor, {
     { markdown: 'We achieved code coverage of 81%', claims: [{ kind: 'coverage.lines', value: 81, subject: { scope: 'all' } }] },
     { markdown: 'Sprint 3 delivered 88% coverage', claims: [{ kind: 'coverage.lines', value: 88, subject: { scope: 'all' } }] },
     { markdown: 'The web app lcov says line coverage is 80.4%', claims: [{ kind: 'coverage.lines', value: 80.4, subject: { scope: 'all' } }] },
+    // an item labelled "Coverage:" alone under a heading naming a group of tests is that group's coverage (206:38, :43, :48)
+    { markdown: '# Report\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests\n- Coverage: 0% → 45%', claims: [{ value: 0, tense: 'before', subject: { category: 'api endpoint' } }, { value: 45, tense: 'current', subject: { category: 'api endpoint' } }] },
+    { markdown: '# Report\n\n### Phase 3: Infrastructure Tests\n- **Coverage:** 38%', claims: [{ value: 38, subject: { category: 'infrastructure' } }] },
+    // a heading naming only a way of testing, a heading that is not a group of tests, a label with more words, the report's title, a paragraph
+    { markdown: '# Report\n\n#### Unit Tests\n- **Coverage:** 76%', claims: [{ value: 76, subject: { scope: 'all' } }] },
+    { markdown: '# Report\n\n#### Core Strengths\n- Coverage: 76%', claims: [{ value: 76, subject: { scope: 'all' } }] },
+    { markdown: '# Report\n\n### Parser Tests\n- **Code Coverage:** 76%', claims: [{ value: 76, subject: { scope: 'all' } }] },
+    { markdown: '# Parser Tests\n\n- Coverage: 76%', claims: [{ value: 76, subject: { scope: 'all' } }] },
+    { markdown: '# Report\n\n## Components Needing Additional Tests\nTo meet the 80% coverage threshold, tests should be added.', claims: [{ value: 80, tense: 'target', subject: { scope: 'all' } }] },
     { markdown: 'In this sprint, backend coverage reached 80%', claims: [{ kind: 'coverage.lines', value: 80, subject: { name: 'backend' } }] },
     // a component's figure is never the project's: a label that names a part, a parenthesis after a part's name
     { markdown: '- AB testing coverage: 33% → 89%', claims: [{ value: 33, tense: 'before' }, { value: 89, tense: 'current', subject: { name: 'AB testing' } }] },

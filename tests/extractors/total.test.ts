@@ -10,6 +10,8 @@ runCases(extractor, {
     { markdown: '3. **Runbooks**: 10 complete (9 new + 1 existing)', claims: [{ kind: 'total', value: 10, subject: { category: 'Runbooks' } }] },
     { markdown: '### Tools Migration Progress\n\n| Category | Count |\n|---|---|\n| Native | 7 |\n| Hybrid | 20 |\n| **Total** | **27** |', claims: [{ kind: 'total', value: 27, subject: { category: 'Tools' } }] },
     { markdown: '### Key Metrics\n\n| Suite | Tests |\n|---|---|\n| Unit | 7 |\n| E2E | 20 |\n| **Total Tests** | **27** |', claims: [{ kind: 'total', value: 27, subject: { scope: 'all' } }] },
+    // a Total row's parts are the rows above that are no totals themselves: "Total test files" adds up 7 and 5 (w24:13)
+    { markdown: '| Metric | Count |\n|---|---|\n| Total source files | 975 |\n| Co-located tests | 7 |\n| Centralized tests | 5 |\n| Total test files | 12 |', claims: [{ kind: 'total', value: 12 }] },
     { markdown: '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |\n| **TOTAL** | **1** |', claims: [{ kind: 'total', value: 1, subject: { scope: 'all' } }] },
     // a table of changes sums its figures, not "changes"; a remark cell of the Total row is no total of its column
     { markdown: '## Score Changes Summary\n\n| Category | Previous | Updated | Notes |\n| --- | --- | --- | --- |\n| Security | 1.0 | 3.5 | hardened |\n| **TOTAL** | **13.5** | **26.5** | **96% improvement** |', claims: [
@@ -25,5 +27,8 @@ runCases(extractor, {
     // a Total row under rows of rates, or a table's first row, is a measure of its own, no sum of the rows above it (403, 406, 102)
     '| Metric | Value |\n| --- | --- |\n| **Pass Rate** | 83.94% |\n| **Total Tests** | 2559 |',
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |\n| **Total Tests** | 670 | **813** |',
-    '| Metric | Count |\n| --- | --- |\n| Total | 1533 |\n| Passed | 1366 |'],
+    '| Metric | Count |\n| --- | --- |\n| Total | 1533 |\n| Passed | 1366 |',
+    // a Total row under other Total or Overall rows only adds up nothing: each row is a measure of its own (203:50, 406:17)
+    '| Metric | Value |\n| --- | --- |\n| **Total Lines** | **84,095** |\n| **Total Files** | **234** |',
+    '| Metric | Before | Achievement |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **98%** |\n| **Total Tests** | 670 | **114%** |'],
 });
