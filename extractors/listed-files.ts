@@ -26,9 +26,19 @@ function labelOf(block: TextBlock): string {
   return block.context.list ?? block.context.headings.at(-1) ?? '';
 }
 
-/** Whether `label` says the files listed under it are there: "Files Created", "Working Test Files", not "Files to create" or "Missing files". */
+/**
+ * A label that only names files, in a few words: "**Workflow files:**", "### Test Files", "Files (3)". Marks,
+ * emphasis, a colon and a count in parentheses around it are left out (group `words`).
+ */
+const filesNounLabelRe = /^[^\p{L}]*(?<words>(?:[\p{L}-]+\s+){0,2}files?)\s*(?:\(\s*\d+\s*\))?[^\p{L}\p{N}]*$/iu;
+
+/**
+ * Whether `label` says the files listed under it are there: "Files Created", "Working Test Files", a label
+ * that only names them ("Workflow files:"); not "Files to create", "Missing files", "Files Removed".
+ */
 export function saysFilesPresent(label: string): boolean {
-  return hasWord(label, fileListNouns) && hasWord(label, presentFileWords) && !hasWord(label, planWords) && !saysAbsent(label);
+  if (!hasWord(label, fileListNouns) || hasWord(label, planWords) || saysAbsent(label)) return false;
+  return hasWord(label, presentFileWords) || filesNounLabelRe.test(label);
 }
 
 export default {

@@ -17,12 +17,17 @@ runCases(extractor, {
     { markdown: '### Test Files Created:\n\n1. **govc_test.go** - Integration tests for library API', claims: [{ subject: { path: 'govc_test.go' } }] },
     // 401's bare paths under "### Test Files Modified", a path alone on its item.
     { markdown: '### Test Files Modified\n1. tests/config_test.rs\n2. tests/e2e_test.rs', claims: [{ subject: { path: 'tests/config_test.rs' } }, { subject: { path: 'tests/e2e_test.rs' } }] },
+    // A label that only names files: w32's "**Workflow files:**", 016's "File:" over one test file.
+    { markdown: '**Workflow files:**\n- `.github/workflows/linter.yml` - Code quality checks', claims: [{ subject: { path: '.github/workflows/linter.yml' } }] },
+    { markdown: 'File:\n\n- `packages/worktrees/src/main/remove-worktree.test.ts`', claims: [{ subject: { path: 'packages/worktrees/src/main/remove-worktree.test.ts' } }] },
     // f09's "### Created (3 files)" heading.
     { markdown: '### Created (3 files)\n1. `installer/install.py` - Python installer', claims: [{ subject: { path: 'installer/install.py' } }] },
   ],
   invalid: [
     // A label that says nothing of the files being there.
     '**Files to review:**\n- `docs/a.md` - the design',
+    // More words than a name of files: a sentence about them.
+    '**Files the next sprint should split:**\n- `src/a.ts` - the parser',
     // Files still to make, or gone.
     '**Files to create:**\n- `src/a.ts` - the parser',
     '### Missing Test Files\n- `tests/test_a.py` - parser',
