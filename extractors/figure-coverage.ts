@@ -4,6 +4,7 @@ import { contextWords, ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
+import { uncoveredWords } from '../src/figures/coverage-words.js';
 
 /** The coverage kind a metric word gives. */
 export function metricKind(text: string, words: Words): ClaimKind | undefined {
@@ -122,6 +123,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     return { kind: metricKind([c.table?.header ?? '', c.noun ?? ''].join(' | '), words) ?? 'coverage.lines', subject: { path: name } };
   }
   if (!hasWord(around, words.coverage)) return undefined;
+  // "(4.5% uncovered lines)": the share not covered, which no metric of the tool states as written.
+  if (c.noun !== undefined && hasWord(c.noun, uncoveredWords)) return undefined;
   // What names the figure itself: its own label, its column, its row — never a heading further out.
   const naming = [own, c.table?.header ?? '', c.table?.row ?? '', c.noun ?? ''].join(' | ');
   const metric = metricKind(naming, words);

@@ -52,6 +52,7 @@ import figureTestStatus from './figure-test-status.js';
 import figureTests from './figure-tests.js';
 import itemCount from './item-count.js';
 import listCount from './list-count.js';
+import listedFiles from './listed-files.js';
 import manifestCount from './manifest-count.js';
 import percentOf from './percent-of.js';
 import ratio from './ratio.js';
@@ -84,6 +85,7 @@ export const extractors: readonly Extractor[] = [
   fileSize,
   itemCount,
   listCount,
+  listedFiles,
   manifestCount,
   percentOf,
   ratio,

@@ -19,9 +19,9 @@ import type { Counter, CoverageReport, FileCoverage } from '../src/measure/forma
 import { sumCounters } from '../src/measure/formats/types.js';
 import { parseCoverage } from '../src/measure/formats/coverage.js';
 import { goModulePath } from '../src/measure/formats/gocover.js';
-import { indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
+import { filesNamed, indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
 import { pathUnderHeading } from '../src/measure/heading-folder.js';
-import { coveragePlaces, findFiles } from '../src/measure/result-files.js';
+import { coveragePlaces, findFiles, withoutRepeatedRuns } from '../src/measure/result-files.js';
 import { runCommand, runFailure, splitCommand } from '../src/measure/runner.js';
 import { defaultTestTimeout } from './tests.js';
 
@@ -94,7 +94,10 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
     const ran = await runCoverageCommands(run);
     if (typeof ran === 'string') return { ok: false, verdict: 'error', reason: ran } as const;
     // After a run, only files it wrote count: an older file would be a guess.
-    const found = (await findFiles(run.files, patterns)).filter((file) => ran === undefined || statSync(path.join(run.files.root, file)).mtimeMs >= ran.started - 1000);
+    const fresh = (await findFiles(run.files, patterns)).filter((file) => ran === undefined || statSync(path.join(run.files.root, file)).mtimeMs >= ran.started - 1000);
+    // Several coverlet runs of the same tests: which one the report read is unknown, so none is read.
+    const { kept: found, dropped } = configured.length > 0 ? { kept: fresh, dropped: [] } : withoutRepeatedRuns(fresh);
+    const repeated = dropped.map((d) => `${d.runs.length} coverlet runs in \`${d.folder}/\` (${d.runs.map((r) => `\`${r}\``).join(', ')}), and which one the report read is unknown`);
     const goModule = goModuleOf(run.files.root);
     const reports: CoverageReport[] = [];
     const passedOver: string[] = [];
@@ -108,7 +111,7 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
       }
     }
     if (reports.length === 0) {
-      const also = passedOver.length > 0 ? `; ${passedOver.join('; ')}` : '';
+      const also = [...repeated, ...passedOver].map((reason) => `; ${reason}`).join('');
       // The command ran and left nothing to read: say what it did, not only what is missing.
       if (ran !== undefined) {
         const what = ran.failures.length > 0 ? ran.failures.join('; ') : 'the coverage command exited 0';
@@ -170,6 +173,16 @@ function readingOf({ report, keys, known }: LoadedReport, claim: Claim, metric: 
       const shown = unplaced.slice(0, 5).map((f) => `\`${f.path}\``).join(', ');
       return { reason: `${shown} in ${report.source} is relative to one of its ${report.roots?.length} source roots, and more than one file of the repository fits`, ambiguous: true };
     }
+    counter = sumCounters(files.map((f) => f[metric]));
+    branches = sumCounters(files.map((f) => f.branches));
+  } else if ('name' in claim.subject && filesNamed(report, claim.subject.name).length > 0) {
+    // "| DictionaryService | 93% |" in a Class column: the one file named for the class (DictionaryService.cs).
+    const named = filesNamed(report, claim.subject.name);
+    if (named.length > 1) {
+      const shown = named.slice(0, 5).map((f) => `\`${f.path}\``).join(', ');
+      return { reason: `\`${claim.subject.name}\` is the name of several files in ${report.source}: ${shown}`, ambiguous: true };
+    }
+    files = named;
     counter = sumCounters(files.map((f) => f[metric]));
     branches = sumCounters(files.map((f) => f.branches));
   } else {

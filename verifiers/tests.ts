@@ -635,7 +635,7 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
   const line = claim.position.line;
   // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)" (w10:270).
   if ('scope' in claim.subject || 'category' in claim.subject) {
-    const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line));
+    const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line), 1);
     if (under) return under;
   }
   if (!('scope' in claim.subject)) return undefined;
@@ -660,13 +660,16 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
  * the total as written: a list of some files under a total of the suite adds
  * up to less and is left alone. Each file must be measured for certain.
  */
-async function listTotal(claim: Claim, run: RunContext, report: ReportContext, claims: readonly Claim[], span: { first: number; last: number } | undefined): Promise<Outcome | undefined> {
+async function listTotal(claim: Claim, run: RunContext, report: ReportContext, claims: readonly Claim[], span: { first: number; last: number } | undefined, fewest = 2): Promise<Outcome | undefined> {
   // "90+" over parts that say 90 in all: a floor the parts give exactly.
   if ((claim.qualifier !== 'exact' && claim.qualifier !== 'atLeast') || typeof claim.value !== 'number' || !span) return undefined;
-  const parts = claims.filter((c) => c !== claim && c.kind.startsWith('tests.') && c.position.line >= span.first && c.position.line <= span.last);
-  if (parts.length < 2 || new Set(parts.map((c) => c.position.line)).size !== parts.length) return undefined;
+  const inSpan = claims.filter((c) => c !== claim && c.kind.startsWith('tests.') && c.position.line >= span.first && c.position.line <= span.last);
   const ofOneFile = (c: Claim) =>
     c.kind === 'tests.total' && 'path' in c.subject && testLanguageOf(c.subject.path)?.testFile(c.subject.path) === true && !c.context.table && c.tense === 'current' && c.qualifier === 'exact' && typeof c.value === 'number';
+  // "- Edge cases (5 tests)" nested under "3. **Batch Operations** (`batch.test.ts`) - 21 tests" counts a group of that file, which its count holds.
+  const fileLines = new Set(inSpan.filter(ofOneFile).map((c) => c.position.line));
+  const parts = inSpan.filter((c) => fileLines.has(c.position.line) || !nestedUnder(report.source ?? '', c.position.line, span.first, fileLines));
+  if (parts.length < fewest || new Set(parts.map((c) => c.position.line)).size !== parts.length) return undefined;
   if (!parts.every(ofOneFile)) return undefined;
   if (parts.reduce((sum, c) => sum + (c.value as number), 0) !== claim.value) return undefined;
   const seen = new Set<string>();
@@ -680,6 +683,26 @@ async function listTotal(claim: Claim, run: RunContext, report: ReportContext, c
     outcomes.push(outcome);
   }
   return summedList(outcomes, parts[0]!.position.line, parts.at(-1)!.position.line);
+}
+
+/** Leading spaces and tabs of a line. */
+const indentRe = /^[ \t]*/;
+
+/**
+ * Whether the list item on 1-based `line` of `source` is nested under an item
+ * on one of `parents` (lines): the nearest line above it, down to `first`,
+ * that is indented less is one of them. Blank lines are passed over.
+ */
+function nestedUnder(source: string, line: number, first: number, parents: ReadonlySet<number>): boolean {
+  const lines = source.split('\n');
+  const depth = (n: number) => indentRe.exec(lines[n - 1] ?? '')![0].length;
+  const own = depth(line);
+  if (own === 0) return false;
+  for (let above = line - 1; above >= first; above--) {
+    if ((lines[above - 1] ?? '').trim() === '') continue;
+    if (depth(above) < own) return parents.has(above);
+  }
+  return false;
 }
 
 /** The total over the table's rows the report's claims give, each row one claim; undefined when they do not make the table. */

@@ -51,3 +51,9 @@ export const coverageBandWords: readonly string[] = [
   'improvement', 'attention', 'work', 'modules', 'module', 'files', 'file', 'components', 'component', 'classes', 'packages', 'areas',
   'with', 'at', 'and', 'coverage', 'covered', 'tested', 'untested', 'fully', 'well',
 ];
+
+/**
+ * Words of a noun after a percentage that say it counts what is not covered:
+ * "(4.5% uncovered lines)", "(~5% uncovered)" (extractors/figure-coverage.ts).
+ */
+export const uncoveredWords: readonly string[] = ['uncovered', 'not covered', 'missed', 'missing', 'untested'];

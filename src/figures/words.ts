@@ -270,6 +270,18 @@ export function saysAbsent(text: string, marksOnly = false): boolean {
 }
 
 /**
+ * Words of a label over a list of files that say the files are there: "**Files
+ * Created**:", "### ✅ Working Test Files:", "## Files Created/Modified"
+ * (extractors/listed-files.ts). A label with one of them and a files noun
+ * (`fileListNouns`) says each path listed under it exists.
+ */
+export const presentFileWords: readonly string[] = [
+  'created', 'added', 'new', 'working', 'existing', 'present', 'delivered', 'committed', 'modified', 'updated', 'written', 'implemented',
+];
+/** Nouns of such a label: "Files Created", "New Test Files". */
+export const fileListNouns: readonly string[] = ['files', 'file'];
+
+/**
  * Words of a heading or lead-in over a layout still to make: "## Recommended
  * Target Structure", "Proposed layout:", "The tests will live in:"
  * (extractors/file-tree.ts). A tree under them draws a plan, not the files.

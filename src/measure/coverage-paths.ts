@@ -124,6 +124,23 @@ export function repoKeyOf(names: readonly string[], repoFiles: ReadonlySet<strin
 
 const baseOf = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 
+/** A name that may be a class's: one identifier opening with a capital ("DictionaryService", "PhoneToLetterMapper"). */
+const classNameRe = /^[A-Z][A-Za-z0-9_]*$/;
+
+/**
+ * The files of `report` named for the class `name`: base name without its
+ * extension equal to it, case and all (`Services\\DictionaryService.cs` for
+ * "DictionaryService"). Empty when `name` is no class name or no file has it.
+ */
+export function filesNamed(report: CoverageReport, name: string): FileCoverage[] {
+  if (!classNameRe.test(name)) return [];
+  return report.files.filter((file) => {
+    const base = baseOf(normalizeCoveragePath(file.path));
+    const dot = base.lastIndexOf('.');
+    return dot > 0 && base.slice(0, dot) === name;
+  });
+}
+
 /**
  * Whether two sets of file keys name a common file: the same key, or one
  * ending with the other (the same file written from different roots).

@@ -24,7 +24,30 @@ export const coveragePlaces = [
   // cargo-tarpaulin writes into the folder it runs in, or `--output-dir` (often coverage/ or target/tarpaulin/); the HTML page embeds the JSON's data
   'tarpaulin-report.json', 'coverage/tarpaulin-report.json', 'target/tarpaulin/tarpaulin-report.json',
   'tarpaulin-report.html', 'coverage/tarpaulin-report.html', 'target/tarpaulin/tarpaulin-report.html',
+  // coverlet: `dotnet test --collect "XPlat Code Coverage"` writes TestResults/<run guid>/ in the test project
+  // (or the solution) folder; coverlet.msbuild writes coverage.cobertura.xml beside the test project
+  'TestResults/*/coverage.cobertura.xml', '*/TestResults/*/coverage.cobertura.xml', 'coverage.cobertura.xml', '*/coverage.cobertura.xml',
 ];
+
+/** A coverlet run's file: `TestResults/<run guid>/coverage.cobertura.xml`; group `folder` is the TestResults folder. */
+const coverletRunRe = /^(?<folder>(?:.*\/)?TestResults)\/[^/]+\/coverage\.cobertura\.xml$/;
+
+/**
+ * `found` without the coverlet runs that share a TestResults folder: each run
+ * writes a folder of its own, so two or more there are runs at different times
+ * of the same tests, and which one a report read is unknown. `dropped` names
+ * each such folder with its runs.
+ */
+export function withoutRepeatedRuns(found: readonly string[]): { kept: string[]; dropped: Array<{ folder: string; runs: string[] }> } {
+  const byFolder = new Map<string, string[]>();
+  for (const file of found) {
+    const folder = coverletRunRe.exec(file)?.groups?.folder;
+    if (folder !== undefined) byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
+  const dropped = [...byFolder].filter(([, runs]) => runs.length > 1).map(([folder, runs]) => ({ folder, runs }));
+  const gone = new Set(dropped.flatMap((d) => d.runs));
+  return { kept: found.filter((file) => !gone.has(file)), dropped };
+}
 
 /**
  * Files of `repo` matching `patterns` (relative globs), sorted, de-duplicated,

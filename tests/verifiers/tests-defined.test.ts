@@ -404,6 +404,13 @@ const underCases: Array<[string, string]> = [
   ['#### Unit Tests (4 tests)\n- `tests/a.test.js` (2 tests)\n- `tests/b.test.js` (2 tests)', 'confirmed'],
   // the list under it adds up to less: not its breakdown
   ['#### Unit Tests (9 tests)\n- `tests/a.test.js` (2 tests)\n- `tests/b.test.js` (2 tests)', ''],
+  // groups nested under a file's item are that file's (w40:16, 30); one file under a heading that counts it (w40:30)
+  ['#### Integration Tests (3 tests)\n1. **Batch** (`tests/b.test.js`) - 3 tests\n   - Edge cases (2 tests)\n   - Pairing (1 test)', 'contradicted'],
+  ['#### Unit Tests (4 tests)\n1. `tests/a.test.js` - 2 tests\n   - Parsing (1 test)\n   - Output (1 test)\n2. `tests/b.test.js` - 2 tests', 'confirmed'],
+  // a group in a list of its own is not nested under the file: no list of files alone
+  ['#### Unit Tests (2 tests)\n- `tests/a.test.js` (2 tests)\n\n**Coverage**:\n- Parsing (2 tests)', ''],
+  // one file that says another count than the heading
+  ['#### Unit Tests (5 tests)\n- `tests/a.test.js` (2 tests)', ''],
 ];
 
 describe('a total after a list of test files (--no-exec)', () => {

@@ -38,7 +38,8 @@ export function parseCobertura(text: string, source: string): CoverageReport {
         entry.lines.total++;
         if (Number(line['@_hits']) > 0) entry.lines.covered++;
         const condition = /\((\d+)\/(\d+)\)/.exec(String(line['@_condition-coverage'] ?? ''));
-        if (line['@_branch'] === 'true' && condition) {
+        // coverlet writes branch="True", Cobertura's own tools branch="true"
+        if (String(line['@_branch']).toLowerCase() === 'true' && condition) {
           entry.branches ??= { covered: 0, total: 0 };
           entry.branches.covered += Number(condition[1]);
           entry.branches.total += Number(condition[2]);

@@ -1,0 +1,57 @@
+/**
+ * Files listed under a label that says they were created or work (w06:46–55,
+ * w23:206–211), checked on a fixture repository: each is at the path the item
+ * gives; one of that name in another folder does not make it so when the
+ * item's folder is there.
+ */
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { verify } from '../../src/commands/pipeline.js';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
+
+const repo = fixtureRepos('claimcheck-listed-files-');
+
+const files = {
+  'tests/unit/test_app_core.py': 'def test_a():\n    pass\n',
+  'test_voice_config.py': 'def test_b():\n    pass\n',
+  'schema/src/test/scala/into/compile_errors/TypeMismatchSpec.scala': 'object TypeMismatchSpec\n',
+};
+
+const report = [
+  '### ✅ **Working Test Files:**', //                                              1
+  '- `tests/unit/test_app_core.py` - Core app functionality', //                    2 there
+  '- `tests/unit/test_voice_config.py` - Voice configuration', //                   3 at the root, not in tests/unit/
+  '- `tests/unit/test_config.py` - Configuration management', //                    4 nowhere
+  '', //                                                                            5
+  '### Phase 12', //                                                                6
+  '**Files Created**:', //                                                          7
+  '1. `into/compile_errors/TypeMismatchSpec.scala` - Tests for type mismatch', //   8 there, under the test root
+  '2. `into/compile_errors/DebugTypeCheckSpec.scala` - Placeholder', //             9 nowhere
+  '', //                                                                            10
+  '**Files to create:**', //                                                        11
+  '- `src/planned.py` - the next step', //                                          12 a plan: no claim
+  '',
+].join('\n');
+
+const expected: Array<[number, string, string]> = [
+  [2, 'confirmed', ''],
+  [3, 'contradicted', 'one of that name is at `test_voice_config.py`'],
+  [4, 'contradicted', 'no file'],
+  [8, 'confirmed', ''],
+  [9, 'contradicted', 'no file'],
+];
+
+describe('files listed under a label that says they exist', () => {
+  it('are where the items put them', async () => {
+    const dir = repo(files);
+    writeFileSync(path.join(dir, 'REPORT.md'), report);
+    const result = await verify({ reports: [path.join(dir, 'REPORT.md')], repo: dir, cwd: dir, checks: ['files'] });
+    const found = result.reports[0]!.findings.filter((f) => f.claim.kind === 'file.exists');
+    expect(found.map((f) => f.claim.position.line)).toEqual(expected.map(([line]) => line));
+    expected.forEach(([line, verdict, message], i) => {
+      expect(`${line} ${found[i]!.verdict}`).toBe(`${line} ${verdict}`);
+      expect(found[i]!.message).toContain(message);
+    });
+  });
+});
