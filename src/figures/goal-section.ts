@@ -8,7 +8,7 @@
  * (Estimated)") states a projection the same way.
  */
 import type { ClaimContext } from '../model.js';
-import { findWord } from './words.js';
+import { findWord, presentWords, wordsSource } from './words.js';
 import type { TenseReading } from './tense.js';
 
 /** Words of a heading over goals or steps still to take. */
@@ -20,7 +20,7 @@ export const goalHeadingWords: readonly string[] = [
 /** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
 export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];
 /** Words of a heading that sets the present beside the projection or estimates the present: "Expected vs Actual", "Current Coverage (Estimated)". */
-const presentHeadingRe = /\b(?:actual|current(?:ly)?|measured|now|today|vs\.?|versus)\b/i;
+const presentHeadingRe = new RegExp(String.raw`\b${wordsSource([...presentWords, 'measured', 'vs', 'versus'])}\b`, 'i');
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved ✅", "Recommended Sequence Followed". */
 const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?|followed|met|reached)\b/i;
 

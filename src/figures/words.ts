@@ -276,3 +276,12 @@ export const planWords: readonly string[] = [
   'recommended', 'proposed', 'proposal', 'target', 'planned', 'plan', 'suggested', 'future', 'ideal', 'desired', 'intended',
   'will', 'should', 'to be created', 'to create', 'next steps', 'roadmap', 'todo', 'to-do', 'after migration', 'after refactoring',
 ];
+
+/** Words that label the present state: "Current: 6 tests", "**Now**: 12 tests", a heading's "Expected vs Actual". */
+export const presentWords: readonly string[] = ['current', 'currently', 'now', 'today', 'actual'];
+
+/** Words that make a count the whole suite's when they stand right before it: "All 58 tests", "total 40". */
+export const wholeCountWords: readonly string[] = ['all', 'total', 'overall'];
+
+/** Verbs of an item that asks for work still to do: "Add 20 tests", "**Expand existing tests**". */
+export const planVerbs: readonly string[] = ['add', 'write', 'create', 'expand', 'implement', 'increase'];
