@@ -137,6 +137,11 @@ export const englishWords: Words = wordsByLanguage.en as Words;
 /** Characters that mean something in a regular expression. */
 const regexSpecialRe = /[.*+?^$(){}|[\]\\]/g;
 
+/** `text` with every character that means something in a regular expression escaped, to be matched as it is. */
+export function escapeRegExp(text: string): string {
+  return text.replace(regexSpecialRe, '\\$&');
+}
+
 /**
  * The phrases of `list` as one regular-expression alternation, `(?:…)`:
  * special characters escaped, a space matching any run of spaces, longer
@@ -144,7 +149,7 @@ const regexSpecialRe = /[.*+?^$(){}|[\]\\]/g;
  * caller's.
  */
 export function wordsSource(list: readonly string[]): string {
-  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => p.replace(regexSpecialRe, '\\$&').replace(/ +/g, String.raw`\s+`));
+  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ +/g, String.raw`\s+`));
   return `(?:${phrases.join('|')})`;
 }
 
