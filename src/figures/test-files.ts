@@ -11,6 +11,8 @@
  * `attestation.ts`) are no test files either.
  */
 
+import { alternation } from './language-words.js';
+
 /**
  * Extensions of source files a `test_` prefix names a test file with: `test_arena.c`, `test_auth.py`.
  * Only source: `test_results.json`, `test_output.log` and `test_plan.md` are a run's output or notes.
@@ -23,10 +25,6 @@ export const sourceExtensions: readonly string[] = [
 /** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest, PHPUnit. */
 const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'php'];
 
-/** Longest first, so an alternation never stops at a prefix ("c" of "cc"). */
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|');
-}
 
 /**
  * A test file's name, with the folders before it if any, unanchored, for a larger expression
