@@ -2,7 +2,7 @@ import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
-import { sourceExtensions } from '../src/figures/test-files.js';
+import { extensionOf, sourceExtensions } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { codeNameRe, codeSpanRe } from '../src/figures/code-spans.js';
 import { commandPrograms, saysAbsent } from '../src/figures/words.js';
@@ -69,7 +69,6 @@ function* itemsOf(blocks: readonly TextBlock[]): Generator<ItemLine> {
 /** Where the names of an item are said to be: a file, or a test class named in a heading. */
 type Container = { path: string } | { name: string };
 
-const extensionOf = (path: string) => /\.(?<ext>[A-Za-z]\w{0,5})$/.exec(path)?.groups?.ext?.toLowerCase();
 const isCodeFile = (path: string) => sourceExtensions.includes(extensionOf(path) ?? '');
 const isTestFile = (path: string) => isTestFilePart(path) || testFolderRe.test(path);
 

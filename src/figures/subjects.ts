@@ -5,7 +5,7 @@
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
 import { testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
-import { sourceExtensions } from './test-files.js';
+import { extensionOf, sourceExtensions } from './test-files.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -236,6 +236,6 @@ export function headingPath(headings: readonly string[]): Subject | undefined {
   const m = pathHeadingRe.exec(heading.slice(shift));
   const path = m ? cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '').replace(/\/+$/, '') : '';
   if (path === '' || /[*?{]/.test(path)) return undefined;
-  const extension = /\.(?<ext>[A-Za-z]\w{0,5})$/.exec(path)?.groups?.ext;
-  return extension === undefined || sourceExtensions.includes(extension.toLowerCase()) ? { path } : undefined;
+  const extension = extensionOf(path);
+  return extension === undefined || sourceExtensions.includes(extension) ? { path } : undefined;
 }

@@ -25,6 +25,12 @@ export const sourceExtensions: readonly string[] = [
 /** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest, PHPUnit. */
 const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'php'];
 
+/** A file name's extension: a letter and up to five letters or digits after the last dot. */
+const extensionRe = /\.(?<ext>[A-Za-z]\w{0,5})$/;
+/** The extension of a file name, lower case and without its dot (`app.PY` → "py"), or undefined. */
+export function extensionOf(path: string): string | undefined {
+  return extensionRe.exec(path)?.groups?.ext?.toLowerCase();
+}
 
 /**
  * A test file's name, with the folders before it if any, unanchored, for a larger expression
