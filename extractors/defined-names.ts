@@ -2,7 +2,7 @@ import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
-import { extensionOf, sourceExtensions } from '../src/figures/test-files.js';
+import { extensionOf, sourceExtensions, testClassSuffixSource } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { codeNameRe, codeSpanRe } from '../src/figures/code-spans.js';
 import { commandPrograms, saysAbsent } from '../src/figures/words.js';
@@ -27,7 +27,7 @@ const isCommand = (text: string) => commandOpeners.has(text.split(' ')[0]?.toLow
 /** Names a test framework gives a test or a test class: `test_x`, `testX`, `TestX`, `XTest`, `XTests`, `XSpec`, `should_x`. */
 const testLikeRe = /^(?:test|Test|should|it_)|(?:Test|Tests|Spec|_test|_spec)(?:\(\))?$/;
 /** A heading that names a test class: "StockAdjustmentTest (13 tests)", "UserServiceTests". */
-const testClassHeadingRe = /^[\s\p{So}\uFE0F\d.)]*(?<name>[A-Z][A-Za-z0-9]*(?:Test|Tests|Spec|TestCase))\b(?![./])/u;
+const testClassHeadingRe = new RegExp(String.raw`^[\s\p{So}\uFE0F\d.)]*(?<name>[A-Z][A-Za-z0-9]*${testClassSuffixSource})\b(?![./])`, 'u');
 /** Folders that hold tests. */
 const testFolderRe = /(?:^|\/)(?:tests?|__tests__|specs?|testing)\//i;
 

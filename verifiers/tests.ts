@@ -25,6 +25,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testClassNamed, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
+import { testClassSuffixSource } from '../src/figures/test-files.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -832,9 +833,9 @@ async function testsBesideFolder(part: { files: readonly string[]; where: string
 }
 
 /** A test class's name by its affix: "SourcePageFetcherTest", "LoginTests", "UserSpec", "TestParser". */
-const testClassNameRe = /^(?:Test[A-Z]\w*|[A-Z]\w*[a-z0-9](?:Tests?|Spec|TestCase))$/;
+const testClassNameRe = new RegExp(String.raw`^(?:Test[A-Z]\w*|[A-Z]\w*[a-z0-9]${testClassSuffixSource})$`);
 /** The test affix of such a name. */
-const testAffixRe = /^Test(?=[A-Z])|(?:Tests?|Spec|TestCase)$/;
+const testAffixRe = new RegExp(String.raw`^Test(?=[A-Z])|${testClassSuffixSource}$`);
 /** Extensions of programming languages: the files a class may be declared in. */
 const programmingExtensionSet: ReadonlySet<string> = new Set(programmingExtensions);
 /** Bytes of all the source files a search for a class's name reads, at most: past it the search says nothing. */

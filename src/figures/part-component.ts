@@ -20,7 +20,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { isRoleLabel } from './role-label.js';
 import { headingCategory, isCategoryWord, namesNoPart } from './test-subject.js';
 import { measureWords } from './part-title.js';
-import { isTestFileName } from './test-files.js';
+import { isTestFileName, testClassSuffixSource } from './test-files.js';
 import { englishWords } from './words.js';
 
 /** A name: one to three words of letters and digits (`vectro_cli`, `User model`, `JobManager`). */
@@ -62,7 +62,7 @@ export function componentBefore(before: string): string | undefined {
 
 
 /** A test class's name: an identifier with a test affix ("LoginTest", "UserSpec", "TestParser", "ApiTests"). */
-const testClassRe = /^(?:Test[A-Z]\w*|[A-Za-z]\w*(?:Tests?|Spec|TestCase))$/;
+const testClassRe = new RegExp(String.raw`^(?:Test[A-Z]\w*|[A-Za-z]\w*${testClassSuffixSource})$`);
 /**
  * The text before a count that is a test class's name, maybe after a runner's status word and qualified by its
  * namespace, then the parenthesis that holds the count: "PASS  Tests\Browser\Auth\LoginTest (", "✓ com.acme.UserSpec (".

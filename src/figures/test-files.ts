@@ -25,6 +25,9 @@ export const sourceExtensions: readonly string[] = [
 /** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest, PHPUnit. */
 const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'php'];
 
+/** The suffixes runners name a test class with (case-sensitive): `LoginTest`, `ApiTests`, `UserSpec`, `AuthTestCase`. */
+export const testClassSuffixSource = String.raw`(?:Tests?|Spec|TestCase)`;
+
 /** A file name's extension: a letter and up to five letters or digits after the last dot. */
 const extensionRe = /\.(?<ext>[A-Za-z]\w{0,5})$/;
 /** The extension of a file name, lower case and without its dot (`app.PY` → "py"), or undefined. */
