@@ -5,7 +5,7 @@ import { isTestFilePart } from '../src/figures/part-path.js';
 import { extensionOf, sourceExtensions, testClassSuffixSource } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { codeNameRe, codeSpanRe } from '../src/figures/code-spans.js';
-import { commandPrograms, saysAbsent } from '../src/figures/words.js';
+import { commandPrograms, saysAbsent, testFolderNames, wordsSource } from '../src/figures/words.js';
 
 /**
  * A name that opens a list item, maybe after a status mark: "`test_can_post`",
@@ -29,7 +29,7 @@ const testLikeRe = /^(?:test|Test|should|it_)|(?:Test|Tests|Spec|_test|_spec)(?:
 /** A heading that names a test class: "StockAdjustmentTest (13 tests)", "UserServiceTests". */
 const testClassHeadingRe = new RegExp(String.raw`^[\s\p{So}\uFE0F\d.)]*(?<name>[A-Z][A-Za-z0-9]*${testClassSuffixSource})\b(?![./])`, 'u');
 /** Folders that hold tests. */
-const testFolderRe = /(?:^|\/)(?:tests?|__tests__|specs?|testing)\//i;
+const testFolderRe = new RegExp(String.raw`(?:^|\/)${wordsSource([...testFolderNames, 'testing'])}\/`, 'i');
 
 /** A line that opens an item inside a paragraph: "6. ✅ `x`" after "**Posting Workflow:**" (an ordered list from 6 cannot interrupt a paragraph). */
 const itemLineRe = /^(?:\d{1,3}[.)]|[-*+])\s+/;

@@ -40,6 +40,9 @@ export interface Words {
 /** Nouns that a count of tests is written with: "10 tests", "28 specs", "5 test cases". */
 export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 'test cases', 'spec', 'specs'];
 
+/** Folder names that hold tests: every code file below one is a test file. */
+export const testFolderNames: readonly string[] = ['test', 'tests', '__tests__', 'spec', 'specs'];
+
 /** Headers of a column that holds a bare count, naming no unit: "Count", "#", "Number". */
 export const bareCountColumns: readonly string[] = ['count', 'number', 'no.', '#', 'amount', 'qty', 'quantity'];
 
