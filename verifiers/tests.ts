@@ -623,7 +623,7 @@ const totalRowRe = /^\W*total\W*$/i;
  * "**Total**: 65 tests" right under a table whose rows each give the tests of a
  * named file (`into/evolution/AddOptionalFieldSpec.scala` | 16), or the table's
  * own TOTAL row: the tests those files (or the parts the rows name) define,
- * summed (w23, thirteen such tables; w27's "**总测试数**: 33" under each
+ * summed (a report may hold a dozen such tables, or "**总测试数**: 33" under each
  * component's table). Every row must be measured for certain (read in full, no
  * tests made at run time), else the total is left to the rest of the
  * verifier; what the rows themselves say is never used. The rows are the
@@ -634,7 +634,7 @@ const totalRowRe = /^\W*total\W*$/i;
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
   if (!report.source || !report.claims) return undefined;
   const line = claim.position.line;
-  // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)" (w10:270).
+  // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)".
   if ('scope' in claim.subject || 'category' in claim.subject) {
     const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line));
     if (under) return under;
@@ -652,10 +652,10 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
 
 /**
  * "## Total Tests: **133 tests**" after a section that lists test files with
- * their counts (`1. **internal/caddy/client_test.go** (17 tests)`, w28; w32's
+ * their counts (`1. **internal/caddy/client_test.go** (17 tests)`;
  * "### Total Test Coverage: 25 Tests" after "### Test Files Created"), or a
  * heading's count over such a list under it ("#### **Security Tests** (90+
- * tests)", w10): the tests those files define, summed. The list is the total's breakdown only
+ * tests)"): the tests those files define, summed. The list is the total's breakdown only
  * when every count of tests in the section (src/check/list-total.ts) is a
  * count of one test file, there are two or more, and what they say adds up to
  * the total as written: a list of some files under a total of the suite adds
@@ -806,7 +806,7 @@ async function otherReadings(run: RunContext, tests: number, methods: number | u
 /**
  * "| `jvm/scala-2/as/StructuralAsJVMOnlySpec.scala` | 6 |": a count of the tests of a
  * source file of a test language whose name no file and no folder of the repository
- * has, anywhere (w23:299, 300). Its tests are nowhere to count, as a line count of a
+ * has, anywhere. Its tests are nowhere to count, as a line count of a
  * file that is not there (files verifier): contradicted, never when the path is
  * ambiguous or outside the repository.
  */
@@ -818,7 +818,7 @@ function missingTestFile(claim: Claim, written: string, asFile: Resolution, fold
 /**
  * Whether the folder a part stands for holds tests outside the test files that mark it (Rust's `#[test]`
  * functions inside `vectro_cli/src/lib.rs`, beside `vectro_cli/tests/`): the folder's test files then give
- * only some of its tests, and its count is no measure of the part (w14:417's crate).
+ * only some of its tests, and its count is no measure of the part.
  */
 async function testsBesideFolder(part: { files: readonly string[]; where: string }, testFiles: readonly string[], run: RunContext): Promise<boolean> {
   const folder = /^`(?<prefix>[^`]*\/)`$/.exec(part.where)?.groups?.prefix;
@@ -842,7 +842,7 @@ const programmingExtensionSet: ReadonlySet<string> = new Set(programmingExtensio
 const maxSearchBytes = 64 * 1024 * 1024;
 
 /**
- * "| SourcePageFetcherTest | 6 |" under a column of tests (w36:18, 21): a count of the tests of a test class
+ * "| SourcePageFetcherTest | 6 |" under a column of tests: a count of the tests of a test class
  * whose name no source file of the repository holds, anywhere (no file of that stem, no declaration, no
  * mention): its tests are nowhere to count, as a test file that is not there (missingTestFile). Only names
  * with a test affix; a repository too large to read whole says nothing.

@@ -2,7 +2,7 @@
  * A bare file name a report gives under a heading that names its folder:
  * "### Bookings Service" then "- routes.py: 69%" is `bookings_service/routes.py`,
  * "### oiduna_auth (95%)" over a table of `config.py`, `__init__.py` is the
- * package `oiduna_auth/` (realworld w44, w35). Where the name alone matches
+ * package `oiduna_auth/`. Where the name alone matches
  * files under several folders, the heading picks the one whose folder it names;
  * nothing is guessed when no heading, or more than one file, answers.
  */

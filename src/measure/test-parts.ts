@@ -129,8 +129,8 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
  * The one test class among `classNames` that a part's name written in words
  * names: "Move Validator Tests" is `TestMoveValidator` (or `MoveValidatorTest`,
  * `MoveValidatorTests`), the class name without its test affix compared as the
- * name's words are (realworld w48's `### 3. Move Validator Tests (25 tests)`,
- * w10's `Expression Translation Tests`). Undefined when none or several do.
+ * name's words are (`### 3. Move Validator Tests (25 tests)`,
+ * `Expression Translation Tests`). Undefined when none or several do.
  */
 export function testClassNamed(name: string, classNames: readonly string[]): string | undefined {
   const clean = placeName(name);

@@ -2,11 +2,11 @@
  * The total row's cell of a before-column against the column's rows: under
  * "| Category | Before | Actual After |", rows "11/15", "14/20" … "2/5" add
  * to 93 of 115 points, so the TOTAL row's "73/100" must read as 93 / 115 ×
- * 100 = 80.9 (corpus 202:187); a column of plain figures ("2.5", "1.0", …
+ * 100 = 80.9; a column of plain figures ("2.5", "1.0", …
  * "**TOTAL** | 13.5") must add to its total. A before-value is no claim
  * against the repository, but the report's arithmetic on its own column is
  * still arithmetic, judged as the current column's total row is; so is a
- * column of what was claimed elsewhere ("Claimed After", 202:187), which the
+ * column of what was claimed elsewhere ("Claimed After"), which the
  * report sets out beside what it found.
  *
  * Only a before-column's total row (a row labelled "Total", "Overall", …)
