@@ -139,8 +139,8 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   const part = itemSubject(block, start);
   if (part && !('name' in part)) return part;
   // A test file the item's line ties to its name or its count is its part, nearer than the name, a category or a
-  // heading's part: "**Models** (`test/models/lens.test.ts`) - 11 tests" under "Unit Tests (26 tests)" (w40:18),
-  // "CRUD Operations (25 tests) - [crud.spec.ts](…)" (w11:89).
+  // heading's part: "**Models** (`test/models/lens.test.ts`) - 11 tests" under "Unit Tests (26 tests)",
+  // "CRUD Operations (25 tests) - [crud.spec.ts](…)".
   const tied = block.item === true ? tiedTestFile(block.text, numStart) : undefined;
   if (tied !== undefined) return { path: tied };
   if (part) return part;

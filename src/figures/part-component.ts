@@ -89,7 +89,7 @@ export function testClassBefore(before: string): string | undefined {
 
 /**
  * Whether a claim's kind of tests is only the one its headings give ("### Unit Tests" over "- Schema
- * Structure: 8 tests ✅", w25), its own line naming no such kind: a component the line names is nearer.
+ * Structure: 8 tests ✅"), its own line naming no such kind: a component the line names is nearer.
  */
 function kindFromHeading(claim: Claim, line: string): boolean {
   if (!('category' in claim.subject)) return false;

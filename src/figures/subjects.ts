@@ -224,8 +224,8 @@ export function itemSubject(block: ItemBlock, start: number): Subject | undefine
  * The folder or source file the innermost heading names, when the heading is
  * that path and at most a note: "#### 3. internal/tui/dialogs (62.7%)" gives
  * `internal/tui/dialogs` to a count of tests under it that names no part of
- * its own (w38:74 "**Tests:** 59 tests covering:"), "### vectro_cli/src/lib.rs
- * (Compression Pipeline)" gives the file (w14:103 "**Key Tests** (5 tests
+ * its own ("**Tests:** 59 tests covering:"), "### vectro_cli/src/lib.rs
+ * (Compression Pipeline)" gives the file ("**Key Tests** (5 tests
  * total):"). A heading that says more than the path, a farther heading, or a
  * file that holds no code (`docs/TESTING.md`) gives nothing.
  */
