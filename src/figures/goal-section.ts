@@ -8,7 +8,7 @@
  * (Estimated)") states a projection the same way.
  */
 import type { ClaimContext } from '../model.js';
-import { findWord, presentWords, wordsSource } from './words.js';
+import { doneWords, findWord, presentWords, wordsSource } from './words.js';
 import type { TenseReading } from './tense.js';
 
 /** Words of a heading over goals or steps still to take. */
@@ -22,7 +22,7 @@ export const projectionHeadingWords: readonly string[] = ['expected', 'estimated
 /** Words of a heading that sets the present beside the projection or estimates the present: "Expected vs Actual", "Current Coverage (Estimated)". */
 const presentHeadingRe = new RegExp(String.raw`\b${wordsSource([...presentWords, 'measured', 'vs', 'versus'])}\b`, 'i');
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved ✅", "Recommended Sequence Followed". */
-const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?|followed|met|reached)\b/i;
+const doneHeadingRe = new RegExp(String.raw`✅|\b${wordsSource(doneWords)}\b`, 'i');
 
 /** The tense a goal section gives a figure outside any table, or undefined. */
 export function goalSectionTense(context: ClaimContext): TenseReading | undefined {

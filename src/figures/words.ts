@@ -291,5 +291,8 @@ export const presentWords: readonly string[] = ['current', 'currently', 'now', '
 /** Words that make a count the whole suite's when they stand right before it: "All 58 tests", "total 40". */
 export const wholeCountWords: readonly string[] = ['all', 'total', 'overall'];
 
+/** Words of a heading that says its steps are taken, or looks back: "Goals Achieved", "Recommended Sequence Followed", "Results". */
+export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'completes', 'achieved', 'finished', 'result', 'results', 'followed', 'met', 'reached'];
+
 /** Verbs of an item that asks for work still to do: "Add 20 tests", "**Expand existing tests**". */
 export const planVerbs: readonly string[] = ['add', 'write', 'create', 'expand', 'implement', 'increase'];
