@@ -294,5 +294,8 @@ export const wholeCountWords: readonly string[] = ['all', 'total', 'overall'];
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved", "Recommended Sequence Followed", "Results". */
 export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'completes', 'achieved', 'finished', 'result', 'results', 'followed', 'met', 'reached'];
 
+/** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
+export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];
+
 /** Verbs of an item that asks for work still to do: "Add 20 tests", "**Expand existing tests**". */
 export const planVerbs: readonly string[] = ['add', 'write', 'create', 'expand', 'implement', 'increase'];
