@@ -17,7 +17,8 @@ import { showFigure } from '../arithmetic.js';
 import type { ReportRelation } from './types.js';
 import { figureOf } from './shared.js';
 import { aroundPercent, coverageLabelRe } from './coverage-with-counts.js';
-import { metricNames, pastRe } from './overall-coverage-two-values.js';
+import { metricNames } from './overall-coverage-two-values.js';
+import { pastRe } from './one-subject-two-values.js';
 import { groupsOf, judgeGroups } from '../two-values.js';
 
 const fileName = (path: string) => path.split('/').pop() ?? path;

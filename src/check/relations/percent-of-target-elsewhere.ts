@@ -26,7 +26,7 @@ import { figureOf, reading, showLines, viewsOf } from './shared.js';
 import { parseNumber } from '../../figures/numbers.js';
 import { escapeRegExp } from '../../figures/words.js';
 import { targetHeaderWords } from '../../figures/achievement-column.js';
-import { pastRe } from './overall-coverage-two-values.js';
+import { pastRe } from './one-subject-two-values.js';
 import { sameValue } from '../two-values.js';
 import { readPercentOf } from '../relation-forms.js';
 
