@@ -18,9 +18,8 @@
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
-import { cellScoreRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
+import { readCellFigure, readScorePair, totalRowLabelRe } from '../relation-forms.js';
 import { beforeHeaderRe, claimedHeaderRe } from '../../figures/tense.js';
-import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { cellLabel, figureOf, pointsReading, showLines } from './shared.js';
 
@@ -35,11 +34,8 @@ interface Cell {
 /** A cell as a score pair ("**11/15**") or a plain figure that is no percentage. */
 function readCell(text: string): Cell | undefined {
   const plain = text.replace(/\*/g, '').trim();
-  const pair = cellScoreRe.exec(plain)?.groups;
-  if (pair?.score && pair.scale) {
-    const s = parseNumber(pair.score);
-    return { figure: { ...s, qualifier: 'exact', rounded: s.precision > 0 }, max: parseNumber(pair.scale).value };
-  }
+  const pair = readScorePair(plain);
+  if (pair) return { figure: pair.score, max: pair.max };
   const figure = readCellFigure(plain);
   return figure && !figure.percent ? { figure } : undefined;
 }
