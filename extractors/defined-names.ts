@@ -4,7 +4,7 @@ import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
 import { extensionOf, sourceExtensions, testClassSuffixSource } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { codeNameRe, codeSpanRe } from '../src/figures/code-spans.js';
+import { codeNameRe, codeSpanRe, codeSpanSource, itemLeadMarksSource } from '../src/figures/code-spans.js';
 import { commandPrograms, saysAbsent, testFolderNames, wordsSource } from '../src/figures/words.js';
 
 /**
@@ -13,10 +13,10 @@ import { commandPrograms, saysAbsent, testFolderNames, wordsSource } from '../sr
  * "✅ test_load_no_file - …" (a bare name only in a test's own form). What
  * follows is nothing, a separator and words, or more names ("`a()`, `b()`").
  */
-const itemNameRe = /^[\s\p{So}\uFE0F*_]*(?:`(?<code>[^`\n]{2,120})`|(?<bare>test_[A-Za-z0-9_]+|Test[A-Z][A-Za-z0-9_]*)(?:\(\))?(?=\s*(?:$|[-–—:(])))/u;
+const itemNameRe = new RegExp(String.raw`^${itemLeadMarksSource}(?:${codeSpanSource}|(?<bare>test_[A-Za-z0-9_]+|Test[A-Z][A-Za-z0-9_]*)(?:\(\))?(?=\s*(?:$|[-–—:(])))`, 'u');
 /** An item that opens with a file and then names what is in it: "`dependencies.py` の `a()`, `b()`", "`app.py`: `run()`". */
 const tick = '`';
-const fileThenNamesRe = new RegExp(String.raw`^[\s\p{So}\uFE0F*_]*${tick}(?<path>${pathSource})${tick}\s*(?:の|:|—|–|-|in|defines)?\s*(?=${tick})`, 'u');
+const fileThenNamesRe = new RegExp(String.raw`^${itemLeadMarksSource}${tick}(?<path>${pathSource})${tick}\s*(?:の|:|—|–|-|in|defines)?\s*(?=${tick})`, 'u');
 /** A dotted name that is rather a file: `app.py`, `config.yml`, `index.ts` (a short lowercase last segment). */
 const fileLikeRe = /\.[a-z0-9]{1,5}$/;
 /** A test's title as Pest, Jest or RSpec write it: two to sixteen words of letters, digits and a few marks. */

@@ -6,8 +6,13 @@
  */
 import { pathSource } from './subjects.js';
 
+/** An inline code span, its text as group `code`. */
+export const codeSpanSource = String.raw`\x60(?<code>[^\x60\n]{2,120})\x60`;
 /** Every inline code span of a text (use with `matchAll`). */
-export const codeSpanRe = /`(?<code>[^`\n]{2,120})`/g;
+export const codeSpanRe = new RegExp(codeSpanSource, 'g');
+
+/** What may stand before the first word of a list item: spaces, status marks (✅, ❌) and emphasis (a Unicode expression's piece). */
+export const itemLeadMarksSource = String.raw`[\s\p{So}\uFE0F*_]*`;
 
 /** A name as code writes it, maybe qualified and called: `x`, `Agent.stop`, `Scenario::all()`, `User#save`. */
 const nameSource = String.raw`[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)*(?:\([^()]*\))?`;
