@@ -456,6 +456,9 @@ async function definedIn(run: RunContext, file: string): Promise<FileTests | und
 /** Test files read for a count of defined tests; a larger set is not counted. */
 const maxDefinedFiles = 5000;
 
+/** Whether a repo-relative file is a test file of a language whose tests are counted from source, outside hidden and vendored folders. */
+const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLanguageOf(file)?.testFile(file) === true;
+
 /**
  * "16 tests" in a named file or folder, or the whole repository, counted from
  * the source (src/measure/test-definitions.ts) when no result can be had. A
@@ -494,7 +497,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     }
   } else if ('scope' in subject) {
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    files = listed.files.filter(isTestSource);
     where = 'the repository';
   } else if ('name' in subject) {
     const name = subject.name;
@@ -508,7 +511,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
     if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    const testFiles = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    const testFiles = listed.files.filter(isTestSource);
     const part = testPartFiles(name, testFiles);
     if (!part) return missingTestClass(claim, name, run, listed.files);
     if (await testsBesideFolder(part, testFiles, run)) return undefined;
@@ -583,7 +586,7 @@ const classNameRe = /^[A-Za-z_]\w*$/;
  */
 async function measureClass(name: string, run: RunContext): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+  const files = listed.files.filter(isTestSource);
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const found: Array<{ file: string; tests: ClassTests }> = [];
   for (const file of files) {
@@ -605,7 +608,7 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
  */
 async function measureClassInWords(name: string, run: RunContext): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+  const files = listed.files.filter(isTestSource);
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const classNames: string[] = [];
   for (const file of files) {
