@@ -21,7 +21,7 @@ import { isRoleLabel } from './role-label.js';
 import { headingCategory, isCategoryWord, namesNoPart } from './test-subject.js';
 import { measureWords } from './part-title.js';
 import { isTestFileName, testClassSuffixSource } from './test-files.js';
-import { englishWords } from './words.js';
+import { englishWords, testWordNouns, wordsSource } from './words.js';
 
 /** A name: one to three words of letters and digits (`vectro_cli`, `User model`, `JobManager`). */
 const nameSource = String.raw`[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}`;
@@ -39,7 +39,7 @@ const testFileAfterRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\(
 /** Errors are a status of tests ("**Errors:** 5 tests"), and before a test noun a kind of them ("Error Tests (5/34)"). */
 const errorWordRe = /^errors?$/;
 /** A test noun ending a name: "Request Specs" are the specs of requests. */
-const trailingTestNounRe = /\s+(?:tests?|specs?)$/i;
+const trailingTestNounRe = new RegExp(String.raw`\s+${wordsSource(testWordNouns)}$`, 'i');
 
 /**
  * Whether `name` may name a component: no word of it gives a role ("Impact", "Success Rate"), names a measure

@@ -39,6 +39,8 @@ export interface Words {
 
 /** Nouns that a count of tests is written with: "10 tests", "28 specs", "5 test cases". */
 export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 'test cases', 'spec', 'specs'];
+/** The one-word test nouns: "tests", "specs". */
+export const testWordNouns: readonly string[] = testCountNouns.filter((noun) => !noun.includes(' '));
 
 /** Folder names that hold tests: every code file below one is a test file. */
 export const testFolderNames: readonly string[] = ['test', 'tests', '__tests__', 'spec', 'specs'];
