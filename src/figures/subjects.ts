@@ -4,7 +4,7 @@
  */
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
-import { testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
+import { glueWords, testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
 import { extensionOf, sourceExtensions } from './test-files.js';
 
 /** Category words that name a group of tests. */
@@ -101,14 +101,14 @@ const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
 const wholeLeadWordsSource = wordsSource(wholeLeadWords);
 const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWordsSource}|${categorySource})\b[\s/&-]*)+$`, 'i');
 /** Words of a title that name no part: the whole project, a status, a category, glue. */
-const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|${wordsSource(testStatusForms)}|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');
+const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|${wordsSource([...testStatusForms, 'rate', ...glueWords])}|\d+[.)]?)$`, 'i');
 /** A lead that is a sentence, not a title: four words or more ending in a full stop ("Test coverage is comprehensive and complete."). */
 const sentenceLeadRe = /^(?:\S+\s+){3,}\S*\p{L}\.$/u;
 /** A lead that names a category of tests: "Unit Tests", "E2E". */
 const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
 
 /** A status word in a lead makes it the label of a count ("Minor Test Failures (10 tests)", "Pass Rate: ..."), not a part. */
-const statusLeadRe = new RegExp(String.raw`\b(?:${wordsSource(testStatusForms)}|rate)\b`, 'i');
+const statusLeadRe = new RegExp(String.raw`\b${wordsSource([...testStatusForms, 'rate'])}\b`, 'i');
 /** A lead that is itself a count of tests: "45 unit tests", "431 specs". */
 const countingLeadRe = new RegExp(String.raw`(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?${wordsSource(testCountNouns)}\b`, 'i');
 /** Where a name ends inside a longer lead: "README.md - Added badges" names "README.md". */

@@ -299,5 +299,8 @@ export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'c
 /** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
 export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];
 
+/** Short words that join the words of a title and name nothing themselves: "Coverage **of** the API", "Tests **for** auth". */
+export const glueWords: readonly string[] = ['of', 'and', 'for', 'in', 'on', 'to', 'with', 'by', 'a', 'an', 'at', 'from'];
+
 /** Verbs of an item that asks for work still to do: "Add 20 tests", "**Expand existing tests**". */
 export const planVerbs: readonly string[] = ['add', 'write', 'create', 'expand', 'implement', 'increase'];
