@@ -293,6 +293,15 @@ export const presentWords: readonly string[] = ['current', 'currently', 'now', '
 /** Words that make a count the whole suite's when they stand right before it: "All 58 tests", "total 40". */
 export const wholeCountWords: readonly string[] = ['all', 'total', 'overall'];
 
+/** Words of a heading over goals or steps still to take (src/figures/goal-section.ts): "## Next Steps", "### Long-term Goals". */
+export const goalHeadingWords: readonly string[] = [
+  'goals', 'goal', 'objectives', 'next steps', 'next session', 'future work', 'future enhancements', 'roadmap', 'action items',
+  'to-do', 'todo', 'upcoming', 'immediate actions', 'short-term actions', 'long-term actions', 'long-term strategy',
+  "what's next", 'what’s next',
+];
+/** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
+export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];
+
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved", "Recommended Sequence Followed", "Results". */
 export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'completes', 'achieved', 'finished', 'result', 'results', 'followed', 'met', 'reached'];
 
