@@ -4,7 +4,7 @@ import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
 import { extensionOf, sourceExtensions, testClassSuffixSource } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { codeNameRe, codeSpanRe, codeSpanSource, itemLeadMarksSource } from '../src/figures/code-spans.js';
+import { codeNameRe, codeSpanRe, codeSpanSource, fileExtensionEndRe, itemLeadMarksSource } from '../src/figures/code-spans.js';
 import { commandPrograms, saysAbsent, testFolderNames, wordsSource } from '../src/figures/words.js';
 
 /**
@@ -17,8 +17,6 @@ const itemNameRe = new RegExp(String.raw`^${itemLeadMarksSource}(?:${codeSpanSou
 /** An item that opens with a file and then names what is in it: "`dependencies.py` の `a()`, `b()`", "`app.py`: `run()`". */
 const tick = '`';
 const fileThenNamesRe = new RegExp(String.raw`^${itemLeadMarksSource}${tick}(?<path>${pathSource})${tick}\s*(?:の|:|—|–|-|in|defines)?\s*(?=${tick})`, 'u');
-/** A dotted name that is rather a file: `app.py`, `config.yml`, `index.ts` (a short lowercase last segment). */
-const fileLikeRe = /\.[a-z0-9]{1,5}$/;
 /** A test's title as Pest, Jest or RSpec write it: two to sixteen words of letters, digits and a few marks. */
 const titleRe = /^[\p{L}\p{N}][\p{L}\p{N}'’,-]*(?: [\p{L}\p{N}'’,()-]+){1,15}$/u;
 /** A command line rather than a title: it opens with a program (`npm test`) or holds a flag (`run -v`). */
@@ -86,7 +84,7 @@ function containerInHeadings(headings: readonly string[]): Container | undefined
 /** A name a code span or bare word gives, with the kind of name it is; `undefined` for files, commands and sentences. */
 function nameIn(code: string): { name: string; title: boolean } | undefined {
   const text = code.trim();
-  if (codeNameRe.test(text)) return fileLikeRe.test(text) ? undefined : { name: text, title: false };
+  if (codeNameRe.test(text)) return fileExtensionEndRe.test(text) ? undefined : { name: text, title: false };
   if (titleRe.test(text) && !isCommand(text)) return { name: text, title: true };
   return undefined;
 }

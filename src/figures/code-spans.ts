@@ -26,5 +26,8 @@ export const definitionNameRe = new RegExp(String.raw`^(?:(?:async\s+)?(?:def|fu
 /** A file reference: a path, maybe with a line (`src/x.ts:12`). */
 export const fileReferenceRe = new RegExp(String.raw`^${pathSource}(?::\d+)?$`);
 
+/** A short lowercase extension that ends a name, maybe before a line: `app.py`, `config.yml`, `src/x.ts:12` (not `Agent.StopAgent`). */
+export const fileExtensionEndRe = /\.[a-z0-9]{1,5}(?::\d+)?$/;
+
 /** Whether a shown name is rather a file: a path with a folder, or a short lowercase extension (`app.py`, not `Agent.StopAgent`). */
-export const isFileName = (code: string) => fileReferenceRe.test(code) && (code.includes('/') || /\.[a-z0-9]{1,5}(?::\d+)?$/.test(code));
+export const isFileName = (code: string) => fileReferenceRe.test(code) && (code.includes('/') || fileExtensionEndRe.test(code));
