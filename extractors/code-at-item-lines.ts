@@ -1,7 +1,7 @@
 import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { onlyPathIn } from '../src/figures/path-pieces.js';
-import { codeSpanRe, definitionNameRe, isFileName } from '../src/figures/code-spans.js';
+import { codeSpanRe, definitionNameRe, isFileName, itemLeadMarksSource } from '../src/figures/code-spans.js';
 import { hasWord, lineLabelWords, wordsSource } from '../src/figures/words.js';
 
 /**
@@ -11,7 +11,7 @@ import { hasWord, lineLabelWords, wordsSource } from '../src/figures/words.js';
  * ("Lines 242, 261, 292:") names no one place and is not read.
  */
 const itemLineRe = new RegExp(
-  String.raw`^[\s\p{So}\uFE0F*_]*(?:(?<word>${wordsSource(lineLabelWords)})\s*)?(?<from>\d{1,6})(?:\s*[-–—]\s*(?<to>\d{1,6}))?\s*[:：]\s`,
+  String.raw`^${itemLeadMarksSource}(?:(?<word>${wordsSource(lineLabelWords)})\s*)?(?<from>\d{1,6})(?:\s*[-–—]\s*(?<to>\d{1,6}))?\s*[:：]\s`,
   'iu',
 );
 

@@ -2,10 +2,10 @@ import type { Extractor } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { onlyPathIn } from '../src/figures/path-pieces.js';
 import { isTestFilePart } from '../src/figures/part-path.js';
-import { sourceExtensions } from '../src/figures/test-files.js';
+import { extensionOf, sourceExtensions, testClassSuffixSource } from '../src/figures/test-files.js';
 import { pathSource } from '../src/figures/subjects.js';
-import { codeNameRe, codeSpanRe } from '../src/figures/code-spans.js';
-import { commandPrograms, saysAbsent } from '../src/figures/words.js';
+import { codeNameRe, codeSpanRe, codeSpanSource, fileExtensionEndRe, itemLeadMarksSource } from '../src/figures/code-spans.js';
+import { commandPrograms, saysAbsent, testFolderNames, wordsSource } from '../src/figures/words.js';
 
 /**
  * A name that opens a list item, maybe after a status mark: "`test_can_post`",
@@ -13,12 +13,10 @@ import { commandPrograms, saysAbsent } from '../src/figures/words.js';
  * "✅ test_load_no_file - …" (a bare name only in a test's own form). What
  * follows is nothing, a separator and words, or more names ("`a()`, `b()`").
  */
-const itemNameRe = /^[\s\p{So}\uFE0F*_]*(?:`(?<code>[^`\n]{2,120})`|(?<bare>test_[A-Za-z0-9_]+|Test[A-Z][A-Za-z0-9_]*)(?:\(\))?(?=\s*(?:$|[-–—:(])))/u;
+const itemNameRe = new RegExp(String.raw`^${itemLeadMarksSource}(?:${codeSpanSource}|(?<bare>test_[A-Za-z0-9_]+|Test[A-Z][A-Za-z0-9_]*)(?:\(\))?(?=\s*(?:$|[-–—:(])))`, 'u');
 /** An item that opens with a file and then names what is in it: "`dependencies.py` の `a()`, `b()`", "`app.py`: `run()`". */
 const tick = '`';
-const fileThenNamesRe = new RegExp(String.raw`^[\s\p{So}\uFE0F*_]*${tick}(?<path>${pathSource})${tick}\s*(?:の|:|—|–|-|in|defines)?\s*(?=${tick})`, 'u');
-/** A dotted name that is rather a file: `app.py`, `config.yml`, `index.ts` (a short lowercase last segment). */
-const fileLikeRe = /\.[a-z0-9]{1,5}$/;
+const fileThenNamesRe = new RegExp(String.raw`^${itemLeadMarksSource}${tick}(?<path>${pathSource})${tick}\s*(?:の|:|—|–|-|in|defines)?\s*(?=${tick})`, 'u');
 /** A test's title as Pest, Jest or RSpec write it: two to sixteen words of letters, digits and a few marks. */
 const titleRe = /^[\p{L}\p{N}][\p{L}\p{N}'’,-]*(?: [\p{L}\p{N}'’,()-]+){1,15}$/u;
 /** A command line rather than a title: it opens with a program (`npm test`) or holds a flag (`run -v`). */
@@ -27,9 +25,9 @@ const isCommand = (text: string) => commandOpeners.has(text.split(' ')[0]?.toLow
 /** Names a test framework gives a test or a test class: `test_x`, `testX`, `TestX`, `XTest`, `XTests`, `XSpec`, `should_x`. */
 const testLikeRe = /^(?:test|Test|should|it_)|(?:Test|Tests|Spec|_test|_spec)(?:\(\))?$/;
 /** A heading that names a test class: "StockAdjustmentTest (13 tests)", "UserServiceTests". */
-const testClassHeadingRe = /^[\s\p{So}\uFE0F\d.)]*(?<name>[A-Z][A-Za-z0-9]*(?:Test|Tests|Spec|TestCase))\b(?![./])/u;
+const testClassHeadingRe = new RegExp(String.raw`^[\s\p{So}\uFE0F\d.)]*(?<name>[A-Z][A-Za-z0-9]*${testClassSuffixSource})\b(?![./])`, 'u');
 /** Folders that hold tests. */
-const testFolderRe = /(?:^|\/)(?:tests?|__tests__|specs?|testing)\//i;
+const testFolderRe = new RegExp(String.raw`(?:^|\/)${wordsSource([...testFolderNames, 'testing'])}\/`, 'i');
 
 /** A line that opens an item inside a paragraph: "6. ✅ `x`" after "**Posting Workflow:**" (an ordered list from 6 cannot interrupt a paragraph). */
 const itemLineRe = /^(?:\d{1,3}[.)]|[-*+])\s+/;
@@ -69,7 +67,6 @@ function* itemsOf(blocks: readonly TextBlock[]): Generator<ItemLine> {
 /** Where the names of an item are said to be: a file, or a test class named in a heading. */
 type Container = { path: string } | { name: string };
 
-const extensionOf = (path: string) => /\.(?<ext>[A-Za-z]\w{0,5})$/.exec(path)?.groups?.ext?.toLowerCase();
 const isCodeFile = (path: string) => sourceExtensions.includes(extensionOf(path) ?? '');
 const isTestFile = (path: string) => isTestFilePart(path) || testFolderRe.test(path);
 
@@ -87,7 +84,7 @@ function containerInHeadings(headings: readonly string[]): Container | undefined
 /** A name a code span or bare word gives, with the kind of name it is; `undefined` for files, commands and sentences. */
 function nameIn(code: string): { name: string; title: boolean } | undefined {
   const text = code.trim();
-  if (codeNameRe.test(text)) return fileLikeRe.test(text) ? undefined : { name: text, title: false };
+  if (codeNameRe.test(text)) return fileExtensionEndRe.test(text) ? undefined : { name: text, title: false };
   if (titleRe.test(text) && !isCommand(text)) return { name: text, title: true };
   return undefined;
 }

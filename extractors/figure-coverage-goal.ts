@@ -11,7 +11,7 @@
 import type { Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
-import { hasWord, type Words } from '../src/figures/words.js';
+import { hasWord, partPrepositions, wordsSource, type Words } from '../src/figures/words.js';
 import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { metricKind } from './figure-coverage.js';
@@ -37,7 +37,7 @@ const comparedLeadRe = /\b(?:below|above|under|over)\s*$/i;
 const partAfterRe = /^\s*%?\+?\s*(?:[\w-]+\s+){0,2}(?:coverage|covered)\s+(?:for|of|in|on)\b/i;
 
 /** A part or a share right after a goal: "Target 95% for critical files", "85%+ per module", "50% of the modules". */
-const partOrShareAfterRe = /^\s*%?\+?\**\s*(?:for|per|of|in|on|across)\b/i;
+const partOrShareAfterRe = new RegExp(String.raw`^\s*%?\+?\**\s*${wordsSource(partPrepositions)}\b`, 'i');
 
 /**
  * Whether a goal stands bare in a report about coverage: the report's title

@@ -1,6 +1,6 @@
 import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
-import { isWord, type Words } from '../src/figures/words.js';
+import { isWord, testWordNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { categoryWords, rowSubject } from '../src/figures/subjects.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { labelPart } from '../src/figures/test-subject.js';
@@ -17,7 +17,7 @@ const statusWords: ReadonlyArray<[string, ClaimKind]> = [['passing', 'tests.pass
 const ofTestsWords: readonly string[] = ['of', 'all', 'the', 'tests'];
 
 /** A label ending in a test noun: "Core Unit Tests", "**Unit Specs**:". */
-const testsLabelEndRe = /\b(?:tests?|specs?)[^\p{L}\p{N}]*$/iu;
+const testsLabelEndRe = new RegExp(String.raw`\b${wordsSource(testWordNouns)}[^\p{L}\p{N}]*$`, 'iu');
 /** No letter, digit or separator right before the figure: "v1.95%" is no rate. */
 const figureLeadRe = /[\w.,]$/;
 /** The next word after a position, on the same line: group `word`. */

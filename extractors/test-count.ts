@@ -8,6 +8,7 @@ import { claimLocalized } from '../src/figures/localized-counts.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { isTestFileName, testFileOnLine, testFileSource } from '../src/figures/test-files.js';
+import { planVerbs, presentWords, testCountNouns, wholeCountWords, wordsSource } from '../src/figures/words.js';
 
 /** Status words and the kind each one counts. */
 const statusKinds: ReadonlyArray<[RegExp, ClaimKind]> = [
@@ -138,8 +139,8 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   const part = itemSubject(block, start);
   if (part && !('name' in part)) return part;
   // A test file the item's line ties to its name or its count is its part, nearer than the name, a category or a
-  // heading's part: "**Models** (`test/models/lens.test.ts`) - 11 tests" under "Unit Tests (26 tests)" (w40:18),
-  // "CRUD Operations (25 tests) - [crud.spec.ts](…)" (w11:89).
+  // heading's part: "**Models** (`test/models/lens.test.ts`) - 11 tests" under "Unit Tests (26 tests)",
+  // "CRUD Operations (25 tests) - [crud.spec.ts](…)".
   const tied = block.item === true ? tiedTestFile(block.text, numStart) : undefined;
   if (tied !== undefined) return { path: tied };
   if (part) return part;
@@ -164,11 +165,11 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
 /** A lead before a test file: a few words of a name, maybe an ordinal, bold or a mark ("1. **Models** ("). */
 const nameLeadBeforeFileRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:[\p{L}\p{N}][\p{L}\p{N}&/'-]*\s*){1,6}[(\x60\s]*$/u;
 /** What may stand between a count and a test file after it: its noun, a closing parenthesis, a dash ("(25 tests) - "). */
-const countThenFileRe = /^[^\p{L}\p{N}]*(?:tests?|specs?|test\s+cases?)?[)\s]*[-–—:]\s*[[(\x60]*$/u;
+const countThenFileRe = new RegExp(String.raw`^[^\p{L}\p{N}]*${wordsSource(testCountNouns)}?[)\s]*[-–—:]\s*[[(\x60]*$`, 'u');
 /** What may follow a test file after a count for the file to stand alone: closing marks, a link's target ("](../e2e/crud.spec.ts)"). */
 const fileClosesLineRe = /^[\x60*_\]]*(?:\([^)]*\))?[^\p{L}\p{N}]*$/u;
 /** Words right before a count that make it the whole suite's: "All 58 tests", "total 40". */
-const wholeBeforeCountRe = /\b(?:all|total|overall)\s*[~≈]?$/i;
+const wholeBeforeCountRe = new RegExp(String.raw`\b${wordsSource(wholeCountWords)}\s*[~≈]?$`, 'i');
 
 /**
  * The test file an item's line ties to the count at `at`: the one test file of the line, written right
@@ -216,9 +217,9 @@ export function breakdownParts(text: string, end: number): Array<{ start: number
 }
 
 /** An item, or the item it is under, that asks for tests to be written: "Add 20 tests", "**Expand existing tests**". */
-const planLeadRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:add|write|create|expand|implement|increase)\b/iu;
+const planLeadRe = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*${wordsSource(planVerbs)}\b`, 'iu');
 /** An item labelled with the present state: "Current: 6 tests", "**Now**: 12 tests". */
-const stateNowLabelRe = /^[^\p{L}\p{N}]*(?:current|currently|now|today|actual)[*_\s]*:/iu;
+const stateNowLabelRe = new RegExp(String.raw`^[^\p{L}\p{N}]*${wordsSource(presentWords)}[*_\s]*:`, 'iu');
 
 /** Whether the counts of a block are tests planned, not tests that exist: a plan's item or the items under it. */
 export function planned(block: TextBlock): boolean {

@@ -25,6 +25,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testClassNamed, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
+import { testClassSuffixSource } from '../src/figures/test-files.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -455,6 +456,9 @@ async function definedIn(run: RunContext, file: string): Promise<FileTests | und
 /** Test files read for a count of defined tests; a larger set is not counted. */
 const maxDefinedFiles = 5000;
 
+/** Whether a repo-relative file is a test file of a language whose tests are counted from source, outside hidden and vendored folders. */
+const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLanguageOf(file)?.testFile(file) === true;
+
 /**
  * "16 tests" in a named file or folder, or the whole repository, counted from
  * the source (src/measure/test-definitions.ts) when no result can be had. A
@@ -493,7 +497,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     }
   } else if ('scope' in subject) {
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    files = listed.files.filter(isTestSource);
     where = 'the repository';
   } else if ('name' in subject) {
     const name = subject.name;
@@ -507,7 +511,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
     if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    const testFiles = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+    const testFiles = listed.files.filter(isTestSource);
     const part = testPartFiles(name, testFiles);
     if (!part) return missingTestClass(claim, name, run, listed.files);
     if (await testsBesideFolder(part, testFiles, run)) return undefined;
@@ -582,7 +586,7 @@ const classNameRe = /^[A-Za-z_]\w*$/;
  */
 async function measureClass(name: string, run: RunContext): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+  const files = listed.files.filter(isTestSource);
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const found: Array<{ file: string; tests: ClassTests }> = [];
   for (const file of files) {
@@ -604,7 +608,7 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
  */
 async function measureClassInWords(name: string, run: RunContext): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
+  const files = listed.files.filter(isTestSource);
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const classNames: string[] = [];
   for (const file of files) {
@@ -622,7 +626,7 @@ const totalRowRe = /^\W*total\W*$/i;
  * "**Total**: 65 tests" right under a table whose rows each give the tests of a
  * named file (`into/evolution/AddOptionalFieldSpec.scala` | 16), or the table's
  * own TOTAL row: the tests those files (or the parts the rows name) define,
- * summed (w23, thirteen such tables; w27's "**总测试数**: 33" under each
+ * summed (a report may hold a dozen such tables, or "**总测试数**: 33" under each
  * component's table). Every row must be measured for certain (read in full, no
  * tests made at run time), else the total is left to the rest of the
  * verifier; what the rows themselves say is never used. The rows are the
@@ -633,7 +637,7 @@ const totalRowRe = /^\W*total\W*$/i;
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
   if (!report.source || !report.claims) return undefined;
   const line = claim.position.line;
-  // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)" (w10:270).
+  // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)".
   if ('scope' in claim.subject || 'category' in claim.subject) {
     const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line), 1);
     if (under) return under;
@@ -651,10 +655,10 @@ async function measureTableTotal(claim: Claim, run: RunContext, report: ReportCo
 
 /**
  * "## Total Tests: **133 tests**" after a section that lists test files with
- * their counts (`1. **internal/caddy/client_test.go** (17 tests)`, w28; w32's
+ * their counts (`1. **internal/caddy/client_test.go** (17 tests)`;
  * "### Total Test Coverage: 25 Tests" after "### Test Files Created"), or a
  * heading's count over such a list under it ("#### **Security Tests** (90+
- * tests)", w10): the tests those files define, summed. The list is the total's breakdown only
+ * tests)"): the tests those files define, summed. The list is the total's breakdown only
  * when every count of tests in the section (src/check/list-total.ts) is a
  * count of one test file, there are two or more, and what they say adds up to
  * the total as written: a list of some files under a total of the suite adds
@@ -828,7 +832,7 @@ async function otherReadings(run: RunContext, tests: number, methods: number | u
 /**
  * "| `jvm/scala-2/as/StructuralAsJVMOnlySpec.scala` | 6 |": a count of the tests of a
  * source file of a test language whose name no file and no folder of the repository
- * has, anywhere (w23:299, 300). Its tests are nowhere to count, as a line count of a
+ * has, anywhere. Its tests are nowhere to count, as a line count of a
  * file that is not there (files verifier): contradicted, never when the path is
  * ambiguous or outside the repository.
  */
@@ -840,7 +844,7 @@ function missingTestFile(claim: Claim, written: string, asFile: Resolution, fold
 /**
  * Whether the folder a part stands for holds tests outside the test files that mark it (Rust's `#[test]`
  * functions inside `vectro_cli/src/lib.rs`, beside `vectro_cli/tests/`): the folder's test files then give
- * only some of its tests, and its count is no measure of the part (w14:417's crate).
+ * only some of its tests, and its count is no measure of the part.
  */
 async function testsBesideFolder(part: { files: readonly string[]; where: string }, testFiles: readonly string[], run: RunContext): Promise<boolean> {
   const folder = /^`(?<prefix>[^`]*\/)`$/.exec(part.where)?.groups?.prefix;
@@ -855,16 +859,16 @@ async function testsBesideFolder(part: { files: readonly string[]; where: string
 }
 
 /** A test class's name by its affix: "SourcePageFetcherTest", "LoginTests", "UserSpec", "TestParser". */
-const testClassNameRe = /^(?:Test[A-Z]\w*|[A-Z]\w*[a-z0-9](?:Tests?|Spec|TestCase))$/;
+const testClassNameRe = new RegExp(String.raw`^(?:Test[A-Z]\w*|[A-Z]\w*[a-z0-9]${testClassSuffixSource})$`);
 /** The test affix of such a name. */
-const testAffixRe = /^Test(?=[A-Z])|(?:Tests?|Spec|TestCase)$/;
+const testAffixRe = new RegExp(String.raw`^Test(?=[A-Z])|${testClassSuffixSource}$`);
 /** Extensions of programming languages: the files a class may be declared in. */
 const programmingExtensionSet: ReadonlySet<string> = new Set(programmingExtensions);
 /** Bytes of all the source files a search for a class's name reads, at most: past it the search says nothing. */
 const maxSearchBytes = 64 * 1024 * 1024;
 
 /**
- * "| SourcePageFetcherTest | 6 |" under a column of tests (w36:18, 21): a count of the tests of a test class
+ * "| SourcePageFetcherTest | 6 |" under a column of tests: a count of the tests of a test class
  * whose name no source file of the repository holds, anywhere (no file of that stem, no declaration, no
  * mention): its tests are nowhere to count, as a test file that is not there (missingTestFile). Only names
  * with a test affix; a repository too large to read whole says nothing.

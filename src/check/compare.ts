@@ -66,7 +66,7 @@ export function holds(claim: Claim, measured: number, tolerance: Tolerance): boo
       return measured >= lo - (rounded ? half : 0) && measured < hi + (rounded ? half : 1);
     }
     case 'approx':
-      // "~12 tests": an approximate whole count allows its neighbours, else ±5% of a small count would allow none (w40:60, 11).
+      // "~12 tests": an approximate whole count allows its neighbours, else ±5% of a small count would allow none.
       return Math.abs(measured - claimed) <= Math.max(Math.abs(claimed) * tolerance.approx, rounded ? half : 0, wholeCount(claim) ? 1 : 0);
     case 'exact':
       if (claim.unit === 'lines') return Math.abs(measured - claimed) <= tolerance.lines;

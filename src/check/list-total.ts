@@ -1,12 +1,12 @@
 /**
  * The lines a total after a list closes: "## Total Tests: **133 tests**" after
  * a section listing test files with their counts (`1. **config_test.go** (7
- * tests)`, w28), "### Total Test Coverage: 25 Tests" after "### Test Files
- * Created" (w32), or a "**Total**: 20 tests" line under the list in its own
+ * tests)`), "### Total Test Coverage: 25 Tests" after "### Test Files
+ * Created", or a "**Total**: 20 tests" line under the list in its own
  * section. A heading closes the section before it, down to the previous heading
  * of its level or above (its subsections included); a total line closes its own
  * section, from the heading above it. A heading that counts its own section
- * ("#### **Security Tests** (90+ tests)" over a list of test files, w10) opens
+ * ("#### **Security Tests** (90+ tests)" over a list of test files) opens
  * the lines it totals instead (listUnderSpan). Which figures of those lines are
  * the breakdown is the caller's to decide (verifiers/tests.ts reads the claims
  * on them); this only finds the lines.

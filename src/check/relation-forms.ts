@@ -319,6 +319,14 @@ export function readCellFigure(text: string): (Figure & { percent: boolean }) | 
 /** A score cell: "85/100". */
 export const cellScoreRe = new RegExp(String.raw`^\s*\**\s*(?<score>${numberSource})\s*\/\s*(?<scale>${numberSource})\s*\**\s*$`);
 
+/** A score cell's pair ("85/100", "**11/15**"): the score, exact, and the scale it is out of; undefined for any other cell. */
+export function readScorePair(text: string): { score: Figure; max: number } | undefined {
+  const pair = cellScoreRe.exec(text)?.groups;
+  if (!pair?.score || !pair.scale) return undefined;
+  const s = parseNumber(pair.score);
+  return { score: { ...s, qualifier: 'exact', rounded: s.precision > 0 }, max: parseNumber(pair.scale).value };
+}
+
 /** Row labels of a table's total row. */
 export const totalRowLabelRe = /^(?:\*\*)?(?:total|totals|grand\s+total|sum|overall)\b/i;
 /** Header of a weighted-score column. */

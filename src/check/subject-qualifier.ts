@@ -6,11 +6,11 @@
  * that states a figure or a status ("(12 files)", "(100%)", "(all passing)")
  * narrows nothing: it says something about the same count.
  */
-import { englishWords } from '../figures/words.js';
+import { englishWords, escapeRegExp } from '../figures/words.js';
+import { alternation } from '../figures/language-words.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so "test cases" wins over "test". */
-const nounSource = [...englishWords.testNouns].sort((a, b) => b.length - a.length).map(escape).join('|');
+const nounSource = alternation(englishWords.testNouns);
 /** Marks that may sit between the words: emphasis, code, hyphens. */
 const markSource = String.raw`[\s*_\x60-]*`;
 /** A parenthesis that opens on a figure: "(12 files)", "(~80%)", "(< 5 s)". */
@@ -24,7 +24,7 @@ const wordRe = /[\p{L}\p{N}]+/gu;
  * figure or a status.
  */
 export function qualifierOf(line: string, category: string): string | undefined {
-  const re = new RegExp(String.raw`\b${escape(category)}\b${markSource}(?:${nounSource})?${markSource}\(([^()]*)\)`, 'i');
+  const re = new RegExp(String.raw`\b${escapeRegExp(category)}\b${markSource}(?:${nounSource})?${markSource}\(([^()]*)\)`, 'i');
   const inside = re.exec(line)?.[1]?.trim().toLowerCase();
   if (!inside || figureRe.test(inside)) return undefined;
   const words = inside.match(wordRe) ?? [];

@@ -2,10 +2,10 @@
  * The Lines column of a `File | Lines | Coverage` table counts what the
  * report's coverage tool counts when the report shows that tool counting
  * coverable lines: elsewhere a column of covered, relevant or missed lines
- * (SimpleCov's `Lines Covered | Total Lines`, w15, whose `| File | Lines |
+ * (SimpleCov's `Lines Covered | Total Lines`, where a `| File | Lines |
  * Coverage |` table gives 2 lines for a 7-line file), or statement coverage on
- * the same rows (coverage.py's statements, 408, whose Lines column adds up to
- * its "1072 total statements"). Those counts are no file's length; a table
+ * the same rows (coverage.py's statements, where the Lines column adds up to
+ * the report's "1072 total statements"). Those counts are no file's length; a table
  * that shows neither keeps reading its Lines column as lengths (figure-lines).
  */
 import type { Claim } from '../model.js';

@@ -26,7 +26,7 @@ export const codeUnitWords: readonly string[] = ['function', 'functions', 'metho
 /**
  * What goes on after a route's folder, not a path's: a parameter written `<id>`, `{id}` or `:id`
  * ("/api/storage/plugins/<id>", "PUT /api/circuits/:id/adapter"). A path cut short there is the
- * start of an HTTP route, not a folder of the repository (realworld w46).
+ * start of an HTTP route, not a folder of the repository.
  */
 const routeParameterSource = String.raw`[<{]|:[A-Za-z_]`;
 /** A path as reports write it: with an extension, or a folder with a trailing slash, in backticks or bare. */

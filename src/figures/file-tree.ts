@@ -27,6 +27,8 @@ export interface TreeFile {
 
 /** A tree line: the guides, a connector, the entry and what follows it. */
 const entryRe = /^(?<guides>[\s│|]*)(?:├──|└──|├─|└─|\|--|`--|\+--)\s*(?<entry>.*)$/;
+/** A line of guides alone ("│"), between two entries. */
+const guidesOnlyRe = /^[\s│|]*$/;
 /** A root: a relative folder, written with its slash ("tests/", "app/src/test/"). */
 const rootRe = /^(?<root>(?:\.\/)?[\w@.+-]+(?:\/[\w@.+-]+)*\/)\s*(?:$|#|\/\/|\()/;
 /**
@@ -52,7 +54,7 @@ export function treeFiles(lines: readonly string[]): TreeFile[] {
     const entry = entryRe.exec(line);
     if (!entry?.groups) {
       // A line with guides alone ("│") keeps the tree open; another root starts a new tree.
-      if (/^[\s│|]*$/.test(line)) return;
+      if (guidesOnlyRe.test(line)) return;
       const start = rootRe.exec(line.trim())?.groups?.root;
       root = start && !start.startsWith('/') ? start.replace(/^\.\//, '') : undefined;
       stack = [];

@@ -10,6 +10,7 @@ import type { Figure, Subject } from '../model.js';
 import type { FigurePlace } from './classify.js';
 import { codeExtensions, sourceCodeGlob, testCodeGlob } from '../measure/file-sets.js';
 import { pathSubject, underHeadingFolder } from './file-subject.js';
+import { testFolderNames } from './words.js';
 
 /** A cell that is one path with a folder and nothing else: a folder with its slash, or a glob below a folder. Group `path`. */
 const rowPathRe = /^\s*`?(?<path>(?:[\w.@-]+\/)+(?:[\w.@*{},-]*\*[\w.@*{},-]*)?)`?\s*$/;
@@ -18,8 +19,6 @@ const rowPathRe = /^\s*`?(?<path>(?:[\w.@-]+\/)+(?:[\w.@*{},-]*\*[\w.@*{},-]*)?)
  * lower case words joined by dashes, "kairo-api". Group `name`. Read as a folder only under a column of test files.
  */
 const moduleNameRe = /^\s*`?(?<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?\s*$/;
-/** Folder names that hold tests: every code file below one is a test file. */
-const testFolderNames: readonly string[] = ['test', 'tests', '__tests__', 'spec', 'specs'];
 /** Words of a column that counts test files: "Test Files", "Tests files". */
 const testColumnWords: readonly string[] = ['test', 'tests'];
 /** Words of a column that counts the code that is not tests: "Source Files", "Code Files". */

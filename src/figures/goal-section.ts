@@ -8,21 +8,13 @@
  * (Estimated)") states a projection the same way.
  */
 import type { ClaimContext } from '../model.js';
-import { findWord } from './words.js';
+import { doneWords, findWord, goalHeadingWords, presentWords, projectionHeadingWords, wordsSource } from './words.js';
 import type { TenseReading } from './tense.js';
 
-/** Words of a heading over goals or steps still to take. */
-export const goalHeadingWords: readonly string[] = [
-  'goals', 'goal', 'objectives', 'next steps', 'next session', 'future work', 'future enhancements', 'roadmap', 'action items',
-  'to-do', 'todo', 'upcoming', 'immediate actions', 'short-term actions', 'long-term actions', 'long-term strategy',
-  "what's next", 'what’s next',
-];
-/** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
-export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];
 /** Words of a heading that sets the present beside the projection or estimates the present: "Expected vs Actual", "Current Coverage (Estimated)". */
-const presentHeadingRe = /\b(?:actual|current(?:ly)?|measured|now|today|vs\.?|versus)\b/i;
+const presentHeadingRe = new RegExp(String.raw`\b${wordsSource([...presentWords, 'measured', 'vs', 'versus'])}\b`, 'i');
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved ✅", "Recommended Sequence Followed". */
-const doneHeadingRe = /✅|\b(?:done|complete[ds]?|achieved|finished|results?|followed|met|reached)\b/i;
+const doneHeadingRe = new RegExp(String.raw`✅|\b${wordsSource(doneWords)}\b`, 'i');
 
 /** The tense a goal section gives a figure outside any table, or undefined. */
 export function goalSectionTense(context: ClaimContext): TenseReading | undefined {

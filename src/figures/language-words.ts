@@ -8,6 +8,8 @@
  * entries as whole words.
  */
 
+import { escapeRegExp } from './words.js';
+
 /** The word lists of one language. */
 export interface LanguageWords {
   /** Nouns that name tests: "tests", "测试", "pruebas". */
@@ -218,5 +220,5 @@ export function wordsFor(language: string): LanguageWords {
 
 /** `list` longest first, escaped as a regular-expression alternation. */
 export function alternation(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }

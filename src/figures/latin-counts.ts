@@ -11,7 +11,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { numberSource, parseNumber } from './numbers.js';
 import { blockLanguage } from './language.js';
 import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
-import { wordsByLanguage, type LanguageWords } from './language-words.js';
+import { alternation, wordsByLanguage, type LanguageWords } from './language-words.js';
 import type { LocalizedFigure } from './localized-counts.js';
 
 /** Words that make a count of tests the ones still missing, not the suite: "Tests Faltantes". */
@@ -48,7 +48,6 @@ function rowNamingWords(w: LanguageWords): readonly string[] {
   return list;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Compiled expressions by the words of their list (not the array): callers
  * build lists per call (`[...w.target, ...neededWords]`), and a cache by
@@ -68,7 +67,7 @@ function hasWord(list: readonly string[], text: string): boolean {
     const key = list.join('\n');
     re = wordCache.get(key);
     if (re === undefined) {
-      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'iu');
       wordCache.set(key, re);
     }
     listCache.set(list, re);

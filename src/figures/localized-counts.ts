@@ -59,6 +59,7 @@ const quantity = (n: string) =>
   String.raw`(?<approx${n}>${alternation(approxWords)})?\s*(?<num${n}>${numberSource})(?:\s*[-–~]\s*(?<to${n}>${numberSource}))?(?<plus${n}>\+)?`;
 
 interface Patterns {
+  cellValue: RegExp;
   labelValue: RegExp;
   countNoun: RegExp;
   percentPass: RegExp;
@@ -74,7 +75,11 @@ function patterns(language: string, w: LanguageWords): Patterns {
   if (cached) return cached;
   const labels = alternation([...w.passRate, ...w.coverage, ...w.lines.filter((x) => x.length > 1), ...w.branches.filter((x) => x.length > 2), ...w.functions.filter((x) => x.length > 2), ...w.statements.filter((x) => x.length > 2), ...w.total, ...w.passed, ...w.failed, ...w.skipped, ...w.errors]);
   const status = alternation([...w.passed, ...w.failed, ...w.skipped]);
+  // A remark that the tests are new ("**9 (新增)**") leaves the cell a count of the row's tests.
+  const freshRemark = w.fresh ? String.raw`(?:\s*[(（]\s*(?:${alternation(w.fresh)})\s*[)）])?` : '';
   const built: Patterns = {
+    // A table cell that is one figure: "47", "**95.74%**", "9 (新增)"
+    cellValue: new RegExp(String.raw`^\s*[*_]*\s*${quantity('')}\s*(?<unit>%|${counterSource})?${freshRemark}\s*(?:[^\p{L}\p{N}]*|,.*)$`, 'du'),
     // "测试总数: 68", "通过: 9 (53%)", "覆盖率: vm-core 62.39%", "代码覆盖率仅20.51%", "通过率: 66/68 (97%)"
     labelValue: new RegExp(
       String.raw`(?<label>${labels})\s*(?::\s*|\(\s*)?(?:${alternation(linkWords)})?\s*(?:(?<name>[A-Za-z][\w./-]*)\s+)?${quantity('')}\s*(?<unit>%|${counterSource})?(?<over>\+)?(?:\s*\/\s*(?<of>${numberSource}))?`,
@@ -196,7 +201,7 @@ export function localizedFigures(block: TextBlock): LocalizedFigure[] {
     if (out.some((f) => f.kind === figure.kind && s < f.end && f.start < e)) return;
     out.push({ start: s, end: e, ...figure });
   };
-  readCells(block, n, w, push);
+  readCells(block, n, w, p, push);
   readLabels(block, n, w, p, push);
   readCounts(block, n, w, p, push);
   readRates(block, n, w, p, push);
@@ -206,7 +211,7 @@ export function localizedFigures(block: TextBlock): LocalizedFigure[] {
 type Push = (start: number, end: number, figure: Omit<LocalizedFigure, 'start' | 'end'>) => void;
 
 /** A table cell under a header that names a status, a count, a rate or coverage: `| vm-simd | 47 | 45 | 2 | 95.74% |`. */
-function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, push: Push): void {
+function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Patterns, push: Push): void {
   const table = block.context.table;
   if (block.kind !== 'cell' || table === undefined) return;
   const header = table.header.replace(/[*`]/g, '').trim();
@@ -224,9 +229,7 @@ function readCells(block: TextBlock, n: NormalisedText, w: LanguageWords, push: 
   if (has(addedWords, label) || has(addedWords, header)) return;
   const kind = headerKind ?? labelKind(row, w);
   if (kind === undefined || row === '' || (headerKind === undefined && block.text.replace(/[*`]/g, '').trim() === row)) return;
-  // A remark that the tests are new ("**9 (新增)**") leaves the cell a count of the row's tests.
-  const freshRemark = w.fresh ? String.raw`(?:\s*[(（]\s*(?:${alternation(w.fresh)})\s*[)）])?` : '';
-  const cell = new RegExp(String.raw`^\s*[*_]*\s*${quantity('')}\s*(?<unit>%|${counterSource})?${freshRemark}\s*(?:[^\p{L}\p{N}]*|,.*)$`, 'du').exec(n.text);
+  const cell = p.cellValue.exec(n.text);
   if (!cell?.groups) return;
   const percent = cell.groups.unit === '%';
   if (percent !== (kind === 'tests.passRate' || kind.startsWith('coverage.'))) return;

@@ -20,8 +20,8 @@ import type { TextBlock } from '../read/markdown.js';
 import { isRoleLabel } from './role-label.js';
 import { headingCategory, isCategoryWord, namesNoPart } from './test-subject.js';
 import { measureWords } from './part-title.js';
-import { isTestFileName } from './test-files.js';
-import { englishWords } from './words.js';
+import { isTestFileName, testClassSuffixSource } from './test-files.js';
+import { englishWords, testWordNouns, wordsSource } from './words.js';
 
 /** A name: one to three words of letters and digits (`vectro_cli`, `User model`, `JobManager`). */
 const nameSource = String.raw`[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}`;
@@ -39,7 +39,7 @@ const testFileAfterRe = /^[~≈]?\d[\d,]*\+?(?:[^\S\n]+[\p{L}-]+){1,4}[^\S\n]*\(
 /** Errors are a status of tests ("**Errors:** 5 tests"), and before a test noun a kind of them ("Error Tests (5/34)"). */
 const errorWordRe = /^errors?$/;
 /** A test noun ending a name: "Request Specs" are the specs of requests. */
-const trailingTestNounRe = /\s+(?:tests?|specs?)$/i;
+const trailingTestNounRe = new RegExp(String.raw`\s+${wordsSource(testWordNouns)}$`, 'i');
 
 /**
  * Whether `name` may name a component: no word of it gives a role ("Impact", "Success Rate"), names a measure
@@ -62,7 +62,7 @@ export function componentBefore(before: string): string | undefined {
 
 
 /** A test class's name: an identifier with a test affix ("LoginTest", "UserSpec", "TestParser", "ApiTests"). */
-const testClassRe = /^(?:Test[A-Z]\w*|[A-Za-z]\w*(?:Tests?|Spec|TestCase))$/;
+const testClassRe = new RegExp(String.raw`^(?:Test[A-Z]\w*|[A-Za-z]\w*${testClassSuffixSource})$`);
 /**
  * The text before a count that is a test class's name, maybe after a runner's status word and qualified by its
  * namespace, then the parenthesis that holds the count: "PASS  Tests\Browser\Auth\LoginTest (", "✓ com.acme.UserSpec (".
@@ -89,7 +89,7 @@ export function testClassBefore(before: string): string | undefined {
 
 /**
  * Whether a claim's kind of tests is only the one its headings give ("### Unit Tests" over "- Schema
- * Structure: 8 tests ✅", w25), its own line naming no such kind: a component the line names is nearer.
+ * Structure: 8 tests ✅"), its own line naming no such kind: a component the line names is nearer.
  */
 function kindFromHeading(claim: Claim, line: string): boolean {
   if (!('category' in claim.subject)) return false;

@@ -63,7 +63,7 @@ export function ratioSubject(text: string, start: number, after: string, row: st
   // A unit ("1990/2119 lines") measures the figure; it names no part.
   const fromNoun = hasWord(nounText, unitsOf(words)) ? [] : partWords(nounText, words);
   const label = row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
-  // A part the label names stays that part, whatever its share counts: "**Schema Validation:** 3/3 deviations detected" (404),
+  // A part the label names stays that part, whatever its share counts: "**Schema Validation:** 3/3 deviations detected",
   // unless the label names a measure or tests ("**Native Implementation Coverage:** 26/27 tools", "Suite: … (182/191 non-session tests)").
   const named = label !== undefined && fromNoun.length > 0 && !hasWord(label, [...words.coverage, ...words.testNouns, ...measureWords]) ? partWords(label, words) : [];
   if (named.length > 0 && named.length <= 4) return { name: named.join(' ') };

@@ -4,8 +4,8 @@
  */
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
-import { testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
-import { sourceExtensions } from './test-files.js';
+import { glueWords, testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
+import { extensionOf, sourceExtensions } from './test-files.js';
 
 /** Category words that name a group of tests. */
 export const categoryWords = [
@@ -101,14 +101,14 @@ const bareFigureRe = /^\s*[~≈]?\d[\d,.]*\+?\s*$/;
 const wholeLeadWordsSource = wordsSource(wholeLeadWords);
 const wholeLeadRe = new RegExp(String.raw`^(?:(?:${wholeLeadWordsSource}|${categorySource})\b[\s/&-]*)+$`, 'i');
 /** Words of a title that name no part: the whole project, a status, a category, glue. */
-const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|${wordsSource(testStatusForms)}|rate|of|and|for|in|on|to|with|by|a|an|at|from|\d+[.)]?)$`, 'i');
+const genericTitleWordRe = new RegExp(String.raw`^(?:${wholeLeadWordsSource}|${categorySource}|${wordsSource([...testStatusForms, 'rate', ...glueWords])}|\d+[.)]?)$`, 'i');
 /** A lead that is a sentence, not a title: four words or more ending in a full stop ("Test coverage is comprehensive and complete."). */
 const sentenceLeadRe = /^(?:\S+\s+){3,}\S*\p{L}\.$/u;
 /** A lead that names a category of tests: "Unit Tests", "E2E". */
 const categoryLeadRe = new RegExp(String.raw`^(?<category>${categorySource})(?:\s+test(?:s|ing)?)?$`, 'i');
 
 /** A status word in a lead makes it the label of a count ("Minor Test Failures (10 tests)", "Pass Rate: ..."), not a part. */
-const statusLeadRe = new RegExp(String.raw`\b(?:${wordsSource(testStatusForms)}|rate)\b`, 'i');
+const statusLeadRe = new RegExp(String.raw`\b${wordsSource([...testStatusForms, 'rate'])}\b`, 'i');
 /** A lead that is itself a count of tests: "45 unit tests", "431 specs". */
 const countingLeadRe = new RegExp(String.raw`(?<![\w./-])\d[\d,]*\+?\s+(?:[\w-]+\s+)?${wordsSource(testCountNouns)}\b`, 'i');
 /** Where a name ends inside a longer lead: "README.md - Added badges" names "README.md". */
@@ -224,8 +224,8 @@ export function itemSubject(block: ItemBlock, start: number): Subject | undefine
  * The folder or source file the innermost heading names, when the heading is
  * that path and at most a note: "#### 3. internal/tui/dialogs (62.7%)" gives
  * `internal/tui/dialogs` to a count of tests under it that names no part of
- * its own (w38:74 "**Tests:** 59 tests covering:"), "### vectro_cli/src/lib.rs
- * (Compression Pipeline)" gives the file (w14:103 "**Key Tests** (5 tests
+ * its own ("**Tests:** 59 tests covering:"), "### vectro_cli/src/lib.rs
+ * (Compression Pipeline)" gives the file ("**Key Tests** (5 tests
  * total):"). A heading that says more than the path, a farther heading, or a
  * file that holds no code (`docs/TESTING.md`) gives nothing.
  */
@@ -236,6 +236,6 @@ export function headingPath(headings: readonly string[]): Subject | undefined {
   const m = pathHeadingRe.exec(heading.slice(shift));
   const path = m ? cleanPath(m.groups?.quoted ?? m.groups?.bare ?? '').replace(/\/+$/, '') : '';
   if (path === '' || /[*?{]/.test(path)) return undefined;
-  const extension = /\.(?<ext>[A-Za-z]\w{0,5})$/.exec(path)?.groups?.ext;
-  return extension === undefined || sourceExtensions.includes(extension.toLowerCase()) ? { path } : undefined;
+  const extension = extensionOf(path);
+  return extension === undefined || sourceExtensions.includes(extension) ? { path } : undefined;
 }

@@ -7,6 +7,7 @@ import type { ClaimContext, Tense } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
 import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
+import { beforeColumnWords } from './column-words.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -26,7 +27,7 @@ const wouldAfterRe = /^\s*[:–—-]\s*(?:would|could)\b/i;
 /** Column headers that give a cell's tense. */
 const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met))\b/i;
 /** A column of before-values: "Before", "Baseline", "Pre-Merge". */
-export const beforeHeaderRe = /\b(?:before|baseline|previous|prior|old|initial|original|was|pre(?=-\w))\b/i;
+export const beforeHeaderRe = new RegExp(String.raw`\b(?:${wordsSource([...beforeColumnWords, 'old', 'was'])}|pre(?=-\w))\b`, 'i');
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;
 /** A column of effort or time estimates: "Est. Time", "Effort", "ETA", "Timeline" (not "Actual Effort"). */
 const estimateHeaderRe = /\b(?:est(?:imated?|imates?)?|effort|eta|timeline|time\s*frame)\b/i;

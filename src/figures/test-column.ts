@@ -6,10 +6,10 @@
  * first half of a compound.
  */
 import { wordsByLanguage } from './language-words.js';
-import { bareCountColumns, hasWord, testContainerNouns } from './words.js';
+import { bareCountColumns, hasWord, testContainerNouns, testCountNouns, wordsSource } from './words.js';
 
 /** An English column that counts tests: "Tests", "Test Count", "Unit Tests", "Test cases". */
-const englishTestsColumnRe = /\b(?:tests?|specs?|test\s+cases?)\b/i;
+const englishTestsColumnRe = new RegExp(String.raw`\b${wordsSource(testCountNouns)}\b`, 'i');
 
 /** Whether `header` (a table's column header) names a count of tests. */
 export function countsTestsColumn(header: string): boolean {

@@ -11,6 +11,8 @@
  * `attestation.ts`) are no test files either.
  */
 
+import { alternation } from './language-words.js';
+
 /**
  * Extensions of source files a `test_` prefix names a test file with: `test_arena.c`, `test_auth.py`.
  * Only source: `test_results.json`, `test_output.log` and `test_plan.md` are a run's output or notes.
@@ -23,9 +25,14 @@ export const sourceExtensions: readonly string[] = [
 /** Extensions whose runners name test classes `FooTest`/`FooTests`: JUnit, Kotlin, ScalaTest, Spock, xUnit, XCTest, PHPUnit. */
 const classExtensions = ['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'php'];
 
-/** Longest first, so an alternation never stops at a prefix ("c" of "cc"). */
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|');
+/** The suffixes runners name a test class with (case-sensitive): `LoginTest`, `ApiTests`, `UserSpec`, `AuthTestCase`. */
+export const testClassSuffixSource = String.raw`(?:Tests?|Spec|TestCase)`;
+
+/** A file name's extension: a letter and up to five letters or digits after the last dot. */
+const extensionRe = /\.(?<ext>[A-Za-z]\w{0,5})$/;
+/** The extension of a file name, lower case and without its dot (`app.PY` → "py"), or undefined. */
+export function extensionOf(path: string): string | undefined {
+  return extensionRe.exec(path)?.groups?.ext?.toLowerCase();
 }
 
 /**

@@ -39,6 +39,11 @@ export interface Words {
 
 /** Nouns that a count of tests is written with: "10 tests", "28 specs", "5 test cases". */
 export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 'test cases', 'spec', 'specs'];
+/** The one-word test nouns: "tests", "specs". */
+export const testWordNouns: readonly string[] = testCountNouns.filter((noun) => !noun.includes(' '));
+
+/** Folder names that hold tests: every code file below one is a test file. */
+export const testFolderNames: readonly string[] = ['test', 'tests', '__tests__', 'spec', 'specs'];
 
 /** Headers of a column that holds a bare count, naming no unit: "Count", "#", "Number". */
 export const bareCountColumns: readonly string[] = ['count', 'number', 'no.', '#', 'amount', 'qty', 'quantity'];
@@ -139,6 +144,11 @@ export const englishWords: Words = wordsByLanguage.en as Words;
 /** Characters that mean something in a regular expression. */
 const regexSpecialRe = /[.*+?^$(){}|[\]\\]/g;
 
+/** `text` with every character that means something in a regular expression escaped, to be matched as it is. */
+export function escapeRegExp(text: string): string {
+  return text.replace(regexSpecialRe, '\\$&');
+}
+
 /**
  * The phrases of `list` as one regular-expression alternation, `(?:…)`:
  * special characters escaped, a space matching any run of spaces, longer
@@ -146,7 +156,7 @@ const regexSpecialRe = /[.*+?^$(){}|[\]\\]/g;
  * caller's.
  */
 export function wordsSource(list: readonly string[]): string {
-  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => p.replace(regexSpecialRe, '\\$&').replace(/ +/g, String.raw`\s+`));
+  const phrases = [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ +/g, String.raw`\s+`));
   return `(?:${phrases.join('|')})`;
 }
 
@@ -290,3 +300,30 @@ export const planWords: readonly string[] = [
   'recommended', 'proposed', 'proposal', 'target', 'planned', 'plan', 'suggested', 'future', 'ideal', 'desired', 'intended',
   'will', 'should', 'to be created', 'to create', 'next steps', 'roadmap', 'todo', 'to-do', 'after migration', 'after refactoring',
 ];
+
+/** Words that label the present state: "Current: 6 tests", "**Now**: 12 tests", a heading's "Expected vs Actual". */
+export const presentWords: readonly string[] = ['current', 'currently', 'now', 'today', 'actual'];
+
+/** Words that make a count the whole suite's when they stand right before it: "All 58 tests", "total 40". */
+export const wholeCountWords: readonly string[] = ['all', 'total', 'overall'];
+
+/** Words of a heading over goals or steps still to take (src/figures/goal-section.ts): "## Next Steps", "### Long-term Goals". */
+export const goalHeadingWords: readonly string[] = [
+  'goals', 'goal', 'objectives', 'next steps', 'next session', 'future work', 'future enhancements', 'roadmap', 'action items',
+  'to-do', 'todo', 'upcoming', 'immediate actions', 'short-term actions', 'long-term actions', 'long-term strategy',
+  "what's next", 'what’s next',
+];
+/** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
+export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];
+
+/** Words of a heading that says its steps are taken, or looks back: "Goals Achieved", "Recommended Sequence Followed", "Results". */
+export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'completes', 'achieved', 'finished', 'result', 'results', 'followed', 'met', 'reached'];
+
+/** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
+export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];
+
+/** Short words that join the words of a title and name nothing themselves: "Coverage **of** the API", "Tests **for** auth". */
+export const glueWords: readonly string[] = ['of', 'and', 'for', 'in', 'on', 'to', 'with', 'by', 'a', 'an', 'at', 'from'];
+
+/** Verbs of an item that asks for work still to do: "Add 20 tests", "**Expand existing tests**". */
+export const planVerbs: readonly string[] = ['add', 'write', 'create', 'expand', 'implement', 'increase'];

@@ -2,15 +2,17 @@
  * A bare file name a report gives under a heading that names its folder:
  * "### Bookings Service" then "- routes.py: 69%" is `bookings_service/routes.py`,
  * "### oiduna_auth (95%)" over a table of `config.py`, `__init__.py` is the
- * package `oiduna_auth/` (realworld w44, w35). Where the name alone matches
+ * package `oiduna_auth/`. Where the name alone matches
  * files under several folders, the heading picks the one whose folder it names;
  * nothing is guessed when no heading, or more than one file, answers.
  */
 
+import { compactName } from './compact-name.js';
+
 /** What a heading says around a name: its number, emphasis and code marks, a parenthesis, status marks. */
 const headingDecorationRe = /^[^\p{L}\p{N}]*\d+(?:\.\d+)*[.)]?\s+|[*_`]+|\s*\([^()]*\)|[^\p{L}\p{N}\s_./-]+/gu;
-/** A name as folders and headings are compared: lower case, without spaces, dashes and underscores. */
-const compact = (text: string) => text.toLowerCase().replace(/[\s_.-]+/g, '');
+/** A name as folders and headings are compared: lower case, without spaces, dashes, underscores and dots. */
+const compact = (text: string) => compactName(text, { dropDots: true });
 /** Fewer letters than this name no folder for certain ("UI", "DB"). */
 const minNameLength = 3;
 

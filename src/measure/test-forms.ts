@@ -558,7 +558,7 @@ function dartCall(callee: Node | null): { name: string; title?: string } | undef
 /**
  * package:test and flutter_test (Dart, Flutter): `test(…)` and `testWidgets(…)`
  * calls with a description, one test each; `group(…)` is a group whose tests are
- * counted under its title too (w43's `group('Registration Validation Tests', …)`).
+ * counted under its title too (`group('Registration Validation Tests', …)`).
  * A test inside a loop or a `forEach` is made at run time.
  */
 function dartCount(root: Node): FileTests {

@@ -8,6 +8,7 @@
  */
 
 import type { ClaimContext } from '../model.js';
+import { compactName as compact } from './compact-name.js';
 import { isKindOfTestsOf } from './test-kind-words.js';
 
 /** A part's name that may be a folder or a file's stem: one to three words of letters and digits, no aside. */
@@ -24,9 +25,6 @@ const nameMarksRe = /[*_`]+|:\s*$/g;
 
 /** A test noun ending a part's name: "Feature Tests", "Unit test suite". */
 const trailingTestNounRe = /\s+(?:tests?|specs?|test\s+suites?)$/i;
-
-/** A name reduced for comparison: lower case, without spaces, dashes and underscores. */
-const compact = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
 
 /** The stem of a file name, without its folders and every extension ("foo.test.ts" → "foo.test"). */
 function stemOf(file: string): string {
@@ -131,8 +129,8 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
  * The one test class among `classNames` that a part's name written in words
  * names: "Move Validator Tests" is `TestMoveValidator` (or `MoveValidatorTest`,
  * `MoveValidatorTests`), the class name without its test affix compared as the
- * name's words are (realworld w48's `### 3. Move Validator Tests (25 tests)`,
- * w10's `Expression Translation Tests`). Undefined when none or several do.
+ * name's words are (`### 3. Move Validator Tests (25 tests)`,
+ * `Expression Translation Tests`). Undefined when none or several do.
  */
 export function testClassNamed(name: string, classNames: readonly string[]): string | undefined {
   const clean = placeName(name);

@@ -2,11 +2,11 @@
  * The total row's cell of a before-column against the column's rows: under
  * "| Category | Before | Actual After |", rows "11/15", "14/20" … "2/5" add
  * to 93 of 115 points, so the TOTAL row's "73/100" must read as 93 / 115 ×
- * 100 = 80.9 (corpus 202:187); a column of plain figures ("2.5", "1.0", …
+ * 100 = 80.9; a column of plain figures ("2.5", "1.0", …
  * "**TOTAL** | 13.5") must add to its total. A before-value is no claim
  * against the repository, but the report's arithmetic on its own column is
  * still arithmetic, judged as the current column's total row is; so is a
- * column of what was claimed elsewhere ("Claimed After", 202:187), which the
+ * column of what was claimed elsewhere ("Claimed After"), which the
  * report sets out beside what it found.
  *
  * Only a before-column's total row (a row labelled "Total", "Overall", …)
@@ -18,9 +18,8 @@
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
 import { tableAt, type TableView } from '../../read/report-structure.js';
-import { cellScoreRe, readCellFigure, totalRowLabelRe } from '../relation-forms.js';
+import { readCellFigure, readScorePair, totalRowLabelRe } from '../relation-forms.js';
 import { beforeHeaderRe, claimedHeaderRe } from '../../figures/tense.js';
-import { parseNumber } from '../../figures/numbers.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { cellLabel, figureOf, pointsReading, showLines } from './shared.js';
 
@@ -35,11 +34,8 @@ interface Cell {
 /** A cell as a score pair ("**11/15**") or a plain figure that is no percentage. */
 function readCell(text: string): Cell | undefined {
   const plain = text.replace(/\*/g, '').trim();
-  const pair = cellScoreRe.exec(plain)?.groups;
-  if (pair?.score && pair.scale) {
-    const s = parseNumber(pair.score);
-    return { figure: { ...s, qualifier: 'exact', rounded: s.precision > 0 }, max: parseNumber(pair.scale).value };
-  }
+  const pair = readScorePair(plain);
+  if (pair) return { figure: pair.score, max: pair.max };
   const figure = readCellFigure(plain);
   return figure && !figure.percent ? { figure } : undefined;
 }

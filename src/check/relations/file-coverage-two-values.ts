@@ -17,7 +17,8 @@ import { showFigure } from '../arithmetic.js';
 import type { ReportRelation } from './types.js';
 import { figureOf } from './shared.js';
 import { aroundPercent, coverageLabelRe } from './coverage-with-counts.js';
-import { metricNames, pastRe } from './overall-coverage-two-values.js';
+import { metricNames } from './overall-coverage-two-values.js';
+import { pastRe } from './one-subject-two-values.js';
 import { groupsOf, judgeGroups } from '../two-values.js';
 
 const fileName = (path: string) => path.split('/').pop() ?? path;
@@ -29,8 +30,8 @@ const sectionOf = (claim: Claim) => claim.context.headings.join('\0');
 /**
  * Bare file names stated under two sibling headings (one parent, two sections): there each section is a
  * part of its own, so "- routes.py: 69%" under "### Bookings Service" and "- routes.py: 77%" under "###
- * Reviews Service" are two files, as a reader takes them (w44). Elsewhere a bare name is one file across
- * the report: the summary table's `constants.py` and the "#### 1. constants.py" section below (204).
+ * Reviews Service" are two files, as a reader takes them. Elsewhere a bare name is one file across
+ * the report: the summary table's `constants.py` and the "#### 1. constants.py" section below.
  */
 function namesOfParts(claims: readonly Claim[]): Set<string> {
   const sections = new Map<string, Set<string>>();

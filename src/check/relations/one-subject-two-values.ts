@@ -25,7 +25,8 @@ const pathKinds: readonly ClaimKind[] = ['file.lines', 'file.bytes', 'dir.files'
  * that may be an old one is no second value of the current one.
  */
 export const pastWords = ['previously', 'before', 'had', 'was', 'were', 'used', 'original', 'originally', 'initial', 'initially', 'earlier', 'formerly', 'old', 'baseline', 'prior', 'previous'] as const;
-const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
+/** A word of a past value: "Previously, overall coverage was 45%". */
+export const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
 
 /**
  * The claim as this relation reads it: its own subject when that names a

@@ -17,7 +17,7 @@ import type { Claim } from '../../model.js';
 import { showFigure } from '../arithmetic.js';
 import type { ReportRelation } from './types.js';
 import { figureOf } from './shared.js';
-import { pastWords } from './one-subject-two-values.js';
+import { pastRe } from './one-subject-two-values.js';
 import { hasWord } from '../../figures/words.js';
 import { groupsOf, judgeGroups } from '../two-values.js';
 
@@ -29,8 +29,6 @@ export const partWords = ['backend', 'frontend', 'client', 'server', 'api', 'web
 const lineCountsRe = /\b\d[\d,]*\s*\/\s*\d[\d,]*\s+lines\b/i;
 /** A heading naming a file, folder or identifier: "vectro_cli/src/lib.rs", "`api`". */
 const identifierRe = /[`/]|\w[._]\w/;
-/** A word of a past value: "Previously, overall coverage was 45%". */
-export const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i');
 
 const namesPart = (heading: string) => identifierRe.test(heading) || hasWord(heading, partWords);
 

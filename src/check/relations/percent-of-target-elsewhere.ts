@@ -24,8 +24,9 @@ import { div, intervalOf, point, showFigure, type Figure } from '../arithmetic.j
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, reading, showLines, viewsOf } from './shared.js';
 import { parseNumber } from '../../figures/numbers.js';
+import { escapeRegExp } from '../../figures/words.js';
 import { targetHeaderWords } from '../../figures/achievement-column.js';
-import { pastRe } from './overall-coverage-two-values.js';
+import { pastRe } from './one-subject-two-values.js';
 import { sameValue } from '../two-values.js';
 import { readPercentOf } from '../relation-forms.js';
 
@@ -38,7 +39,6 @@ const targetOnLineRe = new RegExp(String.raw`${percent('target')}\s+(?!of\b)(?:[
 /** A share of a target anywhere in a line, so that its own figure is never read as a target. */
 const anyShareRe = new RegExp(shareOfTargetRe.source, 'giu');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exact = (value: number): Figure => ({ value, qualifier: 'exact', precision: 0, rounded: false });
 const valueOf = (text: string) => parseNumber(text).value;
 /** "this line", "line 16", "lines 5, 16, 76". */
@@ -52,7 +52,7 @@ interface Target {
 
 /** The one target percentage written right after "<name> target" on another line ("Week 1 target (50%)"). */
 function namedTarget(name: string, lines: readonly string[], own: number): Target | undefined {
-  const namedRe = new RegExp(String.raw`(?<![\p{L}\d])${escape(name)}\s+${targetWord}[^\d\n%]{0,12}?${percent('target')}`, 'iu');
+  const namedRe = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}\s+${targetWord}[^\d\n%]{0,12}?${percent('target')}`, 'iu');
   const found: Target[] = [];
   lines.forEach((text, i) => {
     if (i + 1 === own) return;

@@ -12,8 +12,7 @@
 import type { Claim } from '../../model.js';
 import type { Figure } from '../arithmetic.js';
 import type { TableView } from '../../read/report-structure.js';
-import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe } from '../relation-forms.js';
-import { parseNumber } from '../../figures/numbers.js';
+import { readCellFigure, readScore, readScorePair, totalRowLabelRe } from '../relation-forms.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, pointsReading, showLines, viewsOf } from './shared.js';
 
@@ -34,11 +33,10 @@ function columnCells(table: TableView, c: number): Cell[] | undefined {
   table.rows.forEach((row, r) => {
     if (totalRowLabelRe.test(row[0] ?? '')) return;
     const text = (row[c] ?? '').replace(/\*/g, '');
-    const pair = cellScoreRe.exec(text)?.groups;
+    const pair = readScorePair(text);
     const line = table.rowLines[r] ?? 0;
-    if (pair?.score && pair.scale) {
-      const s = parseNumber(pair.score);
-      cells.push({ score: { ...s, qualifier: 'exact', rounded: s.precision > 0 }, max: parseNumber(pair.scale).value, line });
+    if (pair) {
+      cells.push({ ...pair, line });
       return;
     }
     const figure = readCellFigure(text);

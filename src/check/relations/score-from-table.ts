@@ -9,8 +9,7 @@
 import type { Claim } from '../../model.js';
 import { add, div, intervalOf, mul, point, show, type Figure, type Interval, type Reading } from '../arithmetic.js';
 import type { TableView } from '../../read/report-structure.js';
-import { cellScoreRe, readCellFigure, readScore, totalRowLabelRe, weightHeaderRe } from '../relation-forms.js';
-import { parseNumber } from '../../figures/numbers.js';
+import { readCellFigure, readScore, readScorePair, totalRowLabelRe, weightHeaderRe } from '../relation-forms.js';
 import type { ReportRelation } from './types.js';
 import { eachClaim, figureOf, reading, showLines, viewsOf } from './shared.js';
 import { maximumColumnWords, overallScoreWords, scoreColumnWords } from '../../figures/column-words.js';
@@ -40,10 +39,9 @@ function scoreRows(table: TableView): { header: string; rows: Row[] } | undefine
   const rows: Row[] = [];
   for (const { row, line } of body) {
     const text = (row[i] ?? '').replace(/\*/g, '');
-    const pair = cellScoreRe.exec(text)?.groups;
-    if (pair?.score && pair.scale) {
-      const s = parseNumber(pair.score);
-      rows.push({ score: { ...s, qualifier: 'exact', rounded: s.precision > 0 }, max: parseNumber(pair.scale).value, line });
+    const pair = readScorePair(text);
+    if (pair) {
+      rows.push({ ...pair, line });
       continue;
     }
     const figure = readCellFigure(text);
