@@ -505,10 +505,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
-    // A cell that counts its tests in words ("| GeneralUserFlowTest (UI) | ✅ 10 test cases |") under a header that
-    // does not ("Status") names a part as a cell under a Tests column does.
-    const countsHere = (header: string) => countsTests(header) || (claim.context.table !== undefined && countsTests(claim.text));
-    if (!namesTestPlace(claim.context, name, countsHere) || isCategoryWord(placeName(name))) return undefined;
+    if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     const testFiles = listed.files.filter((f) => !isSkippedPath(f) && testLanguageOf(f)?.testFile(f));
     const part = testPartFiles(name, testFiles);
