@@ -7,6 +7,8 @@ import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
 import { ownLabel } from '../src/figures/context.js';
+import { alternation } from '../src/figures/language-words.js';
+import { testCountNouns } from '../src/figures/words.js';
 import { isTestFileName, testFileOnLine, testFileSource } from '../src/figures/test-files.js';
 import { planVerbs, presentWords, testCountNouns, wholeCountWords, wordsSource } from '../src/figures/words.js';
 
@@ -64,8 +66,10 @@ const statusThenChangeRe = new RegExp(
 const testFileRe = new RegExp(String.raw`(?:^|[\s\x60(])${testFileSource}\b`);
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
 const testFileLeadRe = new RegExp(String.raw`^[^\p{L}\p{N}\x60_]*\x60?(?<file>${testFileSource})\x60?\**\s*(?::|\s[-–—]\s|\()`, 'u');
+/** Headers of a column of test counts: the plural test nouns ("Tests", "Test Cases", "Specs"), "Test Count", "Total Tests". */
+const testsHeaderSource = alternation([...testCountNouns.filter((noun) => noun.endsWith('s')), 'test count', 'total tests']).replace(/ /g, '\\s+');
 /** Table headers that name a test status column. */
-const statusHeaderRe = /^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>tests|test\s+count|total\s+tests))\W*$/i;
+const statusHeaderRe = new RegExp(String.raw`^\W*(?:(?:tests?\s+)?(?<status>pass(?:ing|ed)?|fail(?:ing|ed|ures?)?|skip(?:ped)?|errors?)(?:\s+tests?)?|(?<tests>${testsHeaderSource}))\W*$`, 'i');
 const cellCountRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*\s*$`, 'gd');
 /** A metric row's count, maybe with its share after it, which stays out of the claim: "| ✅ Passed | 1366 (89.6%) |". */
 const metricCellRe = new RegExp(String.raw`^\s*[*\`]*\s*${quantitySource}\s*[*\`]*(?=(?:\s*\(\s*[\d.]+\s*%\s*\))?\s*$)`, 'gd');

@@ -95,7 +95,13 @@ async function measureOne(claim: Claim, run: RunContext, report: ReportContext):
     case 'git.branch': {
       if (!name || !isRevision(name)) return { kind: 'unverifiable', reason: 'names no branch' };
       const refs = await findBranch(repo, name);
-      return measured(refs.length > 0, refs.length > 0 ? `git: ${refs.join(', ')}` : `git: no branch \`${name}\` locally or on a remote`);
+      if (refs.length > 0) return measured(true, `git: ${refs.join(', ')}`);
+      // A checkout at a detached HEAD (a CI checkout, --at, a clone at the report's commit) holds only the refs it
+      // fetched, and a feature branch is deleted once merged: the branch a report's work was on need leave no trace.
+      if ((await run.once('git:branch', () => currentBranch(repo))) === undefined) {
+        return { kind: 'unverifiable', reason: `no branch \`${name}\` in this checkout, whose HEAD is detached: it holds only the refs it fetched, and a merged branch may have been deleted` };
+      }
+      return measured(false, `git: no branch \`${name}\` locally or on a remote`);
     }
     case 'git.clean': {
       const dirty = await run.once('git:status', () => dirtyPaths(repo));

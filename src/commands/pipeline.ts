@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import { toleranceOf } from '../config.js';
 import { compare } from '../check/compare.js';
 import { afterMeasurement } from '../check/measured-outranks.js';
+import { restatedTotals } from '../check/restated-totals.js';
 import { checkIds, familyOf, type CheckId } from '../kinds.js';
 import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from '../read/nesting.js';
 import { RepoFiles } from '../measure/repo-path.js';
@@ -230,7 +231,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const related = withRelations(findings, claims, available, checks, reportContext, tolerance);
     // A table total whose rows were all measured is measured too, right after its arithmetic.
     const totals = measuredTotals(related, read.text, tolerance);
-    reports.push({ file, findings: related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]), figures });
+    const measured = related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]);
+    // A whole-suite count that states a measured table total again takes that measurement.
+    const restated = restatedTotals(measured, tolerance);
+    reports.push({ file, findings: measured.map((finding) => restated.get(finding) ?? finding), figures });
   }
   await run.settle();
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };

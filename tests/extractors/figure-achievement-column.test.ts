@@ -21,6 +21,12 @@ const cases: Array<{ name: string; md: string; expect: string[] }> = [
     md: '\n| Metric | Target | Achieved | Percentage |\n|---|---|---|---|\n| Components | 5 | 7 | **140%** |\n\n| Metric | Target | Achieved | Status |\n|---|---|---|---|\n| ViewModels | 8 | 8 | ✅ 100% |\n',
     expect: ['3 percentOf 140 current', '7 percentOf 100 current'],
   },
+  // realworld w50:52, 53: a signed percentage in the Status column is how far the value passed the target (99 - 80 = 19 points), no share of it
+  {
+    name: 'a signed percentage beside Target and Achieved',
+    md: '\n| Metric | Target | Achieved | Status |\n|---|---|---|---|\n| **Test Coverage** | 80% | 99% | ✅ +19% |\n| **Test Cases** | 200+ | 301 | ✅ +50% |\n| Defects | 10 | 7 | ↓30% |\n',
+    expect: [],
+  },
   // a percentage beside a target but with no column of values reached is no share of the target
   { name: 'a Status column with no value reached', md: '\n| Criterion | Target | Status |\n|---|---|---|\n| Coverage | 70% | 30% |\n', expect: [] },
   // an achievement column with no target column

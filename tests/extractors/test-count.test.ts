@@ -109,6 +109,9 @@ runCases(extractor, {
     { markdown: '- Tests: 29 passing → 34 passing', claims: [{ kind: 'tests.passed', value: 29, tense: 'before' }, { kind: 'tests.passed', value: 34, tense: 'current' }] },
     { markdown: '**Recommended Tests**: 25-30 test cases', claims: [{ kind: 'tests.total', value: 25, qualifier: 'range', range: [25, 30], tense: 'target' }] },
     { markdown: '| Suite | Tests |\n| --- | --- |\n| Unit | 12 |', claims: [{ kind: 'tests.total', value: 12, subject: { name: 'Unit' } }] },
+    // Every plural test noun of the word list heads a column of counts (realworld w49:317 "| Test Suite | Type | Test Cases | Status |").
+    { markdown: '| Test Suite | Type | Test Cases |\n| --- | --- | --- |\n| OutboxSyncTest | Unit | 10 |', claims: [{ kind: 'tests.total', value: 10, subject: { name: 'OutboxSyncTest' } }] },
+    { markdown: '| Module | Specs |\n| --- | --- |\n| Parser | 7 |', claims: [{ kind: 'tests.total', value: 7, subject: { name: 'Parser' } }] },
     { markdown: '| Date | Passing |\n| --- | --- |\n| 2025-10-01 | 40 |\n| Oct 7, 2025 | 52 |', claims: [
       { kind: 'tests.passed', value: 40, tense: 'historical' },
       { kind: 'tests.passed', value: 52, tense: 'historical' },

@@ -111,6 +111,26 @@ describe('git verifier against a real repository', () => {
     expect(result.reports[0]!.findings.map((f) => [f.verdict, f.message])).toEqual([['contradicted', expect.stringContaining('a.txt')]]);
   });
 
+  // realworld w52:16: "**Branch:** `feat/…`" in a report whose pull request was squash-merged and its branch deleted,
+  // verified in a clone at the report's commit. A detached checkout holds only the refs it fetched.
+  it('leaves a branch it cannot see open on a detached HEAD, and judges it on a branch', async () => {
+    const detached = path.join(base, 'detached');
+    await run(['clone', '-q', '--no-checkout', repo, detached], base);
+    await run(['checkout', '-q', '--detach', hashes[4]!], detached);
+    const cases: Array<[where: string, line: string, verdict: string]> = [
+      [detached, '- **Branch:** `feat/merged-and-deleted`', 'unverifiable'],
+      [detached, '- **Branch:** `feature/login`', 'confirmed'], // cloned as origin/feature/login
+      [repo, '- **Branch:** `feat/merged-and-deleted`', 'contradicted'], // HEAD on main: the branch would be here
+    ];
+    for (const [where, line, verdict] of cases) {
+      const report = path.join(where, 'BRANCH.md');
+      writeFileSync(report, line + '\n');
+      const result = await verify({ reports: [report], repo: where, cwd: where, checks: ['git'] });
+      const found = result.reports[0]!.findings.filter((f) => f.claim.kind === 'git.branch');
+      expect(found.map((f) => f.verdict), `${where === repo ? 'on main' : 'detached'}: ${line}`).toEqual([verdict]);
+    }
+  });
+
   it('says unverifiable outside a git repository', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'claimcheck-nogit-'));
     try {

@@ -133,6 +133,43 @@ describe('tests of a test class named in words (--no-exec)', () => {
   });
 });
 
+// realworld w49:317–322: a table of test classes counted under a "Test Cases" column, each row the one Kotlin file of
+// that stem. A count in the cell under a Status column ("| OutboxSyncTest | ✅ 4 test cases |", w49:402–405 alone) is
+// not read as naming a test place.
+const kotlinTableCases: Array<[line: number, text: string, want: string]> = [
+  [5, '| CartViewModelTest | Unit | 3 | ✅ Complete |', 'confirmed'],
+  [6, '| OutboxSyncTest | Unit | 3 | ✅ Complete |', 'contradicted'], // 2 @Test
+  [7, '| Status | Unit | 3 | ✅ Complete |', ''], // a row that names no test class
+  [13, '| CartViewModelTest | ✅ 3 test cases |', ''],
+  [14, '| OutboxSyncTest | ✅ 4 test cases |', ''],
+  [15, '| Checkout | ✅ Done |', ''], // no count in the cell
+];
+
+describe('tables of test classes by a Test Cases column (--no-exec)', () => {
+  it('measures each row on the test file of its class', async () => {
+    const test = (n: string) => `    @Test\n    fun \`${n}\`() = runTest { }`;
+    const repo = repos({
+      'app/src/test/java/com/x/CartViewModelTest.kt': ['class CartViewModelTest {', test('a'), test('b'), test('c'), '}', ''].join('\n'),
+      'app/src/test/java/com/x/OutboxSyncTest.kt': ['class OutboxSyncTest {', test('d'), test('e'), '}', ''].join('\n'),
+    });
+    const md = [
+      '# Test Coverage Summary', '',
+      '| Test Suite | Type | Test Cases | Status |', '|---|---|---|---|',
+      kotlinTableCases[0]![1], kotlinTableCases[1]![1], kotlinTableCases[2]![1], '',
+      '### Automated Tests', '',
+      '| Test Suite | Status |', '|---|---|',
+      kotlinTableCases[3]![1], kotlinTableCases[4]![1], kotlinTableCases[5]![1], '',
+    ].join('\n');
+    writeFileSync(path.join(repo, 'REPORT.md'), md);
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings.filter((f) => f.claim.kind === 'tests.total');
+    for (const [line, text, want] of kotlinTableCases) {
+      const got = findings.filter((f) => f.claim.position.line === line && (f.verdict === 'confirmed' || f.verdict === 'contradicted'));
+      expect(got.map((f) => f.verdict).join(','), `${text}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    }
+  });
+});
+
 // realworld w43, w12: Flutter tests, `test()` calls in `group()`s of `test/*_test.dart`
 const dartCases: Array<[string, string]> = [
   ['- `test/authentication_test.dart` (3 tests)', 'confirmed'],
