@@ -8,7 +8,6 @@ import { claimLocalized } from '../src/figures/localized-counts.js';
 import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '../src/figures/test-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { alternation } from '../src/figures/language-words.js';
-import { testCountNouns } from '../src/figures/words.js';
 import { isTestFileName, testFileOnLine, testFileSource } from '../src/figures/test-files.js';
 import { planVerbs, presentWords, testCountNouns, wholeCountWords, wordsSource } from '../src/figures/words.js';
 
