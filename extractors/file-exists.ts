@@ -2,9 +2,6 @@ import type { Extractor } from '../src/figures/extract.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { pathGroup, pathOf } from '../src/figures/path-pieces.js';
 import { testFileSource } from '../src/figures/test-files.js';
-import { wordsByLanguage } from '../src/figures/language-words.js';
-import { hasWord, planWords, saysAbsent } from '../src/figures/words.js';
-import type { TextBlock } from '../src/read/markdown.js';
 import { groupStart, scan } from '../src/read/scan.js';
 
 /** "`scripts/backup.sh` exists", "`docs/RUNBOOK.md` is missing". Only backticked paths: bare words are too often names. */
@@ -32,31 +29,6 @@ const testFileItemRe = new RegExp(
   String.raw`^(?:[^\p{L}\p{N}\s\x60]+\s*)*\x60?(?<p>${testFileSource})\x60?\s*(?:[-–—:]\s*|\()(?=(?:all\s+)?(?:tests?\s+)?(?:pass(?:ing|ed|es)?|fail(?:ing|ed|s)?|green|red)\b)`,
   'gdiu',
 );
-/**
- * A list item that is a test file and what it is for, no count and no result:
- * "\`tests/unit/test_config.py\` - Configuration management", "? **FeatureFlagsTests.cs** - Feature flags".
- * Under a lead or heading that names files ("### ✅ **Working Test Files:**", "### Models Tests (9 files)")
- * each item names one of them, said to be there (realworld w06:46–55, w53:19–60).
- */
-const listedTestFileRe = new RegExp(String.raw`^(?:[^\p{L}\p{N}\s\x60]+\s*)*\x60?(?<p>${testFileSource})\x60?\**\s*(?:[-–—:]|\(|$)`, 'gdu');
-/** The words for files, every language: "files", "文件". */
-const fileWords = [...new Set(Object.values(wordsByLanguage).flatMap((words) => words.files))];
-
-/**
- * Whether an item's list is a list of files that are there: its lead-in, or
- * else its innermost heading, names files, and neither says they are still to
- * make or gone ("Files to create", "Removed files", "Missing tests").
- */
-function listsPresentFiles(block: TextBlock): boolean {
-  const lead = block.context.list ?? block.context.headings.at(-1) ?? '';
-  const namesFiles = fileWords.some((word) => (/[^\x00-\x7f]/.test(word) ? lead.includes(word) : hasWord(lead, [word])));
-  const around = `${lead} ${block.context.headings.join(' ')}`;
-  return namesFiles && !saysAbsent(around) && !hasWord(around, planWords) && !saysAbsent(block.text);
-}
-
-/** A figure after the file in its item ("\`test_quality_checker.py\`: 578 lines", "(42 tests)"): that is the item's claim, and measuring it finds the file. */
-const figureAfterFileRe = /\d/;
-
 /** A count of tests anywhere in the item: "All 21 tests passing", "1 test", "12/12 passing". */
 const testCountRe = /\d[\d,]*\s*(?:\/\s*\d[\d,]*\s*)?(?:[a-z-]+\s+)?(?:tests?|specs?|cases?|pass(?:ing|ed)|fail(?:ing|ed|ures?))\b/i;
 
@@ -64,25 +36,16 @@ export default {
   id: 'file-exists',
   description: 'Whether a named file exists: "`scripts/backup.sh` exists", "`docs/X.md` is missing", "Log: reports/unit_tests.log".',
   kinds: ['file.exists'],
-  keywords: ['log', 'report', 'output', 'result', 'artifact', 'saved', 'written', 'pass', 'fail', 'green', 'red', 'exist', 'missing', 'absent', 'found', 'present', 'place', 'such', 'test', 'spec', '.bats'],
+  keywords: ['log', 'report', 'output', 'result', 'artifact', 'saved', 'written', 'pass', 'fail', 'green', 'red', 'exist', 'missing', 'absent', 'found', 'present', 'place', 'such'],
   extract(blocks, ctx) {
     for (const m of scan(blocks, labelThenPathRe)) {
       const path = pathOf(m.groups, 'p');
       if (!path) continue;
       ctx.claim(m.block, m.start + (m.match[0].length - m.match[0].trimStart().length), m.end, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
     }
-    const itemFiles = new Set<TextBlock>();
     for (const m of scan(blocks, testFileItemRe, (b) => b.item === true && b.context.checked !== false && !testCountRe.test(b.text))) {
       const path = pathOf(m.groups, 'p');
       if (!path) continue;
-      const start = groupStart(m, 'p');
-      itemFiles.add(m.block);
-      ctx.claim(m.block, start, start + path.length, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
-    }
-    const listed = (b: TextBlock) => b.item === true && b.context.checked !== false && !itemFiles.has(b) && !testCountRe.test(b.text) && listsPresentFiles(b);
-    for (const m of scan(blocks, listedTestFileRe, listed)) {
-      const path = pathOf(m.groups, 'p');
-      if (!path || figureAfterFileRe.test(m.block.text.slice(m.end))) continue;
       const start = groupStart(m, 'p');
       ctx.claim(m.block, start, start + path.length, { kind: 'file.exists', subject: { path }, value: true, unit: 'none', qualifier: 'exact', precision: 0 });
     }

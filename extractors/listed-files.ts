@@ -32,13 +32,16 @@ function labelOf(block: TextBlock): string {
  */
 const filesNounLabelRe = /^[^\p{L}]*(?<words>(?:[\p{L}-]+\s+){0,2}files?)\s*(?:\(\s*\d+\s*\))?[^\p{L}\p{N}]*$/iu;
 
+/** A label that ends by counting the files below it: "### Models Tests (9 files)". The count says they are there. */
+const countedFilesEndRe = /\(\s*\d+\s+files?\s*\)[^\p{L}\p{N}]*$/iu;
+
 /**
  * Whether `label` says the files listed under it are there: "Files Created", "Working Test Files", a label
  * that only names them ("Workflow files:"); not "Files to create", "Missing files", "Files Removed".
  */
 export function saysFilesPresent(label: string): boolean {
   if (!hasWord(label, fileListNouns) || hasWord(label, planWords) || saysAbsent(label)) return false;
-  return hasWord(label, presentFileWords) || filesNounLabelRe.test(label);
+  return hasWord(label, presentFileWords) || filesNounLabelRe.test(label) || countedFilesEndRe.test(label);
 }
 
 export default {

@@ -22,10 +22,15 @@ runCases(extractor, {
     { markdown: 'File:\n\n- `packages/worktrees/src/main/remove-worktree.test.ts`', claims: [{ subject: { path: 'packages/worktrees/src/main/remove-worktree.test.ts' } }] },
     // f09's "### Created (3 files)" heading.
     { markdown: '### Created (3 files)\n1. `installer/install.py` - Python installer', claims: [{ subject: { path: 'installer/install.py' } }] },
+    // w53's heading that counts the files it lists, over bold bare names after a mangled mark.
+    { markdown: '### Models Tests (9 files)\n1. ? **FeatureFlagsTests.cs** - Feature flags\n   - Default values', claims: [{ subject: { path: 'FeatureFlagsTests.cs' } }] },
   ],
   invalid: [
     // A label that says nothing of the files being there.
     '**Files to review:**\n- `docs/a.md` - the design',
+    // A heading that names tests but no files, or counts files inside its words rather than at its end.
+    '### Working Tests\n- `tests/unit/test_config.py` - Configuration management',
+    '### 9 files changed by the refactor, reviewed\n- `src/a.ts` - the parser',
     // More words than a name of files: a sentence about them.
     '**Files the next sprint should split:**\n- `src/a.ts` - the parser',
     // Files still to make, or gone.
