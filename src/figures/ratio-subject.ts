@@ -25,6 +25,8 @@ const measureWords: readonly string[] = [
   // a state the things reached, not a part: "**Production Ready**: 8/8 ViewModels (100%)"
   'ready', 'readiness',
 ];
+/** A status after a label's test noun: "Core Tests Passing". */
+const trailingStatusRe = /\s+(?:passing|passed|failing|failed)$/i;
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;
 /** A heading's place in a series before its name: "Phase 2:", "3.", "Step 1 -". */
@@ -42,11 +44,15 @@ function partWords(text: string, words: Words): string[] {
     .filter((w) => w !== '' && !/^\d/.test(w) && !statusWords.has(w.toLowerCase()) && !hasWord(w, [...words.testNouns, ...unitsOf(words)]));
 }
 
-/** The part named by a heading over a group of tests ("Phase 2: API Endpoint Tests ✅" → "API Endpoint"), if any. */
+/**
+ * The part named by a heading or label over a group of tests ("Phase 2: API Endpoint Tests ✅" → "API Endpoint", "Core
+ * Tests Passing" → "Core"), if any.
+ */
 export function testGroupHeading(heading: string | undefined, words: Words): string | undefined {
   if (heading === undefined) return undefined;
   const name = heading.replace(ordinalPrefixRe, '').replace(/[^\p{L}\p{N}\s/&+-]+/gu, ' ').trim();
-  const last = name.split(/\s+/).at(-1) ?? '';
+  // The status a label's figure counts may follow its test noun: "Core Tests Passing: 1255/1257".
+  const last = name.replace(trailingStatusRe, '').split(/\s+/).at(-1) ?? '';
   if (!hasWord(last, words.testNouns)) return undefined;
   const kept = partWords(name, words);
   return kept.length > 0 && kept.length <= 4 ? kept.join(' ') : undefined;
