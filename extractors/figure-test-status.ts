@@ -11,6 +11,11 @@ import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-co
  */
 const linkWords: readonly string[] = ['is', 'are', 'was', 'were', 'now', 'all', 'still', 'remain', 'remains', 'continue', 'continues', 'stay', 'stays'];
 /**
+ * Link words that say a status held on ("75 core tests remain passing"): the count is of the tests in that status, as
+ * right before it ("75 core tests passing"), not also the suite's size, as "8 unit tests now pass" is.
+ */
+const heldWords: readonly string[] = ['still', 'remain', 'remains', 'continue', 'continues', 'stay', 'stays'];
+/**
  * The status words a count of tests may end in ("431 passing", "1 fails"), by
  * the kind they give. Colour words and "ok" label a count ("Green: 12"), they
  * do not follow one ("12 green" is anything green).
@@ -179,9 +184,9 @@ function readTestsAfter(text: string, end: number, words: Words): { category?: s
   const following = [next(), plain(after[i + 1]?.text ?? '')];
   const through = ['assertion', 'assertions', 'spec', 'specs', 'case', 'cases'].includes(following[0] ?? '') ? following[1] : following[0];
   if (!totalAfter && (compoundNouns.includes(through ?? '') || compoundNouns.includes(following[0] ?? ''))) return undefined;
-  // A status through link words is one too: "75 core tests remain passing".
+  // A status through words that say it held on is one too: "75 core tests remain passing".
   let status = i;
-  while (status < i + 2 && isWord(plain(after[status]?.text ?? ''), linkWords)) status++;
+  while (status < i + 2 && isWord(plain(after[status]?.text ?? ''), heldWords)) status++;
   const statusWord = plain(after[status]?.text ?? '');
   if (!totalAfter && statusAfterCount.some(([w]) => w === statusWord) && nextWordOnLine(text, stop)) return undefined;
   return { ...(category !== undefined ? { category } : {}), explicitTotal: totalBefore || totalAfter, ...(praised ? { praised: true as const } : {}), end: stop };

@@ -18,6 +18,10 @@ runCases(extractor, {
     ] },
     { markdown: '| Area | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Docs | 5% | 85/100 | 4.25 |', claims: [{ kind: 'total', value: 4.25, precision: 2 }] },
     { markdown: '**Total effort**: 12 hours\n\n- Setup: 4 hours\n- Fixes: 8 hours', claims: [{ kind: 'total', value: 12 }] },
+    // a share column's Total row adds up its shares (018, 005)
+    { markdown: '| Category | Count | Percentage |\n| --- | --- | --- |\n| Native | 7 | 26% |\n| Hybrid | 20 | 74% |\n| **Total** | **27** | **100%** |', claims: [
+      { kind: 'total', value: 27 }, { kind: 'total', value: 100 },
+    ] },
   ],
   invalid: ['~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours',
     // a row naming the whole project's coverage is no sum of the rows above it
@@ -25,5 +29,9 @@ runCases(extractor, {
     // a Total row under rows of rates, or a table's first row, is a measure of its own, no sum of the rows above it (403, 406, 102)
     '| Metric | Value |\n| --- | --- |\n| **Pass Rate** | 83.94% |\n| **Total Tests** | 2559 |',
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |\n| **Total Tests** | 670 | **813** |',
-    '| Metric | Count |\n| --- | --- |\n| Total | 1533 |\n| Passed | 1366 |'],
+    '| Metric | Count |\n| --- | --- |\n| Total | 1533 |\n| Passed | 1366 |',
+    // a Total row's percentage under a column of coverage or of achievement is the whole's rate, no sum of the rates above (408, 005, 406)
+    '| Module | Coverage |\n| --- | --- |\n| a.py | 63% |\n| b.py | 40% |\n| **TOTAL** | **24%** |',
+    '| Area | Current Coverage | Target Coverage |\n| --- | --- | --- |\n| API | 40% | 80% |\n| UI | 20% | 60% |\n| **TOTAL** | **30%** | **70%** |',
+    '| Metric | After | Target | Achievement |\n| --- | --- | --- | --- |\n| **Overall Coverage** | 49.06% | 50% | **98%** |\n| **Total Tests** | 813 | ~715 | **114%** |'],
 });
