@@ -10,6 +10,7 @@
 import type { Subject } from '../model.js';
 import { ownLabel } from './context.js';
 import { englishWords, hasWord, type Words } from './words.js';
+import { isMetricRow } from './role-label.js';
 
 /** Words that say how the counted things stand, not which they are: "healthy", "native", "passing". */
 const statusWords = new Set([
@@ -68,7 +69,8 @@ export function ratioSubject(text: string, start: number, after: string, row: st
   const nounText = noun?.split(/\s+(?:have|has|are|is|in|of|for|with)\b/)[0] ?? '';
   // A unit ("1990/2119 lines") measures the figure; it names no part.
   const fromNoun = hasWord(nounText, unitsOf(words)) ? [] : partWords(nounText, words);
-  const label = row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  // A row naming a measure of coverage ("| **Regions** | - | 92.47% (22,539/24,374) |") names no part, as in rowSubject.
+  const label = row !== undefined && isMetricRow(row) ? undefined : row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
   // A part the label names stays that part, whatever its share counts: "**Schema Validation:** 3/3 deviations detected" (404),
   // unless the label names a measure or tests ("**Native Implementation Coverage:** 26/27 tools", "Suite: … (182/191 non-session tests)").
   const named = label !== undefined && fromNoun.length > 0 && !hasWord(label, [...words.coverage, ...words.testNouns, ...measureWords]) ? partWords(label, words) : [];
