@@ -18,9 +18,6 @@ const timeTotalRe = new RegExp(
 );
 const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
 
-/** Headers of a column of rates, whose Total cell is the whole's rate: coverage, achievement of a target. */
-const rateColumnWords: readonly string[] = [...englishWords.coverage, ...achievementHeaderWords];
-
 /** A figure that is a count: digits not followed by a percent sign. */
 const countCellRe = /\d(?![\d,.]*\s*%)/;
 
@@ -87,9 +84,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       }
       continue;
     }
-    // A percentage under a column of coverage or of achievement ("| **TOTAL** | 1072 | **24%** |" under "Coverage", 005's
-    // "Current Coverage", "| **Total Tests** | … | **114%** |" under "Achievement") is a rate of the whole, no sum of the rates above.
-    if (isTotalRow && figure.percent && hasWord(table.header, rateColumnWords)) continue;
+    // A percentage under a column of achievement ("| **Total Tests** | … | **114%** |" under "Achievement") is that row's share of its
+    // target, no sum or mean of the shares above (a coverage column's Total is their mean, which the relations judge).
+    if (isTotalRow && figure.percent && hasWord(table.header, achievementHeaderWords)) continue;
     // "| **Total Tests** | 2559 |" under rows of rates only, or as a table's first row, is a measure of its own, no sum of the rows above.
     if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(blocks.filter((b) => isCellAbove(b, block)))) continue;
     const start = block.text.search(/[~≈\d]/);
