@@ -4,7 +4,7 @@ import { arrowThenNumberRe } from '../src/figures/numbers.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
-import { changeMarks, changeWords, englishWords, findWord, type Words } from '../src/figures/words.js';
+import { changeMarks, changeWords, englishWords, findWord, riseWords, type Words } from '../src/figures/words.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -60,6 +60,24 @@ function addedTests(figure: Figure, words: Words): boolean {
   if (figure.unit !== 'count' || figure.of !== undefined || c.sign !== undefined || c.table !== undefined) return false;
   const noun = c.noun ?? '';
   return findWord(noun, words.testNouns) !== undefined && addedAfterRe.test(noun);
+}
+
+/** Points a percentage moved by: "18.18 percentage points", "2.70 pp". */
+const pointsNounRe = /^(?:percentage\s+points?|pp|points?|pts)\b/i;
+/** The clause before a figure, from its last stop or colon: "… to 92.47% - a gain of". */
+const clauseRe = /[^.;:|!?]*$/;
+/** A rise's figure follows "of" or "by": "a gain of", "improving overall coverage by". */
+const ofOrByRe = /\b(?:of|by)\s*$/i;
+
+/**
+ * Whether an unsigned figure in points is the rise its clause names: "a gain of **18.18 percentage points**" (405:4),
+ * "improving overall coverage by **2.70 percentage points**" (406:9). Outside tables; a fall ("reduced by") is no rise.
+ */
+function risenByPoints(figure: Figure): boolean {
+  const c = figure.context;
+  if (c.table !== undefined || c.sign !== undefined || !pointsNounRe.test(c.noun ?? '')) return false;
+  const clause = clauseRe.exec(c.before ?? '')?.[0] ?? '';
+  return ofOrByRe.test(clause) && findWord(clause, riseWords) !== undefined;
 }
 
 /** Whether `text` names a change by its words. */
@@ -148,10 +166,11 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // The left side of an arrow is the state before, not the change ("Coverage gain: 46.36% → 47.04%").
   const labelled = c.table === undefined && c.block !== 'heading' && labelRightBeforeRe.test(c.before ?? '') && headNamesChange(ownLabelOf(figure)) &&
     findWord(ownLabelOf(figure), words.testNouns) === undefined && !(place !== undefined && arrowThenNumberRe.test(place.text.slice(place.end)));
-  if (!column && !rising && !namedInRow && !labelled) return undefined;
+  const risenBy = risenByPoints(figure);
+  if (!column && !rising && !namedInRow && !labelled && !risenBy) return undefined;
   // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
   // A noun of change names it, label or not: "(+96% improvement)".
-  if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
+  if (!column && !risenBy && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
   // A fall in a change column is a change too, but stays a figure like any other fall.
   if (c.sign === '-' || c.sign === '↓') return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.

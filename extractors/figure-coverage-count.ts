@@ -20,13 +20,16 @@ const percentAfterRe = /^\s*\(\s*~?(?<pct>\d{1,3}(?:\.\d+)?)\s?%\s*\)/;
 /** A count written with a slash: "1,385/1,471", "6/128 lines"; "6 of 8" is left to the phrase readers. */
 const slashCountRe = /^[\d,]+\s*\/\s*[\d,]+/;
 
-/** The percentage written beside the count on its line, or undefined. */
-function percentBeside(place: FigurePlace): { value: number; precision: number } | undefined {
-  const before = place.text.slice(Math.max(0, place.start - 16), place.start);
-  const after = place.text.slice(place.end, place.end + 16);
-  const pct = percentBeforeRe.exec(before)?.groups?.pct ?? percentAfterRe.exec(after)?.groups?.pct;
+/** The percentage written beside the count on its line, with its place when it stands before the count, or undefined. */
+function percentBeside(place: FigurePlace): { value: number; precision: number; place?: FigurePlace } | undefined {
+  const from = Math.max(0, place.start - 16);
+  const before = percentBeforeRe.exec(place.text.slice(from, place.start));
+  const pct = before?.groups?.pct ?? percentAfterRe.exec(place.text.slice(place.end, place.end + 16))?.groups?.pct;
   if (pct === undefined) return undefined;
-  return { value: Number(pct), precision: pct.split('.')[1]?.length ?? 0 };
+  const start = before !== null ? from + before.index : undefined;
+  // The percentage's own place ("5%" of "5% (6/128 lines)"): its reading may look at the count after it.
+  const own = start !== undefined ? { place: { ...place, start, end: start + pct.length + 1 } } : {};
+  return { value: Number(pct), precision: pct.split('.')[1]?.length ?? 0, ...own };
 }
 
 /**
@@ -61,7 +64,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
       context: { ...figure.context, noun: undefined },
     };
     delete percent.of;
-    const read = figureCoverage.classify(percent, words);
+    const read = figureCoverage.classify(percent, words, beside.place);
     if (!read || !read.kind.startsWith('coverage.')) return undefined;
     // The share must be the count's: "94% (1990/2119)" holds, "50% (6/128)" is some other share.
     if (Math.abs((100 * figure.value) / figure.of - beside.value) > 0.5 + 0.5 * 10 ** -beside.precision) return undefined;

@@ -6,7 +6,7 @@
  * coverage file can be read for it.
  */
 import type { Figure } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
@@ -44,15 +44,25 @@ function namesPart(label: string, words: Words): boolean {
   return !lists.some((list) => hasWord(label, list));
 }
 
-function classify(figure: Figure, words: Words): Classification | undefined {
+/** Nouns after a part's figure that leave it the part's level: "**Repository Layer** (25-40% average):". */
+const levelNouns: readonly string[] = ['average', 'avg'];
+/** What closes a bold title that leads a list after its figure: " average):", ")". */
+const leadTitleCloseRe = /^[^\p{L}\p{N}]*(?:average|avg)?\s*\)[*_\s]*:?\s*$/u;
+
+function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   const c = figure.context;
   if (figure.unit !== 'percent' || figure.value > 100 || c.sign !== undefined || isSignedFigure(figure.text)) return undefined;
-  if (c.block !== 'item' || c.noun !== undefined || c.name !== undefined || c.table !== undefined) return undefined;
+  // An item, or a paragraph that is only a part's title and its figure, leading a list ("**Repository Layer** (25-40% average):", 406:234).
+  const leadTitle = c.block === 'paragraph' && place !== undefined && leadTitleCloseRe.test(place.text.slice(place.end));
+  const noun = c.noun !== undefined && !(leadTitle && levelNouns.includes(c.noun.toLowerCase()));
+  if ((c.block !== 'item' && !leadTitle) || noun || c.name !== undefined || c.table !== undefined) return undefined;
   const label = ownLabelOf(figure);
   // Status marks before the label are no part of it: "🟢 Context Manager: **65.85%**".
   const before = (c.before ?? '').replace(/\*+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim();
   // The figure stands right after its label: "Name: 80%", "Name (82.9%)"; a figure further on ("Name: 38 tests, 47%") is not the part's level.
   if (!before.startsWith(label) || !joinRe.test(before.slice(label.length))) return undefined;
+  // A lead title holds the part's level alone: "**Toast Package (47.4% → 75%+):**" over the tasks of a plan states a goal.
+  if (leadTitle && !/^\s*\(\s*$/.test(before.slice(label.length))) return undefined;
   if (!namesPart(label, words)) return undefined;
   // A report, section or list about coverage: the headings above, or the list's lead-in.
   if (!hasWord([...c.headings, c.parent ?? '', c.label ?? ''].join(' | '), words.coverage)) return undefined;

@@ -94,6 +94,15 @@ function wholeLabelSubject(figure: Figure): Subject {
   return name !== undefined && gap.endsWith(`: ${name}`) ? { path: name } : { scope: 'all' };
 }
 
+/** A count of covered units in a parenthesis right after a figure: " (6/128 lines)", " (4,609/6,204 lines)". Group `noun`. */
+const countAfterRe = /^\**\s*\(\s*[\d,]+\s*\/\s*[\d,]+\s+(?<noun>\p{L}+)/u;
+
+/** Whether a parenthesis right after a figure counts covered units of a coverage metric (lines, statements, …). */
+function coveredCountAfter(after: string, words: Words): boolean {
+  const noun = countAfterRe.exec(after)?.groups?.noun;
+  return noun !== undefined && metricKind(noun, words) !== undefined;
+}
+
 /** Whether a label names the whole project's coverage, or only says "overall" under a coverage heading. */
 function wholeProjectLabel(label: string): boolean {
   const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -146,7 +155,10 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item' || c.block === 'code-text') && wholeProjectLabel(own)) {
     const labelSaysCoverage = hasWord(own, words.coverage);
     const headingSaysCoverage = hasWord(c.headings.at(-1) ?? '', words.coverage);
-    if (labelSaysCoverage || headingSaysCoverage) return { kind: 'coverage.lines', subject: wholeLabelSubject(figure) };
+    // The covered units counted right after it say so too, when coverage is said around it: "- Before: 5% (6/128 lines)"
+    // under "**Dashboard Module (+25%)**" in "## Coverage Improvement Analysis" (408), as under "### Overall Coverage" (405).
+    const countSaysCoverage = place !== undefined && coveredCountAfter(place.text.slice(place.end), words);
+    if (labelSaysCoverage || headingSaysCoverage || countSaysCoverage) return { kind: 'coverage.lines', subject: wholeLabelSubject(figure) };
   }
   return undefined;
 }

@@ -16,6 +16,17 @@ const statusWords: ReadonlyArray<[string, ClaimKind]> = [['passing', 'tests.pass
 /** Words of "100% of all the tests passing" between the figure and its status. */
 const ofTestsWords: readonly string[] = ['of', 'all', 'the', 'tests'];
 
+/** A count of passing tests in a parenthesis right after a figure: " (75/75 passing)", " (42/50 unit tests passing)". */
+const passingShareRe = /^\s*\(\s*(?<passed>\d[\d,]*)\s*\/\s*(?<total>\d[\d,]*)\s+(?:(?<kind>[a-z][a-z-]*)\s+)?(?:tests?\s+)?(?:passing|passed)\s*\)/i;
+
+/** Whether a percentage is the share of passed among total, as written to its precision. */
+function sameShare(figure: Figure, groups: Record<string, string | undefined>): boolean {
+  const passed = Number((groups.passed ?? '').replace(/,/g, ''));
+  const total = Number((groups.total ?? '').replace(/,/g, ''));
+  if (!(total > 0) || passed > total) return false;
+  return Math.abs((100 * passed) / total - figure.value) <= 0.5 * 10 ** -figure.precision + 1e-9;
+}
+
 /** A label ending in a test noun: "Core Unit Tests", "**Unit Specs**:". */
 const testsLabelEndRe = new RegExp(String.raw`\b${wordsSource(testWordNouns)}[^\p{L}\p{N}]*$`, 'iu');
 /** No letter, digit or separator right before the figure: "v1.95%" is no rate. */
@@ -56,6 +67,12 @@ function classify(figure: Figure, _words: Words, place?: FigurePlace): Classific
   if (rate && rateKind && after[i + 1]?.text === 'rate') {
     if (!isSuiteRate(place.text.slice(Math.max(0, rate.start - 40), rate.start), rate.text, block.context.headings)) return undefined;
     return { kind: rateKind, subject: subjectOf(category, figure, block.context), span: { start: place.start, end: after[i + 1]?.end ?? rate.end } };
+  }
+  // "100% (75/75 passing)", "84% (42/50 tests passing)": the share of a count of passing tests, as the count gives it, is their rate.
+  const share = passingShareRe.exec(place.text.slice(place.end));
+  if (share?.groups && sameShare(figure, share.groups)) {
+    const kind = share.groups.kind !== undefined && isWord(share.groups.kind, categoryWords) ? share.groups.kind.toLowerCase() : undefined;
+    return { kind: 'tests.passRate', subject: subjectOf(kind, figure, block.context), span: { start: place.start, end: place.end } };
   }
   // [of [all] [the] tests] passing|failing
   let j = 0;

@@ -5,8 +5,16 @@ import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
 import { countsNonTests } from '../src/figures/counted-nouns.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
 
-/** Words that may stand between a count's test noun and its status: "2 tests are failing", "892 tests still passing". */
-const linkWords: readonly string[] = ['is', 'are', 'was', 'were', 'now', 'all', 'still'];
+/**
+ * Words that may stand between a count's test noun and its status: "2 tests are failing", "892 tests still passing",
+ * "75 core tests remain passing", "20 existing tests continue passing".
+ */
+const linkWords: readonly string[] = ['is', 'are', 'was', 'were', 'now', 'all', 'still', 'remain', 'remains', 'continue', 'continues', 'stay', 'stays'];
+/**
+ * Link words that say a status held on ("75 core tests remain passing"): the count is of the tests in that status, as
+ * right before it ("75 core tests passing"), not also the suite's size, as "8 unit tests now pass" is.
+ */
+const heldWords: readonly string[] = ['still', 'remain', 'remains', 'continue', 'continues', 'stay', 'stays'];
 /**
  * The status words a count of tests may end in ("431 passing", "1 fails"), by
  * the kind they give. Colour words and "ok" label a count ("Green: 12"), they
@@ -176,7 +184,11 @@ function readTestsAfter(text: string, end: number, words: Words): { category?: s
   const following = [next(), plain(after[i + 1]?.text ?? '')];
   const through = ['assertion', 'assertions', 'spec', 'specs', 'case', 'cases'].includes(following[0] ?? '') ? following[1] : following[0];
   if (!totalAfter && (compoundNouns.includes(through ?? '') || compoundNouns.includes(following[0] ?? ''))) return undefined;
-  if (!totalAfter && statusAfterCount.some(([w]) => w === following[0]) && nextWordOnLine(text, stop)) return undefined;
+  // A status through words that say it held on is one too: "75 core tests remain passing".
+  let status = i;
+  while (status < i + 2 && isWord(plain(after[status]?.text ?? ''), heldWords)) status++;
+  const statusWord = plain(after[status]?.text ?? '');
+  if (!totalAfter && statusAfterCount.some(([w]) => w === statusWord) && nextWordOnLine(text, stop)) return undefined;
   return { ...(category !== undefined ? { category } : {}), explicitTotal: totalBefore || totalAfter, ...(praised ? { praised: true as const } : {}), end: stop };
 }
 

@@ -22,6 +22,9 @@ const totalInParensRe = new RegExp(
   'd',
 );
 
+/** A heading that ranks a count of things: "### Top 10 Critical Findings", "### **Top 3 Modules:**". Groups `count`, `label`. */
+const rankedCountRe = /^[^\p{L}\p{N}]*top\s+(?<count>\d{1,3})\s+(?<label>\p{L}[\p{L}\s-]{1,40}?)[^\p{L}\p{N}]*$/diu;
+
 /** The word after the count in parentheses: "(7 tools - 26%)" → "tools". */
 const countNounRe = /\(\s*[\d.,]+\s+(?<noun>\p{L}[\p{L}\p{N}-]*)/u;
 
@@ -32,7 +35,8 @@ const countNounRe = /\(\s*[\d.,]+\s+(?<noun>\p{L}[\p{L}\p{N}-]*)/u;
 function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
-    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text);
+    const ranked = block.kind === 'heading' ? rankedCountRe.exec(block.text) : null;
+    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? ranked;
     const countRange = m?.indices?.groups?.count;
     if (!m?.groups?.count || !countRange) return;
     // A list must follow: right after a paragraph (its items name it); a heading needs text in its section, and the verifier looks for the lists there.
@@ -47,14 +51,15 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // What is counted: the label, or the title before the parentheses with the noun inside them.
     const title = m.groups.label ?? block.text.slice(0, m.index);
     const noun = m.groups.label === undefined ? countNounRe.exec(m[0])?.groups?.noun : undefined;
-    const subject = listSubject(title, noun, block.context.headings.at(-1));
+    // A ranked heading names its list as written, its count with it: the "Top 3 Modules" are not all the modules.
+    const subject = m === ranked ? { name: label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') } : listSubject(title, noun, block.context.headings.at(-1));
     ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);
   });
 }
 
 export default {
   id: 'list-count',
-  description: 'A count announcing the list after it: "**Files Created**: 2", "Tools Analysis (27 total)".',
+  description: 'A count announcing the list after it: "**Files Created**: 2", "Tools Analysis (27 total)", "### Top 3 Modules".',
   kinds: ['listCount'],
   extract,
 } satisfies Extractor;

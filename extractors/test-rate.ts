@@ -33,6 +33,8 @@ const suiteOwnerRe = new RegExp(String.raw`^(?:tests?|testing|suite|overall|tota
 const ownerRe = /(?<owner>[\p{L}][\p{L}\p{N}_-]*)\W*$/u;
 const testNounBeforeRe = /\btests?\W*$/i;
 const testWordRe = /\btest/i;
+/** Tests named earlier in the clause of the rate's figure: "All tests passing with 100% " (402:28, 408:5, w47:412). */
+const testsThenFigureRe = /\btests?\b[^.;:|()]*?\d[\d.,]*\s?%\s*$/i;
 /** A test category as a whole word: "Integration success rate". */
 const categoryWordRe = new RegExp(`^(?:${categorySource})$`, 'i');
 
@@ -45,7 +47,7 @@ export function isSuiteRate(lead: string, rate: string, headings: readonly strin
   const owner = ownerRe.exec(lead)?.groups?.owner;
   if (owner !== undefined && !suiteOwnerRe.test(owner)) return false;
   if (!/^success$/i.test(rate)) return true;
-  return testNounBeforeRe.test(lead) || (owner !== undefined && categoryWordRe.test(owner)) || headings.some((h) => testWordRe.test(h));
+  return testNounBeforeRe.test(lead) || testsThenFigureRe.test(lead) || (owner !== undefined && categoryWordRe.test(owner)) || headings.some((h) => testWordRe.test(h));
 }
 
 function kindOf(word: string): ClaimKind {

@@ -9,6 +9,7 @@ import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { groupStart, scan } from '../src/read/scan.js';
 import { englishWords, findWord, hasWord, remarkColumns } from '../src/figures/words.js';
+import { achievementHeaderWords } from '../src/figures/achievement-column.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -87,6 +88,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "| **Total Tests** | … | 114% |" under "| **Overall Coverage** | … | 98% |" (406:17) is a measure of its own.
     const partsAbove = blocks.filter((b) => isCellAbove(b, block) && !totalRowLabelRe.test(b.context.table?.row ?? ''));
     if (isTotalRow && !isWeighted && partsAbove.length === 0) continue;
+    // A percentage under a column of achievement ("| **Total Tests** | … | **114%** |" under "Achievement") is that row's share of its
+    // target, no sum or mean of the shares above (a coverage column's Total is their mean, which the relations judge).
+    if (isTotalRow && figure.percent && hasWord(table.header, achievementHeaderWords)) continue;
     // "| **Total Tests** | 2559 |" under rows of rates only, or as a table's first row, is a measure of its own, no sum of the rows above.
     if (isTotalRow && !isWeighted && !figure.percent && !addsUpAbove(partsAbove)) continue;
     const start = block.text.search(/[~≈\d]/);

@@ -17,6 +17,7 @@ import { partOfLeadTitle, partOfTitle } from './part-title.js';
 import { isTestFilePart } from './part-path.js';
 import { identifierOfHeading } from './part-identifier.js';
 import { settleComponent } from './part-component.js';
+import { isTaskLead } from './role-label.js';
 
 /** Kinds whose figure may count one part: test counts and rates, coverage, shares, sums, changes. */
 function partKind(kind: ClaimKind): boolean {
@@ -44,15 +45,19 @@ export function settlePart(claims: readonly Claim[], blocks: readonly TextBlock[
   const above = partOfHeading(block);
   // A part named without a path: the title whose parenthesis holds the figure, or the title leading the figure's list.
   const identifier = identifierOfHeading(block);
-  const titled = partOfTitle(block.text.slice(0, start)) ?? (block.item === true ? partOfLeadTitle(block.context.list) : undefined);
+  const leadTitled = block.item === true ? partOfLeadTitle(block.context.list) : undefined;
+  const titled = partOfTitle(block.text.slice(0, start)) ?? leadTitled;
   for (const claim of open) {
     const testCount = claim.kind.startsWith('tests.');
     // A count of tests under a source file that is no test file may be its test program's, the suite's (test-files.ts).
     const named = above !== undefined && (!testCount || isTestFilePart(above)) ? above : undefined;
     const part = partNamedOnLine(context, block.text, start, testCount) ?? label ?? named;
     if (part !== undefined) claim.subject = { path: part };
-    // A title over a count or a rate of tests ("Passing Tests (649)", "Web app tests pass (8/8)") names their status, not a part.
+    // A title over a count or a rate of tests ("Passing Tests (649)", "Web app tests pass (8/8)") names their status, not a part;
+    // a title leading the list of a coverage figure names the part covered ("- Before: 5% (6/128 lines)" under "**Dashboard
+    // Module (+25%)**"), where a title around the figure itself may name its state ("Current coverage (35.12%)").
     else if (titled !== undefined && (claim.kind === 'change' || claim.kind === 'ratio')) claim.subject = { name: titled };
+    else if (leadTitled !== undefined && !isTaskLead(leadTitled) && claim.kind.startsWith('coverage.')) claim.subject = { name: leadTitled };
     // Coverage under a heading that is a crate's or package's identifier alone ("### vectro_lib (Core Library)") is that part's.
     else if (identifier !== undefined && claim.kind.startsWith('coverage.')) claim.subject = { name: identifier };
   }

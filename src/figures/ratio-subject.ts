@@ -10,6 +10,7 @@
 import type { Subject } from '../model.js';
 import { ownLabel } from './context.js';
 import { englishWords, hasWord, type Words } from './words.js';
+import { isMetricRow } from './role-label.js';
 
 /** Words that say how the counted things stand, not which they are: "healthy", "native", "passing". */
 const statusWords = new Set([
@@ -25,6 +26,8 @@ const measureWords: readonly string[] = [
   // a state the things reached, not a part: "**Production Ready**: 8/8 ViewModels (100%)"
   'ready', 'readiness',
 ];
+/** A status after a label's test noun: "Core Tests Passing". */
+const trailingStatusRe = /\s+(?:passing|passed|failing|failed)$/i;
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;
 /** A heading's place in a series before its name: "Phase 2:", "3.", "Step 1 -". */
@@ -42,11 +45,15 @@ function partWords(text: string, words: Words): string[] {
     .filter((w) => w !== '' && !/^\d/.test(w) && !statusWords.has(w.toLowerCase()) && !hasWord(w, [...words.testNouns, ...unitsOf(words)]));
 }
 
-/** The part named by a heading over a group of tests ("Phase 2: API Endpoint Tests ✅" → "API Endpoint"), if any. */
+/**
+ * The part named by a heading or label over a group of tests ("Phase 2: API Endpoint Tests ✅" → "API Endpoint", "Core
+ * Tests Passing" → "Core"), if any.
+ */
 export function testGroupHeading(heading: string | undefined, words: Words): string | undefined {
   if (heading === undefined) return undefined;
   const name = heading.replace(ordinalPrefixRe, '').replace(/[^\p{L}\p{N}\s/&+-]+/gu, ' ').trim();
-  const last = name.split(/\s+/).at(-1) ?? '';
+  // The status a label's figure counts may follow its test noun: "Core Tests Passing: 1255/1257".
+  const last = name.replace(trailingStatusRe, '').split(/\s+/).at(-1) ?? '';
   if (!hasWord(last, words.testNouns)) return undefined;
   const kept = partWords(name, words);
   return kept.length > 0 && kept.length <= 4 ? kept.join(' ') : undefined;
@@ -62,7 +69,8 @@ export function ratioSubject(text: string, start: number, after: string, row: st
   const nounText = noun?.split(/\s+(?:have|has|are|is|in|of|for|with)\b/)[0] ?? '';
   // A unit ("1990/2119 lines") measures the figure; it names no part.
   const fromNoun = hasWord(nounText, unitsOf(words)) ? [] : partWords(nounText, words);
-  const label = row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  // A row naming a measure of coverage ("| **Regions** | - | 92.47% (22,539/24,374) |") names no part, as in rowSubject.
+  const label = row !== undefined && isMetricRow(row) ? undefined : row ?? ownLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
   // A part the label names stays that part, whatever its share counts: "**Schema Validation:** 3/3 deviations detected",
   // unless the label names a measure or tests ("**Native Implementation Coverage:** 26/27 tools", "Suite: … (182/191 non-session tests)").
   const named = label !== undefined && fromNoun.length > 0 && !hasWord(label, [...words.coverage, ...words.testNouns, ...measureWords]) ? partWords(label, words) : [];

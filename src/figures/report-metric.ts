@@ -37,6 +37,16 @@ function statedBeside(claim: Claim, lineText: string, words: Words): ClaimKind |
   return oneMetric(claim.context.headings.at(-1) ?? '', words);
 }
 
+/** A count of covered lines in a parenthesis: "(6/128 lines)", "(4,609/6,204 lines)". */
+const coveredLinesCountRe = /\(\s*[\d,]+\s*\/\s*[\d,]+\s+lines\s*\)/gi;
+
+/** Whether a claim is such a count read as lines, on a line that names lines nowhere else. */
+function countOfLines(claim: Claim, lineText: string, words: Words): boolean {
+  const rest = lineText.replace(coveredLinesCountRe, '');
+  return claim.kind === 'coverage.lines' && typeof claim.value === 'string' && rest !== lineText && !hasWord(rest, words.lines) &&
+    !hasWord(claim.context.table?.header ?? '', words.lines);
+}
+
 /**
  * Give every coverage claim read as lines by default the one metric the
  * report names for its whole project, when it names no other. `lineOf` gives
@@ -44,7 +54,9 @@ function statedBeside(claim: Claim, lineText: string, words: Words): ClaimKind |
  */
 export function settleReportMetric(claims: readonly Claim[], lineOf: (claim: Claim) => string, words: Words): void {
   const coverage = claims.filter((c) => c.kind.startsWith('coverage.'));
-  const open = coverage.filter((c) => byDefault(c, lineOf(c), words));
+  // "5% (6/128 lines)": the covered lines counted beside a figure are the units the tool counted, which a report on
+  // statement coverage calls lines too (coverable-lines.ts); they name no metric of their own.
+  const open = coverage.filter((c) => byDefault(c, lineOf(c).replace(coveredLinesCountRe, ''), words) || countOfLines(c, lineOf(c), words));
   // Lines named for any coverage figure: the report measures lines too, or says nothing of one tool.
   if (coverage.some((c) => c.kind === 'coverage.lines' && !open.includes(c))) return;
   const stated = new Map<Claim, ClaimKind>();

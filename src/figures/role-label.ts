@@ -42,7 +42,7 @@ export function isRoleLabel(label: string): boolean {
  */
 const taskVerbs: ReadonlySet<string> = new Set([
   'implement', 'maintain', 'verify', 'expand', 'add', 'increase', 'improve', 'raise', 'reach', 'achieve', 'boost', 'extend', 'ensure',
-  'establish', 'write', 'create',
+  'establish', 'write', 'create', 'run',
 ]);
 /** The first word of a lead, after list numbers, marks and emphasis; a word, not the head of a name (`verify_deployment.py`). */
 const firstWordRe = /^[^\p{L}\p{N}_`/.]*(?<word>\p{L}+)\s/u;

@@ -24,8 +24,11 @@ const genericWords = new Set([
 ]);
 /** Error words: a status when they end the words, a kind of tests before another word. */
 const errorWords = new Set(['error', 'errors']);
-/** A label that names tests: its words, then a test noun, maybe "Total" between ("Frontend Total Tests"). Group `words`. */
-const testsLabelRe = new RegExp(String.raw`^(?<words>.*?)\s+(?:total\s+)?(?:${testNounSource})$`, 'i');
+/**
+ * A label that names tests: its words, then a test noun, maybe "Total" between ("Frontend Total Tests"), maybe the
+ * status its figure counts after ("Core Tests Passing: 1255/1257"). Group `words`.
+ */
+const testsLabelRe = new RegExp(String.raw`^(?<words>.*?)\s+(?:total\s+)?(?:${testNounSource})(?:\s+(?:passing|passed|failing|failed))?$`, 'i');
 /** Marks around a label: bullets, emphasis, emoji, a colon. */
 const marksRe = /^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu;
 /** A parenthesis or inline code in a name: a command or a note, no part of the name ("Node custom script tests (`node --import tsx`)"). */
@@ -98,8 +101,9 @@ export function headingCategory(headings: readonly string[]): Subject | undefine
     if (!categoryWordRe.test(heading)) continue;
     // "Phase 2: API Endpoint Tests": the ordinal label in front is no part of the name, nor a remark in parentheses.
     const named = heading.replace(ordinalLabelRe, '').replace(asideRe, ' ').trim();
-    // "3. VerifiedNN/Testing/Integration.lean" names a file, not a kind of tests.
-    if (/[/\\]|\.\w{1,6}$/.test(named)) continue;
+    // "3. VerifiedNN/Testing/Integration.lean" names a file, not a kind of tests; a share after the label
+    // ("Core Tests Passing: 1255/1257") is a figure, no path.
+    if (/[/\\]|\.\w{1,6}$/.test(named.replace(shareRe, ''))) continue;
     const part = partOf(named.replace(/\s*[-–—:]\s.*$/, ''));
     if (part !== undefined && categoryWordRe.test(` ${part} `)) return { category: part };
     // A heading that is only a group's name and "Tests" ("### 🔍 DATAVALIDATIONS Tests (Core Validation Engine)") names that group.
@@ -117,6 +121,9 @@ function groupNamedAlone(heading: string): string | undefined {
   const name = groupAloneRe.exec(heading.replace(/[*_]/g, ''))?.groups?.name;
   return name === undefined ? undefined : partOf(name);
 }
+
+/** A share written as two counts, "1255/1257": a figure, not a path's slash. */
+const shareRe = /\d[\d,]*\s*\/\s*\d[\d,]*/g;
 
 /** Whether `word` is one of the category words ("unit", "e2e"). */
 export function isCategoryWord(word: string): boolean {

@@ -211,6 +211,11 @@ export const changeWords: readonly string[] = [
   'increase', 'increased', 'added', 'growth', 'new', 'created', 'nuevos', 'nuevas', 'creados', 'agregados', 'añadidos',
 ];
 export const changeMarks: readonly string[] = ['Δ', '新增', '提升', '增加', '增长'];
+/** Words of a rise, as a noun or a verb: "a gain of 18.18 points", "improving overall coverage by 2.70 points". */
+export const riseWords: readonly string[] = [
+  'gain', 'gains', 'gained', 'increase', 'increased', 'increasing', 'improve', 'improved', 'improving', 'improvement', 'rise', 'rose',
+  'raised', 'raising', 'grew', 'growth', 'boost', 'boosted', 'boosting',
+];
 
 /**
  * Words of a remark that gives a figure's earlier value, besides the change

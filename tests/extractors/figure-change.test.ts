@@ -3,6 +3,11 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // an unsigned rise in points that its clause names (405:4, 406:9)
+    { markdown: '## Summary\nCoverage went from **74.29%** to **92.47%** - a gain of **18.18 percentage points**.', claims: [
+      { kind: 'change', value: 18.18, subject: { scope: 'all' } },
+    ] },
+    { markdown: 'We added 143 tests, improving overall coverage by **2.70 percentage points** in 2 days.', claims: [{ kind: 'change', value: 2.7 }] },
     // a label whose head names the change, sign or not (402, 505): only the figure right after its colon
     { markdown: '```\nCode Added: 7,000+ lines\n```', claims: [{ kind: 'change', value: 7000, qualifier: 'atLeast', subject: { scope: 'all' } }] },
     { markdown: '*Overall coverage improvement: 7.5% (from 0% baseline)*', claims: [{ kind: 'change', value: 7.5, subject: { scope: 'all' } }] },
@@ -65,6 +70,10 @@ runCases(classifier, {
     { markdown: '- ✅ **143 high-quality tests** added', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' }, tense: 'current' }] },
   ],
   invalid: [
+    // a fall, or points no rise names, or a rise in another clause
+    'Coverage dropped by 3 percentage points.',
+    'The gap to 70%: 40 percentage points',
+    'Coverage rose. The gap is now of 5 percentage points',
     // a change label over a count of tests (figure-added-tests reads it), a head that is an adjective, a figure further on
     '- Tests added: 64',
     '- **New**: 12 modules',

@@ -21,6 +21,10 @@ runCases(classifier, {
     { markdown: '## Coverage Metrics\n\n| Metric | Before | After |\n| --- | --- | --- |\n| **Functions** | - | 94.15% (1,385/1,471) |', claims: [
       { kind: 'coverage.functions', value: '1385/1471', subject: { scope: 'all' } },
     ] },
+    // coverage said by a heading further out, under a title naming the part: the count of covered lines says the share is coverage (408:276)
+    { markdown: '## Coverage Improvement Analysis\n\n### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 lines)', claims: [
+      { kind: 'coverage.lines', value: '6/128', tense: 'before', subject: { name: 'Dashboard Module' } },
+    ] },
     { markdown: '## Coverage Analysis\n\n- Coverage: 94% (1990/2119 lines)', claims: [{ kind: 'coverage.lines', value: '1990/2119', subject: { scope: 'all' } }] },
     // a label naming covered lines, under a coverage heading
     { markdown: '### 4. Code Coverage\n- **Lines Covered**: 502/617', claims: [{ kind: 'coverage.lines', value: '502/617', subject: { scope: 'all' } }] },
@@ -41,6 +45,8 @@ runCases(classifier, {
     '### Overall Coverage\n- **After**: 92% (23/25 tests)',
     // a part named by a heading, no coverage word near: no whole-project reading
     '#### Dashboard Module\n- Before: 5% (6/128 lines)',
+    // coverage said further out, but the count is of no coverage metric
+    '## Coverage Improvement Analysis\n\n### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 tests)',
     // a covered-lines label with no coverage heading, and a row that names no file
     '### Summary\n- **Lines Covered**: 502/617',
     '## Coverage\n\n| Area | Lines Covered |\n| --- | --- |\n| backend | 280/295 |',

@@ -3,6 +3,10 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // a paragraph that is only a part's title and its level, leading the part's list, as an item leads its nested list (406:234; w43:200)
+    { markdown: '# Coverage Report\n\n## Week 2 Focus Areas\n\n**Repository Layer** (25-40% average):\n- session_repository.py (25%)', claims: [
+      { kind: 'coverage.lines', value: 25, subject: { name: 'Repository Layer' } },
+    ] },
     // a part's name, its figure in a parenthesis, a description after, in a report about coverage
     { markdown: '# govc Test Coverage Report\n\n#### Well-Tested Areas:\n- AI embeddings (82.9%) - Semantic search functionality\n- Storage layer (60.4%) - Object storage', claims: [
       { kind: 'coverage.lines', value: 82.9, subject: { name: 'AI embeddings' }, position: { line: 4, column: 18 } },
@@ -23,6 +27,11 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // a lead title over a plan's tasks, its level and goal on an arrow (w38:240); an average in an item's sentence (024:573)
+    '# Coverage Report\n\n## Plan\n\n**Toast Package (47.4% → 75%+):**\n- Add tests for GetOpacity()',
+    '# Coverage Report\n\n## Strengths\n\n2. **Core Logic Well-Tested**: 90%+ average for business logic',
+    // a paragraph that goes on after the figure
+    '# Coverage Report\n\n## Areas\n\n**Repository Layer** (25% average) needs work before the release.',
     // nothing above says coverage
     '# Test Results\n\n- AI embeddings (82.9%) - Semantic search',
     // a label that is a measure, a state or the whole

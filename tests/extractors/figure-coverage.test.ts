@@ -62,6 +62,10 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 92.47, tense: 'current', subject: { scope: 'all' } },
     ] },
     { markdown: '### Overall Coverage\n- **Starting:** 15%', claims: [{ kind: 'coverage.lines', value: 15, tense: 'before' }] },
+    // coverage said by a heading further out: the covered lines counted after the share say it is coverage (408:276, as 405:9 under its heading)
+    { markdown: '## Coverage Improvement Analysis\n\n### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 lines)\n- After: 30% (39/128 lines)', claims: [
+      { kind: 'coverage.lines', value: 5, tense: 'before' }, { kind: 'coverage.lines', value: 30, tense: 'current' },
+    ] },
     // the figure's own form as its label, in a list and in a plain-text summary block
     { markdown: '### 4. Code Coverage\n- **Coverage Percentage**: 81.36%', claims: [{ kind: 'coverage.lines', value: 81.36, subject: { scope: 'all' } }] },
     { markdown: '### Summary Statistics\n```\nTotal Statements:    2,119\nCoverage Percentage: 94%\n```', claims: [{ kind: 'coverage.lines', value: 94, subject: { scope: 'all' } }] },
@@ -84,6 +88,9 @@ runCases(classifier, {
     '## API Coverage\n\n**Total: 96/96 APIs tested (100%)**',
     // Before/After with no coverage around
     '### Build Time\n- **Before**: 74%\n- **After**: 92%',
+    // a count after the share that is of no coverage metric, or no coverage said around it
+    '## Coverage Improvement Analysis\n\n### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 tests)',
+    '## Refactoring\n\n### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 lines)',
     // a state label with a word of its own names a part
     '### Overall Coverage\n- **Parser before**: 40%',
     // a file's name before a percentage in a report that never says coverage

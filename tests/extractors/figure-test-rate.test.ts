@@ -16,6 +16,13 @@ runCases(classifier, {
     // "success" needs tests named before it or in a heading
     { markdown: '- 100% test success rate', claims: [{ kind: 'tests.passRate', value: 100 }] },
     { markdown: '## Test Results\n\n- 100% success rate', claims: [{ kind: 'tests.passRate', value: 100 }] },
+    // the share of a count of passing tests in a parenthesis after it (408:17, w16:200)
+    { markdown: '| Objective | Status | Result |\n| --- | --- | --- |\n| Maintain test pass rate | ✅ Complete | 100% (75/75 passing) |', claims: [
+      { kind: 'tests.passRate', value: 100, subject: { scope: 'all' } },
+    ] },
+    { markdown: '2. **High Pass Rate**: 84% (42/50 tests passing)', claims: [{ kind: 'tests.passRate', value: 84 }] },
+    // or earlier in the clause of its figure (402:28, 408:5)
+    { markdown: '| Task | Details |\n| --- | --- |\n| **Run suites** | All tests passing with 100% success rate |', claims: [{ kind: 'tests.passRate', value: 100 }] },
     // a status after the percentage
     { markdown: '- 95.3% passing', claims: [{ kind: 'tests.passRate', value: 95.3, text: '95.3% passing' }] },
     { markdown: '- 100% of tests passing', claims: [{ kind: 'tests.passRate', value: 100, text: '100% of tests passing' }] },
@@ -27,6 +34,10 @@ runCases(classifier, {
     // a rate of something else than the tests
     '- 99.9% deployment success rate',
     '- 100% success rate',
+    // a share the count does not give is some other figure
+    '- Coverage: 50% (42/50 tests passing)',
+    // tests named in another clause
+    '- All tests pass. Deploys ran with 100% success rate',
     '- 98% build pass rate',
     // a share of something else, a change, a bound after an arrow
     '- 100% of modules passing',

@@ -23,6 +23,12 @@ runCases(extractor, {
     { markdown: '**Test Results:** 24/87 passing (27.6%)', claims: [{ subject: { scope: 'all' } }] },
     // a label naming a group of tests gives that group's share (408, w11); one naming only tests gives the whole project's
     { markdown: '- Core Tests: 71/71 passing (100%)', claims: [{ subject: { category: 'Core' } }] },
+    // a row naming a measure of coverage names no part, whatever the tool calls it (405:17 "Regions", as "Functions" and "Lines")
+    { markdown: '| Metric | Before | After |\n| --- | --- | --- |\n| **Regions** | - | 92.47% (22,539/24,374) |', claims: [{ subject: { scope: 'all' } }] },
+    { markdown: '| Area | After |\n| --- | --- |\n| **Endpoints** | 92% (23/25) |', claims: [{ subject: { category: 'Endpoints' } }] },
+    // the status the label's figure counts may follow its test noun (011:8); a task's words stay no part (408:17)
+    { markdown: '### ✅ **Core Tests Passing**: 1255/1257 (99.8%)', claims: [{ subject: { category: 'Core' } }] },
+    { markdown: '| Objective | Status | Result |\n| --- | --- | --- |\n| Maintain test pass rate | ✅ Complete | 100% (75/75 passing) |', claims: [{ subject: { scope: 'all' } }] },
     { markdown: '- **Unit Tests**: 100% (70/70)', claims: [{ subject: { category: 'Unit' } }] },
     { markdown: '- **Passing Tests**: 100% (70/70)', claims: [{ subject: { scope: 'all' } }] },
     { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ subject: { scope: 'all' } }] },

@@ -20,6 +20,14 @@ runCases(extractor, {
     ] },
     { markdown: '| Area | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Docs | 5% | 85/100 | 4.25 |', claims: [{ kind: 'total', value: 4.25, precision: 2 }] },
     { markdown: '**Total effort**: 12 hours\n\n- Setup: 4 hours\n- Fixes: 8 hours', claims: [{ kind: 'total', value: 12 }] },
+    // a coverage column's Total row is the mean of the rows, which the relations judge (fixtures/e2e/py-app)
+    { markdown: '| Module | Stmts | Coverage |\n| --- | --- | --- |\n| a.py | 20 | 90% |\n| b.py | 25 | 80% |\n| **TOTAL** | **45** | **84%** |', claims: [
+      { kind: 'total', value: 45 }, { kind: 'total', value: 84 },
+    ] },
+    // a share column's Total row adds up its shares (018, 005)
+    { markdown: '| Category | Count | Percentage |\n| --- | --- | --- |\n| Native | 7 | 26% |\n| Hybrid | 20 | 74% |\n| **Total** | **27** | **100%** |', claims: [
+      { kind: 'total', value: 27 }, { kind: 'total', value: 100 },
+    ] },
   ],
   invalid: ['~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours',
     // a row naming the whole project's coverage is no sum of the rows above it
@@ -30,5 +38,7 @@ runCases(extractor, {
     '| Metric | Count |\n| --- | --- |\n| Total | 1533 |\n| Passed | 1366 |',
     // a Total row under other Total or Overall rows only adds up nothing: each row is a measure of its own (203:50, 406:17)
     '| Metric | Value |\n| --- | --- |\n| **Total Lines** | **84,095** |\n| **Total Files** | **234** |',
-    '| Metric | Before | Achievement |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **98%** |\n| **Total Tests** | 670 | **114%** |'],
+    '| Metric | Before | Achievement |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **98%** |\n| **Total Tests** | 670 | **114%** |',
+    // a Total row's percentage under a column of achievement is its own share of its target, no sum of the shares above (406:17)
+    '| Metric | After | Target | Achievement |\n| --- | --- | --- | --- |\n| **Overall Coverage** | 49.06% | 50% | **98%** |\n| **Total Tests** | 813 | ~715 | **114%** |'],
 });

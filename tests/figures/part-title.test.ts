@@ -16,7 +16,13 @@ const cases: Array<[string, string, string, object]> = [
   ['a numbered heading over Before/After (501)', '### Detailed Changes\n\n#### 1. CI/CD & Deployment (+3.0 points)', 'change', { name: 'CI/CD & Deployment' }],
   ['a bold title leading its Before/After list (408)', '### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 lines)', 'ratio',
     { name: 'Dashboard Module' }],
+  // a coverage figure in the list such a title leads is that part's too, its count beside it with it (408:276)
+  ['coverage in a list a bold title leads (408)', '## Coverage Improvement Analysis\n\n### Module-Level Improvements\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 lines)',
+    'coverage.lines', { name: 'Dashboard Module' }],
   // The whole stays the whole:
+  ['coverage in a list a task leads (w38:305)', '## Coverage\n\n### This Week\n\n**Add toast package tests** (Priority 2)\n- Focus on 0% coverage methods',
+    'coverage.functions', { scope: 'all' }],
+  ['coverage in a title of its own state (102:116)', '## Coverage\n\nCurrent coverage (35.12%) is below target (90.00%).', 'coverage.lines', { scope: 'all' }],
   ['a title with figures of its own (202)', '### Summary\n\n### From 73/100 to 91/100 (+18 points)', 'change', { scope: 'all' }],
   ['a list led by a title without a figure', '### Module-Level Improvements\n\n**Dashboard Module**\n- Before: 5% (6/128 lines)', 'ratio', { scope: 'all' }],
 ];

@@ -23,6 +23,12 @@ const cases: ReadonlyArray<ReportMetricCase> = [
     markdown: '### Statements Covered: Before vs After\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Coverage % | 15% | 24% |\n\n- Overall coverage: 24%',
     kinds: ['coverage.statements', 'coverage.statements', 'coverage.statements'],
   },
+  // covered lines counted beside a share are the units the tool counted, which a report on statement coverage calls lines (408:276)
+  {
+    name: 'a count of covered lines beside a share in a report on statements',
+    markdown: `${tied}\n\n## Coverage Analysis\n\n**Dashboard Module (+25%)**\n- Before: 5% (6/128 lines)`,
+    kinds: ['coverage.statements', 'coverage.statements', 'coverage.statements', 'coverage.statements', 'coverage.statements'],
+  },
   // negative: the report names lines for a coverage figure, or two metrics, or the statements only for a part
   { name: 'lines named for another coverage figure', markdown: `${tied}\n- Line coverage: 80%`, kinds: ['coverage.lines', 'coverage.lines', 'coverage.lines', 'coverage.lines'] },
   { name: 'two metrics named', markdown: `${tied}\n- Branch coverage: 70%`, kinds: ['coverage.lines', 'coverage.lines', 'coverage.lines', 'coverage.branches'] },

@@ -55,6 +55,8 @@ describe('role-label: a role label or a task names no part', () => {
 
   it.each([
     ['Maintain test pass rate', true], ['1. Implement comprehensive test suites', true], ['**Add More Tests**', true],
+    // a run of the suites is a piece of work too (402:28); a one-word "Runtime" is no verb
+    ['**Run comprehensive test suites**', true], ['Runtime checks', false],
     ['Fix AB Testing Failures', false], ['verify_deployment_readiness.py', false], ['Audit Service', false], ['Verify', false],
   ] as const)('lead %j is a task: %j', (lead, task) => {
     expect(isTaskLead(lead)).toBe(task);

@@ -23,6 +23,9 @@ describe('test subjects', () => {
     // "Core Tests: 71/71 passing" beside "New Tests: 4/4 passing" (408): the core suite is a part, as 核心 is
     ['Core Tests', { category: 'core' }],
     ['Core Unit Tests', { category: 'core unit' }],
+    // the status a label's figure counts, after the test noun, names no part (011:8 "Core Tests Passing: 1255/1257")
+    ['Core Tests Passing', { category: 'core' }],
+    ['Total Tests Passing', undefined],
     // kinds of tests named in many reports: stress and edge-case tests (505; 7 and 9 reports of corpus and realworld)
     ['Stress tests', { category: 'stress' }],
     ['Edge case tests', { category: 'edge case' }],
@@ -73,6 +76,9 @@ describe('test subjects', () => {
     [['Report', 'Run Only Unit Tests'], { category: 'unit' }],
     // a group's one-word name and "Tests", the heading's remark aside (404:49, beside "### 🧪 SMOKE Tests (Basic Framework Functionality)")
     [['Report', '🔍 **DATAVALIDATIONS Tests** (Core Validation Engine)'], { category: 'datavalidations' }],
+    // a share after the heading's label is a figure, not a path's slash (011:8 over "- **Passing**: 74 test files, 1255 tests")
+    [['Report', 'Core Tests Passing: 1255/1257 (99.8%)'], { category: 'core' }],
+    [['Report', '3. VerifiedNN/Testing/Integration.lean'], undefined],
     [['Report', 'Passing Tests (Validation)'], undefined],
     [['Report', 'New Tests (Validation Engine)'], undefined],
     // the title names the whole report; headings without a category word name no kind of tests
