@@ -9,6 +9,7 @@ import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
 import { isCoverageBand } from '../src/figures/coverage-band.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
+import { gateVerbs } from '../src/figures/coverage-words.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -45,6 +46,10 @@ const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|
 const requirementRe = /coverage\s*(?:>=?|≥)\s*$/i;
 /** A fraction's numerator and slash right before a number: "33/" of "33/36 - 92%". */
 const fractionBeforeRe = /\d\s*\/\s*$/;
+/** A gate verb, then what it turns away, then the floor's bound right before the figure: "hooks block commits < ". */
+const gateRuleRe = new RegExp(String.raw`\b(?:${gateVerbs.join('|')})\b[^.;:|\n\d]{0,30}?(?:<|≤|below|under)\s*$`, 'i');
+/** The bound a phrase may open with: "< 90% coverage", "below 80% coverage". */
+const boundLeadRe = /^\s*(?:<|≤|below\b|under\b)\s*/i;
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
@@ -83,6 +88,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (sharesOtherItems(block.text, numStart, end)) return;
     // "(33/36 - 92% Coverage)": the low end of a "range" that is a fraction's denominator is no figure of this phrase.
     if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
+    // "Pre-commit hooks block commits < 90% coverage": a gate's rule, no coverage of the project.
+    if (gateRuleRe.test(`${block.text.slice(Math.max(0, numStart - 60), numStart)}${block.text.slice(numStart, end).match(boundLeadRe)?.[0] ?? ''}`.replace(/[*_]/g, ''))) return;
     const q = readQuantity(groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const written = coverageSubject(block, phraseStart, numStart > phraseStart);

@@ -51,3 +51,10 @@ export const coverageBandWords: readonly string[] = [
   'improvement', 'attention', 'work', 'modules', 'module', 'files', 'file', 'components', 'component', 'classes', 'packages', 'areas',
   'with', 'at', 'and', 'coverage', 'covered', 'tested', 'untested', 'fully', 'well',
 ];
+
+/**
+ * Verbs of a gate that turns work away below a coverage floor: "Pre-commit hooks block commits < 90% coverage",
+ * "CI/CD blocks merges < 90% coverage". The figure is the gate's rule, no coverage measured or aimed at (as
+ * localized-counts' 门禁, "gate", in "设置85%覆盖率门禁").
+ */
+export const gateVerbs: readonly string[] = ['block', 'blocks', 'blocked', 'reject', 'rejects', 'rejected', 'fail', 'fails', 'prevent', 'prevents'];

@@ -151,6 +151,8 @@ runCases(extractor, {
     // a heading naming one file alone gives its coverage label's figure to that file
     { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
     { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
+    // a gate verb with no floor before the figure states no gate: the coverage is the project's
+    { markdown: 'Pre-commit hooks block commits; we reached 85% coverage', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
   ],
   invalid: [
     // the share of counted items that are no code (505, w20)
@@ -164,6 +166,9 @@ runCases(extractor, {
     '*Test success rate: 100%*  \n*Overall coverage improvement: from a baseline*',
     // Chinese: a gate rule, a gain, a count that is no percentage
     '- 设置85%覆盖率门禁',
+    // English: a gate that turns work away below a floor (102:156-157)
+    '- ✅ **Pre-commit hooks block commits < 90% coverage**',
+    '- CI/CD blocks merges below 80% coverage',
     '- 提升: +5-6%覆盖率',
     '- **覆盖率**: 高',
     '## 性能\n\n- vm-core: 60% → 70%',
