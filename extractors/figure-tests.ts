@@ -86,6 +86,10 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     return { kind: 'tests.total', subject: { path: c.name } };
   }
   if (errorKind !== undefined && noun === '') return { kind: 'tests.total', subject: { category: errorKind } };
+  // "**Existing tests analyzed:** 892 mock-based tests": a label naming tests over a count of one kind counts that kind.
+  if (kindWords !== undefined && nounWords.length <= 3 && hasWord(label, words.testNouns) && !testCompoundRe.test(label) && c.table === undefined) {
+    return { kind: 'tests.total', subject: { category: kindWords } };
+  }
   // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests
   // ("Security tests: 100") that kind; in a plain-text block "Unit tests: 17" may count files ("Total test files: 27" above).
   if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {

@@ -21,6 +21,8 @@ const genericWords = new Set([
   'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
   'by', 'per', 'for', 'in', 'on', 'with', 'only', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
   'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
+  // "new" in the other languages of the word table: "37 nuevos tests" are new tests, no kind of them
+  'nuevos', 'nuevas', 'novos', 'novas', 'nouveaux', 'nouvelles', 'neue',
 ]);
 /** Error words: a status when they end the words, a kind of tests before another word. */
 const errorWords = new Set(['error', 'errors']);
