@@ -5,7 +5,7 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
 import { changeMarks, changeWords, englishWords, findWord, type Words } from '../src/figures/words.js';
-import { isRoleLabel, isTaskLead } from '../src/figures/role-label.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -157,8 +157,6 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (!column && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
   // A fall in a change column is a change too, but stays a figure like any other fall.
   if (c.sign === '-' || c.sign === '↓') return undefined;
-  // "Expand existing tests" then "- WorkflowDesigner (+5 tests)": tests a task still has to write, a figure (fixtures/labels/README.md, Session 12).
-  if (!column && c.table === undefined && figure.unit === 'count' && c.parent !== undefined && isTaskLead(c.parent) && findWord(c.noun ?? '', words.testNouns) !== undefined) return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.
   const plan = [...c.headings, c.table?.header ?? '', c.label ?? ''].find((t) => planMarks.some((m) => t.includes(m)));
   if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure), tense: 'projected', tenseReason: `under "${plan}"` };

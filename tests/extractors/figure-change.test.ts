@@ -54,8 +54,6 @@ runCases(classifier, {
     // the step of a plan names the part it works on; a gain in the step's heading, under a plan, is its goal
     { markdown: '### Recommended Expansion Plan\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'target' }] },
     { markdown: '#### **Priority 2: Tenant Isolation Service**\n- Current: 68.59%\n- Need: +26.41% (to reach 95%)', claims: [{ kind: 'change', value: 26.41, subject: { name: 'Tenant Isolation Service' }, tense: 'target' }] },
-    // a signed count of tests under an item that is not a task stays a change
-    { markdown: '- **Tests fixed**: +29 tests', claims: [{ kind: 'change', value: 29 }] },
     // a label of the line's role ("Gap:") names no part: the gap is of what the section measures (106:403)
     { markdown: '### Code Coverage Requirement\n- **Required:** >75%\n- **Gap:** Need +24% coverage', claims: [{ kind: 'change', value: 24, subject: { scope: 'all' }, tense: 'target' }] },
     { markdown: '- **Scripts**: +1,288 lines', claims: [{ kind: 'change', value: 1288, subject: { name: 'Scripts' } }] },
@@ -70,8 +68,6 @@ runCases(classifier, {
     { markdown: '- ✅ **143 high-quality tests** added', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' }, tense: 'current' }] },
   ],
   invalid: [
-    // tests a task still has to write are a figure (106:439, fixtures/labels/README.md Session 12)
-    '2. ✅ **Expand existing tests**\n   - WorkflowDesigner (+5 tests)\n   - AdminDashboard (+4 tests)',
     // a change label over a count of tests (figure-added-tests reads it), a head that is an adjective, a figure further on
     '- Tests added: 64',
     '- **New**: 12 modules',
