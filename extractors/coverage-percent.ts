@@ -9,6 +9,7 @@ import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
 import { isCoverageBand } from '../src/figures/coverage-band.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
+import { gateVerbs } from '../src/figures/coverage-words.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -16,7 +17,7 @@ const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?
 const goalNounSource = String.raw`achievement|milestone|goal|target|threshold|requirement|gate|bar|mark|report|plan|initiative|campaign|push|sprint|phase|roadmap`;
 /** "87% coverage", "87% line coverage", "87% test coverage", on one line; `goal` when a goal noun follows. */
 const percentThenCoverageRe = new RegExp(
-  String.raw`(?<![\w.,])${quantitySource}\s*%[^\S\n]+(?:(?:overall|total|code|test)[^\S\n]+)?(?:${metricSource}[^\S\n]+)?coverage\b(?=(?<goal>\s+(?:${goalNounSource})s?\b)?)`,
+  String.raw`(?<![\w.,])${quantitySource}\s*%(?<floor>\+)?[^\S\n]+(?:(?:overall|total|code|test)[^\S\n]+)?(?:${metricSource}[^\S\n]+)?coverage\b(?=(?<goal>\s+(?:${goalNounSource})s?\b)?)`,
   'gid',
 );
 /** "Coverage: 87%", "line coverage of 87%", "Test Coverage | 30%", "coverage at 87.3%", "coverage of `src/` is 80%". */
@@ -45,6 +46,10 @@ const currentAfterGoalRe = /^\s*\(\s*(?:currently|now|presently|actual|achieved|
 const requirementRe = /coverage\s*(?:>=?|≥)\s*$/i;
 /** A fraction's numerator and slash right before a number: "33/" of "33/36 - 92%". */
 const fractionBeforeRe = /\d\s*\/\s*$/;
+/** A gate verb, then what it turns away, then the floor's bound right before the figure: "hooks block commits < ". */
+const gateRuleRe = new RegExp(String.raw`\b(?:${gateVerbs.join('|')})\b[^.;:|\n\d]{0,30}?(?:<|≤|below|under)\s*$`, 'i');
+/** The bound a phrase may open with: "< 90% coverage", "below 80% coverage". */
+const boundLeadRe = /^\s*(?:<|≤|below\b|under\b)\s*/i;
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
@@ -83,7 +88,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (sharesOtherItems(block.text, numStart, end)) return;
     // "(33/36 - 92% Coverage)": the low end of a "range" that is a fraction's denominator is no figure of this phrase.
     if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
-    const q = readQuantity(groups);
+    // "Pre-commit hooks block commits < 90% coverage": a gate's rule, no coverage of the project.
+    if (gateRuleRe.test(`${block.text.slice(Math.max(0, numStart - 60), numStart)}${block.text.slice(numStart, end).match(boundLeadRe)?.[0] ?? ''}`.replace(/[*_]/g, ''))) return;
+    // "80%+ test coverage": the `+` after the percent sign makes it a floor.
+    const q = readQuantity(groups.floor ? { ...groups, plus: groups.floor } : groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.
     const written = coverageSubject(block, phraseStart, numStart > phraseStart);
     // "100% coverage of core logic": the words after the figure name its part, more nearly than a label or a
@@ -98,6 +106,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
         ? { tense: 'target' as const, tenseReason: 'a requirement: "coverage ≥ N%"' }
       : currentAfterGoalRe.test(block.text.slice(end))
         ? { tense: 'target' as const, tenseReason: 'a goal beside where coverage stands now' }
+      : groups.floor && block.checked === undefined
+        ? { tense: 'target' as const, tenseReason: 'a floor written "N%+ coverage" states a goal' }
         : {};
     ctx.claim(
       block, start, end,

@@ -5,6 +5,7 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
 import { changeMarks, changeWords, englishWords, findWord, riseWords, type Words } from '../src/figures/words.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -93,6 +94,8 @@ function namesChange(text: string): boolean {
 function isPart(label: string): boolean {
   if (label === '' || /\d/.test(label) || namesChange(label) || wholeRe.test(label)) return false;
   if (label.replace(wholeWordsRe, '').replace(/[^\p{L}\p{N}]+/gu, '') === '') return false;
+  // "Gap: Need +24% coverage", "Target: +10%": a label of the line's role names no part (role-label.ts).
+  if (isRoleLabel(label)) return false;
   return findWord(label, periodWords) === undefined && findWord(label, englishWords.before) === undefined;
 }
 

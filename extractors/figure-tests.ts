@@ -36,7 +36,7 @@ function subjectOf(figure: Figure, text: string): Subject {
   if (name !== undefined && (testPlaceRe.test(name) || isTestFileName(name))) return { path: name };
   const category = findWord(text, categoryWords);
   if (category !== undefined) return { category: category.toLowerCase() };
-  return labelPart(ownLabelOf(figure)) ?? modifierPart(` ${figure.context.noun ?? ''}`) ?? headingCategory(figure.context.headings) ?? { scope: 'all' };
+  return labelPart(ownLabelOf(figure), figure.context.headings) ?? modifierPart(` ${figure.context.noun ?? ''}`) ?? headingCategory(figure.context.headings) ?? { scope: 'all' };
 }
 
 /**
@@ -86,10 +86,14 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     return { kind: 'tests.total', subject: { path: c.name } };
   }
   if (errorKind !== undefined && noun === '') return { kind: 'tests.total', subject: { category: errorKind } };
+  // "**Existing tests analyzed:** 892 mock-based tests": a label naming tests over a count of one kind counts that kind.
+  if (kindWords !== undefined && nounWords.length <= 3 && hasWord(label, words.testNouns) && !testCompoundRe.test(label) && c.table === undefined) {
+    return { kind: 'tests.total', subject: { category: kindWords } };
+  }
   // A label that names only tests ("Tests: 845", "Total Tests: 249") counts them all, one that names a kind of tests
   // ("Security tests: 100") that kind; in a plain-text block "Unit tests: 17" may count files ("Total test files: 27" above).
   if (noun === '' || nounIsTests && kindWords === undefined && nounWords.length === 1) {
-    const kindLabel = c.block !== 'code-text' && noun === '' && labelPart(label) !== undefined;
+    const kindLabel = c.block !== 'code-text' && noun === '' && labelPart(label, c.headings) !== undefined;
     if (hasWord(label, words.testNouns) && !testCompoundRe.test(label) && (namesNoPart(label) || kindLabel)) return { kind: 'tests.total', subject: subjectOf(figure, label) };
     // "### vectro_cli Tests (11)", "- Fork Support tests (13)": the count alone in a parenthesis after a part's tests counts that part.
     const closed = place !== undefined && closingParenRe.test(place.text.slice(place.end));

@@ -305,8 +305,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     emit(m.block, m.start, m.end, 'tests.total', headingCategory(m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
   }
   // "| Frontend Tests | 58 |" under "| Metric | Value |": a row naming a kind of tests counts that kind.
-  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context)) !== undefined)) {
-    emit(m.block, m.start, m.end, 'tests.total', labelPart(metricRowLabel(m.block.context)) ?? { scope: 'all' }, readQuantity(m.groups));
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context), b.context.headings) !== undefined)) {
+    emit(m.block, m.start, m.end, 'tests.total', labelPart(metricRowLabel(m.block.context), m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
   }
   // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
   claimLocalized(blocks, ctx, ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total']);

@@ -59,6 +59,22 @@ describe('textBlocks', () => {
     expect(new LineIndex(source).position(at)).toEqual({ line: 9, column: 14, offset: at });
   });
 
+  it.each([
+    // the underscores of a name in plain text are no emphasis (103:38, 002_fd:456, 024:280)
+    ['c_to_plantuml/__init__.py               8      0 100.00%', 'c_to_plantuml/__init__.py               8      0 100.00%'],
+    ['- config/constants.py, config/__init__.py', 'config/constants.py, config/__init__.py'],
+    ['1. __init__.py holds the exports', '__init__.py holds the exports'],
+    // emphasis stays emphasis, underscores or stars
+    ['This is __very__ good.', 'This is very good.'],
+    ['The _key_ point', 'The key point'],
+    ['**Total:** 5', 'Total: 5'],
+  ])('reads %j as %j', (markdown, text) => {
+    const block = readTextBlocks(markdown)[0];
+    expect(block?.text).toBe(text);
+    const at = block!.text.indexOf('init');
+    if (at >= 0) expect(markdown.slice(sourceOffset(block!, at), sourceOffset(block!, at) + 4)).toBe('init');
+  });
+
   it('keeps the text and the positions of a paragraph that holds a URL, wherever the URL stands', () => {
     // The last two are URLs micromark leaves as text; remark-gfm's transform used to link them and drop the positions around them.
     const cases: Array<[string, string]> = [

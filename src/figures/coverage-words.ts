@@ -57,3 +57,10 @@ export const coverageBandWords: readonly string[] = [
  * "(4.5% uncovered lines)", "(~5% uncovered)" (extractors/figure-coverage.ts).
  */
 export const uncoveredWords: readonly string[] = ['uncovered', 'not covered', 'missed', 'missing', 'untested'];
+
+/**
+ * Verbs of a gate that turns work away below a coverage floor: "Pre-commit hooks block commits < 90% coverage",
+ * "CI/CD blocks merges < 90% coverage". The figure is the gate's rule, no coverage measured or aimed at (as
+ * localized-counts' 门禁, "gate", in "设置85%覆盖率门禁").
+ */
+export const gateVerbs: readonly string[] = ['block', 'blocks', 'blocked', 'reject', 'rejects', 'rejected', 'fail', 'fails', 'prevent', 'prevents'];

@@ -13,6 +13,7 @@ import { blockLanguage } from './language.js';
 import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { alternation, wordsByLanguage, type LanguageWords } from './language-words.js';
 import type { LocalizedFigure } from './localized-counts.js';
+import { partOf } from './test-subject.js';
 
 /** Words that make a count of tests the ones still missing, not the suite: "Tests Faltantes". */
 const missingWords = ['faltantes', 'faltan', 'faltando', 'restantes', 'fehlende', 'fehlend', 'manquants', 'manquant', 'em falta'];
@@ -73,6 +74,18 @@ function hasWord(list: readonly string[], text: string): boolean {
     listCache.set(list, re);
   }
   return re.test(text);
+}
+
+/**
+ * The part of the tests a row of a before/after or value table names besides its test noun and status
+ * ("| Tests PFS | 0 | 16 |" counts the PFS tests), as an English row's kind of tests ("| Unit Tests |") does;
+ * the whole project when the row names none ("| Tests totales |", "| Tests pasando |").
+ */
+function rowPart(row: string, w: LanguageWords): Subject {
+  const lists = [w.testNouns, w.total, w.passed, w.failed, w.skipped, w.errors, w.before, w.estimated, w.totalRows, nowWords];
+  const rest = row.split(/\s+/).filter((word) => !lists.some((list) => hasWord(list, word))).join(' ');
+  const part = rest === '' || rest === row ? undefined : partOf(rest);
+  return part === undefined ? { scope: 'all' } : { category: part };
 }
 
 /** The kind a label, row label or column header names, by its words. */
@@ -163,7 +176,7 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
       // The row names the figure only under a value header or a before/after/goal header; another column ("Sesion Planeada") says something else.
       const rowNames = hasWord(valueHeaders, header) || hasWord(rowNamingWords(w), header);
       const kind = headerKind ?? (rowNames ? labelKind(row, w) : undefined);
-      const subject: Subject = headerKind !== undefined ? { name: row } : { scope: 'all' };
+      const subject: Subject = headerKind !== undefined ? { name: row } : kind?.startsWith('tests.') === true ? rowPart(row, w) : { scope: 'all' };
       if (kind !== undefined) emit(m, kind, subject, tenseOf(`${header} ${headerKind === undefined ? row : ''}`, w), hasWord(w.estimated, `${header} ${row}`));
     }
   }

@@ -18,7 +18,7 @@ export const scoreWords = ['score', 'scores', 'scorecard', 'scoring', 'rating', 
 const genericWords = new Set([
   ...scoreWords, 'overall', 'total', 'totals', 'final', 'actual', 'actually', 'verified', 'corrected', 'current', 'new', 'updated',
   'production', 'readiness', 'ready', 'deployment', 'project', 'platform', 'system', 'summary', 'assessment', 'result',
-  'results', 'status', 'honest', 'what', 'we', 'have', 'is', 'the', 'our', 'its', 'of', 'and', 'by', 'category', 'categories',
+  'results', 'status', 'state', 'honest', 'what', 'we', 'have', 'is', 'the', 'our', 'its', 'of', 'and', 'by', 'category', 'categories',
   'verification', 'after', 'now', 'composite', 'aggregate', 'weighted', 'sum', 'assessment', 'evaluation', 'review', 'audit',
   // A time names no part: "**Previous Score**: 13.5/50" is the whole project's score before.
   'previous', 'prior', 'before', 'baseline', 'initial', 'original', 'old', 'starting',

@@ -76,6 +76,11 @@ const leadPathSource = String.raw`${tick}(?<quoted>[^${tick}\s]*[\w*]\/[^${tick}
 const pathLeadRe = new RegExp(String.raw`^${itemMarksSource}(?:${leadPathSource})(?:${leadSeparatorSource}|\s*(?=\())`, 'u');
 /** A heading that is a path and at most a note in parentheses: "internal/tui/dialogs (62.7%)", "`src/lib.rs` (Pipeline)". */
 const pathHeadingRe = new RegExp(String.raw`^${itemMarksSource}(?:${leadPathSource})\s*(?:\([^()]*\))?[^\p{L}\p{N}]*$`, 'u');
+/**
+ * A list item that opens with one compound name, a command's or a module's (`kebab-case`, `snake_case`), then a
+ * dash: "3. **test-robustness** - 2 tests basicos", "- **vm-service** - 16 tests". Group `name`.
+ */
+const compoundLeadRe = new RegExp(String.raw`^${itemMarksSource}${tick}?(?<name>\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+)[*_${tick}]*\s+[-–—]\s`, 'u');
 /** A list item that opens with a name and a parenthesis: "API Assertion Updates (~100 tests): ...". */
 const parenLeadRe = new RegExp(String.raw`^${itemMarksSource}(?<name>[\p{L}\p{N}][\p{L}\p{N}\s/&.'’_-]{1,60}?)\s*\((?<inner>[^()]*)\)`, 'u');
 /** A parent item that opens with a name and says something about it: "✅ API Endpoints v2 - Test assertion fixes". */
@@ -130,6 +135,8 @@ function openingPart(text: string, start: number, ownItem: boolean): Subject | u
   const path = pathLeadRe.exec(text);
   if (path && start >= path[0].length) return { path: cleanPath(path.groups?.quoted ?? path.groups?.bare ?? '') };
   if (!ownItem) return undefined;
+  const compound = compoundLeadRe.exec(text);
+  if (compound?.groups?.name && start >= compound[0].length) return { name: compound.groups.name };
   const paren = parenLeadRe.exec(text);
   if (paren?.groups?.name) {
     const innerStart = paren[0].length - 1 - (paren.groups.inner ?? '').length;

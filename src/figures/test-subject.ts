@@ -21,6 +21,8 @@ const genericWords = new Set([
   'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
   'by', 'per', 'for', 'in', 'on', 'with', 'only', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
   'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
+  // "new" in the other languages of the word table: "37 nuevos tests" are new tests, no kind of them
+  'nuevos', 'nuevas', 'novos', 'novas', 'nouveaux', 'nouvelles', 'neue',
 ]);
 /** Error words: a status when they end the words, a kind of tests before another word. */
 const errorWords = new Set(['error', 'errors']);
@@ -61,13 +63,21 @@ export function namesNoPart(words: string): boolean {
   return all.length > 0 && all.every((w) => genericWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')));
 }
 
-/** The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. */
-export function labelPart(label: string | undefined): { category: string } | undefined {
+/** A heading over a list or table of kinds of tests: "Test Categories", "Test Types", "Tests by Category". */
+const categoriesHeadingRe = /\btests?\s+(?:categories|types|kinds)\b|\btests\s+by\s+(?:category|type|kind)\b/i;
+
+/**
+ * The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. Under a heading of kinds of
+ * tests (`headings`, nearest last: "### Test Categories"), any part before the test noun is a kind ("Thread safety
+ * tests: 17", "| Leet Speak Tests | 3 |").
+ */
+export function labelPart(label: string | undefined, headings: readonly string[] = []): { category: string } | undefined {
   const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
   const words = testsLabelRe.exec(clean)?.groups?.words;
   const part = words !== undefined ? partOf(words) : undefined;
   // A label names a kind of tests by a category word: "Refine failing tests:" is a task, not a part.
-  return part !== undefined && categoryWordRe.test(` ${part} `) ? { category: part } : undefined;
+  if (part === undefined) return undefined;
+  return categoryWordRe.test(` ${part} `) || categoriesHeadingRe.test(headings.at(-1) ?? '') ? { category: part } : undefined;
 }
 
 /**

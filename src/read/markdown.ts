@@ -179,6 +179,11 @@ class BlockText {
   segments: Segment[] = [];
   constructor(private readonly source: string) {}
 
+  /** The source between two offsets. */
+  sourceSlice(start: number, end: number): string {
+    return this.source.slice(Math.max(0, start), end);
+  }
+
   /**
    * Append `value`, which the source renders from `[start, end)`. When the
    * value is not a verbatim slice (escapes, entities, backticks), each
@@ -236,9 +241,24 @@ function addPhrasing(out: BlockText, nodes: readonly PhrasingContent[]): void {
       case 'html':
         break;
       default:
+        // "c_to_plantuml/__init__.py" outside code: the underscores of a name, not emphasis; its text stays as written.
+        if ((node.type === 'strong' || node.type === 'emphasis') && start !== undefined && end !== undefined && isUnderscoredName(out, start, end, node.children)) {
+          out.add(out.sourceSlice(start, end), start, end);
+          break;
+        }
         if ('children' in node) addPhrasing(out, node.children as PhrasingContent[]);
     }
   }
+}
+
+/** A name's character right before underscores that open it ("c_to_plantuml/__init__"), or a file extension right after them ("__init__.py"). */
+const nameBeforeRe = /[\p{L}\p{N}/]$/u;
+const extensionAfterRe = /^\.[\p{L}\p{N}]/u;
+
+/** Whether emphasis written with underscores is part of a name in plain text: `__init__` in "pkg/__init__.py", plain text inside. */
+function isUnderscoredName(out: BlockText, start: number, end: number, children: readonly PhrasingContent[]): boolean {
+  if (out.sourceSlice(start, start + 1) !== '_' || !children.every((c) => c.type === 'text')) return false;
+  return nameBeforeRe.test(out.sourceSlice(start - 1, start)) || extensionAfterRe.test(out.sourceSlice(end, end + 2));
 }
 
 /**

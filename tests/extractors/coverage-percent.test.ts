@@ -160,6 +160,12 @@ runCases(extractor, {
     // a heading naming one file alone gives its coverage label's figure to that file
     { markdown: '#### 2. fasting_manager.py\n- **Statements:** 203\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { path: 'fasting_manager.py' } }] },
     { markdown: '#### Fasting manager and more\n- **Coverage:** 100%', claims: [{ kind: 'coverage.lines', value: 100, subject: { scope: 'all' } }] },
+    // a floor written "N%+ coverage" states a goal (501:246, 204:382, 402:219, w38:379)
+    { markdown: '- 80%+ test coverage', claims: [{ kind: 'coverage.lines', value: 80, qualifier: 'atLeast', tense: 'target', subject: { scope: 'all' } }] },
+    { markdown: '   - Target: 50%+ coverage for critical paths', claims: [{ kind: 'coverage.lines', value: 50, qualifier: 'atLeast', tense: 'target' }] },
+    { markdown: 'We reached 85% coverage, up from 60%', claims: [{ kind: 'coverage.lines', value: 85, qualifier: 'exact', tense: 'current' }] },
+    // a gate verb with no floor before the figure states no gate: the coverage is the project's
+    { markdown: 'Pre-commit hooks block commits; we reached 85% coverage', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
   ],
   invalid: [
     // the share of counted items that are no code (505, w20)
@@ -173,6 +179,11 @@ runCases(extractor, {
     '*Test success rate: 100%*  \n*Overall coverage improvement: from a baseline*',
     // Chinese: a gate rule, a gain, a count that is no percentage
     '- 设置85%覆盖率门禁',
+    // a band of modules at a floor, no goal (406:119)
+    '**Total**: 8 modules at 85%+ coverage!',
+    // English: a gate that turns work away below a floor (102:156-157)
+    '- ✅ **Pre-commit hooks block commits < 90% coverage**',
+    '- CI/CD blocks merges below 80% coverage',
     '- 提升: +5-6%覆盖率',
     '- **覆盖率**: 高',
     '## 性能\n\n- vm-core: 60% → 70%',

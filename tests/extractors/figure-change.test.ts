@@ -59,6 +59,9 @@ runCases(classifier, {
     // the step of a plan names the part it works on; a gain in the step's heading, under a plan, is its goal
     { markdown: '### Recommended Expansion Plan\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'target' }] },
     { markdown: '#### **Priority 2: Tenant Isolation Service**\n- Current: 68.59%\n- Need: +26.41% (to reach 95%)', claims: [{ kind: 'change', value: 26.41, subject: { name: 'Tenant Isolation Service' }, tense: 'target' }] },
+    // a label of the line's role ("Gap:") names no part: the gap is of what the section measures (106:403)
+    { markdown: '### Code Coverage Requirement\n- **Required:** >75%\n- **Gap:** Need +24% coverage', claims: [{ kind: 'change', value: 24, subject: { scope: 'all' }, tense: 'target' }] },
+    { markdown: '- **Scripts**: +1,288 lines', claims: [{ kind: 'change', value: 1288, subject: { name: 'Scripts' } }] },
     { markdown: '### Results ✅\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'current' }] },
     { markdown: '### Phase 1: Scheduler Module\n\n- **Core Logic**: +12%', claims: [{ kind: 'change', value: 12, subject: { name: 'Core Logic' } }] },
     // a percentage in a row its noun calls a change, whatever its column

@@ -46,6 +46,9 @@ runCases(classifier, {
     { markdown: 'The system is production-ready at 91/100.', claims: [{ kind: 'score', value: 91, subject: { scope: 'all' } }] },
     { markdown: '- **Average Completeness:** 43.2/100', claims: [{ value: 43.2, subject: { category: 'Average Completeness' } }] },
     { markdown: '### What We ACTUALLY Have: 91/100 ✅', claims: [{ value: 91, subject: { scope: 'all' } }] },
+    // a label that only says where things stand names no part (501:231); a part beside "State" keeps its name
+    { markdown: '## Readiness Score\n\n### Current State: Dev Preview (26.5/50)', claims: [{ value: 26.5, subject: { scope: 'all' } }] },
+    { markdown: '## Readiness Score\n\n### State Management: 7/10', claims: [{ value: 7, subject: { category: 'State Management' } }] },
     { markdown: '- 95/100: Would require running the benchmarks', claims: [{ value: 95, tense: 'projected' }] },
   ],
   invalid: [

@@ -51,12 +51,18 @@ runCases(classifier, {
     // the count alone in a parenthesis after a part's tests counts that part (w14:417, w25:450)
     { markdown: '## Suites\n\n### vectro_cli Tests (11)', claims: [{ kind: 'tests.total', value: 11 }] },
     { markdown: '**Test Organization**:\n- Fork Support tests (13) ← New for E04-T010', claims: [{ kind: 'tests.total', value: 13 }] },
+    // a label naming tests over a count of one kind counts that kind (102:38, w38:335, w14:179)
+    { markdown: '- **Existing tests analyzed:** 892 mock-based tests', claims: [{ kind: 'tests.total', value: 892, subject: { category: 'mock-based' } }] },
+    { markdown: '4. **Golden Tests:** 48 visual regression tests for UI', claims: [{ kind: 'tests.total', value: 48, subject: { category: 'visual regression' } }] },
   ],
   invalid: [
     // a parenthesis after no test noun, or after tests of files
     '**Test Organization**:\n- Fork Support test files (13)',
     // a change or a rate in the parenthesis, not a count alone (305:10, 408:481)
     '1. **Created:** 37 nuevos tests (501 → 538)',
+    // "new" names no kind, in any language; a label naming no tests gives none
+    '- **Tests criticos creados:** 37 nuevos tests',
+    '- **Analyzed:** 892 mock-based tests',
     '- Expand scheduler tests (7 → 40%)',
     '**Test Organization**:\n- Fork Support (13)',
     '**Test Organization**:\n- Fork Support helpers (13)',

@@ -1,6 +1,7 @@
 /** The parts that headings give to the counts under them (src/figures/subjects.ts). */
 import { describe, expect, it } from 'vitest';
-import { headingPath } from '../../src/figures/subjects.js';
+import type { Subject } from '../../src/model.js';
+import { headingPath, itemSubject } from '../../src/figures/subjects.js';
 
 const cases: Array<[what: string, headings: string[], want: { path: string } | undefined]> = [
   ['a package folder with a coverage note (w38:72)', ['Report', 'Fair Coverage', '3. internal/tui/dialogs (62.7%)'], { path: 'internal/tui/dialogs' }],
@@ -17,4 +18,21 @@ const cases: Array<[what: string, headings: string[], want: { path: string } | u
 
 describe('headingPath', () => {
   it.each(cases)('%s', (_what, headings, want) => expect(headingPath(headings)).toEqual(want));
+});
+
+/** A list item opening with one compound name (a command's, a module's) and a dash names the part its counts are of (304:93, and 018:33's tools). */
+const itemCases: Array<[what: string, text: string, want: Subject | undefined]> = [
+  ['a kebab-case command in bold (304:93)', '**test-robustness** - 2 tests basicos', { name: 'test-robustness' }],
+  ['a snake_case tool (018:33)', '**generate_config** - 3 tests', { name: 'generate_config' }],
+  ['a compound name in backticks', '`analyze-errors` – 2 tests', { name: 'analyze-errors' }],
+  ['one plain word names no part this way', '**Parser** - 2 tests', undefined],
+  ['a phrase of words is no compound name', '**All tests passing** - 305 tests', undefined],
+  ['a hyphenated word that closes no lead', 'Re-run the 2 tests', undefined],
+];
+
+describe('itemSubject: a compound name then a dash', () => {
+  it.each(itemCases)('%s', (_what, text, want) => {
+    const start = text.search(/\d/);
+    expect(itemSubject({ text, item: true, context: { headings: [] } }, start)).toEqual(want);
+  });
 });

@@ -41,6 +41,18 @@ describe('test subjects', () => {
     expect(labelPart(label)).toEqual(subject);
   });
 
+  // under a heading of kinds of tests, any part before the test noun is a kind (505:123, w45:63)
+  it.each([
+    ['Thread safety tests', ['Report', 'Test Categories'], { category: 'thread safety' }],
+    ['Leet Speak Tests', ['Report', 'Test Types'], { category: 'leet speak' }],
+    ['Thread safety tests', ['Report', 'Results'], undefined],
+    ['Thread safety tests', ['Test Categories', 'Notes'], undefined],
+    ['Passed Tests', ['Report', 'Test Categories'], undefined],
+    ['Total Tests', ['Report', 'Tests by Category'], undefined],
+  ] as Array<[string, string[], { category: string } | undefined]>)('label %j under %j names %j', (label, headings, subject) => {
+    expect(labelPart(label, headings)).toEqual(subject);
+  });
+
   it.each([
     [' session tests (hanging issue)', { category: 'session' }],
     ['/191 non-session tests', { category: 'non-session' }],
