@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-UQYTLF4U.js";import"./chunk-VDJBQ5AD.js";import"./chunk-R76JRDDB.js";import"./chunk-GOHQEKQH.js";import"./chunk-F775CMW5.js";import"./chunk-LTANKZKW.js";import"./chunk-JPMJPZ6K.js";import"./chunk-RPXA7C6T.js";import"./chunk-CY6UTLZT.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
