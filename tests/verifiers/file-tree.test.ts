@@ -3,10 +3,8 @@
  * a fixture repository: each is at the path the tree gives it; a file of that
  * name elsewhere does not make it so when the tree's folder is there.
  */
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { verify } from '../../src/commands/pipeline.js';
+import { describe, it } from 'vitest';
+import { expectFileVerdicts, type FileVerdicts } from '../helpers/file-verdicts.js';
 import { fixtureRepos } from '../helpers/fixture-repo.js';
 
 const repo = fixtureRepos('claimcheck-file-tree-');
@@ -44,7 +42,7 @@ const report = [
   '',
 ].join('\n');
 
-const expected: Array<[number, string, string]> = [
+const expected: FileVerdicts = [
   [5, 'confirmed', ''],
   [6, 'contradicted', 'no `ReaderScreenModelTest.kt` in `app/src/test/reader/`; one of that name is at `app/src/test/ReaderScreenModelTest.kt`'],
   [7, 'contradicted', 'no file'],
@@ -55,14 +53,6 @@ const expected: Array<[number, string, string]> = [
 
 describe('files of a tree in a code block', () => {
   it('are where the tree puts them', async () => {
-    const dir = repo(files);
-    writeFileSync(path.join(dir, 'REPORT.md'), report);
-    const result = await verify({ reports: [path.join(dir, 'REPORT.md')], repo: dir, cwd: dir, checks: ['files'] });
-    const found = result.reports[0]!.findings.filter((f) => f.claim.kind === 'file.exists');
-    expect(found.map((f) => f.claim.position.line)).toEqual(expected.map(([line]) => line));
-    expected.forEach(([line, verdict, message], i) => {
-      expect(`${line} ${found[i]!.verdict}`).toBe(`${line} ${verdict}`);
-      expect(found[i]!.message).toContain(message);
-    });
+    await expectFileVerdicts(repo(files), report, expected);
   });
 });

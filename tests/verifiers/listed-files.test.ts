@@ -4,10 +4,8 @@
  * gives; one of that name in another folder does not make it so when the
  * item's folder is there.
  */
-import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { verify } from '../../src/commands/pipeline.js';
+import { describe, it } from 'vitest';
+import { expectFileVerdicts, type FileVerdicts } from '../helpers/file-verdicts.js';
 import { fixtureRepos } from '../helpers/fixture-repo.js';
 
 const repo = fixtureRepos('claimcheck-listed-files-');
@@ -34,7 +32,7 @@ const report = [
   '',
 ].join('\n');
 
-const expected: Array<[number, string, string]> = [
+const expected: FileVerdicts = [
   [2, 'confirmed', ''],
   [3, 'contradicted', 'one of that name is at `test_voice_config.py`'],
   [4, 'contradicted', 'no file'],
@@ -44,14 +42,6 @@ const expected: Array<[number, string, string]> = [
 
 describe('files listed under a label that says they exist', () => {
   it('are where the items put them', async () => {
-    const dir = repo(files);
-    writeFileSync(path.join(dir, 'REPORT.md'), report);
-    const result = await verify({ reports: [path.join(dir, 'REPORT.md')], repo: dir, cwd: dir, checks: ['files'] });
-    const found = result.reports[0]!.findings.filter((f) => f.claim.kind === 'file.exists');
-    expect(found.map((f) => f.claim.position.line)).toEqual(expected.map(([line]) => line));
-    expected.forEach(([line, verdict, message], i) => {
-      expect(`${line} ${found[i]!.verdict}`).toBe(`${line} ${verdict}`);
-      expect(found[i]!.message).toContain(message);
-    });
+    await expectFileVerdicts(repo(files), report, expected);
   });
 });
