@@ -187,6 +187,9 @@ const scalaTestFileRe = /(?:^|\/)src\/test\/|(?:Spec|Test|Tests|Suite)\.scala$/;
 /** package:test's and flutter_test's naming: `test/login_test.dart`, `integration_test/app_test.dart`. */
 const dartTestFileRe = /_test\.dart$/;
 
+/** ExUnit's naming: `test/accounts_test.exs`; only those files are loaded by `mix test`. */
+const elixirTestFileRe = /_test\.exs$/;
+
 /** Every language whose tests can be counted from source. */
 export const testLanguages: readonly TestLanguage[] = [
   { id: 'javascript', source: isScript, testFile: (f) => jsTestFileRe.test(f), count: jsCount },
@@ -203,6 +206,7 @@ export const testLanguages: readonly TestLanguage[] = [
   { id: 'ruby', source: (f) => f.endsWith('.rb'), testFile: (f) => rubyTestFileRe.test(f), count: (text, file) => countByForm('ruby', text, file) },
   { id: 'scala', source: (f) => f.endsWith('.scala'), testFile: (f) => scalaTestFileRe.test(f), count: (text, file) => countByForm('scala', text, file) },
   { id: 'dart', source: (f) => f.endsWith('.dart'), testFile: (f) => dartTestFileRe.test(f), count: (text, file) => countByForm('dart', text, file) },
+  { id: 'elixir', source: (f) => f.endsWith('.exs'), testFile: (f) => elixirTestFileRe.test(f), count: (text, file) => countByForm('elixir', text, file) },
 ];
 
 /** The language whose tests `file` may define, or `undefined`. */

@@ -596,6 +596,58 @@ function dartCount(root: Node): FileTests {
   return { ...tally.result(), groups };
 }
 
+// ---------------------------------------------------------------- Elixir
+
+/** ExUnit's and StreamData's macros that define one test each: `test "…" do`, `property "…" do`. */
+const elixirTests = new Set(['test', 'property']);
+/** Calls whose body is run once per element: `for n <- [1, 2] do test "…" end` makes its tests at run time. */
+const elixirLoops = new Set(['for']);
+
+/** A call's macro name and its first argument when that is a string: `describe "preview/2" do` → describe, preview/2. */
+function elixirCall(node: Node): { name: string; title?: string } | undefined {
+  if (node.type !== 'call') return undefined;
+  const [target, args] = named(node);
+  if (target?.type !== 'identifier') return undefined;
+  const first = args?.type === 'arguments' ? named(args)[0] : undefined;
+  // A title with interpolation ("number #{n}") is still a title; only its quotes are taken off.
+  const title = first?.type === 'string' ? first.text.slice(1, -1) : undefined;
+  return { name: target.text, ...(title !== undefined ? { title } : {}) };
+}
+
+/**
+ * ExUnit (Elixir): `test "…" do` (and StreamData's `property "…" do`) with a
+ * title, one test each; `describe "…" do` is a group whose tests are counted
+ * under its title too. A test inside a `for` is made at run time, and
+ * `doctest Module` makes one per example of the module's docs: floors.
+ */
+function elixirCount(root: Node): FileTests {
+  const tally = new Tally();
+  const groups: Record<string, GroupTests> = {};
+  const walk = (node: Node, open: readonly GroupTests[], loop: boolean): void => {
+    for (const child of named(node)) {
+      const call = elixirCall(child);
+      if (call?.name === 'doctest') tally.add(undefined);
+      if (call?.title !== undefined && elixirTests.has(call.name)) {
+        tally.add(loop ? undefined : 1);
+        for (const group of open) {
+          group.tests += 1;
+          if (loop) group.generated = true;
+        }
+        continue;
+      }
+      if (call?.title !== undefined && call.name === 'describe') {
+        const group: GroupTests = { tests: 0, generated: loop };
+        groups[call.title] = groups[call.title] ? { ...groups[call.title]!, twice: true } : group;
+        walk(child, [...open, group], loop);
+        continue;
+      }
+      walk(child, open, loop || (call !== undefined && elixirLoops.has(call.name)));
+    }
+  };
+  walk(root, [], false);
+  return { ...tally.result(), groups };
+}
+
 // ---------------------------------------------------------------- the table
 
 /** Words a file must hold to be worth parsing: a file without any defines no test. */
@@ -618,6 +670,7 @@ export const testForms = {
   rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
   go: { grammar: 'go', mentions: /\bfunc\s+Test/, count: goCount },
   dart: { grammar: 'dart', mentions: /\b(?:test|testWidgets)\s*\(/, count: dartCount },
+  elixir: { grammar: 'elixir', mentions: /\b(?:test|property|doctest)\b/, count: elixirCount },
   scala: { grammar: 'scala', mentions: /\b(?:test|testM|ignore|it|property)\s*\(|\b(?:in|ignore)\s*\{/, count: scalaCount, prepare: (text) => text.replace(scalaNumberSuffixRe, '$1 ') },
 } as const satisfies Record<string, FormRow>;
 

@@ -31,6 +31,8 @@ const table: Array<[string, string, { tests: number; generated: boolean; groups?
   ['test/auth_test.dart', "import 'package:flutter_test/flutter_test.dart';\nvoid main() {\n  group('Login Validation Tests', () {\n    test('empty username', () { expect(''.isEmpty, true); });\n    test(\"short password\", () {});\n    // test('commented', () {});\n  });\n  group('Widgets', () {\n    testWidgets('renders', (tester) async {});\n    group('Login Validation Tests', () { test('nested', () {}); });\n  });\n  final s = \"test('in a string', () {})\";\n  setUp(() {});\n  test('top level', () {});\n}\n", { tests: 5, generated: false, methods: 5, groups: { 'Login Validation Tests': { tests: 2, generated: false, twice: true }, Widgets: { tests: 2, generated: false } } }],
   ['test/loop_test.dart', "void main() {\n  group('Cases', () {\n    for (final n in [1, 2]) {\n      test('case $n', () {});\n    }\n  });\n}\n", { tests: 1, generated: true, methods: 1, groups: { Cases: { tests: 1, generated: true } } }],
   ['test/each_test.dart', "void main() {\n  [3, 4].forEach((n) => test('more $n', () {}));\n  test('plain', () {});\n}\n", { tests: 2, generated: true, methods: 2, groups: {} }],
+  ['test/engine_test.exs', 'defmodule EngineTest do\n  use ExUnit.Case, async: true\n\n  describe "preview/2" do\n    test "returns totals", %{conn: conn} do\n      assert conn\n    end\n\n    test "handles empty" do\n      assert true\n    end\n  end\n\n  # test "commented" do\n  test "top level" do\n    assert "test \\"in a string\\" do"\n  end\nend\n', { tests: 3, generated: false, methods: 3, groups: { 'preview/2': { tests: 2, generated: false } } }],
+  ['test/loop_test.exs', 'defmodule LoopTest do\n  use ExUnit.Case\n  doctest Engine\n\n  describe "numbers" do\n    for n <- [1, 2] do\n      test "number #{n}" do\n        assert n > 0\n      end\n    end\n  end\n\n  property "always positive" do\n    check all x <- integer(), do: assert x\n  end\nend\n', { tests: 3, generated: true, methods: 3, groups: { numbers: { tests: 1, generated: true } } }],
   // munit and FunSuite: a test made in a for or a foreach is made at run time.
   ['src/test/scala/LoopSuite.scala', 'class LoopSuite extends FunSuite {\n  for (i <- List(1, 2)) {\n    test(s"x$i") {}\n  }\n  List(1, 2).foreach(i => test(s"y$i") {})\n}\n', { tests: 2, generated: true, methods: 2 }],
   // ScalaTest: FlatSpec's "X" should "y" in and it should, WordSpec's "b" in inside a when group, FunSpec's it, FunSuite's ignore.
@@ -42,7 +44,7 @@ const table: Array<[string, string, { tests: number; generated: boolean; groups?
 describe('countDefinedTests', () => {
   for (const [file, text, want] of table) it(`counts ${file}`, async () => expect(await countDefinedTests(text, file)).toEqual(want));
   it('reads no other language', async () => {
-    expect(await countDefinedTests('Test a', 'a_test.exs')).toBeUndefined();
+    expect(await countDefinedTests('it("a", function() end)', 'spec/a_spec.lua')).toBeUndefined();
     expect(testLanguageOf('main.go')).toBeUndefined();
   });
   it('tells test files by the frameworks\' naming', () => {
