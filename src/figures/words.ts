@@ -218,6 +218,12 @@ export const riseWords: readonly string[] = [
 ];
 
 /**
+ * Units of a change in points, the difference of two percentages: "+18.18 percentage points", "2.70 pp", "+4 pts"
+ * (extractors/figure-change.ts, the deltas of src/check/relation-forms.ts).
+ */
+export const pointsUnits: readonly string[] = ['percentage points', 'percentage point', 'points', 'point', 'pts', 'pt', 'pp'];
+
+/**
  * Words of a remark that gives a figure's earlier value, besides the change
  * words: "(significant improvement from 0% baseline)", "(up from ~90%)",
  * "(↑ from 33%)" (extractors/figure-earlier-value.ts).
