@@ -25,6 +25,8 @@ describe('test subjects', () => {
     ['Core Unit Tests', { category: 'core unit' }],
     // the status a label's figure counts, after the test noun, names no part (011:8 "Core Tests Passing: 1255/1257")
     ['Core Tests Passing', { category: 'core' }],
+    ['Integration Tests Skipped', { category: 'integration' }],
+    ['E2E Tests Failures', { category: 'e2e' }],
     ['Total Tests Passing', undefined],
     // kinds of tests named in many reports: stress and edge-case tests (505; 7 and 9 reports of corpus and realworld)
     ['Stress tests', { category: 'stress' }],
