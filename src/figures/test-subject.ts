@@ -9,7 +9,7 @@
  */
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
-import { testStatusForms, wordsSource } from './words.js';
+import { kindNouns, testStatusForms, wordsSource } from './words.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
 const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
@@ -65,7 +65,7 @@ export function namesNoPart(words: string): boolean {
 }
 
 /** A heading over a list or table of kinds of tests: "Test Categories", "Test Types", "Tests by Category". */
-const categoriesHeadingRe = /\btests?\s+(?:categories|types|kinds)\b|\btests\s+by\s+(?:category|type|kind)\b/i;
+const categoriesHeadingRe = new RegExp(String.raw`\btests?\s+(?:by\s+)?${wordsSource(kindNouns)}\b`, 'i');
 
 /**
  * The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. Under a heading of kinds of

@@ -47,6 +47,7 @@ describe('test subjects', () => {
   it.each([
     ['Thread safety tests', ['Report', 'Test Categories'], { category: 'thread safety' }],
     ['Leet Speak Tests', ['Report', 'Test Types'], { category: 'leet speak' }],
+    ['Leet Speak Tests', ['Report', 'Tests by Kind'], { category: 'leet speak' }],
     ['Thread safety tests', ['Report', 'Results'], undefined],
     ['Thread safety tests', ['Test Categories', 'Notes'], undefined],
     ['Passed Tests', ['Report', 'Test Categories'], undefined],
