@@ -10,6 +10,7 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { arrowSource } from '../src/figures/numbers.js';
 import { withoutStars } from '../src/read/without-stars.js';
 
 /** A part's name: one to four words, each opening with a letter ("AI embeddings", "Enhanced Context Manager"). */
@@ -19,7 +20,7 @@ const nameRe = /^\p{L}[\p{L}\p{N}'’-]*(?: \p{L}[\p{L}\p{N}'’-]*){0,3}$/u;
  * parenthesis ("AI embeddings (82.9%)"); maybe the part's earlier figure and
  * an arrow ("Audit Service: 0% → 88.64%").
  */
-const joinRe = /^\s*(?::\s*|\(\s*)?(?:[~≈]?\d+(?:\.\d+)?\s?%\s*(?:→|->|⇒|=>)\s*)?$/;
+const joinRe = new RegExp(String.raw`^\s*(?::\s*|\(\s*)?(?:[~≈]?\d+(?:\.\d+)?\s?%\s*${arrowSource}\s*)?$`);
 
 /**
  * Words that make a label a measure or a state rather than a part: a rate, a
