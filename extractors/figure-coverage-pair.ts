@@ -3,6 +3,7 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import { ownLabelOf } from '../src/figures/classify.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { lineAt } from '../src/figures/part-name.js';
+import { clauseBefore } from '../src/figures/tense.js';
 import { arrowSource } from '../src/figures/numbers.js';
 import { stepPartRe } from './figure-change.js';
 import { hasWord, type Words } from '../src/figures/words.js';
@@ -53,13 +54,6 @@ interface PairSide {
   lead: string;
   /** The words after the pair's right figure. */
   tail: string;
-}
-
-/** The clause before `index`: back to the last sentence, cell or line boundary. */
-function clauseBefore(text: string, index: number): string {
-  const before = text.slice(0, index);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('|'), before.lastIndexOf('\n'));
-  return before.slice(cut + 1);
 }
 
 /**

@@ -171,8 +171,8 @@ function laterDateColumn(header: string, columns: readonly string[]): string | u
   return latest && latest.column !== header && (!own.year || !latest.date?.year || (latest.date?.at ?? 0) > own.at) ? latest.column : undefined;
 }
 
-/** Text of the clause before `index`: back to the last sentence or cell boundary. */
-function clauseBefore(text: string, index: number): string {
+/** Text of the clause before `index` of `text`: back to the last sentence, cell or line boundary. */
+export function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('|'), before.lastIndexOf('\n'));
   return before.slice(cut + 1);
