@@ -4,7 +4,7 @@ import { arrowThenNumberRe } from '../src/figures/numbers.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
-import { changeMarks, changeWords, englishWords, findWord, riseWords, type Words } from '../src/figures/words.js';
+import { changeMarks, changeWords, englishWords, findWord, pointsUnits, riseWords, wordsSource, type Words } from '../src/figures/words.js';
 import { isRoleLabel } from '../src/figures/role-label.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
@@ -64,7 +64,7 @@ function addedTests(figure: Figure, words: Words): boolean {
 }
 
 /** Points a percentage moved by: "18.18 percentage points", "2.70 pp". */
-const pointsNounRe = /^(?:percentage\s+points?|pp|points?|pts)\b/i;
+const pointsNounRe = new RegExp(String.raw`^${wordsSource(pointsUnits)}\b`, 'i');
 /** The clause before a figure, from its last stop or colon: "… to 92.47% - a gain of". */
 const clauseRe = /[^.;:|!?]*$/;
 /** A rise's figure follows "of" or "by": "a gain of", "improving overall coverage by". */

@@ -3,13 +3,15 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import { ownLabelOf } from '../src/figures/classify.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { lineAt } from '../src/figures/part-name.js';
+import { clauseBefore } from '../src/figures/tense.js';
+import { arrowSource } from '../src/figures/numbers.js';
 import { stepPartRe } from './figure-change.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 
 /** The right side of a pair after its left figure: "% → 49.06%", " to 24%", " → 40%". */
-const rightAfterRe = /^\s*%?\s*\**\s*(?:→|->|=>|⇒|to\s+(?=[~≈*]*\d))\s*\**\s*[~≈]?\d[\d.,]*\s*%/i;
+const rightAfterRe = new RegExp(String.raw`^\s*%?\s*\**\s*(?:${arrowSource}|to\s+(?=[~≈*]*\d))\s*\**\s*[~≈]?\d[\d.,]*\s*%`, 'i');
 /** The left side of a pair before its right figure: "46.36% → ", "from 15% to ", "(7 → ". */
-const leftBeforeRe = /(?<!\d)(?<left>\d[\d.,]*)\s*(?<unit>%?)\s*\**\s*(?:→|->|=>|⇒|(?<to>to))\s*\**\s*[~≈]?$/i;
+const leftBeforeRe = new RegExp(String.raw`(?<!\d)(?<left>\d[\d.,]*)\s*(?<unit>%?)\s*\**\s*(?:${arrowSource}|(?<to>to))\s*\**\s*[~≈]?$`, 'i');
 /** "from" right before a pair's left figure: "from 15% to 24%" is a pair; "increased 5 to 30%" is not. */
 const fromLeadRe = /\bfrom\s*[~≈]?$/i;
 
@@ -52,13 +54,6 @@ interface PairSide {
   lead: string;
   /** The words after the pair's right figure. */
   tail: string;
-}
-
-/** The clause before `index`: back to the last sentence, cell or line boundary. */
-function clauseBefore(text: string, index: number): string {
-  const before = text.slice(0, index);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('|'), before.lastIndexOf('\n'));
-  return before.slice(cut + 1);
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { arrowSource } from '../src/figures/numbers.js';
+import { withoutStars } from '../src/read/without-stars.js';
 
 /** A part's name: one to four words, each opening with a letter ("AI embeddings", "Enhanced Context Manager"). */
 const nameRe = /^\p{L}[\p{L}\p{N}'’-]*(?: \p{L}[\p{L}\p{N}'’-]*){0,3}$/u;
@@ -18,7 +20,7 @@ const nameRe = /^\p{L}[\p{L}\p{N}'’-]*(?: \p{L}[\p{L}\p{N}'’-]*){0,3}$/u;
  * parenthesis ("AI embeddings (82.9%)"); maybe the part's earlier figure and
  * an arrow ("Audit Service: 0% → 88.64%").
  */
-const joinRe = /^\s*(?::\s*|\(\s*)?(?:[~≈]?\d+(?:\.\d+)?\s?%\s*(?:→|->|⇒|=>)\s*)?$/;
+const joinRe = new RegExp(String.raw`^\s*(?::\s*|\(\s*)?(?:[~≈]?\d+(?:\.\d+)?\s?%\s*${arrowSource}\s*)?$`);
 
 /**
  * Words that make a label a measure or a state rather than a part: a rate, a
@@ -58,7 +60,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if ((c.block !== 'item' && !leadTitle) || noun || c.name !== undefined || c.table !== undefined) return undefined;
   const label = ownLabelOf(figure);
   // Status marks before the label are no part of it: "🟢 Context Manager: **65.85%**".
-  const before = (c.before ?? '').replace(/\*+/g, '').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  const before = withoutStars(c.before ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim();
   // The figure stands right after its label: "Name: 80%", "Name (82.9%)"; a figure further on ("Name: 38 tests, 47%") is not the part's level.
   if (!before.startsWith(label) || !joinRe.test(before.slice(label.length))) return undefined;
   // A lead title holds the part's level alone: "**Toast Package (47.4% → 75%+):**" over the tasks of a plan states a goal.

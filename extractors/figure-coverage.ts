@@ -5,6 +5,7 @@ import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
 import { uncoveredWords } from '../src/figures/coverage-words.js';
+import { withoutStars } from '../src/read/without-stars.js';
 
 /** The coverage kind a metric word gives. */
 export function metricKind(text: string, words: Words): ClaimKind | undefined {
@@ -73,11 +74,11 @@ function namesFileOnly(figure: Figure): boolean {
   const c = figure.context;
   if (c.noun !== undefined || (c.block !== 'item' && c.block !== 'cell' && c.block !== 'code-text' && c.block !== 'heading')) return false;
   if (c.block === 'cell') {
-    return unquoted(c.table?.row ?? '').replace(/\*/g, '') === c.name && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined;
+    return withoutStars(unquoted(c.table?.row ?? '')) === c.name && findWord(c.table?.header ?? '', stateHeaderWords) !== undefined;
   }
   // A heading's list number is no part of the name: "#### 1. nutrition_calculator.py (86%)".
-  const own = unquoted(ownLabelOf(figure)).replace(/\*/g, '').replace(c.block === 'heading' ? ordinalRe : /^$/, '');
-  const before = unquoted(c.before ?? '').replace(/\*/g, '').replace(nameSeparatorRe, '');
+  const own = withoutStars(unquoted(ownLabelOf(figure))).replace(c.block === 'heading' ? ordinalRe : /^$/, '');
+  const before = withoutStars(unquoted(c.before ?? '')).replace(nameSeparatorRe, '');
   return own === c.name || before === c.name;
 }
 
@@ -89,7 +90,7 @@ function namesFileOnly(figure: Figure): boolean {
  */
 function wholeLabelSubject(figure: Figure): Subject {
   const name = fileNameOf(figure);
-  const gap = unquoted(figure.context.before ?? '').replace(/\*/g, '').replace(/[\s(~≈]+$/, '');
+  const gap = withoutStars(unquoted(figure.context.before ?? '')).replace(/[\s(~≈]+$/, '');
   // A heading naming one file alone ("#### 1. constants.py") is settled after classification, with every kind (part-heading.ts).
   return name !== undefined && gap.endsWith(`: ${name}`) ? { path: name } : { scope: 'all' };
 }

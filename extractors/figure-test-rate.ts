@@ -1,9 +1,9 @@
 import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
-import { isWord, testWordNouns, wordsSource, type Words } from '../src/figures/words.js';
+import { isWord, type Words } from '../src/figures/words.js';
 import { categoryWords, rowSubject } from '../src/figures/subjects.js';
 import { ownLabelOf } from '../src/figures/classify.js';
-import { labelPart } from '../src/figures/test-subject.js';
+import { testsLabelPart } from '../src/figures/rate-part.js';
 import { isSuiteRate } from './test-rate.js';
 
 /** The words that make a percentage a rate of tests when "rate" follows them ("97.1% pass rate"), by the kind they give. */
@@ -27,8 +27,6 @@ function sameShare(figure: Figure, groups: Record<string, string | undefined>): 
   return Math.abs((100 * passed) / total - figure.value) <= 0.5 * 10 ** -figure.precision + 1e-9;
 }
 
-/** A label ending in a test noun: "Core Unit Tests", "**Unit Specs**:". */
-const testsLabelEndRe = new RegExp(String.raw`\b${wordsSource(testWordNouns)}[^\p{L}\p{N}]*$`, 'iu');
 /** No letter, digit or separator right before the figure: "v1.95%" is no rate. */
 const figureLeadRe = /[\w.,]$/;
 /** The next word after a position, on the same line: group `word`. */
@@ -95,7 +93,7 @@ function subjectOf(category: string | undefined, figure: Figure, context: Figure
   if (category !== undefined) return { category };
   // A label naming tests by their noun; "Zero-regression testing: 100% pass rate" names a practice, not a kind of tests.
   const label = ownLabelOf(figure);
-  return (testsLabelEndRe.test(label) ? labelPart(label) : undefined) ?? rowSubject(context) ?? { scope: 'all' };
+  return testsLabelPart(label) ?? rowSubject(context) ?? { scope: 'all' };
 }
 
 export default {

@@ -1,7 +1,7 @@
 import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
-import { findWord, hasWord, type Words } from '../src/figures/words.js';
+import { findWord, hasWord, testFolderNames, wordsSource, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
 import { errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
 import { isTestFileName } from '../src/figures/test-files.js';
@@ -18,7 +18,7 @@ const differenceWords: readonly string[] = ['more', 'fewer', 'less'];
 const folderPathRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$/;
 
 /** A name of a test folder or test: "tests/unit", "src/__tests__", "test_login". */
-const testPlaceRe = /(?:^|\/)(?:tests?|spec|__tests__)(?:\/|$)|^test_/i;
+const testPlaceRe = new RegExp(String.raw`(?:^|\/)${wordsSource(testFolderNames)}(?:\/|$)|^test_`, 'i');
 
 /** The test kind a status or total word gives. */
 function statusKind(text: string, words: Words): ClaimKind | undefined {

@@ -1,7 +1,7 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { ClaimKind, Subject } from '../src/model.js';
 import type { TextBlock } from '../src/read/markdown.js';
-import { figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/figures/numbers.js';
+import { arrowSource, figureAfterArrow, countWordSource, parseNumber, quantitySource, readCountWord, readQuantity, numberSource } from '../src/figures/numbers.js';
 import { categorySource, headingPart, headingPath, itemSubject, metricRowLabel, rowSubject } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { claimLocalized } from '../src/figures/localized-counts.js';
@@ -57,7 +57,7 @@ const categoryRe = new RegExp(`^(?:${categorySource})$`, 'i');
 const breakdownPartRe = new RegExp(String.raw`(?<num>${numberSource})\s+(?<name>[A-Za-z][\w-]*)`, 'g');
 /** "+10 tests now passing (14 → 24)": the before and after figures of a count. */
 const statusThenChangeRe = new RegExp(
-  String.raw`(?<status>${statusSource})\**\s*\(\s*(?<from>${numberSource})\s*(?:→|->|=>|⇒)\s*(?<to>${numberSource})\s*\)`,
+  String.raw`(?<status>${statusSource})\**\s*\(\s*(?<from>${numberSource})\s*${arrowSource}\s*(?<to>${numberSource})\s*\)`,
   'gid',
 );
 

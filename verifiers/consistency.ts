@@ -33,6 +33,7 @@ import { figureOf, rateReadings, showLines } from '../src/check/relations/shared
 import { namesKindsOf } from '../src/check/list-of-kinds.js';
 import { headingTable } from '../src/check/heading-list.js';
 import { isShareHeader } from '../src/figures/share-column.js';
+import { withoutStars } from '../src/read/without-stars.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -151,7 +152,7 @@ function sums(terms: readonly Figure[][]): Reading[] {
  */
 function missingFigure(view: TableView, column: number, upTo: number, rowName: string): string {
   const header = view.header[column] ?? '';
-  const own = view.rows[upTo]?.[0]?.replace(/\*/g, '').trim() ?? '';
+  const own = withoutStars(view.rows[upTo]?.[0] ?? '').trim();
   const at = own ? ` above row "${own}"` : '';
   const anyFigure = view.rows.slice(0, upTo).some((row) => readCellFigure(row[column] ?? '') !== undefined);
   if (!anyFigure) return `column "${header}" holds no figures${at} to add up`;

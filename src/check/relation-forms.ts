@@ -11,6 +11,7 @@
  */
 import type { Figure } from './arithmetic.js';
 import { arrowSource, numberSource as anyNumberSource, parseNumber, quantitySource, readQuantity } from '../figures/numbers.js';
+import { pointsUnits, wordsSource } from '../figures/words.js';
 
 /** `numberSource` as one group, safe to compose. */
 const numberSource = `(?:${anyNumberSource})`;
@@ -82,9 +83,12 @@ export function readRatio(text: string): RatioForm | undefined {
 
 /** A signed delta: "+27", "−4.5", "-12". */
 const deltaSource = (p: string) => String.raw`(?<${p}>[+−-]\s*${numberSource})`;
-/** What a delta counts: percent, points, or a noun ("tests", "modules"). */
-const deltaUnitSource = (p: string) =>
-  String.raw`(?<${p}>\s*%|\s*pp\b|\s+percentage\s+points?|\s+points?|\s+pts?\b|\s+[A-Za-z][\w-]*)?`;
+/** A unit of a change in points: "points", "pp", "percentage points" (`pointsUnits`). */
+const pointsUnitSource = wordsSource(pointsUnits);
+/** A delta's unit that is points, as `readDelta` reads it: "pp", "pts", "percentage points". */
+const pointsUnitRe = new RegExp(String.raw`^${pointsUnitSource}\b`);
+/** What a delta counts: percent, points (spaced or not: "+27pp", "+27 points"), or a noun ("tests", "modules"). */
+const deltaUnitSource = (p: string) => String.raw`(?<${p}>\s*%|\s*${pointsUnitSource}\b|\s+[A-Za-z][\w-]*)?`;
 
 /**
  * "61 → 88 (+27 points, +44%)", "1,417 → 2,003 tests (+586 tests, +41%)",
@@ -141,7 +145,7 @@ function readDelta(sign: string | undefined, unit: string | undefined): Delta | 
   const negative = /^[−-]/.test(sign);
   const n = parseNumber(sign.replace(/^[+−-]\s*/, ''));
   const u = (unit ?? '').trim().toLowerCase();
-  const kind = u === '%' ? 'percent' : /^(?:pp|percentage|points?|pts?)/.test(u) ? 'points' : 'same';
+  const kind = u === '%' ? 'percent' : pointsUnitRe.test(u) ? 'points' : 'same';
   return { value: negative ? -n.value : n.value, precision: n.precision, unit: kind, written: `${sign.replace(/\s+/g, '')}${unit ?? ''}`.trim() };
 }
 

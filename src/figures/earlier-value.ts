@@ -10,6 +10,7 @@
  */
 import type { Claim, ClaimKind } from '../model.js';
 import type { ReadFigure } from './classify.js';
+import { arrowSource } from './numbers.js';
 import { changeWords, isWord, sinceWords } from './words.js';
 
 /**
@@ -19,7 +20,7 @@ import { changeWords, isWord, sinceWords } from './words.js';
  */
 const earlierLeadRe = /(?<![\w.,])(?<pct>\d{1,3}(?:\.\d+)?)\s?%\**[^\d%()\n|,.;:]{0,30}?\s*(?<open>\(|,)\s*(?<remark>[^\d%()\n|.;:]{0,50}?)\s*\bfrom\s*[~≈]?$/i;
 /** The right side of a pair after the figure: "from 0% → 7.5%", "from 15% to 24%". */
-const pairAfterRe = /^\s*\**\s*(?:→|->|=>|⇒|to\b)/i;
+const pairAfterRe = new RegExp(String.raw`^\s*\**\s*(?:${arrowSource}|to\b)`, 'i');
 
 /** Kinds whose figure a remark may give an earlier value of: a coverage level or a rate of tests. */
 const levelKind = (kind: ClaimKind): boolean => kind.startsWith('coverage.') || kind === 'tests.passRate' || kind === 'tests.failRate';

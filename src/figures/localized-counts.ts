@@ -9,7 +9,7 @@
 import type { ClaimContext, ClaimKind, Qualifier, Subject, Tense } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import type { ExtractContext } from './extract.js';
-import { numberSource, parseNumber, figureAfterArrow } from './numbers.js';
+import { arrowSource, numberSource, parseNumber, figureAfterArrow } from './numbers.js';
 import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
 import { cjkLanguage, documentLanguage, latinLanguage } from './language.js';
 import { latinFigures } from './latin-counts.js';
@@ -393,7 +393,7 @@ export function claimLocalized(blocks: readonly TextBlock[], ctx: ExtractContext
 }
 
 const itemLeadRe = /^\s*`?(?<name>[A-Za-z][\w./-]*)`?/d;
-const percentArrowRe = /(?<![\d.+-])(?<num>\d+(?:\.\d+)?)%\s*(?:→|->|=>)\s*\d/dg;
+const percentArrowRe = new RegExp(String.raw`(?<![\d.+-])(?<num>\d+(?:\.\d+)?)%\s*${arrowSource}\s*\d`, 'dg');
 
 /** A list item that opens with a part's name and moves its coverage: "vm-core: 75% → 80%". */
 function readItemArrows(block: TextBlock, n: NormalisedText, w: LanguageWords, push: Push): void {

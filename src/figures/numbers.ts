@@ -38,7 +38,7 @@ export const arrowSource = String.raw`(?:→|->|=>|⇒|‚Üí)`;
  * The right side of a change right after a figure: ` → 30`, ` -> 88/100`, ` to 30`.
  * Not a multiple or an abbreviation ("→ 3x", "to 2K"), which is no figure of the same unit.
  */
-export const arrowThenNumberRe = new RegExp(String.raw`^\s*(?:→|->|=>|⇒|‚Üí|\bto\b)\s*(?<num>${numberSource})(?![\d.,]|\s?[kKmMxX×](?![A-Za-z]))`);
+export const arrowThenNumberRe = new RegExp(String.raw`^\s*(?:${arrowSource}|\bto\b)\s*(?<num>${numberSource})(?![\d.,]|\s?[kKmMxX×](?![A-Za-z]))`);
 
 /** The figure after an arrow that follows a figure ending at `end` of `text`, and where it stands. */
 export interface FigureAfterArrow {

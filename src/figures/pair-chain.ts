@@ -14,9 +14,10 @@
  * would contradict the report's final figure.
  */
 import type { Claim, Tense } from '../model.js';
+import { arrowSource } from './numbers.js';
 
 /** What stands between the two sides of a pair: an arrow or "to", with the left side's "%". */
-const pairGapRe = /^\s*%?\s*\**\s*(?:→|->|=>|⇒|‚Üí|to)\s*\**\s*[~≈]?$/i;
+const pairGapRe = new RegExp(String.raw`^\s*%?\s*\**\s*(?:${arrowSource}|to)\s*\**\s*[~≈]?$`, 'i');
 
 interface Pair {
   left: Claim;

@@ -10,6 +10,7 @@
 import type { Claim, ClaimKind, Subject } from '../model.js';
 import type { ReadFigure } from './classify.js';
 import { headingCategory, labelPart } from './test-subject.js';
+import { testCountNouns, wordsSource } from './words.js';
 
 /** Kinds of a rate of tests. */
 const rateKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.passRate', 'tests.failRate']);
@@ -20,11 +21,11 @@ const isWhole = (subject: Subject): boolean => 'scope' in subject;
 /** Kinds of a level a change on its line may be the difference of: a coverage or a count of tests. */
 const levelKind = (kind: ClaimKind): boolean => kind.startsWith('coverage.') || countKinds.has(kind);
 
-/** A label ending in tests counted one by one ("Core Unit Tests"), not in a practice ("Zero-regression testing"). */
-const testsLabelRe = /\b(?:tests|specs|test\s+cases)[^\p{L}\p{N}]*$/iu;
+/** A label ending in a noun of tests counted one by one ("Core Unit Tests", "**Unit Specs**:"), not in a practice ("Zero-regression testing"). */
+const testsLabelRe = new RegExp(String.raw`\b${wordsSource(testCountNouns)}[^\p{L}\p{N}]*$`, 'iu');
 
-/** The kind of tests a rate's own label names ("Core Unit Tests (100% passing)"), or undefined. */
-function testsLabelPart(label: string | undefined): Subject | undefined {
+/** The kind of tests a rate's own label names ("Core Unit Tests (100% passing)"), or undefined (also for a label that names a practice). */
+export function testsLabelPart(label: string | undefined): Subject | undefined {
   return label !== undefined && testsLabelRe.test(label) ? labelPart(label) : undefined;
 }
 

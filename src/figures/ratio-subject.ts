@@ -9,7 +9,7 @@
  */
 import type { Subject } from '../model.js';
 import { ownLabel } from './context.js';
-import { englishWords, hasWord, type Words } from './words.js';
+import { englishWords, hasWord, testStatusForms, wordsSource, type Words } from './words.js';
 import { isMetricRow } from './role-label.js';
 
 /** Words that say how the counted things stand, not which they are: "healthy", "native", "passing". */
@@ -26,8 +26,11 @@ const measureWords: readonly string[] = [
   // a state the things reached, not a part: "**Production Ready**: 8/8 ViewModels (100%)"
   'ready', 'readiness',
 ];
-/** A status after a label's test noun: "Core Tests Passing". */
-const trailingStatusRe = /\s+(?:passing|passed|failing|failed)$/i;
+/**
+ * A status after a label's test noun: "Core Tests Passing". Only the status forms that `statusWords` drops, so the name
+ * left is the same with or without them ("Core Tests Skipped" keeps "Skipped" and names no group).
+ */
+const trailingStatusRe = new RegExp(String.raw`\s+${wordsSource(testStatusForms.filter((w) => statusWords.has(w)))}$`, 'i');
 /** A plural noun: a label that names a part names the things it counts ("Healthy Containers", "Scripts with Module Docs"). */
 const pluralRe = /^\p{L}+[^s]s$/iu;
 /** A heading's place in a series before its name: "Phase 2:", "3.", "Step 1 -". */

@@ -6,6 +6,7 @@
 import type { ClaimContext, Tense } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
+import { arrowSource } from './numbers.js';
 import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
 import { beforeColumnWords } from './column-words.js';
 
@@ -99,7 +100,7 @@ const gitHeadingRe = /\b(?:git|commits?|branch(?:es)?|merges?|pull\s+requests?|p
 /** Words just before a figure that make it a projection. */
 const projectedLeadRe = /\b(?:would|will|could|projected|expected|estimated|forecast|potential(?:ly)?|after\s+(?:fix(?:es|ing)?|remediation)|once)\b[^.;|]{0,30}$/i;
 /** An arrow or "to" right after a figure: the figure is the before side of a change. */
-const arrowAfterRe = /^\s*(?:%|\/\d+|[a-z]+)?\s*(?:→|->|=>|⇒|‚Üí|to\s+(?=[~≈]?\d))(?!\s*[~≈]?[\d.,]+\s?[xX×](?![A-Za-z]))/i;
+const arrowAfterRe = new RegExp(String.raw`^\s*(?:%|\/\d+|[a-z]+)?\s*(?:${arrowSource}|to\s+(?=[~≈]?\d))(?!\s*[~≈]?[\d.,]+\s?[xX×](?![A-Za-z]))`, 'i');
 /**
  * A figure stated as a target by what follows it: "80% (target)", "80%
  * coverage requirement", "90% coverage goal" (not "tests target the API").
@@ -122,11 +123,11 @@ const floorMetAfterRe = /^[^()\d.;|]{0,40}\(\s*[~≈]?\d/;
 const metByAfterRe = /^\s*%?\s*\(\s*(?:[a-z]+\s*:?\s*)?[~≈]?\d/i;
 
 /** An arrow right before a figure: the figure is the right side of "A → B". */
-const arrowBeforeRe = /(?:→|->|=>|⇒)\s*[~≈]?$/;
+const arrowBeforeRe = new RegExp(String.raw`${arrowSource}\s*[~≈]?$`);
 /** Words after "A → B" that say B is still to reach: "(84% → 95%): Need +11 points", "→ 95% remaining". */
 const gapAfterRe = /^[^.;|\n]{0,6}?\b(?:needs?|remaining|to\s+go|short\s+by|gap)\b/i;
 /** The rest of an arrow pair after its left figure: the arrow, the right figure. */
-const pairRestRe = /^\s*%?\s*(?:→|->|=>|⇒)\s*[~≈]?[\d.,]+\s?%?\+?\)?/;
+const pairRestRe = new RegExp(String.raw`^\s*%?\s*${arrowSource}\s*[~≈]?[\d.,]+\s?%?\+?\)?`);
 
 /**
  * "A → B" as where a figure stands and where it should go: in an open task
@@ -170,8 +171,8 @@ function laterDateColumn(header: string, columns: readonly string[]): string | u
   return latest && latest.column !== header && (!own.year || !latest.date?.year || (latest.date?.at ?? 0) > own.at) ? latest.column : undefined;
 }
 
-/** Text of the clause before `index`: back to the last sentence or cell boundary. */
-function clauseBefore(text: string, index: number): string {
+/** Text of the clause before `index` of `text`: back to the last sentence, cell or line boundary. */
+export function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('|'), before.lastIndexOf('\n'));
   return before.slice(cut + 1);

@@ -9,6 +9,7 @@
  */
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
+import { kindNouns, testStatusForms, wordsSource } from './words.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
 const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
@@ -30,7 +31,7 @@ const errorWords = new Set(['error', 'errors']);
  * A label that names tests: its words, then a test noun, maybe "Total" between ("Frontend Total Tests"), maybe the
  * status its figure counts after ("Core Tests Passing: 1255/1257"). Group `words`.
  */
-const testsLabelRe = new RegExp(String.raw`^(?<words>.*?)\s+(?:total\s+)?(?:${testNounSource})(?:\s+(?:passing|passed|failing|failed))?$`, 'i');
+const testsLabelRe = new RegExp(String.raw`^(?<words>.*?)\s+(?:total\s+)?(?:${testNounSource})(?:\s+${wordsSource(testStatusForms)})?$`, 'i');
 /** Marks around a label: bullets, emphasis, emoji, a colon. */
 const marksRe = /^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu;
 /** A parenthesis or inline code in a name: a command or a note, no part of the name ("Node custom script tests (`node --import tsx`)"). */
@@ -64,7 +65,7 @@ export function namesNoPart(words: string): boolean {
 }
 
 /** A heading over a list or table of kinds of tests: "Test Categories", "Test Types", "Tests by Category". */
-const categoriesHeadingRe = /\btests?\s+(?:categories|types|kinds)\b|\btests\s+by\s+(?:category|type|kind)\b/i;
+const categoriesHeadingRe = new RegExp(String.raw`\btests?\s+(?:by\s+)?${wordsSource(kindNouns)}\b`, 'i');
 
 /**
  * The kind of tests a label names ("Unit Tests", "Frontend Total Tests"), or undefined. Under a heading of kinds of

@@ -48,6 +48,9 @@ export const testFolderNames: readonly string[] = ['test', 'tests', '__tests__',
 /** Headers of a column that holds a bare count, naming no unit: "Count", "#", "Number". */
 export const bareCountColumns: readonly string[] = ['count', 'number', 'no.', '#', 'amount', 'qty', 'quantity'];
 
+/** Nouns of a heading over kinds of tests: "Test Categories", "Test Types", "Tests by Kind" (src/figures/test-subject.ts). */
+export const kindNouns: readonly string[] = ['category', 'categories', 'type', 'types', 'kind', 'kinds'];
+
 /** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
 export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
 
@@ -216,6 +219,12 @@ export const riseWords: readonly string[] = [
   'gain', 'gains', 'gained', 'increase', 'increased', 'increasing', 'improve', 'improved', 'improving', 'improvement', 'rise', 'rose',
   'raised', 'raising', 'grew', 'growth', 'boost', 'boosted', 'boosting',
 ];
+
+/**
+ * Units of a change in points, the difference of two percentages: "+18.18 percentage points", "2.70 pp", "+4 pts"
+ * (extractors/figure-change.ts, the deltas of src/check/relation-forms.ts).
+ */
+export const pointsUnits: readonly string[] = ['percentage points', 'percentage point', 'points', 'point', 'pts', 'pt', 'pp'];
 
 /**
  * Words of a remark that gives a figure's earlier value, besides the change

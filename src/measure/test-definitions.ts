@@ -16,7 +16,7 @@
 import type * as TS from 'typescript';
 import type { SyntaxNode } from '@lezer/common';
 import { decoratorName, isScript, parsePython, parseScript, typescript } from './parsers.js';
-import { countByForm, type ClassTests, type FileTests, type GroupTests } from './test-forms.js';
+import { countByForm, openGroup, type ClassTests, type FileTests, type GroupTests } from './test-forms.js';
 
 export type { FileTests };
 
@@ -99,11 +99,7 @@ function jsCount(text: string, file: string): FileTests {
         }
         // A group titled by a plain string: its tests are counted under that title too.
         if (base && jsGroupCallees.has(base) && !each && named && ts.isStringLiteralLike(named)) {
-          const title = named.text;
-          const group: GroupTests = { tests: 0, generated: loop };
-          if (groups[title]) groups[title] = { ...groups[title], twice: true };
-          else groups[title] = group;
-          open.push(group);
+          open.push(openGroup(groups, named.text, loop));
           ts.forEachChild(node, (child) => visit(child, loop));
           open.pop();
           return;

@@ -101,6 +101,28 @@ class Tally {
   }
 }
 
+/**
+ * One test a walk of grouped tests meets (Dart's `test(…)`, ExUnit's `test "…"`): counted in the file's tally and in
+ * each group open around it; inside a loop (`loop`) it is made at run time, a floor for all of them.
+ */
+function countGroupedTest(tally: Tally, open: readonly GroupTests[], loop: boolean): void {
+  tally.add(loop ? undefined : 1);
+  for (const group of open) {
+    group.tests += 1;
+    if (loop) group.generated = true;
+  }
+}
+
+/**
+ * A group a walk opens under `title` (`describe('…')`, `group('…')`, `describe "…"`), inside a loop when `loop`;
+ * returns the group to count its tests in. A title already in `groups` is marked `twice` there, and keeps its first count.
+ */
+export function openGroup(groups: Record<string, GroupTests>, title: string, loop: boolean): GroupTests {
+  const group: GroupTests = { tests: 0, generated: loop };
+  groups[title] = groups[title] ? { ...groups[title]!, twice: true } : group;
+  return group;
+}
+
 // ---------------------------------------------------------------- Java, Kotlin
 
 /** Annotations that make a method one test (JUnit 4, JUnit 5, TestNG, kotlin.test). */
@@ -573,19 +595,9 @@ function dartCount(root: Node): FileTests {
       // A call is its callee followed by its selector: the selector is walked as the callee's, never on its own.
       if (child.type === 'selector' && dartCall(child.previousNamedSibling)?.title !== undefined) continue;
       const call = dartCall(child);
-      if (call?.title !== undefined && dartTests.has(call.name)) {
-        tally.add(loop ? undefined : 1);
-        for (const group of open) {
-          group.tests += 1;
-          if (loop) group.generated = true;
-        }
-      }
+      if (call?.title !== undefined && dartTests.has(call.name)) countGroupedTest(tally, open, loop);
       if (call?.title !== undefined) {
-        const group: GroupTests | undefined = dartGroups.has(call.name) ? { tests: 0, generated: loop } : undefined;
-        if (group) {
-          const title = call.title;
-          groups[title] = groups[title] ? { ...groups[title]!, twice: true } : group;
-        }
+        const group = dartGroups.has(call.name) ? openGroup(groups, call.title, loop) : undefined;
         walk(child.nextNamedSibling!, group ? [...open, group] : open, loop);
         continue;
       }
@@ -628,17 +640,11 @@ function elixirCount(root: Node): FileTests {
       const call = elixirCall(child);
       if (call?.name === 'doctest') tally.add(undefined);
       if (call?.title !== undefined && elixirTests.has(call.name)) {
-        tally.add(loop ? undefined : 1);
-        for (const group of open) {
-          group.tests += 1;
-          if (loop) group.generated = true;
-        }
+        countGroupedTest(tally, open, loop);
         continue;
       }
       if (call?.title !== undefined && call.name === 'describe') {
-        const group: GroupTests = { tests: 0, generated: loop };
-        groups[call.title] = groups[call.title] ? { ...groups[call.title]!, twice: true } : group;
-        walk(child, [...open, group], loop);
+        walk(child, [...open, openGroup(groups, call.title, loop)], loop);
         continue;
       }
       walk(child, open, loop || (call !== undefined && elixirLoops.has(call.name)));

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/figures/extract.js';
+import { testsLabelPart } from '../../src/figures/rate-part.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {
   const line = markdown.split('\n').length;
@@ -42,5 +43,21 @@ const cases: Array<[string, string, string, object]> = [
 describe('rate-part: a rate of tests is of the tests its line or section counts', () => {
   it.each(cases)('%s', (_, markdown, kind, subject) => {
     expect(lastLineClaim(markdown, kind)?.subject).toEqual(subject);
+  });
+});
+
+describe('testsLabelPart: the kind of tests a label ending in a test noun names', () => {
+  it.each([
+    ['Core Unit Tests', { category: 'core unit' }],
+    ['**Unit Specs**:', { category: 'unit' }],
+    ['Integration test cases', { category: 'integration' }],
+    ['E2E Test', { category: 'e2e' }],
+    // a practice, not tests counted one by one
+    ['Zero-regression testing', undefined],
+    ['Integration test suites', undefined],
+    ['Unit Tests coverage', undefined],
+    [undefined, undefined],
+  ])('%j names %j', (label, subject) => {
+    expect(testsLabelPart(label)).toEqual(subject);
   });
 });

@@ -25,6 +25,8 @@ describe('test subjects', () => {
     ['Core Unit Tests', { category: 'core unit' }],
     // the status a label's figure counts, after the test noun, names no part (011:8 "Core Tests Passing: 1255/1257")
     ['Core Tests Passing', { category: 'core' }],
+    ['Integration Tests Skipped', { category: 'integration' }],
+    ['E2E Tests Failures', { category: 'e2e' }],
     ['Total Tests Passing', undefined],
     // kinds of tests named in many reports: stress and edge-case tests (505; 7 and 9 reports of corpus and realworld)
     ['Stress tests', { category: 'stress' }],
@@ -45,6 +47,7 @@ describe('test subjects', () => {
   it.each([
     ['Thread safety tests', ['Report', 'Test Categories'], { category: 'thread safety' }],
     ['Leet Speak Tests', ['Report', 'Test Types'], { category: 'leet speak' }],
+    ['Leet Speak Tests', ['Report', 'Tests by Kind'], { category: 'leet speak' }],
     ['Thread safety tests', ['Report', 'Results'], undefined],
     ['Thread safety tests', ['Test Categories', 'Notes'], undefined],
     ['Passed Tests', ['Report', 'Test Categories'], undefined],

@@ -19,6 +19,7 @@ import { beforeHeaderRe } from '../../figures/tense.js';
 import type { ReportRelation } from './types.js';
 import { eachClaim, figureOf, tablesAbove, viewsOf } from './shared.js';
 import { introduces, meanReadings, overallRe } from './column-mean.js';
+import { withoutStars } from '../../read/without-stars.js';
 
 /** The words that lead a before-value after the current one: "(up from 🟡 66%)", "from 27%". */
 const fromLeadRe = /\bfrom\s*[^\p{L}\p{N}]*$/iu;
@@ -35,9 +36,9 @@ export default {
       if (claim.tense !== 'before' || claim.context.table || typeof claim.value !== 'number') return;
       const at = claim.position.line;
       const raw = views.lines[at - 1] ?? '';
-      if (!fromLeadRe.test(raw.slice(0, claim.position.column - 1).replace(/\*/g, ''))) return;
+      if (!fromLeadRe.test(withoutStars(raw.slice(0, claim.position.column - 1)))) return;
       // The current figure the line sums the table up with, before the before-value.
-      const plain = raw.replace(/\*/g, '');
+      const plain = withoutStars(raw);
       const current = claims.find((c) => c.position.line === at && c.tense === 'current' && c.unit === claim.unit && c.position.offset < claim.position.offset);
       if (!current || typeof current.value !== 'number' || !introduces(overallRe.exec(plain), plain, current)) return;
       const table = tablesAbove(views, at).at(-1);

@@ -22,6 +22,7 @@ import { readCellFigure, readScorePair, totalRowLabelRe } from '../relation-form
 import { beforeHeaderRe, claimedHeaderRe } from '../../figures/tense.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { cellLabel, figureOf, pointsReading, showLines } from './shared.js';
+import { withoutStars } from '../../read/without-stars.js';
 
 /** Rows that are sums of others, neither parts nor the total. */
 const subtotalRe = /\bsub-?total\b/i;
@@ -33,7 +34,7 @@ interface Cell {
 
 /** A cell as a score pair ("**11/15**") or a plain figure that is no percentage. */
 function readCell(text: string): Cell | undefined {
-  const plain = text.replace(/\*/g, '').trim();
+  const plain = withoutStars(text).trim();
   const pair = readScorePair(plain);
   if (pair) return { figure: pair.score, max: pair.max };
   const figure = readCellFigure(plain);
@@ -65,7 +66,7 @@ export default {
       const view = tableAt(tree, claim.position.offset);
       if (!view || view.row < 0 || view.column <= 0) return;
       const label = cellLabel(view, view.row);
-      const header = (view.header[view.column] ?? '').replace(/\*/g, '').trim();
+      const header = withoutStars(view.header[view.column] ?? '').trim();
       if (!totalRowLabelRe.test(label) || !(beforeHeaderRe.test(header) || claimedHeaderRe.test(header))) return;
       const total = readCell(view.rows[view.row]?.[view.column] ?? '');
       if (!total) return;

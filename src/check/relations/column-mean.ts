@@ -11,6 +11,7 @@ import { changeHeaderRe, readCellFigure, totalRowLabelRe } from '../relation-for
 import { parseNumber } from '../../figures/numbers.js';
 import type { ReportRelation } from './types.js';
 import { eachClaim, figureOf, showLines, sumOf, tablesAbove, viewsOf } from './shared.js';
+import { withoutStars } from '../../read/without-stars.js';
 
 /** Words that make a figure a mean. */
 export const meanWords = ['average', 'avg', 'mean'] as const;
@@ -70,7 +71,7 @@ export default {
     return eachClaim(claims, (claim: Claim) => {
       const at = claim.position.line;
       if (claim.tense !== 'current' || claim.context.table || typeof claim.value !== 'number') return;
-      const plain = (lines[at - 1] ?? '').replace(/\*/g, '');
+      const plain = withoutStars(lines[at - 1] ?? '');
       const above = tablesAbove(views, at);
       const percent = claim.unit === 'percent';
       const stated = figureOf(claim);

@@ -12,6 +12,7 @@ import { totalRowLabelRe } from '../relation-forms.js';
 import { numberSource, parseNumber } from '../../figures/numbers.js';
 import type { ReportRelation } from './types.js';
 import { type ClaimJudgement, counted, eachClaim, exactCount, showLines, viewsOf } from './shared.js';
+import { withoutStars } from '../../read/without-stars.js';
 
 /** Status words a count may name, each with the forms a table cell writes it in. */
 export const statusWords: Readonly<Record<string, string>> = {
@@ -66,7 +67,7 @@ function rowsWithStatus(table: TableView, status: string): { column: number; row
 }
 
 /** The symbol a status cell opens with ("✅ VERIFIED" → "✅"), if any. */
-const markOf = (cell: string): string => /^[^\p{L}\p{N}\s]+/u.exec(cell.replace(/\*/g, '').trim())?.[0] ?? '';
+const markOf = (cell: string): string => /^[^\p{L}\p{N}\s]+/u.exec(withoutStars(cell).trim())?.[0] ?? '';
 
 const kindsWithCount: ReadonlySet<string> = new Set(['ratio', 'checkboxes', 'tests.passed', 'listCount', 'count.items']);
 

@@ -15,6 +15,7 @@ import type { TableView } from '../../read/report-structure.js';
 import { readCellFigure, readScore, readScorePair, totalRowLabelRe } from '../relation-forms.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
 import { figureOf, pointsReading, showLines, viewsOf } from './shared.js';
+import { withoutStars } from '../../read/without-stars.js';
 
 /** The score word that ends a score's label: "Updated Score" names the column "Updated". */
 const scoreWordRe = /\s+(?:score|rating|grade)$/i;
@@ -32,7 +33,7 @@ function columnCells(table: TableView, c: number): Cell[] | undefined {
   const cells: Cell[] = [];
   table.rows.forEach((row, r) => {
     if (totalRowLabelRe.test(row[0] ?? '')) return;
-    const text = (row[c] ?? '').replace(/\*/g, '');
+    const text = withoutStars(row[c] ?? '');
     const pair = readScorePair(text);
     const line = table.rowLines[r] ?? 0;
     if (pair) {
@@ -65,7 +66,7 @@ export default {
       if (!cells) return;
       const lines = cells.map((x) => x.line);
       const maxima = cells.every((x) => x.max !== undefined) ? cells.reduce((s, x) => s + (x.max ?? 0), 0) : undefined;
-      const scored = pointsReading(cells.map((x) => x.score), maxima, form.scale, `column "${h.replace(/\*/g, '').trim()}", ${showLines(lines)}`);
+      const scored = pointsReading(cells.map((x) => x.score), maxima, form.scale, `column "${withoutStars(h).trim()}", ${showLines(lines)}`);
       out.push({ index, stated: { ...figureOf(claim), value: form.score.value, precision: form.score.precision, rounded: true }, readings: [scored], lines });
     });
     return out;

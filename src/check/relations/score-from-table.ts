@@ -14,6 +14,7 @@ import type { ReportRelation } from './types.js';
 import { eachClaim, figureOf, reading, showLines, viewsOf } from './shared.js';
 import { maximumColumnWords, overallScoreWords, scoreColumnWords } from '../../figures/column-words.js';
 import { wordsSource } from '../../figures/words.js';
+import { withoutStars } from '../../read/without-stars.js';
 
 /** Labels of a score that sums up others. */
 const overallRe = new RegExp(String.raw`\b${wordsSource(overallScoreWords)}\b`, 'i');
@@ -38,7 +39,7 @@ function scoreRows(table: TableView): { header: string; rows: Row[] } | undefine
   const maxColumn = table.header.findIndex((x, j) => j > 0 && maxHeaderRe.test(x));
   const rows: Row[] = [];
   for (const { row, line } of body) {
-    const text = (row[i] ?? '').replace(/\*/g, '');
+    const text = withoutStars(row[i] ?? '');
     const pair = readScorePair(text);
     if (pair) {
       rows.push({ ...pair, line });
