@@ -8,7 +8,7 @@
  * its measurements (a goal is skipped, never compared with the repository).
  * A figure its words state as the present is left to the other readers.
  */
-import type { Figure } from '../src/model.js';
+import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, partPrepositions, wordsSource, type Words } from '../src/figures/words.js';
@@ -16,6 +16,8 @@ import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { metricKind } from './figure-coverage.js';
 import { datedHeadingRe } from './figure-added-tests.js';
+import { sectionStepPart } from './figure-coverage-parts.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
 
 /** Nouns after a goal that say what it is of: the coverage itself, or the bar ("90%+ Coverage Target", "(50% minimum)"). */
 const goalNouns: readonly string[] = ['target', 'goal', 'threshold', 'requirement', 'required', 'minimum', 'floor', 'bar', 'mark'];
@@ -80,7 +82,11 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   const saysCoverage = hasWord(lineAround(place.text, place.start, place.end), words.coverage) || hasWord(c.label ?? '', words.coverage) ||
     ((hasWord(own, goalNouns) || hasWord(noun, goalNouns)) && hasWord(c.headings.at(-1) ?? '', words.coverage)) ||
     bareGoalOfReport(figure, words, place);
-  if (!saysCoverage) return undefined;
+  // A role label ("- Need: +14.83% (to reach 95%)") under a step of a plan naming its part ("#### Priority 1: Enhanced Context
+  // Manager"), in a report about coverage: that part's goal (407; the step heading's part as figure-coverage-parts reads it).
+  const step = isRoleLabel(own) ? sectionStepPart(c.headings) : undefined;
+  const stepGoal = step !== undefined && hasWord(c.headings.join(' | '), words.coverage);
+  if (!saysCoverage && !stepGoal) return undefined;
   if (figure.qualifier === 'atMost' || comparedLeadRe.test(place.text.slice(Math.max(0, place.start - 12), place.start))) return undefined;
   if (partAfterRe.test(place.text.slice(place.numStart, place.numStart + 60).replace(/^[\d.,]+/, ''))) return undefined;
   if (currentLeadRe.test(place.text.slice(Math.max(0, place.start - 30), place.start))) return undefined;
@@ -90,7 +96,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   const lead = place.text.slice(place.text.lastIndexOf('\n', place.start - 1) + 1, place.start);
   const kind = metricKind([c.label ?? '', lead, c.noun ?? ''].join(' | '), words) ?? 'coverage.lines';
   const name = fileNameOf(figure);
-  return { kind, subject: name !== undefined ? { path: name } : { scope: 'all' }, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
+  const subject: Subject = name !== undefined ? { path: name } : !saysCoverage && step !== undefined ? { name: step } : { scope: 'all' };
+  return { kind, subject, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
 }
 
 export default {
