@@ -33,7 +33,9 @@ const planMarks: readonly string[] = ['预估', '预计', '预期', '估计', '�
 /** Labels that name no figure: "Result:", "结果" ("result"), "Notes:"; and no label at all. */
 const emptyLabels: readonly string[] = ['', 'result', 'results', 'outcome', 'outcomes', 'note', 'notes', '结果', '成果', 'resultado', 'resultados'];
 /** Words of a label that names a time or a step of the work, not a part: "Integration Phase", "Sprint 3". */
-const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current', 'need', 'needed'];
+const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'day', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current', 'need', 'needed'];
+/** Column headers of a table whose rows are periods of time: "| Sub-Sprint | Status | Tests Added |" (a "Step" may be a piece of work). */
+const periodColumnWords: readonly string[] = ['day', 'week', 'month', 'sprint', 'sub-sprint', 'session', 'iteration', 'phase', 'milestone'];
 /** Words that name the tests themselves or the whole, not a part: "Test cases", "Tests totales". */
 const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)?|overall|all)\b/giu;
 
@@ -128,9 +130,12 @@ function headingPart(headings: readonly string[]): Subject | undefined {
  * heading names ("Points Gained: +4" under "Code Quality: 15/15"), else the
  * whole project.
  */
-function subjectOf(figure: Figure): Subject {
+function subjectOf(figure: Figure, place?: FigurePlace): Subject {
   const c = figure.context;
   if (c.name !== undefined && !notPathRe.test(c.name)) return { path: c.name };
+  // A row of a table whose rows are periods ("| Sub-Sprint | Status | Tests Added |" then "| 3a | ✅ Complete | 78 |") says
+  // when the change happened, not what changed: the whole project's, as a column per period is (104:78, 204's history).
+  if (c.table && findWord(place?.block.columns?.[0] ?? '', periodColumnWords) !== undefined) return { scope: 'all' };
   if (c.table) {
     // "| **1. Identity & Access Control** |": the row's list number is no part of the category's name.
     const row = c.table.row.replace(/[*`]/g, '').trim().replace(rowListNumberRe, '');
@@ -178,11 +183,11 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (c.sign === '-' || c.sign === '↓') return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.
   const plan = [...c.headings, c.table?.header ?? '', c.label ?? ''].find((t) => planMarks.some((m) => t.includes(m)));
-  if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure), tense: 'projected', tenseReason: `under "${plan}"` };
+  if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure, place), tense: 'projected', tenseReason: `under "${plan}"` };
   const stated = contextTense(c);
-  if (stated?.tense === 'projected') return { kind: 'change', subject: subjectOf(figure), tense: 'projected', ...(stated.reason ? { tenseReason: stated.reason } : {}) };
-  if (inPlanStep(figure)) return { kind: 'change', subject: subjectOf(figure), tense: 'target', tenseReason: 'gain a step of a plan aims at' };
-  return { kind: 'change', subject: subjectOf(figure) };
+  if (stated?.tense === 'projected') return { kind: 'change', subject: subjectOf(figure, place), tense: 'projected', ...(stated.reason ? { tenseReason: stated.reason } : {}) };
+  if (inPlanStep(figure)) return { kind: 'change', subject: subjectOf(figure, place), tense: 'target', tenseReason: 'gain a step of a plan aims at' };
+  return { kind: 'change', subject: subjectOf(figure, place) };
 }
 
 export default {

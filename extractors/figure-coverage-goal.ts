@@ -8,7 +8,7 @@
  * its measurements (a goal is skipped, never compared with the repository).
  * A figure its words state as the present is left to the other readers.
  */
-import type { Figure } from '../src/model.js';
+import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, partPrepositions, wordsSource, type Words } from '../src/figures/words.js';
@@ -16,6 +16,9 @@ import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { metricKind } from './figure-coverage.js';
 import { datedHeadingRe } from './figure-added-tests.js';
+import { sectionStepPart } from './figure-coverage-parts.js';
+import { coverageObject } from '../src/figures/coverage-object.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
 
 /** Nouns after a goal that say what it is of: the coverage itself, or the bar ("90%+ Coverage Target", "(50% minimum)"). */
 const goalNouns: readonly string[] = ['target', 'goal', 'threshold', 'requirement', 'required', 'minimum', 'floor', 'bar', 'mark'];
@@ -35,6 +38,9 @@ const shareOfAfterRe = /^\s*(?:of|des|de)\b/i;
 const comparedLeadRe = /\b(?:below|above|under|over)\s*$/i;
 /** The part a goal is for, after its noun: "50%+ coverage for critical paths", "85% coverage of the API layer". */
 const partAfterRe = /^\s*%?\+?\s*(?:[\w-]+\s+){0,2}(?:coverage|covered)\s+(?:for|of|in|on)\b/i;
+
+/** A goal's word right before it on its line: "- Target 95% for critical files", "**Goal:** 90%". */
+const goalLeadRe = new RegExp(String.raw`\b${wordsSource(goalNouns)}[*_\s]*:?[*_\s]*[~≈]?$`, 'i');
 
 /** A part or a share right after a goal: "Target 95% for critical files", "85%+ per module", "50% of the modules". */
 const partOrShareAfterRe = new RegExp(String.raw`^\s*%?\+?\**\s*${wordsSource(partPrepositions)}\b`, 'i');
@@ -80,17 +86,25 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   const saysCoverage = hasWord(lineAround(place.text, place.start, place.end), words.coverage) || hasWord(c.label ?? '', words.coverage) ||
     ((hasWord(own, goalNouns) || hasWord(noun, goalNouns)) && hasWord(c.headings.at(-1) ?? '', words.coverage)) ||
     bareGoalOfReport(figure, words, place);
-  if (!saysCoverage) return undefined;
+  // A role label ("- Need: +14.83% (to reach 95%)") under a step of a plan naming its part ("#### Priority 1: Enhanced Context
+  // Manager"), in a report about coverage: that part's goal (407; the step heading's part as figure-coverage-parts reads it).
+  const step = isRoleLabel(own) ? sectionStepPart(c.headings) : undefined;
+  const stepGoal = step !== undefined && hasWord(c.headings.join(' | '), words.coverage);
+  // A goal for a part in a report about coverage: "- Target 95% for critical files (engine.rs, result.rs)" under a title naming
+  // coverage (405), as "- Target: 50%+ coverage for critical paths" (501) says it on its line.
+  const lead = place.text.slice(place.text.lastIndexOf('\n', place.start - 1) + 1, place.start);
+  const goalPart = !saysCoverage && goalLeadRe.test(lead) && hasWord(c.headings[0] ?? '', words.coverage) ? coverageObject(place.text.slice(place.end)) : undefined;
+  if (!saysCoverage && !stepGoal && goalPart === undefined) return undefined;
   if (figure.qualifier === 'atMost' || comparedLeadRe.test(place.text.slice(Math.max(0, place.start - 12), place.start))) return undefined;
   if (partAfterRe.test(place.text.slice(place.numStart, place.numStart + 60).replace(/^[\d.,]+/, ''))) return undefined;
   if (currentLeadRe.test(place.text.slice(Math.max(0, place.start - 30), place.start))) return undefined;
   const reading = readTense(place.text, place.start, place.end, place.block.context, place.block.columns);
   if (reading.tense !== 'target') return undefined;
   // The metric its line names before it ("- **Branch Coverage**: 0.0% (threshold: 90%)"), else line coverage.
-  const lead = place.text.slice(place.text.lastIndexOf('\n', place.start - 1) + 1, place.start);
   const kind = metricKind([c.label ?? '', lead, c.noun ?? ''].join(' | '), words) ?? 'coverage.lines';
   const name = fileNameOf(figure);
-  return { kind, subject: name !== undefined ? { path: name } : { scope: 'all' }, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
+  const subject: Subject = name !== undefined ? { path: name } : goalPart ?? (!saysCoverage && step !== undefined ? { name: step } : { scope: 'all' });
+  return { kind, subject, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
 }
 
 export default {

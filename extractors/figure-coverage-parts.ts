@@ -12,6 +12,8 @@ import { hasWord, type Words } from '../src/figures/words.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { arrowSource } from '../src/figures/numbers.js';
 import { withoutStars } from '../src/read/without-stars.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
+import { stepPartRe } from './figure-change.js';
 
 /** A part's name: one to four words, each opening with a letter ("AI embeddings", "Enhanced Context Manager"). */
 const nameRe = /^\p{L}[\p{L}\p{N}'’-]*(?: \p{L}[\p{L}\p{N}'’-]*){0,3}$/u;
@@ -65,10 +67,19 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (!before.startsWith(label) || !joinRe.test(before.slice(label.length))) return undefined;
   // A lead title holds the part's level alone: "**Toast Package (47.4% → 75%+):**" over the tasks of a plan states a goal.
   if (leadTitle && !/^\s*\(\s*$/.test(before.slice(label.length))) return undefined;
-  if (!namesPart(label, words)) return undefined;
+  // A label that only gives the line its role ("- Current: 80.17%") is about the part its section's step heading works on
+  // ("#### Priority 1: Enhanced Context Manager", 407; "### Phase 2: API Endpoint Tests" over "- Coverage: 0% → 45%", 206).
+  const step = !leadTitle && isRoleLabel(label) ? sectionStepPart(c.headings) : undefined;
+  if (step === undefined && !namesPart(label, words)) return undefined;
   // A report, section or list about coverage: the headings above, or the list's lead-in.
   if (!hasWord([...c.headings, c.parent ?? '', c.label ?? ''].join(' | '), words.coverage)) return undefined;
-  return { kind: 'coverage.lines', subject: { name: label } };
+  return { kind: 'coverage.lines', subject: { name: step ?? label } };
+}
+
+/** The part the nearest heading names as a step of a plan ("Priority 1: Enhanced Context Manager"), if it is one. */
+export function sectionStepPart(headings: readonly string[]): string | undefined {
+  const name = stepPartRe.exec((headings.at(-1) ?? '').replace(/[*`]/g, ''))?.groups?.name?.trim();
+  return name === undefined || name === '' ? undefined : name;
 }
 
 export default {

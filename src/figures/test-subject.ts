@@ -17,7 +17,7 @@ const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|tes
 const genericWords = new Set([
   'pass', 'passed', 'passing', 'passes', 'fail', 'failed', 'failing', 'failures', 'failure', 'skip', 'skipped', 'pending', 'ignored', 'todo',
   'disabled', 'errored', 'broken', 'green', 'red', 'ok', 'total', 'totals', 'overall', 'all', 'sum', 'count', 'number',
-  'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'execution',
+  'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'ran', 'executed', 'execution',
   'comprehensive', 'individual', 'real', 'actual', 'automated', 'basic', 'existing', 'additional', 'more', 'remaining', 'active', 'other',
   'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
   'by', 'per', 'for', 'in', 'on', 'with', 'only', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',

@@ -33,11 +33,15 @@ runCases(classifier, {
     { markdown: '| Step | Change |\n| --- | --- |\n| 2.5 Parser | +3 |', claims: [{ kind: 'change', value: 3, subject: { name: '2.5 Parser' } }] },
     // a noun of change names a delta no label names
     { markdown: '**Significant Progress**: Improved from 27% to 53% production readiness (+96% improvement)', claims: [{ kind: 'change', value: 96, subject: { scope: 'all' } }] },
-    // a column of changes, signed or not
+    // a column of changes, signed or not; rows that are periods say when, not what: the changes are the project's (labels README, Session 13)
     { markdown: '| Sub-Sprint | Status | Tests Added |\n| --- | --- | --- |\n| 3b | ✅ Complete | 72 |\n| 3c | 🔲 Next | ~20 est. |', claims: [
-      { kind: 'change', value: 72, subject: { name: '3b' }, tense: 'current' },
+      { kind: 'change', value: 72, subject: { scope: 'all' }, tense: 'current' },
       // "est." makes it approximate; its tense is not the estimate's to say (fixtures/labels/README.md, Session 11)
-      { kind: 'change', value: 20, subject: { name: '3c' }, qualifier: 'approx' },
+      { kind: 'change', value: 20, subject: { scope: 'all' }, qualifier: 'approx' },
+    ] },
+    // rows that are named parts, not periods, keep their names
+    { markdown: '| Module | Status | Tests Added |\n| --- | --- | --- |\n| 3b | ✅ Complete | 72 |', claims: [
+      { kind: 'change', value: 72, subject: { name: '3b' } },
     ] },
     { markdown: '| 模块 | 新增测试数 | 通过数 |\n| --- | --- | --- |\n| vm-simd | 47 | 45 |\n| **总计** | **99** | **94** |', claims: [
       { kind: 'change', value: 47, subject: { name: 'vm-simd' } },

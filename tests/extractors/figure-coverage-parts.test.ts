@@ -25,8 +25,15 @@ runCases(classifier, {
     { markdown: '# Coverage Summary\n\n### Current Status:\n- 🟢 Context Manager: **65.85%** (29.15% from 95%)', claims: [
       { kind: 'coverage.lines', value: 65.85, subject: { name: 'Context Manager' } },
     ] },
+    // a role label under a plan step's heading naming the part (407:78; 206:38 names its part so too)
+    { markdown: '# Session Summary - Test Coverage\n\n#### **Priority 1: Enhanced Context Manager**\n- Current: 80.17%', claims: [
+      { kind: 'coverage.lines', value: 80.17, tense: 'current', subject: { name: 'Enhanced Context Manager' } },
+    ] },
   ],
   invalid: [
+    // a role label under a step heading that names no part, or under a heading that is no step
+    '# Coverage Report\n\n#### Priority 1\n- Current: 80.17%',
+    '# Coverage Report\n\n#### Enhanced Context Manager\n- Current: 80.17%',
     // a lead title over a plan's tasks, its level and goal on an arrow (w38:240); an average in an item's sentence (024:573)
     '# Coverage Report\n\n## Plan\n\n**Toast Package (47.4% → 75%+):**\n- Add tests for GetOpacity()',
     '# Coverage Report\n\n## Strengths\n\n2. **Core Logic Well-Tested**: 90%+ average for business logic',

@@ -54,8 +54,13 @@ runCases(classifier, {
     // a label naming tests over a count of one kind counts that kind (102:38, w38:335, w14:179)
     { markdown: '- **Existing tests analyzed:** 892 mock-based tests', claims: [{ kind: 'tests.total', value: 892, subject: { category: 'mock-based' } }] },
     { markdown: '4. **Golden Tests:** 48 visual regression tests for UI', claims: [{ kind: 'tests.total', value: 48, subject: { category: 'visual regression' } }] },
+    // tests a run executed, labelled with a verb of running (404:36, whose section heading then names the kind; w48:241 and
+    // w52:113 write "Tests run:")
+    { markdown: '- **Tests Executed:** 29', claims: [{ kind: 'tests.total', value: 29, subject: { scope: 'all' } }] },
   ],
   invalid: [
+    // "executed" beside a noun of other things
+    '- **Queries Executed:** 29',
     // a parenthesis after no test noun, or after tests of files
     '**Test Organization**:\n- Fork Support test files (13)',
     // a change or a rate in the parenthesis, not a count alone (305:10, 408:481)
