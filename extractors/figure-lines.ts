@@ -12,6 +12,16 @@ import {
 const linesHeaderRe = /^\s*(?:#\s*)?(?:total\s+)?(?:lines?|LOC|SLOC|line\s+count|lines\s+of\s+code|size\s*\(lines\))\s*$/i;
 /** A label that is a line count's own name: "Lines", "Total Lines", "LOC", "Line count", "Size" (with the unit written). */
 const linesLabelRe = /^(?:total\s+|grand\s+total\s+)?(?:lines?|LOC|SLOC|line\s+count|lines\s+of\s+code|size|length)$/i;
+/**
+ * A percentage that ends the text right before a line count, with at most two words and a parenthesis, comma,
+ * colon or dash between: "`a.py` - 96% (3 lines)", "a.py: 91% coverage (12 lines missing)", "- 74% (10 строк)". The
+ * count is what the coverage tool counted beside the percentage (the lines it missed, or covered, or could cover),
+ * never the file's length.
+ */
+const percentBeforeRe = /\d\s?%\**(?:\s+\p{L}+){0,2}\s*[(,:–—-]?\s*\**[~≈]?$/u;
+/** How far before a line count `percentBeforeRe` looks. */
+const percentLookBehind = 40;
+
 /** A row label that sums a table's rows: its part is the table's. */
 const subtotalRe = /^(?:sub-?total|total|totals|sum)$/i;
 
@@ -139,6 +149,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (c.table && columns && isCoverageTable(columns, c.table.header)) return undefined;
   // "Lines of Code: ~5,000 test lines": the noun narrows the count to a part no subject here names.
   if (c.noun !== undefined && linesPart(c.noun) !== undefined) return undefined;
+  // "`a.py` - 96% (3 lines)": the lines a coverage figure counted, in a list of coverage by file (w34), not its length.
+  if (place !== undefined && !c.table && percentBeforeRe.test(place.text.slice(Math.max(0, place.numStart - percentLookBehind), place.numStart))) return undefined;
   const around = `${c.noun ?? ''} | ${c.label ?? ''} | ${c.table?.header ?? ''} | ${c.table?.row ?? ''}`;
   // "120 lines covered", "Coverage: 120 lines": lines of a coverage report, not the file's length.
   if (hasWord(around, words.coverage)) return undefined;

@@ -1,8 +1,10 @@
 /**
  * The words a figure classifier reads, as data: one table keyed by language
  * (BCP 47 primary tag). English and Chinese (simplified and traditional forms
- * side by side) are complete; Spanish, Portuguese, French, German, Japanese
- * and Korean hold the core words. A new synonym or language changes this
+ * side by side) are complete; Spanish, Portuguese, French, German, Russian,
+ * Japanese and Korean hold the core words. Russian nouns are listed in the
+ * forms a numeral takes (1 тест, 2–4 теста, 5+ тестов) and in the plural of
+ * a label ("тесты"). A new synonym or language changes this
  * table and its test, never a classifier. Lists are lower case; CJK entries
  * match as substrings (those scripts put no spaces between words), Latin
  * entries as whole words.
@@ -169,6 +171,26 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     estimated: ['geschätzt', 'schätzung', 'ca.', 'etwa', 'erwartet'],
     testCompounds: ['dateien', 'suiten', 'module'],
     totalRows: ['gesamt', 'summe', 'insgesamt'],
+  },
+  ru: {
+    testNouns: ['тест', 'теста', 'тестов', 'тесты', 'тест-кейс', 'тест-кейса', 'тест-кейсов'],
+    passed: ['пройдено', 'пройден', 'пройдены', 'проходят', 'проходит', 'прошли', 'прошло', 'успешно', 'успешных'],
+    failed: ['провалено', 'провал', 'провала', 'провалов', 'провалены', 'упало', 'упали', 'неудачных'],
+    skipped: ['пропущено', 'пропущен', 'пропущены', 'пропущенных'],
+    errors: ['ошибка', 'ошибки', 'ошибок'],
+    total: ['всего', 'итого', 'всего тестов', 'общее количество'],
+    passRate: ['процент прохождения', 'прохождение', 'успешность'],
+    coverage: ['покрытие', 'покрытия', 'общее покрытие'],
+    lines: ['строка', 'строки', 'строк'],
+    branches: ['ветви', 'ветвей', 'ветки', 'веток'],
+    functions: ['функции', 'функций', 'функция'],
+    statements: ['операторы', 'операторов', 'инструкции', 'инструкций'],
+    files: ['файл', 'файла', 'файлов', 'файлы'],
+    target: ['цель', 'целевое', 'целевой', 'порог', 'требуется'],
+    before: ['было', 'ранее', 'исходно', 'прежде'],
+    estimated: ['оценка', 'примерно', 'ожидается', 'около'],
+    testCompounds: ['файл', 'файла', 'файлов', 'файлы', 'набор', 'набора', 'наборов', 'модуля', 'модулей'],
+    totalRows: ['итого', 'всего'],
   },
   ja: {
     testNouns: ['テスト', 'テストケース', '試験'],

@@ -1,7 +1,7 @@
 /**
  * The language of a text block, decided per block so that a report mixing
  * languages is read block by block: by script for Chinese, Japanese and
- * Korean (Han, kana, Hangul), by a small stop-word test for the Latin-script
+ * Korean (Han, kana, Hangul) and for Russian (Cyrillic), by a small stop-word test for the Latin-script
  * languages whose words claimcheck knows. Short blocks carry few words, so a
  * Latin-script block without enough evidence takes the document's language.
  */
@@ -18,6 +18,9 @@ export const stopWords: Readonly<Record<string, readonly string[]>> = {
 const hanRe = /\p{Script=Han}/gu;
 const kanaRe = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const hangulRe = /\p{Script=Hangul}/gu;
+const cyrillicRe = /\p{Script=Cyrillic}/gu;
+/** Any Cyrillic letter at all (U+0400–U+04FF holds Russian's). */
+const anyCyrillicRe = /[\u0400-\u04ff]/;
 const letterRe = /\p{L}/gu;
 /** Any CJK letter at all: without one `cjkLanguage` has nothing to count (most blocks). */
 const anyCjkRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -75,6 +78,18 @@ export function cjkLanguage(text: string): 'zh' | 'ja' | 'ko' | undefined {
 }
 
 /**
+ * The Cyrillic-script language of `text`: `ru` when Cyrillic letters make up
+ * a tenth or more of its letters (and at least two of them), as `cjkLanguage`
+ * decides by script; else `undefined`. Russian is the one Cyrillic language
+ * whose words claimcheck knows (the reports it has met: w04, w34).
+ */
+export function cyrillicLanguage(text: string): 'ru' | undefined {
+  if (!anyCyrillicRe.test(text)) return undefined;
+  const cyrillic = count(text, cyrillicRe);
+  return cyrillic >= 2 && cyrillic * 10 >= count(text, letterRe) ? 'ru' : undefined;
+}
+
+/**
  * The Latin-script language of `text` by stop words, or `undefined` when no
  * language has enough of them or two tie.
  */
@@ -102,12 +117,12 @@ export function latinLanguage(text: string): string | undefined {
 }
 
 /**
- * The language of one text block (BCP 47 primary tag): its script when CJK,
+ * The language of one text block (BCP 47 primary tag): its script when CJK or Cyrillic,
  * its stop words when they are clear, else `fallback` (the document's
  * language, `en` by default).
  */
 export function blockLanguage(text: string, fallback = 'en'): string {
-  return cjkLanguage(text) ?? latinLanguage(text) ?? fallback;
+  return cjkLanguage(text) ?? cyrillicLanguage(text) ?? latinLanguage(text) ?? fallback;
 }
 
 /** The language of a whole document from its text: the same tests over all of it. */

@@ -1,14 +1,18 @@
 /**
- * Test counts, pass rates and coverage in the Latin-script languages of the
- * word table other than English (Spanish, Portuguese, French, German):
- * `Tests existentes: 501`, `Cobertura estimada: ~40%`, `| Tests pasando |
- * 538 (100%) |`, an `Antes | Despues` table. Labels are matched as whole
- * words; numbers are read in the block's language (decimal commas where it
- * writes them). English blocks never come here.
+ * Test counts, pass rates and coverage in the spaced languages of the word
+ * table other than English (Spanish, Portuguese, French, German in Latin
+ * script, Russian in Cyrillic): `Tests existentes: 501`, `Cobertura estimada:
+ * ~40%`, `| Tests pasando | 538 (100%) |`, an `Antes | Despues` table, and a
+ * test file's count after its path (`TranscriptView.test.tsx - 16 тестов`).
+ * Labels and nouns are matched as whole words; numbers are read in the
+ * block's language (decimal commas where it writes them). English blocks
+ * never come here.
  */
 import type { ClaimKind, Qualifier, Subject, Tense } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
 import { numberSource, parseNumber } from './numbers.js';
+import { pathsIn } from './file-subject.js';
+import { cleanPath } from './subjects.js';
 import { blockLanguage } from './language.js';
 import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { alternation, wordsByLanguage, type LanguageWords } from './language-words.js';
@@ -123,6 +127,26 @@ const labelRe = new RegExp(String.raw`(?:^|[|;]\s*|[-*]\s+)(?<label>\p{L}[\p{L}\
 /** The colon of a label, as written or full-width (`normaliseNumbers` widens it). */
 const labelColonRe = /[:：]/;
 
+/** The test nouns of the spaced languages other than English that English does not share ("pruebas", "тестов"). */
+const otherTestNouns = [...new Set(Object.entries(wordsByLanguage).filter(([language]) => language !== 'en' && !cjkLanguages.has(language)).flatMap(([, w]) => w.testNouns))]
+  .filter((noun) => !(wordsByLanguage.en?.testNouns ?? []).includes(noun));
+/** A count followed by one of them: the cheap test that lets a block without a label or cell through to `readFileCounts`. */
+const otherCountRe = new RegExp(String.raw`\d\+?\s+(?:${alternation(otherTestNouns)})(?![\p{L}\p{N}])`, 'iu');
+
+/** Per language: a count and its test noun, not one a compound noun makes another thing ("5 тестовых файлов" is files). */
+const countNounCache = new WeakMap<LanguageWords, RegExp>();
+function countNounRe(w: LanguageWords): RegExp {
+  let re = countNounCache.get(w);
+  if (re === undefined) {
+    re = new RegExp(
+      String.raw`(?<![\d.,/\p{L}])(?<num>\d+)(?<plus>\+)?\s+(?<noun>${alternation(w.testNouns)})(?![\p{L}\p{N}-])(?!\s+(?:${alternation(w.testCompounds)})(?![\p{L}\p{N}]))`,
+      'giud',
+    );
+    countNounCache.set(w, re);
+  }
+  return re;
+}
+
 type Figure = Omit<LocalizedFigure, 'start' | 'end'>;
 
 /**
@@ -133,8 +157,8 @@ type Figure = Omit<LocalizedFigure, 'start' | 'end'>;
 export function latinFigures(block: TextBlock, documentLanguage: string): LocalizedFigure[] {
   // Every figure is read from digits; most blocks have none, and telling their language costs more than this test.
   if (!anyDigitRe.test(block.text)) return [];
-  // A figure is read from a whole cell or after a label's colon: other blocks hold none.
-  if (!(block.kind === 'cell' && block.context.table !== undefined) && !labelColonRe.test(block.text)) return [];
+  // A figure is read from a whole cell, after a label's colon or as a count with its test noun: other blocks hold none.
+  if (!(block.kind === 'cell' && block.context.table !== undefined) && !labelColonRe.test(block.text) && !otherCountRe.test(block.text)) return [];
   const context = [block.text, block.context.table?.header ?? '', block.context.table?.row ?? '', block.context.list ?? ''].join(' ');
   const language = blockLanguage(context, documentLanguage);
   const w = wordsByLanguage[language];
@@ -195,5 +219,30 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
     if (kind === undefined) continue;
     emit(m, kind, { scope: 'all' }, tense, hasWord(w.estimated, label));
   }
+  readFileCounts(n.text, w, push);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A test file's count after its path in a list item or line: "TranscriptView.test.tsx - 16 тестов, все проходят",
+ * "T039 - TranscriptView.test.tsx ✅ **СОЗДАН** (16 тестов, 100%)". Only when the text before the count names one
+ * file and no other count stands between them: a count of no file, or of several, is the suite's or a part's,
+ * which the labels above read when the report labels them.
+ */
+function readFileCounts(text: string, w: LanguageWords, push: (start: number, end: number, figure: Figure) => void): void {
+  const re = countNounRe(w);
+  re.lastIndex = 0;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = text.slice(from, m.index);
+    from = m.index + m[0].length;
+    const paths = pathsIn(lead).filter((p) => /\.[A-Za-z]\w*$/.test(p));
+    if (paths.length !== 1 || /\d/.test(lead.slice(lead.lastIndexOf(paths[0] as string) + (paths[0] as string).length))) continue;
+    const idx = m.indices?.groups ?? {};
+    const start = idx.num?.[0] ?? m.index;
+    push(start, idx.noun?.[1] ?? from, {
+      kind: 'tests.total', value: parseNumber(m.groups?.num ?? '0').value, unit: 'count', qualifier: m.groups?.plus ? 'atLeast' : 'exact', precision: 0,
+      subject: { path: cleanPath(paths[0] as string) }, ...tenseOf(lead, w),
+    });
+  }
 }

@@ -54,6 +54,9 @@ runCases(classifier, {
     { markdown: '## GRAND TOTAL: **84,095 Lines**', claims: [{ value: 84095, subject: { scope: 'all' } }] },
     { markdown: '**Total Documentation**:\n- Total: 4,184+ lines', claims: [{ value: 4184, qualifier: 'atLeast', subject: { category: 'Documentation' } }] },
     { markdown: '### Documentation - 29,230 lines', claims: [{ value: 29230, subject: { category: 'Documentation' } }] },
+    // a percentage elsewhere in the item, not right before the count, leaves it the file's length
+    { markdown: '- `src/app.py` (96% covered) - the entry point (330 lines)', claims: [{ kind: 'file.lines', value: 330, subject: { path: 'src/app.py' } }] },
+    { markdown: '### 1. Python Code (49,714 lines - 59.1%)', claims: [{ kind: 'file.lines', value: 49714 }] },
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
@@ -85,5 +88,11 @@ runCases(classifier, {
     '- `src/a.ts` - 120 lines covered',
     '```ts\nconst x = 12; // `a.ts` 12 lines\n```',
     'See https://example.com/a.md (12 lines)',
+    // w34 (in Russian): a line count right after a file's coverage percentage counts the lines the tool missed, not the file
+    '### 1. pobapi/build_modifier.py - 96% (3 lines)\n**Uncovered lines:**\n- 149: `_pending_item_sets`',
+    '- `src/app.py` - 96% (3 lines)',
+    '- src/b.py: 91% coverage (12 lines missing)',
+    '- `src/c.py`: 88%, ~40 lines',
+    '#### `src/d.py` — **74%** (10 lines)',
   ],
 });

@@ -254,6 +254,12 @@ runCases(extractor, {
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n| Suite | Bestanden | Fehlgeschlagen |\n|---|---|---|\n| api | 120 | 3 |', claims: [{ kind: 'tests.passed', value: 120, subject: { name: 'api' } }, { kind: 'tests.failed', value: 3 }] },
     { markdown: '- 解锁359个vm-core测试', claims: [{ kind: 'tests.total', value: 359, subject: { name: 'vm-core' } }] },
     { markdown: '| 測試類別 | 通過 | 失敗 |\n|---|---|---|\n| 單元測試 | 30 | 2 |', claims: [{ kind: 'tests.passed', value: 30 }, { kind: 'tests.failed', value: 2 }] },
+    // Russian (w04): a test file's count after its path, in the forms a numeral gives the noun (1 тест, 2–4 теста, 5+ тестов)
+    { markdown: '- ✅ TranscriptView.test.tsx - 16 тестов, все проходят (PASS) **СОЗДАН**', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'TranscriptView.test.tsx' }, position: { line: 1, column: 31 } }] },
+    { markdown: '- [X] T039 - TranscriptView.test.tsx ✅ **СОЗДАН** (16 тестов, 100%)', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'TranscriptView.test.tsx' } }] },
+    { markdown: '- `src/parser.test.ts` - 3 теста', claims: [{ kind: 'tests.total', value: 3, subject: { path: 'src/parser.test.ts' } }] },
+    { markdown: '- src/one.test.ts: 1 тест', claims: [{ kind: 'tests.total', value: 1, subject: { path: 'src/one.test.ts' } }] },
+    { markdown: '**Всего тестов**: 54', claims: [{ kind: 'tests.total', value: 54, subject: { scope: 'all' } }] },
     // a header that names the count besides its value word: 測試數量 ("test count"); the row names the package
     { markdown: '| 模組 | 測試文件 | 測試數量 | 狀態 |\n|---|---|---|---|\n| `internal/worker` | ✅ worker_test.go | 13 | ✅ PASS |', claims: [{ kind: 'tests.total', value: 13, subject: { path: 'internal/worker' }, position: { line: 3, column: 42 } }] },
   ],
@@ -271,6 +277,13 @@ runCases(extractor, {
     // a value header alone: the row, not the header, names the figure
     '| 模組 | 數量 |\n|---|---|\n| `internal/worker` | 13 |',
     '- vm-service有3个测试需要调整API使用',
+    // Russian: a count of no file, of several files, of test files, or with another count between the file and it
+    '**Итого**: 54 теста (+43), 6 test suites (+4)',
+    '- Провалившиеся тесты: 5 тестов в двух файлах',
+    '- `a.test.ts` и `b.test.ts` - 12 тестов',
+    '- `a.test.ts` - 5 тестовых файлов',
+    '- `tests/` - 5 файлов, 40 тестов',
+    '- ⚠️ VoiceRecorder.test.tsx - 8 функций, 4 теста',
     // new tests of no file are a change to the suite, not its size (w27:10, 425)
     '任务 P2-10 成功添加了 **50 个新的单元测试**',
     '- **新测试**: 50 个新测试（任务 P2-10）',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coreLists, wordsByLanguage, wordsFor, alternation } from '../../src/figures/language-words.js';
 
-const languages = ['en', 'zh', 'es', 'pt', 'fr', 'de', 'ja', 'ko'];
+const languages = ['en', 'zh', 'es', 'pt', 'fr', 'de', 'ru', 'ja', 'ko'];
 
 describe('words by language', () => {
   it('knows every language of issue 24', () => {
@@ -28,6 +28,7 @@ describe('words by language', () => {
     pt: { testNouns: 'testes', passed: 'passando', failed: 'falhas', skipped: 'ignorados', total: 'total', coverage: 'cobertura', lines: 'linhas', files: 'arquivos', target: 'meta', before: 'antes', estimated: 'estimativa' },
     fr: { testNouns: 'tests', passed: 'réussis', failed: 'échoués', skipped: 'ignorés', total: 'total', coverage: 'couverture', lines: 'lignes', files: 'fichiers', target: 'objectif', before: 'avant', estimated: 'estimé' },
     de: { testNouns: 'tests', passed: 'bestanden', failed: 'fehlgeschlagen', skipped: 'übersprungen', total: 'gesamt', coverage: 'testabdeckung', lines: 'zeilen', files: 'dateien', target: 'ziel', before: 'vorher', estimated: 'geschätzt' },
+    ru: { testNouns: 'тестов', passed: 'пройдено', failed: 'провалено', skipped: 'пропущено', total: 'всего', coverage: 'покрытие', lines: 'строк', files: 'файлов', target: 'цель', before: 'было', estimated: 'примерно' },
     ja: { testNouns: 'テスト', passed: '成功', failed: '失敗', skipped: 'スキップ', total: '合計', coverage: 'カバレッジ', lines: '行', files: 'ファイル', target: '目標', before: '以前', estimated: '推定' },
     ko: { testNouns: '테스트', passed: '통과', failed: '실패', skipped: '건너뜀', total: '합계', coverage: '커버리지', lines: '라인', files: '파일', target: '목표', before: '이전', estimated: '예상' },
   };
@@ -44,6 +45,13 @@ describe('words by language', () => {
     expect(zh.total).toContain('測試總數');
     expect(zh.coverage).toContain('覆蓋率');
     expect(zh.passed).toContain('通過');
+  });
+
+  it('holds the forms a Russian numeral gives its noun: 1 тест, 2–4 теста, 5+ тестов', () => {
+    const ru = wordsFor('ru');
+    for (const form of ['тест', 'теста', 'тестов']) expect(ru.testNouns).toContain(form);
+    for (const form of ['строка', 'строки', 'строк']) expect(ru.lines).toContain(form);
+    for (const form of ['файл', 'файла', 'файлов']) expect(ru.files).toContain(form);
   });
 
   it('falls back to English for a language it does not know', () => {

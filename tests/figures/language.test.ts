@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockLanguage, cjkLanguage, latinLanguage } from '../../src/figures/language.js';
+import { blockLanguage, cjkLanguage, cyrillicLanguage, latinLanguage } from '../../src/figures/language.js';
 
 describe('blockLanguage', () => {
   const rows: Array<[string, string]> = [
@@ -13,6 +13,8 @@ describe('blockLanguage', () => {
     ['Os testes passaram e a cobertura de código é de 80% com os dados', 'pt'],
     ['Les tests sont passés et la couverture est de 87,5 % pour le projet', 'fr'],
     ['Die Tests sind bestanden und die Abdeckung ist mit 96,3 % gut', 'de'],
+    ['- ✅ TranscriptView.test.tsx - 16 тестов, все проходят (PASS) **СОЗДАН**', 'ru'],
+    ['**Общее покрытие: 99%** (4738 строк, 52 непокрытых)', 'ru'],
     ['All 431 tests pass and the coverage is 87%', 'en'],
     ['Tests: 1,234', 'en'],
   ];
@@ -28,6 +30,12 @@ describe('blockLanguage', () => {
   it('leaves text with a stray CJK character or two in its Latin language', () => {
     expect(cjkLanguage('The suite logs 测 once in the output of all 431 tests')).toBeUndefined();
     expect(latinLanguage('431 tests')).toBeUndefined();
+  });
+
+  it('leaves a Latin block with a Cyrillic word or two in its Latin language', () => {
+    expect(cyrillicLanguage('The suite for the Москва office runs all 431 tests in the nightly build of the project')).toBeUndefined();
+    expect(cyrillicLanguage('431 tests, 12 files')).toBeUndefined();
+    expect(cyrillicLanguage('Итого: 54')).toBe('ru');
   });
 
   // The lowest letters of the scripts (Hangul Jamo at U+1100) and astral ones (surrogate pairs) are read, as letters below them are not.
