@@ -360,8 +360,9 @@ function readFigures(
       }
     }
     // A quoted figure is no claim of the report (as for the extractors' claims above).
-    // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage).
-    const onlyShares = onIt.every((c) => c.kind === 'ratio');
+    // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage);
+    // a sum of counts ("| **SUBTOTAL** | **49,714** |" under a Lines column) is also the count its classifier reads (the part's lines).
+    const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && c.precision === 0));
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
       const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart };
