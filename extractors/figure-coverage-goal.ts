@@ -14,6 +14,7 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, partPrepositions, wordsSource, type Words } from '../src/figures/words.js';
 import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { titleCategory } from '../src/figures/test-subject.js';
 import { metricKind } from './figure-coverage.js';
 import { datedHeadingRe } from './figure-added-tests.js';
 
@@ -90,7 +91,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   const lead = place.text.slice(place.text.lastIndexOf('\n', place.start - 1) + 1, place.start);
   const kind = metricKind([c.label ?? '', lead, c.noun ?? ''].join(' | '), words) ?? 'coverage.lines';
   const name = fileNameOf(figure);
-  return { kind, subject: name !== undefined ? { path: name } : { scope: 'all' }, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
+  return { kind, subject: name !== undefined ? { path: name } : titleCategory(c.headings) ?? { scope: 'all' }, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
 }
 
 export default {

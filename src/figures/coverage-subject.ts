@@ -10,7 +10,7 @@ import { cleanPath, itemSubject, ordinalLabelRe, pathOnlyRe, pathSource, rowSubj
 import { isTestFileName } from './test-files.js';
 import { isRoleLabel } from './role-label.js';
 import { partPath } from './part-path.js';
-import { isCategoryWord, partOf } from './test-subject.js';
+import { isCategoryWord, partOf, titleCategory } from './test-subject.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -164,7 +164,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   if (item && !('name' in item && isRoleLabel(item.name))) return item;
   // "### Phase 2: API Endpoint Tests" > "- Coverage: 0% → 45%": an item labelled with the measure alone is the section's group's.
   const bareLabel = label !== null && bareCoverageLabelRe.test(label.groups?.label ?? '');
-  return (block.item === true && bareLabel ? sectionGroup(block) : undefined) ?? { scope: 'all' };
+  // "# Test Status Report - Invoice Count Tests": a report about one group of tests gives its coverage to that group.
+  return (block.item === true && bareLabel ? sectionGroup(block) : undefined) ?? titleCategory(block.context.headings) ?? { scope: 'all' };
 }
 
 /** A heading that is a group's name and a test noun, maybe with marks after: "Phase 2: API Endpoint Tests ✅" (ordinal label cut). Group `words`. */
