@@ -4,7 +4,7 @@ import {
   cellScoreRe, readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
 } from '../src/check/relation-forms.js';
 import { numberSource } from '../src/figures/numbers.js';
-import { rowSubject } from '../src/figures/subjects.js';
+import { rowSubject, subtotalRowRe } from '../src/figures/subjects.js';
 import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { titlePart } from '../src/figures/file-subject.js';
@@ -18,9 +18,6 @@ const timeTotalRe = new RegExp(
   'gid',
 );
 const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
-
-/** A row that sums the rows of its own table: "| **SUBTOTAL** | **49,714** |" (203), a group's sum under the table's title. */
-const subtotalRowRe = /^[^\p{L}]*sub-?total[^\p{L}]*$/iu;
 
 /** A figure that is a count: digits not followed by a percent sign. */
 const countCellRe = /\d(?![\d,.]*\s*%)/;

@@ -28,6 +28,9 @@ const totalRowRe = /^(?:\*\*)?(?:(?:total|totals|overall|summary|sum|grand total
 /** A row label or label that is a path alone, maybe in backticks. */
 export const pathOnlyRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
 
+/** A row that sums the rows of its own table: "| **SUBTOTAL** | **49,714** |" (203), a group's sum under the table's title. */
+export const subtotalRowRe = /^[^\p{L}]*sub-?total[^\p{L}]*$/iu;
+
 /** Capital words joined by slashes: "CI/CD", "SSL/TLS", "I/O" (202, 005, 024) are names, no paths. */
 const acronymsRe = /^[A-Z]{1,5}(?:\/[A-Z]{1,5})+$/;
 

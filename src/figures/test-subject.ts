@@ -129,6 +129,9 @@ export function titleCategory(headings: readonly string[]): { category: string }
   return group === undefined ? undefined : { category: group };
 }
 
+/** Words that say how complete or how new, before a group's name: "Complete Unit" names the unit tests. */
+const leadingGenericRe = /^(?:(?:complete|comprehensive|full|final|new|current|the|all)\s+)+/i;
+
 /** A dash between a title's two halves: "Test Status Report - Invoice Count Tests". */
 const titleDashRe = /\s+[-–—]\s+/;
 
@@ -147,7 +150,7 @@ export function titleGroup(title: string): string | undefined {
   // The group as the title writes it: "Invoice Count" keeps its "Count", which names no part in a label ("Test Count").
   const named = (half: string) => {
     const words = testsLabelRe.exec(half)?.groups?.words;
-    return words === undefined || partOf(words) === undefined ? undefined : words.toLowerCase();
+    return words === undefined || partOf(words) === undefined ? undefined : words.replace(leadingGenericRe, '').toLowerCase();
   };
   const reportWords = (half: string) => namesNoPart(half.replace(/\breports?\b/gi, 'summary'));
   if (named(second) !== undefined && reportWords(first)) return named(second);
