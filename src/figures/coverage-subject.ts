@@ -44,6 +44,8 @@ const plainWords = new Set([
   'branch', 'branches', 'function', 'functions', 'statement', 'statements', 'stmt', 'now', 'also', 'still', 'only', 'and', 'but',
   // a state of the same figure: "**Target Coverage:** 85%" under "Current Status" is the whole project's goal
   'target', 'goal', 'baseline', 'starting', 'ending',
+  // a score of testing is no part of the code: "**Testing Score**" (202:208)
+  'score', 'scores',
 ]);
 
 /** Words for what is measured that may end a component's name: "AB testing", "Parser unit test". */
@@ -161,7 +163,8 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
   const item = itemSubject(block, start);
   // A role the title gives its line ("### Immediate (To Meet 75% Coverage)") names no part.
-  if (item && !('name' in item && isRoleLabel(item.name))) return item;
+  // A parent naming testing or its score ("**Testing Score**: Claimed 19/20" over "- Reason: … actual 90% coverage", 202:208) names no part either.
+  if (item && !('name' in item && (isRoleLabel(item.name) || !namesComponent(item.name)))) return item;
   // "### Phase 2: API Endpoint Tests" > "- Coverage: 0% → 45%": an item labelled with the measure alone is the section's group's.
   const bareLabel = label !== null && bareCoverageLabelRe.test(label.groups?.label ?? '');
   // "# Test Status Report - Invoice Count Tests": a report about one group of tests gives its coverage to that group.
