@@ -24,7 +24,7 @@ import { settlePart } from './part-subject.js';
 import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
-import { noteLines, restatedPath, type EarlierLines } from './restated-lines.js';
+import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -414,6 +414,16 @@ function readFigures(
         added.push(claim);
         onIt.push(claim);
       }
+    }
+    // A file count stated again with no claim of its own counts what the earlier count of that value counted.
+    const files = onIt.length === 0 ? restatedFiles(earlierLines, figure) : undefined;
+    if (files !== undefined && tenseOf().tense === 'current' && !insideQuotes(block.text, number.start, number.end)) {
+      const claim: Claim = {
+        id: '', kind: 'dir.files', subject: files, value: figure.value, unit: 'count', qualifier: figure.qualifier, precision: figure.precision,
+        tense: 'current', text: figure.text, position: figure.position, context: block.context, source: 'restated-lines',
+      };
+      added.push(claim);
+      onIt.push(claim);
     }
     // A figure about one part (a file named on its line or by its block's `Location:` label) is not the whole's (part-subject.ts).
     settlePart(onIt, blocks, number.block, number.start, context);

@@ -1,4 +1,4 @@
-/** A line count stated again takes the path an earlier count of the same value named (src/figures/restated-lines.ts). */
+/** A line or file count stated again takes the subject an earlier count of the same value named (src/figures/restated-lines.ts). */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/figures/extract.js';
 
@@ -20,5 +20,20 @@ describe('restated line counts', () => {
     const lines = extractClaims('r.md', markdown).filter((c) => c.kind === 'file.lines' && c.position.line === last);
     const withPath = lines.find((c) => 'path' in c.subject);
     expect(withPath?.subject).toEqual(want);
+  });
+});
+
+const fileCases: Array<[what: string, markdown: string, want: Record<string, unknown> | undefined]> = [
+  ['a count of files restated in a list (203:206)', '| Metric | Value |\n| --- | --- |\n| **Total Lines** | **84,095** |\n| **Total Files** | **234** |\n\n## Achievements\n\n4. **234 files** - Well-organized', { scope: 'all' }],
+  ['a floor restated with its qualifier (206:77)', '## Cleanup\n\n- Archive: 39+ historical files\n\n## Structure\n\n- Archive with 39+ historical files', { category: 'archive' }],
+  ['another qualifier is another figure', '## Cleanup\n\n- Archive: 39+ historical files\n\n## Structure\n\n- Archive with 39 historical files', undefined],
+  ['a small count may be another folder', '## Cleanup\n\n- Archive: 4 historical files\n\n## Structure\n\n- Archive with 4 historical files', undefined],
+];
+
+describe('restated file counts', () => {
+  it.each(fileCases)('%s', (_what, markdown, want) => {
+    const last = markdown.trimEnd().split('\n').length;
+    const files = extractClaims('r.md', markdown).filter((c) => c.kind === 'dir.files' && c.position.line === last);
+    expect(files[0]?.subject).toEqual(want);
   });
 });
