@@ -14,6 +14,7 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { hasWord, partPrepositions, wordsSource, type Words } from '../src/figures/words.js';
 import { readTense } from '../src/figures/tense.js';
 import { isSignedFigure } from '../src/figures/coverage-subject.js';
+import { titleCategory } from '../src/figures/test-subject.js';
 import { metricKind } from './figure-coverage.js';
 import { datedHeadingRe } from './figure-added-tests.js';
 import { sectionStepPart } from './figure-coverage-parts.js';
@@ -103,7 +104,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // The metric its line names before it ("- **Branch Coverage**: 0.0% (threshold: 90%)"), else line coverage.
   const kind = metricKind([c.label ?? '', lead, c.noun ?? ''].join(' | '), words) ?? 'coverage.lines';
   const name = fileNameOf(figure);
-  const subject: Subject = name !== undefined ? { path: name } : goalPart ?? (!saysCoverage && step !== undefined ? { name: step } : { scope: 'all' });
+  const subject: Subject = name !== undefined ? { path: name } : goalPart ?? (!saysCoverage && step !== undefined ? { name: step } : titleCategory(c.headings) ?? { scope: 'all' });
   return { kind, subject, tense: reading.tense, ...(reading.reason ? { tenseReason: reading.reason } : {}) };
 }
 

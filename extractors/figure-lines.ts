@@ -5,7 +5,7 @@ import { linesPart } from '../src/figures/lines-part.js';
 import { recordPath } from '../src/figures/record-path.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
-  codeUnitWords, languageGlob, sizeChangeWords, isFolder, namesWhole, ownLabelText, partName, pathSubject, pathsIn, underHeadingFolder,
+  codeUnitWords, sizeChangeWords, isFolder, namesWhole, ownLabelText, partName, pathSubject, pathsIn, titlePart, underHeadingFolder,
 } from '../src/figures/file-subject.js';
 
 /** A table column of line counts: "Lines", "LOC", "Line count", "Lines of code", "Size (lines)". */
@@ -84,14 +84,6 @@ function namedPaths(figure: Figure, place?: FigurePlace): string[] {
   return fromRecord !== undefined ? [fromRecord] : [];
 }
 
-/** The part a title or row names, as a category; undefined when it is only the counted noun. */
-function part(title: string): Subject | undefined {
-  const name = partName(title);
-  if (name === '' || /^(?:lines?|loc|size|count|value|metric|component)$/i.test(name)) return undefined;
-  // "Python Code" is the part in Python: the language names it.
-  const language = /^(?<lang>\S+) code$/i.exec(name)?.groups?.lang;
-  return { category: language !== undefined && languageGlob(language) !== undefined ? language : name };
-}
 
 /**
  * The subject of a line count: a named file or folder (a folder relative to
@@ -112,24 +104,24 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
     if (subtotalRe.test(partName(row))) {
       // A SUBTOTAL row sums its table: the part the table's title names; a TOTAL row under no part, the whole.
       const title = c.table.caption ?? c.headings.at(-1) ?? '';
-      return /^sub/i.test(partName(row)) ? part(title) : { scope: 'all' };
+      return /^sub/i.test(partName(row)) ? titlePart(title) : { scope: 'all' };
     }
     if (namesWhole(row, ['lines', 'line', 'loc', 'sloc', 'files'])) return { scope: 'all' };
     // Several paths in a row name a group, not one file; a row of a Lines column names its part.
-    return linesHeaderRe.test(c.table.header) ? part(row) : undefined;
+    return linesHeaderRe.test(c.table.header) ? titlePart(row) : undefined;
   }
   // "Total lines: 3,873" in an item nested under another sums the parent's files, not the project's.
   if (own !== '' && namesWhole(own, ['lines', 'line', 'loc', 'sloc'])) {
     // "Total Documentation:" then "- Total: 4,184+ lines": the total of the lead-in's part.
     const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
-    if (lead !== '' && !namesWhole(lead, ['lines', 'line', 'loc', 'sloc'])) return part(lead.replace(/^total\s+/i, ''));
+    if (lead !== '' && !namesWhole(lead, ['lines', 'line', 'loc', 'sloc'])) return titlePart(lead.replace(/^total\s+/i, ''));
     return c.parent === undefined ? { scope: 'all' } : undefined;
   }
   if (c.noun !== undefined && namesWhole(c.noun, ['lines', 'line', 'loc', 'sloc'])) return { scope: 'all' };
   // "Python Code (49,714 lines - 59.1%)", "Test Utilities (`conftest.py`, `factories.py`): ~534 lines": a title names the part.
-  if (own !== '' && (paths.length > 1 || c.block === 'heading')) return part(own);
+  if (own !== '' && (paths.length > 1 || c.block === 'heading')) return titlePart(own);
   // "### Documentation - 29,230 lines": a heading's words before its figure name the part.
-  if (own === '' && c.block === 'heading' && c.before !== undefined && /\s[-–—:]$/.test(c.before)) return part(c.before.replace(/\s*[-–—:]$/, ''));
+  if (own === '' && c.block === 'heading' && c.before !== undefined && /\s[-–—:]$/.test(c.before)) return titlePart(c.before.replace(/\s*[-–—:]$/, ''));
   return undefined;
 }
 

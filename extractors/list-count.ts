@@ -2,6 +2,7 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { numberSource, parseNumber } from '../src/figures/numbers.js';
 import { listSubject } from '../src/figures/list-subject.js';
+import { pathSource } from '../src/figures/subjects.js';
 
 /** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
@@ -28,6 +29,21 @@ const rankedCountRe = /^[^\p{L}\p{N}]*top\s+(?<count>\d{1,3})\s+(?<label>\p{L}[\
 /** The word after the count in parentheses: "(7 tools - 26%)" → "tools". */
 const countNounRe = /\(\s*[\d.,]+\s+(?<noun>\p{L}[\p{L}\p{N}-]*)/u;
 
+/** The noun of a count of files: "(15 files)". */
+const filesNounRe = /^files?$/i;
+/** A file or folder path in an item: "README.md", "docs/api/". */
+const pathInItemRe = new RegExp(pathSource);
+
+/** Whether some list item of the heading's section (before the next heading) names a file. */
+function itemsNameFiles(blocks: readonly TextBlock[], index: number, heading: string): boolean {
+  for (let at = index + 1; at < blocks.length; at++) {
+    const b = blocks[at] as TextBlock;
+    if (b.kind === 'heading') break;
+    if (b.context.headings.at(-1) === heading && b.item === true && pathInItemRe.test(b.text)) return true;
+  }
+  return false;
+}
+
 /**
  * A count that announces the list after it. The claim is the count; the
  * consistency verifier counts the list's items.
@@ -47,6 +63,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
         ? blocks[index + 1]?.context.list === label
         : blocks.some((b, at) => at > index && b.kind === 'paragraph' && b.context.headings.includes(label));
     if (!introduces) return;
+    // "### docs/ Directory (15 files)" over "- API guides and references": a count of files over items naming no file
+    // describes kinds of files, it does not count the items (206:72, w53:124).
+    if (block.kind === 'heading' && filesNounRe.test(countNounRe.exec(m[0])?.groups?.noun ?? '') && !itemsNameFiles(blocks, index, label)) return;
     const count = parseNumber(m.groups.count);
     // What is counted: the label, or the title before the parentheses with the noun inside them.
     const title = m.groups.label ?? block.text.slice(0, m.index);

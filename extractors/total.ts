@@ -4,9 +4,10 @@ import {
   cellScoreRe, readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
 } from '../src/check/relation-forms.js';
 import { numberSource } from '../src/figures/numbers.js';
-import { rowSubject } from '../src/figures/subjects.js';
+import { rowSubject, subtotalRowRe } from '../src/figures/subjects.js';
 import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
+import { titlePart } from '../src/figures/file-subject.js';
 import { groupStart, scan } from '../src/read/scan.js';
 import { englishWords, findWord, hasWord, remarkColumns } from '../src/figures/words.js';
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
@@ -64,13 +65,19 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const table = block.context.table;
     if (block.kind !== 'cell' || !table) continue;
     // "| **Overall Coverage** | 46.36% | 49.06% |" is the whole project's coverage, not a sum of the rows above.
-    const isTotalRow = totalRowLabelRe.test(table.row) && !hasWord(table.row, englishWords.coverage);
+    const isSubtotalRow = subtotalRowRe.test(table.row);
+    const isTotalRow = (totalRowLabelRe.test(table.row) || isSubtotalRow) && !hasWord(table.row, englishWords.coverage);
     const isWeighted = weightedHeaderRe.test(table.header);
     // The row's own label is not a figure of it; a remark ("| **96% improvement** |" under "Notes") is no total of its column.
     if ((!isTotalRow && !isWeighted) || block.text.trim() === table.row || findWord(table.header, remarkColumns) !== undefined) continue;
     // A Total row adds up the things its table's heading names ("### Tools Migration Progress").
-    const subject = (isTotalRow ? headingThings(block.context.headings.at(-1)) : undefined) ?? rowSubject(block.context) ?? { scope: 'all' };
+    // A SUBTOTAL row adds up the part its table's title names ("### 1. Python Code (49,714 lines - 59.1%)").
+    const title = block.context.headings.at(-1);
+    const subject = (isSubtotalRow && title !== undefined ? titlePart(title) : undefined) ??
+      (isTotalRow ? headingThings(block.context.headings.at(-1)) : undefined) ?? rowSubject(block.context) ?? { scope: 'all' };
     const figure = readCellFigure(block.text);
+    // Its share of the whole ("**59.1%**") is a share, no sum of the shares above.
+    if (isSubtotalRow && figure?.percent) continue;
     if (!figure) {
       // A scorecard's total ("**73/100**"): its points against the column's rows.
       const score = isTotalRow ? cellScoreRe.exec(block.text.replace(/^[^\p{N}*]+|[^\p{N}*]+$/gu, '')) : null;

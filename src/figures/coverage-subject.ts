@@ -10,7 +10,7 @@ import { cleanPath, itemSubject, ordinalLabelRe, pathOnlyRe, pathSource, rowSubj
 import { isTestFileName } from './test-files.js';
 import { isRoleLabel } from './role-label.js';
 import { partPath } from './part-path.js';
-import { isCategoryWord, partOf } from './test-subject.js';
+import { isCategoryWord, partOf, titleCategory } from './test-subject.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -44,6 +44,8 @@ const plainWords = new Set([
   'branch', 'branches', 'function', 'functions', 'statement', 'statements', 'stmt', 'now', 'also', 'still', 'only', 'and', 'but',
   // a state of the same figure: "**Target Coverage:** 85%" under "Current Status" is the whole project's goal
   'target', 'goal', 'baseline', 'starting', 'ending',
+  // a score of testing is no part of the code: "**Testing Score**" (202:208)
+  'score', 'scores',
 ]);
 
 /** Words for what is measured that may end a component's name: "AB testing", "Parser unit test". */
@@ -161,10 +163,12 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   // "API Endpoints v2 - fixes" > "Coverage: 69% → 74%": the item above names the part.
   const item = itemSubject(block, start);
   // A role the title gives its line ("### Immediate (To Meet 75% Coverage)") names no part.
-  if (item && !('name' in item && isRoleLabel(item.name))) return item;
+  // A parent naming testing or its score ("**Testing Score**: Claimed 19/20" over "- Reason: … actual 90% coverage", 202:208) names no part either.
+  if (item && !('name' in item && (isRoleLabel(item.name) || !namesComponent(item.name)))) return item;
   // "### Phase 2: API Endpoint Tests" > "- Coverage: 0% → 45%": an item labelled with the measure alone is the section's group's.
   const bareLabel = label !== null && bareCoverageLabelRe.test(label.groups?.label ?? '');
-  return (block.item === true && bareLabel ? sectionGroup(block) : undefined) ?? { scope: 'all' };
+  // "# Test Status Report - Invoice Count Tests": a report about one group of tests gives its coverage to that group.
+  return (block.item === true && bareLabel ? sectionGroup(block) : undefined) ?? titleCategory(block.context.headings) ?? { scope: 'all' };
 }
 
 /** A heading that is a group's name and a test noun, maybe with marks after: "Phase 2: API Endpoint Tests ✅" (ordinal label cut). Group `words`. */

@@ -23,6 +23,8 @@ import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
 import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
+import { subtotalRowRe } from './subjects.js';
+import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -335,6 +337,7 @@ function readFigures(
   const figures: ReadFigure[] = [];
   const added: Claim[] = [];
   const claimsOf = new Map<ReadFigure, Claim[]>();
+  const earlierLines: EarlierLines = new Map();
   for (const number of numbers) {
     const block = blocks[number.block] as TextBlock;
     const span = { start: number.start, end: number.end, numStart: number.numStart };
@@ -360,8 +363,9 @@ function readFigures(
       }
     }
     // A quoted figure is no claim of the report (as for the extractors' claims above).
-    // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage).
-    const onlyShares = onIt.every((c) => c.kind === 'ratio');
+    // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage);
+    // a SUBTOTAL row's count ("| **SUBTOTAL** | **49,714** |" under a Lines column) is also the count its classifier reads (the part's lines).
+    const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && subtotalRowRe.test(c.context.table?.row ?? '')));
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
       const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart };
@@ -397,6 +401,30 @@ function readFigures(
         break;
       }
     }
+    // A line count stated again with no path of its own is the count an earlier figure gave a path (restated-lines.ts).
+    if (onIt.every((c) => c.kind === 'file.lines')) {
+      const linesClaim = onIt[0];
+      const path = restatedPath(earlierLines, figure, linesClaim?.subject);
+      if (path !== undefined && linesClaim !== undefined) linesClaim.subject = path;
+      else if (path !== undefined && tenseOf().tense === 'current' && !insideQuotes(block.text, number.start, number.end)) {
+        const claim: Claim = {
+          id: '', kind: 'file.lines', subject: path, value: figure.value, unit: 'lines', qualifier: figure.qualifier, precision: figure.precision,
+          tense: 'current', text: figure.text, position: figure.position, context: block.context, source: 'restated-lines',
+        };
+        added.push(claim);
+        onIt.push(claim);
+      }
+    }
+    // A file count stated again with no claim of its own counts what the earlier count of that value counted.
+    const files = onIt.length === 0 ? restatedFiles(earlierLines, figure) : undefined;
+    if (files !== undefined && tenseOf().tense === 'current' && !insideQuotes(block.text, number.start, number.end)) {
+      const claim: Claim = {
+        id: '', kind: 'dir.files', subject: files, value: figure.value, unit: 'count', qualifier: figure.qualifier, precision: figure.precision,
+        tense: 'current', text: figure.text, position: figure.position, context: block.context, source: 'restated-lines',
+      };
+      added.push(claim);
+      onIt.push(claim);
+    }
     // A figure about one part (a file named on its line or by its block's `Location:` label) is not the whole's (part-subject.ts).
     settlePart(onIt, blocks, number.block, number.start, context);
     const first = onIt[0];
@@ -406,6 +434,7 @@ function readFigures(
       if (tense.reason) figure.tenseReason = tense.reason;
     }
     if (first) {
+      noteLines(earlierLines, figure, onIt);
       figure.kind = first.kind;
       figure.subject = first.subject;
       figure.tense = first.tense;

@@ -94,6 +94,15 @@ export function partName(title: string): string {
     .trim();
 }
 
+/** The part a title or row names, as a category; undefined when it is only the counted noun. */
+export function titlePart(title: string): Subject | undefined {
+  const name = partName(title);
+  if (name === '' || /^(?:lines?|loc|size|count|value|metric|component)$/i.test(name)) return undefined;
+  // "Python Code" is the part in Python: the language names it.
+  const language = /^(?<lang>\S+) code$/i.exec(name)?.groups?.lang;
+  return { category: language !== undefined && languageGlob(language) !== undefined ? language : name };
+}
+
 /** Whether a title or label names the whole: only whole words ("Total", "GRAND TOTAL", "Total Lines", "all files"), with at most the counted noun. */
 export function namesWhole(text: string, nouns: readonly string[]): boolean {
   const words = partName(text).toLowerCase().split(' ').filter((w) => w !== '' && !nouns.includes(w));

@@ -28,6 +28,12 @@ const totalRowRe = /^(?:\*\*)?(?:(?:total|totals|overall|summary|sum|grand total
 /** A row label or label that is a path alone, maybe in backticks. */
 export const pathOnlyRe = new RegExp(String.raw`^\`?(?<path>${pathSource})\`?$`);
 
+/** A row that sums the rows of its own table: "| **SUBTOTAL** | **49,714** |" (203), a group's sum under the table's title. */
+export const subtotalRowRe = /^[^\p{L}]*sub-?total[^\p{L}]*$/iu;
+
+/** Capital words joined by slashes: "CI/CD", "SSL/TLS", "I/O" (202, 005, 024) are names, no paths. */
+const acronymsRe = /^[A-Z]{1,5}(?:\/[A-Z]{1,5})+$/;
+
 /** The list number opening a row label: "1. ", "10) ". */
 export const rowListNumberRe = /^\d{1,3}[.)]\s+(?=\p{L})/u;
 
@@ -41,7 +47,7 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   // "| Covered Statements | 160 | 258 | +98 |": a row naming a measure of coverage names no part; the table's heading or caption may.
   if (isMetricRow(row) && !/\btests?\b/i.test(context.table?.header ?? '')) return undefined;
   const path = pathOnlyRe.exec(row);
-  if (path?.groups?.path) return { path: cleanPath(path.groups.path) };
+  if (path?.groups?.path && !acronymsRe.test(cleanPath(path.groups.path))) return { path: cleanPath(path.groups.path) };
   // "| **1. Identity & Access Control** |": the row's list number is no part of the name.
   return { name: row.replace(rowListNumberRe, '') };
 }

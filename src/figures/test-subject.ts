@@ -121,6 +121,41 @@ export function headingCategory(headings: readonly string[]): Subject | undefine
     const group = groupNamedAlone(named);
     if (group !== undefined) return { category: group };
   }
+  return titleCategory(headings);
+}
+
+/** The group of tests the report's title (`headings[0]`) names, as a category (`titleGroup`); else undefined. */
+export function titleCategory(headings: readonly string[]): { category: string } | undefined {
+  const group = headings[0] === undefined ? undefined : titleGroup(headings[0]);
+  return group === undefined ? undefined : { category: group };
+}
+
+/** Words that say how complete or how new, before a group's name: "Complete Unit" names the unit tests. */
+const leadingGenericRe = /^(?:(?:complete|comprehensive|full|final|new|current|the|all)\s+)+/i;
+
+/** A dash between a title's two halves: "Test Status Report - Invoice Count Tests". */
+const titleDashRe = /\s+[-–—]\s+/;
+
+/**
+ * The group of tests a report's title names beside words of a report or a status, one on each side of a dash:
+ * "Test Status Report - Invoice Count Tests" (205), "🎉 Phase 4: ViewModel Unit Tests - COMPLETE! 🎉" (w18). The
+ * report is about those tests, and its figures that name no part of their own are theirs. A title that names only
+ * the project or the report ("WANDA Telescope - Test Status Report", "Test Coverage Report - SpawnerRangeMod") names
+ * no group: its figures are the whole project's.
+ */
+export function titleGroup(title: string): string | undefined {
+  const halves = title.split(titleDashRe);
+  if (halves.length !== 2) return undefined;
+  const clean = (half: string) => half.replace(/[*_]/g, '').replace(marksRe, '').replace(ordinalLabelRe, '').replace(marksRe, '').trim();
+  const [first, second] = halves.map(clean) as [string, string];
+  // The group as the title writes it: "Invoice Count" keeps its "Count", which names no part in a label ("Test Count").
+  const named = (half: string) => {
+    const words = testsLabelRe.exec(half)?.groups?.words;
+    return words === undefined || partOf(words) === undefined ? undefined : words.replace(leadingGenericRe, '').toLowerCase();
+  };
+  const reportWords = (half: string) => namesNoPart(half.replace(/\breports?\b/gi, 'summary'));
+  if (named(second) !== undefined && reportWords(first)) return named(second);
+  if (named(first) !== undefined && reportWords(second)) return named(first);
   return undefined;
 }
 

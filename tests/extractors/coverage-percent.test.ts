@@ -13,6 +13,11 @@ runCases(extractor, {
     { markdown: '**Status:** ✅ **50% progress toward 85% coverage target**', claims: [{ kind: 'coverage.lines', value: 85, tense: 'target', subject: { scope: 'all' } }] },
     // A label with a word of its own still names its part.
     { markdown: '- **Payments Coverage:** 85%', claims: [{ kind: 'coverage.lines', value: 85, subject: { name: 'Payments' } }] },
+    // a parent naming the measure or testing's score names no part (003:435, 202:208)
+    { markdown: '5. **Code Coverage** ⚠️\n   - **Impact**: Cannot verify 80% coverage requirement', claims: [{ kind: 'coverage.lines', value: 80, subject: { scope: 'all' } }] },
+    { markdown: '1. **Testing Score**: Claimed 19/20, should be 18/20\n   - Reason: Cannot measure actual 90% coverage without running pytest', claims: [{ kind: 'coverage.lines', value: 90, subject: { scope: 'all' } }] },
+    // a parent naming a component still names it
+    { markdown: '- **Payment Service** - refactored\n  - Coverage: 71%', claims: [{ kind: 'coverage.lines', value: 71, subject: { name: 'Payment Service' } }] },
     { markdown: 'Overall 87% coverage. Tests for new code were added too.', claims: [{ value: 87, subject: { scope: 'all' } }] },
     { markdown: 'We have 87% coverage.', claims: [{ kind: 'coverage.lines', value: 87, precision: 0, subject: { scope: 'all' } }] },
     { markdown: 'Branch coverage: 71.5%', claims: [{ kind: 'coverage.branches', value: 71.5, precision: 1 }] },

@@ -10,6 +10,8 @@ runCases(extractor, {
     { markdown: '**Failing Tests Analysis (269 total)**:\n- API (~100 tests)\n- Other (~169 tests)', claims: [{ kind: 'listCount', value: 269 }] },
     { markdown: '### Hybrid Tools (19 tools - 70%)\n\nThese use Go first:\n\n1. **health** - native', claims: [{ kind: 'listCount', value: 19 }] },
     { markdown: '### Bridge Tools (1 tool, 4%)\n\nOnly one:\n\n1. **mlx**', claims: [{ kind: 'listCount', value: 1 }] },
+    // a count of files over items that name files counts them (206:66)
+    { markdown: '### Root Directory (4 files)\n- README.md - Main documentation\n- CHANGELOG.md - Version history', claims: [{ kind: 'listCount', value: 4 }] },
     // a heading ranking a count of things over their list names them as written (407:44, 002_fd:41)
     { markdown: '### **Top 3 Modules:**\n1. **A:** 80%\n2. **B:** 70%\n3. **C:** 60%', claims: [{ kind: 'listCount', value: 3, subject: { name: 'Top 3 Modules' } }] },
     // what is counted: the title up to the noun it counts, with the noun of the parentheses or of the heading above
@@ -20,7 +22,10 @@ runCases(extractor, {
     { markdown: '## Issues Summary\n\n### Critical Issues: 0 ❌\nNone.', claims: [{ subject: { category: 'Critical Issues' } }] },
     { markdown: '### Summary (3 total)\n\nItems:\n\n- a', claims: [{ subject: { scope: 'all' } }] },
   ],
-  invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',
+  invalid: ['**Files Created**: 2\n\nNo list follows.',
+    // a count of files over items naming no file describes kinds of files (206:72, w53:124)
+    '### docs/ Directory (15 files)\n- API guides and references\n- Operations runbooks',
+    '### Helpers (1 file)\n**TestHelpers.cs** - 15+ utility methods\n- Configuration builders\n- Mock builders', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',
     // a ranked count with no list in its section, or not a heading
     '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.'],
 });

@@ -19,6 +19,10 @@ runCases(extractor, {
       { kind: 'total', value: 26.5, subject: { scope: 'all' }, tense: 'current' },
     ] },
     { markdown: '| Area | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Docs | 5% | 85/100 | 4.25 |', claims: [{ kind: 'total', value: 4.25, precision: 2 }] },
+    // a SUBTOTAL row adds up its own table: the part the table's title names; its share is no sum (203:23)
+    { markdown: '### 1. Python Code (49,714 lines - 59.1%)\n\n| Component | Lines | Percentage |\n| --- | --- | --- |\n| **Source Code** | **28,687** | 34.1% |\n| **Test Code** | **21,027** | 25.0% |\n| **SUBTOTAL** | **49,714** | **59.1%** |', claims: [
+      { kind: 'total', value: 49714, subject: { category: 'Python' } },
+    ] },
     { markdown: '**Total effort**: 12 hours\n\n- Setup: 4 hours\n- Fixes: 8 hours', claims: [{ kind: 'total', value: 12 }] },
     // a coverage column's Total row is the mean of the rows, which the relations judge (fixtures/e2e/py-app)
     { markdown: '| Module | Stmts | Coverage |\n| --- | --- | --- |\n| a.py | 20 | 90% |\n| b.py | 25 | 80% |\n| **TOTAL** | **45** | **84%** |', claims: [

@@ -15,6 +15,23 @@ const cases: Array<{ markdown: string; kinds: string[] }> = [
   { markdown: '# Test Coverage Report\n\n| Metric | Value |\n| --- | --- |\n| **Passing Tests** | 66/66 (100%) |', kinds: ['ratio', 'tests.passRate'] },
 ];
 
+/** A sum of counts claimed as a total is still the count its column or words measure; a weighted score is not. */
+const sums: Array<{ markdown: string; kinds: string[] }> = [
+  // a SUBTOTAL row of a Lines column: the total of its table, and the part's line count (203:23)
+  { markdown: '### 2. Documentation\n\n| Component | Lines |\n| --- | --- |\n| **Root Markdown Files** | **17,181** |\n| **docs/ Directory** | **12,049** |\n| **SUBTOTAL** | **29,230** |', kinds: ['file.lines', 'total'] },
+  // a weighted score written with decimals ("12.00") is a total only, no score of its own (004:790)
+  { markdown: '| Category | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Deployment Scripts | 15% | 80/100 | 12.00 |', kinds: ['total'] },
+];
+
+describe('a sum claimed as a total', () => {
+  for (const { markdown, kinds } of sums) {
+    it(`reads ${JSON.stringify(markdown).slice(0, 80)} as ${kinds.join(', ')}`, () => {
+      const claims = extractClaims('r.md', markdown).filter((c) => c.position.line === markdown.split('\n').length);
+      expect(claims.map((c) => c.kind).filter((k) => k !== 'score' && k !== 'ratio').sort()).toEqual(kinds);
+    });
+  }
+});
+
 describe('a share claimed as a ratio', () => {
   for (const { markdown, kinds } of cases) {
     it(`reads ${JSON.stringify(markdown).slice(0, 80)} as ${kinds.join(', ')}`, () => {

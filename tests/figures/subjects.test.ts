@@ -1,7 +1,7 @@
 /** The parts that headings give to the counts under them (src/figures/subjects.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Subject } from '../../src/model.js';
-import { headingPath, itemSubject } from '../../src/figures/subjects.js';
+import { headingPath, itemSubject, rowSubject } from '../../src/figures/subjects.js';
 
 const cases: Array<[what: string, headings: string[], want: { path: string } | undefined]> = [
   ['a package folder with a coverage note (w38:72)', ['Report', 'Fair Coverage', '3. internal/tui/dialogs (62.7%)'], { path: 'internal/tui/dialogs' }],
@@ -35,4 +35,17 @@ describe('itemSubject: a compound name then a dash', () => {
     const start = text.search(/\d/);
     expect(itemSubject({ text, item: true, context: { headings: [] } }, start)).toEqual(want);
   });
+});
+
+/** The part a table row gives its cells: a path alone is a path; capital words joined by slashes are a name (202:183, 005:116). */
+const rowCases: Array<[what: string, row: string, want: Subject | undefined]> = [
+  ['a folder path', 'src/api', { path: 'src/api' }],
+  ['a file in backticks', '`web/app.py`', { path: 'web/app.py' }],
+  ['CI/CD is a name (202:183)', 'CI/CD', { name: 'CI/CD' }],
+  ['SSL/TLS is a name (005:116)', 'SSL/TLS', { name: 'SSL/TLS' }],
+  ['a total row', '**TOTAL**', { scope: 'all' }],
+];
+
+describe('rowSubject', () => {
+  it.each(rowCases)('%s', (_what, row, want) => expect(rowSubject({ headings: [], table: { header: 'Score', row } })).toEqual(want));
 });

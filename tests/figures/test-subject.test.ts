@@ -100,6 +100,15 @@ describe('test subjects', () => {
     [['Unit Test Report'], undefined],
     [['Report', 'Test Results', 'Summary'], undefined],
     [['Report', 'Deployment'], undefined],
+    // a title that names a group of tests beside the words of a report or a status, across a dash (205, w18)
+    [['Test Status Report - Invoice Count Tests', 'Test Coverage Assessment'], { category: 'invoice count' }],
+    [['🎉 Phase 4: ViewModel Unit Tests - COMPLETE! 🎉', 'STATISTICS'], { category: 'viewmodel unit' }],
+    // a title naming the project or the report only, or no group of tests, names none (013, 502, w16, w12)
+    [['WANDA Telescope - Test Status Report', 'Summary'], undefined],
+    [['Test Coverage Report - SpawnerRangeMod'], undefined],
+    [['Testing Status Report - Phase 4 Complete'], undefined],
+    [['PowerCA Mobile - Testing Progress Summary'], undefined],
+    [['Unit Tests - Unit Tests'], undefined],
   ])('headings %j name %j', (headings, subject) => {
     expect(headingCategory(headings)).toEqual(subject);
   });

@@ -1,0 +1,39 @@
+/** A line or file count stated again takes the subject an earlier count of the same value named (src/figures/restated-lines.ts). */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/figures/extract.js';
+
+const table = '| Component | Lines |\n| --- | --- |\n| **Source Code** (`src/`) | **28,687** |\n| **Test Code** (`tests/`) | **18,034** |\n\n';
+
+const cases: Array<[what: string, markdown: string, want: Record<string, unknown> | undefined]> = [
+  ['a label then the count (203:61)', `${table}## Quality\n\n- **Test Code:** 18,034 lines\n`, { path: 'tests/**' }],
+  ['a Metric | Value row of lines (203:52)', `${table}## Key Metrics\n\n| Metric | Value |\n| --- | --- |\n| **Test Lines** | **18,034** |\n`, { path: 'tests/**' }],
+  ['a kind of code after the count (203:203)', `${table}## Achievements\n\n1. **18,034 lines of test code** - more than many projects\n`, { path: 'tests/**' }],
+  ['a count of other things is no line count', `${table}## Other\n\n- **Downloads:** 18,034\n`, undefined],
+  ['another value names no earlier path', `${table}## Quality\n\n- **Test Code:** 18,035 lines\n`, undefined],
+  ['a small count may be another file of the same length', '| File | Lines |\n| --- | --- |\n| `a.py` | 120 |\n\n- **Parser:** 120 lines\n', undefined],
+  ['two paths of one value name neither', '| File | Lines |\n| --- | --- |\n| `src/a.py` | 1,200 |\n| `src/b.py` | 1,200 |\n\n- **Parser:** 1,200 lines\n', undefined],
+];
+
+describe('restated line counts', () => {
+  it.each(cases)('%s', (_what, markdown, want) => {
+    const last = markdown.trimEnd().split('\n').length;
+    const lines = extractClaims('r.md', markdown).filter((c) => c.kind === 'file.lines' && c.position.line === last);
+    const withPath = lines.find((c) => 'path' in c.subject);
+    expect(withPath?.subject).toEqual(want);
+  });
+});
+
+const fileCases: Array<[what: string, markdown: string, want: Record<string, unknown> | undefined]> = [
+  ['a count of files restated in a list (203:206)', '| Metric | Value |\n| --- | --- |\n| **Total Lines** | **84,095** |\n| **Total Files** | **234** |\n\n## Achievements\n\n4. **234 files** - Well-organized', { scope: 'all' }],
+  ['a floor restated with its qualifier (206:77)', '## Cleanup\n\n- Archive: 39+ historical files\n\n## Structure\n\n- Archive with 39+ historical files', { category: 'archive' }],
+  ['another qualifier is another figure', '## Cleanup\n\n- Archive: 39+ historical files\n\n## Structure\n\n- Archive with 39 historical files', undefined],
+  ['a small count may be another folder', '## Cleanup\n\n- Archive: 4 historical files\n\n## Structure\n\n- Archive with 4 historical files', undefined],
+];
+
+describe('restated file counts', () => {
+  it.each(fileCases)('%s', (_what, markdown, want) => {
+    const last = markdown.trimEnd().split('\n').length;
+    const files = extractClaims('r.md', markdown).filter((c) => c.kind === 'dir.files' && c.position.line === last);
+    expect(files[0]?.subject).toEqual(want);
+  });
+});
