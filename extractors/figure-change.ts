@@ -5,7 +5,7 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
 import { changeMarks, changeWords, englishWords, findWord, riseWords, type Words } from '../src/figures/words.js';
-import { isRoleLabel } from '../src/figures/role-label.js';
+import { isRoleLabel, isTaskLead } from '../src/figures/role-label.js';
 import { writtenAsEstimate } from '../src/figures/estimated.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
@@ -183,6 +183,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (!column && !risenBy && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
   // A fall in a change column is a change too, but stays a figure like any other fall.
   if (c.sign === '-' || c.sign === '↓') return undefined;
+  // Tests a task still to do adds ("2. Expand existing tests" then "- WorkflowDesigner (+5 tests)"): work to do, a figure (labels README, evalC).
+  if (c.parent !== undefined && isTaskLead(c.parent) && findWord(c.noun ?? '', words.testNouns) !== undefined) return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.
   const plan = [...c.headings, c.table?.header ?? '', c.label ?? ''].find((t) => planMarks.some((m) => t.includes(m)));
   if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure), tense: 'projected', tenseReason: `under "${plan}"` };
