@@ -146,6 +146,9 @@ const cases: TenseCase[] = [
   { markdown: '### Coverage Improvement Targets\n\n1. **pkg/api/http**: Increase from 15.4% to 50%+ coverage', kind: 'coverage.lines', text: '50%+ coverage', tense: 'target', reason: 'N%+ coverage' },
   { markdown: '- Line coverage increased from 36.9% to 80%', kind: 'coverage.lines', text: 'Line coverage increased from 36.9%', tense: 'before' },
   { markdown: '- Line coverage increased from 36.9% to 80%', kind: 'coverage.lines', text: '80%', tense: 'current' },
+  // an imperative states a plan, unless its task box is checked: then the plan is done (101:7, 002_fd18048bc339533f:651)
+  { markdown: '- Add tests for the parser (85% coverage)', kind: 'coverage.lines', text: '85% coverage', tense: 'target', reason: 'stated as a target' },
+  { markdown: '- [x] Add tests for the parser (85% coverage)', kind: 'coverage.lines', text: '85% coverage', tense: 'current' },
   // a task item that compares a figure with the one that meets it: the compared figure is the bar
   { markdown: '- [x] Code coverage > 80% (81.36%)', kind: 'coverage.lines', text: 'Code coverage > 80%', tense: 'target', reason: 'the bar a task item compares' },
   { markdown: '- [x] Code coverage at 81.36% (target 80%)', kind: 'coverage.lines', text: 'Code coverage at 81.36%', tense: 'current' },

@@ -56,7 +56,7 @@ const targetLeadRe = new RegExp(String.raw`\b(?:(?<!\d\s*)targets|${wordsSource(
 const belowTargetLeadRe = new RegExp(String.raw`\b${wordsSource(goalComparisonWords)}\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\s*\(\s*\p{L}[\p{L} ]*:\s*$`, 'iu');
 /** Words right after a figure that hold it against the goal: "91% - Below target", "86% above target" are measured, not the goal. */
 const comparedWithGoalAfterRe = new RegExp(String.raw`^\s*%?\s*(?:[-–—:,]\s*)?${wordsSource(goalComparisonWords)}\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\b`, 'i');
-/** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
+/** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan; in a checked task box ("- [x] Create report - 1,682-line report"), a plan done. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
 const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
@@ -246,7 +246,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
-  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || imperativeLeadRe.test(lead) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
+  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (resolvedAfterRe.test(after) || resolvedLeadRe.test(lead)) return { tense: 'before', reason: 'stated as resolved' };
