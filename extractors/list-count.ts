@@ -12,10 +12,9 @@ const labelCountRe = new RegExp(String.raw`^\s*(?<label>[A-Z][\w /&-]{1,50}?)\s*
 /**
  * Nouns after a count in parentheses that measure something other than the
  * items of a list: durations, sizes, points, and tests (a test count names a
- * suite's cases, not the bullets after it; so does a count of failures, "**Repo Controller Tests (30 failures)**"
- * over its causes, 503:209, f01:59).
+ * suite's cases, not the bullets after it).
  */
-const notItemsSource = String.raw`(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?|seconds?|secs?|ms|lines?|bytes?|[kmg]b|points?|pts|percent|statements?|branch(?:es)?|stmts?|tests?|test\s+cases?|cases?|failures?|files?\s+changed)\b`;
+const notItemsSource = String.raw`(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?|seconds?|secs?|ms|lines?|bytes?|[kmg]b|points?|pts|percent|statements?|branch(?:es)?|stmts?|tests?|test\s+cases?|cases?|files?\s+changed)\b`;
 /**
  * "Tools Analysis (27 total)", "Failing Tests (269 total):", "Endpoints (11
  * items)", "Hybrid Tools (19 tools - 70%)": a count of things, with their share.

@@ -26,10 +26,8 @@ runCases(extractor, {
   invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',
     // a ranked count with no list in its section, or not a heading
     '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.',
-    // a count of failures counts failing tests, not the causes listed under it (503:209, f01:59)
     // a number that is part of a name before the colon: "Sesion 31", "v1alpha1" (304:243, 009:223); a count of tests
     'La Sesion 31 logro:\n\n- one\n- two',
     '**Low Priority - v1alpha1 Test Fixes:**\n\n- one',
-    '- Add 5 tests:\n  - one',
-    '1. **Repo Controller Tests (30 failures)**\n   - All authenticated endpoints failing with 401\n   - Root cause: Test setup conn not persisting session'],
+    '- Add 5 tests:\n  - one'],
 });
