@@ -5,7 +5,8 @@ import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
 import { changeMarks, changeWords, englishWords, findWord, pointsUnits, riseWords, wordsSource, type Words } from '../src/figures/words.js';
-import { isRoleLabel } from '../src/figures/role-label.js';
+import { isRoleLabel, isTaskLead } from '../src/figures/role-label.js';
+import { writtenAsEstimate } from '../src/figures/estimated.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -101,18 +102,24 @@ function isPart(label: string): boolean {
   return findWord(label, periodWords) === undefined && findWord(label, englishWords.before) === undefined;
 }
 
-/** The part the step of a plan works on, from the heading the figure stands in ("Phase 1: Scheduler Module (7% → 40% = +33%)") or under. */
-function stepPart(figure: Figure): string | undefined {
+/** The name of the step of a plan the figure's heading opens or stands under: "Phase 1: Scheduler Module (7% → 40% = +33%)", "Phase 1: Quick Wins". */
+function stepName(figure: Figure): string | undefined {
   const c = figure.context;
   const text = c.block === 'heading' ? c.before ?? '' : c.headings[c.headings.length - 1] ?? '';
   const name = stepPartRe.exec(text.replace(/[*`]/g, ''))?.groups?.name?.trim();
   return name === undefined || name === '' ? undefined : name;
 }
 
+/** The part the step works on ("Scheduler Module"); a name of the step's effort or priority ("Quick Wins", "Medium Effort", "High") names none (role-label.ts). */
+function stepPart(figure: Figure): string | undefined {
+  const name = stepName(figure);
+  return name === undefined || isRoleLabel(name) ? undefined : name;
+}
+
 /** Whether a figure in the heading of a plan's step is a goal: the heading above the step names a plan that is not done. */
 function inPlanStep(figure: Figure): boolean {
   const c = figure.context;
-  if (c.block !== 'heading' || stepPart(figure) === undefined) return false;
+  if (c.block !== 'heading' || stepName(figure) === undefined) return false;
   const parent = c.headings[c.headings.length - 1] ?? '';
   return planHeadingRe.test(parent) && !doneHeadingRe.test(parent);
 }
@@ -181,12 +188,18 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (!column && !risenBy && c.table === undefined && c.name === undefined && emptyLabels.includes(ownLabelOf(figure).trim().toLowerCase()) && !namesChange(c.noun ?? '')) return undefined;
   // A fall in a change column is a change too, but stays a figure like any other fall.
   if (c.sign === '-' || c.sign === '↓') return undefined;
+  // Tests a task still to do adds ("2. Expand existing tests" then "- WorkflowDesigner (+5 tests)"): work to do, a figure (labels README, evalC).
+  if (c.parent !== undefined && isTaskLead(c.parent) && findWord(c.noun ?? '', words.testNouns) !== undefined) return undefined;
   // A gain named in a plan under an estimate ("Phase 1 (Estimated +15%)" then "Add X tests (+5%)") is the gain the task is expected to bring.
   const plan = [...c.headings, c.table?.header ?? '', c.label ?? ''].find((t) => planMarks.some((m) => t.includes(m)));
   if (plan !== undefined) return { kind: 'change', subject: subjectOf(figure, place), tense: 'projected', tenseReason: `under "${plan}"` };
   const stated = contextTense(c);
   if (stated?.tense === 'projected') return { kind: 'change', subject: subjectOf(figure, place), tense: 'projected', ...(stated.reason ? { tenseReason: stated.reason } : {}) };
-  if (inPlanStep(figure)) return { kind: 'change', subject: subjectOf(figure, place), tense: 'target', tenseReason: 'gain a step of a plan aims at' };
+  if (inPlanStep(figure)) {
+    // "### Phase 1: Quick Wins (Estimated +15% coverage)": the gain the step is estimated to bring, a projection.
+    if (place !== undefined && writtenAsEstimate(place.text, place.start, place.end)) return { kind: 'change', subject: subjectOf(figure, place), tense: 'projected', tenseReason: 'estimated gain of a step of a plan' };
+    return { kind: 'change', subject: subjectOf(figure, place), tense: 'target', tenseReason: 'gain a step of a plan aims at' };
+  }
   return { kind: 'change', subject: subjectOf(figure, place) };
 }
 

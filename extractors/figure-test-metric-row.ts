@@ -3,6 +3,7 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import { changeWords, findWord, hasWord, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
 import { headingCategory, labelPart, namesNoPart } from '../src/figures/test-subject.js';
+import { isPeriodColumn } from '../src/figures/period-columns.js';
 
 /**
  * Column headers that name a state of the figure in the row, so that every
@@ -87,7 +88,9 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     return subject ? { kind, subject } : undefined;
   }
   if (!cellMarksRe.test(before) || !cellMarksRe.test(after.replace(/\([^()]*%\s*\)/, ''))) return undefined;
-  if (findWord(table.header, stateColumns) === undefined || !hasWord(row, words.testNouns)) return undefined;
+  // A column of a period ("| Sprint 2 Exit | Sprint 3a Exit |", period-columns.ts) holds the row's figure at that period's end, a state too.
+  const stateColumn = findWord(table.header, stateColumns) !== undefined || isPeriodColumn(table.header, place.block.columns ?? []);
+  if (!stateColumn || !hasWord(row, words.testNouns)) return undefined;
   const subject = rowSubject(row, figure.context.headings);
   if (!subject) return undefined;
   if (figure.unit === 'percent') {

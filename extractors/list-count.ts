@@ -1,8 +1,10 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { numberSource, parseNumber } from '../src/figures/numbers.js';
+import type { Subject } from '../src/model.js';
 import { listSubject } from '../src/figures/list-subject.js';
 import { pathSource } from '../src/figures/subjects.js';
+import { partPath } from '../src/figures/part-path.js';
 
 /** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
@@ -22,6 +24,27 @@ const totalInParensRe = new RegExp(
   String.raw`\(\s*(?<count>${numberSource})\s+(?:total|items|entries|(?!${notItemsSource})[A-Za-z][\w-]*)(?:\s*[-–—,]\s*[\d.]+\s*%)?\s*\)\s*:?\s*$`,
   'd',
 );
+
+/**
+ * A count and its noun that end a paragraph or item with the colon that opens the list under it: "`src/api/gap_routes.py`
+ * with 4 endpoints:" (104:111), "✅ 5 test phases:" (023:314), "Well-structured with 5 steps:" (w25:166).
+ */
+const countThenColonRe = new RegExp(
+  String.raw`(?<![\d.,/-])(?<count>${numberSource})\s+(?!${notItemsSource})(?<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)[*_]*:[*_]*\s*$`,
+  'd',
+);
+
+/** What stands right before such a count when it names a thing's number, not a count: "Sesion 31", "v1alpha1", "Phase 2". */
+const nameBeforeCountRe = /(?:\p{Lu}\p{L}*\s+|[\p{L}\p{N}])$/u;
+
+/** A code span of the text before such a count: the file whose things it counts ("`src/api/gap_routes.py` with 4 endpoints:"). */
+const tickedRe = /`(?<path>[^`]+)`/;
+
+/** What "… N things:" counts: the things of the file named before it, else the things its noun names ("5 test phases"). */
+function colonSubject(title: string, noun: string): Subject {
+  const path = partPath(tickedRe.exec(title)?.groups?.path ?? '');
+  return path !== undefined ? { path } : { category: noun };
+}
 
 /** A heading that ranks a count of things: "### Top 10 Critical Findings", "### **Top 3 Modules:**". Groups `count`, `label`. */
 const rankedCountRe = /^[^\p{L}\p{N}]*top\s+(?<count>\d{1,3})\s+(?<label>\p{L}[\p{L}\s-]{1,40}?)[^\p{L}\p{N}]*$/diu;
@@ -52,15 +75,17 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
     const ranked = block.kind === 'heading' ? rankedCountRe.exec(block.text) : null;
-    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? ranked;
+    const found = block.kind === 'paragraph' ? countThenColonRe.exec(block.text) : null;
+    const colon = found && !nameBeforeCountRe.test(block.text.slice(0, found.index).replace(/[*_`]+$/, '')) ? found : null;
+    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? ranked ?? colon;
     const countRange = m?.indices?.groups?.count;
     if (!m?.groups?.count || !countRange) return;
-    // A list must follow: right after a paragraph (its items name it); a heading needs text in its section, and the verifier looks for the lists there.
+    // A list must follow: right after a paragraph (its items name it, without the code marks of its text); a heading needs text in its section, and the verifier looks for the lists there.
     // Read in place: a copy of the blocks after each count is quadratic in a large report.
     const label = block.text.trim();
     const introduces =
       block.kind === 'paragraph'
-        ? blocks[index + 1]?.context.list === label
+        ? blocks[index + 1]?.context.list === label || (m === colon && blocks[index + 1]?.context.list === label.replace(/`/g, ''))
         : blocks.some((b, at) => at > index && b.kind === 'paragraph' && b.context.headings.includes(label));
     if (!introduces) return;
     // "### docs/ Directory (15 files)" over "- API guides and references": a count of files over items naming no file
@@ -69,9 +94,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const count = parseNumber(m.groups.count);
     // What is counted: the label, or the title before the parentheses with the noun inside them.
     const title = m.groups.label ?? block.text.slice(0, m.index);
-    const noun = m.groups.label === undefined ? countNounRe.exec(m[0])?.groups?.noun : undefined;
+    const noun = m === colon ? m.groups.noun : m.groups.label === undefined ? countNounRe.exec(m[0])?.groups?.noun : undefined;
     // A ranked heading names its list as written, its count with it: the "Top 3 Modules" are not all the modules.
-    const subject = m === ranked ? { name: label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') } : listSubject(title, noun, block.context.headings.at(-1));
+    const subject = m === ranked ? { name: label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') } : m === colon ? colonSubject(title, noun ?? '') : listSubject(title, noun, block.context.headings.at(-1));
     ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);
   });
 }

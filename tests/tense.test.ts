@@ -30,6 +30,9 @@ const mutationTable = '### Expected Mutation Scores (Preliminary Estimates)\n\n|
 // A Total row adds up the rows above it (total.ts): one row of parts makes it a total.
 const datedColumns = '| Metric | Sept 30 | Oct 7 |\n| --- | --- | --- |\n| Unit | 1417 | 2003 |\n| Total Tests | 1,417 | 2,003 |';
 
+/** A table whose columns are periods of the work, then a target (104:78). */
+const periodColumns = '| Metric | Sprint 2 Exit | Sprint 3a Exit | Sprint 3b Exit | Sprint 3 Target |\n| --- | --- | --- | --- | --- |\n| Tests | 549 | 627 | **699** | 650+ ✅ |';
+
 /** Each figure and the tense it must get: goals and estimates beside the current figures nearest them. */
 const cases: TenseCase[] = [
   // an open task box states a goal
@@ -97,6 +100,13 @@ const cases: TenseCase[] = [
   { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Unit | 2003 | 1417 |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '1,417', tense: 'before', reason: '"2025-09-30"' },
   { markdown: '| Metric | 2025-10-07 | 2025-09-30 |\n| --- | --- | --- |\n| Unit | 2003 | 1417 |\n| Total Tests | 2,003 | 1,417 |', kind: 'total', text: '2,003', tense: 'current' },
   { markdown: '| Metric | Oct 7 |\n| --- | --- |\n| Unit | 2003 |\n| Total Tests | 2,003 |', kind: 'total', text: '2,003', tense: 'current' },
+  // columns headed by periods of the work run in time as dates do; three or more are a history (104:80, w10:468)
+  { markdown: periodColumns, kind: 'tests.total', text: '549', tense: 'historical', reason: 'one of 3 dated columns' },
+  { markdown: periodColumns, kind: 'tests.total', text: '627', tense: 'historical', reason: 'one of 3 dated columns' },
+  { markdown: periodColumns, kind: 'tests.total', text: '699', tense: 'current' },
+  { markdown: periodColumns, kind: 'tests.total', text: '650+', tense: 'target' },
+  { markdown: '| Metric | Week 1 | Week 2 | Change |\n| --- | --- | --- | --- |\n| Tests Passing | 179 | 186 | +4% |', kind: 'tests.passed', text: '179', tense: 'before', reason: 'column "Week 1" is dated before column "Week 2"' },
+  { markdown: '| Metric | Week 1 | Week 2 | Change |\n| --- | --- | --- | --- |\n| Tests Passing | 179 | 186 | +4% |', kind: 'tests.passed', text: '186', tense: 'current' },
   // failures stated as resolved were failures before
   { markdown: '- All 8 unit test failures resolved', kind: 'tests.failed', text: '8 unit test failures', tense: 'before', reason: 'resolved' },
   { markdown: 'Fixed 3 failing tests in the parser.', kind: 'tests.failed', text: '3 failing', tense: 'before', reason: 'resolved' },
@@ -136,6 +146,9 @@ const cases: TenseCase[] = [
   { markdown: '### Coverage Improvement Targets\n\n1. **pkg/api/http**: Increase from 15.4% to 50%+ coverage', kind: 'coverage.lines', text: '50%+ coverage', tense: 'target', reason: 'N%+ coverage' },
   { markdown: '- Line coverage increased from 36.9% to 80%', kind: 'coverage.lines', text: 'Line coverage increased from 36.9%', tense: 'before' },
   { markdown: '- Line coverage increased from 36.9% to 80%', kind: 'coverage.lines', text: '80%', tense: 'current' },
+  // an imperative states a plan, unless its task box is checked: then the plan is done (101:7, 002_fd18048bc339533f:651)
+  { markdown: '- Add tests for the parser (85% coverage)', kind: 'coverage.lines', text: '85% coverage', tense: 'target', reason: 'stated as a target' },
+  { markdown: '- [x] Add tests for the parser (85% coverage)', kind: 'coverage.lines', text: '85% coverage', tense: 'current' },
   // a task item that compares a figure with the one that meets it: the compared figure is the bar
   { markdown: '- [x] Code coverage > 80% (81.36%)', kind: 'coverage.lines', text: 'Code coverage > 80%', tense: 'target', reason: 'the bar a task item compares' },
   { markdown: '- [x] Code coverage at 81.36% (target 80%)', kind: 'coverage.lines', text: 'Code coverage at 81.36%', tense: 'current' },

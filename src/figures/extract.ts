@@ -21,6 +21,7 @@ import { settleCoverableLines } from './coverable-lines.js';
 import { settleSectionRates } from './section-rate.js';
 import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
+import { writtenAsEstimate } from './estimated.js';
 import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
@@ -68,8 +69,6 @@ export interface Extractor {
   extract(blocks: readonly TextBlock[], context: ExtractContext): void;
 }
 
-/** Words right after a figure that make it an estimate: "500 (estimated)", "~40 est.". */
-const estimateAfterRe = /^\s*%?\s*[\w ]{0,12}?\(?\s*(?:estimated|est\.|approx(?:imately|\.)?|roughly)\s*\)?/i;
 
 /**
  * Whether `text[start, end)` stands inside quotation marks of the same
@@ -209,7 +208,7 @@ export function readReport(file: string, source: string, options: ReadOptions = 
           subject: draft.subject,
           value: draft.value,
           unit: draft.unit,
-          qualifier: draft.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(end, end + 30)) ? 'approx' : draft.qualifier,
+          qualifier: draft.qualifier === 'exact' && writtenAsEstimate(block.text, start, end) ? 'approx' : draft.qualifier,
           precision: draft.precision,
           tense: reading.tense,
           text: wholeText(block.text, start, end),
@@ -384,7 +383,7 @@ function readFigures(
           const claim: Claim = {
             id: '', kind: said.kind, subject: said.subject, value: said.value ?? figure.value, unit: unitOfKind(said.kind, figure.unit, said.value),
             // "500 (estimated)": an estimate, as for the extractors' claims above.
-            qualifier: figure.qualifier === 'exact' && estimateAfterRe.test(block.text.slice(span.end, span.end + 30)) ? 'approx' : figure.qualifier,
+            qualifier: figure.qualifier === 'exact' && writtenAsEstimate(block.text, span.start, span.end) ? 'approx' : figure.qualifier,
             precision: figure.precision, tense: said.tense ?? spanTense?.tense ?? figure.tense,
             text: span === number ? figure.text : wholeText(block.text, span.start, span.end),
             position: span === number ? figure.position : locate(block, span.start),

@@ -23,7 +23,7 @@ const roleWords: ReadonlySet<string> = new Set([
   'key', 'achievement', 'achievements', 'achieved', 'mission', 'accomplished', 'milestone', 'highlight', 'highlights', 'win', 'wins',
   'success', 'bottom', 'line', 'takeaway', 'summary', 'overall',
   // priorities and effort
-  'priority', 'immediate', 'urgent', 'next', 'steps', 'step', 'quick', 'effort',
+  'priority', 'immediate', 'urgent', 'next', 'steps', 'step', 'quick', 'effort', 'low', 'medium', 'high',
   // glue
   'the', 'a', 'an', 'of', 'and', 'to', 'for', 'in',
 ]);

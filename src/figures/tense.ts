@@ -9,6 +9,7 @@ import { arrowJoinsOtherUnit } from './arrow-units.js';
 import { arrowSource } from './numbers.js';
 import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
 import { beforeColumnWords } from './column-words.js';
+import { periodOf } from './period-columns.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -56,7 +57,7 @@ const targetLeadRe = new RegExp(String.raw`\b(?:(?<!\d\s*)targets|${wordsSource(
 const belowTargetLeadRe = new RegExp(String.raw`\b${wordsSource(goalComparisonWords)}\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\s*\(\s*\p{L}[\p{L} ]*:\s*$`, 'iu');
 /** Words right after a figure that hold it against the goal: "91% - Below target", "86% above target" are measured, not the goal. */
 const comparedWithGoalAfterRe = new RegExp(String.raw`^\s*%?\s*(?:[-–—:,]\s*)?${wordsSource(goalComparisonWords)}\s+(?:the\s+|its\s+)?(?:\w+\s+)?${wordsSource(goalNouns)}\b`, 'i');
-/** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan. */
+/** An imperative at the start of a clause: "Add auth module tests (30-40 test cases)" is a plan; in a checked task box ("- [x] Create report - 1,682-line report"), a plan done. */
 const imperativeLeadRe = /^\s*(?:[-*]\s*)?(?:add|write|create|implement|introduce)\b[^.;|]{0,40}$/i;
 /** Words just before a figure that make it a before-value. */
 const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|up\s+from|down\s+from|improved\s+from|increased\s+from|decreased\s+from|initially|old)\b:?\s*[~≈]?\s*$/i;
@@ -145,8 +146,13 @@ export function goalArrow(text: string, start: number, end: number, context: Cla
   return open || gapAfterRe.test(after) ? { tense: 'target', reason: 'goal of an open task or a gap still to close' } : undefined;
 }
 
-/** A header's date as a sortable number, and whether it names its year; undefined when the header is not a date. */
-function headerDate(header: string): { at: number; year: boolean } | undefined {
+/**
+ * A header's date as a sortable number, and whether it names its year; undefined when the header is not a date. A
+ * period ("Sprint 3a Exit", "Week 2", period-columns.ts) is placed among the periods of its unit, as a date without a year.
+ */
+function headerDate(header: string): { at: number; year: boolean; unit?: string } | undefined {
+  const period = periodOf(header);
+  if (period) return { at: period.at, year: true, unit: period.unit };
   const g = dateHeaderRe.exec(header)?.groups;
   if (!g) return undefined;
   if (g.iy) return { at: Number(g.iy) * 10000 + Number(g.im) * 100 + Number(g.id), year: true };
@@ -156,19 +162,19 @@ function headerDate(header: string): { at: number; year: boolean } | undefined {
 }
 
 /**
- * The latest of the date columns of a table ("| Metric | Sept 30 | Oct 7 |"),
- * when `header` is an earlier one: its cells are before-values. Without
- * years on every date, columns run left to right in time.
+ * The latest of the date or period columns of a table ("| Metric | Sept 30 | Oct 7 |", "| Sprint 2 Exit | Sprint 3a
+ * Exit |"), when `header` is an earlier one, and how many such columns the table has. Without years on every date,
+ * columns run left to right in time.
  */
-function laterDateColumn(header: string, columns: readonly string[]): string | undefined {
+function laterDateColumn(header: string, columns: readonly string[]): { column: string; count: number } | undefined {
   const own = headerDate(header);
   if (!own) return undefined;
-  const dated = columns.map((c) => ({ column: c, date: headerDate(c) })).filter((c) => c.date !== undefined);
+  const dated = columns.map((c) => ({ column: c, date: headerDate(c) })).filter((c) => c.date !== undefined && c.date.unit === own.unit);
   if (dated.length < 2) return undefined;
   const latest = dated.every((c) => c.date?.year)
     ? dated.reduce((a, b) => ((b.date?.at ?? 0) > (a.date?.at ?? 0) ? b : a))
     : dated[dated.length - 1];
-  return latest && latest.column !== header && (!own.year || !latest.date?.year || (latest.date?.at ?? 0) > own.at) ? latest.column : undefined;
+  return latest && latest.column !== header && (!own.year || !latest.date?.year || (latest.date?.at ?? 0) > own.at) ? { column: latest.column, count: dated.length } : undefined;
 }
 
 /** Text of the clause before `index` of `text`: back to the last sentence, cell or line boundary. */
@@ -216,7 +222,9 @@ export function readTense(text: string, start: number, end: number, context: Cla
     if (isEstimateHeader(header)) return { tense: 'projected', reason: `column "${header}"` };
   }
   const later = header === undefined ? undefined : laterDateColumn(header, columns);
-  if (later) return { tense: 'before', reason: `column "${header}" is dated before column "${later}"` };
+  // Two such columns set a state before beside the present; three or more are a history laid out in columns, whose earlier entries are history.
+  if (later && later.count > 2) return { tense: 'historical', reason: `column "${header}" is one of ${later.count} dated columns, before "${later.column}"` };
+  if (later) return { tense: 'before', reason: `column "${header}" is dated before column "${later.column}"` };
   if (datedRowRe.test(context.table?.row ?? '')) return { tense: 'historical', reason: `row dated "${context.table?.row.trim()}"` };
   const lead = clauseBefore(text, start);
   const after = text.slice(end, end + 40);
@@ -239,7 +247,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
-  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || imperativeLeadRe.test(lead) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
+  if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
   if (resolvedAfterRe.test(after) || resolvedLeadRe.test(lead)) return { tense: 'before', reason: 'stated as resolved' };

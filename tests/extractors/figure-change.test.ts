@@ -65,6 +65,8 @@ runCases(classifier, {
     { markdown: '#### **Priority 2: Tenant Isolation Service**\n- Current: 68.59%\n- Need: +26.41% (to reach 95%)', claims: [{ kind: 'change', value: 26.41, subject: { name: 'Tenant Isolation Service' }, tense: 'target' }] },
     // a label of the line's role ("Gap:") names no part: the gap is of what the section measures (106:403)
     { markdown: '### Code Coverage Requirement\n- **Required:** >75%\n- **Gap:** Need +24% coverage', claims: [{ kind: 'change', value: 24, subject: { scope: 'all' }, tense: 'target' }] },
+    // tests added under an item that says they were added stay a change
+    { markdown: '- **Added tests**\n  - Parser (+5 tests)', claims: [{ kind: 'change', value: 5, subject: { name: 'Parser' } }] },
     { markdown: '- **Scripts**: +1,288 lines', claims: [{ kind: 'change', value: 1288, subject: { name: 'Scripts' } }] },
     { markdown: '### Results ✅\n\n#### Phase 1: Scheduler Module (7% → 40% = +33%)', claims: [{ kind: 'change', value: 33, subject: { name: 'Scheduler Module' }, tense: 'current' }] },
     { markdown: '### Phase 1: Scheduler Module\n\n- **Core Logic**: +12%', claims: [{ kind: 'change', value: 12, subject: { name: 'Core Logic' } }] },
@@ -107,5 +109,7 @@ runCases(classifier, {
     'Comprehensive test suite has been added (165+ new tests).',
     // in a plain-text block a leading `+` is a diff line
     '```\n+ 5 files\n```',
+    // tests a task still to do adds are work to do, a figure (106:439)
+    '2. ✅ **Expand existing tests**\n   - WorkflowDesigner (+5 tests)',
   ],
 });

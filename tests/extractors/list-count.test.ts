@@ -21,11 +21,18 @@ runCases(extractor, {
     { markdown: '## Issues Summary\n\n### High Priority: 1 ⚠️\n1. **Session tests hang**', claims: [{ subject: { category: 'High Priority Issues' } }] },
     { markdown: '## Issues Summary\n\n### Critical Issues: 0 ❌\nNone.', claims: [{ subject: { category: 'Critical Issues' } }] },
     { markdown: '### Summary (3 total)\n\nItems:\n\n- a', claims: [{ subject: { scope: 'all' } }] },
+    // a count and its noun ending an item or paragraph with the colon of the list under it (104:111, w10:180, w25:166, 002_fd:173)
+    { markdown: '- `src/api/gap_routes.py` with 4 endpoints:\n  - GET /gaps\n  - GET /rules', claims: [{ kind: 'listCount', value: 4, subject: { path: 'src/api/gap_routes.py' } }] },
+    { markdown: 'The migration is well-structured with 5 steps:\n\n1. Add fields\n2. Add index', claims: [{ kind: 'listCount', value: 5, subject: { category: 'steps' } }] },
   ],
   invalid: ['**Files Created**: 2\n\nNo list follows.',
     // a count of files over items naming no file describes kinds of files (206:72, w53:124)
     '### docs/ Directory (15 files)\n- API guides and references\n- Operations runbooks',
     '### Helpers (1 file)\n**TestHelpers.cs** - 15+ utility methods\n- Configuration builders\n- Mock builders', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',
     // a ranked count with no list in its section, or not a heading
-    '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.'],
+    '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.',
+    // a number that is part of a name before the colon: "Sesion 31", "v1alpha1" (304:243, 009:223); a count of tests
+    'La Sesion 31 logro:\n\n- one\n- two',
+    '**Low Priority - v1alpha1 Test Fixes:**\n\n- one',
+    '- Add 5 tests:\n  - one'],
 });
