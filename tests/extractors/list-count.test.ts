@@ -19,8 +19,16 @@ runCases(extractor, {
     { markdown: '## Issues Summary\n\n### High Priority: 1 ⚠️\n1. **Session tests hang**', claims: [{ subject: { category: 'High Priority Issues' } }] },
     { markdown: '## Issues Summary\n\n### Critical Issues: 0 ❌\nNone.', claims: [{ subject: { category: 'Critical Issues' } }] },
     { markdown: '### Summary (3 total)\n\nItems:\n\n- a', claims: [{ subject: { scope: 'all' } }] },
+    // a count of tests over a list of test functions, one an item (w59:105, w01:52)
+    { markdown: '**Tests Implemented** (12 tests, all passing):\n\n1. `test_mixer_creation_valid` - Valid mixer\n2. `test_mix_mode_sum` - Sum mode\n3. `test_reset` - Reset', claims: [{ kind: 'listCount', value: 12 }] },
+    { markdown: '**Test Class: TestWebApp** (8 tests)\n- ✅ testIndexPage\n- ✅ testLogin()\n- ✅ TestLogout_Redirects - back home', claims: [{ kind: 'listCount', value: 8 }] },
   ],
   invalid: ['**Files Created**: 2\n\nNo list follows.', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',
     // a ranked count with no list in its section, or not a heading
-    '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.'],
+    '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.',
+    // a count of tests over classes or areas of them, or over one test only: not one test an item
+    '**Unit tests** (9 tests):\n- TestDashboardMetrics (4 tests)\n- TestDashboardState (5 tests)',
+    '**Security Tests** (14 tests):\n- SQL injection\n- XSS payloads',
+    '**Tests** (3 tests):\n- `test_a` - one\n- Edge cases of the parser',
+    '**Tests** (1 test):\n- `test_a` - one'],
 });
