@@ -4,6 +4,7 @@ import { quantitySource, readQuantity } from '../src/figures/numbers.js';
 import { cleanPath, pathSource } from '../src/figures/subjects.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import { onlyPathIn } from '../src/figures/path-pieces.js';
+import { recordPath } from '../src/figures/record-path.js';
 
 const linesSource = String.raw`${quantitySource}\s*(?:lines?|LOC|loc)\b`;
 
@@ -42,6 +43,9 @@ function fileNamedAbove(blocks: readonly TextBlock[], index: number, before: str
   if (!block) return undefined;
   const ownLines = before.split('\n').slice(0, -1).filter((line) => pathLineRe.test(line));
   if (ownLines.length > 0) return onlyPathIn(ownLines[ownLines.length - 1]);
+  // A record's file line, above or below its lines label: "**Lines**: 455 lines" then "**Location**: tests/auth/x_test.go" (w60:121).
+  const inRecord = recordPath(block.text);
+  if (inRecord !== undefined) return inRecord;
   const heading = block.context.headings[block.context.headings.length - 1];
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const previous = blocks[i];

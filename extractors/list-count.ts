@@ -5,6 +5,7 @@ import type { Subject } from '../src/model.js';
 import { listSubject } from '../src/figures/list-subject.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { partPath } from '../src/figures/part-path.js';
+import { testCountNouns, wordsSource } from '../src/figures/words.js';
 
 /** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
@@ -67,6 +68,23 @@ function itemsNameFiles(blocks: readonly TextBlock[], index: number, heading: st
   return false;
 }
 
+/** A count of tests closing a lead-in, maybe with an aside: "**Tests Implemented** (12 tests, all passing):", "(8 tests)". */
+const testsInParensRe = new RegExp(String.raw`\(\s*(?<count>${numberSource})\s+${wordsSource(testCountNouns)}(?:\s*,[^()]*)?\s*\)\s*:?\s*$`, 'd');
+/** A list item that names one test function: "`test_mixer_creation_valid` - …", "✅ TestOAuth2Handler_Success", "`testLinter()`". */
+const testFunctionItemRe = /^[^\p{L}\p{N}`*]*[`*]*(?:test_\w+|test[A-Z]\w*|Test[A-Z0-9]\w*)(?:\(\))?[`*]*(?=\s|$|[-–—:,(])/u;
+/** An item that counts tests itself: a class or a group of tests, not one test ("TestDashboard (9 tests)"). */
+const itemCountsTestsRe = new RegExp(String.raw`\d[\d,]*\s+(?:sub-?)?${wordsSource(testCountNouns)}\b`, 'i');
+
+/**
+ * Whether the paragraph at `index` (its text `label`) leads a list whose items each name one test function:
+ * its count of tests is then the count of its items (w59:105, "(12 tests, all passing):" over 13 `test_…`
+ * names; w01:52). A list under a count of tests otherwise names areas of them, and is not counted.
+ */
+function leadsTestNames(blocks: readonly TextBlock[], index: number, label: string): boolean {
+  const items = blocks.slice(index + 1).filter((b) => b.item === true && b.context.list === label);
+  return items.length >= 2 && items.every((b) => testFunctionItemRe.test(b.text) && !itemCountsTestsRe.test(b.text));
+}
+
 /**
  * A count that announces the list after it. The claim is the count; the
  * consistency verifier counts the list's items.
@@ -77,7 +95,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const ranked = block.kind === 'heading' ? rankedCountRe.exec(block.text) : null;
     const found = block.kind === 'paragraph' ? countThenColonRe.exec(block.text) : null;
     const colon = found && !nameBeforeCountRe.test(block.text.slice(0, found.index).replace(/[*_`]+$/, '')) ? found : null;
-    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? ranked ?? colon;
+    const tests = block.kind === 'paragraph' ? testsInParensRe.exec(block.text) : null;
+    const ofTestNames = tests !== null && leadsTestNames(blocks, index, block.text.trim()) ? tests : null;
+    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? ranked ?? colon ?? ofTestNames;
     const countRange = m?.indices?.groups?.count;
     if (!m?.groups?.count || !countRange) return;
     // A list must follow: right after a paragraph (its items name it, without the code marks of its text); a heading needs text in its section, and the verifier looks for the lists there.

@@ -111,7 +111,7 @@ function isBarrel(run: RunContext, file: string): boolean {
   }
 }
 
-async function measureSet(claim: Claim, written: string, run: RunContext, dir: string): Promise<Outcome> {
+async function measureSet(claim: Claim, written: string, run: RunContext, dir: string, source?: string): Promise<Outcome> {
   const listed = await listSet(written, run, dir);
   if (!listed.ok) return listed.outcome;
   const set = listed.set;
@@ -132,6 +132,15 @@ async function measureSet(claim: Claim, written: string, run: RunContext, dir: s
     // The modules without the index files that only re-export them, which a report may not count as files of their own.
     const barrels = set.files.filter((f) => isBarrel(run, f));
     if (barrels.length > 0) readings.push([set.files.length - barrels.length, `${placeOf(set.folder, false)} without ${barrels.length === 1 ? `\`${barrels[0]}\`, which only re-exports` : `${barrels.length} index files that only re-export`}`]);
+    // "- **Test files**: 20 Swift files": the Swift files that are test files (w56:321), not every Swift file.
+    if (labelledTestFiles(claim, source)) {
+      const tests = await listSet(testCodeGlob, run, dir);
+      if (tests.ok) {
+        const isTest = new Set(tests.set.files);
+        const own = set.files.filter((f) => isTest.has(f)).length;
+        if (own !== set.files.length) readings.push([own, `test files ${placeOf(set.folder, false)}`]);
+      }
+    }
     if (readings.length === 1) return measured(set.files.length, where);
     return measured(set.files.length, where, { alternatives: readings.slice(1).map(([n]) => n), readings: readings.map(([, label]) => label) });
   }
@@ -207,6 +216,15 @@ async function measureCode(claim: Claim, run: RunContext, dir: string): Promise<
   });
 }
 
+/** Whether `found` is `written` under the report's folder or one of the folders above it (`go-core/docs` → `go-core`, ''). */
+function fromReportFolder(written: string, found: string, dir: string): boolean {
+  const rest = written.replace(/^\.?\/+/, '');
+  for (let folder = dir; ; folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '') {
+    if (found === (folder === '' ? rest : `${folder}/${rest}`)) return true;
+    if (folder === '') return false;
+  }
+}
+
 /**
  * The folder a path writes, when the repository has that very folder and the
  * file was found by its name somewhere else: "`app/reader/ScreenTest.kt`" with
@@ -216,9 +234,26 @@ async function measureCode(claim: Claim, run: RunContext, dir: string): Promise<
 async function writtenFolderElsewhere(written: string, resolution: Extract<Resolution, { ok: true }>, run: RunContext, dir: string): Promise<string | undefined> {
   const slash = written.replace(/\/+$/, '').lastIndexOf('/');
   if (resolution.how !== 'suffix' || slash <= 0) return undefined;
+  // A path given from a folder the report sits in, as a report in `go-core/docs/` gives `docs/STATUS.md` from `go-core/`, is where it says (w60:315).
+  if (fromReportFolder(written, resolution.path, dir)) return undefined;
   const folder = await run.files.resolve(written.slice(0, slash), dir);
   if (!folder.ok || folder.how === 'suffix' || !statSync(folder.absolute).isDirectory()) return undefined;
   return resolution.path.startsWith(`${folder.path}/`) ? undefined : folder.path;
+}
+
+/**
+ * Where a relative path's file is not, when the repository has the folder it starts in and the file was found
+ * only by dropping that folder and more: "`src-tauri/src/audio/processors/mixer.rs`" for `docs/archive/…/audio/processors/mixer.rs` (w59:37).
+ * The path is rooted there, and the file of that name elsewhere is another one. An absolute path's leading
+ * folders are the author's machine; a written path that ends the found one is that file.
+ */
+async function writtenRootElsewhere(written: string, resolution: Extract<Resolution, { ok: true }>, run: RunContext): Promise<string | undefined> {
+  if (resolution.how !== 'suffix' || /^(?:[/~]|[A-Za-z]:[\\/])/.test(written)) return undefined;
+  const [first, ...rest] = written.replace(/\\/g, '/').split('/').filter((part) => part !== '' && part !== '.');
+  const whole = [first, ...rest].join('/');
+  if (first === undefined || rest.length === 0 || resolution.path === whole || resolution.path.endsWith('/' + whole)) return undefined;
+  const listed = await run.files.list();
+  return listed.some((f) => f.startsWith(`${first}/`)) ? `\`${first}/\` holds no \`${rest.join('/')}\`; one of that name is at \`${resolution.path}\`` : undefined;
 }
 
 function notResolved(claim: Claim, resolution: Extract<Resolution, { ok: false }>, written: string): Outcome {
@@ -318,6 +353,21 @@ async function measureDefines(claim: Claim, run: RunContext, dir: string): Promi
   return checkDefinedName(read.text, chosen.path, claim.value);
 }
 
+/** A label that says the files it counts are test files: "**Test files**: 20 Swift files". */
+const testFilesLabelRe = /\btest\s+files?\b/i;
+
+/** The words that name a claim's figure: its row's first cell, else the words before it on its line. */
+function labelOf(claim: Claim, source: string | undefined): string | undefined {
+  if (claim.context.table) return claim.context.table.row;
+  return source?.split('\n')[claim.position.line - 1]?.slice(0, claim.position.column - 1);
+}
+
+/** Whether a count of files of a kind is labelled as a count of test files. */
+function labelledTestFiles(claim: Claim, source: string | undefined): boolean {
+  const label = labelOf(claim, source);
+  return label !== undefined && testFilesLabelRe.test(label);
+}
+
 /** A label or row that names all the test files and nothing else: "Total Test Files", "**Test Files**". */
 const allTestFilesLabelRe = /^[^\p{L}]*(?:total\s+)?(?:number\s+of\s+)?test\s+files[^\p{L}]*$/iu;
 
@@ -329,8 +379,7 @@ const allTestFilesLabelRe = /^[^\p{L}]*(?:total\s+)?(?:number\s+of\s+)?test\s+fi
 function namesAllTestFiles(claim: Claim, source: string | undefined): boolean {
   if (claim.kind !== 'dir.files' || !('category' in claim.subject) || claim.subject.category !== 'test') return false;
   // A row's first cell, else the words before the figure on its line ("- **Total Test Files**: 56").
-  const line = source?.split('\n')[claim.position.line - 1];
-  const named = claim.context.table ? claim.context.table.row : line?.slice(0, claim.position.column - 1);
+  const named = labelOf(claim, source);
   if (named === undefined) return false;
   // "**测试文件总数**: 178" ("total number of test files"): a label of test files in a language written without spaces.
   return allTestFilesLabelRe.test(named) || localizedFileColumnKind(named.replace(/[:：]\s*$/, '')) === 'Test';
@@ -339,33 +388,96 @@ function namesAllTestFiles(claim: Claim, source: string | undefined): boolean {
 /** The files of test folders alone: Rust's `tests/*.rs`, a report's "test files" beside its unit tests in `src/`. */
 const testFolderGlob = `{${testFolderPatterns(codeExtensions).join(',')}}`;
 
-/** All the test files: the test code set, and the files in test folders alone as the other reading. */
-async function measureAllTestFiles(run: RunContext, dir: string): Promise<Outcome> {
+/**
+ * All the test files: the test code set, the files in test folders alone, and
+ * the test files the report itself names (its table of six files under "**Test
+ * Files:** 6", w58:692), each another reading.
+ */
+async function measureAllTestFiles(run: RunContext, dir: string, claims: readonly Claim[] | undefined): Promise<Outcome> {
   const [code, folders] = await Promise.all([listSet(testCodeGlob, run, dir), listSet(testFolderGlob, run, dir)]);
   if (!code.ok) return code.outcome;
   const where = `files: test-named files and files in test folders; ${code.set.how}`;
+  const readings: Array<[number, string]> = [[code.set.files.length, 'test-named or in test folders']];
   const inFolders = folders.ok ? folders.set.files.length : code.set.files.length;
-  return measured(code.set.files.length, where, inFolders === code.set.files.length ? {} : { alternatives: [inFolders], readings: ['test-named or in test folders', 'in test folders'] });
+  if (inFolders !== code.set.files.length) readings.push([inFolders, 'in test folders']);
+  const named = await namedTestFiles(claims ?? [], new Set(code.set.files), run, dir);
+  if (named > 0 && !readings.some(([n]) => n === named)) readings.push([named, 'the test files the report names']);
+  return measured(code.set.files.length, where, readings.length === 1 ? {} : { alternatives: readings.slice(1).map(([n]) => n), readings: readings.map(([, label]) => label) });
 }
 
-async function measureOne(claim: Claim, run: RunContext, dir: string, source?: string): Promise<Outcome> {
+/** How many distinct test files of the repository the report's claims name by path. */
+async function namedTestFiles(claims: readonly Claim[], testFiles: ReadonlySet<string>, run: RunContext, dir: string): Promise<number> {
+  const paths = new Set(claims.flatMap((c) => ('path' in c.subject && !splitGlob(c.subject.path) ? [c.subject.path] : [])));
+  const found = new Set<string>();
+  for (const written of paths) {
+    const resolution = await run.files.resolve(written, dir);
+    if (resolution.ok && testFiles.has(resolution.path)) found.add(resolution.path);
+  }
+  return found.size;
+}
+
+/** Fewest files a line total must add up before it is read as their total. */
+const fewestListedFiles = 2;
+
+/**
+ * "**Total Lines of Code**: 1,344 lines" after `**path** (N lines)` items, "4,949 lines of test code"
+ * after ten spec files with their line counts (w60:321, w57:272): a line total that the line counts of
+ * the files the report gives just above it add up to, as written, is the total of those files, not of
+ * the repository. Their lines, counted now and summed; undefined when the counts above do not add up to
+ * it or a file is not found once.
+ */
+async function listedLinesTotal(claim: Claim, run: RunContext, dir: string, claims: readonly Claim[]): Promise<Outcome | undefined> {
+  if (typeof claim.value !== 'number' || (claim.qualifier !== 'exact' && claim.qualifier !== 'atLeast')) return undefined;
+  if ('path' in claim.subject && !splitGlob(claim.subject.path)) return undefined;
+  const above = claims.filter((c) => c.kind === 'file.lines' && 'path' in c.subject && !splitGlob(c.subject.path) && c.tense === 'current' && typeof c.value === 'number' && c.position.line < claim.position.line);
+  let sum = 0;
+  let parts: Claim[] | undefined;
+  for (let i = above.length - 1; i >= 0; i--) {
+    sum += above[i]!.value as number;
+    if (sum === claim.value && above.length - i >= fewestListedFiles) { parts = above.slice(i); break; }
+    if (sum > claim.value) break;
+  }
+  if (!parts) return undefined;
+  const seen = new Set<string>();
+  let lines = 0;
+  for (const part of parts) {
+    const resolved = await run.files.resolve((part.subject as { path: string }).path, dir);
+    if (!resolved.ok || seen.has(resolved.path) || !statSync(resolved.absolute).isFile() || statSync(resolved.absolute).size > maxBytes) return undefined;
+    seen.add(resolved.path);
+    lines += countLines(resolved.absolute);
+  }
+  const first = parts[0]!.position.line;
+  const last = parts.at(-1)!.position.line;
+  return measured(lines, `files: the ${parts.length} files whose line counts the report gives at lines ${first}–${last}, which add up to it`);
+}
+
+async function measureOne(claim: Claim, run: RunContext, dir: string, source?: string, claims?: readonly Claim[]): Promise<Outcome> {
+  if (claim.kind === 'code.lines' || claim.kind === 'file.lines') {
+    const listed = await listedLinesTotal(claim, run, dir, claims ?? []);
+    if (listed) return listed;
+  }
   if (claim.kind === 'code.lines') return measureCode(claim, run, dir);
-  if (namesAllTestFiles(claim, source)) return measureAllTestFiles(run, dir);
+  if (namesAllTestFiles(claim, source)) return measureAllTestFiles(run, dir, claims);
   const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
-  if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir);
+  if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir, source);
   if (claim.kind === 'file.defines') return measureDefines(claim, run, dir);
   if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: 'names no file' };
   const written = claim.subject.path;
-  if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir);
+  if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir, source);
   const resolution = await run.files.resolve(written, dir);
+  const elsewhere = resolution.ok ? await writtenRootElsewhere(written, resolution, run) : undefined;
   if (claim.kind === 'file.exists') {
     const folder = resolution.ok ? await writtenFolderElsewhere(written, resolution, run, dir) : undefined;
     if (folder !== undefined && resolution.ok) return measured(false, `files: no \`${path.posix.basename(written)}\` in \`${folder}/\`; one of that name is at \`${resolution.path}\``);
+    if (elsewhere !== undefined) return measured(false, `files: ${elsewhere}`);
     if (resolution.ok) return measured(true, `file: ${resolution.path}`);
     if (resolution.reason === 'not found') return measured(false, resolution.message);
     return { kind: 'unverifiable', reason: resolution.message };
   }
   if (!resolution.ok) return notResolved(claim, resolution, written);
+  if (elsewhere !== undefined && claim.kind !== 'file.mode') {
+    return { kind: 'judged', verdict: 'contradicted', message: `claims a file \`${written}\`; ${elsewhere}`, measured: { value: false, source: 'files: repository' } };
+  }
   const stat = statSync(resolution.absolute);
   if (!stat.isFile()) return { kind: 'unverifiable', reason: `\`${resolution.path}\` is not a regular file` };
   switch (claim.kind) {
@@ -386,6 +498,6 @@ export default {
   description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, counts and line totals of sets of files, and lines of code by folder and language, resolved inside the repository.',
   kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'file.defines', 'dir.files', 'code.lines'],
   measure(claims, run, report) {
-    return measureEach(claims, (claim) => measureOne(claim, run, report.dir, report.source));
+    return measureEach(claims, (claim) => measureOne(claim, run, report.dir, report.source, report.claims));
   },
 } satisfies Verifier;

@@ -23,7 +23,7 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
-import { namesTestPlace, placeName, testClassNamed, testPartFiles } from '../src/measure/test-parts.js';
+import { namesTestPlace, placeName, testClassNamed, testFilesNamedAfter, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import { testClassSuffixSource } from '../src/figures/test-files.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
@@ -805,6 +805,12 @@ async function measureGroup(claim: Claim, name: string, run: RunContext): Promis
   if (!found) return undefined;
   const { file, title, group } = found;
   const call = `${groupCalls[testLanguageOf(file)?.id ?? ''] ?? 'describe'}(${JSON.stringify(title)})`;
+  // "Linter (8 tests)" is `describe("Linter")` of `tests/unit/linter.test.ts` and also `LinterTests.swift`, the suite
+  // of another implementation (w56:64): a name two places answer to is measured against neither.
+  const namedFiles = testFilesNamedAfter(name, listed.files.filter(isTestSource)).filter((other) => other !== file);
+  if (namedFiles.length > 0) {
+    return { kind: 'unverifiable', reason: `"${name}" names \`${call}\` of \`${file}\` and the test file${namedFiles.length === 1 ? '' : 's'} ${namedFiles.slice(0, 3).map((f) => `\`${f}\``).join(', ')}` };
+  }
   const source = `${group.tests} test${group.tests === 1 ? '' : 's'} defined in \`${call}\` of \`${file}\` (not run)`;
   // Tests the group makes at run time only add to those it declares: a count below them is still wrong.
   const inconclusive = group.generated && belowFloor(claim, [group.tests]) === undefined ? `\`${call}\` makes tests at run time, so the source gives only a floor` : undefined;

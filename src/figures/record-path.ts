@@ -1,13 +1,14 @@
 /**
  * The file a record of `Label: value` lines is about, when one line of the
  * same block names it: "**File**: `src/EventsViewModelTest.kt`" over
- * "**Lines**: 967" and "**Duration**: 6.279s". The record's other lines are
+ * "**Lines**: 967" and "**Duration**: 6.279s", or "**Location**:
+ * tests/auth/x_test.go" under "**Lines**: 455 lines" (w60:121). The record's other lines are
  * about that file, as the items of a lead-in naming a file are.
  */
 import { pathsIn } from './file-subject.js';
 
-/** A line that is only a file label and one path: "**File**: `a/b.kt`", "Path: docs/x.md". Group `path`. */
-const fileLineRe = /^[\s>*_-]*(?:file|path)[\s*_]*:[\s*_]*(?<path>`[^`\n]+`|\S+)[\s*_]*$/gim;
+/** A line that is only a file label and one path: "**File**: `a/b.kt`", "Path: docs/x.md", "**Location**: a/b.go". Group `path`. */
+const fileLineRe = /^[\s>*_-]*(?:file|path|location)[\s*_]*:[\s*_]*(?<path>`[^`\n]+`|\S+)[\s*_]*$/gim;
 
 /** The one path a block's file line names, or undefined when no line, or more than one, names a file. */
 export function recordPath(blockText: string): string | undefined {

@@ -98,6 +98,8 @@ const dottedRe = /\bv?\d+(?:\.\d+){2,}\b/gi;
 const httpAfterRe = /^\s*(?:errors?\b|responses?\b|status\b|OK|Created|Accepted|No Content|Moved|Found|Not Modified|Bad Request|Unauthori[sz]ed|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Unprocessable|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
 /** Words before an HTTP code: "HTTP 200", "status 404", "returns 500". */
 const httpBeforeRe = /\b(?:http|status(?:\s+code)?|returns?|returned|responds?\s+with|response|code)\s*:?\s*$/i;
+/** Errors or a status name before an HTTP code alone in parentheses: "### Permission Errors (403)" (w58:654), "Forbidden (403)". */
+const httpParenBeforeRe = /\b(?:errors?|Unauthori[sz]ed|Forbidden|Not Found|Conflict|Gone|Too Many Requests)\**\s*\(\s*$/i;
 /** A section number opening a heading: "1.", "2.3", "4)". */
 const sectionNumberRe = /^\s*(?:section\s+|§\s*)?\d+(?:\.\d+)*[.)]?(?=\s|$)/i;
 /** An ordinal opening a line of a code block or paragraph: "1. Run", "2) Check". */
@@ -210,7 +212,8 @@ export const setAsideRules: readonly SetAsideRule[] = [
     test: ({ text, numStart, end, groups }) => {
       const value = Number(groups.num);
       if (!/^[1-5]\d\d$/.test(groups.num ?? '') || value < 100 || groups.pct || groups.pct1) return false;
-      return httpAfterRe.test(text.slice(end)) || httpBeforeRe.test(text.slice(Math.max(0, numStart - 30), numStart));
+      const before = text.slice(Math.max(0, numStart - 30), numStart);
+      return httpAfterRe.test(text.slice(end)) || httpBeforeRe.test(before) || (httpParenBeforeRe.test(before) && /^\s*\)/.test(text.slice(end)));
     },
   },
   { id: 'inline-code', reason: 'inside inline code that is more than the figure', test: inCodeSpan },

@@ -62,7 +62,8 @@ export function sourceCodeGlob(folder: string): string {
 /** Patterns of files inside test folders. */
 export function testFolderPatterns(extensions: readonly string[]): string[] {
   const ext = braces(extensions);
-  return [`**/test/**/*.${ext}`, `**/tests/**/*.${ext}`, `**/__tests__/**/*.${ext}`, `**/spec/**/*.${ext}`];
+  // `Tests/`: a Swift package's test targets (w56).
+  return [`**/test/**/*.${ext}`, `**/tests/**/*.${ext}`, `**/Tests/**/*.${ext}`, `**/__tests__/**/*.${ext}`, `**/spec/**/*.${ext}`];
 }
 
 /**

@@ -68,6 +68,21 @@ export function placeName(name: string): string {
   return name.replace(nameMarksRe, '').trim().replace(trailingTestNounRe, '');
 }
 
+/**
+ * The test files whose stem, without its test affix, is `name`: `LinterTests.swift` and
+ * `linter.test.ts` for "Linter". A `describe("Linter")` block in one file does not make
+ * another file so named the same tests.
+ */
+export function testFilesNamedAfter(name: string, testFiles: readonly string[]): string[] {
+  const want = compact(placeName(name));
+  if (want === '') return [];
+  return testFiles.filter((file) => {
+    const stem = stemOf(file);
+    const bare = stem.replace(testAffixRe, '');
+    return bare !== stem && compact(bare) === want;
+  });
+}
+
 /** The files of a part, and where they are (`tests/Geometries/`, `tests/SceneTests.cs`). */
 export interface TestPart {
   files: string[];

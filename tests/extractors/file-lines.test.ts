@@ -15,6 +15,11 @@ runCases(extractor, {
     { markdown: '#### scripts/setup.sh\n\n**Purpose:** bootstrap\n**Size:** 2,015 lines', claims: [{ kind: 'file.lines', value: 2015, subject: { path: 'scripts/setup.sh' }, text: 'Size: 2,015 lines' }] },
     { markdown: '**scripts/a.sh**\n\n**Purpose:** x\n\n**Lines:** 30', claims: [{ value: 30, subject: { path: 'scripts/a.sh' } }] },
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
+    // a record's file line below its lines label names the file before its heading does (w60:121)
+    { markdown: '### 4. Test Suite (oauth2_handler_test.go)\n**Lines**: 455 lines\n**Location**: tests/auth/oauth2_handler_test.go', claims: [{ value: 455, subject: { path: 'tests/auth/oauth2_handler_test.go' } }] },
+    { markdown: '### 1. Service (oauth2.go)\n**Lines**: 217 lines\n**File**: `internal/auth/oauth2.go`', claims: [{ value: 217, subject: { path: 'internal/auth/oauth2.go' } }] },
+    // two file lines in the record name no one file: the heading's
+    { markdown: '### 2. Store (store.go)\n**Lines**: 63 lines\n**Location**: a/store.go\n**Path**: b/store.go', claims: [{ value: 63, subject: { path: 'store.go' } }] },
   ],
   invalid: [
     '| Module | Lines |\n| --- | --- |\n| Parser | 365 |\n| **Total** | 900 |',

@@ -24,6 +24,9 @@ runCases(extractor, {
     // a count and its noun ending an item or paragraph with the colon of the list under it (104:111, w10:180, w25:166, 002_fd:173)
     { markdown: '- `src/api/gap_routes.py` with 4 endpoints:\n  - GET /gaps\n  - GET /rules', claims: [{ kind: 'listCount', value: 4, subject: { path: 'src/api/gap_routes.py' } }] },
     { markdown: 'The migration is well-structured with 5 steps:\n\n1. Add fields\n2. Add index', claims: [{ kind: 'listCount', value: 5, subject: { category: 'steps' } }] },
+    // a count of tests over a list of test functions, one an item (w59:105, w01:52)
+    { markdown: '**Tests Implemented** (12 tests, all passing):\n\n1. `test_mixer_creation_valid` - Valid mixer\n2. `test_mix_mode_sum` - Sum mode\n3. `test_reset` - Reset', claims: [{ kind: 'listCount', value: 12 }] },
+    { markdown: '**Test Class: TestWebApp** (8 tests)\n- ✅ testIndexPage\n- ✅ testLogin()\n- ✅ TestLogout_Redirects - back home', claims: [{ kind: 'listCount', value: 8 }] },
   ],
   invalid: ['**Files Created**: 2\n\nNo list follows.',
     // a count of files over items naming no file describes kinds of files (206:72, w53:124)
@@ -34,5 +37,10 @@ runCases(extractor, {
     // a number that is part of a name before the colon: "Sesion 31", "v1alpha1" (304:243, 009:223); a count of tests
     'La Sesion 31 logro:\n\n- one\n- two',
     '**Low Priority - v1alpha1 Test Fixes:**\n\n- one',
-    '- Add 5 tests:\n  - one'],
+    '- Add 5 tests:\n  - one',
+    // a count of tests over classes or areas of them, or over one test only: not one test an item
+    '**Unit tests** (9 tests):\n- TestDashboardMetrics (4 tests)\n- TestDashboardState (5 tests)',
+    '**Security Tests** (14 tests):\n- SQL injection\n- XSS payloads',
+    '**Tests** (3 tests):\n- `test_a` - one\n- Edge cases of the parser',
+    '**Tests** (1 test):\n- `test_a` - one'],
 });

@@ -13,6 +13,7 @@ const lastLineClaim = (markdown: string, kind: string) => {
 };
 
 const cases: Array<[string, string, string, object]> = [
+  ['a heading naming a test file with its status (w55:15)', '#### 1. handler_doc_versions_test.go ✅ ACTIVE\n- **Status**: mostly passing\n- **Test Count**: 23 tests', 'tests.total', { path: 'handler_doc_versions_test.go' }],
   ['a numbered heading naming a file (204)', '### Per file\n\n#### 1. constants.py\n- **Statements:** 19\n- **Coverage:** 100%', 'coverage.lines', { path: 'constants.py' }],
   ['a parent item naming a test file (301)', '### New test files\n\n1. `vm/vm-interface/tests/interface_tests.rs`\n   - Tests: 36 test cases',
     'tests.total', { path: 'vm/vm-interface/tests/interface_tests.rs' }],
@@ -34,6 +35,15 @@ describe('part-heading: a heading or parent item that is a part\'s name', () => 
     ['✅ `src/store/engine.py`', 'src/store/engine.py'],
     ['**test_dashboard_integration.py** (16 tests)', 'test_dashboard_integration.py'],
     ['src/api/:', 'src/api/'],
+    // a status mark and its words after the name (w55:15, 54; w09:14)
+    ['1. handler_doc_versions_test.go ✅ ACTIVE', 'handler_doc_versions_test.go'],
+    ['2. handler_reports_test.go 📝 CREATED', 'handler_reports_test.go'],
+    // a status that says the part is not there (yet) under its name names no part
+    ['2. handler_field_reports_test.go 📝 CREATED (needs activation)', undefined],
+    ['3. new_feature_test.go 🚧 PLANNED', undefined],
+    ['3. new_feature_test.go (planned)', undefined],
+    ['IntranetContentServiceImplTest.java ✅', 'IntranetContentServiceImplTest.java'],
+    ['handler_auth_test.go ✅ tests for login', undefined],
     ['src/main.rs Tests', undefined],
     ['Cargo.lock', undefined],
     ['Summary', undefined],

@@ -72,6 +72,10 @@ describe('figure scanner: numbers set aside, each by its rule', () => {
     ['Fixed in #123 and PR 45, commit 4f3a2b1c.', ['id 123', 'id 45', 'hash 4f3a2b1c']],
     ['Serves on localhost:3000, see line 251.', ['port 3000', 'line-reference 251']],
     ['Phase 2 covers P1 issues; the server returns 404 Not Found.', ['ordinal-name 2', 'name-part 1', 'http-status 404']],
+    // an error heading names its status code in parentheses (w58:644, 654)
+    ['### Permission Errors (403)', ['http-status 403']],
+    ['### Authentication Errors (401)', ['http-status 401']],
+    ['- Forbidden (403) for viewers', ['http-status 403']],
     ['Fix 3 is done; Phase 2 remains; Run 4 failed.', ['ordinal-name 3', 'ordinal-name 2', 'ordinal-name 4']],
     ['## 3. Results', ['section-number 3']],
     ['## 2️⃣ Modules', ['list-ordinal 2']],
@@ -89,6 +93,9 @@ describe('figure scanner: numbers set aside, each by its rule', () => {
     ['Fix 161 failing tests', 161],
     ['We run 32 security tests on every commit.', 32],
     ['We run 40 tests against staging.', 40],
+    // a count of errors, or a figure of another unit, in parentheses stays a figure
+    ['### Validation Errors (120 tests)', 120],
+    ['### Errors (12)', 12],
   ])('reads a number after an ordinal noun used as a verb over a count of tests: %j', (markdown, value) => {
     expect(setAside(markdown)).toEqual([]);
     expect(figures(markdown).map((f) => f.value)).toEqual([value]);

@@ -1,6 +1,6 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
-import { namesTestPlace, testClassNamed, testPartFiles } from '../../src/measure/test-parts.js';
+import { namesTestPlace, testClassNamed, testFilesNamedAfter, testPartFiles } from '../../src/measure/test-parts.js';
 import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
@@ -146,5 +146,22 @@ describe('testClassNamed: the one test class a name in words stands for', () => 
   });
   it('two classes of one name in words make it unsure', () => {
     expect(testClassNamed('Board Tests', ['TestBoard', 'BoardTest'])).toBeUndefined();
+  });
+});
+
+const namedAfterCases: Array<{ name: string; want: string[] }> = [
+  { name: 'BoxGeometry', want: ['tests/Core.Tests/Geometries/BoxGeometryTests.cs'] },
+  { name: 'parser', want: ['tests/unit/test_parser.py', 'tests/integration/test_parser.py'] },
+  { name: 'monthly view', want: ['tests/e2e/monthly-view.spec.ts'] },
+  { name: '**Transaction**', want: ['spec/models/transaction_spec.rb'] },
+  // a file without a test affix, or one named after more than the name, is not named after it
+  { name: 'Light', want: ['tests/Core.Tests/Lights/LightTests.cs'] },
+  { name: 'Shadow Map', want: [] },
+  { name: 'Geometries', want: [] },
+];
+
+describe('testFilesNamedAfter', () => {
+  it.each(namedAfterCases)('$name', ({ name, want }) => {
+    expect(testFilesNamedAfter(name, files)).toEqual(want);
   });
 });

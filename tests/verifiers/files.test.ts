@@ -4,6 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/commands/pipeline.js';
 import { RepoFiles } from '../../src/measure/repo-path.js';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
+
+const repos = fixtureRepos('claimcheck-files-kinds-');
+
+/** The findings on `line` of a report of `text` verified (files only) in a fixture repository of `files`. */
+async function findingsOn(files: Record<string, string>, text: string, line: number) {
+  const repo = repos(files);
+  writeFileSync(path.join(repo, 'REPORT.md'), text + '\n');
+  const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['files'] });
+  return result.reports[0]!.findings.filter((f) => f.claim.position.line === line);
+}
 
 let root: string;
 let outside: string;
@@ -197,5 +208,90 @@ describe('files verifier: all the test files', () => {
       expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(verdict);
     });
     expect(findings[2]!.message).toBe('claims 4 test files; measured 3 test-named or in test folders; 2 in test folders (files: test-named files and files in test folders; .gitignore)');
+  });
+});
+
+describe('files verifier: test files of a kind, and those a report names', () => {
+  // SwiftPM: sources under Sources/, tests under Tests/ (w56:321); two pytest files the report names of the repository's three (w58:692).
+  const repoFiles: Record<string, string> = {
+    'Kit/Sources/Kit/Linter.swift': 'struct Linter {}\n',
+    'Kit/Sources/Kit/Loader.swift': 'struct Loader {}\n',
+    'Kit/Sources/Kit/Daemon.swift': 'struct Daemon {}\n',
+    'Kit/Tests/KitTests/LinterTests.swift': 'import XCTest\n',
+    'Kit/Tests/KitTests/Fixtures/sample.swift': '// a fixture\n',
+    'backend/tests/test_teams.py': 'def test_a(): pass\n',
+    'backend/tests/test_members.py': 'def test_b(): pass\n',
+    'backend/tests/test_other.py': 'def test_c(): pass\n',
+  };
+  const cases: Array<[string, string]> = [
+    ['| `test_teams.py` | 1 |', ''],
+    ['| `test_members.py` | 1 |', ''],
+    ['- **Test files**: 2 Swift files', 'confirmed'], // the Swift files under Tests/
+    ['- **Test files**: 5 Swift files', 'confirmed'], // every Swift file: the label's other reading
+    ['- **Test files**: 3 Swift files', 'contradicted'],
+    ['- **Test Files:** 2', 'confirmed'], // the two test files the report's table names
+    ['- **Test Files:** 5', 'confirmed'], // every test file of the repository: 2 Swift + 3 Python
+    ['- **Test Files:** 4', 'contradicted'],
+  ];
+
+  it('reads a count labelled as test files over the test files, and over the ones the report names', async () => {
+    const table = ['| Test File | Test Count |', '|---|---|', cases[0]![0], cases[1]![0], ''];
+    const rest = cases.slice(2);
+    const text = [...table, ...rest.map(([line]) => line + '\n')].join('\n');
+    for (const [i, [line, verdict]] of rest.entries()) {
+      const got = (await findingsOn(repoFiles, text, table.length + 1 + i * 2)).filter((f) => f.claim.kind === 'dir.files');
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(verdict);
+    }
+  });
+});
+
+describe('files verifier: a line total of the files the report lists', () => {
+  // w60:309–321 (`**path** (N lines)` items, then "**Total Lines of Code**"), w57:61–272 ("N lines of test code").
+  const repoFiles: Record<string, string> = {
+    'core/auth/a.go': 'package auth\nfunc A() {}\nfunc B() {}\n',
+    'core/auth/b.go': 'package auth\nfunc C() {}\n',
+    'core/tests/a_test.go': 'package tests\nfunc TestA() {}\n',
+    'web/app.ts': 'export const x = 1;\n'.repeat(40),
+  };
+  const cases: Array<[report: string, want: string, message: string]> = [
+    ['1. **core/auth/a.go** (3 lines) - A\n2. **core/auth/b.go** (2 lines) - B\n\n**Total Lines of Code**: 5 lines', 'confirmed', 'the 2 files whose line counts the report gives at lines 1–2'],
+    // the items are wrong and so is their total: the files hold 5, not 7
+    ['1. **core/auth/a.go** (4 lines) - A\n2. **core/auth/b.go** (3 lines) - B\n\n**Total Lines of Code**: 7 lines', 'contradicted', 'measured 5 (files: the 2 files'],
+    ['- `core/auth/b.go` (2 lines)\n- `core/tests/a_test.go` (2 lines)\n\n- ✅ 4 lines of test code', 'confirmed', 'the 2 files'],
+    // the counts above add up to less: a total of something else, read as before (the repository)
+    ['1. **core/auth/a.go** (3 lines) - A\n2. **core/auth/b.go** (2 lines) - B\n\n**Total Lines of Code**: 48 lines', '', 'repository'],
+    // one file alone is no list it totals
+    ['1. **core/auth/a.go** (3 lines) - A\n\n**Total Lines of Code**: 3 lines', '', 'repository'],
+  ];
+
+  it.each(cases)('%j', async (text, want, message) => {
+    const total = await findingsOn(repoFiles, text, text.split('\n').length);
+    expect(total.length, text).toBe(1);
+    expect(total[0]!.message).toContain(message);
+    if (want) expect(total[0]!.verdict).toBe(want);
+    else expect(total[0]!.message).not.toContain('files whose line counts');
+  });
+});
+
+describe('files verifier: a relative path rooted in a folder the repository has', () => {
+  // w59:37: `src-tauri/src/audio/processors/mixer.rs`, the module moved to `docs/archive/…/audio/processors/mixer.rs`.
+  const repoFiles: Record<string, string> = {
+    'src-tauri/tests/mixer_it.rs': '#[test]\nfn a() {}\n',
+    'docs/archive/audio/processors/mixer.rs': 'pub fn mix() {}\n'.repeat(3),
+    'packages/kit/src/util.ts': 'export const a = 1;\n',
+  };
+  const cases: Array<[string, string, string]> = [
+    ['**File**: `src-tauri/src/audio/processors/mixer.rs` (3 lines)', 'contradicted', '`src-tauri/` holds no `src/audio/processors/mixer.rs`; one of that name is at `docs/archive/audio/processors/mixer.rs`'],
+    ['- `src-tauri/src/audio/processors/mixer.rs` exists', 'contradicted', '`src-tauri/` holds no'],
+    // a leading folder the repository lacks is the author's layout: the file by its suffix
+    ['**File**: `lib/audio/processors/mixer.rs` (3 lines)', 'confirmed', 'docs/archive/audio/processors/mixer.rs'],
+    // the whole written path ends a repository path: that file
+    ['- `src/util.ts` (1 lines)', 'confirmed', 'packages/kit/src/util.ts'],
+  ];
+
+  it.each(cases)('%s', async (line, want, message) => {
+    const found = await findingsOn(repoFiles, line, 1);
+    expect(found.map((f) => f.verdict).join(','), found.map((f) => f.message).join(' | ')).toBe(want);
+    expect(found[0]!.message).toContain(message);
   });
 });

@@ -45,3 +45,30 @@ describe('files listed under a label that says they exist', () => {
     await expectFileVerdicts(repo(files), report, expected);
   });
 });
+
+/** A report in a project folder of a monorepo gives its paths from that folder (w60:309–315, `go-core/docs/`). */
+const monorepo = {
+  'docs/README.md': '# docs\n',
+  'go-core/internal/auth/oauth2.go': 'package auth\n',
+  'web/docs/NOTES.md': '# notes\n',
+};
+
+const projectReport = [
+  '### New Files (3 total)', //                                                     1
+  '1. **internal/auth/oauth2.go** - Core service', //                              2 there, from go-core/
+  '2. **docs/STATUS.md** (this document)', //                                       3 the report itself, from go-core/
+  '3. **docs/NOTES.md** - notes', //                                                4 not in go-core/docs/ nor docs/: in web/docs/
+  '',
+].join('\n');
+
+const projectExpected: FileVerdicts = [
+  [2, 'confirmed', ''],
+  [3, 'confirmed', 'go-core/docs/STATUS.md'],
+  [4, 'contradicted', 'one of that name is at `web/docs/NOTES.md`'],
+];
+
+describe('files listed by a report in a project folder', () => {
+  it('are looked for from the folders the report sits in', async () => {
+    await expectFileVerdicts(repo(monorepo), projectReport, projectExpected, 'go-core/docs/STATUS.md');
+  });
+});

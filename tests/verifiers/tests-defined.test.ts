@@ -600,7 +600,24 @@ const groupCases: Array<[string, string]> = [
   ['- Generated: 1 test', 'contradicted'], // below the two the group declares
 ];
 
+/** A describe group of a TypeScript file and, beside it, a Swift suite named after the same part (w56:64, 67). */
+const twoPlaceFiles: Record<string, string> = {
+  ...groupFiles,
+  'tests/unit/linter.test.ts': "describe('Linter', () => {\n  it('a', () => {});\n  it('b', () => {});\n});\n",
+  'Kit/Tests/KitTests/LinterTests.swift': 'import XCTest\nfinal class LinterTests: XCTestCase {\n    func testA() {}\n    func testB() {}\n    func testC() {}\n}\n',
+};
+
+const twoPlaceCases: Array<[string, string]> = [
+  ['- ✅ Linter (3 tests) - Was 0, now complete', 'unverifiable'], // the group says 2, the Swift suite 3: two places answer to the name
+  ['- ✅ Linter (2 tests) - Was 0, now complete', 'unverifiable'],
+  ['- Fork Support: 13 tests', 'contradicted'], // no file is named after the group: it alone answers
+];
+
 describe('tests of a named describe group (--no-exec)', () => {
+  it('measures a name against no group when a test file is named after it too', async () => {
+    const findings = await expectVerdicts(twoPlaceFiles, twoPlaceCases);
+    expect(findings.find((f) => f.claim.position.line === 1)!.message).toContain('names `describe("Linter")` of `tests/unit/linter.test.ts` and the test file `Kit/Tests/KitTests/LinterTests.swift`');
+  });
   it('counts the tests of the one group of that title', async () => {
     const findings = await expectVerdicts(groupFiles, groupCases);
     expect(findings.find((f) => f.claim.position.line === 3)!.message).toBe(

@@ -12,7 +12,8 @@ import type { RelationJudgement, ReportRelation } from './types.js';
 import { counted, eachClaim, figureOf, viewsOf } from './shared.js';
 import { rowName } from '../row-name.js';
 import { categoryWords } from '../../figures/subjects.js';
-import { findWord } from '../../figures/words.js';
+import { englishWords, findWord } from '../../figures/words.js';
+import { alternation } from '../../figures/language-words.js';
 import { qualifierOf } from '../subject-qualifier.js';
 
 const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'];
@@ -82,6 +83,22 @@ function namedPart(claim: Claim, line: string, key: string): { claim: Claim; key
   return undefined;
 }
 
+/** "9 integration tests, 3 ignored for hardware": a count of tests its own line says were left out of the run. */
+const leftOutRe = new RegExp(String.raw`\b(\d[\d,]*)\s+(?:${alternation(englishWords.skipped)})\b`, 'i');
+
+/**
+ * The values a test count may have as the other line counts it: its own, and
+ * without the tests its line says were skipped or ignored ("9 … tests, 3 ignored"
+ * is the 6 of "✅ 6/6 PASSING", the tests that ran).
+ */
+function valuesOf(claim: Claim, line: string): number[] {
+  const value = Number(claim.value);
+  if (!testKinds.includes(claim.kind)) return [value];
+  const left = leftOutRe.exec(line);
+  const out = left ? Number(left[1]!.replace(/,/g, '')) : undefined;
+  return out !== undefined && out > 0 && out < value ? [value, value - out] : [value];
+}
+
 const says = (claim: Claim) => `${String(claim.value)} ${describeSubject(claim)}`;
 
 export default {
@@ -104,6 +121,10 @@ export default {
       if (before.position.line === claim.position.line) return undefined;
       const a = before.position.line;
       const b = claim.position.line;
+      // Two readings that meet are one count: the tests defined and the tests that ran, the skipped ones aside.
+      const earlierValues = valuesOf(before, lines[a - 1] ?? '');
+      const laterValues = valuesOf(claim, lines[b - 1] ?? '');
+      if (before.value !== claim.value && earlierValues.some((v) => laterValues.includes(v))) return undefined;
       const out: RelationJudgement[] = [];
       out.push({
         index,

@@ -297,6 +297,62 @@ MODULES WITH FAILING TESTS
 `,
     expect: [],
   },
+  {
+    name: 'two headings of one category narrowed after a colon count two parts of it (w56:61, 78)',
+    md: `
+### Unit Tests: Core (26 tests)
+
+- Linter (8 tests)
+
+### Unit Tests: macOS (22 tests)
+
+- Daemon (22 tests)
+`,
+    expect: [],
+  },
+  {
+    name: 'a part narrowed after a colon and the whole category: two subjects',
+    md: `
+### Unit Tests: Core (26 tests)
+
+## Summary
+
+- **Unit Tests:** 22 tests
+`,
+    expect: [],
+  },
+  {
+    name: 'one part narrowed after a colon, counted twice: one subject, two counts',
+    md: `
+### Unit Tests: Core (26 tests)
+
+## Summary
+
+- Unit Tests: Core (22 tests)
+`,
+    expect: ['1 contradicted: line 5 says 22 unit tests, here 26', '5 contradicted: line 1 says 26 unit tests, here 22'],
+  },
+  {
+    name: 'a count with its skipped tests, and the tests that ran: one count (w59:16, 269)',
+    md: `
+- Integration tests: 455 lines (9 comprehensive integration tests, 3 ignored for hardware)
+
+**Integration Tests**: ✅ 6/6 PASSING
+`,
+    expect: [],
+  },
+  {
+    name: 'a count with its skipped tests against a third value: both lines contradicted',
+    md: `
+- Integration tests: 455 lines (9 comprehensive integration tests, 3 ignored for hardware)
+
+**Integration Tests**: ✅ 5/5 PASSING
+`,
+    expect: [
+      '1 contradicted: line 3 says 5 integration tests, here 9',
+      '3 contradicted: line 1 says 9 integration tests, here 5',
+    ],
+  },
 ];
 
 describe('relation one-subject-two-values', () => {
