@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-P3RXSJCA.js";import"./chunk-AM37RXCO.js";import"./chunk-JW325HL6.js";import"./chunk-HJGRGWOD.js";import"./chunk-K2EUDJ5M.js";import"./chunk-JPMJPZ6K.js";import"./chunk-RPXA7C6T.js";import"./chunk-YOUYZUQ4.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
