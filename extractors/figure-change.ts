@@ -4,7 +4,7 @@ import { arrowThenNumberRe } from '../src/figures/numbers.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { contextTense } from '../src/figures/context.js';
 import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
-import { changeMarks, changeWords, englishWords, findWord, pointsUnits, riseWords, wordsSource, type Words } from '../src/figures/words.js';
+import { changeMarks, changeWords, englishWords, findWord, periodNouns, pointsUnits, riseWords, wordsSource, type Words } from '../src/figures/words.js';
 import { isRoleLabel, isTaskLead } from '../src/figures/role-label.js';
 import { writtenAsEstimate } from '../src/figures/estimated.js';
 
@@ -35,8 +35,6 @@ const planMarks: readonly string[] = ['预估', '预计', '预期', '估计', '�
 const emptyLabels: readonly string[] = ['', 'result', 'results', 'outcome', 'outcomes', 'note', 'notes', '结果', '成果', 'resultado', 'resultados'];
 /** Words of a label that names a time or a step of the work, not a part: "Integration Phase", "Sprint 3". */
 const periodWords: readonly string[] = ['phase', 'sprint', 'stage', 'step', 'day', 'week', 'milestone', 'iteration', 'session', 'round', 'priority', 'current', 'need', 'needed'];
-/** Column headers of a table whose rows are periods of time: "| Sub-Sprint | Status | Tests Added |" (a "Step" may be a piece of work). */
-const periodColumnWords: readonly string[] = ['day', 'week', 'month', 'sprint', 'sub-sprint', 'session', 'iteration', 'phase', 'milestone'];
 /** Words that name the tests themselves or the whole, not a part: "Test cases", "Tests totales". */
 const wholeWordsRe = /\b(?:tests?|test\s+cases?|cases|specs?|suites?|total(?:es)?|overall|all)\b/giu;
 
@@ -142,7 +140,7 @@ function subjectOf(figure: Figure, place?: FigurePlace): Subject {
   if (c.name !== undefined && !notPathRe.test(c.name)) return { path: c.name };
   // A row of a table whose rows are periods ("| Sub-Sprint | Status | Tests Added |" then "| 3a | ✅ Complete | 78 |") says
   // when the change happened, not what changed: the whole project's, as a column per period is (104:78, 204's history).
-  if (c.table && findWord(place?.block.columns?.[0] ?? '', periodColumnWords) !== undefined) return { scope: 'all' };
+  if (c.table && findWord(place?.block.columns?.[0] ?? '', periodNouns) !== undefined) return { scope: 'all' };
   if (c.table) {
     // "| **1. Identity & Access Control** |": the row's list number is no part of the category's name.
     const row = c.table.row.replace(/[*`]/g, '').trim().replace(rowListNumberRe, '');

@@ -4,8 +4,10 @@
  * columns run in time as dated columns do ("| Sept 30 | Oct 7 |", tense.ts).
  */
 
+import { periodNouns, wordsSource } from './words.js';
+
 /** A header that is only a period and its number, with the end it is taken at: "Sprint 3a Exit", "Week 2", "Phase 1 End". Groups `unit`, `n`, `sub`. */
-const periodHeaderRe = /^\W*(?<unit>sprint|week|day|phase|iteration|milestone|session|round)\s*(?<n>\d{1,3})(?<sub>[a-z])?(?:\s+(?:exit|end|close))?\W*$/i;
+const periodHeaderRe = new RegExp(String.raw`^\W*(?<unit>${wordsSource(periodNouns)})\s*(?<n>\d{1,3})(?<sub>[a-z])?(?:\s+(?:exit|end|close))?\W*$`, 'i');
 
 /** Where a period header stands in time, among headers of the same period unit; undefined for any other header. */
 export function periodOf(header: string): { unit: string; at: number } | undefined {

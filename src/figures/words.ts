@@ -48,6 +48,9 @@ export const testFolderNames: readonly string[] = ['test', 'tests', '__tests__',
 /** Headers of a column that holds a bare count, naming no unit: "Count", "#", "Number". */
 export const bareCountColumns: readonly string[] = ['count', 'number', 'no.', '#', 'amount', 'qty', 'quantity'];
 
+/** Periods a report's work runs in: "Sprint 3a Exit", "| Week 1 | Week 2 |", "| Sub-Sprint | Status |" (period-columns.ts, figure-change.ts). */
+export const periodNouns: readonly string[] = ['day', 'week', 'month', 'sprint', 'sub-sprint', 'session', 'iteration', 'phase', 'milestone', 'round'];
+
 /** Nouns of a heading over kinds of tests: "Test Categories", "Test Types", "Tests by Kind" (src/figures/test-subject.ts). */
 export const kindNouns: readonly string[] = ['category', 'categories', 'type', 'types', 'kind', 'kinds'];
 

@@ -8,6 +8,9 @@ describe('periodOf', () => {
     ['Sprint 3a Exit', { unit: 'sprint', at: 301 }],
     ['**Week 2**', { unit: 'week', at: 200 }],
     ['Phase 1 End', { unit: 'phase', at: 100 }],
+    // every noun of the period list (words.ts periodNouns), the longer one first
+    ['Month 3', { unit: 'month', at: 300 }],
+    ['Sub-Sprint 2b', { unit: 'sub-sprint', at: 202 }],
   ])('%s', (header, expected) => {
     expect(periodOf(header)).toEqual(expected);
   });
