@@ -10,6 +10,7 @@
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
 import { kindNouns, testStatusForms, wordsSource } from './words.js';
+import { withoutEmphasis } from '../read/without-stars.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
 const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
@@ -73,7 +74,7 @@ const categoriesHeadingRe = new RegExp(String.raw`\btests?\s+(?:by\s+)?${wordsSo
  * tests: 17", "| Leet Speak Tests | 3 |").
  */
 export function labelPart(label: string | undefined, headings: readonly string[] = []): { category: string } | undefined {
-  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const clean = withoutEmphasis((label ?? '').replace(asideRe, ' ')).replace(marksRe, '').trim();
   const words = testsLabelRe.exec(clean)?.groups?.words;
   const part = words !== undefined ? partOf(words) : undefined;
   // A label names a kind of tests by a category word: "Refine failing tests:" is a task, not a part.
@@ -87,7 +88,7 @@ export function labelPart(label: string | undefined, headings: readonly string[]
  * label counts tests of errors, not tests that errored ("Test errors").
  */
 export function errorKindLabel(label: string | undefined): string | undefined {
-  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const clean = withoutEmphasis((label ?? '').replace(asideRe, ' ')).replace(marksRe, '').trim();
   const words = testsLabelRe.exec(clean)?.groups?.words;
   if (words === undefined) return undefined;
   const all = words.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
@@ -146,7 +147,7 @@ const titleDashRe = /\s+[-–—]\s+/;
 export function titleGroup(title: string): string | undefined {
   const halves = title.split(titleDashRe);
   if (halves.length !== 2) return undefined;
-  const clean = (half: string) => half.replace(/[*_]/g, '').replace(marksRe, '').replace(ordinalLabelRe, '').replace(marksRe, '').trim();
+  const clean = (half: string) => withoutEmphasis(half).replace(marksRe, '').replace(ordinalLabelRe, '').replace(marksRe, '').trim();
   const [first, second] = halves.map(clean) as [string, string];
   // The group as the title writes it: "Invoice Count" keeps its "Count", which names no part in a label ("Test Count").
   const named = (half: string) => {
@@ -164,7 +165,7 @@ const groupAloneRe = /^[^\p{L}\p{N}]*(?<name>\p{L}[\p{L}\p{N}_-]*)\s+(?:tests|sp
 
 /** The group a heading names alone before its test noun, without generic words ("New Tests", "Passing Tests"); else undefined. */
 function groupNamedAlone(heading: string): string | undefined {
-  const name = groupAloneRe.exec(heading.replace(/[*_]/g, ''))?.groups?.name;
+  const name = groupAloneRe.exec(withoutEmphasis(heading))?.groups?.name;
   return name === undefined ? undefined : partOf(name);
 }
 
