@@ -9,25 +9,26 @@
  */
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
-import { kindNouns, testStatusForms, wordsSource } from './words.js';
+import { kindNouns, testStatusForms, wholeWords, wordsSource } from './words.js';
 import { withoutEmphasis } from '../read/without-stars.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
 const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
+/** Error words: a status when they end the words, a kind of tests before another word. */
+const errorWords = new Set(['error', 'errors']);
 /** Words that say how many or in what state, never which tests: status, totals, glue and praise. */
 const genericWords = new Set([
-  'pass', 'passed', 'passing', 'passes', 'fail', 'failed', 'failing', 'failures', 'failure', 'skip', 'skipped', 'pending', 'ignored', 'todo',
+  ...testStatusForms.filter((form) => !errorWords.has(form)), ...wholeWords,
+  'pending', 'ignored', 'todo',
   'disabled', 'errored', 'broken', 'green', 'red', 'ok', 'total', 'totals', 'overall', 'all', 'sum', 'count', 'number',
   'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'ran', 'executed', 'execution',
   'comprehensive', 'individual', 'real', 'actual', 'automated', 'basic', 'existing', 'additional', 'more', 'remaining', 'active', 'other',
-  'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
+  'key', 'main', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
   'by', 'per', 'for', 'in', 'on', 'with', 'only', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
   'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
   // "new" in the other languages of the word table: "37 nuevos tests" are new tests, no kind of them
   'nuevos', 'nuevas', 'novos', 'novas', 'nouveaux', 'nouvelles', 'neue',
 ]);
-/** Error words: a status when they end the words, a kind of tests before another word. */
-const errorWords = new Set(['error', 'errors']);
 /**
  * A label that names tests: its words, then a test noun, maybe "Total" between ("Frontend Total Tests"), maybe the
  * status its figure counts after ("Core Tests Passing: 1255/1257"). Group `words`.
