@@ -10,6 +10,7 @@ import { goalArrow } from '../src/figures/tense.js';
 import { isCoverageBand } from '../src/figures/coverage-band.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
 import { gateVerbs } from '../src/figures/coverage-words.js';
+import { withoutEmphasis } from '../src/read/without-stars.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
 
@@ -89,7 +90,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "(33/36 - 92% Coverage)": the low end of a "range" that is a fraction's denominator is no figure of this phrase.
     if (fractionBeforeRe.test(block.text.slice(Math.max(0, numStart - 12), numStart))) return;
     // "Pre-commit hooks block commits < 90% coverage": a gate's rule, no coverage of the project.
-    if (gateRuleRe.test(`${block.text.slice(Math.max(0, numStart - 60), numStart)}${block.text.slice(numStart, end).match(boundLeadRe)?.[0] ?? ''}`.replace(/[*_]/g, ''))) return;
+    if (gateRuleRe.test(withoutEmphasis(`${block.text.slice(Math.max(0, numStart - 60), numStart)}${block.text.slice(numStart, end).match(boundLeadRe)?.[0] ?? ''}`))) return;
     // "80%+ test coverage": the `+` after the percent sign makes it a floor.
     const q = readQuantity(groups.floor ? { ...groups, plus: groups.floor } : groups);
     // Words in front of "API coverage: 95%" name a component; in front of "95% coverage" they are the sentence.

@@ -9,6 +9,7 @@
  * workspace") name no part.
  */
 import type { Subject } from '../model.js';
+import { withoutEmphasis } from '../read/without-stars.js';
 
 /** The preposition and the words after it, up to a clause break. Group `phrase`. */
 const objectRe = /^[^\S\n]*(?:on|of|for|across)[^\S\n]+(?<phrase>[^.,;:()[\]|\n!?]{1,80})/i;
@@ -54,7 +55,7 @@ const nameWordRe = /^\p{L}[\p{L}-]*$/u;
 export function coverageObject(after: string): Subject | undefined {
   const phrase = objectRe.exec(after)?.groups?.phrase;
   if (phrase === undefined) return undefined;
-  const words = phrase.replace(/[*_]/g, '').trim().split(/\s+/);
+  const words = withoutEmphasis(phrase).trim().split(/\s+/);
   while (words.length > 0 && articles.has(words[0]!.toLowerCase())) words.shift();
   const name: string[] = [];
   for (const word of words) {

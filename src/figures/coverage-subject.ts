@@ -11,6 +11,7 @@ import { isTestFileName } from './test-files.js';
 import { isRoleLabel } from './role-label.js';
 import { partPath } from './part-path.js';
 import { isCategoryWord, partOf, titleCategory } from './test-subject.js';
+import { withoutEmphasis } from '../read/without-stars.js';
 
 /** A path with a wildcard: `handlers/*.py`, `src/**`, `*.test.ts`. */
 export const globSource = String.raw`(?:[\w@.+*-]+\/)+[\w@.+*-]*\*[\w@.+*-]*|[\w@.+-]*\*[\w@.+-]*\.[A-Za-z]\w{0,9}`;
@@ -75,7 +76,7 @@ export function areaBefore(text: string, start: number): string | undefined {
   const before = text.slice(0, start);
   const clause = before.slice(clauseBreakRe.exec(before)?.index ?? 0).replace(/^[\s.;:,(|*+-]+/, '');
   // Status marks and emoji carry no name: "⚠️ API Endpoint Coverage".
-  const words = clause.replace(/[*_]/g, '').trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = withoutEmphasis(clause).trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   while (words.length > 0 && openers.has(words[0]!.toLowerCase())) words.shift();
   while (words.length > 0 && taskVerbs.has(words[0]!.toLowerCase())) {
     words.shift();
@@ -144,7 +145,7 @@ function writtenSubject(block: TextBlock, start: number, readArea: boolean): Sub
   if (dashed) return { name: dashed };
   const label = labelRe.exec(block.text.slice(lineStart));
   if (label?.groups?.label && lineStart + label.index + label[0].length <= start) {
-    const written = label.groups.label.replace(/[*_]/g, '').trim();
+    const written = withoutEmphasis(label.groups.label).trim();
     // "**pkg/fscache**: 11 tests (79.1% coverage)": a label that is a path names that path.
     const labelPath = pathOnlyRe.exec(written)?.groups?.path;
     if (labelPath !== undefined && folderLabelRe.test(labelPath)) return { path: cleanPath(labelPath) };
@@ -187,7 +188,7 @@ const bareCoverageLabelRe = /^[^\p{L}]*coverage[^\p{L}]*$/iu;
 function sectionGroup(block: TextBlock): Subject | undefined {
   const own = block.context.headings.at(-1);
   if (own === undefined || block.context.headings.length < 2 || block.context.table !== undefined) return undefined;
-  const words = groupHeadingRe.exec(own.replace(ordinalLabelRe, '').replace(/[*_]/g, ''))?.groups?.words;
+  const words = groupHeadingRe.exec(withoutEmphasis(own.replace(ordinalLabelRe, '')))?.groups?.words;
   const group = words === undefined ? undefined : partOf(words);
   if (group === undefined || group.split(/[\s-]+/).every((word) => isCategoryWord(word))) return undefined;
   return { category: group };

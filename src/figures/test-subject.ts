@@ -9,24 +9,26 @@
  */
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
-import { kindNouns, testStatusForms, wordsSource } from './words.js';
+import { kindNouns, testStatusForms, wholeWords, wordsSource } from './words.js';
+import { withoutEmphasis } from '../read/without-stars.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
 const testNounSource = String.raw`tests?|specs?|test\s+cases?|test\s+suites?|testing`;
+/** Error words: a status when they end the words, a kind of tests before another word. */
+const errorWords = new Set(['error', 'errors']);
 /** Words that say how many or in what state, never which tests: status, totals, glue and praise. */
 const genericWords = new Set([
-  'pass', 'passed', 'passing', 'passes', 'fail', 'failed', 'failing', 'failures', 'failure', 'skip', 'skipped', 'pending', 'ignored', 'todo',
+  ...testStatusForms.filter((form) => !errorWords.has(form)), ...wholeWords,
+  'pending', 'ignored', 'todo',
   'disabled', 'errored', 'broken', 'green', 'red', 'ok', 'total', 'totals', 'overall', 'all', 'sum', 'count', 'number',
   'the', 'our', 'of', 'and', 'a', 'an', 'new', 'current', 'final', 'latest', 'status', 'result', 'results', 'summary', 'run', 'ran', 'executed', 'execution',
   'comprehensive', 'individual', 'real', 'actual', 'automated', 'basic', 'existing', 'additional', 'more', 'remaining', 'active', 'other',
-  'key', 'main', 'full', 'whole', 'entire', 'complete', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
+  'key', 'main', 'project', 'suite', 'suites', 'report', 'overview', 'metrics', 'type', 'types',
   'by', 'per', 'for', 'in', 'on', 'with', 'only', 'test', 'tests', 'testing', 'coverage', 'time', 'duration', 'rate', 'verified', 'still', 'now',
   'unique', 'distinct', 'separate', 'different', 'various', 'good', 'excellent', 'solid', 'robust', 'critical', 'important',
   // "new" in the other languages of the word table: "37 nuevos tests" are new tests, no kind of them
   'nuevos', 'nuevas', 'novos', 'novas', 'nouveaux', 'nouvelles', 'neue',
 ]);
-/** Error words: a status when they end the words, a kind of tests before another word. */
-const errorWords = new Set(['error', 'errors']);
 /**
  * A label that names tests: its words, then a test noun, maybe "Total" between ("Frontend Total Tests"), maybe the
  * status its figure counts after ("Core Tests Passing: 1255/1257"). Group `words`.
@@ -73,7 +75,7 @@ const categoriesHeadingRe = new RegExp(String.raw`\btests?\s+(?:by\s+)?${wordsSo
  * tests: 17", "| Leet Speak Tests | 3 |").
  */
 export function labelPart(label: string | undefined, headings: readonly string[] = []): { category: string } | undefined {
-  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const clean = withoutEmphasis((label ?? '').replace(asideRe, ' ')).replace(marksRe, '').trim();
   const words = testsLabelRe.exec(clean)?.groups?.words;
   const part = words !== undefined ? partOf(words) : undefined;
   // A label names a kind of tests by a category word: "Refine failing tests:" is a task, not a part.
@@ -87,7 +89,7 @@ export function labelPart(label: string | undefined, headings: readonly string[]
  * label counts tests of errors, not tests that errored ("Test errors").
  */
 export function errorKindLabel(label: string | undefined): string | undefined {
-  const clean = (label ?? '').replace(asideRe, ' ').replace(/[*_]/g, '').replace(marksRe, '').trim();
+  const clean = withoutEmphasis((label ?? '').replace(asideRe, ' ')).replace(marksRe, '').trim();
   const words = testsLabelRe.exec(clean)?.groups?.words;
   if (words === undefined) return undefined;
   const all = words.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
@@ -146,7 +148,7 @@ const titleDashRe = /\s+[-–—]\s+/;
 export function titleGroup(title: string): string | undefined {
   const halves = title.split(titleDashRe);
   if (halves.length !== 2) return undefined;
-  const clean = (half: string) => half.replace(/[*_]/g, '').replace(marksRe, '').replace(ordinalLabelRe, '').replace(marksRe, '').trim();
+  const clean = (half: string) => withoutEmphasis(half).replace(marksRe, '').replace(ordinalLabelRe, '').replace(marksRe, '').trim();
   const [first, second] = halves.map(clean) as [string, string];
   // The group as the title writes it: "Invoice Count" keeps its "Count", which names no part in a label ("Test Count").
   const named = (half: string) => {
@@ -164,7 +166,7 @@ const groupAloneRe = /^[^\p{L}\p{N}]*(?<name>\p{L}[\p{L}\p{N}_-]*)\s+(?:tests|sp
 
 /** The group a heading names alone before its test noun, without generic words ("New Tests", "Passing Tests"); else undefined. */
 function groupNamedAlone(heading: string): string | undefined {
-  const name = groupAloneRe.exec(heading.replace(/[*_]/g, ''))?.groups?.name;
+  const name = groupAloneRe.exec(withoutEmphasis(heading))?.groups?.name;
   return name === undefined ? undefined : partOf(name);
 }
 

@@ -42,8 +42,8 @@ export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 
 /** The one-word test nouns: "tests", "specs". */
 export const testWordNouns: readonly string[] = testCountNouns.filter((noun) => !noun.includes(' '));
 
-/** Folder names that hold tests: every code file below one is a test file. */
-export const testFolderNames: readonly string[] = ['test', 'tests', '__tests__', 'spec', 'specs'];
+/** Folder names that hold tests (the list lives in the measure stage, which reads test folders too). */
+export { testFolderNames } from '../measure/test-folders.js';
 
 /** Headers of a column that holds a bare count, naming no unit: "Count", "#", "Number". */
 export const bareCountColumns: readonly string[] = ['count', 'number', 'no.', '#', 'amount', 'qty', 'quantity'];

@@ -10,6 +10,7 @@
 import type { ClaimContext } from '../model.js';
 import { compactName as compact } from './compact-name.js';
 import { isKindOfTestsOf } from './test-kind-words.js';
+import { testFolderNames } from './test-folders.js';
 
 /** A part's name that may be a folder or a file's stem: one to three words of letters and digits, no aside. */
 const partNameRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,2}$/;
@@ -18,7 +19,7 @@ const partNameRe = /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,2}$/;
 const testAffixRe = /^tests?[_-]?|[._-]?(?:tests?|specs?)$/gi;
 
 /** A folder of tests: `tests/`, `spec/`, `__tests__/`, a .NET test project `BlazorGL.Tests/`. */
-const testFolderRe = /(?:^|\/)(?:tests?|specs?|__tests__|[^/]+[.-]tests?)\//i;
+const testFolderRe = new RegExp(String.raw`(?:^|\/)(?:${testFolderNames.join('|')}|[^/]+[.-]tests?)\/`, 'i');
 
 /** Marks a name may carry from the report: emphasis, code, a trailing colon. */
 const nameMarksRe = /[*_`]+|:\s*$/g;

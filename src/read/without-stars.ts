@@ -10,3 +10,14 @@ const starRe = /\*/g;
 export function withoutStars(text: string): string {
   return text.replace(starRe, '');
 }
+
+const emphasisRe = /[*_]/g;
+
+/**
+ * `text` with both emphasis marks removed, `*` and `_`: for a label or clause
+ * read as words, where `__Total__` and `**Total**` are the same word and no
+ * file name is looked for ("Coverage_Report" → "CoverageReport").
+ */
+export function withoutEmphasis(text: string): string {
+  return text.replace(emphasisRe, '');
+}

@@ -20,6 +20,7 @@ import { figureOf } from './shared.js';
 import { pastRe } from './one-subject-two-values.js';
 import { hasWord } from '../../figures/words.js';
 import { groupsOf, judgeGroups } from '../two-values.js';
+import { withoutEmphasis } from '../../read/without-stars.js';
 
 /** Words that make a coverage the whole project's. */
 export const wholeWords = ['overall'] as const;
@@ -51,6 +52,6 @@ export default {
   id: 'overall-coverage-two-values',
   description: 'Two different whole-project coverages of one metric stated as current in one report: the lines that disagree with the rest.',
   judge({ claims, source }) {
-    return judgeGroups(groupsOf(claims, source, (claim, line) => (takesPart(claim, line.replace(/[*_]/g, '')) ? claim.kind : undefined)), says);
+    return judgeGroups(groupsOf(claims, source, (claim, line) => (takesPart(claim, withoutEmphasis(line)) ? claim.kind : undefined)), says);
   },
 } satisfies ReportRelation;
