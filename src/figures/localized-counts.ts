@@ -150,6 +150,16 @@ function leadSubject(lead: string): Subject | undefined {
   return { name };
 }
 
+/** A name in Latin letters written right against the label after it, as CJK text runs words together: "vm-core" of "vm-core覆盖率：62.39%". Group `name`. */
+const joinedNameRe = /(?:^|[\s>*(（])(?<name>[A-Za-z][\w./@-]*)$/u;
+
+/** The part a name written right against a label names ("vm-core覆盖率：62.39%"), or undefined. */
+function joinedSubject(lead: string): Subject | undefined {
+  const name = joinedNameRe.exec(lead)?.groups?.name?.replace(/[./-]+$/, '');
+  if (name === undefined || name === '') return undefined;
+  return new RegExp(`^${pathSource}$`).test(name) && /[/.]/.test(name) ? { path: cleanPath(name) } : { name };
+}
+
 /** The subject of a figure: the lead before it, a table row, else the whole project. */
 function subjectOf(block: TextBlock, lead: string, w: LanguageWords, category?: string): Subject {
   const own = leadSubject(lead);
@@ -254,7 +264,7 @@ function readLabels(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pa
     // "新增测试数: 36" is tests added; "提升覆盖率 +5%" a change.
     if (has(addedWords, lead.slice(-4))) continue;
     const tense = tenseOf(lead.slice(-12) + (g.label ?? ''), w);
-    const subject: Subject = g.name ? { name: g.name } : subjectOf(block, lead, w);
+    const subject: Subject = g.name ? { name: g.name } : joinedSubject(lead) ?? subjectOf(block, lead, w);
     const rate = kind === 'tests.passRate' || kind.startsWith('coverage.');
     if (g.of !== undefined) {
       // "通过: 66/68 (97%)": the passed count and the total, and the rate after them.

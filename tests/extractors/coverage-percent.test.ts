@@ -131,6 +131,11 @@ runCases(extractor, {
     { markdown: '- **覆盖率**: vm-core 62.39%', claims: [{ kind: 'coverage.lines', value: 62.39, precision: 2, subject: { name: 'vm-core' } }] },
     { markdown: '- 代码覆盖率仅20.51%，远低于70%目标', claims: [{ kind: 'coverage.lines', value: 20.51, tense: 'current' }] },
     { markdown: '- **分支覆盖率**: 58.82%', claims: [{ kind: 'coverage.branches', value: 58.82 }] },
+    // a Latin name written right against the label names the part, as "error.rs测试" does (303:45, 302:93)
+    { markdown: '8. **P1-10: 测试覆盖率增强**\n   - vm-core覆盖率：62.39% (已生成报告)', claims: [{ kind: 'coverage.lines', value: 62.39, subject: { name: 'vm-core' } }] },
+    { markdown: '- src/gc.rs覆盖率: 80%', claims: [{ kind: 'coverage.lines', value: 80, subject: { path: 'src/gc.rs' } }] },
+    // a label of CJK words alone names no part
+    { markdown: '- 代码覆盖率：62.39%', claims: [{ kind: 'coverage.lines', value: 62.39, subject: { scope: 'all' } }] },
     { markdown: '- ✅ 文本处理器（92%覆盖率）', claims: [{ kind: 'coverage.lines', value: 92, subject: { name: '文本处理器' } }] },
     { markdown: '| 模块 | 原覆盖率 | 预估新覆盖率 |\n|---|---|---|\n| vm-simd | 50% | 70-75% |', claims: [
       { kind: 'coverage.lines', value: 50, tense: 'before', subject: { name: 'vm-simd' } },
