@@ -152,6 +152,10 @@ runCases(extractor, {
       { kind: 'coverage.lines', value: 0, tense: 'current', subject: { path: 'error.rs' } },
       { kind: 'coverage.lines', value: 80, tense: 'target', subject: { path: 'error.rs' } },
     ] },
+    // a percentage with the coverage word after it, a goal by its label or the words before it (304:115, :247)
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n- [ ] Meta: 654 tests, 70% cobertura', claims: [{ kind: 'coverage.lines', value: 70, tense: 'target', subject: { scope: 'all' }, text: '70% cobertura' }] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n4. Identificar 160 tests faltantes para 70% cobertura', claims: [{ kind: 'coverage.lines', value: 70, tense: 'target' }] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n- El proyecto tiene 62% de cobertura', claims: [{ kind: 'coverage.lines', value: 62, tense: 'current' }] },
     { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n### Cobertura Actual:\n- Cobertura estimada: ~40%\n- Meta: 70%', claims: [{ kind: 'coverage.lines', value: 40, qualifier: 'approx', tense: 'current' }, { kind: 'coverage.lines', value: 70, tense: 'target' }] },
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n- Testabdeckung: 96,3 %', claims: [{ kind: 'coverage.lines', value: 96.3, precision: 1, text: '96,3 %' }] },
     { markdown: '# État des tests\n\nLes tests et la couverture du code sont pour le projet dans un bon état.\n\n- Couverture de code : 87,5 %', claims: [{ kind: 'coverage.lines', value: 87.5 }] },
