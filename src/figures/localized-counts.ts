@@ -160,13 +160,19 @@ function joinedSubject(lead: string): Subject | undefined {
   return new RegExp(`^${pathSource}$`).test(name) && /[/.]/.test(name) ? { path: cleanPath(name) } : { name };
 }
 
-/** The subject of a figure: the lead before it, a table row, else the whole project. */
+/** A list item that opens with a Latin name run together with the CJK words after it: "vm-mem" of "vm-mem覆盖率：已生成 (264个测试)". Group `name`. */
+const itemOpeningNameRe = /^\s*[`*]*(?<name>[A-Za-z][\w./@-]*?)[`*]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+
+/** The subject of a figure: the lead before it, a table row, the name its item opens with, else the whole project. */
 function subjectOf(block: TextBlock, lead: string, w: LanguageWords, category?: string): Subject {
   const own = leadSubject(lead);
   if (own) return own;
   if (category) return { category };
   const row = block.context.table?.row.replace(/[*`]/g, '').trim();
   if (row !== undefined && row !== '') return has(w.totalRows, row) ? { scope: 'all' } : (rowSubject(block.context) ?? { name: row });
+  // "- vm-mem覆盖率：已生成 (264个测试)": the item's own opening name, nearer than its parent item's.
+  const opening = block.item === true ? itemOpeningNameRe.exec(block.text)?.groups?.name : undefined;
+  if (opening !== undefined) return joinedSubject(opening) ?? { name: opening };
   return itemSubject(block, lead.length) ?? { scope: 'all' };
 }
 

@@ -262,6 +262,10 @@ runCases(extractor, {
     { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n- [ ] Meta: Llegar a 556 tests', claims: [{ kind: 'tests.total', value: 556, tense: 'target', subject: { scope: 'all' } }] },
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n| Suite | Bestanden | Fehlgeschlagen |\n|---|---|---|\n| api | 120 | 3 |', claims: [{ kind: 'tests.passed', value: 120, subject: { name: 'api' } }, { kind: 'tests.failed', value: 3 }] },
     { markdown: '- 解锁359个vm-core测试', claims: [{ kind: 'tests.total', value: 359, subject: { name: 'vm-core' } }] },
+    // an item opening with a Latin name run together with its CJK label names the part, nearer than its parent item (303:46)
+    { markdown: '8. **P1-10: 测试覆盖率增强**\n   - vm-mem覆盖率：已生成 (264个测试)', claims: [{ kind: 'tests.total', value: 264, subject: { name: 'vm-mem' } }] },
+    // an item opening with CJK words keeps its own label's reading
+    { markdown: '8. **P1-10: 测试覆盖率增强**\n   - 全部测试：264个测试', claims: [{ kind: 'tests.total', value: 264, subject: { name: '全部测试' } }] },
     { markdown: '| 測試類別 | 通過 | 失敗 |\n|---|---|---|\n| 單元測試 | 30 | 2 |', claims: [{ kind: 'tests.passed', value: 30 }, { kind: 'tests.failed', value: 2 }] },
     // Russian (w04): a test file's count after its path, in the forms a numeral gives the noun (1 тест, 2–4 теста, 5+ тестов)
     { markdown: '- ✅ TranscriptView.test.tsx - 16 тестов, все проходят (PASS) **СОЗДАН**', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'TranscriptView.test.tsx' }, position: { line: 1, column: 31 } }] },
