@@ -2,6 +2,8 @@ import type { Extractor } from '../src/figures/extract.js';
 import { quantitySource, readQuantity } from '../src/figures/numbers.js';
 import { checkedRevision, rangeSource, refSource } from '../src/measure/git-pieces.js';
 import { scan, groupStart } from '../src/read/scan.js';
+import { counters } from '../src/figures/number-forms.js';
+import { alternation } from '../src/figures/language-words.js';
 
 const commitsSource = String.raw`${quantitySource}\s+(?:new\s+|more\s+)?commits?`;
 /** "6 commits ahead of origin", "3 commits ahead of `origin/main`". */
@@ -12,6 +14,17 @@ const inRangeRe = new RegExp(String.raw`${commitsSource}\s*(?:\(\s*|\s+(?:in|bet
 const sinceProseSource = String.raw`(?:the|a|an|this|that|these|last|previous|our|my|its|their|then|yesterday|today|launch|release|start|beginning|inception|merging|review)(?![\w./-])`;
 /** "14 commits since v1.2.0". */
 const sinceRe = new RegExp(String.raw`${commitsSource}\s+since\s+(?!${sinceProseSource})\`?(?<since>${refSource})\`?`, 'gdi');
+/**
+ * A count of commits that names no range: "All code committed (7 commits)", "**Git提交**: 2个commits" (a counter
+ * between). The work's commits, which no range of the repository pins down: claimed so a reader sees it, and left
+ * unverifiable by the git verifier. Not a count the forms above read with its range, nor one of commits to come.
+ */
+const bareCountRe = new RegExp(String.raw`(?<![\w.,/+-])${quantitySource}\s*(?:${alternation(counters)})?\s*(?:new\s+)?commits\b(?!\s+(?:ahead|behind|in|between|from|since|to)\b|\s*\(\s*\w+\.\.)`, 'gdi');
+/**
+ * Words before a count of commits that make it one still to make, a rule, or commits that are gone: "Squash into 3
+ * commits", "max 5 commits", "Squashed 3 commits", "reverted 2 commits".
+ */
+const notDoneLeadRe = /\b(?:into|max(?:imum)?|at most|up to|per|every|split|squash(?:ed)?|dropped|reverted|rebased|need|needs|should|will|would|planned|next)\s*$/i;
 
 export default {
   id: 'commit-count',
@@ -30,6 +43,15 @@ export default {
           ...(q.range ? { range: q.range } : {}),
         });
       }
+    }
+    for (const m of scan(blocks, bareCountRe, (b) => b.kind !== 'code')) {
+      const numStart = groupStart(m, 'num');
+      if (notDoneLeadRe.test(m.block.text.slice(Math.max(0, numStart - 20), numStart))) continue;
+      const q = readQuantity(m.groups);
+      ctx.claim(m.block, groupStart(m, 'num'), m.end, {
+        kind: 'git.commits', subject: { scope: 'all' }, value: q.value, unit: 'count', qualifier: q.qualifier, precision: 0,
+        ...(q.range ? { range: q.range } : {}),
+      });
     }
   },
 } satisfies Extractor;

@@ -4,6 +4,8 @@ import { hasWord, isWord, testCountNouns, wordsSource, type Words } from '../src
 import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
 import { countsNonTests } from '../src/figures/counted-nouns.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
+import { wordsByLanguage } from '../src/figures/language-words.js';
+import { cjkLanguages } from '../src/figures/number-forms.js';
 
 /**
  * Words that may stand between a count's test noun and its status: "2 tests are failing", "892 tests still passing",
@@ -26,6 +28,11 @@ const statusAfterCount: ReadonlyArray<[string, ClaimKind]> = [
   ['skip', 'tests.skipped'], ['skips', 'tests.skipped'], ['skipped', 'tests.skipped'], ['pending', 'tests.skipped'], ['todo', 'tests.skipped'],
   ['errors', 'tests.errors'], ['errored', 'tests.errors'],
 ];
+/** The status words of the spaced languages of the word table other than English ("pasando", "fallidos", "réussis"). */
+const otherStatusWords: ReadonlySet<string> = new Set(Object.entries(wordsByLanguage)
+  .filter(([language]) => language !== 'en' && !cjkLanguages.has(language))
+  .flatMap(([, w]) => [...w.passed, ...w.failed, ...w.skipped].filter((word) => !word.includes(' ')))
+  .filter((word) => !statusAfterCount.some(([status]) => status === word)));
 /** Statuses that count other things as often as tests ("422 errors", "5 failures", "3 pending"): tests must be named around them. */
 const bareStatuses: readonly string[] = ['errors', 'errored', 'failure', 'failures', 'fails', 'todo', 'pending'];
 /** Verb forms of a status that need their subject named around them: "of which 10 pass, 1 fails". */
@@ -189,6 +196,8 @@ function readTestsAfter(text: string, end: number, words: Words): { category?: s
   while (status < i + 2 && isWord(plain(after[status]?.text ?? ''), heldWords)) status++;
   const statusWord = plain(after[status]?.text ?? '');
   if (!totalAfter && statusAfterCount.some(([w]) => w === statusWord) && nextWordOnLine(text, stop)) return undefined;
+  // "538 tests pasando": a status in another language of the word table, read with its language (latin-counts.ts).
+  if (!totalAfter && otherStatusWords.has(statusWord) && nextWordOnLine(text, stop)) return undefined;
   return { ...(category !== undefined ? { category } : {}), explicitTotal: totalBefore || totalAfter, ...(praised ? { praised: true as const } : {}), end: stop };
 }
 

@@ -85,6 +85,21 @@ function leadsTestNames(blocks: readonly TextBlock[], index: number, label: stri
   return items.length >= 2 && items.every((b) => testFunctionItemRe.test(b.text) && !itemCountsTestsRe.test(b.text));
 }
 
+/** Nouns of a count of tests by their status: "(30 failures)", "(4 failing)", "(3 errors)". */
+const testStatusNounRe = /^(?:failures?|failing|failed|errors?|passing|passed|skipped)$/i;
+/** A list item that names one test: a test function, or a name in code ("`should hash directories recursively`"). */
+const namesTestItemRe = /^[^\p{L}\p{N}`*]*(?:[`*]*(?:test_\w+|test[A-Z]\w*|Test[A-Z0-9]\w*)|`[^`]+`)/u;
+
+/**
+ * Whether the paragraph at `index` (its text `label`) leads a list that names no test: "**Repo Controller Tests (30
+ * failures)**" over "- All authenticated endpoints failing with 401", "- Root cause: …" (503:209) describes the
+ * failures, it does not list them; "**idempotency.test.ts (4 failures)**:" over four test names in code (f01:64) does.
+ */
+function describesStatus(blocks: readonly TextBlock[], index: number, label: string): boolean {
+  const items = blocks.slice(index + 1).filter((b) => b.item === true && b.context.list === label);
+  return items.length > 0 && !items.some((b) => namesTestItemRe.test(b.text));
+}
+
 /**
  * A count that announces the list after it. The claim is the count; the
  * consistency verifier counts the list's items.
@@ -111,6 +126,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // "### docs/ Directory (15 files)" over "- API guides and references": a count of files over items naming no file
     // describes kinds of files, it does not count the items (206:72, w53:124).
     if (block.kind === 'heading' && filesNounRe.test(countNounRe.exec(m[0])?.groups?.noun ?? '') && !itemsNameFiles(blocks, index, label)) return;
+    // A count of tests by their status over a list that names no test counts tests, not the items (503:209).
+    if (block.kind === 'paragraph' && testStatusNounRe.test(countNounRe.exec(m[0])?.groups?.noun ?? '') && describesStatus(blocks, index, label)) return;
     const count = parseNumber(m.groups.count);
     // What is counted: the label, or the title before the parentheses with the noun inside them.
     const title = m.groups.label ?? block.text.slice(0, m.index);

@@ -308,13 +308,15 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && !statusHeaderRe.test(metricRowLabel(b.context) ?? '') && labelPart(metricRowLabel(b.context), b.context.headings) !== undefined)) {
     emit(m.block, m.start, m.end, 'tests.total', labelPart(metricRowLabel(m.block.context), m.block.context.headings) ?? { scope: 'all' }, readQuantity(m.groups));
   }
-  // Blocks in Chinese, Japanese or Korean: their own number forms and words (src/figures/localized-counts.ts).
-  claimLocalized(blocks, ctx, ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total']);
+  // Blocks in Chinese, Japanese, Korean and the other languages of the word table: their own number forms and words
+  // (src/figures/localized-counts.ts, latin-counts.ts), tests added among them ("37 nuevos tests"), as figure-added-tests
+  // reads them in English. Read here, where every block is given: the document's language is read from them all.
+  claimLocalized(blocks, ctx, ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total', 'change']);
 }
 
 export default {
   id: 'test-count',
-  description: 'Test counts: "431 passing", "Failing: 2 tests", "444 tests total", "431/444 tests passing", status columns of tables.',
-  kinds: ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total'],
+  description: 'Test counts: "431 passing", "Failing: 2 tests", "444 tests total", "431/444 tests passing", status columns of tables, tests added in another language ("37 nuevos tests").',
+  kinds: ['tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.total', 'change'],
   extract,
 } satisfies Extractor;

@@ -43,6 +43,8 @@ export interface LanguageWords {
   totalRows: readonly string[];
   /** Words between a count's counter and its test noun that make them new tests: "9 个新测试" ("9 new tests"). */
   fresh?: readonly string[];
+  /** Words right before a figure that make it a goal to reach: "para 70% cobertura", "llegar a 556 tests" (English: goalLeadWords of words.ts). */
+  goalLeads?: readonly string[];
 }
 
 /** Every list a language must fill: the core of issue 24. */
@@ -111,6 +113,7 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     estimated: ['estimada', 'estimado', 'estimación', 'aproximadamente', 'previsto'],
     testCompounds: ['archivos', 'suites', 'módulos'],
     totalRows: ['total', 'totales'],
+    goalLeads: ['para', 'llegar a', 'alcanzar', 'hasta'],
   },
   pt: {
     testNouns: ['teste', 'testes', 'caso de teste', 'casos de teste'],

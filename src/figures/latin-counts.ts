@@ -132,6 +132,13 @@ const otherTestNouns = [...new Set(Object.entries(wordsByLanguage).filter(([lang
   .filter((noun) => !(wordsByLanguage.en?.testNouns ?? []).includes(noun));
 /** A count followed by one of them: the cheap test that lets a block without a label or cell through to `readFileCounts`. */
 const otherCountRe = new RegExp(String.raw`\d\+?\s+(?:${alternation(otherTestNouns)})(?![\p{L}\p{N}])`, 'iu');
+/** The coverage words of these languages that English does not share ("cobertura", "couverture"). */
+const otherCoverageWords = [...new Set(Object.entries(wordsByLanguage).filter(([language]) => language !== 'en' && !cjkLanguages.has(language)).flatMap(([, w]) => w.coverage))]
+  .filter((word) => !(wordsByLanguage.en?.coverage ?? []).includes(word));
+/** A percentage followed by one of them ("70% cobertura"): lets such a block through to `readCountPhrases`. */
+const otherCoverageRe = new RegExp(String.raw`\d\s*%\+?\s*(?:de\s+)?(?:${alternation(otherCoverageWords)})(?![\p{L}\p{N}])`, 'iu');
+/** The added words, when they stand around a test noun shared with English ("37 nuevos tests", "37 tests nuevos"). */
+const addedAroundTestsRe = new RegExp(String.raw`\d\s+(?:${alternation(addedWords)})\s+\p{L}|\d\s+\p{L}+\s+(?:${alternation(addedWords)})(?![\p{L}\p{N}])`, 'iu');
 
 /** Per language: a count and its test noun, not one a compound noun makes another thing ("5 тестовых файлов" is files). */
 const countNounCache = new WeakMap<LanguageWords, RegExp>();
@@ -158,7 +165,8 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
   // Every figure is read from digits; most blocks have none, and telling their language costs more than this test.
   if (!anyDigitRe.test(block.text)) return [];
   // A figure is read from a whole cell, after a label's colon or as a count with its test noun: other blocks hold none.
-  if (!(block.kind === 'cell' && block.context.table !== undefined) && !labelColonRe.test(block.text) && !otherCountRe.test(block.text)) return [];
+  if (!(block.kind === 'cell' && block.context.table !== undefined) && !labelColonRe.test(block.text) && !otherCountRe.test(block.text)
+    && !otherCoverageRe.test(block.text) && !addedAroundTestsRe.test(block.text)) return [];
   const context = [block.text, block.context.table?.header ?? '', block.context.table?.row ?? '', block.context.list ?? ''].join(' ');
   const language = blockLanguage(context, documentLanguage);
   const w = wordsByLanguage[language];
@@ -220,7 +228,92 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
     emit(m, kind, { scope: 'all' }, tense, hasWord(w.estimated, label));
   }
   readFileCounts(n.text, w, push);
+  readCountPhrases(n.text, w, push);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Per language: a count, its test noun, and the word after it. Groups `num`, `plus`, `pre` (a word before the noun), `noun`, `post`. */
+const countPhraseCache = new WeakMap<LanguageWords, RegExp>();
+function countPhraseRe(w: LanguageWords): RegExp {
+  let re = countPhraseCache.get(w);
+  if (re === undefined) {
+    re = new RegExp(
+      String.raw`(?<![\d.,/\p{L}+-])(?<num>\d+)(?<plus>\+)?[*_]*\s+(?:(?<pre>${alternation(addedWords)})\s+)?(?<noun>${alternation(w.testNouns)})(?![\p{L}\p{N}-])[*_]*(?:\s+(?<post>\p{L}+))?(?:\s*\((?<from>\d+)\s*(?:→|->)\s*(?<to>\d+)\))?`,
+      'giud',
+    );
+    countPhraseCache.set(w, re);
+  }
+  return re;
+}
+
+/** Per language: a percentage and the coverage word after it ("70% cobertura"). Groups `num`, `plus`, `word`. */
+const percentCoverageCache = new WeakMap<LanguageWords, RegExp>();
+function percentCoverageRe(w: LanguageWords): RegExp {
+  let re = percentCoverageCache.get(w);
+  if (re === undefined) {
+    re = new RegExp(String.raw`(?<![\d.,/+-])(?<num>\d+(?:\.\d+)?)\s*%(?<plus>\+)?\s+(?:de\s+)?(?<word>${alternation(w.coverage)})(?![\p{L}\p{N}])`, 'giud');
+    percentCoverageCache.set(w, re);
+  }
+  return re;
+}
+
+/**
+ * Counts and rates read as their words run, as English reads "538 tests passing", "37 new tests (501 → 538)" and
+ * "70% coverage": a count of tests with the status after it ("538 tests pasando"), a count of tests the work added
+ * ("37 nuevos tests", "37 tests nuevos": a change), with the suite before and after it in the parenthesis that
+ * follows ("(501 → 538)"), a count of tests under a goal's label ("Meta: Llegar a 556 tests"), and a percentage with
+ * the coverage word after it ("70% cobertura"). The tense comes from the line's label and the words right before
+ * the figure ("Meta:", "para 70% cobertura"). A count of missing tests ("160 tests faltantes") is none of these.
+ */
+function readCountPhrases(text: string, w: LanguageWords, push: (start: number, end: number, figure: Figure) => void): void {
+  const lineOf = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // A goal's label ("Meta: 654 tests") or a goal's words right before the figure ("para 70% cobertura").
+  const goalBefore = (lead: string) => (/[:：]/.test(lead) && hasWord(targetWords(w), lead.split(/[:：]/)[0] ?? ''))
+    || (w.goalLeads !== undefined && hasWord(w.goalLeads, lead.split(/\s+/).slice(-3).join(' ')));
+  const tenseAt = (lead: string): { tense: Tense; tenseReason?: string } =>
+    goalBefore(lead) ? { tense: 'target', tenseReason: 'a goal in its label or the words before it' } : { tense: 'current' };
+  const all: Subject = { scope: 'all' };
+  const phrase = countPhraseRe(w);
+  phrase.lastIndex = 0;
+  for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+    const g = m.groups ?? {};
+    const idx = m.indices?.groups ?? {};
+    const start = idx.num?.[0] ?? m.index;
+    const nounEnd = idx.noun?.[1] ?? start;
+    const value = parseNumber(g.num ?? '0').value;
+    const qualifier: Qualifier = g.plus ? 'atLeast' : 'exact';
+    const post = g.post ?? '';
+    if (hasWord(missingWords, post) || hasWord(w.testCompounds, post)) continue;
+    const lead = lineOf(m.index);
+    if (g.pre !== undefined || hasWord(addedWords, post)) {
+      // "37 nuevos tests (501 → 538)": the tests added, and the suite before and after them.
+      push(start, idx.pre !== undefined ? nounEnd : idx.post?.[1] ?? nounEnd, { kind: 'change', value, unit: 'count', qualifier, precision: 0, subject: all, tense: 'current' });
+      if (g.from !== undefined && g.to !== undefined) {
+        push(idx.from?.[0] ?? start, idx.from?.[1] ?? start, { kind: 'tests.total', value: parseNumber(g.from).value, unit: 'count', qualifier: 'exact', precision: 0, subject: all, tense: 'before', tenseReason: 'the left side of an arrow' });
+        push(idx.to?.[0] ?? start, idx.to?.[1] ?? start, { kind: 'tests.total', value: parseNumber(g.to).value, unit: 'count', qualifier: 'exact', precision: 0, subject: all, tense: 'current' });
+      }
+      continue;
+    }
+    const status = hasWord(w.failed, post) ? 'tests.failed' : hasWord(w.skipped, post) ? 'tests.skipped' : hasWord(w.passed, post) ? 'tests.passed' : undefined;
+    if (status !== undefined) {
+      push(start, idx.post?.[1] ?? nounEnd, { kind: status, value, unit: 'count', qualifier, precision: 0, subject: all, ...tenseAt(lead) });
+      continue;
+    }
+    // "Meta: Llegar a 556 tests": the suite's size the goal names.
+    const tense = tenseAt(lead);
+    if (tense.tense === 'target') push(start, nounEnd, { kind: 'tests.total', value, unit: 'count', qualifier, precision: 0, subject: all, ...tense });
+  }
+  const percent = percentCoverageRe(w);
+  percent.lastIndex = 0;
+  for (let m = percent.exec(text); m; m = percent.exec(text)) {
+    const idx = m.indices?.groups ?? {};
+    const start = idx.num?.[0] ?? m.index;
+    const q = parseNumber(m.groups?.num ?? '0');
+    push(start, idx.word?.[1] ?? start, {
+      kind: labelKind(m.groups?.word ?? '', w) ?? 'coverage.lines', value: q.value, unit: 'percent', qualifier: m.groups?.plus ? 'atLeast' : 'exact',
+      precision: q.precision, subject: all, ...tenseAt(lineOf(m.index)),
+    });
+  }
 }
 
 /**

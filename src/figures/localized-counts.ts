@@ -150,13 +150,29 @@ function leadSubject(lead: string): Subject | undefined {
   return { name };
 }
 
-/** The subject of a figure: the lead before it, a table row, else the whole project. */
+/** A name in Latin letters written right against the label after it, as CJK text runs words together: "vm-core" of "vm-core覆盖率：62.39%". Group `name`. */
+const joinedNameRe = /(?:^|[\s>*(（])(?<name>[A-Za-z][\w./@-]*)$/u;
+
+/** The part a name written right against a label names ("vm-core覆盖率：62.39%"), or undefined. */
+function joinedSubject(lead: string): Subject | undefined {
+  const name = joinedNameRe.exec(lead)?.groups?.name?.replace(/[./-]+$/, '');
+  if (name === undefined || name === '') return undefined;
+  return new RegExp(`^${pathSource}$`).test(name) && /[/.]/.test(name) ? { path: cleanPath(name) } : { name };
+}
+
+/** A list item that opens with a Latin name run together with the CJK words after it: "vm-mem" of "vm-mem覆盖率：已生成 (264个测试)". Group `name`. */
+const itemOpeningNameRe = /^\s*[`*]*(?<name>[A-Za-z][\w./@-]*?)[`*]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+
+/** The subject of a figure: the lead before it, a table row, the name its item opens with, else the whole project. */
 function subjectOf(block: TextBlock, lead: string, w: LanguageWords, category?: string): Subject {
   const own = leadSubject(lead);
   if (own) return own;
   if (category) return { category };
   const row = block.context.table?.row.replace(/[*`]/g, '').trim();
   if (row !== undefined && row !== '') return has(w.totalRows, row) ? { scope: 'all' } : (rowSubject(block.context) ?? { name: row });
+  // "- vm-mem覆盖率：已生成 (264个测试)": the item's own opening name, nearer than its parent item's.
+  const opening = block.item === true ? itemOpeningNameRe.exec(block.text)?.groups?.name : undefined;
+  if (opening !== undefined) return joinedSubject(opening) ?? { name: opening };
   return itemSubject(block, lead.length) ?? { scope: 'all' };
 }
 
@@ -254,7 +270,7 @@ function readLabels(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pa
     // "新增测试数: 36" is tests added; "提升覆盖率 +5%" a change.
     if (has(addedWords, lead.slice(-4))) continue;
     const tense = tenseOf(lead.slice(-12) + (g.label ?? ''), w);
-    const subject: Subject = g.name ? { name: g.name } : subjectOf(block, lead, w);
+    const subject: Subject = g.name ? { name: g.name } : joinedSubject(lead) ?? subjectOf(block, lead, w);
     const rate = kind === 'tests.passRate' || kind.startsWith('coverage.');
     if (g.of !== undefined) {
       // "通过: 66/68 (97%)": the passed count and the total, and the rate after them.

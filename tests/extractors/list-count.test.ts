@@ -3,6 +3,8 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    // a count of failures over a list naming the failing tests counts them (f01:64)
+    { markdown: '**idempotency-extended.test.ts (2 failures)**:\n- `should hash directories recursively`\n- `should load valid cache file`', claims: [{ kind: 'listCount', value: 2 }] },
     { markdown: '**Files Created**: 2\n- `a.sh`\n- `b.sh`', claims: [{ kind: 'listCount', value: 2, text: 'Files Created: 2' }] },
     { markdown: '## Tools (27 total)\n\nSome tools:\n\n- one', claims: [{ kind: 'listCount', value: 27 }] },
     { markdown: '### High Priority: 1 ⚠️\n1. **Session tests hang** - blocks the suite', claims: [{ kind: 'listCount', value: 1 }] },
@@ -29,6 +31,8 @@ runCases(extractor, {
     { markdown: '**Test Class: TestWebApp** (8 tests)\n- ✅ testIndexPage\n- ✅ testLogin()\n- ✅ TestLogout_Redirects - back home', claims: [{ kind: 'listCount', value: 8 }] },
   ],
   invalid: ['**Files Created**: 2\n\nNo list follows.',
+    // a count of failures over a list that describes them counts tests, not items (503:209)
+    '1. **Repo Controller Tests (30 failures)**\n   - All authenticated endpoints failing with 401\n   - Root cause: Test setup conn not persisting session',
     // a count of files over items naming no file describes kinds of files (206:72, w53:124)
     '### docs/ Directory (15 files)\n- API guides and references\n- Operations runbooks',
     '### Helpers (1 file)\n**TestHelpers.cs** - 15+ utility methods\n- Configuration builders\n- Mock builders', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',

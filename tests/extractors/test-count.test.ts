@@ -251,8 +251,21 @@ runCases(extractor, {
     // a row naming a part besides its test noun counts that part's tests, as "| Unit Tests |" does in English (305:288)
     { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n| Aspecto | Antes | Despues |\n|---|---|---|\n| Tests PFS | 0 | 16 |', claims: [{ kind: 'tests.total', value: 0, tense: 'before', subject: { category: 'pfs' } }, { kind: 'tests.total', value: 16, tense: 'current', subject: { category: 'pfs' } }] },
     { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n| Aspecto | Antes | Despues |\n|---|---|---|\n| Tests pasando | 499 | 538 |', claims: [{ kind: 'tests.passed', value: 499, tense: 'before', subject: { scope: 'all' } }, { kind: 'tests.passed', value: 538, tense: 'current', subject: { scope: 'all' } }] },
+    // Spanish read as its words run, as English reads "538 tests passing", "37 new tests (501 → 538)" (304, 305)
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n| Elemento | Estado | Evidencia |\n|---|---|---|\n| Tests automatizados | COMPLETO | 538 tests pasando |', claims: [{ kind: 'tests.passed', value: 538, tense: 'current', subject: { scope: 'all' }, text: '538 tests pasando' }] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n1. **Tests criticos creados:** 37 nuevos tests (501 → 538)', claims: [
+      { kind: 'change', value: 37, tense: 'current', subject: { scope: 'all' } },
+      { kind: 'tests.total', value: 501, tense: 'before', subject: { scope: 'all' } },
+      { kind: 'tests.total', value: 538, tense: 'current', subject: { scope: 'all' } },
+    ] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n1. **37 tests nuevos** para comandos sin cobertura', claims: [{ kind: 'change', value: 37, tense: 'current', subject: { scope: 'all' } }] },
+    { markdown: '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n- [ ] Meta: Llegar a 556 tests', claims: [{ kind: 'tests.total', value: 556, tense: 'target', subject: { scope: 'all' } }] },
     { markdown: '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n| Suite | Bestanden | Fehlgeschlagen |\n|---|---|---|\n| api | 120 | 3 |', claims: [{ kind: 'tests.passed', value: 120, subject: { name: 'api' } }, { kind: 'tests.failed', value: 3 }] },
     { markdown: '- 解锁359个vm-core测试', claims: [{ kind: 'tests.total', value: 359, subject: { name: 'vm-core' } }] },
+    // an item opening with a Latin name run together with its CJK label names the part, nearer than its parent item (303:46)
+    { markdown: '8. **P1-10: 测试覆盖率增强**\n   - vm-mem覆盖率：已生成 (264个测试)', claims: [{ kind: 'tests.total', value: 264, subject: { name: 'vm-mem' } }] },
+    // an item opening with CJK words keeps its own label's reading
+    { markdown: '8. **P1-10: 测试覆盖率增强**\n   - 全部测试：264个测试', claims: [{ kind: 'tests.total', value: 264, subject: { name: '全部测试' } }] },
     { markdown: '| 測試類別 | 通過 | 失敗 |\n|---|---|---|\n| 單元測試 | 30 | 2 |', claims: [{ kind: 'tests.passed', value: 30 }, { kind: 'tests.failed', value: 2 }] },
     // Russian (w04): a test file's count after its path, in the forms a numeral gives the noun (1 тест, 2–4 теста, 5+ тестов)
     { markdown: '- ✅ TranscriptView.test.tsx - 16 тестов, все проходят (PASS) **СОЗДАН**', claims: [{ kind: 'tests.total', value: 16, subject: { path: 'TranscriptView.test.tsx' }, position: { line: 1, column: 31 } }] },
@@ -272,6 +285,9 @@ runCases(extractor, {
     '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n### Tests Adicionales Necesarios: ~160',
     '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n| Elemento | Sesion Planeada |\n|---|---|\n| Tests estadisticos | 35 |',
     '# Stand der Tests\n\nDie Tests sind mit der Abdeckung und den Modulen für das Projekt auf dem Stand.\n\n- Tests gesamt: 1,234',
+    // Spanish: tests still missing, a bare count with no goal, status or tests added around it
+    '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n4. Identificar 160 tests faltantes para 70% cobertura',
+    '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n- Se ejecutaron 538 tests en la sesion',
     '✅ **83个测试框架**建立',
     '| 模块 | 新增测试数 |\n|---|---|\n| vm-interface | 36 |',
     // a value header alone: the row, not the header, names the figure
