@@ -25,12 +25,14 @@ export const datedHeadingRe = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A short title leading a list ("**Dashboard Module (+25%)**"), its remark in parentheses: it names the part its items are about. */
 const titleLeadRe = /^(?<name>\p{L}[\p{L}\p{N}\s/&.-]{1,40}?)\s*(?:\([^()]*\))?$/u;
 
+/** Words that set two things against each other: "Coverage vs Quality". */
+const versusRe = /\b(?:vs\.?|versus)(?=\s|$)/i;
 /** A label's colon right before a count: "Audit Service: 38", "**Audit Service:** ~38". */
 const labelRightBeforeRe = /:[*_\s]*[~≈]?\s*$/;
 /** Words of praise or age before a test noun that name no kind of tests: "24 comprehensive configuration parsing tests". */
 const qualityWordsRe = /\b(?:new|newly|added|comprehensive|focused|high-quality|additional|more|extra|unit-level|robust|thorough|detailed|existing)\b\s*/giu;
 /** Any word this classifier reads by: of adding (new, added, created, written) or of age (existing). */
-const addedOrAgeRe = /\b(?:new|newly|added|created|written|wrote|existing)\b/i;
+const addedOrAgeRe = /\b(?:new|newly|added|adding|created|creating|written|wrote|writing|existing)\b/i;
 /** Subjects that only say the tests are new or existing: no part of the project. */
 const ageSubjects: readonly string[] = ['new', 'existing', 'pre-existing', 'added', 'newly added'];
 
@@ -72,7 +74,8 @@ function addedSubject(figure: Figure, place: FigurePlace, words: Words): Subject
   if (named !== undefined) return { name: named };
   if (group !== undefined) return { category: group };
   const title = titleLeadRe.exec((figure.context.parent ?? '').trim())?.groups?.name?.trim();
-  return title !== undefined && title.split(/\s+/).length <= 4 ? { name: title } : { scope: 'all' };
+  // A title setting two things against each other ("Coverage vs Quality Balance", 406:164) is a lesson, no part.
+  return title !== undefined && title.split(/\s+/).length <= 4 && !versusRe.test(title) ? { name: title } : { scope: 'all' };
 }
 
 /** The span of a count and its noun: "24 comprehensive configuration parsing tests". */
