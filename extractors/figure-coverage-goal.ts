@@ -24,7 +24,7 @@ import { isRoleLabel } from '../src/figures/role-label.js';
 /** Nouns after a goal that say what it is of: the coverage itself, or the bar ("90%+ Coverage Target", "(50% minimum)"). */
 const goalNouns: readonly string[] = ['target', 'goal', 'threshold', 'requirement', 'required', 'minimum', 'floor', 'bar', 'mark'];
 /** Nouns after a figure that say it measures something other than coverage: "50% progress", "98% of the target", "30% faster". */
-const otherMeasureNouns: readonly string[] = [
+export const otherMeasureNouns: readonly string[] = [
   'progress', 'done', 'complete', 'completed', 'pass', 'passing', 'passed', 'test', 'tests', 'success', 'rate', 'faster', 'slower',
   'reduction', 'improvement', 'increase', 'decrease', 'less', 'more', 'fewer', 'uptime', 'accuracy', 'confidence', 'probability',
 ];
