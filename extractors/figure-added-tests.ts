@@ -95,7 +95,9 @@ function nounSpan(figure: Figure, place: FigurePlace): { start: number; end: num
  */
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (!place || figure.unit !== 'count' || figure.of !== undefined || !Number.isInteger(figure.value)) return undefined;
-  if (datedHeadingRe.test(figure.context.headings.at(-1) ?? '')) return undefined;
+  // A dated log entry's counts are history this reading cannot tell, unless their own label names tests added ("- Tests
+  // added: 64" under "### Day 1 (2025-10-04 AM)"): a change, whose place in the log pair-chain.ts settles.
+  if (datedHeadingRe.test(figure.context.headings.at(-1) ?? '') && !namesAddedTests(ownLabelOf(figure), words)) return undefined;
   // Every reading below needs a word of adding or of age on the line, in the label or in the two nearest headings: test for one first, cheaply.
   const near = [lineOf(place), figure.context.label ?? '', ...figure.context.headings.slice(-2)].join(' | ');
   if (!addedOrAgeRe.test(near)) return undefined;
