@@ -25,12 +25,14 @@ export const datedHeadingRe = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A short title leading a list ("**Dashboard Module (+25%)**"), its remark in parentheses: it names the part its items are about. */
 const titleLeadRe = /^(?<name>\p{L}[\p{L}\p{N}\s/&.-]{1,40}?)\s*(?:\([^()]*\))?$/u;
 
+/** Words that set two things against each other: "Coverage vs Quality". */
+const versusRe = /\b(?:vs\.?|versus)(?=\s|$)/i;
 /** A label's colon right before a count: "Audit Service: 38", "**Audit Service:** ~38". */
 const labelRightBeforeRe = /:[*_\s]*[~≈]?\s*$/;
 /** Words of praise or age before a test noun that name no kind of tests: "24 comprehensive configuration parsing tests". */
 const qualityWordsRe = /\b(?:new|newly|added|comprehensive|focused|high-quality|additional|more|extra|unit-level|robust|thorough|detailed|existing)\b\s*/giu;
 /** Any word this classifier reads by: of adding (new, added, created, written) or of age (existing). */
-const addedOrAgeRe = /\b(?:new|newly|added|created|written|wrote|existing)\b/i;
+const addedOrAgeRe = /\b(?:new|newly|added|adding|created|creating|written|wrote|writing|existing)\b/i;
 /** Subjects that only say the tests are new or existing: no part of the project. */
 const ageSubjects: readonly string[] = ['new', 'existing', 'pre-existing', 'added', 'newly added'];
 
@@ -72,7 +74,8 @@ function addedSubject(figure: Figure, place: FigurePlace, words: Words): Subject
   if (named !== undefined) return { name: named };
   if (group !== undefined) return { category: group };
   const title = titleLeadRe.exec((figure.context.parent ?? '').trim())?.groups?.name?.trim();
-  return title !== undefined && title.split(/\s+/).length <= 4 ? { name: title } : { scope: 'all' };
+  // A title setting two things against each other ("Coverage vs Quality Balance", 406:164) is a lesson, no part.
+  return title !== undefined && title.split(/\s+/).length <= 4 && !versusRe.test(title) ? { name: title } : { scope: 'all' };
 }
 
 /** The span of a count and its noun: "24 comprehensive configuration parsing tests". */
@@ -92,7 +95,9 @@ function nounSpan(figure: Figure, place: FigurePlace): { start: number; end: num
  */
 function classify(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   if (!place || figure.unit !== 'count' || figure.of !== undefined || !Number.isInteger(figure.value)) return undefined;
-  if (datedHeadingRe.test(figure.context.headings.at(-1) ?? '')) return undefined;
+  // A dated log entry's counts are history this reading cannot tell, unless their own label names tests added ("- Tests
+  // added: 64" under "### Day 1 (2025-10-04 AM)"): a change, whose place in the log pair-chain.ts settles.
+  if (datedHeadingRe.test(figure.context.headings.at(-1) ?? '') && !namesAddedTests(ownLabelOf(figure), words)) return undefined;
   // Every reading below needs a word of adding or of age on the line, in the label or in the two nearest headings: test for one first, cheaply.
   const near = [lineOf(place), figure.context.label ?? '', ...figure.context.headings.slice(-2)].join(' | ');
   if (!addedOrAgeRe.test(near)) return undefined;

@@ -24,7 +24,7 @@ import { isRoleLabel } from '../src/figures/role-label.js';
 /** Nouns after a goal that say what it is of: the coverage itself, or the bar ("90%+ Coverage Target", "(50% minimum)"). */
 const goalNouns: readonly string[] = ['target', 'goal', 'threshold', 'requirement', 'required', 'minimum', 'floor', 'bar', 'mark'];
 /** Nouns after a figure that say it measures something other than coverage: "50% progress", "98% of the target", "30% faster". */
-const otherMeasureNouns: readonly string[] = [
+export const otherMeasureNouns: readonly string[] = [
   'progress', 'done', 'complete', 'completed', 'pass', 'passing', 'passed', 'test', 'tests', 'success', 'rate', 'faster', 'slower',
   'reduction', 'improvement', 'increase', 'decrease', 'less', 'more', 'fewer', 'uptime', 'accuracy', 'confidence', 'probability',
 ];
@@ -43,6 +43,9 @@ const partAfterRe = /^\s*%?\+?\s*(?:[\w-]+\s+){0,2}(?:coverage|covered)\s+(?:for
 /** A goal's word right before it on its line: "- Target 95% for critical files", "**Goal:** 90%". */
 const goalLeadRe = new RegExp(String.raw`\b${wordsSource(goalNouns)}[*_\s]*:?[*_\s]*[~≈]?$`, 'i');
 
+/** A goal's noun right before the parenthesis that opens on the figure: "target (50%", "requirement (≥". */
+const goalBeforeParenRe = new RegExp(String.raw`\b${wordsSource(goalNouns)}[*_]*\s*\(\s*[~≈≥>]?\s*$`, 'i');
+
 /** A part or a share right after a goal: "Target 95% for critical files", "85%+ per module", "50% of the modules". */
 const partOrShareAfterRe = new RegExp(String.raw`^\s*%?\+?\**\s*${wordsSource(partPrepositions)}\b`, 'i');
 
@@ -60,7 +63,10 @@ function bareGoalOfReport(figure: Figure, words: Words, place: FigurePlace): boo
   if (datedHeadingRe.test(c.headings.at(-1) ?? '')) return false;
   // The goal is named by the noun right after the figure: a bare "to 95%" may be any part's, and a label naming the
   // goal ("CPU Target: 70%") may name another measure's.
-  if (!hasWord(c.noun ?? '', goalNouns)) return false;
+  // The goal may be named right before the figure's parenthesis instead: "Stayed focused on Week 1 target (50%)" (406), as
+  // "below target (90.00%)" (102) names it on a line that says coverage.
+  const namedBefore = goalBeforeParenRe.test(place.text.slice(Math.max(0, place.start - 30), place.start));
+  if (!hasWord(c.noun ?? '', goalNouns) && !namedBefore) return false;
   return !partOrShareAfterRe.test(place.text.slice(place.numStart).replace(/^[\d.,]+/, ''));
 }
 

@@ -7,6 +7,7 @@ import { clauseBefore } from '../src/figures/tense.js';
 import { arrowSource } from '../src/figures/numbers.js';
 import { stepPartRe } from './figure-change.js';
 import { hasWord, type Words } from '../src/figures/words.js';
+import { pairPart } from '../src/figures/pair-part.js';
 
 /** The right side of a pair after its left figure: "% → 49.06%", " to 24%", " → 40%". */
 const rightAfterRe = new RegExp(String.raw`^\s*%?\s*\**\s*(?:${arrowSource}|to\s+(?=[~≈*]*\d))\s*\**\s*[~≈]?\d[\d.,]*\s*%`, 'i');
@@ -125,16 +126,20 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (!hasWord(counted, words.coverage) && [words.testNouns, words.passed, words.failed, words.skipped].some((list) => hasWord(counted, list))) return undefined;
   const said = [label, pair.lead, hasWord(noun, words.coverage) ? noun : ''].join(' ');
   const file = fileOf(figure);
+  const tense = sectionTense(figure, pair.side, place);
   const sectionSaysCoverage = c.headings.slice(-2).some((h) => hasWord(h, words.coverage));
-  if (!hasWord(said, words.coverage) && !sectionSaysCoverage) return undefined;
+  // A step of a plan in a report whose title says coverage: "- Expand scheduler tests (7 → 40%)" under "### Remaining Work" (408).
+  const planOfCoverageReport = sectionTense(figure, 'right', place) === 'target' && hasWord(c.headings[0] ?? '', words.coverage);
+  if (!hasWord(said, words.coverage) && !sectionSaysCoverage && !planOfCoverageReport) return undefined;
   // A step of a plan that names the part it works on: "#### Phase 1: Scheduler Module (7% → 40% = +33%)".
   const step = stepPartRe.exec(pair.lead)?.groups?.name?.trim();
   const named = wordsOf(file === undefined ? said : said.replace(file, ' '));
-  // Words of a step still to take before a file ("Add boundary tests to utils.py") say nothing of the metric.
-  if (file === undefined && step === undefined && !named.every((w) => wholePairWords.has(w))) return undefined;
+  // Words of a step of work on a part's tests or coverage name that part: "Expand scheduler tests", "Dashboard coverage
+  // increased 5×"; other words before a pair ("Pass rate") name another metric, and the pair is left alone.
+  const worked = file === undefined && step === undefined && !named.every((w) => wholePairWords.has(w)) ? pairPart(label, words) : undefined;
+  if (file === undefined && step === undefined && worked === undefined && !named.every((w) => wholePairWords.has(w))) return undefined;
   if (file !== undefined && c.noun !== undefined && !hasWord(c.noun, words.coverage)) return undefined;
-  const subject: Subject = file !== undefined ? { path: file } : step !== undefined ? { name: step } : { scope: 'all' };
-  const tense = sectionTense(figure, pair.side, place);
+  const subject: Subject = file !== undefined ? { path: file } : step !== undefined ? { name: step } : worked !== undefined ? { name: worked } : { scope: 'all' };
   return { kind: 'coverage.lines', subject, ...(tense ? { tense, tenseReason: pair.side === 'left' ? 'where a planned change starts' : 'where a planned change ends' } : {}) };
 }
 

@@ -87,7 +87,7 @@ const headingParenListRe = /\([^()]*,\s*$/;
 const trailingCountRe = /(?<![\w.,/+-])(?<num>[~≈]?\d[\d,]*\+?)(?:[^\S\n]+\p{L}[\p{L}()-]*){1,4}\s*$/u;
 
 /** A test noun right after a count: "10 tests", "28 specs". */
-const testNounNextRe = new RegExp(String.raw`^[^\S\n]+${wordsSource(testCountNouns)}\b`, 'i');
+const testNounNextRe = new RegExp(String.raw`^[^\S\n]+(?:${wordsSource(mannerWords)}[^\S\n]+){0,${mannerLimit}}${wordsSource(testCountNouns)}\b`, 'i');
 /** The text before a ratio that says it counts tests. */
 const testLeadRe = /\btests?\b[^.;|]{0,30}$/i;
 /** A status word closest before a ratio, in its clause: "Failing Tests (2/24)". Group `status`. */

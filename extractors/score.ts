@@ -77,7 +77,9 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   for (const m of scan(blocks, percentScoreRe, (b) => b.kind !== 'code' && judgementWordRe.test(b.text))) {
     // The noun after the figure names what it measures: "Confidence: 92.47% coverage provides …" is coverage, not a judged score.
     if (measuredRe.test(measuredNounRe.exec(m.block.text.slice(m.end))?.[0] ?? '')) continue;
-    const subject = { name: (m.groups.label ?? '').replace(/\s+/g, ' ').trim() };
+    // A label of only the score's own words and the whole ("Overall Platform Readiness", "Deployment Readiness") scores the project, as for "N/M".
+    const label = (m.groups.label ?? '').replace(/\s+/g, ' ').trim();
+    const subject = scoreSubject(label, englishWords) ?? { name: label };
     percentScore(m.block, m.start, m.end, subject, readQuantity(m.groups), groupStart(m, 'num'));
     const rest = m.block.text.slice(m.end);
     const earlier = earlierScoreRe.exec(rest);

@@ -15,8 +15,12 @@ const plannedWords: readonly string[] = [
   'recommended', 'recommendation', 'recommendations', 'proposed', 'planned', 'plan', 'todo', 'to add', 'to write', 'to create',
   'needed', 'missing', 'next steps', 'should', 'suggested', 'future',
 ];
-/** The verb of making right before a count, opening its clause: "Created 137 endpoint tests", "- ✅ Added **24** tests". */
-const madeLeadRe = /(?:^|[.;:(]\s|^\W+)(?:created|added|wrote|written)\s+\**$/i;
+/**
+ * The verb of making right before a count, opening its clause ("Created 137 endpoint tests", "- ✅ Added **24** tests"), or
+ * after its doer or the word that joins it to the clause before ("we added **143 high-quality tests**", "while adding 143
+ * tests" in 406, "successfully created **110 comprehensive tests**" in w55).
+ */
+const madeLeadRe = /(?:^|[.;:(]\s|^\W+|\b(?:we|I|while|by|successfully)\s+)(?:created|added|wrote|written|creating|adding|writing)\s+\**$/i;
 /** Words after a count that name the tests as the ones already there: "143 existing tests", "(143 existing + 30 new)". */
 const existingAfterRe = /^[\s*]*(?:pre-?)?existing\b/i;
 /** Words after a count that name the tests as the added ones: "30+ newly added tests", "+ 30 new)". */

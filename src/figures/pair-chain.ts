@@ -82,9 +82,12 @@ export function settlePairChains(claims: readonly Claim[], source: string): void
       for (const pair of chain.slice(0, -1)) {
         if (pair.right.tense !== 'current') continue;
         setTense(pair.right, 'historical', 'an earlier step of a progression that ends later in the report');
-        // The gain of that step, on its line ("Coverage gain: +0.68% (46.36% → 47.04%)"), is history too.
+        // The gain of that step, on its line ("Coverage gain: +0.68% (46.36% → 47.04%)") or in its section beside it, of the
+        // same whole ("- Tests added: 64" over it under "### Day 1"), is history too.
         for (const change of claims) {
-          if (change.kind === 'change' && change.tense === 'current' && change.position.line === pair.right.position.line) setTense(change, 'historical', 'the change of an earlier step of a progression');
+          if (change.kind !== 'change' || change.tense !== 'current') continue;
+          const sameSection = subjectKey(change) === subjectKey(pair.right) && sameHeadings(change, pair.right);
+          if (change.position.line === pair.right.position.line || sameSection) setTense(change, 'historical', 'the change of an earlier step of a progression');
         }
       }
       continue;
@@ -98,6 +101,13 @@ export function settlePairChains(claims: readonly Claim[], source: string): void
       if (pair.left.tense !== previous.tense) setTense(pair.left, previous.tense, 'the end of the step before it in a progression of goals or estimates');
     }
   }
+}
+
+/** Whether two claims stand under the same headings. */
+function sameHeadings(a: Claim, b: Claim): boolean {
+  const x = a.context.headings;
+  const y = b.context.headings;
+  return x.length === y.length && x.every((h, i) => h === y[i]);
 }
 
 function setTense(claim: Claim, tense: Tense, reason: string): void {

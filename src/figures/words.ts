@@ -344,3 +344,9 @@ export const glueWords: readonly string[] = ['of', 'and', 'for', 'in', 'on', 'to
 
 /** Verbs of an item that asks for work still to do: "Add 20 tests", "**Expand existing tests**". */
 export const planVerbs: readonly string[] = ['add', 'write', 'create', 'expand', 'implement', 'increase'];
+/**
+ * Verbs that open a step of work on a part, in a plan: "Expand scheduler tests (7 → 40%)", "Enhance compliance testing
+ * (19 → 50%)", "Deploy verification testing (12 → 70%)" (408), "Add boundary tests to utils.py (92% → 95%)" (204); their
+ * past forms close a step done: "Dashboard coverage increased 5× (5% → 30%)" (408).
+ */
+export const stepVerbs: readonly string[] = [...planVerbs, 'enhance', 'extend', 'improve', 'deploy', 'complete', 'fix', 'boost', 'raise', 'strengthen', 'grow'];

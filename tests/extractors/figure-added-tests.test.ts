@@ -28,6 +28,14 @@ runCases(classifier, {
     // the verb of making opens the clause
     { markdown: '- Created 213 tests from scratch', claims: [{ kind: 'change', value: 213, subject: { scope: 'all' } }] },
     { markdown: 'Created **24 comprehensive configuration parsing tests**:', claims: [{ kind: 'change', value: 24 }] },
+    // a dated log entry's count labelled as tests added: a change, whose tense pair-chain.ts settles (406:48)
+    { markdown: '# Log\n\n### Day 1 (2025-10-04 AM)\n\n**Results**:\n- Tests added: 64', claims: [{ kind: 'change', value: 64, subject: { scope: 'all' } }] },
+    // or follows its doer, or the word joining it to the clause before (406:9, :165; w55:185)
+    { markdown: 'Through systematic testing, we added **143 high-quality tests** across 5 modules.', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' } }] },
+    { markdown: '- Maintained 100% test pass rate while adding 143 tests', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' } }] },
+    { markdown: 'Despite challenges, successfully created **110 comprehensive tests** covering:', claims: [{ kind: 'change', value: 110 }] },
+    // a title setting two things against each other is a lesson, no part the tests were added to
+    { markdown: '2. **Coverage vs Quality Balance**\n   - Maintained 100% test pass rate while adding 143 tests', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' } }] },
     // existing tests set beside new ones: the suite before, and the change
     { markdown: 'The module holds **143+ existing tests** plus **30+ newly added tests**.', claims: [
       { kind: 'tests.total', value: 143, qualifier: 'atLeast', tense: 'before' },
@@ -55,9 +63,11 @@ runCases(classifier, {
     // the verb of making before things that are not tests
     '- Created 5 new test modules with 103 test cases',
     '- Created 3 environment files',
+    '- The suite grew while we ran 143 tests',
+    '- We reviewed 143 tests while adding none',
     '- Implemented 400+ comprehensive test cases',
-    // one day's entry of a log: its tense is history, which this reading cannot tell
-    '# Log\n\n### Day 1 (2025-10-04 AM)\n\n**Results**:\n- Tests added: 64',
+    // one day's entry of a log: its count under another label is history this reading cannot tell
+    '# Log\n\n### Day 1 (2025-10-04 AM)\n\n**Results**:\n- Tests: 64',
     // a report titled as new tests: its title says nothing of one section
     '# New Test Suite Report\n\n- Parser: 12 tests',
   ],

@@ -53,12 +53,17 @@ runCases(classifier, {
       { kind: 'coverage.lines', value: 74.29, tense: 'before' },
       { kind: 'coverage.lines', value: 92.47, tense: 'current' },
     ] },
+    // a step of work names the part (pair-part.ts): "Dashboard coverage increased 5× (5% → 30%)" (408:473)
+    { markdown: '## Key Achievements\n\n- Dashboard coverage increased 5× (5% → 30%)', claims: [
+      { kind: 'coverage.lines', value: 5, tense: 'before', subject: { name: 'Dashboard' } },
+      { kind: 'coverage.lines', value: 30, tense: 'current', subject: { name: 'Dashboard' } },
+    ] },
   ],
   invalid: [
     // another metric named by the label
     '## Test Coverage\n\n- **Pass rate**: 90% → 100%',
-    // a part named by the lead-in, not a file: its subject is unknown
-    '## Key Achievements\n\n- Dashboard coverage increased 5× (5% → 30%)',
+    // a part named by a lead-in that is no step of work: its subject is unknown
+    '## Key Achievements\n\n- Dashboard coverage highlights (5% → 30%)',
     // nothing says coverage
     '## Results\n\n**Achievement**: 46.36% → 49.06%',
     // "to" without "from" is no pair: "increased 5 to 30%"

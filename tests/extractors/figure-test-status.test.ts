@@ -67,6 +67,8 @@ runCases(classifier, {
     { markdown: '| Metric | Value |\n|---|---|\n| **Passing Tests** | 66/66 (100%) |', claims: [{ kind: 'tests.passed', value: 66 }, { kind: 'tests.total', value: 66 }] },
     // the parts of a total in the parenthesis after it
     // a label of other things that names a part, its count followed by tests (w15:180)
+    // a label of other units, then tests its manner words praise: the count is of the tests it names (402:137)
+    { markdown: '- **Test Suites**: 400+ comprehensive test cases', claims: [{ kind: 'tests.total', value: 400, qualifier: 'atLeast', subject: { scope: 'all' } }] },
     { markdown: '```\nTotal: 114 tests\n├── Requests: 10 tests (8.8%)\n```', claims: [{ kind: 'tests.total', value: 114 }, { kind: 'tests.total', value: 10, subject: { name: 'Requests' }, position: { line: 3, column: 15 } }] },
     // the present state under a plan's item: what the plan starts from (501)
     { markdown: '2. **Expand Test Coverage** (Testing)\n   - Current: 6 tests, ~1% coverage', claims: [{ kind: 'tests.total', value: 6, subject: { scope: 'all' }, position: { line: 2, column: 15 } }] },
@@ -103,6 +105,7 @@ runCases(classifier, {
     '- Add 20 tests passing the new schema',
     // a label of other things over a count of them
     '- **Requests:** 10 passing',
+    '- **Test Suites:** 40 comprehensive modules',
     // any other item under a plan's item is the plan's
     '2. **Expand Test Coverage** (Testing)\n   - Then: 20 tests',
     // a bare "N tests" in a sentence, a compound, a change, a section number

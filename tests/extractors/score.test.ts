@@ -13,8 +13,11 @@ runCases(extractor, {
     { markdown: '**Grade**: A-', claims: [{ kind: 'score', value: 'A-', unit: 'none' }] },
     { markdown: '**Status**: 15/100 → 50/100 (Score: 15/100 before)', claims: [{ kind: 'score', value: 15 }] },
     // judged shares: a readiness or health percentage, with its earlier value
-    { markdown: '**Overall Platform Readiness:** 🟢 **89%** (up from 🟡 66%)', claims: [{ kind: 'score', value: 89, unit: 'percent', tense: 'current', subject: { name: 'Overall Platform Readiness' } }, { value: 66, tense: 'before' }] },
-    { markdown: '### Deployment Readiness Score: 100%', claims: [{ kind: 'score', value: 100, subject: { name: 'Deployment Readiness Score' } }] },
+    // a label of score words and the whole alone scores the project, as for "N/M" (001, 404); another word names the part
+    { markdown: '**Overall Platform Readiness:** 🟢 **89%** (up from 🟡 66%)', claims: [{ kind: 'score', value: 89, unit: 'percent', tense: 'current', subject: { scope: 'all' } }, { value: 66, tense: 'before', subject: { scope: 'all' } }] },
+    { markdown: '### Deployment Readiness Score: 100%', claims: [{ kind: 'score', value: 100, subject: { scope: 'all' } }] },
+    { markdown: '**Deployment Readiness: 100%**', claims: [{ kind: 'score', value: 100, subject: { scope: 'all' } }] },
+    { markdown: '**SRE Readiness:** 70%', claims: [{ kind: 'score', value: 70, subject: { category: 'SRE Readiness' } }] },
     { markdown: 'Code quality: 70% → 85%', claims: [{ value: 70, tense: 'before' }, { value: 85, tense: 'current', text: '85%' }] },
     {
       markdown: '### Platform Health Heatmap\n\n| Category | Pre-Merge | Post-Merge | Improvement |\n| --- | --- | --- | --- |\n| **Security** | 🟡 70% | 🟢 95% | +25% |',

@@ -39,3 +39,20 @@ describe('coverage pairs linked into a progression', () => {
     });
   }
 });
+
+/** A log of days whose results list tests added beside the coverage gain (406:48, :61, :75), or beside a gain of one file. */
+const log = (first: string) =>
+  `# Coverage Week\n\n### Day 1 (2025-10-04 AM)\n\n**Results**:\n${first}\n- Coverage gain: +0.68% (46.36% → 47.04%)\n\n` +
+  '### Day 2 (2025-10-04 PM)\n\n**Results**:\n- Tests added: 23\n- Coverage gain: +0.71% (47.04% → 47.75%)';
+
+describe('the changes of an earlier step of a progression', () => {
+  it.each<[string, string, Array<[number | string, Tense]>]>([
+    ['tests added beside the gain, in the same section, are history with it', log('- Tests added: 64'),
+      [[64, 'historical'], [0.68, 'historical'], [23, 'current'], [0.71, 'current']]],
+    // a change of another subject in that section keeps the tense it reads alone
+    ['a file\'s gain in the same section', log('- app.py: 20% → 68% (+48%)'), [[48, 'current'], [0.68, 'historical'], [23, 'current'], [0.71, 'current']]],
+  ])('%s', (_, markdown, tenses) => {
+    const changes = extractClaims('case.md', markdown).filter((claim) => claim.kind === 'change');
+    expect(changes.map((claim) => [claim.value, claim.tense])).toEqual(tenses);
+  });
+});
