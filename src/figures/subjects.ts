@@ -48,9 +48,13 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   if (isMetricRow(row) && !/\btests?\b/i.test(context.table?.header ?? '')) return undefined;
   const path = pathOnlyRe.exec(row);
   if (path?.groups?.path && !acronymsRe.test(cleanPath(path.groups.path))) return { path: cleanPath(path.groups.path) };
-  // "| **1. Identity & Access Control** |": the row's list number is no part of the name.
-  return { name: row.replace(rowListNumberRe, '') };
+  // "| **1. Identity & Access Control** |": the row's list number is no part of the name, nor a note in parentheses
+  // after its test noun ("| Node custom script tests (`node --import tsx`) |"), as test-subject.ts reads a label's.
+  return { name: row.replace(rowListNumberRe, '').replace(testNounAsideRe, '$<noun>') };
 }
+
+/** A parenthesis closing a row's name after its test noun: a note on how the tests run. Group `noun`. */
+const testNounAsideRe = /(?<noun>\b(?:tests|specs))\s*\([^()]*\)\W*$/i;
 
 /** The header of the value column of a "Metric | Value" table, whose rows' first cells name the figures. */
 const valueHeaderRe = /^\W*(?:values?|counts?|results?|current|actual|measured|number|figures?)\W*$/i;
