@@ -33,6 +33,12 @@ const labelRightBeforeRe = /:[*_\s]*[~≈]?\s*$/;
 const qualityWordsRe = /\b(?:new|newly|added|comprehensive|focused|high-quality|additional|more|extra|unit-level|robust|thorough|detailed|existing)\b\s*/giu;
 /** Any word this classifier reads by: of adding (new, added, created, written) or of age (existing). */
 const addedOrAgeRe = /\b(?:new|newly|added|adding|created|creating|written|wrote|writing|existing)\b/i;
+/** A noun opened by the tests' age: "new tests" (group `fresh`), "existing tests" (group `old`). */
+const ageNounRe = /^(?:(?<fresh>newly\s+added|new)|(?<old>pre-?existing|existing|original))\s+/i;
+/** A label naming only the tests there before the work: "Existing Test Coverage", "Original tests"; not "Existing tests analyzed". */
+const existingLabelRe = /^[^\p{L}]*(?:pre-?existing|existing|original)\s+(?:tests?|test\s+(?:coverage|suite|cases?))[^\p{L}]*$/iu;
+/** A pass result after the count's noun: "20 existing tests continue passing", "23 new tests, all passing" is no result of the count itself. */
+const resultAfterRe = /^[\p{L}\s-]*?\b(?:tests?|specs?|test\s+cases?)\s+(?:\p{L}+\s+)?(?:pass|passing|passed|fail|failing|failed)\b/iu;
 /** Subjects that only say the tests are new or existing: no part of the project. */
 const ageSubjects: readonly string[] = ['new', 'existing', 'pre-existing', 'added', 'newly added'];
 
@@ -111,6 +117,23 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     return beside === 'before'
       ? { kind: 'tests.total', subject, span, tense: 'before', tenseReason: 'existing tests set beside new ones' }
       : { kind: 'change', subject, span };
+  }
+  // A count whose noun says its tests' age, alone: "(165+ new tests)" were added by the work, "20 existing tests" stood
+  // before it. A pass result of them ("4/4 new tests passing") stays a result (figure-test-status).
+  const aged = ageNounRe.exec(place.text.slice(place.end).replace(/^[+*_\s]+/, ''));
+  const age = aged?.groups;
+  const bare = read === undefined || (read.kind === 'tests.total' && read.also === undefined);
+  if (aged !== null && age !== undefined && bare && testsNounRe.test(aged.input.slice(aged[0].length)) && !resultAfterRe.test(aged.input)) {
+    const subject = read === undefined ? addedSubject(figure, place, words) : partOf(read.subject);
+    const span = read?.span ?? nounSpan(figure, place);
+    return age.old !== undefined
+      ? { kind: 'tests.total', subject: 'scope' in subject ? addedSubject(figure, place, words) : subject, span, tense: 'before', tenseReason: 'tests there before the work' }
+      : { kind: 'change', subject: 'scope' in subject ? addedSubject(figure, place, words) : subject, span };
+  }
+  // A count under a heading or label that names only the tests there before ("#### Existing Test Coverage (143 tests)")
+  // is the suite's size before the work, as "143 existing tests" is.
+  if (read?.kind === 'tests.total' && read.also === undefined && existingLabelRe.test(ownLabelOf(figure))) {
+    return { ...read, subject: addedSubject(figure, place, words), tense: 'before', tenseReason: 'tests there before the work, by their label' };
   }
   if (read !== undefined) {
     // Only the suite's size turns into tests added: a passed or failed count under "New Tests" stays what it is.

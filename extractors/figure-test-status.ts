@@ -6,6 +6,7 @@ import { countsNonTests } from '../src/figures/counted-nouns.js';
 import { breakdownParts, countsOtherUnits, planned, subjectFor } from './test-count.js';
 import { wordsByLanguage } from '../src/figures/language-words.js';
 import { cjkLanguages } from '../src/figures/number-forms.js';
+import { ageGroup } from '../src/figures/test-subject.js';
 
 /**
  * Words that may stand between a count's test noun and its status: "2 tests are failing", "892 tests still passing",
@@ -253,7 +254,7 @@ function classifyRatio(figure: Figure, words: Words, place: FigurePlace): Classi
   const lead = `${metricRowLabel(block.context) ?? ''} ${place.text.slice(Math.max(0, place.start - 60), place.start)}`.trim();
   const aboutTests = status || named || (testLeadRe.test(lead) && /pass|fail|error|skip/i.test(lead));
   if (!aboutTests || countsOtherUnits(block, place.start)) return undefined;
-  const subject = subjectFor(block, category, place.start);
+  const subject = resultSubject(subjectFor(block, category, place.start), place);
   // "Failing Tests (2/24)": the left side counts what the label names.
   const leadStatus = status ? undefined : ratioStatusLeadRe.exec(lead)?.groups?.status?.toLowerCase();
   const partKind = statusAfterCount.find(([w]) => w === leadStatus)?.[1] ?? (leadStatus === 'error' ? 'tests.errors' : 'tests.passed');
@@ -326,10 +327,15 @@ function classifyStatus(figure: Figure, words: Words, place?: FigurePlace): Clas
     if (!hasWord(around, testContextWords) && !hasWord(row, testContextWords)) return undefined;
   }
   if (countsOtherUnits(block, place.start, read.end) || planned(block)) return undefined;
-  const subject = subjectFor(block, read.category, place.start);
+  const subject = resultSubject(subjectFor(block, read.category, place.start), place);
   const span = { start: place.start, end: read.end };
   const claim: Classification = { kind: read.kind, subject, span };
   return read.total ? { ...claim, also: [{ kind: 'tests.total', subject, span }] } : claim;
+}
+
+/** A pass result's subject: the tests an age word before its count names ("All original 892 tests still passing"), else `subject`. */
+function resultSubject(subject: Classification['subject'], place: FigurePlace): Classification['subject'] {
+  return 'scope' in subject ? ageGroup(place.text, place.start) ?? subject : subject;
 }
 
 export default {

@@ -26,6 +26,7 @@ import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
+import { coverageByValue, restatedCoverage } from './restated-coverage.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -337,6 +338,8 @@ function readFigures(
   const added: Claim[] = [];
   const claimsOf = new Map<ReadFigure, Claim[]>();
   const earlierLines: EarlierLines = new Map();
+  /** Percentages with decimals no claim reads: they may restate a coverage claim (restated-coverage.ts). */
+  const unclaimed: Array<[ReadFigure, ScannedNumber, Figure['context']]> = [];
   for (const number of numbers) {
     const block = blocks[number.block] as TextBlock;
     const span = { start: number.start, end: number.end, numStart: number.numStart };
@@ -442,6 +445,24 @@ function readFigures(
       claimsOf.set(figure, onIt);
     }
     figures.push(figure);
+    if (!first && !insideQuotes(block.text, number.start, number.end) && figure.unit === 'percent' && figure.precision > 0) unclaimed.push([figure, number, context]);
+  }
+  // A coverage percentage written with decimals and stated again with no claim of its own is the coverage the report
+  // claims at that value elsewhere, before or after it (restated-coverage.ts).
+  const coverage = unclaimed.length === 0 ? undefined : coverageByValue([...claimsOf.values()].flat());
+  for (const [figure, number, context] of coverage === undefined ? [] : unclaimed) {
+    const block = blocks[number.block] as TextBlock;
+    const tense = resolveTense(blocks, number.block, { start: number.start, end: number.end, numStart: number.numStart }, context, englishWords);
+    const restated = restatedCoverage(coverage!, figure, tense.tense, block.text.slice(number.end, number.end + 40).replace(/^["'”*_\s]+/, ''), block.context.table?.row);
+    if (restated === undefined) continue;
+    const claim: Claim = {
+      id: '', kind: restated.kind, subject: restated.subject, value: figure.value, unit: 'percent', qualifier: figure.qualifier, precision: figure.precision,
+      tense: tense.tense, text: figure.text, position: figure.position, context: block.context, source: 'restated-coverage',
+      ...(tense.reason ? { tenseReason: tense.reason } : {}),
+    };
+    added.push(claim);
+    Object.assign(figure, { kind: claim.kind, subject: claim.subject, tense: claim.tense });
+    claimsOf.set(figure, [claim]);
   }
   const setAside = scan.setAside.filter((n) => !promoted.has(n)).map((n) => {
     const block = blocks[n.block] as TextBlock;

@@ -4,7 +4,7 @@
  */
 import type { ClaimContext, Subject } from '../model.js';
 import { isMetricRow, isTaskLead } from './role-label.js';
-import { glueWords, testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
+import { commandPrograms, glueWords, testCountNouns, testStatusForms, wholeLeadWords, wordsSource } from './words.js';
 import { extensionOf, sourceExtensions } from './test-files.js';
 
 /** Category words that name a group of tests. */
@@ -48,9 +48,14 @@ export function rowSubject(context: ClaimContext): Subject | undefined {
   if (isMetricRow(row) && !/\btests?\b/i.test(context.table?.header ?? '')) return undefined;
   const path = pathOnlyRe.exec(row);
   if (path?.groups?.path && !acronymsRe.test(cleanPath(path.groups.path))) return { path: cleanPath(path.groups.path) };
-  // "| **1. Identity & Access Control** |": the row's list number is no part of the name.
-  return { name: row.replace(rowListNumberRe, '') };
+  // "| **1. Identity & Access Control** |": the row's list number is no part of the name, nor the command line in
+  // parentheses after it ("| Node custom script tests (`node --import tsx`) |"); a word there may name the part
+  // ("| E2E Tests (Chromium) |").
+  return { name: row.replace(rowListNumberRe, '').replace(commandAsideRe, '') };
 }
+
+/** A parenthesis closing a row's name that holds a command line: a program, then its arguments. */
+const commandAsideRe = new RegExp(String.raw`\s*\(\s*${wordsSource(commandPrograms)}\s[^()]*\)\W*$`, 'i');
 
 /** The header of the value column of a "Metric | Value" table, whose rows' first cells name the figures. */
 const valueHeaderRe = /^\W*(?:values?|counts?|results?|current|actual|measured|number|figures?)\W*$/i;

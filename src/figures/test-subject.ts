@@ -9,7 +9,7 @@
  */
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
-import { kindNouns, testStatusForms, wholeWords, wordsSource } from './words.js';
+import { kindNouns, testAgeWords, testStatusForms, wholeWords, wordsSource } from './words.js';
 import { withoutEmphasis } from '../read/without-stars.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
@@ -176,4 +176,17 @@ const shareRe = /\d[\d,]*\s*\/\s*\d[\d,]*/g;
 /** Whether `word` is one of the category words ("unit", "e2e"). */
 export function isCategoryWord(word: string): boolean {
   return (categoryWords as readonly string[]).includes(word.toLowerCase());
+}
+
+/** An age word right before a count, alone ("All original 892") or as a label ("New Tests: 4/4"). Group `age`. */
+const ageLeadRe = new RegExp(String.raw`(?:^|[^\p{L}-])(?<age>${wordsSource(testAgeWords)})[*_]*\s+(?:(?:tests?|specs?)[*_]*\s*:[*_]*\s*)?$`, 'iu');
+
+/**
+ * The tests a pass result is of when an age word stands right before its count: "All original 892 tests still
+ * passing" (102), "New Tests: 4/4 passing" (408). The result is that subset's, not the suite's, which also holds
+ * the tests of the other age: `{ category: "original" }`, as written. Undefined without such a word.
+ */
+export function ageGroup(text: string, start: number): { category: string } | undefined {
+  const age = ageLeadRe.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))?.groups?.age;
+  return age === undefined ? undefined : { category: age.toLowerCase() };
 }

@@ -245,6 +245,12 @@ export const sinceWords: readonly string[] = [
  */
 export const addedWords: readonly string[] = ['new', 'newly', 'added', 'created', 'written'];
 
+/**
+ * Words that say when tests were written, relative to the work a report describes: "All original 892 tests still
+ * passing", "New Tests: 4/4 passing". Beside a pass result they name the tests the result is of (test-subject.ts).
+ */
+export const testAgeWords: readonly string[] = ['original', 'existing', 'pre-existing', 'previous', 'legacy', 'new', 'newly added'];
+
 /** Table columns of words about a row, never a figure of it: "Notes", "Status", "Comments". */
 export const remarkColumns: readonly string[] = ['notes', 'note', 'status', 'comments', 'comment', 'remarks', 'description', 'evidence', 'details', 'justification'];
 

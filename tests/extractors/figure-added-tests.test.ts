@@ -41,6 +41,11 @@ runCases(classifier, {
       { kind: 'tests.total', value: 143, qualifier: 'atLeast', tense: 'before' },
       { kind: 'change', value: 30, qualifier: 'atLeast', tense: 'current' },
     ] },
+    // a count whose noun says the tests' age, alone: new tests are the work's growth, existing ones the suite before it (201:228)
+    { markdown: '**Note:** Comprehensive test suite has been added (165+ new tests) but not run yet.', claims: [{ kind: 'change', value: 165, qualifier: 'atLeast', subject: { scope: 'all' } }] },
+    { markdown: 'The module had 143 existing tests.', claims: [{ kind: 'tests.total', value: 143, tense: 'before' }] },
+    // a heading naming only the tests there before: its count is the suite's size before the work (506:12)
+    { markdown: '# Summary\n\n### 1. Inline Tests in src/main.rs\n\n#### Existing Test Coverage (143 tests)', claims: [{ kind: 'tests.total', value: 143, tense: 'before', subject: { path: 'src/main.rs' } }] },
     { markdown: '- **Coverage**: 173+ tests (143 existing + 30 new) covering core algorithms', claims: [
       { kind: 'tests.total', value: 143, subject: { scope: 'all' }, tense: 'before' },
       { kind: 'change', value: 30, subject: { scope: 'all' } },
@@ -54,14 +59,16 @@ runCases(classifier, {
     // a heading naming test files: the counts under it are each file's size
     '### Test Files Created (10)\n\n1. **test_arena.c** - 15 tests',
     '## New Test Files Created\n\n### 1. **test_dashboard.py** (16 tests)',
-    // a passed count under "New Tests" stays a passed count; "new" alone names what its noun counts
+    // a passed count under "New Tests" stays a passed count, as does a result of new or existing tests
     '# Report\n\n### New Tests\n\n- 30 passing',
-    '- 165+ new tests, not run yet',
-    // existing tests alone are the suite now
+    '- 4 new tests now passing',
+    // a label of existing tests before a count of another noun is the suite now; new test files are no tests
     '- **Existing tests analyzed:** 892 mock-based tests',
+    '# Summary\n\n#### Existing Test Coverage Gaps (12 tests)',
     '- Tests: 20 existing tests continue passing',
     // the verb of making before things that are not tests
     '- Created 5 new test modules with 103 test cases',
+    'Generated 0 new real code test files.',
     '- Created 3 environment files',
     '- The suite grew while we ran 143 tests',
     '- We reviewed 143 tests while adding none',

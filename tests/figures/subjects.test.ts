@@ -44,6 +44,10 @@ const rowCases: Array<[what: string, row: string, want: Subject | undefined]> = 
   ['CI/CD is a name (202:183)', 'CI/CD', { name: 'CI/CD' }],
   ['SSL/TLS is a name (005:116)', 'SSL/TLS', { name: 'SSL/TLS' }],
   ['a total row', '**TOTAL**', { scope: 'all' }],
+  // a command line in parentheses after the name is a note on how the tests run (016:19); a word there names the part (w11:425)
+  ['a command after the name', 'Node custom script tests (node --import tsx)', { name: 'Node custom script tests' }],
+  ['a browser after the name', 'E2E Tests (Chromium)', { name: 'E2E Tests (Chromium)' }],
+  ['a program alone is no command line', 'Unit Tests (jest)', { name: 'Unit Tests (jest)' }],
 ];
 
 describe('rowSubject', () => {

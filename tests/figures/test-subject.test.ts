@@ -1,6 +1,6 @@
 /** The part of the tests a figure counts: a label, the words before a test noun, a heading naming a kind of tests. */
 import { describe, expect, it } from 'vitest';
-import { errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
+import { ageGroup, errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
 
 describe('test subjects', () => {
   it.each([
@@ -111,5 +111,18 @@ describe('test subjects', () => {
     [['Unit Tests - Unit Tests'], undefined],
   ])('headings %j name %j', (headings, subject) => {
     expect(headingCategory(headings)).toEqual(subject);
+  });
+
+  // an age word right before a pass result's count names the tests the result is of (102:83, 408:296)
+  it.each([
+    ['All original 892 tests still passing', { category: 'original' }],
+    ['- New Tests: 4/4 passing (100%)', { category: 'new' }],
+    ['**Existing tests**: 20/20 passing', { category: 'existing' }],
+    // no age word, or one that does not stand right before the count
+    ['All 892 tests still passing', undefined],
+    ['New code, 4/4 passing', undefined],
+    ['Renewed 4 tests', undefined],
+  ])('%j names %j', (text, subject) => {
+    expect(ageGroup(text, text.search(/\d/))).toEqual(subject);
   });
 });
