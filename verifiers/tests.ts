@@ -30,6 +30,7 @@ import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-form
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
 import { belowFloor } from '../src/measure/test-floor.js';
+import { reportPackage } from '../src/measure/report-package.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
@@ -466,7 +467,7 @@ const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLang
  * matches and proves nothing when it does not: runners count parametrised and
  * generated cases their own way.
  */
-async function measureDefined(claim: Claim, run: RunContext, dir: string): Promise<Outcome | undefined> {
+async function measureDefined(claim: Claim, run: RunContext, dir: string, report?: ReportContext): Promise<Outcome | undefined> {
   const subject = claim.subject;
   let files: string[];
   let where: string;
@@ -511,7 +512,9 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
     if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-    const testFiles = listed.files.filter(isTestSource);
+    // In a monorepo, the parts of a report whose test files all lie in one package are that package's.
+    const inPackage = report ? await namedTestPackage(run, report, listed.files) : undefined;
+    const testFiles = listed.files.filter((file) => isTestSource(file) && (inPackage === undefined || file.startsWith(`${inPackage}/`)));
     const part = testPartFiles(name, testFiles);
     if (!part) return missingTestClass(claim, name, run, listed.files);
     if (await testsBesideFolder(part, testFiles, run)) return undefined;
@@ -571,6 +574,23 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string): Promi
   const byMethods = await otherReadings(run, tests, methods, core);
   const floorNote = floor === undefined ? '' : `; tests made at run time only add to them, so there are at least ${floor}`;
   return { kind: 'measured', measured: { value: tests, source: source + floorNote, detail: { files: counted }, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
+}
+
+/**
+ * The package of a monorepo that holds every test file `report` names by path
+ * (src/measure/report-package.ts), once per report; undefined in a repository of
+ * one package, or when the report names no test file or those of several packages.
+ */
+async function namedTestPackage(run: RunContext, report: ReportContext, files: readonly string[]): Promise<string | undefined> {
+  return run.once(`tests:package:${report.file}`, async () => {
+    const named = new Set<string>();
+    for (const claim of report.claims ?? []) {
+      if (!('path' in claim.subject) || splitGlob(claim.subject.path)) continue;
+      const resolved = await run.files.resolve(claim.subject.path, report.dir);
+      if (resolved.ok && isTestSource(resolved.path)) named.add(resolved.path);
+    }
+    return reportPackage([...named], files);
+  });
 }
 
 /** A list's lead-in that counts passing tests ("Well Tested & Working (84 passing tests):"), not failing ones. */
@@ -919,7 +939,7 @@ export default {
     const outcomes: Outcome[] = [];
     for (const claim of claims) {
       const defined =
-        loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? ((await measureTableTotal(claim, run, report)) ?? (await measureDefined(claim, run, report.dir))) : undefined;
+        loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? ((await measureTableTotal(claim, run, report)) ?? (await measureDefined(claim, run, report.dir, report))) : undefined;
       outcomes.push(defined ?? { kind: loaded.verdict, reason: loaded.reason });
     }
     return outcomes;

@@ -34,6 +34,7 @@
  * still defined and counted: the runner reports it as skipped.
  */
 import type { Node } from 'web-tree-sitter';
+import { errorsHideNoTest, type DeclarationMarks } from './contained-errors.js';
 import { readTree, type Grammar } from './syntax.js';
 
 /** Tests found in one file. */
@@ -664,13 +665,20 @@ interface FormRow {
   count(root: Node, file: string): FileTests;
   /** Text the grammar cannot read made readable, each position kept (offsets and lines stay true). */
   prepare?(text: string): string;
+  /** Where each test is a declaration with a mark of its own: errors confined to a function that hides none leave the count whole. */
+  declared?: DeclarationMarks;
 }
 
+/** JUnit's and kotlin.test's test annotations, one per test declaration. */
+const jvmTestMarkRe = /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g;
+/** XCTest's `func test…` and Swift Testing's `@Test`, one per test declaration. */
+const swiftTestMarkRe = /\bfunc\s+test|@Test\b/g;
+
 export const testForms = {
-  java: { grammar: 'java', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b|TestCase\b/, count: (root) => jvmCount(root, 'method_declaration') },
-  kotlin: { grammar: 'kotlin', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'function_declaration') },
+  java: { grammar: 'java', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b|TestCase\b/, count: (root) => jvmCount(root, 'method_declaration'), declared: { mark: jvmTestMarkRe, functions: ['method_declaration', 'constructor_declaration'] } },
+  kotlin: { grammar: 'kotlin', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'function_declaration'), declared: { mark: jvmTestMarkRe, functions: ['function_declaration'] } },
   csharp: { grammar: 'c_sharp', mentions: /\[[^\]]*\b(?:Fact|Theory|Test|TestCase|TestCaseSource|TestMethod|DataTestMethod)\b/, count: csharpCount },
-  swift: { grammar: 'swift', mentions: /\bfunc\s+test|@Test\b/, count: swiftCount },
+  swift: { grammar: 'swift', mentions: /\bfunc\s+test|@Test\b/, count: swiftCount, declared: { mark: swiftTestMarkRe, functions: ['function_declaration'] } },
   php: { grammar: 'php', mentions: /\bfunction\s+test|@test\b|#\[\s*(?:\\?\w+\\)*Test\b|\b(?:test|it)\s*\(\s*['"]/, count: phpCount },
   ruby: { grammar: 'ruby', mentions: /\b(?:it|specify|example|scenario|its|x?f?it|test|def\s+test_)\b/, count: (root, file) => rubyCount(root, /_spec\.rb$/.test(file)) },
   rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
@@ -684,8 +692,10 @@ export const testForms = {
 export async function countByForm(form: keyof typeof testForms, text: string, file: string): Promise<FileTests> {
   const row: FormRow = testForms[form];
   if (!row.mentions.test(text)) return { tests: 0, generated: false };
-  return readTree(row.prepare ? row.prepare(text) : text, row.grammar, (root) => {
+  const prepared = row.prepare ? row.prepare(text) : text;
+  return readTree(prepared, row.grammar, (root) => {
     const found = row.count(root, file);
-    return root.hasError ? { ...found, partial: true } : found;
+    if (!root.hasError || (row.declared && errorsHideNoTest(root, prepared, found.methods, row.declared))) return found;
+    return { ...found, partial: true };
   });
 }
