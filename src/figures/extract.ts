@@ -26,6 +26,7 @@ import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
+import { restatable, restatedClaims } from './restated-figures.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -245,6 +246,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settleRateParts(found, reading.claimsOf);
   // A figure counted per hour or per session is a speed, no claim (time-rate.ts).
   settleTimeRates(found, reading.claimsOf, source);
+  // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts).
+  found.push(...restateFigures(reading, new Set(found)));
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {
@@ -263,6 +266,27 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   return { claims: found, figures: reading.figures, setAside: reading.setAside };
 }
 
+
+/** The claims of the figures no kind claimed that state an earlier figure again, each added to its figure's claims. */
+function restateFigures(
+  reading: { claimsOf: Map<ReadFigure, Claim[]>; unclaimed: readonly ReadFigure[]; blockOf: ReadonlyMap<ReadFigure, TextBlock> }, live: ReadonlySet<Claim>,
+): Claim[] {
+  // Only the claims the settling steps kept, with the subjects they settled.
+  const kept = new Map([...reading.claimsOf].map(([figure, claims]) => [figure, claims.filter((c) => live.has(c))]));
+  const added: Claim[] = [];
+  for (const [figure, said] of restatedClaims(kept, reading.unclaimed)) {
+    const block = reading.blockOf.get(figure) as TextBlock;
+    const claims: Claim[] = said.map((c) => ({
+      id: '', kind: c.kind, subject: { ...c.subject }, value: figure.value, unit: unitOfKind(c.kind, figure.unit), qualifier: figure.qualifier,
+      precision: figure.precision, tense: 'current', text: figure.text, position: figure.position, context: block.context, source: 'restated-figures',
+    }));
+    added.push(...claims);
+    reading.claimsOf.set(figure, claims);
+    figure.subject = claims[0]?.subject;
+    delete figure.tenseReason;
+  }
+  return added;
+}
 
 /** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
 const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
@@ -284,7 +308,7 @@ function readFigures(
   classifiers: readonly FigureClassifier[],
   locate: (block: TextBlock, index: number) => Figure['position'],
   everyTense: boolean,
-): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]> } {
+): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]>; unclaimed: ReadFigure[]; blockOf: Map<ReadFigure, TextBlock> } {
   const scan = scanNumbers(blocks, englishWords);
   const byBlock = new Map<number, ScannedNumber[]>();
   for (const number of scan.figures) {
@@ -337,6 +361,9 @@ function readFigures(
   const added: Claim[] = [];
   const claimsOf = new Map<ReadFigure, Claim[]>();
   const earlierLines: EarlierLines = new Map();
+  // Figures no kind claimed that may state an earlier figure again (restated-figures.ts), read after every figure is.
+  const unclaimed: ReadFigure[] = [];
+  const blockOf = new Map<ReadFigure, TextBlock>();
   for (const number of numbers) {
     const block = blocks[number.block] as TextBlock;
     const span = { start: number.start, end: number.end, numStart: number.numStart };
@@ -427,10 +454,14 @@ function readFigures(
     // A figure about one part (a file named on its line or by its block's `Location:` label) is not the whole's (part-subject.ts).
     settlePart(onIt, blocks, number.block, number.start, context);
     const first = onIt[0];
-    if (!first && everyTense) {
+    if (!first && (everyTense || restatable(figure, englishWords))) {
       const tense = tenseOf();
       figure.tense = tense.tense;
       if (tense.reason) figure.tenseReason = tense.reason;
+      if (tense.tense === 'current' && restatable(figure, englishWords) && !insideQuotes(block.text, number.start, number.end)) {
+        unclaimed.push(figure);
+        blockOf.set(figure, block);
+      }
     }
     if (first) {
       noteLines(earlierLines, figure, onIt);
@@ -447,7 +478,7 @@ function readFigures(
     const block = blocks[n.block] as TextBlock;
     return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
   });
-  return { figures, setAside, added, claimsOf };
+  return { figures, setAside, added, claimsOf, unclaimed, blockOf };
 }
 
 /** The tense of a classifier's claim read over its span, then from the figure's context when its words say nothing. */
