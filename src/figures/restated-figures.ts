@@ -6,12 +6,13 @@
  * back to the earlier one: the same value, written the same way, is the same claim. So a figure no kind claims takes
  * the kind and subject of the earlier claims of its value.
  *
- * Only a value unlikely to recur by chance (a percentage written with decimals, a count of 100 or more that is no
- * multiple of ten), only when every earlier claim of that value agrees, and only for a figure stated as the present
- * with the same qualifier. restated-lines.ts does the same for line and file counts, with their own thresholds.
+ * Only a value unlikely to recur by chance (a percentage written with decimals, or a whole one the report tied to
+ * one claim twice; a count of 100 or more that is no multiple of ten, under a label or row naming tests), only when every earlier claim of that value agrees, and only
+ * for a figure stated as the present with the same qualifier. restated-lines.ts does the same for line and file
+ * counts, with their own thresholds.
  */
 import type { ClaimKind, Qualifier, Subject, Unit } from '../model.js';
-import type { ReadFigure } from './classify.js';
+import { ownLabelOf, type ReadFigure } from './classify.js';
 import { hasWord, type Words } from './words.js';
 
 /** Below it, two equal counts may be two different things. */
@@ -21,18 +22,19 @@ const leastRestatedCount = 100;
 const restatedUnits: ReadonlySet<Unit> = new Set<Unit>(['percent', 'count']);
 
 /**
- * Kinds measured in the repository, which a restatement repeats. Not the report's own arithmetic (a ratio, a total, a
- * change, a share of a table's column), which belongs to the place its operands stand in.
+ * Kinds measured in the repository, which a restatement repeats: counts and rates of tests, coverage. Not the report's
+ * own arithmetic (a ratio, a total, a change, a share of a table's column), which belongs to the place its operands
+ * stand in; line and file counts are restated-lines.ts's, which knows the words that count them.
  */
 const restatedKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
   'tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate',
-  'coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements', 'file.lines', 'dir.files', 'count.items', 'code.lines',
+  'coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements',
 ]);
 
 /** Whether a figure's value is one a report does not write twice for two things: "35.12%", "877". */
 function distinctive(figure: ReadFigure): boolean {
   if (!restatedUnits.has(figure.unit) || figure.of !== undefined || figure.range !== undefined || figure.context.sign !== undefined) return false;
-  if (figure.unit === 'percent') return figure.precision > 0 && figure.value > 0 && figure.value < 100;
+  if (figure.unit === 'percent') return figure.value > 0 && figure.value < 100;
   return Number.isInteger(figure.value) && figure.value >= leastRestatedCount && figure.value % 10 !== 0;
 }
 
@@ -47,8 +49,13 @@ const sameClaims = (a: readonly Said[], b: readonly Said[]): boolean =>
 
 /** Whether a figure no kind claimed may restate an earlier one: a distinctive value, not a count of tests in its own words. */
 export function restatable(figure: ReadFigure, words: Words): boolean {
-  // "All 892 original tests: ✅ PASSING": a count of tests in its own words was left by the readers of tests for a reason.
-  return distinctive(figure) && !(figure.unit === 'count' && hasWord(figure.context.noun ?? '', words.testNouns));
+  if (!distinctive(figure)) return false;
+  if (figure.unit !== 'count') return true;
+  // A count says what it counts: its label or row names tests ("- **Tests:** 877 comprehensive", "| Test Methods | 0 | 159 |"),
+  // "Downloads: 877" counts other things. A count of tests in its own words ("All 892 original tests: ✅ PASSING") was left
+  // by the readers of tests for a reason.
+  const c = figure.context;
+  return hasWord(`${ownLabelOf(figure)} | ${c.table?.row ?? ''}`, words.testNouns) && !hasWord(c.noun ?? '', words.testNouns);
 }
 
 /**
@@ -76,6 +83,8 @@ export function restatedClaims(
     const earlier = (statements.get(keyOf(figure)) ?? []).filter((s) => s.offset < figure.position.offset);
     const first = earlier[0];
     if (first === undefined || first.qualifier !== figure.qualifier) continue;
+    // A whole percentage recurs by chance more often: the report has to have tied it to one claim twice.
+    if (figure.unit === 'percent' && figure.precision === 0 && earlier.length < 2) continue;
     if (earlier.every((s) => s.qualifier === first.qualifier && sameClaims(s.claims, first.claims))) found.set(figure, first.claims);
   }
   return found;
