@@ -267,18 +267,30 @@ export function readReport(file: string, source: string, options: ReadOptions = 
 }
 
 
-/** The claims of the figures no kind claimed that state an earlier figure again, each added to its figure's claims. */
+/** Where a figure that may restate another stands: its block, and how to read its tense. */
+interface RestatedPlace {
+  block: TextBlock;
+  tenseOf: () => { tense: Tense; reason?: string };
+}
+
+/** The claims of the figures no kind claimed that state an earlier figure again as the present, each added to its figure's claims. */
 function restateFigures(
-  reading: { claimsOf: Map<ReadFigure, Claim[]>; unclaimed: readonly ReadFigure[]; blockOf: ReadonlyMap<ReadFigure, TextBlock> }, live: ReadonlySet<Claim>,
+  reading: { claimsOf: Map<ReadFigure, Claim[]>; unclaimed: readonly ReadFigure[]; placeOf: ReadonlyMap<ReadFigure, RestatedPlace> }, live: ReadonlySet<Claim>,
 ): Claim[] {
   // Only the claims the settling steps kept, with the subjects they settled.
   const kept = new Map([...reading.claimsOf].map(([figure, claims]) => [figure, claims.filter((c) => live.has(c))]));
   const added: Claim[] = [];
   for (const [figure, said] of restatedClaims(kept, reading.unclaimed)) {
-    const block = reading.blockOf.get(figure) as TextBlock;
+    const place = reading.placeOf.get(figure) as RestatedPlace;
+    const tense = place.tenseOf();
+    figure.tense = tense.tense;
+    if (tense.tense !== 'current') {
+      if (tense.reason) figure.tenseReason = tense.reason;
+      continue;
+    }
     const claims: Claim[] = said.map((c) => ({
       id: '', kind: c.kind, subject: { ...c.subject }, value: figure.value, unit: unitOfKind(c.kind, figure.unit), qualifier: figure.qualifier,
-      precision: figure.precision, tense: 'current', text: figure.text, position: figure.position, context: block.context, source: 'restated-figures',
+      precision: figure.precision, tense: 'current', text: figure.text, position: figure.position, context: place.block.context, source: 'restated-figures',
     }));
     added.push(...claims);
     reading.claimsOf.set(figure, claims);
@@ -308,7 +320,7 @@ function readFigures(
   classifiers: readonly FigureClassifier[],
   locate: (block: TextBlock, index: number) => Figure['position'],
   everyTense: boolean,
-): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]>; unclaimed: ReadFigure[]; blockOf: Map<ReadFigure, TextBlock> } {
+): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]>; unclaimed: ReadFigure[]; placeOf: Map<ReadFigure, RestatedPlace> } {
   const scan = scanNumbers(blocks, englishWords);
   const byBlock = new Map<number, ScannedNumber[]>();
   for (const number of scan.figures) {
@@ -363,7 +375,7 @@ function readFigures(
   const earlierLines: EarlierLines = new Map();
   // Figures no kind claimed that may state an earlier figure again (restated-figures.ts), read after every figure is.
   const unclaimed: ReadFigure[] = [];
-  const blockOf = new Map<ReadFigure, TextBlock>();
+  const placeOf = new Map<ReadFigure, RestatedPlace>();
   for (const number of numbers) {
     const block = blocks[number.block] as TextBlock;
     const span = { start: number.start, end: number.end, numStart: number.numStart };
@@ -454,14 +466,15 @@ function readFigures(
     // A figure about one part (a file named on its line or by its block's `Location:` label) is not the whole's (part-subject.ts).
     settlePart(onIt, blocks, number.block, number.start, context);
     const first = onIt[0];
-    if (!first && (everyTense || restatable(figure, englishWords))) {
+    if (!first && everyTense) {
       const tense = tenseOf();
       figure.tense = tense.tense;
       if (tense.reason) figure.tenseReason = tense.reason;
-      if (tense.tense === 'current' && restatable(figure, englishWords) && !insideQuotes(block.text, number.start, number.end)) {
-        unclaimed.push(figure);
-        blockOf.set(figure, block);
-      }
+    }
+    // Its tense is read only when it does restate a figure: most such figures do not.
+    if (!first && restatable(figure, englishWords) && !insideQuotes(block.text, number.start, number.end)) {
+      unclaimed.push(figure);
+      placeOf.set(figure, { block, tenseOf });
     }
     if (first) {
       noteLines(earlierLines, figure, onIt);
@@ -478,7 +491,7 @@ function readFigures(
     const block = blocks[n.block] as TextBlock;
     return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
   });
-  return { figures, setAside, added, claimsOf, unclaimed, blockOf };
+  return { figures, setAside, added, claimsOf, unclaimed, placeOf };
 }
 
 /** The tense of a classifier's claim read over its span, then from the figure's context when its words say nothing. */

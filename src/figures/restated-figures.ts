@@ -1,15 +1,16 @@
 /**
  * A figure stated again. A report that has said what a figure is ("**Overall: 35.12%**" read as the project's line
- * coverage, 102:18) often says the same figure later in words no classifier reads on their own: "In progress -
- * current 35.12%" (102:82), "(35.12% code paths validated)" (102:101), "98% of target (49.06% / 50% target)"
- * (406:293), "- **Tests:** 877 comprehensive" after "877 comprehensive tests" (206:185). A reader ties the later figure
- * back to the earlier one: the same value, written the same way, is the same claim. So a figure no kind claims takes
- * the kind and subject of the earlier claims of its value.
+ * coverage, 102:18) often says the same figure later in words no classifier reads on their own: "(35.12% code paths
+ * validated)" (102:101), "Coverage below thresholds (line: 36.9%, …)" (105:37), "Enhanced Context Manager at
+ * 80.17%" (407:62), "- **Tests:** 877 comprehensive" after "877 comprehensive tests" (206:185), "| Passing Tests |
+ * ~1,407 | **1,734** |" (024:200), "| Test Methods | 0 | 159 |" (w07:358). A reader ties the later figure back to the
+ * earlier one: the same value, written the same way, is the same claim. So a figure no kind claims takes the kind and
+ * subject of the earlier claims of its value.
  *
- * Only a value unlikely to recur by chance (a percentage written with decimals, or a whole one the report tied to
- * one claim twice; a count of 100 or more that is no multiple of ten, under a label or row naming tests), only when every earlier claim of that value agrees, and only
- * for a figure stated as the present with the same qualifier. restated-lines.ts does the same for line and file
- * counts, with their own thresholds.
+ * Only a value unlikely to recur by chance (a percentage written with decimals, or a whole one the report tied to one
+ * claim twice, 201:207; a count of 100 or more that is no multiple of ten, under a label or row naming tests), only
+ * when every earlier claim of that value agrees, and only for a figure stated as the present with the same qualifier.
+ * restated-lines.ts does the same for line and file counts, with their own thresholds.
  */
 import type { ClaimKind, Qualifier, Subject, Unit } from '../model.js';
 import { ownLabelOf, type ReadFigure } from './classify.js';
