@@ -247,8 +247,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   // A figure counted per hour or per session is a speed, no claim (time-rate.ts).
   settleTimeRates(found, reading.claimsOf, source);
   // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts);
-  // a reading by some extractors or classifiers alone (a unit's table of cases) leaves it out.
-  if (classifiers === figureClassifiers && only === undefined) found.push(...restateFigures(reading, new Set(found)));
+  // a reading by some classifiers alone (a unit's table of cases) leaves it out.
+  if (classifiers === figureClassifiers) found.push(...restateFigures(reading, new Set(found)));
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {
