@@ -90,7 +90,9 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if ((hasWord(noun, otherMeasureNouns) && !hasWord(noun, words.coverage)) || shareOfAfterRe.test(place.text.slice(place.end))) return undefined;
   // Coverage said on its line or label, or a goal's own label or noun ("**Target:** 93%+", "(Below 95% requirement)") under a coverage heading.
   const own = ownLabelOf(figure);
+  // A table row naming coverage says it for each of its cells: "| Test Coverage >95% | … | Currently 91%, needs improvement to reach 95%. |".
   const saysCoverage = hasWord(lineAround(place.text, place.start, place.end), words.coverage) || hasWord(c.label ?? '', words.coverage) ||
+    hasWord(c.table?.row ?? '', words.coverage) ||
     ((hasWord(own, goalNouns) || hasWord(noun, goalNouns)) && hasWord(c.headings.at(-1) ?? '', words.coverage)) ||
     bareGoalOfReport(figure, words, place);
   // A role label ("- Need: +14.83% (to reach 95%)") under a step of a plan naming its part ("#### Priority 1: Enhanced Context

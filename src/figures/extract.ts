@@ -27,6 +27,7 @@ import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
 import { coverageByValue, restatedCoverage } from './restated-coverage.js';
+import { restatable, restatedClaims } from './restated-figures.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -246,6 +247,9 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settleRateParts(found, reading.claimsOf);
   // A figure counted per hour or per session is a speed, no claim (time-rate.ts).
   settleTimeRates(found, reading.claimsOf, source);
+  // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts);
+  // a reading by some classifiers alone (a unit's table of cases) leaves it out.
+  if (classifiers === figureClassifiers) found.push(...restateFigures(reading, new Set(found)));
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {
@@ -264,6 +268,40 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   return { claims: found, figures: reading.figures, setAside: reading.setAside };
 }
 
+
+/** Where a figure that may restate another stands: its block, and how to read its tense. */
+interface RestatedPlace {
+  block: TextBlock;
+  tenseOf: () => { tense: Tense; reason?: string };
+}
+
+/** The claims of the figures no kind claimed that state an earlier figure again as the present, each added to its figure's claims. */
+function restateFigures(
+  reading: { claimsOf: Map<ReadFigure, Claim[]>; unclaimed: readonly ReadFigure[]; placeOf: ReadonlyMap<ReadFigure, RestatedPlace> }, live: ReadonlySet<Claim>,
+): Claim[] {
+  // Only the claims the settling steps kept, with the subjects they settled.
+  const kept = new Map([...reading.claimsOf].map(([figure, claims]) => [figure, claims.filter((c) => live.has(c))]));
+  const added: Claim[] = [];
+  // A figure restated-coverage.ts already read as a coverage claim is no longer unclaimed.
+  for (const [figure, said] of restatedClaims(kept, reading.unclaimed.filter((f) => !reading.claimsOf.has(f)))) {
+    const place = reading.placeOf.get(figure) as RestatedPlace;
+    const tense = place.tenseOf();
+    figure.tense = tense.tense;
+    if (tense.tense !== 'current') {
+      if (tense.reason) figure.tenseReason = tense.reason;
+      continue;
+    }
+    const claims: Claim[] = said.map((c) => ({
+      id: '', kind: c.kind, subject: { ...c.subject }, value: figure.value, unit: unitOfKind(c.kind, figure.unit), qualifier: figure.qualifier,
+      precision: figure.precision, tense: 'current', text: figure.text, position: figure.position, context: place.block.context, source: 'restated-figures',
+    }));
+    added.push(...claims);
+    reading.claimsOf.set(figure, claims);
+    figure.subject = claims[0]?.subject;
+    delete figure.tenseReason;
+  }
+  return added;
+}
 
 /** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
 const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
@@ -285,7 +323,7 @@ function readFigures(
   classifiers: readonly FigureClassifier[],
   locate: (block: TextBlock, index: number) => Figure['position'],
   everyTense: boolean,
-): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]> } {
+): FigureReading & { added: Claim[]; claimsOf: Map<ReadFigure, Claim[]>; unclaimed: ReadFigure[]; placeOf: Map<ReadFigure, RestatedPlace> } {
   const scan = scanNumbers(blocks, englishWords);
   const byBlock = new Map<number, ScannedNumber[]>();
   for (const number of scan.figures) {
@@ -339,7 +377,10 @@ function readFigures(
   const claimsOf = new Map<ReadFigure, Claim[]>();
   const earlierLines: EarlierLines = new Map();
   /** Percentages with decimals no claim reads: they may restate a coverage claim (restated-coverage.ts). */
-  const unclaimed: Array<[ReadFigure, ScannedNumber, Figure['context']]> = [];
+  const unclaimedPercents: Array<[ReadFigure, ScannedNumber, Figure['context']]> = [];
+  // Figures no kind claimed that may state an earlier figure again (restated-figures.ts), read after every figure is.
+  const unclaimed: ReadFigure[] = [];
+  const placeOf = new Map<ReadFigure, RestatedPlace>();
   for (const number of numbers) {
     const block = blocks[number.block] as TextBlock;
     const span = { start: number.start, end: number.end, numStart: number.numStart };
@@ -435,6 +476,11 @@ function readFigures(
       figure.tense = tense.tense;
       if (tense.reason) figure.tenseReason = tense.reason;
     }
+    // Its tense is read only when it does restate a figure: most such figures do not.
+    if (!first && restatable(figure, englishWords) && !insideQuotes(block.text, number.start, number.end)) {
+      unclaimed.push(figure);
+      placeOf.set(figure, { block, tenseOf });
+    }
     if (first) {
       noteLines(earlierLines, figure, onIt);
       figure.kind = first.kind;
@@ -445,12 +491,12 @@ function readFigures(
       claimsOf.set(figure, onIt);
     }
     figures.push(figure);
-    if (!first && !insideQuotes(block.text, number.start, number.end) && figure.unit === 'percent' && figure.precision > 0) unclaimed.push([figure, number, context]);
+    if (!first && !insideQuotes(block.text, number.start, number.end) && figure.unit === 'percent' && figure.precision > 0) unclaimedPercents.push([figure, number, context]);
   }
   // A coverage percentage written with decimals and stated again with no claim of its own is the coverage the report
   // claims at that value elsewhere, before or after it (restated-coverage.ts).
-  const coverage = unclaimed.length === 0 ? undefined : coverageByValue([...claimsOf.values()].flat());
-  for (const [figure, number, context] of coverage === undefined ? [] : unclaimed) {
+  const coverage = unclaimedPercents.length === 0 ? undefined : coverageByValue([...claimsOf.values()].flat());
+  for (const [figure, number, context] of coverage === undefined ? [] : unclaimedPercents) {
     const block = blocks[number.block] as TextBlock;
     const tense = resolveTense(blocks, number.block, { start: number.start, end: number.end, numStart: number.numStart }, context, englishWords);
     const restated = restatedCoverage(coverage!, figure, tense.tense, block.text.slice(number.end, number.end + 40).replace(/^["'”*_\s]+/, ''), block.context.table?.row);
@@ -468,7 +514,7 @@ function readFigures(
     const block = blocks[n.block] as TextBlock;
     return { text: block.text.slice(n.start, n.end), position: locate(block, n.start), rule: n.rule, reason: n.reason };
   });
-  return { figures, setAside, added, claimsOf };
+  return { figures, setAside, added, claimsOf, unclaimed, placeOf };
 }
 
 /** The tense of a classifier's claim read over its span, then from the figure's context when its words say nothing. */

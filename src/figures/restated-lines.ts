@@ -35,7 +35,8 @@ const sameSubject = (a: Subject, b: Subject): boolean => JSON.stringify(a) === J
 export function noteLines(earlier: EarlierLines, figure: ReadFigure, claims: ReadonlyArray<{ kind: string; subject: Subject; tense: string; qualifier: string }>): void {
   for (const claim of claims) {
     if (claim.tense !== 'current') continue;
-    const lines = claim.kind === 'file.lines' && 'path' in claim.subject && figure.value >= leastRestated;
+    // A part named by a table's row ("| **Root Markdown Files** | **17,181** |") is restated as a path is (203:104).
+    const lines = claim.kind === 'file.lines' && ('path' in claim.subject || 'category' in claim.subject) && figure.value >= leastRestated;
     const files = claim.kind === 'dir.files' && figure.value >= leastRestatedFiles;
     if (!lines && !files) continue;
     const key = `${claim.kind} ${figure.value}`;
@@ -67,10 +68,12 @@ const filesNounRe = /^(?:[\p{L}-]+\s+)?files\b/iu;
 
 /**
  * The subject of an earlier file count a figure restates: the same value and qualifier, the figure counts files
- * by its noun and is no claim yet. Undefined otherwise.
+ * by its noun or its column and is no claim yet. Undefined otherwise.
  */
 export function restatedFiles(earlier: EarlierLines, figure: ReadFigure): Subject | undefined {
-  if (figure.value < leastRestatedFiles || figure.unit !== 'count' || !filesNounRe.test(figure.context.noun ?? '')) return undefined;
+  // Its noun, or a Files column over a row naming a part ("| Shared Components | 153 |" after "| `islands/shared/` | 153 |", w24:145).
+  const counted = figure.context.noun ?? (figure.context.table !== undefined ? figure.context.table.header : '');
+  if (figure.value < leastRestatedFiles || figure.unit !== 'count' || !filesNounRe.test(counted)) return undefined;
   const seen = earlier.get(`dir.files ${figure.value}`);
   return seen != null && seen.qualifier === figure.qualifier ? seen.subject : undefined;
 }

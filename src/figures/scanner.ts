@@ -11,7 +11,7 @@ import { plainTextLanguages } from '../read/markdown.js';
 import {
   approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPrefixSource, atMostSuffixSource, countWordSource, numberSource, parseNumber, readCountWord,
 } from './numbers.js';
-import { englishWords, isWord, type Words } from './words.js';
+import { englishWords, goalComparisonWords, isWord, wordsSource, type Words } from './words.js';
 import { categoryWords } from './subjects.js';
 
 /** A number found in a block: where it stands in the block's text, and what it says. */
@@ -263,6 +263,13 @@ function unitOf(groups: Record<string, string | undefined>): Unit {
   return 'count';
 }
 
+/**
+ * A comparison word before a figure that names a goal right after it: "(Below 95% requirement)", "(above 99.9% target)",
+ * "Coverage below 80% target". The word holds the measured figure against the goal; the goal itself is stated exactly.
+ */
+const comparedLeadRe = new RegExp(String.raw`^${wordsSource(goalComparisonWords)}\s`, 'i');
+const goalAfterRe = new RegExp(String.raw`^[*_]*\s+${wordsSource(englishWords.target)}\b`, 'i');
+
 /** Read one match of `figureRe` into a number; `undefined` when its parts do not make one figure. */
 function readMatch(m: RegExpExecArray, block: number): ScannedNumber | undefined {
   const g = m.groups ?? {};
@@ -275,6 +282,7 @@ function readMatch(m: RegExpExecArray, block: number): ScannedNumber | undefined
   else if (g.approx) qualifier = 'approx';
   else if (g.atLeast) qualifier = 'atLeast';
   else if (g.atMost || g.atMostAfter) qualifier = 'atMost';
+  if ((g.atLeast || g.atMost) && !g.plus && comparedLeadRe.test(m[0]) && goalAfterRe.test(m.input.slice(m.index + m[0].length))) qualifier = 'exact';
   const found: ScannedNumber = { block, start: m.index, end: m.index + m[0].length, numStart, value: first.value, unit: unitOf(g), qualifier, precision: first.precision };
   if (g.num2 !== undefined) {
     const second = parseNumber(g.num2);

@@ -31,6 +31,11 @@ describe('figure scanner: figures', () => {
     ['keep flakiness at 5% or less', { text: '5% or less', value: 5, unit: 'percent', qualifier: 'atMost', precision: 0 }],
     ['coverage of 80% at least.', { text: '80% at least', value: 80, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
     ['Maintain coverage above 90%', { text: 'above 90%', value: 90, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
+    // a comparison with a goal named right after the figure states the goal itself (201:18, 001:172, w38:355)
+    ['**Overall: 91%** (Below 95% requirement)', { text: '91%', value: 91, unit: 'percent', qualifier: 'exact', precision: 0 }, { text: 'Below 95%', value: 95, unit: 'percent', qualifier: 'exact', precision: 0 }],
+    ['Availability: 100% (above 99.9% target)', { text: '100%', value: 100, unit: 'percent', qualifier: 'exact', precision: 0 }, { text: 'above 99.9%', value: 99.9, unit: 'percent', qualifier: 'exact', precision: 1 }],
+    ['files below 90% coverage', { text: 'below 90%', value: 90, unit: 'percent', qualifier: 'atMost', precision: 0 }],
+    ['a target under 10% flaky', { text: 'under 10%', value: 10, unit: 'percent', qualifier: 'atMost', precision: 0 }],
     // not a bound: a unit of time, and "at least" opening the next clause
     ['a run of 5 min', { text: '5 min', value: 5, unit: 'seconds', qualifier: 'exact', precision: 0 }],
     ['80% at least once', { text: '80%', value: 80, unit: 'percent', qualifier: 'exact', precision: 0 }],
@@ -39,8 +44,8 @@ describe('figure scanner: figures', () => {
     // scripts without spaces between words: the characters beside a number are the next words, not a name
     ['68个文件自动格式化', { text: '68', value: 68, unit: 'count', qualifier: 'exact', precision: 0 }],
     ['vm-core有7个错误', { text: '7', value: 7, unit: 'count', qualifier: 'exact', precision: 0 }],
-  ])('reads %j', (markdown, expected) => {
-    expect(figures(markdown)).toEqual([expected]);
+  ])('reads %j', (markdown, ...expected) => {
+    expect(figures(markdown)).toEqual(expected);
   });
 
   it('reads two figures where a dash joins a larger and a smaller number', () => {
