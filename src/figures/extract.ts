@@ -26,7 +26,6 @@ import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
-import { coverageByValue, restatedCoverage } from './restated-coverage.js';
 import { restatable, restatedClaims } from './restated-figures.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
@@ -269,6 +268,9 @@ export function readReport(file: string, source: string, options: ReadOptions = 
 }
 
 
+/** Quotes and emphasis right after a figure, before the words that may name its measure ('35.12%" pass rate'). */
+const afterMarksRe = /^["'”*_\s]+/;
+
 /** Where a figure that may restate another stands: its block, and how to read its tense. */
 interface RestatedPlace {
   block: TextBlock;
@@ -282,8 +284,8 @@ function restateFigures(
   // Only the claims the settling steps kept, with the subjects they settled.
   const kept = new Map([...reading.claimsOf].map(([figure, claims]) => [figure, claims.filter((c) => live.has(c))]));
   const added: Claim[] = [];
-  // A figure restated-coverage.ts already read as a coverage claim is no longer unclaimed.
-  for (const [figure, said] of restatedClaims(kept, reading.unclaimed.filter((f) => !reading.claimsOf.has(f)))) {
+  const inHeading = (figure: ReadFigure) => reading.placeOf.get(figure)?.block.kind === 'heading';
+  for (const [figure, said] of restatedClaims(kept, reading.unclaimed, inHeading)) {
     const place = reading.placeOf.get(figure) as RestatedPlace;
     const tense = place.tenseOf();
     figure.tense = tense.tense;
@@ -376,8 +378,6 @@ function readFigures(
   const added: Claim[] = [];
   const claimsOf = new Map<ReadFigure, Claim[]>();
   const earlierLines: EarlierLines = new Map();
-  /** Percentages with decimals no claim reads: they may restate a coverage claim (restated-coverage.ts). */
-  const unclaimedPercents: Array<[ReadFigure, ScannedNumber, Figure['context']]> = [];
   // Figures no kind claimed that may state an earlier figure again (restated-figures.ts), read after every figure is.
   const unclaimed: ReadFigure[] = [];
   const placeOf = new Map<ReadFigure, RestatedPlace>();
@@ -477,7 +477,7 @@ function readFigures(
       if (tense.reason) figure.tenseReason = tense.reason;
     }
     // Its tense is read only when it does restate a figure: most such figures do not.
-    if (!first && restatable(figure, englishWords) && !insideQuotes(block.text, number.start, number.end)) {
+    if (!first && restatable(figure, englishWords, block.text.slice(number.end, number.end + 40).replace(afterMarksRe, ''), block.context.table?.row) && !insideQuotes(block.text, number.start, number.end)) {
       unclaimed.push(figure);
       placeOf.set(figure, { block, tenseOf });
     }
@@ -491,24 +491,6 @@ function readFigures(
       claimsOf.set(figure, onIt);
     }
     figures.push(figure);
-    if (!first && !insideQuotes(block.text, number.start, number.end) && figure.unit === 'percent' && figure.precision > 0) unclaimedPercents.push([figure, number, context]);
-  }
-  // A coverage percentage written with decimals and stated again with no claim of its own is the coverage the report
-  // claims at that value elsewhere, before or after it (restated-coverage.ts).
-  const coverage = unclaimedPercents.length === 0 ? undefined : coverageByValue([...claimsOf.values()].flat());
-  for (const [figure, number, context] of coverage === undefined ? [] : unclaimedPercents) {
-    const block = blocks[number.block] as TextBlock;
-    const tense = resolveTense(blocks, number.block, { start: number.start, end: number.end, numStart: number.numStart }, context, englishWords);
-    const restated = restatedCoverage(coverage!, figure, tense.tense, block.text.slice(number.end, number.end + 40).replace(/^["'”*_\s]+/, ''), block.context.table?.row);
-    if (restated === undefined) continue;
-    const claim: Claim = {
-      id: '', kind: restated.kind, subject: restated.subject, value: figure.value, unit: 'percent', qualifier: figure.qualifier, precision: figure.precision,
-      tense: tense.tense, text: figure.text, position: figure.position, context: block.context, source: 'restated-coverage',
-      ...(tense.reason ? { tenseReason: tense.reason } : {}),
-    };
-    added.push(claim);
-    Object.assign(figure, { kind: claim.kind, subject: claim.subject, tense: claim.tense });
-    claimsOf.set(figure, [claim]);
   }
   const setAside = scan.setAside.filter((n) => !promoted.has(n)).map((n) => {
     const block = blocks[n.block] as TextBlock;

@@ -10,7 +10,11 @@
  * Only a value unlikely to recur by chance (a percentage written with decimals, or a whole one the report tied to one
  * claim twice, 201:207; a count of 100 or more that is no multiple of ten, under a label or row naming tests), only
  * when every earlier claim of that value agrees, and only for a figure stated as the present with the same qualifier.
- * restated-lines.ts does the same for line and file counts, with their own thresholds.
+ * A heading may state the figure before the body names it ("### 🟡 PROGRESS MADE: 35.12% (Target: 90.00%)", 102:8;
+ * "# Coverage Achievement Report - 92.47% Reached!", 405:1): a percentage with decimals in a heading restates the
+ * claims of its value anywhere in the report. A percentage is no restatement when the words after it name another
+ * measure ('The 50.4% "pass rate"', w02:10) or its table row names a part of its own ("| **Controller Coverage** |
+ * 80.39% |", w15:293). restated-lines.ts does the same for line and file counts, with their own thresholds.
  */
 import type { ClaimKind, Qualifier, Subject, Unit } from '../model.js';
 import { ownLabelOf, type ReadFigure } from './classify.js';
@@ -48,10 +52,18 @@ interface Said { kind: ClaimKind; subject: Subject }
 const sameClaims = (a: readonly Said[], b: readonly Said[]): boolean =>
   a.length === b.length && a.every((c, i) => c.kind === b[i]?.kind && JSON.stringify(c.subject) === JSON.stringify(b[i]?.subject));
 
-/** Whether a figure no kind claimed may restate an earlier one: a distinctive value, not a count of tests in its own words. */
-export function restatable(figure: ReadFigure, words: Words): boolean {
+/** Words right after a percentage that make it a measure of tests, not coverage: "50.4% pass rate", "97.5% of tests". */
+const otherMeasureAfterRe = /^[^.;|\n]{0,25}\b(?:pass(?:ing|ed|es)?|fail(?:ing|ed|ures?)?|rate|tests?|errors?|success)\b/i;
+/** Words of a row label that name no part: "| **Overall Coverage** |", "| Test Coverage >95% |", "| Coverage |". */
+const wholeRowWordsRe = /\b(?:overall|total|test|tests|code|line|lines|coverage|project|current|final)\b|[^\p{L}\s]/giu;
+
+/**
+ * Whether a figure no kind claimed may restate another: a distinctive value, not a count of tests in its own words,
+ * not a percentage of another measure (`after`, the text right after it) or of a part its table `row` names.
+ */
+export function restatable(figure: ReadFigure, words: Words, after: string, row?: string): boolean {
   if (!distinctive(figure)) return false;
-  if (figure.unit !== 'count') return true;
+  if (figure.unit !== 'count') return !otherMeasureAfterRe.test(after) && (row === undefined || row.replace(wholeRowWordsRe, ' ').trim() === '');
   // A count says what it counts: its label or row names tests ("- **Tests:** 877 comprehensive", "| Test Methods | 0 | 159 |"),
   // "Downloads: 877" counts other things. A count of tests in its own words ("All 892 original tests: ✅ PASSING") was left
   // by the readers of tests for a reason.
@@ -61,11 +73,13 @@ export function restatable(figure: ReadFigure, words: Words): boolean {
 
 /**
  * The claims (kind and subject) each of `unclaimed` restates: every figure before it in the report (by offset) with
- * present-tense claims of its unit and value made the same claims with the same qualifier, and there is one at least.
+ * present-tense claims of its unit and value made the same claims with the same qualifier, and there is one at least;
+ * for a percentage with decimals in a heading (`inHeading`), every such figure of the report, before or after it.
  */
 export function restatedClaims(
   claimsOf: ReadonlyMap<ReadFigure, ReadonlyArray<{ kind: ClaimKind; subject: Subject; tense: string; value: unknown }>>,
   unclaimed: readonly ReadFigure[],
+  inHeading: (figure: ReadFigure) => boolean = () => false,
 ): Map<ReadFigure, readonly Said[]> {
   const found = new Map<ReadFigure, readonly Said[]>();
   if (unclaimed.length === 0) return found;
@@ -81,7 +95,8 @@ export function restatedClaims(
     statements.set(key, list);
   }
   for (const figure of unclaimed) {
-    const earlier = (statements.get(keyOf(figure)) ?? []).filter((s) => s.offset < figure.position.offset);
+    const headline = figure.unit === 'percent' && figure.precision > 0 && inHeading(figure);
+    const earlier = (statements.get(keyOf(figure)) ?? []).filter((s) => headline || s.offset < figure.position.offset);
     const first = earlier[0];
     if (first === undefined || first.qualifier !== figure.qualifier) continue;
     // A whole percentage recurs by chance more often: the report has to have tied it to one claim twice.
