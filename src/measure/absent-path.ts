@@ -29,17 +29,29 @@ export function packageFolder(written: string): string | undefined {
   return dottedNameRe.test(written) ? written.split('.').join('/') : undefined;
 }
 
+/** The folders holding files of each listed repository, found once per listing. */
+const foldersOf = new WeakMap<RepoFiles, Promise<string[]>>();
+
+/** Every folder of the repository that holds a file, at any depth. */
+function repoFolders(files: RepoFiles): Promise<string[]> {
+  let folders = foldersOf.get(files);
+  if (!folders) {
+    folders = files.list().then((listed) => {
+      const found = new Set<string>();
+      for (const file of listed) {
+        const parts = file.split('/');
+        for (let i = 1; i < parts.length; i++) found.add(parts.slice(0, i).join('/'));
+      }
+      return [...found].sort();
+    });
+    foldersOf.set(files, folders);
+  }
+  return folders;
+}
+
 /** The folders of the repository whose path ends with all of `whole` (`a/b` matches `x/a/b`, never `x/b`). */
 async function foldersEndingWith(whole: string, files: RepoFiles): Promise<string[]> {
-  const found = new Set<string>();
-  for (const file of await files.list()) {
-    const parts = file.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const folder = parts.slice(0, i).join('/');
-      if (folder === whole || folder.endsWith('/' + whole)) found.add(folder);
-    }
-  }
-  return [...found].sort();
+  return (await repoFolders(files)).filter((folder) => folder === whole || folder.endsWith('/' + whole));
 }
 
 /** How a name that is folders reads in a message: the one folder, or how many. */
