@@ -32,8 +32,12 @@ function labelOf(block: TextBlock): string {
  */
 const filesNounLabelRe = /^[^\p{L}]*(?<words>(?:[\p{L}-]+\s+){0,2}files?)\s*(?:\(\s*\d+\s*\))?[^\p{L}\p{N}]*$/iu;
 
-/** A label that ends by counting the files below it: "### Models Tests (9 files)". The count says they are there. */
-const countedFilesEndRe = /\(\s*\d+\s+files?\s*\)[^\p{L}\p{N}]*$/iu;
+/**
+ * A label that ends by counting the files below it: "### Models Tests (9 files)", with a word naming them
+ * ("**API Tests (5 test files)**", w63) or a remark after a comma ("(4 files, created by Hive Mind)", w10;
+ * "(2 files, unchanged)", w56; "(3 files, 39 tests)", w61). The count says they are there.
+ */
+const countedFilesEndRe = /\(\s*\d+\s+(?:[\p{L}-]+\s+)?files?\s*(?:,[^()]*)?\)[^\p{L}\p{N}]*$/iu;
 
 /**
  * Whether `label` says the files listed under it are there: "Files Created", "Working Test Files", a label

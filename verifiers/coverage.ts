@@ -21,6 +21,7 @@ import { parseCoverage } from '../src/measure/formats/coverage.js';
 import { goModulePath } from '../src/measure/formats/gocover.js';
 import { filesNamed, indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
 import { pathUnderHeading } from '../src/measure/heading-folder.js';
+import { absentOnPurpose } from '../src/measure/absent-path.js';
 import { coveragePlaces, findFiles, withoutRepeatedRuns } from '../src/measure/result-files.js';
 import { runCommand, runFailure, splitCommand } from '../src/measure/runner.js';
 import { defaultTestTimeout } from './tests.js';
@@ -295,6 +296,9 @@ async function missingFile(claim: Claim, run: RunContext, dir: string, outcome: 
   const written = claim.subject.path;
   const resolution = await run.files.resolve(written, dir);
   if (resolution.ok || resolution.reason !== 'not found') return outcome;
+  // A folder, a package written with dots or an ignored output is no missing file (src/measure/absent-path.ts).
+  const because = await absentOnPurpose(written, run, dir);
+  if (because !== undefined) return outcome.kind === 'unverifiable' ? { kind: 'unverifiable', reason: `${outcome.reason}; ${because}` } : outcome;
   return { kind: 'judged', verdict: 'contradicted', message: `claims coverage of a file \`${written}\`; ${resolution.message}`, measured: { value: false, source: 'files: repository' } };
 }
 

@@ -18,6 +18,8 @@ import { checkDefinedName } from '../src/measure/defined-names.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
 import { barrelName, onlyReexports } from '../src/measure/barrels.js';
+import { absentOnPurpose } from '../src/measure/absent-path.js';
+import { filesDefiningTests } from '../src/measure/defining-files.js';
 import { localizedFileColumnKind } from '../src/figures/localized-file-column.js';
 
 /** Larger files are not read for a line count. */
@@ -256,9 +258,12 @@ async function writtenRootElsewhere(written: string, resolution: Extract<Resolut
   return listed.some((f) => f.startsWith(`${first}/`)) ? `\`${first}/\` holds no \`${rest.join('/')}\`; one of that name is at \`${resolution.path}\`` : undefined;
 }
 
-function notResolved(claim: Claim, resolution: Extract<Resolution, { ok: false }>, written: string): Outcome {
+async function notResolved(claim: Claim, resolution: Extract<Resolution, { ok: false }>, written: string, run: RunContext, dir: string): Promise<Outcome> {
   // A missing file contradicts a claim about its content; a mode or size of a path
-  // outside the repo (a deployed /etc file) is more often about a server than a mistake.
+  // outside the repo (a deployed /etc file) is more often about a server than a mistake,
+  // and a folder, a package written with dots or an ignored output is no missing file (src/measure/absent-path.ts).
+  const because = resolution.reason === 'not found' ? await absentOnPurpose(written, run, dir) : undefined;
+  if (because !== undefined) return { kind: 'unverifiable', reason: `${resolution.message}; ${because}` };
   if (resolution.reason === 'not found' && claim.kind !== 'file.mode') {
     return { kind: 'judged', verdict: 'contradicted', message: `claims a file \`${written}\`; ${resolution.message}`, measured: { value: false, source: 'files: repository' } };
   }
@@ -389,9 +394,10 @@ function namesAllTestFiles(claim: Claim, source: string | undefined): boolean {
 const testFolderGlob = `{${testFolderPatterns(codeExtensions).join(',')}}`;
 
 /**
- * All the test files: the test code set, the files in test folders alone, and
+ * All the test files: the test code set, the files in test folders alone,
  * the test files the report itself names (its table of six files under "**Test
- * Files:** 6", w58:692), each another reading.
+ * Files:** 6", w58:692), and the files of the set that define a test (no
+ * `__init__.py`, `conftest.py` or helper, w66:9), each another reading.
  */
 async function measureAllTestFiles(run: RunContext, dir: string, claims: readonly Claim[] | undefined): Promise<Outcome> {
   const [code, folders] = await Promise.all([listSet(testCodeGlob, run, dir), listSet(testFolderGlob, run, dir)]);
@@ -402,6 +408,9 @@ async function measureAllTestFiles(run: RunContext, dir: string, claims: readonl
   if (inFolders !== code.set.files.length) readings.push([inFolders, 'in test folders']);
   const named = await namedTestFiles(claims ?? [], new Set(code.set.files), run, dir);
   if (named > 0 && !readings.some(([n]) => n === named)) readings.push([named, 'the test files the report names']);
+  // Support files of test folders (`__init__.py`, `conftest.py`, setup files, helpers) define no test (w66:9).
+  const defining = await filesDefiningTests(run.files.root, code.set.files);
+  if (defining !== undefined && defining > 0 && !readings.some(([n]) => n === defining)) readings.push([defining, 'the files that define tests']);
   return measured(code.set.files.length, where, readings.length === 1 ? {} : { alternatives: readings.slice(1).map(([n]) => n), readings: readings.map(([, label]) => label) });
 }
 
@@ -474,7 +483,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
     if (resolution.reason === 'not found') return measured(false, resolution.message);
     return { kind: 'unverifiable', reason: resolution.message };
   }
-  if (!resolution.ok) return notResolved(claim, resolution, written);
+  if (!resolution.ok) return notResolved(claim, resolution, written, run, dir);
   if (elsewhere !== undefined && claim.kind !== 'file.mode') {
     return { kind: 'judged', verdict: 'contradicted', message: `claims a file \`${written}\`; ${elsewhere}`, measured: { value: false, source: 'files: repository' } };
   }

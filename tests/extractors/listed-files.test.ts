@@ -24,6 +24,10 @@ runCases(extractor, {
     { markdown: '### Created (3 files)\n1. `installer/install.py` - Python installer', claims: [{ subject: { path: 'installer/install.py' } }] },
     // w53's heading that counts the files it lists, over bold bare names after a mangled mark.
     { markdown: '### Models Tests (9 files)\n1. ? **FeatureFlagsTests.cs** - Feature flags\n   - Default values', claims: [{ subject: { path: 'FeatureFlagsTests.cs' } }] },
+    // w63's counts with a word naming the files, w10's and w56's with a remark after a comma.
+    { markdown: '**API Tests (5 test files)**\n- `auth.test.js` - Authentication and authorization tests', claims: [{ subject: { path: 'auth.test.js' } }] },
+    { markdown: '**Integration Tests (1 test file)**\n- `tests/e2e.test.ts` - End-to-end workflow', claims: [{ subject: { path: 'tests/e2e.test.ts' } }] },
+    { markdown: '**Existing Fixtures** (2 files, unchanged):\n- `/Tests/Fixtures/test-constitution.md`', claims: [{ subject: { path: '/Tests/Fixtures/test-constitution.md' } }] },
   ],
   invalid: [
     // A label that says nothing of the files being there.
@@ -31,6 +35,10 @@ runCases(extractor, {
     // A heading that names tests but no files, or counts files inside its words rather than at its end.
     '### Working Tests\n- `tests/unit/test_config.py` - Configuration management',
     '### 9 files changed by the refactor, reviewed\n- `src/a.ts` - the parser',
+    // More than one word between the count and "files", or a count of something else.
+    '### Parser (5 big test files)\n- `src/a.test.ts` - the parser',
+    '### API Tests (5 tests)\n- `auth.test.js` - Authentication',
+    '### Setup (4 files to write, later)\n- `src/a.ts` - the parser',
     // More words than a name of files: a sentence about them.
     '**Files the next sprint should split:**\n- `src/a.ts` - the parser',
     // Files still to make, or gone.

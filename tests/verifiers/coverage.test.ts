@@ -64,6 +64,34 @@ describe('coverage of a file the repository does not hold', () => {
   });
 });
 
+describe('coverage of a name that is no missing file', () => {
+  // w61:139–150 a Package | Tests | Coverage table of Kotlin packages, w65:94 "### database/ (…80%…)" under a crate's src/,
+  // w64:306 an output the repository's .gitignore ignores: no coverage file, and nothing missing either
+  const cases: Array<[string, string, string]> = [
+    ['domain.usecase', 'unverifiable', 'is a package, the folder `app/src/main/java/com/ex/domain/usecase/`'],
+    ['`src/database/`', 'unverifiable', 'is the folder `crates/core/src/database/`'],
+    ['`cover/coverage.out`', 'unverifiable', "ignored by the repository's .gitignore"],
+    // a package or folder the repository lacks, a file no rule ignores: missing
+    ['domain.model', 'contradicted', 'claims coverage of a file `domain.model`; no file `domain.model` in the repository'],
+    ['`reports/coverage.out`', 'contradicted', 'no file `reports/coverage.out` in the repository'],
+  ];
+  it.each(cases)('%s: %s', async (row, verdict, message) => {
+    const r = repo({}, `| Package | Tests | Coverage |\n| --- | --- | --- |\n| ${row} | 4 | 100% |\n`);
+    for (const [file, text] of Object.entries({
+      'app/src/main/java/com/ex/domain/usecase/Analyze.kt': 'class Analyze\n',
+      'crates/core/src/database/mod.rs': 'pub mod x;\n',
+      '.gitignore': '/cover/\n',
+    })) {
+      mkdirSync(path.dirname(path.join(r.dir, file)), { recursive: true });
+      writeFileSync(path.join(r.dir, file), text);
+    }
+    const result = await verify({ reports: [r.report], repo: r.dir, cwd: r.dir, noExec: true });
+    const findings = result.reports[0]!.findings.filter((f) => f.verifier === 'coverage');
+    expect(findings.map((f) => `${f.claim.position.line} ${f.verdict}`)).toEqual([`3 ${verdict}`]);
+    expect(findings[0]!.message).toContain(message);
+  });
+});
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The verdict a line of a fixture report expects: `<!-- expect: X -->`, or an "Expect" table cell. */
 const expectationRe = /expect: (?<comment>\w+)|\|\s*(?<cell>confirmed|contradicted|unverifiable|skipped|error)\b[^|]*\|\s*$/;

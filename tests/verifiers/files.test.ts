@@ -295,3 +295,28 @@ describe('files verifier: a relative path rooted in a folder the repository has'
     expect(found[0]!.message).toContain(message);
   });
 });
+
+describe("a test folder's support files, and a missing file that is none", () => {
+  // w66:9 "**Total Test Files**: 14": 14 test_*.py beside tests/__init__.py and tests/conftest.py;
+  // w64:307 `cover/coverage.html` (3.7MB) under "output files", ignored by the repository's .gitignore
+  const files = {
+    'tests/__init__.py': '',
+    'tests/conftest.py': 'import pytest\n\n@pytest.fixture\ndef cfg():\n    return 1\n',
+    'tests/test_a.py': 'def test_a():\n    assert True\n',
+    'tests/test_b.py': 'def test_b():\n    assert True\n',
+    '.gitignore': '/cover/\n',
+    'app/src/main/java/com/ex/ui/theme/Color.kt': 'val c = 1\n',
+  };
+  it.each([
+    ['- **Total Test Files**: 2', 'confirmed'], // the files that define tests
+    ['- **Total Test Files**: 4', 'confirmed'], // every file of the test folder
+    ['- **Total Test Files**: 3', 'contradicted'],
+    ['- `cover/coverage.html` (3.7MB)', 'unverifiable'], // ignored: generated, never committed
+    ['- `docs/coverage.html` (3.7MB)', 'contradicted'], // missing
+    ['- `ui.theme` (3 KB)', 'unverifiable'], // a Kotlin package, no file
+  ])('%s: %s', async (line, verdict) => {
+    const found = await findingsOn(files, line, 1);
+    expect(found.length, line).toBeGreaterThan(0);
+    for (const f of found) expect(`${f.verdict}: ${f.message}`, line).toContain(`${verdict}: `);
+  });
+});

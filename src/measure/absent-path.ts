@@ -1,0 +1,84 @@
+/**
+ * Why a path a report writes, which names no file of the repository, is
+ * still no missing file: before a verifier contradicts "no file `x`", it asks
+ * here whether `x` names something the repository has in another form, or
+ * something a repository never holds.
+ *
+ * - A folder: `database/` under "### database/ (…约80%…)" is
+ *   `crates/easyssh-core/src/database/`, spelt in full lines above (w65:94).
+ * - A package written with dots: `domain.usecase` in a Package | Tests |
+ *   Coverage table is the Kotlin package of `…/domain/usecase/` (w61:139); Java,
+ *   Kotlin, C# and Python name their packages so.
+ * - A file the repository's `.gitignore` ignores: an output a run makes and
+ *   nobody commits, as `cover/coverage.out` listed under "output files"
+ *   (w64:306), whose absence from the commit says nothing.
+ */
+import path from 'node:path';
+import type { RepoFiles } from './repo-path.js';
+import { gitignoreRules } from './source-files.js';
+import type { RunContext } from './verify-types.js';
+
+/** Whether a repository-relative path is ignored by the repository's `.gitignore` files. */
+export type IgnoredTest = (relative: string) => boolean;
+
+/** A name of dot-joined identifiers and nothing else: `domain.usecase`, `com.example.app`, `MyApp.Core`. */
+const dottedNameRe = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/;
+
+/** The folders a dotted package name stands for (`domain.usecase` → `domain/usecase`), or undefined for any other name. */
+export function packageFolder(written: string): string | undefined {
+  return dottedNameRe.test(written) ? written.split('.').join('/') : undefined;
+}
+
+/** The folders holding files of each listed repository, found once per listing. */
+const foldersOf = new WeakMap<RepoFiles, Promise<string[]>>();
+
+/** Every folder of the repository that holds a file, at any depth. */
+function repoFolders(files: RepoFiles): Promise<string[]> {
+  let folders = foldersOf.get(files);
+  if (!folders) {
+    folders = files.list().then((listed) => {
+      const found = new Set<string>();
+      for (const file of listed) {
+        const parts = file.split('/');
+        for (let i = 1; i < parts.length; i++) found.add(parts.slice(0, i).join('/'));
+      }
+      return [...found].sort();
+    });
+    foldersOf.set(files, folders);
+  }
+  return folders;
+}
+
+/** The folders of the repository whose path ends with all of `whole` (`a/b` matches `x/a/b`, never `x/b`). */
+async function foldersEndingWith(whole: string, files: RepoFiles): Promise<string[]> {
+  return (await repoFolders(files)).filter((folder) => folder === whole || folder.endsWith('/' + whole));
+}
+
+/** How a name that is folders reads in a message: the one folder, or how many. */
+function shownFolders(folders: readonly string[]): string {
+  return folders.length === 1 ? `the folder \`${folders[0]}/\`` : `${folders.length} folders (\`${folders[0]}/\`, …)`;
+}
+
+/**
+ * The reason `written`, which resolves to no file, is not a missing file; undefined when it is one.
+ * `reportDir` is the report's folder relative to the root; `ignored` tests the `.gitignore` rules.
+ */
+export async function notMissingBecause(written: string, files: RepoFiles, reportDir: string, ignored: IgnoredTest): Promise<string | undefined> {
+  const relative = written.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (relative.startsWith('/') || /^[A-Za-z]:\//.test(relative) || relative.split('/').includes('..')) return undefined;
+  const trimmed = relative.replace(/\/+$/, '');
+  if (trimmed === '') return undefined;
+  const asFolder = await foldersEndingWith(trimmed, files);
+  if (asFolder.length > 0) return `\`${written}\` is ${shownFolders(asFolder)}, not a file`;
+  const dotted = packageFolder(trimmed);
+  const asPackage = dotted === undefined ? [] : await foldersEndingWith(dotted, files);
+  if (asPackage.length > 0) return `\`${written}\` is a package, ${shownFolders(asPackage)}, not a file`;
+  const candidates = [trimmed, reportDir === '' ? undefined : path.posix.join(reportDir, trimmed)].filter((c): c is string => c !== undefined);
+  return candidates.some((c) => ignored(c)) ? `\`${written}\` is ignored by the repository's .gitignore: a generated file is not committed` : undefined;
+}
+
+/** `notMissingBecause` with the repository of a verifier's run, its `.gitignore` rules read once per run. */
+export async function absentOnPurpose(written: string, run: RunContext, reportDir: string): Promise<string | undefined> {
+  const ignored = await run.once('files:gitignore', async () => gitignoreRules(run.repo, await run.files.list()));
+  return notMissingBecause(written, run.files, reportDir, ignored);
+}

@@ -1,0 +1,67 @@
+/** A path that resolves to no file and is still no missing file: a folder, a package written with dots, an ignored output (w61, w64, w65). */
+import { describe, expect, it } from 'vitest';
+import { notMissingBecause, packageFolder } from '../../src/measure/absent-path.js';
+import { RepoFiles } from '../../src/measure/repo-path.js';
+import { gitignoreRules } from '../../src/measure/source-files.js';
+import { fixtureRepos } from '../helpers/fixture-repo.js';
+
+const repos = fixtureRepos('claimcheck-absent-');
+
+describe('packageFolder: the folders a dotted package name stands for', () => {
+  it.each([
+    ['domain.usecase', 'domain/usecase'],
+    ['data.source.local', 'data/source/local'],
+    ['MyApp.Core', 'MyApp/Core'],
+    // not a dotted name of identifiers
+    ['domain', undefined],
+    ['src/app.py', undefined],
+    ['1.2.3', undefined],
+    ['cover/coverage.out', undefined],
+  ])('%s → %s', (written, folder) => {
+    expect(packageFolder(written)).toBe(folder);
+  });
+});
+
+describe('notMissingBecause', () => {
+  const repo = repos({
+    'crates/core/src/database/mod.rs': 'pub mod x;\n',
+    'crates/core/src/services/a.rs': 'fn a() {}\n',
+    'crates/web/src/services/b.rs': 'fn b() {}\n',
+    'app/src/main/java/com/ex/domain/usecase/Analyze.kt': 'class Analyze\n',
+    '.gitignore': '/cover/\n*.log\n',
+    'web/.gitignore': 'coverage/\n',
+    'README.md': '# r\n',
+  });
+  const cases: Array<[string, string | undefined]> = [
+    // a folder, written from a deeper folder or with its trailing slash
+    ['database/', 'is the folder `crates/core/src/database/`'],
+    ['src/database', 'is the folder `crates/core/src/database/`'],
+    ['services/', 'is 2 folders'],
+    // a package: its dots are folders, all of them
+    ['domain.usecase', 'is a package, the folder `app/src/main/java/com/ex/domain/usecase/`'],
+    ['com.ex.domain', 'is a package'],
+    // ignored by a .gitignore of the root or of a folder
+    ['cover/coverage.out', "ignored by the repository's .gitignore"],
+    ['logs/run.log', "ignored by the repository's .gitignore"],
+    ['web/coverage/index.html', "ignored by the repository's .gitignore"],
+    // missing files
+    ['domain.model', undefined], // no folder domain/model
+    ['usecase.domain', undefined], // the dots in another order
+    ['src/missing.py', undefined],
+    ['coverage/index.html', undefined], // ignored in web/ only
+    ['../cover/x.out', undefined], // never outside the repository
+  ];
+  it.each(cases)('%s → %s', async (written, reason) => {
+    const files = new RepoFiles(repo);
+    const ignored = await gitignoreRules(repo, await files.list());
+    const because = await notMissingBecause(written, files, '', ignored);
+    if (reason === undefined) expect(because).toBeUndefined();
+    else expect(because).toContain(reason);
+  });
+  it('a path from the report folder is looked for there too', async () => {
+    const files = new RepoFiles(repo);
+    const ignored = await gitignoreRules(repo, await files.list());
+    expect(await notMissingBecause('coverage/lcov.info', files, 'web', ignored)).toContain('.gitignore');
+    expect(await notMissingBecause('coverage/lcov.info', files, '', ignored)).toBeUndefined();
+  });
+});
