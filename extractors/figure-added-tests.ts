@@ -2,7 +2,7 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { addedTestsPlace, existingOrNew, madeByLead, namesAddedTests } from '../src/figures/added-tests.js';
-import { hasWord, testContainerNouns, testCountNouns, wordsSource, type Words } from '../src/figures/words.js';
+import { hasWord, testContainerNouns, testCountNouns, testStatusForms, wordsSource, type Words } from '../src/figures/words.js';
 import { cleanPath, pathSource } from '../src/figures/subjects.js';
 import { testGroupHeading } from '../src/figures/ratio-subject.js';
 import testStatus from './figure-test-status.js';
@@ -38,7 +38,7 @@ const ageNounRe = /^(?:(?<fresh>newly\s+added|new)|(?<old>pre-?existing|existing
 /** A label naming only the tests there before the work: "Existing Test Coverage", "Original tests"; not "Existing tests analyzed". */
 const existingLabelRe = /^[^\p{L}]*(?:pre-?existing|existing|original)\s+(?:tests?|test\s+(?:coverage|suite|cases?))[^\p{L}]*$/iu;
 /** A pass result after the count's noun: "20 existing tests continue passing", "23 new tests, all passing" is no result of the count itself. */
-const resultAfterRe = /^[\p{L}\s-]*?\b(?:tests?|specs?|test\s+cases?)\s+(?:\p{L}+\s+)?(?:pass|passing|passed|fail|failing|failed)\b/iu;
+const resultAfterRe = new RegExp(String.raw`^[\p{L}\s-]*?\b(?:tests?|specs?|test\s+cases?)\s+(?:\p{L}+\s+)?${wordsSource(testStatusForms)}\b`, 'iu');
 /** Subjects that only say the tests are new or existing: no part of the project. */
 const ageSubjects: readonly string[] = ['new', 'existing', 'pre-existing', 'added', 'newly added'];
 

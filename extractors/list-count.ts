@@ -5,7 +5,7 @@ import type { Subject } from '../src/model.js';
 import { listSubject } from '../src/figures/list-subject.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { partPath } from '../src/figures/part-path.js';
-import { testCountNouns, wordsSource } from '../src/figures/words.js';
+import { testCountNouns, testStatusForms, wordsSource } from '../src/figures/words.js';
 
 /** Status marks a heading may end with after its count: "High Priority: 1 ⚠️", "Critical Issues: 0 ❌". */
 const statusMarksSource = String.raw`(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*`;
@@ -85,8 +85,6 @@ function leadsTestNames(blocks: readonly TextBlock[], index: number, label: stri
   return items.length >= 2 && items.every((b) => testFunctionItemRe.test(b.text) && !itemCountsTestsRe.test(b.text));
 }
 
-/** Nouns of a count of tests by their status: "(30 failures)", "(4 failing)", "(3 errors)". */
-const testStatusNounRe = /^(?:failures?|failing|failed|errors?|passing|passed|skipped)$/i;
 /** A list item that names one test: a test function, or a name in code ("`should hash directories recursively`"). */
 const namesTestItemRe = /^[^\p{L}\p{N}`*]*(?:[`*]*(?:test_\w+|test[A-Z]\w*|Test[A-Z0-9]\w*)|`[^`]+`)/u;
 
@@ -127,7 +125,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     // describes kinds of files, it does not count the items (206:72, w53:124).
     if (block.kind === 'heading' && filesNounRe.test(countNounRe.exec(m[0])?.groups?.noun ?? '') && !itemsNameFiles(blocks, index, label)) return;
     // A count of tests by their status over a list that names no test counts tests, not the items (503:209).
-    if (block.kind === 'paragraph' && testStatusNounRe.test(countNounRe.exec(m[0])?.groups?.noun ?? '') && describesStatus(blocks, index, label)) return;
+    if (block.kind === 'paragraph' && testStatusForms.includes((countNounRe.exec(m[0])?.groups?.noun ?? '').toLowerCase()) && describesStatus(blocks, index, label)) return;
     const count = parseNumber(m.groups.count);
     // What is counted: the label, or the title before the parentheses with the noun inside them.
     const title = m.groups.label ?? block.text.slice(0, m.index);

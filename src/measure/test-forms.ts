@@ -670,15 +670,17 @@ interface FormRow {
 }
 
 /** JUnit's and kotlin.test's test annotations, one per test declaration. */
-const jvmTestMarkRe = /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g;
+const jvmTestMarkSource = String.raw`@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b`;
+const jvmTestMarkRe = new RegExp(jvmTestMarkSource, 'g');
 /** XCTest's `func test…` and Swift Testing's `@Test`, one per test declaration. */
-const swiftTestMarkRe = /\bfunc\s+test|@Test\b/g;
+const swiftTestMarkSource = String.raw`\bfunc\s+test|@Test\b`;
+const swiftTestMarkRe = new RegExp(swiftTestMarkSource, 'g');
 
 export const testForms = {
-  java: { grammar: 'java', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b|TestCase\b/, count: (root) => jvmCount(root, 'method_declaration'), declared: { mark: jvmTestMarkRe, functions: ['method_declaration', 'constructor_declaration'] } },
-  kotlin: { grammar: 'kotlin', mentions: /@(?:\w+\.)*(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/, count: (root) => jvmCount(root, 'function_declaration'), declared: { mark: jvmTestMarkRe, functions: ['function_declaration'] } },
+  java: { grammar: 'java', mentions: new RegExp(String.raw`${jvmTestMarkSource}|TestCase\b`), count: (root) => jvmCount(root, 'method_declaration'), declared: { mark: jvmTestMarkRe, functions: ['method_declaration', 'constructor_declaration'] } },
+  kotlin: { grammar: 'kotlin', mentions: new RegExp(jvmTestMarkSource), count: (root) => jvmCount(root, 'function_declaration'), declared: { mark: jvmTestMarkRe, functions: ['function_declaration'] } },
   csharp: { grammar: 'c_sharp', mentions: /\[[^\]]*\b(?:Fact|Theory|Test|TestCase|TestCaseSource|TestMethod|DataTestMethod)\b/, count: csharpCount },
-  swift: { grammar: 'swift', mentions: /\bfunc\s+test|@Test\b/, count: swiftCount, declared: { mark: swiftTestMarkRe, functions: ['function_declaration'] } },
+  swift: { grammar: 'swift', mentions: new RegExp(swiftTestMarkSource), count: swiftCount, declared: { mark: swiftTestMarkRe, functions: ['function_declaration'] } },
   php: { grammar: 'php', mentions: /\bfunction\s+test|@test\b|#\[\s*(?:\\?\w+\\)*Test\b|\b(?:test|it)\s*\(\s*['"]/, count: phpCount },
   ruby: { grammar: 'ruby', mentions: /\b(?:it|specify|example|scenario|its|x?f?it|test|def\s+test_)\b/, count: (root, file) => rubyCount(root, /_spec\.rb$/.test(file)) },
   rust: { grammar: 'rust', mentions: /#\[/, count: rustCount },
