@@ -12,7 +12,7 @@ import { pathNearText } from './path-pieces.js';
 import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
 import { englishWords, findWord, type Words } from './words.js';
-import { atLeastSuffixSource, atMostSuffixSource } from './numbers.js';
+import { approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPrefixSource, atMostSuffixSource } from './numbers.js';
 
 /**
  * A `Label:` that the text before a figure ends in, up to the figure: from
@@ -197,6 +197,9 @@ export interface FigureSpan {
   numStart: number;
 }
 
+/** The qualifier word a figure's own line ends with, which is no part of its label: "Coverage: about 80%", "Tests: over 300". */
+const qualifierBeforeRe = new RegExp(String.raw`(?<![A-Za-z])(?:${approxPrefixSource}|${atLeastPrefixSource}|${atMostPrefixSource})\s*$`, 'i');
+
 /**
  * The context of the figure at `span` of `blocks[index]`. Every part but
  * `headings` and `block` is set only when the structure gives it.
@@ -205,7 +208,7 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   const block = blocks[index] as TextBlock;
   const context: FigureContext = { headings: block.context.headings, block: blockKind(block) };
   // Only the figure's own line is read: a label never spans lines, and a long paragraph is not read again for each figure.
-  const before = block.text.slice(block.text.lastIndexOf('\n', span.numStart - 1) + 1, span.numStart).replace(/(?:~|≈|about|approximately|around|roughly|over|under|at least|at most|more than|less than|>=?|<=?|≥|≤)\s*$/i, '');
+  const before = block.text.slice(block.text.lastIndexOf('\n', span.numStart - 1) + 1, span.numStart).replace(qualifierBeforeRe, '');
   const own = ownLabel(before) ?? titleLabel(before);
   const list = block.context.list;
   let lead: string | undefined;

@@ -377,7 +377,8 @@ function readRates(block: TextBlock, n: NormalisedText, w: LanguageWords, p: Pat
   });
 }
 
-const figuresOfBlock = new WeakMap<TextBlock, LocalizedFigure[]>();
+// A block's figures depend on the language of the report it was read with, so the language is kept beside them.
+const figuresOfBlock = new WeakMap<TextBlock, { language: string; figures: LocalizedFigure[] }>();
 const languageOfBlocks = new WeakMap<readonly TextBlock[], string>();
 
 /**
@@ -393,12 +394,12 @@ export function claimLocalized(blocks: readonly TextBlock[], ctx: ExtractContext
     languageOfBlocks.set(blocks, language);
   }
   for (const block of blocks) {
-    let figures = figuresOfBlock.get(block);
-    if (figures === undefined) {
-      figures = [...localizedFigures(block), ...latinFigures(block, language)];
-      figuresOfBlock.set(block, figures);
+    let read = figuresOfBlock.get(block);
+    if (read?.language !== language) {
+      read = { language, figures: [...localizedFigures(block), ...latinFigures(block, language)] };
+      figuresOfBlock.set(block, read);
     }
-    for (const f of figures) {
+    for (const f of read.figures) {
       if (!kinds.includes(f.kind)) continue;
       ctx.claim(block, f.start, f.end, {
         kind: f.kind, subject: f.subject, value: f.value, unit: f.unit, qualifier: f.qualifier, precision: f.precision,

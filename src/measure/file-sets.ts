@@ -5,6 +5,7 @@
  * `subject.path`; the verifier splits off the folder and resolves it safely.
  */
 import { extensionsOf as linguistExtensions } from './languages.js';
+import { testFolderNames } from './test-folders.js';
 
 /** One written extension, in backticks or bare: `.rs`, .tsx. */
 const extensionSource = String.raw`\`?\.[A-Za-z][A-Za-z0-9+]{0,9}\`?`;
@@ -62,8 +63,8 @@ export function sourceCodeGlob(folder: string): string {
 /** Patterns of files inside test folders. */
 export function testFolderPatterns(extensions: readonly string[]): string[] {
   const ext = braces(extensions);
-  // `Tests/`: a Swift package's test targets (w56).
-  return [`**/test/**/*.${ext}`, `**/tests/**/*.${ext}`, `**/Tests/**/*.${ext}`, `**/__tests__/**/*.${ext}`, `**/spec/**/*.${ext}`];
+  // The folders the report side reads as test folders, and `Tests/`: a Swift package's test targets (w56).
+  return [...testFolderNames, 'Tests'].map((folder) => `**/${folder}/**/*.${ext}`);
 }
 
 /**

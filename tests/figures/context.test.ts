@@ -100,6 +100,13 @@ describe('context resolver: one structure at a time', () => {
     ['- **Unit Test Failures**: +129', 129, { label: 'Unit Test Failures', sign: '+' }],
     ['- Test cases: **561+** (↑ 56%)', 56, { sign: '↑' }],
     ['- **Testing** (-2 points):', 2, { sign: '-' }],
+    // a qualifier word between a label and its figure is no part of the label or of the words before
+    ['- **Coverage**: above 80%', 80, { label: 'Coverage' }],
+    ['Tests: at least 300 passing', 300, { label: 'Tests' }],
+    ['- Overall: 91% (Below 95% target)', 95, { before: 'Overall: 91% (' }],
+    // the same letters inside a word, and an arrow's head, are no qualifier
+    ['67 unit tests cover 80% of lines', 80, { before: '67 unit tests cover' }],
+    ['Gap: 25.36% -> 2.24%', 2.24, { before: 'Gap: 25.36% ->' }],
   ])('reads the context of %j', (markdown, value, context) => {
     expect(at(read(markdown), value).context).toMatchObject(context);
   });
