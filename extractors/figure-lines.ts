@@ -45,6 +45,22 @@ function linesOfPart(place: FigurePlace, words: Words): Subject | undefined {
   return kept.length > 0 && kept.length <= 4 ? { category: kept.join(' ').toLowerCase() } : undefined;
 }
 
+/** A list's lead-in before the figure's own label: "Root Documentation (17,181 lines)" of "Root Documentation (17,181 lines): README.md". */
+function leadInOf(figure: Figure): string {
+  return (figure.context.label ?? '').split(': ').slice(0, -1).join(': ');
+}
+
+/** A lead-in that announces line counts: "Root Documentation (17,181 lines)", "Lines of Code Delivered". */
+const linesLeadInRe = /\blines?\b|\bLOC\b/i;
+/** A lead-in of more words is a sentence about the counts ("All file counts and line counts are VERIFIED and ACCURATE"), no title of a list of parts. */
+const mostTitleWords = 5;
+
+/** Whether the figure stands in a list a title of line counts leads in: "**Root Documentation (17,181 lines):**", "**Lines of Code Delivered**:". */
+function underLinesTitle(figure: Figure): boolean {
+  const lead = leadInOf(figure);
+  return linesLeadInRe.test(lead) && partName(lead).split(' ').length <= mostTitleWords;
+}
+
 /** Whether the figure is a count of lines: written in lines, or a bare count in a Lines column or under a lines label. */
 function isLineCount(figure: Figure): boolean {
   const c = figure.context;
@@ -73,7 +89,7 @@ function namedPaths(figure: Figure, place?: FigurePlace): string[] {
   const inClause = pathsIn(c.before ?? '').filter((p) => p.endsWith('/'));
   if (inClause.length > 0) return inClause.slice(-1);
   // A lead-in naming one file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
-  const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+  const lead = leadInOf(figure);
   const fromLead = pathsIn(lead);
   if (fromLead.length === 1) return fromLead;
   // A lines label in an item nested under one naming a file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
@@ -113,7 +129,7 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
   // "Total lines: 3,873" in an item nested under another sums the parent's files, not the project's.
   if (own !== '' && namesWhole(own, ['lines', 'line', 'loc', 'sloc'])) {
     // "Total Documentation:" then "- Total: 4,184+ lines": the total of the lead-in's part.
-    const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+    const lead = leadInOf(figure);
     if (lead !== '' && !namesWhole(lead, ['lines', 'line', 'loc', 'sloc'])) return titlePart(lead.replace(/^total\s+/i, ''));
     return c.parent === undefined ? { scope: 'all' } : undefined;
   }
@@ -122,6 +138,9 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
   if (own !== '' && (paths.length > 1 || c.block === 'heading')) return titlePart(own);
   // "### Documentation - 29,230 lines": a heading's words before its figure name the part.
   if (own === '' && c.block === 'heading' && c.before !== undefined && /\s[-–—:]$/.test(c.before)) return titlePart(c.before.replace(/\s*[-–—:]$/, ''));
+  // "**Root Documentation (17,181 lines):**" then "- Architecture docs: ~3,000 lines" (203:115), "**Lines of Code Delivered**:"
+  // then "- Integration tests: 455 lines" (w59:16): in a list of line counts, an item's label of words names a group of files.
+  if (own !== '' && c.block === 'item' && paths.length === 0 && underLinesTitle(figure)) return titlePart(own);
   return undefined;
 }
 
