@@ -1,5 +1,6 @@
 import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import type { TextBlock } from '../src/read/markdown.js';
 import { isCoverageTable } from '../src/figures/coverage-table.js';
 import { linesPart } from '../src/figures/lines-part.js';
 import { recordPath } from '../src/figures/record-path.js';
@@ -59,6 +60,21 @@ const mostTitleWords = 5;
 function underLinesTitle(figure: Figure): boolean {
   const lead = leadInOf(figure);
   return linesLeadInRe.test(lead) && partName(lead).split(' ').length <= mostTitleWords;
+}
+
+/** A count of lines in an item's text: "578 lines", "~456 lines". */
+const itemLinesRe = /\d[\d,]*\+?\s+lines?\b/i;
+/** Fewest items naming a file with its lines that make a list of files' line counts. */
+const fewestFileItems = 2;
+
+/** Whether two of a list's items at least give a file's line count: "`test_quality_checker.py`: 578 lines". */
+function leadsFileLines(items: readonly TextBlock[]): boolean {
+  return items.filter((item) => itemLinesRe.test(item.text) && pathsIn(item.text).length === 1).length >= fewestFileItems;
+}
+
+/** Whether the figure's own label leads a list of files' line counts ("Unit tests created: 2,404 lines" over the files). */
+function leadsFiles(figure: Figure, place?: FigurePlace): boolean {
+  return ownLabelText(figure) !== '' && place?.items !== undefined && leadsFileLines(place.items());
 }
 
 /** Whether the figure is a count of lines: written in lines, or a bare count in a Lines column or under a lines label. */
@@ -141,6 +157,10 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
   // "**Root Documentation (17,181 lines):**" then "- Architecture docs: ~3,000 lines" (203:115), "**Lines of Code Delivered**:"
   // then "- Integration tests: 455 lines" (w59:16): in a list of line counts, an item's label of words names a group of files.
   if (own !== '' && c.block === 'item' && paths.length === 0 && underLinesTitle(figure)) return titlePart(own);
+  // "- Unit tests created: 2,404 lines across 3 files" over "  - `test_quality_checker.py`: 578 lines", … (202:40), "**Root
+  // Documentation (17,181 lines):**" over "- README.md: ~456 lines", … (203:104): a count leading a list of files' line counts
+  // counts those files together, the part its label names.
+  if (paths.length === 0 && leadsFiles(figure, place)) return titlePart(own);
   return undefined;
 }
 
@@ -167,7 +187,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (hasWord(around, words.coverage)) return undefined;
   if (findWord(around, codeUnitWords) !== undefined || /\blines?\s*\/\s*\w/i.test(around)) return undefined;
   // A change of lines ("+120 lines", "120 lines added", "Lines Added:"); a file created or added under a lead-in still has its length.
-  const ownWords = namedPaths(figure, place).length === 1 ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
+  // Files created under a lead-in, or listed with their lines under it ("Unit tests created: 2,404 lines" over the files), keep their length.
+  const ownWords = namedPaths(figure, place).length === 1 || leadsFiles(figure, place) ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
   if (/^[+±−]/.test(figure.text.trim()) || findWord(ownWords.filter((x) => x !== undefined).join(' | '), sizeChangeWords) !== undefined) return undefined;
   // "`parse()` … (120 lines)", "the longest function (120 lines)": a function's length, not its file's.
   if (/\w\(\)/.test(`${c.label ?? ''} ${c.before ?? ''}`) || findWord(c.before ?? '', codeUnitWords) !== undefined) return undefined;

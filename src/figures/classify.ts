@@ -37,6 +37,8 @@ export interface FigurePlace {
   start: number;
   end: number;
   numStart: number;
+  /** The items of the list the figure's block leads in (its nested items, or the items after a lead-in paragraph), read when asked. */
+  items?: () => readonly TextBlock[];
 }
 
 /** A claim kind read from figures: one module in `extractors/`, registered in `extractors/index.ts` as a classifier. */

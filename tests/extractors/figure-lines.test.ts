@@ -60,6 +60,19 @@ runCases(classifier, {
       { value: 50, subject: { path: 'mod.rs' } },
       { value: 455, subject: { category: 'Integration tests' } },
     ] },
+    // a count leading a list of files' line counts counts those files together, the part its label names (202:40, 203:104)
+    { markdown: '- ✅ Unit tests created: 2,404 lines across 3 files\n  - `test_a.py`: 578 lines\n  - `test_b.py`: 596 lines\n  - Total: 100 test functions', claims: [
+      { value: 2404, subject: { category: 'Unit tests created' } },
+      { value: 578, subject: { path: 'test_a.py' } },
+      { value: 596, subject: { path: 'test_b.py' } },
+    ] },
+    // one file listed under it is no list of files' line counts: lines created stay a change
+    { markdown: '- Unit tests created: 2,404 lines\n  - `test_a.py`: 578 lines\n  - Other remarks', claims: [{ value: 578, subject: { path: 'test_a.py' } }] },
+    { markdown: 'Docs written (1,000 lines):\n\n- `a.md`: 400 lines\n- `b.md`: 600 lines', claims: [
+      { value: 1000, subject: { category: 'Docs written' } },
+      { value: 400, subject: { path: 'a.md' } },
+      { value: 600, subject: { path: 'b.md' } },
+    ] },
     { markdown: '## GRAND TOTAL: **84,095 Lines**', claims: [{ value: 84095, subject: { scope: 'all' } }] },
     { markdown: '**Total Documentation**:\n- Total: 4,184+ lines', claims: [{ value: 4184, qualifier: 'atLeast', subject: { category: 'Documentation' } }] },
     { markdown: '### Documentation - 29,230 lines', claims: [{ value: 29230, subject: { category: 'Documentation' } }] },
