@@ -3,6 +3,7 @@ import type { Classification, FigureClassifier, FigurePlace } from '../src/figur
 import type { TextBlock } from '../src/read/markdown.js';
 import { isCoverageTable } from '../src/figures/coverage-table.js';
 import { linesPart } from '../src/figures/lines-part.js';
+import { listItemsOf } from '../src/figures/list-items.js';
 import { recordPath } from '../src/figures/record-path.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
@@ -74,7 +75,7 @@ function leadsFileLines(items: readonly TextBlock[]): boolean {
 
 /** Whether the figure's own label leads a list of files' line counts ("Unit tests created: 2,404 lines" over the files). */
 function leadsFiles(figure: Figure, place?: FigurePlace): boolean {
-  return ownLabelText(figure) !== '' && place?.items !== undefined && leadsFileLines(place.items());
+  return ownLabelText(figure) !== '' && place?.blocks !== undefined && place.index !== undefined && leadsFileLines(listItemsOf(place.blocks, place.index));
 }
 
 /** Whether the figure is a count of lines: written in lines, or a bare count in a Lines column or under a lines label. */

@@ -307,18 +307,6 @@ function restateFigures(
   return added;
 }
 
-/** The items of the list `blocks[index]` leads in: the blocks after it, up to the next heading, that name it as their list's lead-in. */
-function listItemsOf(blocks: readonly TextBlock[], index: number): TextBlock[] {
-  const lead = blocks[index]?.text;
-  const items: TextBlock[] = [];
-  for (let i = index + 1; i < blocks.length; i++) {
-    const block = blocks[i] as TextBlock;
-    if (block.kind === 'heading') break;
-    if (block.item === true && block.context.list === lead) items.push(block);
-  }
-  return items;
-}
-
 /** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
 const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
 
@@ -425,7 +413,7 @@ function readFigures(
     const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && subtotalRowRe.test(c.context.table?.row ?? '')));
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
-      const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart, items: () => listItemsOf(blocks, number.block) };
+      const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart, blocks, index: number.block };
       for (const classifier of ordered) {
         if (!onlyShares && classifier.readsClaimed !== true) continue;
         const answer = classifier.classify(figure, englishWords, place);
