@@ -1,7 +1,9 @@
 import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import type { TextBlock } from '../src/read/markdown.js';
 import { isCoverageTable } from '../src/figures/coverage-table.js';
 import { linesPart } from '../src/figures/lines-part.js';
+import { listItemsOf } from '../src/figures/list-items.js';
 import { recordPath } from '../src/figures/record-path.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
@@ -45,6 +47,37 @@ function linesOfPart(place: FigurePlace, words: Words): Subject | undefined {
   return kept.length > 0 && kept.length <= 4 ? { category: kept.join(' ').toLowerCase() } : undefined;
 }
 
+/** A list's lead-in before the figure's own label: "Root Documentation (17,181 lines)" of "Root Documentation (17,181 lines): README.md". */
+function leadInOf(figure: Figure): string {
+  return (figure.context.label ?? '').split(': ').slice(0, -1).join(': ');
+}
+
+/** A lead-in that announces line counts: "Root Documentation (17,181 lines)", "Lines of Code Delivered". */
+const linesLeadInRe = /\blines?\b|\bLOC\b/i;
+/** A lead-in of more words is a sentence about the counts ("All file counts and line counts are VERIFIED and ACCURATE"), no title of a list of parts. */
+const mostTitleWords = 5;
+
+/** Whether the figure stands in a list a title of line counts leads in: "**Root Documentation (17,181 lines):**", "**Lines of Code Delivered**:". */
+function underLinesTitle(figure: Figure): boolean {
+  const lead = leadInOf(figure);
+  return linesLeadInRe.test(lead) && partName(lead).split(' ').length <= mostTitleWords;
+}
+
+/** A count of lines in an item's text: "578 lines", "~456 lines". */
+const itemLinesRe = /\d[\d,]*\+?\s+lines?\b/i;
+/** Fewest items naming a file with its lines that make a list of files' line counts. */
+const fewestFileItems = 2;
+
+/** Whether two of a list's items at least give a file's line count: "`test_quality_checker.py`: 578 lines". */
+function leadsFileLines(items: readonly TextBlock[]): boolean {
+  return items.filter((item) => itemLinesRe.test(item.text) && pathsIn(item.text).length === 1).length >= fewestFileItems;
+}
+
+/** Whether the figure's own label leads a list of files' line counts ("Unit tests created: 2,404 lines" over the files). */
+function leadsFiles(figure: Figure, place?: FigurePlace): boolean {
+  return ownLabelText(figure) !== '' && place?.blocks !== undefined && place.index !== undefined && leadsFileLines(listItemsOf(place.blocks, place.index));
+}
+
 /** Whether the figure is a count of lines: written in lines, or a bare count in a Lines column or under a lines label. */
 function isLineCount(figure: Figure): boolean {
   const c = figure.context;
@@ -73,7 +106,7 @@ function namedPaths(figure: Figure, place?: FigurePlace): string[] {
   const inClause = pathsIn(c.before ?? '').filter((p) => p.endsWith('/'));
   if (inClause.length > 0) return inClause.slice(-1);
   // A lead-in naming one file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
-  const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+  const lead = leadInOf(figure);
   const fromLead = pathsIn(lead);
   if (fromLead.length === 1) return fromLead;
   // A lines label in an item nested under one naming a file: "- `docs/RUNBOOK.md`" then "  - LOC: ~120".
@@ -113,7 +146,7 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
   // "Total lines: 3,873" in an item nested under another sums the parent's files, not the project's.
   if (own !== '' && namesWhole(own, ['lines', 'line', 'loc', 'sloc'])) {
     // "Total Documentation:" then "- Total: 4,184+ lines": the total of the lead-in's part.
-    const lead = (c.label ?? '').split(': ').slice(0, -1).join(': ');
+    const lead = leadInOf(figure);
     if (lead !== '' && !namesWhole(lead, ['lines', 'line', 'loc', 'sloc'])) return titlePart(lead.replace(/^total\s+/i, ''));
     return c.parent === undefined ? { scope: 'all' } : undefined;
   }
@@ -122,6 +155,13 @@ function subjectOf(figure: Figure, words: Words, place?: FigurePlace): Subject |
   if (own !== '' && (paths.length > 1 || c.block === 'heading')) return titlePart(own);
   // "### Documentation - 29,230 lines": a heading's words before its figure name the part.
   if (own === '' && c.block === 'heading' && c.before !== undefined && /\s[-–—:]$/.test(c.before)) return titlePart(c.before.replace(/\s*[-–—:]$/, ''));
+  // "**Root Documentation (17,181 lines):**" then "- Architecture docs: ~3,000 lines" (203:115), "**Lines of Code Delivered**:"
+  // then "- Integration tests: 455 lines" (w59:16): in a list of line counts, an item's label of words names a group of files.
+  if (own !== '' && c.block === 'item' && paths.length === 0 && underLinesTitle(figure)) return titlePart(own);
+  // "- Unit tests created: 2,404 lines across 3 files" over "  - `test_quality_checker.py`: 578 lines", … (202:40), "**Root
+  // Documentation (17,181 lines):**" over "- README.md: ~456 lines", … (203:104): a count leading a list of files' line counts
+  // counts those files together, the part its label names.
+  if (paths.length === 0 && leadsFiles(figure, place)) return titlePart(own);
   return undefined;
 }
 
@@ -148,7 +188,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   if (hasWord(around, words.coverage)) return undefined;
   if (findWord(around, codeUnitWords) !== undefined || /\blines?\s*\/\s*\w/i.test(around)) return undefined;
   // A change of lines ("+120 lines", "120 lines added", "Lines Added:"); a file created or added under a lead-in still has its length.
-  const ownWords = namedPaths(figure, place).length === 1 ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
+  // Files created under a lead-in, or listed with their lines under it ("Unit tests created: 2,404 lines" over the files), keep their length.
+  const ownWords = namedPaths(figure, place).length === 1 || leadsFiles(figure, place) ? [c.noun] : [c.noun, ownLabelText(figure), c.table?.header, c.table?.row, c.label];
   if (/^[+±−]/.test(figure.text.trim()) || findWord(ownWords.filter((x) => x !== undefined).join(' | '), sizeChangeWords) !== undefined) return undefined;
   // "`parse()` … (120 lines)", "the longest function (120 lines)": a function's length, not its file's.
   if (/\w\(\)/.test(`${c.label ?? ''} ${c.before ?? ''}`) || findWord(c.before ?? '', codeUnitWords) !== undefined) return undefined;

@@ -37,6 +37,9 @@ export interface FigurePlace {
   start: number;
   end: number;
   numStart: number;
+  /** The report's blocks and the figure's block's index among them, for a classifier that reads the blocks around it (list-items.ts). */
+  blocks?: readonly TextBlock[];
+  index?: number;
 }
 
 /** A claim kind read from figures: one module in `extractors/`, registered in `extractors/index.ts` as a classifier. */

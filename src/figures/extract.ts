@@ -26,7 +26,7 @@ import { settleRateParts } from './rate-part.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
-import { restatable, restatedClaims } from './restated-figures.js';
+import { restatable, restatedClaims, settleRestatedParts } from './restated-figures.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
 export interface ClaimDraft {
@@ -246,6 +246,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settleRateParts(found, reading.claimsOf);
   // A figure counted per hour or per session is a speed, no claim (time-rate.ts).
   settleTimeRates(found, reading.claimsOf, source);
+  // A count of tests read as the whole's that repeats an earlier part's count in the same words is that part's (restated-figures.ts).
+  settleRestatedParts(reading.figures, reading.claimsOf, new Set(found));
   // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts);
   // a reading by some classifiers alone (a unit's table of cases) leaves it out.
   if (classifiers === figureClassifiers) found.push(...restateFigures(reading, new Set(found)));
@@ -411,7 +413,7 @@ function readFigures(
     const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && subtotalRowRe.test(c.context.table?.row ?? '')));
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
-      const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart };
+      const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart, blocks, index: number.block };
       for (const classifier of ordered) {
         if (!onlyShares && classifier.readsClaimed !== true) continue;
         const answer = classifier.classify(figure, englishWords, place);

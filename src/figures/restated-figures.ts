@@ -16,7 +16,7 @@
  * measure ('The 50.4% "pass rate"', w02:10) or its table row names a part of its own ("| **Controller Coverage** |
  * 80.39% |", w15:293). restated-lines.ts does the same for line and file counts, with their own thresholds.
  */
-import type { ClaimKind, Qualifier, Subject, Unit } from '../model.js';
+import type { Claim, ClaimKind, Qualifier, Subject, Unit } from '../model.js';
 import { ownLabelOf, type ReadFigure } from './classify.js';
 import { hasWord, type Words } from './words.js';
 
@@ -104,4 +104,41 @@ export function restatedClaims(
     if (earlier.every((s) => s.qualifier === first.qualifier && sameClaims(s.claims, first.claims))) found.set(figure, first.claims);
   }
   return found;
+}
+
+/** Kinds of test counts whose later statement in the same words repeats an earlier part's count. */
+const restatedPartKinds: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped']);
+/** Below it, two equal counts in the same words may be two suites. */
+const leastRestatedPartCount = 10;
+
+/** Whether a subject is the whole project's. */
+const isWhole = (subject: Subject): boolean => 'scope' in subject;
+
+/**
+ * A count of tests read as the whole project's that states an earlier part's count again in the same words takes that part:
+ * "Total: 100 test functions" under "Unit tests created: …" then "**Test Functions**: 100 test functions" and "**Test files**:
+ * 2,404 lines (100 test functions)" (202:44, :196, :306). The noun after the figure (`nounOf`) must be the earlier one's, of
+ * more than the test noun alone ("test functions", not "tests"), and every earlier count of that kind, value and noun must name
+ * the same part. Changes the subjects of `claimsOf`'s claims in place.
+ */
+export function settleRestatedParts(
+  figures: readonly ReadFigure[], claimsOf: ReadonlyMap<ReadFigure, readonly Claim[]>, live: ReadonlySet<Claim>,
+): void {
+  const parts = new Map<string, Subject | null>();
+  for (const figure of [...figures].sort((a, b) => a.position.offset - b.position.offset)) {
+    const noun = (figure.context.noun ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (noun.split(' ').length < 2 || figure.unit !== 'count' || figure.value < leastRestatedPartCount || figure.of !== undefined) continue;
+    for (const claim of claimsOf.get(figure) ?? []) {
+      if (!live.has(claim) || !restatedPartKinds.has(claim.kind) || claim.tense !== 'current' || claim.value !== figure.value) continue;
+      const key = `${claim.kind} ${figure.value} ${figure.qualifier} ${noun}`;
+      const seen = parts.get(key);
+      if (!isWhole(claim.subject)) {
+        if (seen === undefined) parts.set(key, claim.subject);
+        else if (seen !== null && JSON.stringify(seen) !== JSON.stringify(claim.subject)) parts.set(key, null);
+      } else if (seen != null) {
+        claim.subject = { ...seen };
+        figure.subject = claim.subject;
+      }
+    }
+  }
 }

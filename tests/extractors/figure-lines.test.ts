@@ -51,6 +51,28 @@ runCases(classifier, {
     { markdown: '| File | Lines | Coverage | Status |\n| --- | --- | --- | --- |\n| `src/cart.js` | 37 | 100.00% | ✅ |', claims: [{ kind: 'file.lines', value: 37, subject: { path: 'src/cart.js' } }] },
     // a title over several files names a part; a total label the whole
     { markdown: '- Test Utilities (`conftest.py`, `factories.py`): ~534 lines', claims: [{ value: 534, subject: { category: 'Test Utilities' } }] },
+    // in a list a title of line counts leads in, an item's label of words names a group of files (203:115, w59:16)
+    { markdown: '**Root Documentation (17,181 lines):**\n- README.md: ~456 lines\n- Architecture docs: ~3,000 lines', claims: [
+      { value: 456, subject: { path: 'README.md' } },
+      { value: 3000, qualifier: 'approx', subject: { category: 'Architecture docs' } },
+    ] },
+    { markdown: '**Lines of Code Delivered**:\n- mod.rs: 50 lines\n- Integration tests: 455 lines', claims: [
+      { value: 50, subject: { path: 'mod.rs' } },
+      { value: 455, subject: { category: 'Integration tests' } },
+    ] },
+    // a count leading a list of files' line counts counts those files together, the part its label names (202:40, 203:104)
+    { markdown: '- ✅ Unit tests created: 2,404 lines across 3 files\n  - `test_a.py`: 578 lines\n  - `test_b.py`: 596 lines\n  - Total: 100 test functions', claims: [
+      { value: 2404, subject: { category: 'Unit tests created' } },
+      { value: 578, subject: { path: 'test_a.py' } },
+      { value: 596, subject: { path: 'test_b.py' } },
+    ] },
+    // one file listed under it is no list of files' line counts: lines created stay a change
+    { markdown: '- Unit tests created: 2,404 lines\n  - `test_a.py`: 578 lines\n  - Other remarks', claims: [{ value: 578, subject: { path: 'test_a.py' } }] },
+    { markdown: 'Docs written (1,000 lines):\n\n- `a.md`: 400 lines\n- `b.md`: 600 lines', claims: [
+      { value: 1000, subject: { category: 'Docs written' } },
+      { value: 400, subject: { path: 'a.md' } },
+      { value: 600, subject: { path: 'b.md' } },
+    ] },
     { markdown: '## GRAND TOTAL: **84,095 Lines**', claims: [{ value: 84095, subject: { scope: 'all' } }] },
     { markdown: '**Total Documentation**:\n- Total: 4,184+ lines', claims: [{ value: 4184, qualifier: 'atLeast', subject: { category: 'Documentation' } }] },
     { markdown: '### Documentation - 29,230 lines', claims: [{ value: 29230, subject: { category: 'Documentation' } }] },
@@ -60,6 +82,10 @@ runCases(classifier, {
     { markdown: '- `docs/RUNBOOK.md`\n  - LOC: ~120', claims: [{ value: 120, qualifier: 'approx', subject: { path: 'docs/RUNBOOK.md' } }] },
   ],
   invalid: [
+    // an item's label of words with no title of line counts above it, or under a sentence about the counts (202:40, :306)
+    '- Unit tests created: 2,404 lines across 3 files',
+    '**Verification**:\n- Integration tests with real models: 629 lines',
+    'All file counts and line counts are VERIFIED and ACCURATE:\n\n- **Runbooks**: 3,873 lines (10 complete)',
     // lines of code or of tests are the code-lines and file-set readers' ("lines of production-ready code" is code)
     '✅ **28,687 lines** of production Python code',
     '✅ **18,034 lines** of comprehensive tests',

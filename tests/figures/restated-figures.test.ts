@@ -39,3 +39,21 @@ describe('restated figures', () => {
     if (want !== undefined) expect(claims.map((c) => c.position.line)).toEqual([last]);
   });
 });
+
+/** Each case: the markdown, and the subject of the last line's count of tests (src/figures/restated-figures.ts, settleRestatedParts). */
+const partCases: Array<[what: string, markdown: string, want: Record<string, unknown>]> = [
+  ['a part\'s count restated in the same words (202:196)', '## Testing\n\n- Unit tests created: 2,404 lines\n  - Total: 100 test functions\n\n## Summary\n\n- **Test Functions**: 100 test functions\n', { name: 'Unit tests created' }],
+  ['restated in a parenthesis (202:306)', '## Testing\n\n- Unit tests created: 2,404 lines\n  - Total: 100 test functions\n\n## Summary\n\n- **Test files**: 2,404 lines (100 test functions)\n', { name: 'Unit tests created' }],
+  ['another noun is another figure', '## Testing\n\n- Unit tests created: 2,404 lines\n  - Total: 100 test functions\n\n## Summary\n\n- **Suite**: 100 test cases\n', { scope: 'all' }],
+  ['the test noun alone may count the whole suite', '## Testing\n\n- Unit tests created: 2,404 lines\n  - Total: 100 tests\n\n## Summary\n\n- **Suite**: 100 tests\n', { scope: 'all' }],
+  ['a small count may be two suites', '## Testing\n\n- Unit tests created: 2,404 lines\n  - Total: 9 test functions\n\n## Summary\n\n- **Suite**: 9 test functions\n', { scope: 'all' }],
+  ['two earlier parts of the count give none', '## Testing\n\n- Parser tests created: 1 file\n  - Total: 100 test functions\n- Lexer tests created: 1 file\n  - Total: 100 test functions\n\n## Summary\n\n- **Suite**: 100 test functions\n', { scope: 'all' }],
+];
+
+describe('a part\'s count of tests restated in the same words', () => {
+  it.each(partCases)('%s', (_what, markdown, want) => {
+    const last = markdown.trimEnd().split('\n').length;
+    const counts = extractClaims('r.md', markdown).filter((c) => c.kind === 'tests.total');
+    expect(counts.find((c) => c.position.line === last)?.subject).toEqual(want);
+  });
+});
