@@ -150,6 +150,9 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   // A test file opening the count's line is the part it counts, even without a folder ("config_test.rs: 58 tests").
   const file = testFileLeadRe.exec(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))?.groups?.file;
   if (file !== undefined) return { path: file };
+  // A row that is a path is the part its cells count, whatever kind of tests a cell names: "| **pkg/systems** | … | 200+ system tests |".
+  const pathRow = block.context.table !== undefined ? rowSubject(block.context) : undefined;
+  if (category && pathRow !== undefined && 'path' in pathRow) return pathRow;
   if (category) return { category: categoryName(category) };
   const named = labelPart(ownLabel(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))) ??
     modifierPart(block.text.slice(numStart).replace(/^[~≈]?[\d,]+/, ''));
