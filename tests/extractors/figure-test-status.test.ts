@@ -19,6 +19,11 @@ runCases(classifier, {
     { markdown: '| Package | Test Count |\n| --- | --- |\n| **pkg/fscache** | 11 comprehensive tests |\n| **pkg/systems** | 200+ system tests |', claims: [
       { kind: 'tests.total', value: 11, subject: { path: 'pkg/fscache' } }, { kind: 'tests.total', value: 200, subject: { path: 'pkg/systems' } },
     ] },
+    // an item's title before a dash labels the count after it, as a colon does (404:148)
+    { markdown: '2. **✅ All Unit Tests Passing** - 305/305 tests successful', claims: [
+      { kind: 'tests.passed', value: 305, subject: { category: 'unit' } }, { kind: 'tests.total', value: 305, subject: { category: 'unit' } },
+    ] },
+    { markdown: '- **Refactored the parser** - 12 tests passing', claims: [{ kind: 'tests.passed', value: 12, subject: { scope: 'all' } }] },
     { markdown: '| Suite | Tests |\n| --- | --- |\n| Backend | 120 unit tests |', claims: [{ kind: 'tests.total', value: 120, subject: { category: 'unit' } }] },
     { markdown: '- **tests** (high): 129 unit test(s) failing', claims: [{ kind: 'tests.failed', value: 129, subject: { category: 'unit' }, text: '129 unit test(s) failing' }] },
     // a word of manner between the count and its status or noun says how, not which tests (002:486, 005:137, 206:90–92, 024:84)
