@@ -46,7 +46,7 @@ const verbStatuses: readonly string[] = ['fails', 'skips', 'passes'];
  */
 export const mannerWords: readonly string[] = [
   'minor', 'major', 'known', 'expected', 'unexpected', 'intentionally', 'intentional', 'deliberately', 'comprehensive', 'remaining',
-  'pre-existing', 'preexisting', 'genuine', 'legitimate', 'individual', 'distinct', 'unique',
+  'pre-existing', 'preexisting', 'existing', 'genuine', 'legitimate', 'individual', 'distinct', 'unique',
 ];
 /** At most this many manner words stand before the status or noun. */
 const mannerLimit = 2;

@@ -65,6 +65,12 @@ const statusThenChangeRe = new RegExp(
 const testFileRe = new RegExp(String.raw`(?:^|[\s\x60(])${testFileSource}\b`);
 /** A line that opens with a test file and a separator: "  - config_test.rs: 58 tests", "**`a.test.ts`** - 12 tests". Group `file`. */
 const testFileLeadRe = new RegExp(String.raw`^[^\p{L}\p{N}\x60_]*\x60?(?<file>${testFileSource})\x60?\**\s*(?::|\s[-–—]\s|\()`, 'u');
+/**
+ * An item's title and the dash right before a count: "2. **✅ All Unit Tests Passing** - 305/305 tests successful"
+ * (its text without the marks: "✅ All Unit Tests Passing - "), the form of "3. **test-robustness** - 2 tests basicos"
+ * (304) and "1. **tests/Feature/StockAdjustmentTest.php** - 13 tests" (w32) with a title for a name. Group `title`.
+ */
+const dashTitleRe = /^(?<title>[^\n:]{2,60}?)\s[-–—]\s+$/u;
 /** Headers of a column of test counts: the plural test nouns ("Tests", "Test Cases", "Specs"), "Test Count", "Total Tests". */
 const testsHeaderSource = alternation([...testCountNouns.filter((noun) => noun.endsWith('s')), 'test count', 'total tests']).replace(/ /g, '\\s+');
 /** Table headers that name a test status column. */
@@ -150,8 +156,13 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   // A test file opening the count's line is the part it counts, even without a folder ("config_test.rs: 58 tests").
   const file = testFileLeadRe.exec(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))?.groups?.file;
   if (file !== undefined) return { path: file };
+  // A row that is a path is the part its cells count, whatever kind of tests a cell names: "| **pkg/systems** | … | 200+ system tests |".
+  const pathRow = block.context.table !== undefined ? rowSubject(block.context) : undefined;
+  if (category && pathRow !== undefined && 'path' in pathRow) return pathRow;
   if (category) return { category: categoryName(category) };
-  const named = labelPart(ownLabel(block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart))) ??
+  const lead = block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart);
+  // An item's bold title before a dash labels what follows it, as a colon does: "2. **✅ All Unit Tests Passing** - 305/305 tests successful".
+  const named = labelPart(ownLabel(lead) ?? (block.item === true ? dashTitleRe.exec(lead)?.groups?.title : undefined)) ??
     modifierPart(block.text.slice(numStart).replace(/^[~≈]?[\d,]+/, ''));
   if (named) return named;
   const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;

@@ -30,6 +30,14 @@ const timeForSuiteRe = new RegExp(
 );
 /** A label that names the whole suite before its time: "**Full Suite:** 29.18 seconds", "Full suite: 14.73s". */
 const suiteThenTimeRe = new RegExp(String.raw`\b${wordsSource(wholeWords)}\s+(?:test\s+)?suite\**\s*[:=]\**\s*${timeSource}`, 'gid');
+/**
+ * A bound the report asks the whole run to keep: "Keep suite under 10 seconds" (406), "Keep tests fast (<30s total)"
+ * (w66, read there by its "Execution Time" label), "Maintain the test suite below 2 minutes".
+ */
+const keptSuiteBoundRe = new RegExp(
+  String.raw`\b(?:keep|maintain)\s+(?:the\s+)?(?:${wordsSource(wholeWords)}\s+)?(?:test\s+)?(?:suite|tests|test\s+run)\s+(?:fast\s+)?\(?\s*(?=[<≤]|under\b|less\s+than\b|below\b)${timeSource}`,
+  'gid',
+);
 /** A table cell holding only a time, in a "Duration" row or column of a test table. */
 const cellTimeRe = new RegExp(String.raw`^\s*${timeSource}\s*$`, 'gid');
 const durationLabelRe = /\b(?:duration|run\s*time|execution\s+time)\b/i;
@@ -90,6 +98,10 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   const durationCell = (b: TextBlock) => b.kind === 'cell' && durationLabelRe.test(`${b.context.table?.row ?? ''} ${b.context.table?.header ?? ''}`) && aboutTests(b);
   for (const m of scan(blocks, cellTimeRe, durationCell)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
   for (const m of scan(blocks, timeForSuiteRe)) emit(ctx, m.block, m.start, m.end, m.groups, m.start);
+  for (const m of scan(blocks, keptSuiteBoundRe)) {
+    const numStart = groupStart(m, m.groups.min !== undefined ? 'min' : 'num');
+    emit(ctx, m.block, numStart, m.end, m.groups, numStart, true);
+  }
   for (const m of scan(blocks, suiteThenTimeRe)) {
     const numStart = groupStart(m, m.groups.min !== undefined ? 'min' : 'num');
     emit(ctx, m.block, numStart, m.end, m.groups, numStart, true);

@@ -13,6 +13,18 @@ runCases(classifier, {
     { markdown: '- 892 tests still passing after the refactor', claims: [{ kind: 'tests.passed', value: 892, text: '892 tests still passing' }] },
     // a verb that keeps the state links too, and the count is the status's, no suite size beside it (408:5, :287)
     { markdown: 'All 75 core tests remain passing with 100% success rate.', claims: [{ kind: 'tests.passed', value: 75, subject: { category: 'core' }, text: '75 core tests remain passing' }] },
+    { markdown: '**NLP Module (Maintained 63%)**\n- Tests: 20 existing tests continue passing', claims: [{ kind: 'tests.passed', value: 20, subject: { name: 'NLP Module' }, text: '20 existing tests continue passing' }] },
+    { markdown: '- 12 pre-existing tests still failing', claims: [{ kind: 'tests.failed', value: 12, text: '12 pre-existing tests still failing' }] },
+    // a row that is a path is the part its cells count, over the kind of tests a cell names (402:45), as an item's path is
+    { markdown: '| Package | Test Count |\n| --- | --- |\n| **pkg/fscache** | 11 comprehensive tests |\n| **pkg/systems** | 200+ system tests |', claims: [
+      { kind: 'tests.total', value: 11, subject: { path: 'pkg/fscache' } }, { kind: 'tests.total', value: 200, subject: { path: 'pkg/systems' } },
+    ] },
+    // an item's title before a dash labels the count after it, as a colon does (404:148)
+    { markdown: '2. **✅ All Unit Tests Passing** - 305/305 tests successful', claims: [
+      { kind: 'tests.passed', value: 305, subject: { category: 'unit' } }, { kind: 'tests.total', value: 305, subject: { category: 'unit' } },
+    ] },
+    { markdown: '- **Refactored the parser** - 12 tests passing', claims: [{ kind: 'tests.passed', value: 12, subject: { scope: 'all' } }] },
+    { markdown: '| Suite | Tests |\n| --- | --- |\n| Backend | 120 unit tests |', claims: [{ kind: 'tests.total', value: 120, subject: { category: 'unit' } }] },
     { markdown: '- **tests** (high): 129 unit test(s) failing', claims: [{ kind: 'tests.failed', value: 129, subject: { category: 'unit' }, text: '129 unit test(s) failing' }] },
     // a word of manner between the count and its status or noun says how, not which tests (002:486, 005:137, 206:90–92, 024:84)
     { markdown: '- **Pass Rate**: 98.5% (578 passing, 4 minor failures, 5 skipped)', claims: [
