@@ -48,6 +48,9 @@ export const testWordNouns: readonly string[] = testCountNouns.filter((noun) => 
  */
 export const subtestNouns: readonly string[] = ['subtest', 'subtests', 'sub-test', 'sub-tests', 'subteste', 'subtestes'];
 
+/** Nouns of a document's length in words: "CONTINUATION_GUIDE.md (6,500+ words)" (extractors/figure-file-words.ts). */
+export const wordCountNouns: readonly string[] = ['word', 'words'];
+
 /** Folder names that hold tests (the list lives in the measure stage, which reads test folders too). */
 export { testFolderNames } from '../measure/test-folders.js';
 
