@@ -35,6 +35,7 @@ import figureCoverageParts from './figure-coverage-parts.js';
 import figureCoveragePlanned from './figure-coverage-planned.js';
 import figureCoverageRemark from './figure-coverage-remark.js';
 import figureCoverageToolRow from './figure-coverage-tool-row.js';
+import figureFileWords from './figure-file-words.js';
 import figureFiles from './figure-files.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureInlineList from './figure-inline-list.js';
@@ -46,6 +47,7 @@ import figureScoreColumns from './figure-score-columns.js';
 import figureScores from './figure-scores.js';
 import figureSectionRate from './figure-section-rate.js';
 import figureShareColumn from './figure-share-column.js';
+import figureSubtests from './figure-subtests.js';
 import figureTestRate from './figure-test-rate.js';
 import figureTestFraction from './figure-test-fraction.js';
 import figureTestMetricRow from './figure-test-metric-row.js';
@@ -105,5 +107,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFileWords, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureSubtests, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

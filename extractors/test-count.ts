@@ -9,6 +9,7 @@ import { headingCategory, labelPart, modifierPart, namesNoPart, partOf } from '.
 import { ownLabel } from '../src/figures/context.js';
 import { alternation } from '../src/figures/language-words.js';
 import { isTestFileName, testFileOnLine, testFileSource } from '../src/figures/test-files.js';
+import { testsAboveSubtests } from '../src/figures/test-column.js';
 import { planVerbs, presentWords, testCountNouns, wholeCountWords, wordsSource } from '../src/figures/words.js';
 
 /** Status words and the kind each one counts. */
@@ -297,7 +298,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     ctx.claim(m.block, fromStart, fromStart + (m.groups.from ?? '').length, { kind, subject, value: from.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'before', tenseReason: 'left side of a change' });
     ctx.claim(m.block, toStart, toStart + (m.groups.to ?? '').length, { kind, subject, value: to.value, unit: 'count', qualifier: 'exact', precision: 0, tense: 'current' });
   }
-  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(b.context.table?.header ?? ''))) {
+  // "| Tests | Subtests |": a tests column beside a subtests column numbers the report's own groups (figure-subtests reads the subtests).
+  for (const m of scan(blocks, cellCountRe, (b) => b.kind === 'cell' && statusHeaderRe.test(b.context.table?.header ?? '') && !testsAboveSubtests(b.columns ?? [], b.context.table?.header ?? ''))) {
     const header = statusHeaderRe.exec(m.block.context.table?.header ?? '');
     const kind = header?.groups?.tests ? 'tests.total' : kindOf(header?.groups?.status ?? '');
     if (!kind) continue;

@@ -22,6 +22,7 @@ const kindNouns: Record<ClaimKind, string> = {
   'file.exists': 'file exists',
   'file.lines': 'lines',
   'file.bytes': 'bytes',
+  'file.words': 'words',
   'file.mode': 'file mode',
   'file.snippet': 'code at lines',
   'file.defines': 'names defined',

@@ -24,6 +24,7 @@ export const claimKinds = [
   'file.exists',
   'file.lines',
   'file.bytes',
+  'file.words',
   'file.mode',
   'file.snippet',
   'file.defines',

@@ -10,6 +10,7 @@ import type { Claim, Measurement, Outcome } from '../src/model.js';
 import { measureEach } from '../src/measure/measure-each.js';
 import type { RunContext, Verifier } from '../src/measure/verify-types.js';
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
+import { countWords, nearWordCount } from '../src/measure/word-count.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
 import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
@@ -289,6 +290,33 @@ function measureSize(claim: Claim, absolute: string, shown: string): Outcome {
   });
 }
 
+/** The span of lengths a claim of words states: a floor's has no top. */
+function claimedSpan(claim: Claim): [number, number] {
+  const value = Number(claim.value);
+  if (claim.qualifier === 'range' && claim.range) return claim.range;
+  if (claim.qualifier === 'atLeast') return [value, Number.POSITIVE_INFINITY];
+  if (claim.qualifier === 'atMost') return [0, value];
+  return [value, value];
+}
+
+/**
+ * A document's length in words: the words an editor counts, `wc -w`'s runs
+ * as the other reading (src/measure/word-count.ts). A claim near either, by
+ * the slack counters differ by, proves nothing either way.
+ */
+function measureWords(claim: Claim, absolute: string, shown: string): Outcome {
+  const read = readRepoText(absolute, shown);
+  if (!read.ok) return { kind: 'unverifiable', reason: read.reason };
+  const counted = countWords(read.text);
+  const [low, high] = claimedSpan(claim);
+  const near = nearWordCount(low, high, counted);
+  return measured(counted.words, `file: ${shown}`, {
+    alternatives: [counted.tokens],
+    readings: ['words with a letter or digit', 'runs of non-space (`wc -w`)'],
+    ...(near ? { inconclusive: `word counters differ on markup and code by more than the claim is off: \`${shown}\` has ${counted.words} words, ${counted.tokens} by \`wc -w\`` } : {}),
+  });
+}
+
 /**
  * A line reference: checked against the name or code beside it (the
  * definitions of the file, read by its parser; else the text of the lines).
@@ -496,6 +524,8 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
       return measureSize(claim, resolution.absolute, resolution.path);
     case 'file.snippet':
       return measureSnippet(claim, resolution.absolute, resolution.path);
+    case 'file.words':
+      return measureWords(claim, resolution.absolute, resolution.path);
     default:
       if (stat.size > maxBytes) return { kind: 'unverifiable', reason: `\`${resolution.path}\` is larger than ${maxBytes / 1024 / 1024} MB` };
       return measured(countLines(resolution.absolute), `file: ${resolution.path}`);
@@ -505,7 +535,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
 export default {
   id: 'files',
   description: 'Existence, line counts, sizes, modes and code at lines of files named in the report, counts and line totals of sets of files, and lines of code by folder and language, resolved inside the repository.',
-  kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.mode', 'file.snippet', 'file.defines', 'dir.files', 'code.lines'],
+  kinds: ['file.exists', 'file.lines', 'file.bytes', 'file.words', 'file.mode', 'file.snippet', 'file.defines', 'dir.files', 'code.lines'],
   measure(claims, run, report) {
     return measureEach(claims, (claim) => measureOne(claim, run, report.dir, report.source, report.claims));
   },

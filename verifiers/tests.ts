@@ -31,6 +31,8 @@ import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { reportPackage } from '../src/measure/report-package.js';
+import { fileWithSubtests } from '../src/measure/subtests.js';
+import { countsSubtests } from '../src/figures/test-column.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
@@ -469,6 +471,8 @@ const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLang
  */
 async function measureDefined(claim: Claim, run: RunContext, dir: string, report?: ReportContext): Promise<Outcome | undefined> {
   const subject = claim.subject;
+  // "| Subtestes |", "119 subtestes": the finest tests of a report that counts them at two levels (figure-subtests).
+  const subtests = countsSubtests(claim.context.table?.header ?? '') || countsSubtests(claim.text);
   let files: string[];
   let where: string;
   // The file named after a part alone, beside the files of kinds of its tests: another reading of the part's tests.
@@ -502,15 +506,16 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
     where = 'the repository';
   } else if ('name' in subject) {
     const name = subject.name;
-    const byClass = classNameRe.test(name) ? await measureClass(name, run) : await measureClassInWords(name, run);
+    // A class's or group's tests are declarations, not the subtests a report counts below its own groups.
+    const byClass = subtests ? undefined : classNameRe.test(name) ? await measureClass(name, run) : await measureClassInWords(name, run);
     if (byClass) return byClass;
     // "Fork Support tests (13)" names the group `describe("Fork Support")`.
-    const byGroup = (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
+    const byGroup = subtests ? undefined : (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
     if (byGroup) return byGroup;
     // A component, folder or class under test named by its test folder or test file ("Geometries", "BoxGeometry",
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
-    if (!namesTestPlace(claim.context, name, countsTests) || isCategoryWord(placeName(name))) return undefined;
+    if (!namesTestPlace(claim.context, name, (header) => countsTests(header) || countsSubtests(header)) || isCategoryWord(placeName(name))) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     // In a monorepo, the parts of a report whose test files all lie in one package are that package's.
     const inPackage = report ? await namedTestPackage(run, report, listed.files) : undefined;
@@ -523,6 +528,8 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
     core = part.core;
   } else return undefined;
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
+  const nested = subtests ? fileWithSubtests(files) : undefined;
+  if (nested !== undefined) return { kind: 'unverifiable', reason: `the tests of \`${nested}\` may make subtests at run time, which the source's declarations do not count (not run)` };
   let tests = 0;
   let counted = 0;
   // Declarations, each parametrised one once, while every counted file's language tells them apart.

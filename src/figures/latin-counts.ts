@@ -18,6 +18,7 @@ import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRan
 import { alternation, wordsByLanguage, type LanguageWords } from './language-words.js';
 import type { LocalizedFigure } from './localized-counts.js';
 import { partOf } from './test-subject.js';
+import { testsAboveSubtests } from './test-column.js';
 
 /** Words that make a count of tests the ones still missing, not the suite: "Tests Faltantes". */
 const missingWords = ['faltantes', 'faltan', 'faltando', 'restantes', 'fehlende', 'fehlend', 'manquants', 'manquant', 'em falta'];
@@ -204,7 +205,8 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
     const row = clean(table.row);
     const m = cellRe.exec(n.text);
     if (m && row !== '' && clean(block.text) !== row) {
-      const headerKind = hasWord(valueHeaders, header) ? undefined : labelKind(header, w);
+      // "| Testes | Subtestes |": the tests column numbers the report's own groups of the subtests (figure-subtests reads those).
+      const headerKind = hasWord(valueHeaders, header) || testsAboveSubtests(block.columns ?? [], table.header) ? undefined : labelKind(header, w);
       // The row names the figure only under a value header or a before/after/goal header; another column ("Sesion Planeada") says something else.
       const rowNames = hasWord(valueHeaders, header) || hasWord(rowNamingWords(w), header);
       const kind = headerKind ?? (rowNames ? labelKind(row, w) : undefined);

@@ -6,7 +6,7 @@
  * first half of a compound.
  */
 import { wordsByLanguage } from './language-words.js';
-import { bareCountColumns, hasWord, testContainerNouns, testCountNouns, wordsSource } from './words.js';
+import { bareCountColumns, hasWord, subtestNouns, testContainerNouns, testCountNouns, wordsSource } from './words.js';
 
 /** An English column that counts tests: "Tests", "Test Count", "Unit Tests", "Test cases". */
 const englishTestsColumnRe = new RegExp(String.raw`\b${wordsSource(testCountNouns)}\b`, 'i');
@@ -49,4 +49,21 @@ export function tableCountsTests(columns: readonly string[], own: number, captio
   const namesTests = (text: string) => countsTestsColumn(text) && !hasWord(text, testContainerNouns);
   if (others.some(namesTests)) return true;
   return caption !== undefined && namesTests(caption) && others.some(isBareCount);
+}
+
+/** Whether `text` (a column header, a noun) names subtests: "Subtests", "Subtestes", "sub-tests". */
+export function countsSubtests(text: string): boolean {
+  return hasWord(text, subtestNouns);
+}
+
+/**
+ * Whether the column `header` of a table with `columns` counts tests one level
+ * above another column's subtests: "| Módulo | Testes | Subtestes |" (w62:129).
+ * Such a "tests" count numbers groups the report made (its "Teste 01"…"Teste
+ * 08"), not what a runner or the source counts as a test, so no test count is
+ * read from it.
+ */
+export function testsAboveSubtests(columns: readonly string[], header: string): boolean {
+  if (countsSubtests(header) || !countsTestsColumn(header)) return false;
+  return columns.some((column) => column !== header && countsSubtests(column));
 }

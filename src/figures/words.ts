@@ -42,6 +42,15 @@ export const testCountNouns: readonly string[] = ['test', 'tests', 'test case', 
 /** The one-word test nouns: "tests", "specs". */
 export const testWordNouns: readonly string[] = testCountNouns.filter((noun) => !noun.includes(' '));
 
+/**
+ * Nouns of a count one level below tests: "13 subtests", "| Subtestes |" (Portuguese). A report that counts
+ * subtests beside tests counts its tests at two levels (src/figures/test-column.ts, figure-subtests.ts).
+ */
+export const subtestNouns: readonly string[] = ['subtest', 'subtests', 'sub-test', 'sub-tests', 'subteste', 'subtestes'];
+
+/** Nouns of a document's length in words: "CONTINUATION_GUIDE.md (6,500+ words)" (extractors/figure-file-words.ts). */
+export const wordCountNouns: readonly string[] = ['word', 'words'];
+
 /** Folder names that hold tests (the list lives in the measure stage, which reads test folders too). */
 export { testFolderNames } from '../measure/test-folders.js';
 

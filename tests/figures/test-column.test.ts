@@ -1,6 +1,6 @@
 /** Whether a table column counts tests, in every language of the word table (src/figures/test-column.ts). */
 import { describe, expect, it } from 'vitest';
-import { countsTestsColumn, tableCountsTests } from '../../src/figures/test-column.js';
+import { countsSubtests, countsTestsColumn, tableCountsTests, testsAboveSubtests } from '../../src/figures/test-column.js';
 
 const cases: Array<[what: string, header: string, want: boolean]> = [
   ['English tests', 'Tests', true],
@@ -32,4 +32,28 @@ const tables: Array<[what: string, columns: string[], own: number, caption: stri
 
 describe('tableCountsTests', () => {
   it.each(tables)('%s', (_what, columns, own, caption, want) => expect(tableCountsTests(columns, own, caption)).toBe(want));
+});
+
+const subtests: Array<[what: string, text: string, want: boolean]> = [
+  ['English subtests', 'Subtests', true],
+  ['hyphenated', 'sub-tests', true],
+  ['Portuguese (w62:129)', 'Subtestes', true],
+  ['tests', 'Tests', false],
+  ['a word that opens with sub', 'Subtotal', false],
+];
+
+describe('countsSubtests', () => {
+  it.each(subtests)('%s', (_what, text, want) => expect(countsSubtests(text)).toBe(want));
+});
+
+const levels: Array<[what: string, columns: string[], header: string, want: boolean]> = [
+  ['a tests column beside subtests (w62:129)', ['Módulo', 'Testes', 'Subtestes', 'Cobertura'], 'Testes', true],
+  ['in English', ['Module', 'Tests', 'Subtests'], 'Tests', true],
+  ['the subtests column itself', ['Module', 'Tests', 'Subtests'], 'Subtests', false],
+  ['a tests column with no subtests beside it', ['Module', 'Tests', 'Coverage'], 'Tests', false],
+  ['a coverage column beside subtests', ['Module', 'Subtests', 'Coverage'], 'Coverage', false],
+];
+
+describe('testsAboveSubtests', () => {
+  it.each(levels)('%s', (_what, columns, header, want) => expect(testsAboveSubtests(columns, header)).toBe(want));
 });
