@@ -205,7 +205,7 @@ export function resolveContext(blocks: readonly TextBlock[], index: number, span
   const block = blocks[index] as TextBlock;
   const context: FigureContext = { headings: block.context.headings, block: blockKind(block) };
   // Only the figure's own line is read: a label never spans lines, and a long paragraph is not read again for each figure.
-  const before = block.text.slice(block.text.lastIndexOf('\n', span.numStart - 1) + 1, span.numStart).replace(/(?:~|≈|about|approximately|around|roughly|over|under|at least|at most|more than|less than|>=?|<=?|≥|≤)\s*$/i, '');
+  const before = block.text.slice(block.text.lastIndexOf('\n', span.numStart - 1) + 1, span.numStart).replace(/(?:~|≈|\b(?:about|approximately|around|roughly|over|under|at least|at most|more than|less than)|>=?|<=?|≥|≤)\s*$/i, '');
   const own = ownLabel(before) ?? titleLabel(before);
   const list = block.context.list;
   let lead: string | undefined;
