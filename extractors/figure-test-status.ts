@@ -42,11 +42,11 @@ const verbStatuses: readonly string[] = ['fails', 'skips', 'passes'];
 /**
  * Words between a count and its status or test noun that say how, never which
  * tests: "4 minor failures", "15 intentionally skipped", "877 comprehensive
- * tests". A kind ("unit") or a change ("new", "added") is no such word.
+ * tests", "6 sample tests passing". A kind ("unit") or a change ("new", "added") is no such word.
  */
 export const mannerWords: readonly string[] = [
   'minor', 'major', 'known', 'expected', 'unexpected', 'intentionally', 'intentional', 'deliberately', 'comprehensive', 'remaining',
-  'pre-existing', 'preexisting', 'genuine', 'legitimate', 'individual', 'distinct', 'unique',
+  'pre-existing', 'preexisting', 'genuine', 'legitimate', 'individual', 'distinct', 'unique', 'sample', 'example',
 ];
 /** At most this many manner words stand before the status or noun. */
 const mannerLimit = 2;
