@@ -37,6 +37,7 @@ import figureCoveragePlanned from './figure-coverage-planned.js';
 import figureCoverageRemark from './figure-coverage-remark.js';
 import figureCoverageToolRow from './figure-coverage-tool-row.js';
 import figureFiles from './figure-files.js';
+import figureFilesPair from './figure-files-pair.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureInlineList from './figure-inline-list.js';
 import figureItemRatio from './figure-item-ratio.js';
@@ -106,5 +107,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoverageNow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoverageNow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFiles, figureFilesPair, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];
