@@ -2,6 +2,7 @@ import type { Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { folderRowSubject } from '../src/figures/folder-row-files.js';
 import { localizedFileColumnKind } from '../src/figures/localized-file-column.js';
+import { isRoleLabel } from '../src/figures/role-label.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import {
   isChange, isFolder, languageGlob, ownLabelText, partName, pathSubject, pathsIn, sizeChangeWords, underHeadingFolder, wholeWords,
@@ -43,7 +44,9 @@ function setOf(words: string): Subject {
 function subjectOf(figure: Figure): Subject | undefined {
   const c = figure.context;
   const nounWords = beforeFileNoun(c.noun ?? '');
-  const own = c.table ? c.table.row : ownLabelText(figure);
+  // A label that gives the line a role or a time ("**After:** 213 tests across 10 test files") names no set of files.
+  const label = ownLabelText(figure);
+  const own = c.table ? c.table.row : isRoleLabel(label) ? '' : label;
   const labelWords = c.noun === undefined && own !== '' ? (beforeFileNoun(own) ?? localizedFileColumnKind(own)) : undefined;
   if (nounWords === undefined && labelWords === undefined) return undefined;
   // A folder written with the count: "`tests/unit_real/` - 0 new test files", "### docs/ Directory (15 files)".

@@ -4,6 +4,12 @@ import { scoreLabelWords, scoreWords } from '../src/figures/score-subject.js';
 import { totalRowLabelRe } from '../src/check/relation-forms.js';
 import { changeMarks, changeWords, findWord, hasWord, remarkColumns, type Words } from '../src/figures/words.js';
 
+/** The top of a scorecard's scale: categories are scored out of 5 or 10 points. */
+const pointsScaleTop = 10;
+
+/** Test nouns that name a row's own kind of figure; "Testing" also names a scorecard's category. */
+const testWords = (words: Words): readonly string[] => words.testNouns.filter((w) => w !== 'testing');
+
 /**
  * A category's points in a scorecard table whose cells are bare numbers
  * with decimals (`| **2. Secrets & Configuration** | 1.0 | 3.5 | **+2.5** |`
@@ -24,8 +30,11 @@ function classify(figure: Figure, words: Words): Classification | undefined {
   // The sum row is the total extractor's: the column's total, not a category.
   if (!named || totalRowLabelRe.test(table.row.replace(/^\W+/, ''))) return undefined;
   const category = scoreLabelWords(table.row);
-  // A row about tests or coverage holds a figure of its own kind, not points.
-  if (!/\p{L}/u.test(category) || findWord(category, [...words.coverage, ...words.testNouns.filter((w) => w !== 'testing')]) !== undefined) return undefined;
+  // A row about tests holds a figure of its own kind, not points; so does a row about coverage, unless its figure is
+  // on a scorecard's scale ("| **8. Testing Coverage** | 0.0 | 2.5 |" among categories scored out of 5): above it, a
+  // coverage row's bare decimal is a percentage written without its sign ("| Test coverage | 40.5 | 60.5 |").
+  const ownKindWords = figure.value > pointsScaleTop ? [...words.coverage, ...testWords(words)] : testWords(words);
+  if (!/\p{L}/u.test(category) || findWord(category, ownKindWords) !== undefined) return undefined;
   return { kind: 'score', subject: { category } };
 }
 

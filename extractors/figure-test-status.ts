@@ -42,11 +42,11 @@ const verbStatuses: readonly string[] = ['fails', 'skips', 'passes'];
 /**
  * Words between a count and its status or test noun that say how, never which
  * tests: "4 minor failures", "15 intentionally skipped", "877 comprehensive
- * tests". A kind ("unit") or a change ("new", "added") is no such word.
+ * tests", "6 sample tests passing". A kind ("unit") or a change ("new", "added") is no such word.
  */
 export const mannerWords: readonly string[] = [
   'minor', 'major', 'known', 'expected', 'unexpected', 'intentionally', 'intentional', 'deliberately', 'comprehensive', 'remaining',
-  'pre-existing', 'preexisting', 'existing', 'genuine', 'legitimate', 'individual', 'distinct', 'unique',
+  'pre-existing', 'preexisting', 'existing', 'genuine', 'legitimate', 'individual', 'distinct', 'unique', 'sample', 'example',
 ];
 /** At most this many manner words stand before the status or noun. */
 const mannerLimit = 2;
@@ -80,6 +80,10 @@ const changeWords: readonly string[] = ['add', 'adds', 'added', 'adding', 'new',
 const statusLeadRe = /(?<status>pass(?:ing|ed)|fail(?:ing|ed|ures?)|skipped|errors)\**\s*:?\s*\**\s*$/i;
 /** A status label that opens the block: "Passing: 74 test files, 1255 tests". Group `status`. */
 const blockLabelRe = /^\s*(?<status>pass(?:ing|ed)|fail(?:ing|ed)|skipped)\s*:(?=[^:]*$)/i;
+/** The end of a label right before a count: "**Before**: ", "Tests:". */
+const labelEndRe = /:\**\s*\**\s*$/;
+/** Nothing but marks to the end of the line: "Zero tests  ", "Zero tests**". */
+const lineEndRe = /^[^\p{L}\p{N}\n]*(?:\n|$)/u;
 /** Words before a bare "N tests" that make it a statement about the suite. */
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
@@ -276,7 +280,10 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
 
 /** "431 tests total", "25 integration tests", "(12 tests)": a count of tests where its place says it is the suite's size. */
 function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
-  if (!place || figure.unit !== 'count' || figure.of !== undefined || !digitRe.test(figure.text)) return undefined;
+  if (!place || figure.unit !== 'count' || figure.of !== undefined) return undefined;
+  const inWords = !digitRe.test(figure.text);
+  // A count in words is read only as the whole value of a label (below), not in prose ("one test file", "One test hangs").
+  if (inWords && (place.block.context.table !== undefined || !labelEndRe.test(place.text.slice(0, place.start)))) return undefined;
   const block = place.block;
   if (planned(block)) return undefined;
   const part = breakdownPart(place, words);
@@ -284,6 +291,8 @@ function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Class
   if (countLeadRe.test(place.text.slice(0, place.start))) return undefined;
   const read = readTestsAfter(place.text, place.end, words);
   if (!read || figure.precision > 0 || !Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
+  // "**Before**: Zero tests": the label's whole value, nothing said of the tests after it.
+  if (inWords && !lineEndRe.test(place.text.slice(read.end))) return undefined;
   // "Requests: 10 tests" in a tree of parts: a label of other things names the part when tests follow the count itself.
   if (countsOtherUnits(block, place.start) && !testNounNextRe.test(place.text.slice(place.end))) return undefined;
   const lead = place.text.slice(Math.max(0, place.start - 40), place.start);

@@ -30,6 +30,7 @@ import figureCoverageGoal from './figure-coverage-goal.js';
 import figureCoverageGoalRow from './figure-coverage-goal-row.js';
 import figureCoverageHistory from './figure-coverage-history.js';
 import figureCoverageIstanbulRow from './figure-coverage-istanbul-row.js';
+import figureCoverageNow from './figure-coverage-now.js';
 import figureCoveragePair from './figure-coverage-pair.js';
 import figureCoverageParts from './figure-coverage-parts.js';
 import figureCoveragePlanned from './figure-coverage-planned.js';
@@ -37,6 +38,7 @@ import figureCoverageRemark from './figure-coverage-remark.js';
 import figureCoverageToolRow from './figure-coverage-tool-row.js';
 import figureFileWords from './figure-file-words.js';
 import figureFiles from './figure-files.js';
+import figureFilesPair from './figure-files-pair.js';
 import figureHeadingCounts from './figure-heading-counts.js';
 import figureInlineList from './figure-inline-list.js';
 import figureItemRatio from './figure-item-ratio.js';
@@ -107,5 +109,5 @@ export const extractors: readonly Extractor[] = [
  * above claimed, through the figures' context.
  */
 export const classifiers: readonly FigureClassifier[] = [
-  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFileWords, figureFiles, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureSubtests, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
+  figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoverageNow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFileWords, figureFiles, figureFilesPair, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureSubtests, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];

@@ -2,7 +2,7 @@ import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import type { Subject, Tense } from '../src/model.js';
 import { cellScoreRe as pairCellRe, readScore, scoreRe, totalRowLabelRe } from '../src/check/relation-forms.js';
-import { figureAfterArrow, parseNumber, quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
+import { arrowSource, figureAfterArrow, parseNumber, quantitySource, readQuantity, type Quantity } from '../src/figures/numbers.js';
 import { rowSubject } from '../src/figures/subjects.js';
 import { isBareScoreLabel, scoreSubject, scoreWords } from '../src/figures/score-subject.js';
 import { englishWords, hasWord } from '../src/figures/words.js';
@@ -20,6 +20,19 @@ const percentScoreRe = new RegExp(
   String.raw`(?<label>(?:[A-Za-z][\w-]*[ \t]+){0,3}(?:${judgementSource}))\b\**\s*[:=]${marksSource}${quantitySource}\s*%`,
   'gidu',
 );
+/** Words after a percentage that name it a judged share of the whole: "53% production readiness", "100% deployment readiness". */
+const judgedNounSource = String.raw`readiness|maturity`;
+/**
+ * A judged share named by the words after it, with the earlier share a "from" gives: "Improved from 27% to 53%
+ * production readiness", "Infrastructure Ready: 100% deployment readiness". Groups `from` (the earlier share),
+ * the quantity's, and `label` (the words naming the share).
+ */
+const nounScoreRe = new RegExp(
+  String.raw`(?<![\w.,])(?:\bfrom${marksSource}(?<from>\d{1,3}(?:\.\d+)?)\s*%${marksSource}(?:to|${arrowSource})${marksSource})?` +
+    String.raw`${quantitySource}\s*%\**[ \t]+(?<label>(?:[A-Za-z][\w-]*[ \t]+){0,2}(?:${judgedNounSource}))\b`,
+  'gidu',
+);
+const judgedNounRe = new RegExp(String.raw`\b(?:${judgedNounSource})\b`, 'i');
 /** "(up from 🟡 66%)", "(was 66%)": the earlier score right after. */
 const earlierScoreRe = new RegExp(String.raw`^${marksSource}\(\s*(?:up\s+from|down\s+from|was|from)${marksSource}${quantitySource}\s*%`, 'du');
 /** A table cell holding only a percentage, maybe with a status mark: "🟡 70%". A signed cell is a change. */
@@ -90,6 +103,18 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const after = figureAfterArrow(m.block.text, m.end, true);
     if (after) percentScore(m.block, after.start, after.end, subject, { value: after.value, qualifier: 'exact', precision: after.precision }, after.start, 'current');
   }
+  for (const m of scan(blocks, nounScoreRe, (b) => b.kind !== 'code' && judgedNounRe.test(b.text))) {
+    // The words name the share as the score of a whole ("production readiness") or of a part ("SRE readiness").
+    const label = (m.groups.label ?? '').replace(/\s+/g, ' ').trim();
+    const subject = scoreSubject(label, englishWords) ?? { name: label };
+    const numStart = groupStart(m, 'num');
+    if (m.groups.from !== undefined) {
+      const fromStart = groupStart(m, 'from');
+      const earlier = parseNumber(m.groups.from);
+      percentScore(m.block, fromStart, m.block.text.indexOf('%', fromStart) + 1, subject, { value: earlier.value, qualifier: 'exact', precision: earlier.precision }, fromStart, 'before');
+    }
+    percentScore(m.block, numStart, m.block.text.indexOf('%', numStart) + 1, subject, readQuantity(m.groups), numStart);
+  }
   for (const m of scan(blocks, cellScoreRe, judgedCell)) {
     const numStart = groupStart(m, 'num');
     percentScore(m.block, numStart, m.block.text.indexOf('%', numStart) + 1, rowSubject(m.block.context) ?? { scope: 'all' }, readQuantity(m.groups), numStart);
@@ -114,7 +139,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'score',
-  description: 'Scores and grades: "Score: 85/100", "Quality Rating: 98/100", "Grade: A-", "Platform Readiness: 89%", percentages of a "Health" table.',
+  description: 'Scores and grades: "Score: 85/100", "Quality Rating: 98/100", "Grade: A-", "Platform Readiness: 89%", "from 27% to 53% production readiness", percentages of a "Health" table.',
   kinds: ['score'],
   extract,
 } satisfies Extractor;

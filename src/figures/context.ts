@@ -257,9 +257,9 @@ function clauseBefore(before: string): string | undefined {
  */
 const signBeforeRe = /(?:^|[\s(:|[])\**(?:(?<sign>\+|[↑↓]\s?)|(?<minus>[-−]))\**$/u;
 
-/** Where the number of a figure ends, before its unit word. */
+/** Where the number of a figure ends, before its unit word; a count in words ("Zero tests", "three failing") is one word. */
 function numberEnd(text: string, span: FigureSpan): number {
-  const m = /^[\d.,]+(?:\s?%)?(?:\s*(?:\/|(?:out\s+)?of)\s*[\d.,]+)?(?:\s*[-–—]\s*[\d.,]+)?\s?%?\+?/.exec(text.slice(span.numStart));
+  const m = /^(?:[\d.,]+(?:\s?%)?(?:\s*(?:\/|(?:out\s+)?of)\s*[\d.,]+)?(?:\s*[-–—]\s*[\d.,]+)?\s?%?\+?|\p{L}+(?=\s))/u.exec(text.slice(span.numStart));
   return span.numStart + (m?.[0].length ?? 0);
 }
 

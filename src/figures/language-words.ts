@@ -45,6 +45,10 @@ export interface LanguageWords {
   fresh?: readonly string[];
   /** Words right before a figure that make it a goal to reach: "para 70% cobertura", "llegar a 556 tests" (English: goalLeadWords of words.ts). */
   goalLeads?: readonly string[];
+  /** Words that name the repository's root folder: "root directory", "根目录". */
+  rootFolder?: readonly string[];
+  /** Words between a count and the count it became, besides an arrow: "40 files to 9 files", "从40+文件降至9个文件". */
+  becameWords?: readonly string[];
 }
 
 /** Every list a language must fill: the core of issue 24. */
@@ -72,6 +76,8 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     estimated: ['estimated', 'estimate', 'projected', 'expected', 'approx'],
     testCompounds: ['files', 'suites', 'modules', 'frameworks', 'plans', 'reports'],
     totalRows: ['total', 'totals', 'overall', 'all', 'summary'],
+    rootFolder: ['root directory', 'root folder', 'root dir', 'repository root', 'repo root', 'project root'],
+    becameWords: ['to', 'down to'],
   },
   zh: {
     testNouns: ['测试用例', '測試用例', '测试', '測試', '用例', '单元测试', '單元測試'],
@@ -93,6 +99,8 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     testCompounds: ['文件', '檔案', '套件', '模块', '模組', '目录', '目錄', '框架', '代码', '代碼', '覆盖', '覆蓋', '报告', '報告', '计划', '計劃', '环境', '環境', '数据', '數據', '用时', '时间', '時間', '类别', '類別', '工具', '脚本', '腳本', '方法'],
     totalRows: ['总计', '總計', '合计', '合計', '总体', '總體', '整体', '整體', '项目整体', '專案整體', '全部', '总数', '總數'],
     fresh: ['新增的', '新增', '新的', '新'],
+    rootFolder: ['根目录', '根目錄'],
+    becameWords: ['降至', '降到', '减少到', '減少到', '减至', '減至', '减少至', '到'],
   },
   es: {
     testNouns: ['prueba', 'pruebas', 'test', 'tests', 'caso de prueba', 'casos de prueba'],
@@ -114,6 +122,8 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     testCompounds: ['archivos', 'suites', 'módulos'],
     totalRows: ['total', 'totales'],
     goalLeads: ['para', 'llegar a', 'alcanzar', 'hasta'],
+    rootFolder: ['directorio raíz', 'directorio raiz', 'carpeta raíz', 'carpeta raiz', 'raíz del repositorio'],
+    becameWords: ['a'],
   },
   pt: {
     testNouns: ['teste', 'testes', 'caso de teste', 'casos de teste'],

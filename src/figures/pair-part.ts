@@ -11,7 +11,7 @@ import { findWord, hasWord, stepVerbs, type Words } from './words.js';
 /** Words of a label that say what is measured or of the whole, never which part: "coverage", "overall", "tests". */
 const notPartWords: ReadonlySet<string> = new Set([
   ...measureWords, 'covered', 'overall', 'total', 'project', 'system', 'all', 'module', 'modules', 'suite', 'suites', 'from', 'to',
-  'by', 'in', 'for', 'on', 'a', 'an', 'with',
+  'by', 'in', 'for', 'on', 'a', 'an', 'with', 'the', 'more', 'additional', 'extra', 'new', 'missing',
 ]);
 
 /** A word of a name: letters, maybe a hyphen or an apostrophe. */

@@ -53,13 +53,16 @@ const unitWords: ReadonlyArray<[Unit, string]> = [
 /** A unit right after a number, named by the unit it gives. */
 const unitSource = unitWords.map(([unit, source]) => `(?<${unit}>${source})`).join('|');
 
+/** A qualifier word starts a word: "cover 100%" holds no "over 100%". A sign ("~", ">") may follow a letter. */
+const qualifierWordStartSource = String.raw`(?<!\p{L}(?=\p{L}))`;
+
 /**
  * One figure as written: a qualifier word, a number, then a percent, a
  * denominator ("/21", " of 8"), a range end, a `+` and a unit, each optional.
  * Digits glued to a digit, a dot or a comma before are part of another number.
  */
 const figureRe = new RegExp(
-  String.raw`(?<![\d.,])(?:(?<approx>${approxPrefixSource})\s*|(?<atLeast>${atLeastPrefixSource})\s*|(?<atMost>${atMostPrefixSource})\s*)?` +
+  String.raw`(?<![\d.,])${qualifierWordStartSource}(?:(?<approx>${approxPrefixSource})\s*|(?<atLeast>${atLeastPrefixSource})\s*|(?<atMost>${atMostPrefixSource})\s*)?` +
     String.raw`(?<num>${numberSource})(?<pct1>\s?%)?` +
     String.raw`(?:(?<ofSep>\s*\/\s*|\s+(?:out\s+)?of\s+)(?<den>${numberSource})(?![\d.,]\d))?` +
     String.raw`(?:(?<rangeSep>\s*(?:-|–|—)\s*)(?<num2>${numberSource})(?![\d.,]\d))?(?<pct>\s?%)?(?<plus>\+)?` +

@@ -15,6 +15,8 @@ runCases(classifier, {
     { markdown: '- [x] **Audit the repository** - Complete scan of all 81 files', claims: [{ value: 81, subject: { scope: 'all' } }] },
     { markdown: '- All 69 Python scripts analyzed', claims: [{ value: 69, subject: { path: '**/*.py' } }] },
     { markdown: '- Archive: 39+ historical files', claims: [{ value: 39, qualifier: 'atLeast', subject: { category: 'archive' } }] },
+    // a label that says when names no files: the noun does
+    { markdown: '**After:** 213 comprehensive tests across 10 test files', claims: [{ value: 10, subject: { category: 'test' } }] },
     // a folder written with the count
     { markdown: '### docs/ Directory (15 files)', claims: [{ value: 15, subject: { path: 'docs/**' } }] },
     { markdown: '```\ntests/unit_real/           - 0 new test files (real code tests)\n```', claims: [{ value: 0, subject: { path: 'tests/unit_real/**' } }] },

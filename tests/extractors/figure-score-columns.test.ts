@@ -23,13 +23,18 @@ runCases(classifier, {
       { kind: 'score', value: 3, subject: { category: 'Security' }, tense: 'current' },
       { kind: 'score', value: 4.5, subject: { category: 'Security' }, tense: 'target' },
     ] },
+    // a category named for coverage, scored on the scorecard's scale, is points too
+    { markdown: '## Score Changes Summary\n\n| Category | Previous | Updated |\n|---|---|---|\n| **8. Testing Coverage** | 0.0 | 2.5 |', claims: [
+      { kind: 'score', value: 0, subject: { category: 'Testing Coverage' }, tense: 'before' },
+      { kind: 'score', value: 2.5, subject: { category: 'Testing Coverage' }, tense: 'current' },
+    ] },
   ],
   invalid: [
     // counts in a scorecard are no points: written without decimals, or with a unit
     '### Production Readiness Scorecard\n\n| Metric | Before | After |\n|---|---|---|\n| **TypeScript Errors** | 215 | 170 |\n| **Dependencies** | 1,233 pkgs | 1,233 pkgs |',
     // a table that names no score
     '## Performance\n\n| Metric | Before | After |\n|---|---|---|\n| Query latency | 8.5 | 2.5 |',
-    // a row about tests or coverage holds a figure of its own kind
+    // a row about tests or coverage holds a figure of its own kind: a coverage figure above a scorecard's scale is a percentage
     '## Score Summary\n\n| Area | Before | After |\n|---|---|---|\n| Test coverage | 40.5 | 60.5 |',
     // a change column and a remark column are not the category's points
     '## Score Summary\n\n| Area | Change | Notes |\n|---|---|---|\n| Security | 2.5 | raised by 1.5 |',

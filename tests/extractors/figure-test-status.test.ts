@@ -35,6 +35,10 @@ runCases(classifier, {
       { kind: 'tests.failed', value: 10, subject: { name: 'Unit Tests' }, text: '10 minor failures' },
     ] },
     { markdown: '- 862 passing\n- 15 intentionally skipped', claims: [{ kind: 'tests.passed', value: 862 }, { kind: 'tests.skipped', value: 15, text: '15 intentionally skipped' }] },
+    // a count in words that is a label's whole value (501:65)
+    { markdown: '**Before**: Zero tests', claims: [{ kind: 'tests.total', value: 0, tense: 'before', subject: { scope: 'all' }, text: 'Zero tests' }] },
+    // a manner word says what the tests are for, not which: the file in the parenthesis names them
+    { markdown: '- ✅ 6 sample tests passing (utils.test.js)', claims: [{ kind: 'tests.passed', value: 6, subject: { path: 'utils.test.js' } }] },
     { markdown: '- Tests: 41 comprehensive tests, all passing', claims: [{ kind: 'tests.total', value: 41, text: '41 comprehensive tests' }] },
     // a list item that is a count of tests and nothing else states that count
     { markdown: '### Suite\n- 877 comprehensive tests\n- 862 passing', claims: [{ kind: 'tests.total', value: 877, text: '877 comprehensive tests' }, { kind: 'tests.passed', value: 862 }] },
@@ -89,6 +93,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // a count in words in prose, or followed by what the tests do (013:131)
+    '**Issue:** One test hangs indefinitely, blocking entire test suite', 'We had zero tests before.',
     // test sheets hold tests: counting them counts no tests (404)
     '- **Total Tests:** 39 (across 2 test sheets)',
     // what tests check, not tests (counted-nouns.ts): a test holds any number of assertions

@@ -24,6 +24,13 @@ runCases(extractor, {
       claims: [{ kind: 'score', value: 70, tense: 'before', subject: { name: 'Security' } }, { value: 95, tense: 'current' }],
     },
     { markdown: '| Area | Readiness |\n| --- | --- |\n| API | 80% |', claims: [{ kind: 'score', value: 80, subject: { name: 'API' } }] },
+    // the words after a share name it a judged share, with the earlier share "from" gives (501, 024)
+    { markdown: '**Significant Progress**: Improved from 27% to 53% production readiness (+96% improvement)', claims: [
+      { kind: 'score', value: 27, unit: 'percent', tense: 'before', subject: { scope: 'all' }, text: '27%' },
+      { kind: 'score', value: 53, unit: 'percent', tense: 'current', subject: { scope: 'all' }, text: '53%' },
+    ] },
+    { markdown: '5. **Infrastructure Ready**: 100% deployment readiness', claims: [{ kind: 'score', value: 100, subject: { scope: 'all' } }] },
+    { markdown: 'The team reached 70% SRE readiness', claims: [{ kind: 'score', value: 70, subject: { category: 'SRE readiness' } }] },
   ],
   invalid: [
     // the noun after the figure names a measure: coverage, not a judged score (405)
@@ -33,6 +40,8 @@ runCases(extractor, {
     '### Health\n\n| Metric | Now |\n| --- | --- |\n| Error rate | 2% |',
     '| Area | Readiness |\n| --- | --- |\n| API | +10% |',
     'Readiness improved by 20% overall',
+    // a share named by another noun, or a readiness that is no noun after the share
+    '100% complete, readiness confirmed', '53% of production ready',
     '### Code Quality\n\n| Criterion | Target | Current |\n| --- | --- | --- |\n| **Type Hints** | 100% | ~95% |',
     'Tests: 85/100 passing', 'Score calculations changed', 'Grade: Excellent'],
 });

@@ -92,6 +92,8 @@ describe('context resolver: one structure at a time', () => {
     ['Results by suite:\n\n| Suite | Passed |\n| - | - |\n| unit | 40 |', 40, { table: { header: 'Passed', row: 'unit', caption: 'Results by suite' } }],
     // the noun phrase after the figure
     ['We have 526 passing tests in total.', 526, { noun: 'passing tests' }],
+    // a count in words is one word: its noun is what follows it
+    ['**Before**: Zero tests', 0, { label: 'Before', noun: 'tests' }],
     // a bound written after the figure is the figure's, not its noun's
     ['- 3 or more failing tests', 3, { noun: 'failing tests' }],
     // a plain-text line under a less indented title in the same block

@@ -31,6 +31,8 @@ describe('figure scanner: figures', () => {
     ['keep flakiness at 5% or less', { text: '5% or less', value: 5, unit: 'percent', qualifier: 'atMost', precision: 0 }],
     ['coverage of 80% at least.', { text: '80% at least', value: 80, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
     ['Maintain coverage above 90%', { text: 'above 90%', value: 90, unit: 'percent', qualifier: 'atLeast', precision: 0 }],
+    // a qualifier word starts a word: "cover 100%" is no "over 100%"
+    ['unit tests cover 100% of critical business logic', { text: '100%', value: 100, unit: 'percent', qualifier: 'exact', precision: 0 }],
     // a comparison with a goal named right after the figure states the goal itself (201:18, 001:172, w38:355)
     ['**Overall: 91%** (Below 95% requirement)', { text: '91%', value: 91, unit: 'percent', qualifier: 'exact', precision: 0 }, { text: 'Below 95%', value: 95, unit: 'percent', qualifier: 'exact', precision: 0 }],
     ['Availability: 100% (above 99.9% target)', { text: '100%', value: 100, unit: 'percent', qualifier: 'exact', precision: 0 }, { text: 'above 99.9%', value: 99.9, unit: 'percent', qualifier: 'exact', precision: 1 }],
