@@ -9,8 +9,10 @@ import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { titlePart } from '../src/figures/file-subject.js';
 import { groupStart, scan } from '../src/read/scan.js';
-import { englishWords, findWord, hasWord, remarkColumns } from '../src/figures/words.js';
+import { englishWords, findWord, hasWord, remarkColumns, testCountNouns, wordsSource } from '../src/figures/words.js';
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
+import { countsTests } from '../src/check/table-files.js';
+import { labelPart } from '../src/figures/test-subject.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -18,6 +20,39 @@ const timeTotalRe = new RegExp(
   'gid',
 );
 const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
+
+/**
+ * A line of a paragraph whose label says it totals tests, and its count of them: "**Total**: 65 tests", "**Frontend Total
+ * Tests:** 58 tests". Groups `label`, `num`, `plus`.
+ */
+const totalTestsLineRe = new RegExp(
+  String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?<label>[^:\n|]{0,40}\btotal\b[^:\n|]{0,30}):[^\S\n]*(?<num>\d[\d,]*)(?<plus>\+)?[^\S\n]+(?:${wordsSource(testCountNouns)})\b(?!\s+(?:files?|suites?)\b)`,
+  'gimd',
+);
+
+/** Whether `cell` is a cell of a table with exactly one column, after its first, that counts tests ("| File | Tests | Status |"). */
+function isTestsTableCell(cell: TextBlock | undefined): boolean {
+  return cell?.kind === 'cell' && cell.columns !== undefined && cell.columns.filter((h, c) => c > 0 && countsTests(h)).length === 1;
+}
+
+/**
+ * The total line right under a table of tests per file or class: the paragraph that follows the table's last cell
+ * states, on a line labelled as a total, the count its column adds up to (106:42 "**Frontend Total Tests:** 58 tests",
+ * w23 "**Total**: 106 tests", w37). src/check/relations/total-line-under-table.ts holds the count against the column.
+ */
+function totalLinesUnderTables(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || block.context.list !== undefined || !isTestsTableCell(blocks[index - 1])) return;
+    totalTestsLineRe.lastIndex = 0;
+    for (let m = totalTestsLineRe.exec(block.text); m?.groups; m = totalTestsLineRe.exec(block.text)) {
+      const numStart = m.indices?.groups?.num?.[0] ?? m.index;
+      ctx.claim(block, numStart, m.index + m[0].length, {
+        kind: 'total', subject: labelPart(m.groups.label) ?? { scope: 'all' }, value: Number((m.groups.num ?? '').replace(/,/g, '')), unit: 'count',
+        qualifier: m.groups.plus ? 'atLeast' : 'exact', precision: 0,
+      });
+    }
+  });
+}
 
 /** A figure that is a count: digits not followed by a percent sign. */
 const countCellRe = /\d(?![\d,.]*\s*%)/;
@@ -108,6 +143,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       qualifier: figure.qualifier, precision: figure.precision, ...(figure.range ? { range: figure.range } : {}),
     });
   }
+  totalLinesUnderTables(blocks, ctx);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];
@@ -130,7 +166,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'total',
-  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a weighted-score column, hours above their breakdown.',
+  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a total line under a table of tests, a weighted-score column, hours above their breakdown.',
   kinds: ['total'],
   extract,
 } satisfies Extractor;
