@@ -68,6 +68,8 @@ const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|u
 const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last|previous|prior)\s+(?:sprint|week|month|quarter|release|run|year|iteration|audit|report|milestone)\b[^.;|,]{0,30}$|\byesterday\b[^.;|,]{0,30}$/i;
 /** Words just before a figure that state it as what is now, even inside an open task: "(currently 30.94%)". */
 const currentLeadRe = /\b(?:currently|presently|now|at\s+present|so\s+far|to\s+date|today|achieved|actual(?:ly)?)\b:?[^.;|()]{0,20}$/i;
+/** A present word right before a figure, after a goal its clause named: "Coverage Target - In progress - current 35.12%". */
+const presentRightBeforeRe = /\b(?:current(?:ly)?|actual(?:ly)?|presently|now)\s*:?\s*[~≈]?$/i;
 /** Words just after a figure that state it as progress made: "(60% done)". */
 const currentAfterRe = /^\s*%?\s*(?:done|complete[d]?|finished|achieved|so\s+far|to\s+date|now|currently)\b/i;
 /** Words just after a figure that say it was dealt with: "8 unit test failures resolved" were failures before. */
@@ -247,6 +249,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
+  // "90%+ Coverage Target - In progress - current 35.12%": a present word right before the figure names it, whatever goal the clause named first.
+  if (presentRightBeforeRe.test(lead)) return { tense: 'current' };
   if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
