@@ -72,8 +72,9 @@ export default {
       // A total whose label names the table's kind of tests ("Frontend Total Tests") adds up that table as well.
       if (claim.context.table || (!('scope' in claim.subject) && claim.kind !== 'total')) return;
       const at = claim.position.line;
-      // The line's `total` claim carries the judgement when it states the same count: one finding, on the sum.
-      if (claim.kind !== 'total' && claims.some((c) => c.kind === 'total' && c.position.line === at && c.value === claim.value)) return;
+      // A count of all tests on the line carries the judgement when it states the same count: one finding, on the claim the
+      // repository can measure, whose confirmation then sends the reader to the rows (measured-outranks.ts).
+      if (claim.kind === 'total' && claims.some((c) => c.kind === 'tests.total' && c.position.line === at && c.value === claim.value && 'scope' in c.subject)) return;
       // The total is the line's first count of tests: "**Total**: 26 tests (30 on JVM, 16 on JS)" totals with 26 alone.
       if (claims.some((c) => c.position.line === at && c.kind.startsWith('tests.') && c.position.column < claim.position.column)) return;
       const line = lines[at - 1] ?? '';
