@@ -9,7 +9,7 @@ import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { titlePart } from '../src/figures/file-subject.js';
 import { groupStart, scan } from '../src/read/scan.js';
-import { englishWords, findWord, hasWord, remarkColumns, testCountNouns, wordsSource } from '../src/figures/words.js';
+import { englishWords, escapeRegExp, findWord, hasWord, remarkColumns, testCountNouns, wordsSource } from '../src/figures/words.js';
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
 import { countsTests } from '../src/check/table-files.js';
 import { labelPart } from '../src/figures/test-subject.js';
@@ -51,6 +51,40 @@ function totalLinesUnderTables(blocks: readonly TextBlock[], ctx: ExtractContext
         qualifier: m.groups.plus ? 'atLeast' : 'exact', precision: 0,
       });
     }
+  });
+}
+
+/** An item stating a total of things: "**Tools:** 27 total tools" (018:12). Groups `num`, `noun`. */
+const totalThingsRe = /\b(?<num>\d[\d,]*)\s+total\s+(?<noun>\p{L}+)/du;
+/** The same with "Total" in its label: "**Total Tests:** 60 tests passing" (w47:12). Groups `num`, `noun`. */
+const labelledTotalThingsRe = /^[^:\n]{0,30}\btotal\s+\p{L}+\s*:\s*(?<num>\d[\d,]*)\s+(?<noun>\p{L}+)/diu;
+
+/** Whether `text` counts things of `noun` ("7 tools", "1 tool" for "tools"). */
+function countsThings(text: string, noun: string): boolean {
+  const stem = escapeRegExp(noun.toLowerCase().replace(/s$/, ''));
+  return new RegExp(String.raw`\b\d[\d,]*\s+${stem}s?\b`, 'i').test(text);
+}
+
+/**
+ * An item stating a total of things over the nested items that break it down, each counting the same things:
+ * "- **Tools:** 27 total tools" over "  - **Fully Native:** 7 tools (26%)", "  - **Hybrid:** 19 tools (70%)", … (018:12),
+ * "- **Total Tests:** 60 tests passing (100%)" over a count of tests per file (w47:12). Its subject is the things counted
+ * (`{"category": "tools"}`), or the whole project when they are tests, the unit of the measure.
+ */
+function totalItemsOverNestedItems(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || block.item !== true || !/total/i.test(block.text)) return;
+    const m = totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text);
+    const noun = m?.groups?.noun;
+    if (!m?.groups || noun === undefined) return;
+    const nested = blocks.slice(index + 1).filter((b) => b.item === true && b.context.list === block.text);
+    if (nested.length < 2 || !nested.every((b) => countsThings(b.text, noun))) return;
+    const numStart = m.indices?.groups?.num?.[0] ?? m.index;
+    const isTests = englishWords.testNouns.includes(noun.toLowerCase());
+    ctx.claim(block, numStart, m.index + m[0].length, {
+      kind: 'total', subject: isTests ? { scope: 'all' } : { category: noun.toLowerCase() }, value: Number((m.groups.num ?? '').replace(/,/g, '')),
+      unit: 'count', qualifier: 'exact', precision: 0,
+    });
   });
 }
 
@@ -144,6 +178,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     });
   }
   totalLinesUnderTables(blocks, ctx);
+  totalItemsOverNestedItems(blocks, ctx);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];
@@ -166,7 +201,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'total',
-  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a total line under a table of tests, a weighted-score column, hours above their breakdown.',
+  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a total line under a table of tests, an item totalling its nested items, a weighted-score column, hours above their breakdown.',
   kinds: ['total'],
   extract,
 } satisfies Extractor;
