@@ -9,8 +9,10 @@ import { headingThings } from '../src/figures/list-subject.js';
 import { ownLabel } from '../src/figures/context.js';
 import { titlePart } from '../src/figures/file-subject.js';
 import { groupStart, scan } from '../src/read/scan.js';
-import { englishWords, findWord, hasWord, remarkColumns } from '../src/figures/words.js';
+import { englishWords, escapeRegExp, findWord, hasWord, remarkColumns, testCountNouns, wordsSource } from '../src/figures/words.js';
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
+import { countsTests } from '../src/check/table-files.js';
+import { labelPart } from '../src/figures/test-subject.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -18,6 +20,73 @@ const timeTotalRe = new RegExp(
   'gid',
 );
 const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
+
+/**
+ * A line of a paragraph whose label says it totals tests, and its count of them: "**Total**: 65 tests", "**Frontend Total
+ * Tests:** 58 tests". Groups `label`, `num`, `plus`.
+ */
+const totalTestsLineRe = new RegExp(
+  String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?<label>[^:\n|]{0,40}\btotal\b[^:\n|]{0,30}):[^\S\n]*(?<num>\d[\d,]*)(?<plus>\+)?[^\S\n]+(?:${wordsSource(testCountNouns)})\b(?!\s+(?:files?|suites?)\b)`,
+  'gimd',
+);
+
+/** Whether `cell` is a cell of a table with exactly one column, after its first, that counts tests ("| File | Tests | Status |"). */
+function isTestsTableCell(cell: TextBlock | undefined): boolean {
+  return cell?.kind === 'cell' && cell.columns !== undefined && cell.columns.filter((h, c) => c > 0 && countsTests(h)).length === 1;
+}
+
+/**
+ * The total line right under a table of tests per file or class: the paragraph that follows the table's last cell
+ * states, on a line labelled as a total, the count its column adds up to (106:42 "**Frontend Total Tests:** 58 tests",
+ * w23 "**Total**: 106 tests", w37). src/check/relations/total-line-under-table.ts holds the count against the column.
+ */
+function totalLinesUnderTables(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || block.context.list !== undefined || !isTestsTableCell(blocks[index - 1])) return;
+    totalTestsLineRe.lastIndex = 0;
+    for (let m = totalTestsLineRe.exec(block.text); m?.groups; m = totalTestsLineRe.exec(block.text)) {
+      const numStart = m.indices?.groups?.num?.[0] ?? m.index;
+      ctx.claim(block, numStart, m.index + m[0].length, {
+        kind: 'total', subject: labelPart(m.groups.label) ?? { scope: 'all' }, value: Number((m.groups.num ?? '').replace(/,/g, '')), unit: 'count',
+        qualifier: m.groups.plus ? 'atLeast' : 'exact', precision: 0,
+      });
+    }
+  });
+}
+
+/** An item stating a total of things: "**Tools:** 27 total tools" (018:12). Groups `num`, `noun`. */
+const totalThingsRe = /\b(?<num>\d[\d,]*)\s+total\s+(?<noun>\p{L}+)/du;
+/** The same with "Total" in its label: "**Total Tests:** 60 tests passing" (w47:12). Groups `num`, `noun`. */
+const labelledTotalThingsRe = /^[^:\n]{0,30}\btotal\s+\p{L}+\s*:\s*(?<num>\d[\d,]*)\s+(?<noun>\p{L}+)/diu;
+
+/** Whether `text` counts things of `noun` ("7 tools", "1 tool" for "tools"). */
+function countsThings(text: string, noun: string): boolean {
+  const stem = escapeRegExp(noun.toLowerCase().replace(/s$/, ''));
+  return new RegExp(String.raw`\b\d[\d,]*\s+${stem}s?\b`, 'i').test(text);
+}
+
+/**
+ * An item stating a total of things over the nested items that break it down, each counting the same things:
+ * "- **Tools:** 27 total tools" over "  - **Fully Native:** 7 tools (26%)", "  - **Hybrid:** 19 tools (70%)", … (018:12),
+ * "- **Total Tests:** 60 tests passing (100%)" over a count of tests per file (w47:12). Its subject is the things counted
+ * (`{"category": "tools"}`), or the whole project when they are tests, the unit of the measure.
+ */
+function totalItemsOverNestedItems(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || block.item !== true || !/total/i.test(block.text)) return;
+    const m = totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text);
+    const noun = m?.groups?.noun;
+    if (!m?.groups || noun === undefined) return;
+    const nested = blocks.slice(index + 1).filter((b) => b.item === true && b.context.list === block.text);
+    if (nested.length < 2 || !nested.every((b) => countsThings(b.text, noun))) return;
+    const numStart = m.indices?.groups?.num?.[0] ?? m.index;
+    const isTests = englishWords.testNouns.includes(noun.toLowerCase());
+    ctx.claim(block, numStart, m.index + m[0].length, {
+      kind: 'total', subject: isTests ? { scope: 'all' } : { category: noun.toLowerCase() }, value: Number((m.groups.num ?? '').replace(/,/g, '')),
+      unit: 'count', qualifier: 'exact', precision: 0,
+    });
+  });
+}
 
 /** A figure that is a count: digits not followed by a percent sign. */
 const countCellRe = /\d(?![\d,.]*\s*%)/;
@@ -108,6 +177,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       qualifier: figure.qualifier, precision: figure.precision, ...(figure.range ? { range: figure.range } : {}),
     });
   }
+  totalLinesUnderTables(blocks, ctx);
+  totalItemsOverNestedItems(blocks, ctx);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];
@@ -130,7 +201,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
 
 export default {
   id: 'total',
-  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a weighted-score column, hours above their breakdown.',
+  description: 'Totals with their parts: "612 (580 unit + 32 e2e)", a TOTAL row, a total line under a table of tests, an item totalling its nested items, a weighted-score column, hours above their breakdown.',
   kinds: ['total'],
   extract,
 } satisfies Extractor;

@@ -317,6 +317,8 @@ function judgeTotal(claim: Claim, tree: Root): Outcome {
   const form = readSum(claim.text);
   if (form) return judged(form.total, sums(form.terms), 'report: sum');
   if (claim.context.table) return judgeTableTotal(claim, tree);
+  // A total of things, not of time ("**Total**: 106 tests" under a table, whose rows the relations judge): no list of hours to add up.
+  if (!timeItemRe.test(claim.text)) return unverifiable('no parts stated beside it to add up');
   return judgeTimeBreakdown(claim, tree);
 }
 

@@ -13,10 +13,13 @@ import {
 
 /** Which figure of a diffstat a claim's text states. */
 const diffMetricRes: ReadonlyArray<[keyof DiffStat, RegExp]> = [
-  ['files', /files?\s+(?:changed|modified|touched)\W*$/i],
+  ['files', /files?\s+(?:changed|modified|touched)\W*$|^files?\s+(?:changed|modified|touched)\s*:/i],
   ['insertions', /(?:insertions?|additions?|lines?\s+added)(?:\s*\(\+\))?\W*$|^\+/i],
   ['deletions', /(?:deletions?|lines?\s+(?:removed|deleted))(?:\s*\(-\))?\W*$|^-/i],
 ];
+
+/** A commit hash as a diffstat's subject (extractors/diffstat.ts): anything else it names is a branch. */
+const commitHashRe = /^[0-9a-f]{7,40}$/;
 
 /** A measured outcome; `readings` are other valid readings with their names, `first` the name of `value` among them. */
 const measured = (value: number | boolean, source: string, readings: Array<[number, string]> = [], first = ''): Outcome => {
@@ -65,6 +68,9 @@ async function measureDiffstat(claim: Claim, name: string, repo: string): Promis
   let revisions: string[];
   const range = parseRange(name);
   if (range) revisions = [name];
+  // A branch's diffstat is what it brought to the branch it was merged into, measured from a base the report does
+  // not name: its tip against its parent is one commit of it, and after the merge the branches share that base.
+  else if (!commitHashRe.test(name)) return { kind: 'unverifiable', reason: `the diffstat of branch \`${name}\` depends on the base it was merged into, which the report does not name (write the range, such as \`main..${name}\`)` };
   else if (isRevision(name)) {
     const full = await resolveCommit(repo, name);
     if (!full) return { kind: 'unverifiable', reason: `\`${name}\` is not a commit of this repository` };

@@ -9,7 +9,8 @@
  */
 import type { Claim, ClaimKind, Subject } from '../model.js';
 import type { ReadFigure } from './classify.js';
-import { headingCategory, labelPart } from './test-subject.js';
+import { headingCategory, labelPart, partOf } from './test-subject.js';
+import { isRoleLabel } from './role-label.js';
 import { testCountNouns, wordsSource } from './words.js';
 
 /** Kinds of a rate of tests. */
@@ -27,6 +28,20 @@ const testsLabelRe = new RegExp(String.raw`\b${wordsSource(testCountNouns)}[^\p{
 /** The kind of tests a rate's own label names ("Core Unit Tests (100% passing)"), or undefined (also for a label that names a practice). */
 export function testsLabelPart(label: string | undefined): Subject | undefined {
   return label !== undefined && testsLabelRe.test(label) ? labelPart(label) : undefined;
+}
+
+/** A rate written as a share followed by its status, no "rate" word: "100% passing", "46% failing". */
+const statusRateRe = /%\s*(?:passing|failing)$/i;
+
+/**
+ * The part a label names before a rate written with its status ("- Core functionality: 100% passing",
+ * "- AdminViewModel: 100% passing"): the label says what passes, as a label ending in a test noun does. Not a role
+ * ("Status:", "Overall:") nor words that name no part ("Test coverage: 81% passing"); undefined then.
+ */
+export function statusLabelPart(label: string | undefined, text: string): Subject | undefined {
+  if (label === undefined || !statusRateRe.test(text) || isRoleLabel(label)) return undefined;
+  const part = partOf(label);
+  return part === undefined ? undefined : { category: part };
 }
 
 /** The one part the claims on a line name, or undefined when they name none, several, or also the whole. */
@@ -64,7 +79,8 @@ export function settleRateParts(claims: readonly Claim[], claimsOf: Map<ReadFigu
     if (!isWhole(claim.subject) || claim.context.table !== undefined) continue;
     let part: Subject | undefined;
     // "├── Core Unit Tests (100% passing)", "- All AI integration tests: 100% passing": the label names the tests the rate is of.
-    if (rateKinds.has(claim.kind)) part = partOfLine(countsByLine.get(claim.position.line) ?? []) ?? testsLabelPart(ownLabelOf.get(claim)) ?? headingCategory(claim.context.headings);
+    if (rateKinds.has(claim.kind)) part = partOfLine(countsByLine.get(claim.position.line) ?? []) ?? testsLabelPart(ownLabelOf.get(claim)) ??
+      statusLabelPart(ownLabelOf.get(claim), claim.text) ?? headingCategory(claim.context.headings);
     // "**Enhanced Context Manager:** 75.29% → 80.17% (+4.88%)": the change is of the levels beside it, and of their part.
     else if (claim.kind === 'change') part = partOfLine(levelsByLine.get(claim.position.line) ?? []);
     if (part === undefined) continue;

@@ -10,6 +10,7 @@ import { arrowSource } from './numbers.js';
 import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
 import { beforeColumnWords } from './column-words.js';
 import { periodOf } from './period-columns.js';
+import { writtenAsEstimate } from './estimated.js';
 
 export interface TenseReading {
   tense: Tense;
@@ -68,6 +69,10 @@ const beforeLeadRe = /\b(?:before|from|was|were|previously|originally|baseline|u
 const pastPeriodLeadRe = /(?<!\b(?:since|than|vs\.?|versus|to|from)\s+)\b(?:last|previous|prior)\s+(?:sprint|week|month|quarter|release|run|year|iteration|audit|report|milestone)\b[^.;|,]{0,30}$|\byesterday\b[^.;|,]{0,30}$/i;
 /** Words just before a figure that state it as what is now, even inside an open task: "(currently 30.94%)". */
 const currentLeadRe = /\b(?:currently|presently|now|at\s+present|so\s+far|to\s+date|today|achieved|actual(?:ly)?)\b:?[^.;|()]{0,20}$/i;
+/** A present word right before a figure, after a goal its clause named: "Coverage Target - In progress - current 35.12%". */
+const presentRightBeforeRe = /\b(?:current(?:ly)?|actual(?:ly)?|presently|now)\s*:?\s*[~≈]?$/i;
+/** A figure written as an estimate by its own mark: "~20 tests", "≈5". */
+const estimateFigureRe = /^\s*[~≈]/;
 /** Words just after a figure that state it as progress made: "(60% done)". */
 const currentAfterRe = /^\s*%?\s*(?:done|complete[d]?|finished|achieved|so\s+far|to\s+date|now|currently)\b/i;
 /** Words just after a figure that say it was dealt with: "8 unit test failures resolved" were failures before. */
@@ -247,6 +252,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (neededLeadRe.test(lead)) return { tense: 'target', reason: 'stated as still needed' };
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
+  // "90%+ Coverage Target - In progress - current 35.12%": a present word right before the figure names it, whatever goal the clause named first.
+  if (presentRightBeforeRe.test(lead)) return { tense: 'current' };
   if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
@@ -259,7 +266,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   const beforeLabel = [context.list ?? '', context.headings[context.headings.length - 1] ?? ''].find((label) => beforeLabelRe.test(label));
   if (beforeLabel !== undefined) return { tense: 'before', reason: `under "${beforeLabel.trim()}"` };
   // A section of goals or steps still to take (goal-section.ts): "### Long-term Goals" then "1. Maintain 90%+ code coverage".
-  const goal = goalSectionTense(context);
+  const goal = goalSectionTense(context, estimateFigureRe.test(text.slice(start, end)) || writtenAsEstimate(text, start, end));
   if (goal) return goal;
   const plan = header === undefined ? undefined : planTableTense(header, columns, context.headings);
   if (plan) return plan;

@@ -3,6 +3,14 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(extractor, {
   valid: [
+    // the total line under a table of tests per file (106:42, w23, w37), with the kind of tests its label names
+    { markdown: '| Test Suite | Test Count | Status |\n| --- | --- | --- |\n| **a.test.js** | 3 tests | ✅ |\n| **b.test.js** | 5 tests | ✅ |\n\n**Frontend Test Suites:** 2 suites\n**Frontend Total Tests:** 8 tests',
+      claims: [{ kind: 'total', value: 8, subject: { category: 'frontend' }, text: '8 tests' }] },
+    { markdown: '| Spec | Tests |\n| --- | --- |\n| ASpec | 18 |\n| BSpec | 15 |\n\n**Total**: 33 tests', claims: [{ kind: 'total', value: 33, subject: { scope: 'all' } }] },
+    // an item totalling the things its nested items count (018:12, w47:12)
+    { markdown: '- **Tools:** 27 total tools\n  - **Fully Native:** 7 tools (26%)\n  - **Hybrid:** 19 tools (70%)\n  - **Bridge:** 1 tool (4%)',
+      claims: [{ kind: 'total', value: 27, subject: { category: 'tools' }, text: '27 total tools' }] },
+    { markdown: '- **Total Tests:** 60 tests passing (100%)\n  - `a_test.py`: 27 tests\n  - `b_test.py`: 33 tests', claims: [{ kind: 'total', value: 60, subject: { scope: 'all' } }] },
     { markdown: 'We run 612 tests (580 unit + 32 e2e).', claims: [{ kind: 'total', value: 612, text: '612 tests (580 unit + 32 e2e)' }] },
     { markdown: '164/164 unit tests + 21 feature tests = **222 total tests passing**', claims: [{ kind: 'total', value: 222 }] },
     { markdown: 'The repository holds 128 files = 117 + 11.', claims: [{ kind: 'total', value: 128 }] },
@@ -33,7 +41,13 @@ runCases(extractor, {
       { kind: 'total', value: 27 }, { kind: 'total', value: 100 },
     ] },
   ],
-  invalid: ['~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours',
+  invalid: [
+    // a total line under no table of tests, or counting test files
+    '## Tests\n\n**Total**: 33 tests', '| Module | Coverage |\n| --- | --- |\n| a | 80% |\n\n**Total**: 33 tests',
+    '| Spec | Tests |\n| --- | --- |\n| ASpec | 18 |\n\n**Total**: 2 test files',
+    // nested items that do not all count the same things (018:17)
+    '- **Resources:** 21 total resources\n  - **Fully Native:** All 21 resources (100%)\n  - All resources use native Go',
+    '~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours',
     // a row naming the whole project's coverage is no sum of the rows above it
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |',
     // a Total row under rows of rates, or a table's first row, is a measure of its own, no sum of the rows above it (403, 406, 102)

@@ -35,6 +35,11 @@ describe('goalSectionTense', () => {
       expect(goalSectionTense({ headings: ['Report', heading] })?.tense).toBe(tense);
     });
   }
+  it('makes an estimate under steps to take a projection, and a bare figure the goal (104:117)', () => {
+    expect(goalSectionTense({ headings: ['Report', "What's Next: Sprint 3c"] }, true)?.tense).toBe('projected');
+    expect(goalSectionTense({ headings: ['Report', "What's Next: Sprint 3c"] }, false)?.tense).toBe('target');
+    expect(goalSectionTense({ headings: ['Report', 'Goals Achieved ✅'] }, true)).toBeUndefined();
+  });
   it('leaves a table to the plan-table reading', () => {
     expect(goalSectionTense({ headings: ['Report', 'Next Steps'], table: { header: 'Tests', row: 'Unit' } })).toBeUndefined();
   });
@@ -49,7 +54,21 @@ const cases: Array<[string, string, Tense]> = [
   ['# R\n\n### Expected Outcome\n\n- Currently 431 tests passing', '431 tests passing', 'current'],
 ];
 
+/** Counts of tests in a section of steps to take: an estimate is projected, a bare count the goal, a goal's own word wins. */
+const totals: Array<[string, string, Tense]> = [
+  ["# R\n\n## What's Next: Sprint 3c\n\n- tests/api/test_gap_endpoints.py (~20 tests)", '~20 tests', 'projected'],
+  ["# R\n\n## What's Next: Sprint 3c\n\n- tests/api/test_gap_endpoints.py (20 tests)", '20 tests', 'target'],
+  ["# R\n\n## What's Next: Sprint 3c\n\n- Target: ~720+ total tests", '~720+ total tests', 'target'],
+];
+
 describe('goal sections in extraction', () => {
+  for (const [markdown, text, tense] of totals) {
+    it(`${JSON.stringify(markdown)} → ${tense}`, () => {
+      const found = extractClaims('case.md', markdown).filter((c) => c.kind === 'tests.total' && c.text === text);
+      expect(found).toHaveLength(1);
+      expect(found[0]?.tense).toBe(tense);
+    });
+  }
   for (const [markdown, text, tense] of cases) {
     it(`${JSON.stringify(markdown)} → ${tense}`, () => {
       const found = extractClaims('case.md', markdown).filter((c) => c.kind === 'tests.passed' && c.text.includes(text));

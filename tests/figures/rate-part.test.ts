@@ -32,7 +32,12 @@ const cases: Array<[string, string, string, object]> = [
   // a tree in a plain-text block, left open so that its last line is the report's
   ['a rate in parentheses after a tree node naming a kind (408)', '# Report\n\n```\ntests/\n├── Core Unit Tests (100% passing)', 'tests.passRate', { category: 'core unit' }],
   ['a rate after a label naming a kind (f10)', '# Report\n\n## Results\n- All AI integration tests: 100% passing', 'tests.passRate', { category: 'ai integration' }],
+  // a label naming what passes before a rate written with its status (013, w16)
+  ['a rate with its status after a label naming a part (013)', '# Report\n\n## Sign-Off\n- Core functionality: 100% passing', 'tests.passRate', { category: 'core functionality' }],
+  ['a rate with its status after a label naming a class (w16)', '# Report\n\n**Summary**:\n- VendingViewModel: 46% passing (known dispatcher limitation)', 'tests.passRate', { name: 'VendingViewModel' }],
   // The whole stays the whole:
+  ['a rate with its status after a label naming no part (f01)', '# Report\n\n## Results\n- Test coverage: 81% passing', 'tests.passRate', { scope: 'all' }],
+  ['a rate with its status after a role label', '# Report\n\n## Results\n- **Status:** 100% passing', 'tests.passRate', { scope: 'all' }],
   ['a rate after a label naming a practice', '# Report\n\n## Quality\n- **Zero-regression testing**: 100% pass rate maintained', 'tests.passRate', { scope: 'all' }],
   ['a change beside the whole\'s levels', '# Report\n\n### Coverage Gains:\n- System overall: ~24% → ~26% (+2%)', 'change', { scope: 'all' }],
   ['a rate under a heading naming no kind', '# Report\n\n## Test Results\n- **Passed:** 305 (100%)', 'tests.passRate', { scope: 'all' }],

@@ -103,6 +103,18 @@ describe('git verifier against a real repository', () => {
     });
   });
 
+  // 001:40-41: a diffstat under "Merged X into Y" is what the merge brought, from a base the report does not name.
+  // feature/login's tip against its parent is "1 file changed, 1 insertion(+), 1 deletion(-)": measuring that would
+  // contradict a true report, so the claim is left open.
+  it('leaves the diffstat of a merged branch open, even where its tip commit would disagree', async () => {
+    const report = path.join(repo, 'MERGE.md');
+    writeFileSync(report, '1. **Merged feature/login** into main\n   - 3 files changed, 6 insertions\n');
+    const result = await verify({ reports: [report], repo, cwd: repo, checks: ['git'] });
+    const found = result.reports[0]!.findings.filter((f) => f.claim.kind === 'git.diffstat');
+    expect(found.map((f) => [f.claim.subject, f.verdict])).toEqual([[{ name: 'feature/login' }, 'unverifiable'], [{ name: 'feature/login' }, 'unverifiable']]);
+    expect(found[0]!.message).toContain('merged into');
+  });
+
   it('sees a dirty working tree', async () => {
     writeFileSync(path.join(repo, 'a.txt'), 'changed\n');
     const report = path.join(repo, 'STATUS.md');

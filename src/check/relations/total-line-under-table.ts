@@ -33,8 +33,15 @@ const testNouns: readonly string[] = Object.values(wordsByLanguage).flatMap((wor
 function countsAllTests(claim: Claim): boolean {
   if (claim.kind === 'tests.total') return true;
   const text = claim.text.toLowerCase();
+  // The total the line states of the table's tests (extractors/total.ts): "**Frontend Total Tests:** 58 tests".
+  if (claim.kind === 'total') return testNouns.some((n) => text.includes(n));
   return claim.kind === 'tests.passed' && testNouns.some((n) => text.includes(n)) && !passedWords.some((w) => text.includes(w));
 }
+
+/** A line labelled as a total of tests, the total on it read by extractors/total.ts: "**Frontend Total Tests:** 58 tests" (106:42). */
+const totalTestsLabelRe = /^\s*(?:[-*+]\s+)?\**[^:|]{0,40}\btotal\b[^:|]{0,30}:/i;
+/** A label line of the total's own paragraph, between the table and the total: "**Frontend Test Suites:** 14 suites". */
+const labelLineRe = /^\s*\**[^:|]{1,40}:/;
 
 /** Kind of a count of files stated beside the total: "16 个测试文件", "3 test files". */
 const fileCountKinds: ReadonlySet<string> = new Set(['dir.files']);
@@ -62,15 +69,20 @@ export default {
     const { lines, tables } = viewsOf({ source, tree });
     return eachClaim(claims, (claim: Claim, index: number) => {
       if (!countsAllTests(claim) || claim.unit !== 'count' || claim.tense !== 'current' || claim.qualifier !== 'exact') return;
-      if (claim.context.table || !('scope' in claim.subject)) return;
+      // A total whose label names the table's kind of tests ("Frontend Total Tests") adds up that table as well.
+      if (claim.context.table || (!('scope' in claim.subject) && claim.kind !== 'total')) return;
       const at = claim.position.line;
+      // A count of all tests on the line carries the judgement when it states the same count: one finding, on the claim the
+      // repository can measure, whose confirmation then sends the reader to the rows (measured-outranks.ts).
+      if (claim.kind === 'total' && claims.some((c) => c.kind === 'tests.total' && c.position.line === at && c.value === claim.value && 'scope' in c.subject)) return;
       // The total is the line's first count of tests: "**Total**: 26 tests (30 on JVM, 16 on JS)" totals with 26 alone.
       if (claims.some((c) => c.position.line === at && c.kind.startsWith('tests.') && c.position.column < claim.position.column)) return;
-      if (!isTotalLine(lines[at - 1] ?? '')) return;
-      // The table ends right above: only blank lines between.
+      const line = lines[at - 1] ?? '';
+      if (!isTotalLine(line) && !(claim.kind === 'total' && totalTestsLabelRe.test(line))) return;
+      // The table ends right above: only blank lines between, or label lines of the total's paragraph.
       const table = tables.find((t) => {
         const end = t.rowLines.at(-1) ?? t.line;
-        return end < at && at - end <= 3 && lines.slice(end, at - 1).every((l) => l.trim() === '');
+        return end < at && at - end <= 3 && lines.slice(end, at - 1).every((l) => l.trim() === '' || labelLineRe.test(l));
       });
       if (!table) return;
       const column = columnCounts(table);

@@ -45,6 +45,11 @@ const cases: Case[] = [
     expect: ['9 consistent: adds up: 33 + 32 + 28 = 93 (column "Tests", lines 5–7) (not measured)'],
   },
   {
+    name: 'a total of the kind of tests its label names, under a label line of its paragraph (106:42)',
+    md: `\n## Frontend\n\n${en(three)}\n\n**Frontend Test Suites:** 3 suites\n**Frontend Total Tests:** 90 tests\n`,
+    expect: ['10 contradicted: 33 + 32 + 28 = 93 (column "Tests", lines 5–7), report says 90'],
+  },
+  {
     name: 'a line with no total label is no total of the table',
     md: `\n## Tests\n\n${en(three)}\n\nThe suite has 90 tests.\n`,
     expect: [],
