@@ -46,9 +46,6 @@ const goalLeadRe = new RegExp(String.raw`\b${wordsSource(goalNouns)}[*_\s]*:?[*_
 /** A goal's noun right before the parenthesis that opens on the figure: "target (50%", "requirement (≥". */
 const goalBeforeParenRe = new RegExp(String.raw`\b${wordsSource(goalNouns)}[*_]*\s*\(\s*[~≈≥>]?\s*$`, 'i');
 
-/** A goal's label opening the parenthesis the figure stands in: "(Target: 90.00%", "(goal: ≥". */
-const goalInParenRe = new RegExp(String.raw`\(\s*[*_]*${wordsSource(goalNouns)}[*_]*\s*:\s*[*_]*\s*[~≈≥>]?\s*$`, 'i');
-
 /** A part or a share right after a goal: "Target 95% for critical files", "85%+ per module", "50% of the modules". */
 const partOrShareAfterRe = new RegExp(String.raw`^\s*%?\+?\**\s*${wordsSource(partPrepositions)}\b`, 'i');
 
@@ -68,9 +65,7 @@ function bareGoalOfReport(figure: Figure, words: Words, place: FigurePlace): boo
   // goal ("CPU Target: 70%") may name another measure's.
   // The goal may be named right before the figure's parenthesis instead: "Stayed focused on Week 1 target (50%)" (406), as
   // "below target (90.00%)" (102) names it on a line that says coverage.
-  // or labelled inside the parenthesis: "### PROGRESS MADE: 35.12% (Target: 90.00%)" (102:8), "- Branches: 93.4% (Target: 80%)" (w50).
-  const lead = place.text.slice(Math.max(0, place.start - 30), place.start);
-  const namedBefore = goalBeforeParenRe.test(lead) || goalInParenRe.test(lead);
+  const namedBefore = goalBeforeParenRe.test(place.text.slice(Math.max(0, place.start - 30), place.start));
   if (!hasWord(c.noun ?? '', goalNouns) && !namedBefore) return false;
   return !partOrShareAfterRe.test(place.text.slice(place.numStart).replace(/^[\d.,]+/, ''));
 }
