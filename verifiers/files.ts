@@ -14,6 +14,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
 import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
+import { textsAtNamedCommits } from '../src/measure/named-commit.js';
 import { checkDefinedName } from '../src/measure/defined-names.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -294,7 +295,7 @@ function measureSize(claim: Claim, absolute: string, shown: string): Outcome {
  * definitions of the file, read by its parser; else the text of the lines).
  * That the lines exist confirms nothing.
  */
-async function measureSnippet(claim: Claim, absolute: string, shown: string): Promise<Outcome> {
+async function measureSnippet(claim: Claim, absolute: string, shown: string, run: RunContext, source: string | undefined): Promise<Outcome> {
   const [from, to] = claim.range ?? [Number.NaN, Number.NaN];
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from) return { kind: 'unverifiable', reason: 'names no line range' };
   const read = readRepoText(absolute, shown);
@@ -302,6 +303,16 @@ async function measureSnippet(claim: Claim, absolute: string, shown: string): Pr
   const named = typeof claim.value === 'string' ? claim.value : undefined;
   const check = await checkLineReference(read.text, shown, from, to, named);
   if (check.verdict === 'unverifiable') return { kind: 'unverifiable', reason: check.message };
+  // Lines empty now that held code at a commit the report names it read: the report cites that commit's lines
+  // (src/measure/named-commit.ts).
+  if (check.verdict === 'contradicted' && check.empty) {
+    for (const { commit, text } of await textsAtNamedCommits(run, source, shown)) {
+      const then = await checkLineReference(text, shown, from, to, named);
+      if (!(then.verdict === 'contradicted' && then.empty)) {
+        return { kind: 'unverifiable', reason: `${check.message}; at ${commit.slice(0, 7)}, the commit the report names, ${from === to ? 'the line held' : 'the lines held'} code (${check.source})` };
+      }
+    }
+  }
   if (check.verdict !== 'text') {
     const value = check.found ? `${check.found.name} (${check.found.startLine}–${check.found.endLine})` : false;
     return { kind: 'judged', verdict: check.verdict, message: `${check.message} (${check.source})`, measured: { value, source: check.source } };
@@ -480,7 +491,13 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
     if (folder !== undefined && resolution.ok) return measured(false, `files: no \`${path.posix.basename(written)}\` in \`${folder}/\`; one of that name is at \`${resolution.path}\``);
     if (elsewhere !== undefined) return measured(false, `files: ${elsewhere}`);
     if (resolution.ok) return measured(true, `file: ${resolution.path}`);
-    if (resolution.reason === 'not found') return measured(false, resolution.message);
+    if (resolution.reason === 'not found') {
+      // An output .gitignore ignores is never committed (`cover/excoveralls.html` under "Generated Reports", w70:148), a
+      // package or module written with dots is no file name: the commit's lacking it says nothing (src/measure/absent-path.ts).
+      const because = await absentOnPurpose(written, run, dir);
+      if (because !== undefined) return { kind: 'unverifiable', reason: `${resolution.message}; ${because}` };
+      return measured(false, resolution.message);
+    }
     return { kind: 'unverifiable', reason: resolution.message };
   }
   if (!resolution.ok) return notResolved(claim, resolution, written, run, dir);
@@ -495,7 +512,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
     case 'file.bytes':
       return measureSize(claim, resolution.absolute, resolution.path);
     case 'file.snippet':
-      return measureSnippet(claim, resolution.absolute, resolution.path);
+      return measureSnippet(claim, resolution.absolute, resolution.path, run, source);
     default:
       if (stat.size > maxBytes) return { kind: 'unverifiable', reason: `\`${resolution.path}\` is larger than ${maxBytes / 1024 / 1024} MB` };
       return measured(countLines(resolution.absolute), `file: ${resolution.path}`);
