@@ -491,13 +491,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
     if (folder !== undefined && resolution.ok) return measured(false, `files: no \`${path.posix.basename(written)}\` in \`${folder}/\`; one of that name is at \`${resolution.path}\``);
     if (elsewhere !== undefined) return measured(false, `files: ${elsewhere}`);
     if (resolution.ok) return measured(true, `file: ${resolution.path}`);
-    if (resolution.reason === 'not found') {
-      // An output .gitignore ignores is never committed (`cover/excoveralls.html` under "Generated Reports", w70:148), a
-      // package or module written with dots is no file name: the commit's lacking it says nothing (src/measure/absent-path.ts).
-      const because = await absentOnPurpose(written, run, dir);
-      if (because !== undefined) return { kind: 'unverifiable', reason: `${resolution.message}; ${because}` };
-      return measured(false, resolution.message);
-    }
+    if (resolution.reason === 'not found') return measured(false, resolution.message);
     return { kind: 'unverifiable', reason: resolution.message };
   }
   if (!resolution.ok) return notResolved(claim, resolution, written, run, dir);
