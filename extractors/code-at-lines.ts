@@ -37,12 +37,21 @@ const sentenceEndRe = /[.!?;](?:\s|$)/g;
 const leadTailRe = /(?:\s|[:(\-–—,|*]|\b(?:at|in|on|see|from|lines?|L)\b)+$/i;
 /** Emphasis and label markers around a lead name. */
 const leadMarkRe = /^[\s*_#>\d.)-]+|[\s*_]+$/g;
+/**
+ * A report's own identifier of a finding, requirement or step, never code: "H-1 sum2", "SEC-001", "SC-004",
+ * "F6", "A1" (the ID column of a triage or audit table beside its `File.cs:40`).
+ */
+const reportIdRe = /^[A-Z]{1,5}[-_]?\d{1,4}[a-z]?(?:\s+[a-z]+\d+)?$/;
+/** One capitalised word of letters only, a severity or a status in its column: "MEDIUM", "HIGH", "RESOLVED". */
+const shoutedWordRe = /^[A-Z]{2,}$/;
 
 /** The name a text gives when it is only a name: a code span of one, or a few words. */
 function nameIn(text: string): string | undefined {
   const trimmed = text.trim().replace(leadMarkRe, '');
   const span = /^`(?<code>[^`]+)`$/.exec(trimmed)?.groups?.code?.trim();
   if (span !== undefined) return definitionNameRe.test(span) && !isFileName(span) ? span : undefined;
+  // A finding's ID or its severity labels the row; the code at the lines is not named so.
+  if (reportIdRe.test(trimmed) || shoutedWordRe.test(trimmed)) return undefined;
   if (definitionNameRe.test(trimmed) && /[A-Z_].*|[a-z][A-Z]/.test(trimmed.slice(1)) && !isFileName(trimmed)) return trimmed;
   return nameWordsRe.test(trimmed) && !labelWords.has(trimmed.split(/[ _-]/)[0]?.toLowerCase() ?? '') ? trimmed : undefined;
 }

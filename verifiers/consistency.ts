@@ -23,7 +23,7 @@ import {
   add, addsUp, div, intervalOf, judge, mul, point, show, showFigure, sub, type Figure, type Interval, type Reading,
 } from '../src/check/arithmetic.js';
 import {
-  cellScoreRe, changeHeaderRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
+  cellScoreRe, cellUnitWord, changeHeaderRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
   totalRowLabelRe, weightedHeaderRe, weightHeaderRe, type Delta,
 } from '../src/check/relation-forms.js';
 import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
@@ -109,6 +109,13 @@ function judgeChangeCell(claim: Claim, tree: Root): Outcome {
   if (!before?.figure || !after?.figure || before === after) return unverifiable('the row has no before and after figures to compare');
   // A count beside a percentage is two measures ("Lines 128 | Coverage 30% | +25%"), not a before and an after.
   if (before.figure.percent !== after.figure.percent) return unverifiable(`columns "${before.header}" and "${after.header}" are not one measure before and after`);
+  // Taken by place, the last two figures are a before and an after only in the change's own unit: "+10.5 km / +16 min"
+  // is no change of "avoided 4 | remaining 1" (w72:64), whatever row it is measured from.
+  const changeUnit = cellUnitWord(row[view.column] ?? '');
+  const byPlace = !beforeColumnRe.test(before.header) || !afterColumnRe.test(after.header);
+  if (byPlace && changeUnit !== '' && [before, after].some((c) => cellUnitWord(row[c.index] ?? '') !== changeUnit)) {
+    return unverifiable(`the change is in ${changeUnit}; columns "${before.header}" and "${after.header}" are not`);
+  }
   const cellDeltas = readCellDeltas(row[view.column] ?? '');
   // An unsigned percentage its noun calls a change ("96% improvement") is the cell's one delta.
   const deltas: Delta[] = cellDeltas.length === 0 && claim.unit === 'percent' && typeof claim.value === 'number'

@@ -15,6 +15,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
 import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
+import { textsAtNamedCommits } from '../src/measure/named-commit.js';
 import { checkDefinedName } from '../src/measure/defined-names.js';
 import { countLineKinds } from '../src/measure/line-kinds.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -322,7 +323,7 @@ function measureWords(claim: Claim, absolute: string, shown: string): Outcome {
  * definitions of the file, read by its parser; else the text of the lines).
  * That the lines exist confirms nothing.
  */
-async function measureSnippet(claim: Claim, absolute: string, shown: string): Promise<Outcome> {
+async function measureSnippet(claim: Claim, absolute: string, shown: string, run: RunContext, source: string | undefined): Promise<Outcome> {
   const [from, to] = claim.range ?? [Number.NaN, Number.NaN];
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from) return { kind: 'unverifiable', reason: 'names no line range' };
   const read = readRepoText(absolute, shown);
@@ -330,6 +331,16 @@ async function measureSnippet(claim: Claim, absolute: string, shown: string): Pr
   const named = typeof claim.value === 'string' ? claim.value : undefined;
   const check = await checkLineReference(read.text, shown, from, to, named);
   if (check.verdict === 'unverifiable') return { kind: 'unverifiable', reason: check.message };
+  // Lines empty now that held code at a commit the report names it read: the report cites that commit's lines
+  // (src/measure/named-commit.ts).
+  if (check.verdict === 'contradicted' && check.empty) {
+    for (const { commit, text } of await textsAtNamedCommits(run, source, shown)) {
+      const then = await checkLineReference(text, shown, from, to, named);
+      if (!(then.verdict === 'contradicted' && then.empty)) {
+        return { kind: 'unverifiable', reason: `${check.message}; at ${commit.slice(0, 7)}, the commit the report names, ${from === to ? 'the line held' : 'the lines held'} code (${check.source})` };
+      }
+    }
+  }
   if (check.verdict !== 'text') {
     const value = check.found ? `${check.found.name} (${check.found.startLine}–${check.found.endLine})` : false;
     return { kind: 'judged', verdict: check.verdict, message: `${check.message} (${check.source})`, measured: { value, source: check.source } };
@@ -523,7 +534,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
     case 'file.bytes':
       return measureSize(claim, resolution.absolute, resolution.path);
     case 'file.snippet':
-      return measureSnippet(claim, resolution.absolute, resolution.path);
+      return measureSnippet(claim, resolution.absolute, resolution.path, run, source);
     case 'file.words':
       return measureWords(claim, resolution.absolute, resolution.path);
     default:

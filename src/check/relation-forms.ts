@@ -87,6 +87,15 @@ const deltaSource = (p: string) => String.raw`(?<${p}>[+−-]\s*${numberSource})
 const pointsUnitSource = wordsSource(pointsUnits);
 /** A delta's unit that is points, as `readDelta` reads it: "pp", "pts", "percentage points". */
 const pointsUnitRe = new RegExp(String.raw`^${pointsUnitSource}\b`);
+/** A cell's first figure, signed or not, and the word right after it: "+10.5 km / +16 min", "194.7 km", "**4**". */
+const cellUnitWordRe = new RegExp(String.raw`^[^\p{N}+−-]*[+−-]?\s*${numberSource}\s*(?<unit>[A-Za-z][\w-]*)?`, 'u');
+
+/** The unit word right after a cell's first figure, singular and lower case ("+10.5 km / +16 min" → "km", "4" → ""); points are none. */
+export function cellUnitWord(cell: string): string {
+  const unit = (cellUnitWordRe.exec(cell.replace(/\*/g, ''))?.groups?.unit ?? '').toLowerCase().replace(/s$/, '');
+  return pointsUnitRe.test(unit) ? '' : unit;
+}
+
 /** What a delta counts: percent, points (spaced or not: "+27pp", "+27 points"), or a noun ("tests", "modules"). */
 const deltaUnitSource = (p: string) => String.raw`(?<${p}>\s*%|\s*${pointsUnitSource}\b|\s+[A-Za-z][\w-]*)?`;
 

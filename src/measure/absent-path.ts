@@ -9,11 +9,17 @@
  * - A package written with dots: `domain.usecase` in a Package | Tests |
  *   Coverage table is the Kotlin package of `…/domain/usecase/` (w61:139); Java,
  *   Kotlin, C# and Python name their packages so.
+ * - A module or class written with dots: `Moolah.Secrets` in a Module | Before |
+ *   After table is the Elixir module of `lib/moolah/secrets.ex`, `MoolahWeb.Telemetry`
+ *   that of `lib/moolah_web/telemetry.ex` (w70:34); `app.services.user` is
+ *   `app/services/user.py`. Its dots are the file's last folders and its stem,
+ *   compared as names are written (src/measure/compact-name.ts).
  * - A file the repository's `.gitignore` ignores: an output a run makes and
  *   nobody commits, as `cover/coverage.out` listed under "output files"
  *   (w64:306), whose absence from the commit says nothing.
  */
 import path from 'node:path';
+import { compactName } from './compact-name.js';
 import type { RepoFiles } from './repo-path.js';
 import { gitignoreRules } from './source-files.js';
 import type { RunContext } from './verify-types.js';
@@ -27,6 +33,18 @@ const dottedNameRe = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/;
 /** The folders a dotted package name stands for (`domain.usecase` → `domain/usecase`), or undefined for any other name. */
 export function packageFolder(written: string): string | undefined {
   return dottedNameRe.test(written) ? written.split('.').join('/') : undefined;
+}
+
+/** The files of the repository a dotted module or class name stands for: its dots are the file's last folders and its stem. */
+async function moduleFiles(dotted: string, files: RepoFiles): Promise<string[]> {
+  if (!dottedNameRe.test(dotted)) return [];
+  const want = dotted.split('.').map((segment) => compactName(segment));
+  return (await files.list()).filter((file) => {
+    const parts = file.replace(/\.[^./]+$/, '').split('/');
+    if (parts.length < want.length) return false;
+    const tail = parts.slice(-want.length);
+    return tail.every((part, i) => compactName(part) === want[i]);
+  });
 }
 
 /** The folders holding files of each listed repository, found once per listing. */
@@ -73,6 +91,8 @@ export async function notMissingBecause(written: string, files: RepoFiles, repor
   const dotted = packageFolder(trimmed);
   const asPackage = dotted === undefined ? [] : await foldersEndingWith(dotted, files);
   if (asPackage.length > 0) return `\`${written}\` is a package, ${shownFolders(asPackage)}, not a file`;
+  const asModule = await moduleFiles(trimmed, files);
+  if (asModule.length > 0) return `\`${written}\` is a module, ${asModule.length === 1 ? `the file \`${asModule[0]}\`` : `${asModule.length} files (\`${asModule[0]}\`, …)`}, not a file name`;
   const candidates = [trimmed, reportDir === '' ? undefined : path.posix.join(reportDir, trimmed)].filter((c): c is string => c !== undefined);
   return candidates.some((c) => ignored(c)) ? `\`${written}\` is ignored by the repository's .gitignore: a generated file is not committed` : undefined;
 }

@@ -14,7 +14,7 @@ import { definitionAt, languageOf, normalizeName, readSyntax, type Definition, t
 
 /** The verdict a line reference gets, and why. */
 export type LineCheck =
-  | { verdict: 'confirmed' | 'contradicted' | 'unverifiable'; message: string; source: string; found?: Definition }
+  | { verdict: 'confirmed' | 'contradicted' | 'unverifiable'; message: string; source: string; found?: Definition; empty?: boolean }
   /** Code shown beside it that names no definition: compared as text, as before. */
   | { verdict: 'text'; found: ReturnType<typeof findCode> };
 
@@ -115,7 +115,7 @@ export async function checkLineReference(text: string, shown: string, from: numb
   }
   if (empty) {
     const also = matches.length > 0 ? `; ${where(matches)}` : '';
-    return { verdict: 'contradicted', message: `${lineWord(from, to)} ${empty}${also}`, source: source(syntax), ...(matches[0] ? { found: matches[0] } : {}) };
+    return { verdict: 'contradicted', message: `${lineWord(from, to)} ${empty}${also}`, source: source(syntax), empty: true, ...(matches[0] ? { found: matches[0] } : {}) };
   }
   if (name !== undefined && syntax && matches.length > 0) {
     const holding = matches.find((d) => holds(d, from, to));

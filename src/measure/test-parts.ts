@@ -94,6 +94,8 @@ export interface TestPart {
    * named after it alone, the other reading of the part's tests.
    */
   core?: string[];
+  /** The test folder named after the part (`tests/Core.Tests/Lights/`), which holds all of its tests; absent when files named after it stand for it. */
+  folder?: string;
 }
 
 /**
@@ -130,7 +132,7 @@ export function testPartFiles(name: string, testFiles: readonly string[]): TestP
   if (folder !== undefined) {
     const prefix = folder + '/';
     if (named.some((file) => !file.startsWith(prefix))) return undefined;
-    return { files: tests.filter((file) => file.startsWith(prefix)), where: `\`${prefix}\`` };
+    return { files: tests.filter((file) => file.startsWith(prefix)), where: `\`${prefix}\``, folder };
   }
   if (named.length > 1 || named.length + kinds.length === 0) return undefined;
   // "LruCache" is `LruCacheTests.cs` and `LruCacheBoundaryTests.cs` beside it, in one folder; files of its kinds elsewhere make it unsure.

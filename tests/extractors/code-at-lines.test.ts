@@ -18,6 +18,14 @@ runCases(extractor, {
     { markdown: 'See `agents.go:16` and `docs/agents.md`.', claims: [{ range: [16, 16], value: true }] },
     { markdown: '**File 1: `src/services/openai.ts:1`**', claims: [{ range: [1, 1], value: true }] },
     { markdown: 'Fixed in `agents.go:16`. Later `StopAgent` changed too.', claims: [{ range: [16, 16], value: true }] },
+    // A triage or audit table's ID and severity cells label the finding, not the code at its lines (w67:91, corpus 008).
+    { markdown: '| ID | Severity | Source | Disposition |\n| --- | --- | --- | --- |\n| H-1 sum2 | HIGH | [JwtBearerConfigurator.cs:46-55](x) | filed |', claims: [{ range: [46, 55], value: true }] },
+    { markdown: '| ID | Severity | Source |\n| --- | --- | --- |\n| F6 | MEDIUM | [ProductSnapshotContractTests.cs:19-41](x) |', claims: [{ range: [19, 41], value: true }] },
+    { markdown: '| ID | Severity | Location |\n| --- | --- | --- |\n| SEC-001 | Medium | `lib/state.sh:40` |', claims: [{ range: [40, 40], value: true }] },
+    { markdown: '| Status | Location |\n| --- | --- |\n| RESOLVED | `lib/state.sh:40` |', claims: [{ range: [40, 40], value: true }] },
+    // A constant in a code span, and a name beside the ID, still name the code.
+    { markdown: '| ID | Constant | Location |\n| --- | --- | --- |\n| C1 | `MAX_RETRIES` | `config.py:12` |', claims: [{ range: [12, 12], value: 'MAX_RETRIES' }] },
+    { markdown: '| ID | Function | Location |\n| --- | --- | --- |\n| A1 | StopAgent | `agents.go:16` |', claims: [{ range: [16, 16], value: 'StopAgent' }] },
     // a threshold beside the reference is the other figure's target: the file is referred to as it is
     { markdown: '- ✅ Coverage threshold: 90% enforced in `.github/workflows/ci.yml:233`', claims: [{ range: [233, 233], tense: 'current' }] },
   ],

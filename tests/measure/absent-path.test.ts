@@ -31,6 +31,9 @@ describe('notMissingBecause', () => {
     '.gitignore': '/cover/\n*.log\n',
     'web/.gitignore': 'coverage/\n',
     'README.md': '# r\n',
+    'lib/moolah/secrets.ex': 'defmodule Moolah.Secrets do\nend\n',
+    'lib/moolah_web/telemetry.ex': 'defmodule MoolahWeb.Telemetry do\nend\n',
+    'app/store/user_store.py': 'x = 1\n',
   });
   const cases: Array<[string, string | undefined]> = [
     // a folder, written from a deeper folder or with its trailing slash
@@ -40,6 +43,10 @@ describe('notMissingBecause', () => {
     // a package: its dots are folders, all of them
     ['domain.usecase', 'is a package, the folder `app/src/main/java/com/ex/domain/usecase/`'],
     ['com.ex.domain', 'is a package'],
+    // a module or class: its dots are the file's last folders and its stem, written as names are (w70:34)
+    ['Moolah.Secrets', 'is a module, the file `lib/moolah/secrets.ex`'],
+    ['MoolahWeb.Telemetry', 'is a module, the file `lib/moolah_web/telemetry.ex`'],
+    ['store.user_store', 'is a module, the file `app/store/user_store.py`'],
     // ignored by a .gitignore of the root or of a folder
     ['cover/coverage.out', "ignored by the repository's .gitignore"],
     ['logs/run.log', "ignored by the repository's .gitignore"],
@@ -47,6 +54,9 @@ describe('notMissingBecause', () => {
     // missing files
     ['domain.model', undefined], // no folder domain/model
     ['usecase.domain', undefined], // the dots in another order
+    ['Moolah.Ledger', undefined], // no lib/moolah/ledger.*
+    ['Secrets.Moolah', undefined], // the module's segments in another order
+    ['secrets.ex', undefined], // a file name is not a module: no secrets/ex.*
     ['src/missing.py', undefined],
     ['coverage/index.html', undefined], // ignored in web/ only
     ['../cover/x.out', undefined], // never outside the repository

@@ -152,6 +152,18 @@ describe('a change stated in a later cell of its row', () => {
   ], 'later-cell.md');
 });
 
+describe('a change in a unit the columns beside it do not have', () => {
+  // w72:64: the distance and time over the fastest route, not remaining − avoided
+  const routes = (delta: string) =>
+    `| preference | distance | clean? | avoided | remaining | vs fastest |\n| --- | --- | --- | --- | --- | --- |\n| balanced | 194.7 km | false | 4 | 1 | ${delta} |`;
+  judgesEach([
+    [routes('+10.5 km / +16 min'), []],
+    // a delta in the unit of the last two figures is still their difference
+    ['| Step | First | Second | Change |\n| --- | --- | --- | --- |\n| build | 12 min | 9 min | -3 min |', ['3 consistent: adds up: 9 − 12 = −3 (not measured)']],
+    ['| Step | First | Second | Change |\n| --- | --- | --- | --- |\n| build | 12 min | 9 min | -4 min |', ['3 contradicted: 9 − 12 = −3, report says -4']],
+  ], 'unit-change.md');
+});
+
 describe('a list of kinds of the thing counted', () => {
   const cases: Array<[string, string[]]> = [
     // every entry names warnings in the plural: kinds of warnings, not one each

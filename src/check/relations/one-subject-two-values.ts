@@ -15,6 +15,7 @@ import { categoryWords } from '../../figures/subjects.js';
 import { englishWords, findWord } from '../../figures/words.js';
 import { alternation } from '../../figures/language-words.js';
 import { qualifierOf } from '../subject-qualifier.js';
+import { isFileName } from '../../figures/code-spans.js';
 
 const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'];
 /** Kinds whose subject is a file or folder, stated by path. */
@@ -58,6 +59,15 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
   return pathKinds.includes(claim.kind) && 'path' in claim.subject ? own : undefined;
 }
 
+/** Where a heading's words part: spaces, code marks, emphasis, brackets. */
+const headingWordSplitRe = /[\s`*()[\]]+/;
+
+/** The file the nearest heading names ("#### JaroWinklerSimilarityTest.java", "### `tests/test_api.py`"), lower case; undefined when it names none. */
+function fileHeading(headings: readonly string[]): string | undefined {
+  const nearest = headings.at(-1);
+  return nearest?.split(headingWordSplitRe).find((word) => word !== '' && isFileName(word))?.toLowerCase();
+}
+
 /** A heading line: "#### Feature Tests (80 tests)". */
 const headingLineRe = /^\s{0,3}#{1,6}\s/;
 /** A list item at the top level of its list, not indented under another item. */
@@ -78,7 +88,13 @@ function namedPart(claim: Claim, line: string, key: string): { claim: Claim; key
   const name = claim.subject.name;
   if (!line.toLowerCase().includes(name.toLowerCase())) return undefined;
   const qualified = `${key}\0${qualifierOf(line, name) ?? ''}`;
-  if (headingLineRe.test(line) || claim.context.table?.row.toLowerCase().includes(name.toLowerCase())) return { claim, key: qualified };
+  if (headingLineRe.test(line)) return { claim, key: qualified };
+  if (claim.context.table?.row.toLowerCase().includes(name.toLowerCase())) {
+    // A row of a table under a file's own heading counts a part of that file ("| Edge Cases | 5 |" under
+    // "#### JaroWinklerSimilarityTest.java", "| Edge Cases | 4 |" under "#### PhoneticFilterTest.java", w71:58, 91).
+    const file = fileHeading(claim.context.headings);
+    return { claim, key: file === undefined ? qualified : `${qualified}\0${file}` };
+  }
   if (topItemRe.test(line)) return { claim, key: `${qualified}\0${claim.context.headings.join('\0').toLowerCase()}` };
   return undefined;
 }

@@ -273,6 +273,52 @@ MODULES WITH FAILING TESTS
     ],
   },
   {
+    name: 'one category row in the tables of two files is a part of each file: no second value (w71:58, 91)',
+    md: `
+#### JaroWinklerSimilarityTest.java
+
+| Test Category | Tests |
+|---------------|-------|
+| Edge Cases | 5 |
+
+#### PhoneticFilterTest.java
+
+| Test Category | Tests |
+|---------------|-------|
+| Edge Cases | 4 |
+`,
+    expect: [],
+  },
+  {
+    name: 'the same category row twice in the tables of one file, or of headings that name no file, is one part stated twice',
+    md: `
+#### \`tests/test_api.py\`
+
+| Test Category | Tests |
+|---------------|-------|
+| Edge Cases | 5 |
+| Edge Cases | 4 |
+
+#### Summary
+
+| Test Category | Tests |
+|---------------|-------|
+| Integration Tests | 53 |
+
+#### Details
+
+| Test Category | Tests |
+|---------------|-------|
+| Integration Tests | 49 |
+`,
+    expect: [
+      '5 contradicted: line 6 says 4 tests for "Edge Cases", here 5',
+      '6 contradicted: line 5 says 5 tests for "Edge Cases", here 4',
+      '12 contradicted: line 18 says 49 tests for "Integration Tests", here 53',
+      '18 contradicted: line 12 says 53 tests for "Integration Tests", here 49',
+    ],
+  },
+  {
     name: 'a named part nested under two parent items is a part of each: no second value',
     md: `
 #### Unit Tests (70 tests)
