@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-23XVXEOL.js";import"./chunk-IGGMZEDB.js";import"./chunk-JW325HL6.js";import"./chunk-BUYD3KEX.js";import"./chunk-NW765BBJ.js";import"./chunk-JPMJPZ6K.js";import"./chunk-2G3ZE56R.js";import"./chunk-YOUYZUQ4.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
