@@ -13,6 +13,8 @@ import { englishWords, escapeRegExp, findWord, hasWord, remarkColumns, testCount
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
 import { countsTests } from '../src/check/table-files.js';
 import { labelPart } from '../src/figures/test-subject.js';
+import { listItemsOf } from '../src/figures/list-items.js';
+import { totalLabelSource } from '../src/check/total-line.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -26,7 +28,7 @@ const timeFigureRe = /\d+(?:\.\d+)?\+?\s*(?:hours?|hrs?|days?|weeks?)\b/gi;
  * Tests:** 58 tests". Groups `label`, `num`, `plus`.
  */
 const totalTestsLineRe = new RegExp(
-  String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?<label>[^:\n|]{0,40}\btotal\b[^:\n|]{0,30}):[^\S\n]*(?<num>\d[\d,]*)(?<plus>\+)?[^\S\n]+(?:${wordsSource(testCountNouns)})\b(?!\s+(?:files?|suites?)\b)`,
+  String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?${totalLabelSource}[^\S\n]*(?<num>\d[\d,]*)(?<plus>\+)?[^\S\n]+(?:${wordsSource(testCountNouns)})\b(?!\s+(?:files?|suites?)\b)`,
   'gimd',
 );
 
@@ -77,7 +79,7 @@ function totalItemsOverNestedItems(blocks: readonly TextBlock[], ctx: ExtractCon
     const m = totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text);
     const noun = m?.groups?.noun;
     if (!m?.groups || noun === undefined) return;
-    const nested = blocks.slice(index + 1).filter((b) => b.item === true && b.context.list === block.text);
+    const nested = listItemsOf(blocks, index);
     if (nested.length < 2 || !nested.every((b) => countsThings(b.text, noun))) return;
     const numStart = m.indices?.groups?.num?.[0] ?? m.index;
     const isTests = englishWords.testNouns.includes(noun.toLowerCase());

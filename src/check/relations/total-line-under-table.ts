@@ -15,7 +15,7 @@ import type { Figure } from '../arithmetic.js';
 import type { TableView } from '../../read/report-structure.js';
 import { readCellFigure, totalRowLabelRe } from '../relation-forms.js';
 import { countsTests } from '../table-files.js';
-import { isTotalLine } from '../total-line.js';
+import { isTotalLabelLine, isTotalLine } from '../total-line.js';
 import { isLocalizedWholeLabel } from '../whole-label.js';
 import { wordsByLanguage } from '../../figures/language-words.js';
 import { eachClaim, figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
@@ -38,8 +38,6 @@ function countsAllTests(claim: Claim): boolean {
   return claim.kind === 'tests.passed' && testNouns.some((n) => text.includes(n)) && !passedWords.some((w) => text.includes(w));
 }
 
-/** A line labelled as a total of tests, the total on it read by extractors/total.ts: "**Frontend Total Tests:** 58 tests" (106:42). */
-const totalTestsLabelRe = /^\s*(?:[-*+]\s+)?\**[^:|]{0,40}\btotal\b[^:|]{0,30}:/i;
 /** A label line of the total's own paragraph, between the table and the total: "**Frontend Test Suites:** 14 suites". */
 const labelLineRe = /^\s*\**[^:|]{1,40}:/;
 
@@ -78,7 +76,7 @@ export default {
       // The total is the line's first count of tests: "**Total**: 26 tests (30 on JVM, 16 on JS)" totals with 26 alone.
       if (claims.some((c) => c.position.line === at && c.kind.startsWith('tests.') && c.position.column < claim.position.column)) return;
       const line = lines[at - 1] ?? '';
-      if (!isTotalLine(line) && !(claim.kind === 'total' && totalTestsLabelRe.test(line))) return;
+      if (!isTotalLine(line) && !(claim.kind === 'total' && isTotalLabelLine(line))) return;
       // The table ends right above: only blank lines between, or label lines of the total's paragraph.
       const table = tables.find((t) => {
         const end = t.rowLines.at(-1) ?? t.line;
