@@ -10,7 +10,7 @@ import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { extractMany } from '../dist/src/figures/parallel.js';
+import { extractMany } from '../dist/src/commands/parallel.js';
 import { extractClaims } from '../dist/src/figures/extract.js';
 import { defaultSectionBytes } from '../dist/src/read/markdown.js';
 import { sectionStarts } from '../dist/src/read/sections.js';

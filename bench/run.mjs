@@ -87,7 +87,7 @@ for (const [i, c] of cases.entries()) {
 }
 
 // ---------------------------------------------------------------- build check
-if (spawnSync('node', ['-e', "import('./dist/src/figures/parallel.js')"], { cwd: root }).status !== 0) {
+if (spawnSync('node', ['-e', "import('./dist/src/commands/parallel.js')"], { cwd: root }).status !== 0) {
   log('claimcheck is not built: run `npm run bench` (it runs tsc first)');
   process.exit(2);
 }

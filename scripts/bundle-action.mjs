@@ -43,7 +43,7 @@ const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'n
 
 await build({
   ...common,
-  entryPoints: ['dist/src/commands/cli.js', 'dist/src/figures/extract-worker.js'],
+  entryPoints: ['dist/src/commands/cli.js', 'dist/src/commands/extract-worker.js'],
   outdir: bundleDir,
   entryNames: '[name]',
   splitting: true,

@@ -13,7 +13,7 @@ const root = new URL('..', import.meta.url).pathname;
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/src/commands/cli.js', 'dist/src/figures/extract-worker.js'],
+  entryPoints: ['dist/src/commands/cli.js', 'dist/src/commands/extract-worker.js'],
   absWorkingDir: root,
   outdir: 'dist/bundle',
   entryNames: '[name]',

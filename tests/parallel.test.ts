@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractReport } from '../src/figures/extract.js';
-import { extractMany } from '../src/figures/parallel.js';
+import { extractMany } from '../src/commands/parallel.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.join(root, 'fixtures/corpus');

@@ -9,7 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { glob } from 'tinyglobby';
 import picomatch from 'picomatch';
 import { ConfigError, configFileNames, loadConfig, type Config } from '../config.js';
-import type { ReportText } from '../figures/parallel.js';
+import type { ReportText } from './parallel.js';
 import { checkIds, type CheckId } from '../kinds.js';
 import { summarize, type Claim, type ReportResult, type Verdict, type VerifyResult } from '../model.js';
 import { createSession, readReport, type ProgressEvent } from './pipeline.js';
@@ -408,7 +408,7 @@ async function runExtract(positionals: readonly string[], values: { format?: str
     return status;
   }
   // Many reports are extracted across cores (parallel.ts).
-  const { extractMany } = await import('../figures/parallel.js');
+  const { extractMany } = await import('./parallel.js');
   const extracted = await extractMany(texts);
   const reports = texts.map((text, index) => ({ file: text.file, claims: extracted[index] ?? [] }));
   if (format === 'json') {

@@ -168,7 +168,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   for (const verifier of early) verifier.prefetch?.(run, texts.map((t) => t.source));
   const [{ verifiers: registry }, { readMany }, { extractReport }, { readSuppressions }, { measuredTotals }] = await Promise.all([
     import('../../verifiers/index.js'),
-    import('../figures/parallel.js'),
+    import('./parallel.js'),
     import('../figures/extract.js'),
     import('../read/suppress.js'),
     import('../check/measured-totals.js'),

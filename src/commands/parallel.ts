@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Claim } from '../model.js';
-import { extractReport, type ExtractedReport } from './extract.js';
+import { extractReport, type ExtractedReport } from '../figures/extract.js';
 
 /** One report to extract. */
 export interface ReportText {
@@ -44,7 +44,7 @@ const defaultMinChars = 2 * 1024 * 1024;
  * is none.
  */
 function workerModule(): URL | undefined {
-  for (const candidate of ['./extract-worker.js', '../../dist/src/figures/extract-worker.js']) {
+  for (const candidate of ['./extract-worker.js', '../../dist/src/commands/extract-worker.js']) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
