@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { extractMany } from '../dist/src/commands/parallel.js';
-import { extractClaims } from '../dist/src/figures/extract.js';
+import { extractClaims } from '../dist/src/commands/claims.js';
 import { defaultSectionBytes } from '../dist/src/read/markdown.js';
 import { sectionStarts } from '../dist/src/read/sections.js';
 

@@ -1,5 +1,5 @@
 /** The extractor registry, sorted by id, then the figure classifiers. A test checks that every file is listed under its own id. */
-import type { Extractor } from '../src/figures/extract.js';
+import type { Extractor, Kinds } from '../src/figures/extract.js';
 import type { FigureClassifier } from '../src/figures/classify.js';
 import branchName from './branch-name.js';
 import change from './change.js';
@@ -111,3 +111,6 @@ export const extractors: readonly Extractor[] = [
 export const classifiers: readonly FigureClassifier[] = [
   figureAchievementColumn, figureAddedTests, figureAllPassing, figureChange, figureCoverage, figureCoverageColumn, figureCoverageCount, figureCoverageGoal, figureCoverageGoalRow, figureCoverageHistory, figureCoverageIstanbulRow, figureCoverageNow, figureCoveragePair, figureCoverageParts, figureCoveragePlanned, figureCoverageRemark, figureCoverageToolRow, figureFileWords, figureFiles, figureFilesPair, figureHeadingCounts, figureInlineList, figureItemRatio, figureLines, figurePointsGap, figureRateSection, figureScoreColumns, figureScores, figureSectionRate, figureShareColumn, figureSubtests, figureTestFraction, figureTestMetricRow, figureTestRate, figureTestRows, figureTestStatus, figureTests,
 ];
+
+/** The registry as the figures stage takes it (src/figures/extract.ts `Kinds`). */
+export const kinds: Kinds = { extractors, classifiers };

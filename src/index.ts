@@ -3,7 +3,8 @@
  * The default export is the remark plugin, so `remark --use claimcheck` works.
  */
 export { verify, readReport, createSession, type VerifyOptions, type ProgressEvent, type Session } from './commands/pipeline.js';
-export { extractClaims, type Extractor, type ExtractContext, type ClaimDraft } from './figures/extract.js';
+export { extractClaims } from './commands/claims.js';
+export type { Extractor, ExtractContext, ClaimDraft } from './figures/extract.js';
 export { compare, holds, roundsTo, defaultTolerance, type Tolerance } from './check/compare.js';
 export { loadConfig, ConfigError, configFileNames, type Config, type TestSource, type CoverageSource } from './config.js';
 export { run, type CliIO, type ExitCode } from './commands/cli.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/commands/cli.js';
 import { claimKey, diffClaims } from '../src/commands/diff.js';
-import { extractClaims } from '../src/figures/extract.js';
+import { extractClaims } from '../src/commands/claims.js';
 
 const before = [
   '# Status',

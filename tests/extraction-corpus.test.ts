@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/figures/extract.js';
+import { extractClaims } from '../src/commands/claims.js';
 import { combineFigureScores, evaluateLabelled, type Evaluation, type ReportEvaluation } from '../src/commands/eval.js';
 import { repairMojibake, toMacRomanMojibake } from '../src/read/mojibake.js';
 import type { Claim } from '../src/model.js';

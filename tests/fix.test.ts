@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../src/commands/cli.js';
 import { verify } from '../src/commands/pipeline.js';
 import { fixReport, locateFigure, rewriteFigure, unifiedDiff } from '../src/commands/fix.js';
-import { extractClaims } from '../src/figures/extract.js';
+import { extractClaims } from '../src/commands/claims.js';
 import type { Claim } from '../src/model.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

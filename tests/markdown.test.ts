@@ -134,7 +134,7 @@ describe('textBlocks', () => {
 
 describe('a byte-order mark', () => {
   it('is counted in positions, which micromark counts after it', async () => {
-    const { extractClaims } = await import('../src/figures/extract.js');
+    const { extractClaims } = await import('../src/commands/claims.js');
     const source = '\uFEFF# Report\n\n431 passing\n';
     const [claim] = extractClaims('bom.md', source);
     expect(claim?.position).toEqual({ line: 3, column: 1, offset: source.indexOf('431') });

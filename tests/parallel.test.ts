@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractReport } from '../src/figures/extract.js';
+import { extractClaims, extractReport } from '../src/commands/claims.js';
 import { extractMany } from '../src/commands/parallel.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

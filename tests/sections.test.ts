@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, readMarkdown, readTextBlocks, textBlocks } from '../src/read/markdown.js';
 import { sectionStarts } from '../src/read/sections.js';
-import { extractClaimsWith } from '../src/figures/extract.js';
+import { extractClaimsWith } from '../src/commands/claims.js';
 import { readSuppressions } from '../src/read/suppress.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

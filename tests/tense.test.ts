@@ -4,7 +4,7 @@
  * and text; `tense` is what it must get, `reason` a piece of its tenseReason.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/figures/extract.js';
+import { extractClaims } from '../src/commands/claims.js';
 import { validator } from '../src/schemas.js';
 import type { ClaimKind, Tense } from '../src/model.js';
 

@@ -425,7 +425,7 @@ async function runExtract(positionals: readonly string[], values: { format?: str
 
 async function runDiff(positionals: readonly string[], values: { format?: string }, io: CliIO): Promise<ExitCode> {
   const format = formatOf(values.format, ['text', 'json']);
-  const [{ extractClaims }, { diffClaims, formatClaimDiff }] = await Promise.all([import('../figures/extract.js'), import('./diff.js')]);
+  const [{ extractClaims }, { diffClaims, formatClaimDiff }] = await Promise.all([import('./claims.js'), import('./diff.js')]);
   const sides = positionals.map((reportPath) => {
     const file = path.relative(io.cwd, path.resolve(io.cwd, reportPath)) || reportPath;
     const read = readReport(path.resolve(io.cwd, reportPath));

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimKind, Qualifier, Subject, Tense } from '../model.js';
-import { readReport } from '../figures/extract.js';
+import { readReport } from './claims.js';
 import type { ReadFigure } from '../figures/classify.js';
 
 /** One labelled claim: what a careful reader finds on that line. */

@@ -7,7 +7,7 @@
  */
 import type { FigureContext, Subject } from '../model.js';
 import type { ReadFigure, SetAsideNumber } from '../figures/classify.js';
-import { readReport } from '../figures/extract.js';
+import { readReport } from './claims.js';
 
 /** The figures of one report. */
 export interface ReportFigures {

@@ -3,7 +3,7 @@
  * report it is sent and sends them back.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractReport } from '../figures/extract.js';
+import { extractReport } from './claims.js';
 import type { ExtractReply, ExtractRequest } from './parallel.js';
 
 parentPort?.on('message', (request: ExtractRequest) => {

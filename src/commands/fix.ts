@@ -14,7 +14,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync,
 import path from 'node:path';
 import type { Claim, Finding, Unit, VerifyResult } from '../model.js';
 import { defaultTolerance, holds, type Tolerance } from '../check/compare.js';
-import { extractClaims } from '../figures/extract.js';
+import { extractClaims } from './claims.js';
 import { formatNumber, numberSource, parseNumber } from '../figures/numbers.js';
 
 /** A number standing alone: not part of a word, a version or a longer number. */

@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Claim } from '../model.js';
-import { extractReport, type ExtractedReport } from '../figures/extract.js';
+import type { ExtractedReport } from '../figures/extract.js';
+import { extractReport } from './claims.js';
 
 /** One report to extract. */
 export interface ReportText {

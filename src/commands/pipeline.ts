@@ -169,7 +169,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const [{ verifiers: registry }, { readMany }, { extractReport }, { readSuppressions }, { measuredTotals }] = await Promise.all([
     import('../../verifiers/index.js'),
     import('./parallel.js'),
-    import('../figures/extract.js'),
+    import('./claims.js'),
     import('../read/suppress.js'),
     import('../check/measured-totals.js'),
   ]);

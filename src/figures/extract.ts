@@ -8,7 +8,6 @@ import { LineIndex, onlyAsPlainText, readTextBlocks, sourceOffset, type ParseOpt
 import { readTense } from './tense.js';
 import { isBucketBound } from './buckets.js';
 import { repairMojibake } from '../read/mojibake.js';
-import { classifiers as figureClassifiers, extractors } from '../../extractors/index.js';
 import { scanNumbers, type ScannedNumber } from './scanner.js';
 import { contextTense, resolveContext, resolveTense } from './context.js';
 import type { Classification, FigureClassifier, FigurePlace, FigureReading, ReadFigure } from './classify.js';
@@ -71,6 +70,16 @@ export interface Extractor {
   extract(blocks: readonly TextBlock[], context: ExtractContext): void;
 }
 
+/**
+ * The claim kinds a reading runs: extractors/index.ts's registry. The caller
+ * gives it (src/commands/claims.ts binds it), so this stage never imports the
+ * kinds that import its types.
+ */
+export interface Kinds {
+  extractors: readonly Extractor[];
+  classifiers: readonly FigureClassifier[];
+}
+
 
 /**
  * Whether `text[start, end)` stands inside quotation marks of the same
@@ -118,8 +127,8 @@ function subjectKey(subject: Subject): string {
  * `source` is its text. Returns claims sorted by position, one per kind and
  * place (the first extractor in registry order wins a tie).
  */
-export function extractClaims(file: string, source: string, only?: readonly Extractor[]): Claim[] {
-  return extractClaimsWith(file, source, only ? { only } : {});
+export function extractClaims(kinds: Kinds, file: string, source: string, only?: readonly Extractor[]): Claim[] {
+  return extractClaimsWith(kinds, file, source, only ? { only } : {});
 }
 
 /** The claims of a report, and how many figures it holds and how many of them no claim reads. */
@@ -129,12 +138,12 @@ export interface ExtractedReport {
 }
 
 /** `readReport`, keeping the claims and the figure counts (what `verify` needs). */
-export function extractReport(file: string, source: string): ExtractedReport {
-  const read = readReport(file, source);
+export function extractReport(kinds: Kinds, file: string, source: string): ExtractedReport {
+  const read = readReport(kinds, file, source);
   return { claims: read.claims, figures: { found: read.figures.length, unclaimed: read.figures.filter((f) => f.claims.length === 0).length } };
 }
 
-/** What `readReport` takes: extractors and classifiers to run (default all registered), parse options. */
+/** What `readReport` takes: extractors and classifiers to run (default: all of `kinds`), parse options. */
 export interface ReadOptions {
   /** Extractors to run; when set, only these run and no figure classifier does unless `classifiers` is set too. */
   only?: readonly Extractor[];
@@ -148,8 +157,8 @@ export interface ReadOptions {
 }
 
 /** `extractClaims` with parse options (tests compare section-wise and whole parsing). */
-export function extractClaimsWith(file: string, source: string, options: ReadOptions): Claim[] {
-  return readReport(file, source, options).claims;
+export function extractClaimsWith(kinds: Kinds, file: string, source: string, options: ReadOptions): Claim[] {
+  return readReport(kinds, file, source, options).claims;
 }
 
 /** Where a claim was found: its block and the span of its figure in the block's text. */
@@ -166,9 +175,11 @@ interface ClaimPlace {
  * and the claims the extractors and figure classifiers read from them.
  * `file` names the report in claim ids; `source` is its text.
  */
-export function readReport(file: string, source: string, options: ReadOptions = {}): FigureReading & { claims: Claim[] } {
+export function readReport(kinds: Kinds, file: string, source: string, options: ReadOptions = {}): FigureReading & { claims: Claim[] } {
   const only = options.only;
-  const classifiers = options.classifiers ?? (only ? [] : figureClassifiers);
+  const classifiers = options.classifiers ?? (only ? [] : kinds.classifiers);
+  // The passes that settle claims against each other read the whole registry's claims; a unit's table of cases runs a few kinds alone.
+  const allKinds = classifiers === kinds.classifiers;
   // micromark drops a leading byte-order mark and counts positions after it: parse without it, and count it back in.
   const bom = source.startsWith('\uFEFF') ? 1 : 0;
   // Extractors read the repaired text; positions are mapped back to the file as it is.
@@ -185,7 +196,7 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   const taken = new Map<string, Array<[number, number]>>();
   const keywordTexts = blocks.map(keywordText);
 
-  for (const extractor of only ?? extractors) {
+  for (const extractor of only ?? kinds.extractors) {
     const context: ExtractContext = {
       claim(block, start, end, draft, tenseAt = [start, end]) {
         // A count with decimals is a section number or a version ("1.2 Unit Tests"), never a count.
@@ -229,9 +240,8 @@ export function readReport(file: string, source: string, options: ReadOptions = 
 
   const reading = readFigures(allBlocks, found, places, classifiers, locate, options.everyTense === true);
   found.push(...reading.added);
-  // "7.5% (improvement from 0% baseline)": the earlier value of a claimed level is that level before (earlier-value.ts);
-  // a reading by some classifiers alone (a unit's table of cases) leaves it out.
-  if (classifiers === figureClassifiers) settleEarlierValues(found, reading.figures, reading.claimsOf, source);
+  // "7.5% (improvement from 0% baseline)": the earlier value of a claimed level is that level before (earlier-value.ts).
+  if (allKinds) settleEarlierValues(found, reading.figures, reading.claimsOf, source);
   // A rate labelled by the run's words alone is a test rate only beside the test counts of its section (section-rate.ts).
   settleSectionRates(found, reading.claimsOf);
   // A coverage figure's metric may be named elsewhere in the report (coverage-metric.ts).
@@ -249,11 +259,10 @@ export function readReport(file: string, source: string, options: ReadOptions = 
   settleTimeRates(found, reading.claimsOf, source);
   // A count of tests read as the whole's that repeats an earlier part's count in the same words is that part's (restated-figures.ts).
   settleRestatedParts(reading.figures, reading.claimsOf, new Set(found));
-  // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts);
-  // a reading by some classifiers alone (a unit's table of cases) leaves it out.
-  if (classifiers === figureClassifiers) found.push(...restateFigures(reading, new Set(found)));
+  // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts).
+  if (allKinds) found.push(...restateFigures(reading, new Set(found)));
   // "35.12% (Target: 90.00%)": a goal in the parenthesis after a claimed figure is that claim's goal (goal-paren.ts).
-  if (classifiers === figureClassifiers) found.push(...settleGoalParens(reading.figures, reading.claimsOf, source, new Set(found)));
+  if (allKinds) found.push(...settleGoalParens(reading.figures, reading.claimsOf, source, new Set(found)));
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {

@@ -19,6 +19,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Claim, Finding, ReportResult, Subject, VerifyResult } from '../model.js';
 import { describeClaim, formatMeasured } from '../check/compare.js';
 import { readReport } from '../figures/extract.js';
+import { kinds } from '../../extractors/index.js';
 import type { ReadFigure } from '../figures/classify.js';
 import { failingVerdicts, figuresLine, inOrder, type FormatOptions } from './options.js';
 import { markSpans, renderMarkdown, spanEnd, type SourceSpan } from './html-render.js';
@@ -88,7 +89,7 @@ interface FigureEntry {
  * them (`readReport`), so they are the ones its `unclaimed` count counts.
  */
 function unclaimedFigures(file: string, source: string, index: number): FigureEntry[] {
-  return readReport(file, source)
+  return readReport(kinds, file, source)
     .figures.filter((figure) => figure.claims.length === 0)
     .sort((a, b) => a.position.offset - b.position.offset)
     .map((figure, i) => ({ ref: `r${index}f${i}`, figure }));

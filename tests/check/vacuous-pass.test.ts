@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { vacuousPass, type RunFigures } from '../../src/check/vacuous-pass.js';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const claim = extractClaims('R.md', '- Tests: 12/12 passing\n')[0]!;
 const run = (figures: Partial<RunFigures>): RunFigures => ({ collected: 12, passed: 12, failed: 0, errors: 0, skipped: 0, broken: 0, source: 'junit: r.xml', ...figures });

@@ -3,7 +3,7 @@
  * beside a target column as the row's value as a share of its target.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const shares = (md: string) =>
   extractClaims('case.md', md.replace(/^\n/, ''))

@@ -1,6 +1,6 @@
 /** figure-points-gap reads points a score is short of, in prose, as the total its list breaks down. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const gaps = (md: string) =>
   extractClaims('case.md', md.replace(/^\n/, ''))

@@ -4,7 +4,7 @@
  * classifier is run with every other unit, since the counts are theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const rates = (md: string) =>
   extractClaims('case.md', md.replace(/^\n/, ''))

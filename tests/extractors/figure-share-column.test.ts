@@ -4,7 +4,7 @@
  * passed and failed shares are the run's rates.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const shares = (md: string) =>
   extractClaims('case.md', md.replace(/^\n/, ''))

@@ -4,7 +4,7 @@
  * a later figure of the same kind inside it is not read twice.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaimsWith } from '../../src/figures/extract.js';
+import { extractClaimsWith } from '../../src/commands/claims.js';
 import { locateFigure } from '../../src/commands/fix.js';
 import { spanThrough } from '../../src/figures/claim-span.js';
 import type { FigureClassifier, FigurePlace } from '../../src/figures/classify.js';

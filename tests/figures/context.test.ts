@@ -3,7 +3,7 @@
  * figure its context, and through it the kind, subject and tense it is read with.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import type { ReadFigure } from '../../src/figures/classify.js';
 
 const read = (markdown: string): ReadFigure[] => readReport('case.md', markdown, { everyTense: true }).figures;

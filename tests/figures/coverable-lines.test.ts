@@ -5,7 +5,7 @@
  * rows). Each case runs the whole extraction and lists the line counts read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 interface CoverableLinesCase {
   name: string;

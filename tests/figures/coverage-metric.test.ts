@@ -3,7 +3,7 @@
  * each case runs the whole extraction and names the claims on one line.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 import type { ClaimKind } from '../../src/model.js';
 
 interface MetricCase {

@@ -4,7 +4,7 @@
  * claim read from its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { coverageObject, isOwnPhrase } from '../../src/figures/coverage-object.js';
 
 const lastLineCoverage = (markdown: string): unknown[] => {

@@ -3,7 +3,7 @@
  * runs the whole extraction and lists the claims of the remark's figure.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 interface EarlierCase {
   name: string;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writtenAsEstimate } from '../../src/figures/estimated.js';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 
 const at = (text: string, figure: string): [string, number, number] => {
   const start = text.indexOf(figure);

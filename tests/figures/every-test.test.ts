@@ -1,6 +1,6 @@
 /** Which test claims say that every test passed: table of report lines, each claim's answer in order. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 import { claimsEveryTestPassed } from '../../src/figures/every-test.js';
 
 const answers = (markdown: string) => {

@@ -3,7 +3,7 @@
  * goals read on its last line from the figure before them (claims of source `goal-paren`).
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { isGoalParenGap } from '../../src/figures/goal-paren.js';
 
 const lastLine = (markdown: string): string[] => {

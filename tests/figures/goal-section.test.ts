@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 import { goalSectionTense } from '../../src/figures/goal-section.js';
 import type { Tense } from '../../src/model.js';
 

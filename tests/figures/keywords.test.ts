@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifiers, extractors } from '../../extractors/index.js';
-import { readReport, type ExtractContext, type Extractor } from '../../src/figures/extract.js';
+import { readReport, type ExtractContext, type Extractor } from '../../src/commands/claims.js';
 import { blocksWithKeywords, holdsKeyword, keywordText } from '../../src/figures/keywords.js';
 import { onlyAsPlainText, readTextBlocks, type TextBlock } from '../../src/read/markdown.js';
 import { repairMojibake } from '../../src/read/mojibake.js';

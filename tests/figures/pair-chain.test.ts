@@ -3,7 +3,7 @@
  * whole extraction and names the tenses of the coverage claims, in order.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 import type { Tense } from '../../src/model.js';
 
 interface ChainCase {

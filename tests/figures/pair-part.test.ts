@@ -5,7 +5,7 @@
  * read from the pair on its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { pairPart } from '../../src/figures/pair-part.js';
 import { englishWords } from '../../src/figures/words.js';
 

@@ -4,7 +4,7 @@
  * claim of that kind read on its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { componentBefore, testClassBefore } from '../../src/figures/part-component.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {

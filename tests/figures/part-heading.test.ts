@@ -4,7 +4,7 @@
  * read from the figure on its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { partNamedAlone } from '../../src/figures/part-heading.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {

@@ -4,7 +4,7 @@
  * a report and the subject of the coverage claim read from its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { identifierNamedAlone } from '../../src/figures/part-identifier.js';
 
 const lastLineClaim = (markdown: string) => {

@@ -4,7 +4,7 @@
  * its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { partOfLabelLine } from '../../src/figures/part-label.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {

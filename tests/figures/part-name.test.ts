@@ -3,7 +3,7 @@
  * subject of the claim read from the figure on its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { partNamedOnLine } from '../../src/figures/part-name.js';
 
 const lastLineClaims = (markdown: string, value: number) => {

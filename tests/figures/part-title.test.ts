@@ -4,7 +4,7 @@
  * from the figure on its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { partNamedByTitle } from '../../src/figures/part-title.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {

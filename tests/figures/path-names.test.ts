@@ -4,7 +4,7 @@
  * of the row's last cell is read as.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 
 const lastRowFigure = (markdown: string) => {
   const figures = readReport('case.md', markdown).figures;

@@ -1,6 +1,6 @@
 /** Figures in quotation marks are quoted text (an example, another's words): no claim of the report. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const claimsOf = (markdown: string) => extractClaims('r.md', markdown).map((c) => `${c.kind} ${String(c.value)}`);
 

@@ -4,7 +4,7 @@
  * line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { testsLabelPart } from '../../src/figures/rate-part.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {

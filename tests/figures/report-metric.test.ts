@@ -4,7 +4,7 @@
  * kinds of the coverage claims, in order.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 import type { ClaimKind } from '../../src/model.js';
 
 interface ReportMetricCase {

@@ -1,6 +1,6 @@
 /** A figure no kind claims, stated again, makes the claims the earlier statements of its value made (src/figures/restated-figures.ts). */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const overall = '## Current Coverage\n\n**Overall: 35.12%**\n\n';
 

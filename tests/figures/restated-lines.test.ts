@@ -1,6 +1,6 @@
 /** A line or file count stated again takes the subject an earlier count of the same value named (src/figures/restated-lines.ts). */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const table = '| Component | Lines |\n| --- | --- |\n| **Source Code** (`src/`) | **28,687** |\n| **Test Code** (`tests/`) | **18,034** |\n\n';
 

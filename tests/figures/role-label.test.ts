@@ -5,7 +5,7 @@
  * its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { isMetricRow, isRoleLabel, isTaskLead } from '../../src/figures/role-label.js';
 
 const lastLineClaim = (markdown: string, kind: string) => {

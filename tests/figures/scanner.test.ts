@@ -1,6 +1,6 @@
 /** The figure scanner: which numbers are figures (with value, unit, qualifier, precision) and which are set aside, by which rule. */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 
 const figures = (markdown: string) => readReport('case.md', markdown).figures.map((f) => ({
   text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, precision: f.precision, ...(f.range ? { range: f.range } : {}), ...(f.of !== undefined ? { of: f.of } : {}),

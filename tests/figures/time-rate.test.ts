@@ -3,7 +3,7 @@
  * report and the kinds of the claims read from its last line.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { isPerTime } from '../../src/figures/time-rate.js';
 
 const lastLineKinds = (markdown: string): string[] => {

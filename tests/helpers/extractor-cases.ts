@@ -5,8 +5,8 @@
  * tables themselves are checked.
  */
 import { describe, expect, it } from 'vitest';
-import type { Extractor } from '../../src/figures/extract.js';
-import { extractClaimsWith } from '../../src/figures/extract.js';
+import type { Extractor } from '../../src/commands/claims.js';
+import { extractClaimsWith } from '../../src/commands/claims.js';
 import type { FigureClassifier } from '../../src/figures/classify.js';
 import type { Claim } from '../../src/model.js';
 

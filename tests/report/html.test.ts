@@ -6,7 +6,7 @@ import { formatHtml, verdictClass } from '../../src/report/html.js';
 import { markSpans, renderMarkdown, spanEnd } from '../../src/report/html-render.js';
 import { pageScript, pageStyle } from '../../src/report/html-page.js';
 import { figuresOf } from '../../src/commands/extract-all.js';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { figuresLine } from '../../src/report/options.js';
 import type { Finding, VerifyResult } from '../../src/model.js';
 import { hostileReport, hostileResult, reviewPages, root, sampleReport, type RenderedPage } from '../helpers/review-page.js';

@@ -6,7 +6,7 @@
 import { closeSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 import { maxReportBytes, readReport, refusal, verify } from '../../src/commands/pipeline.js';
 import { maxNestingDepth, maxParagraphBrackets } from '../../src/read/nesting.js';
 import { cli, tempFolders } from './helpers.js';

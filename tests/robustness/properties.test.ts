@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const int = (max: number) => fc.integer({ min: 0, max });
 /** Figures as reports write them, and some that only look like figures. */

@@ -2,7 +2,7 @@
  * Runs one relation over a markdown report, through the consistency
  * verifier's judgement, and lists its findings as `line verdict message`.
  */
-import { extractClaims } from '../../../src/figures/extract.js';
+import { extractClaims } from '../../../src/commands/claims.js';
 import { relateReport } from '../../../verifiers/consistency.js';
 import type { ReportRelation } from '../../../src/check/relations/index.js';
 

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import { extractClaims } from '../../../src/figures/extract.js';
+import { extractClaims } from '../../../src/commands/claims.js';
 import { sectionAt, sectionsOf } from '../../../src/read/report-structure.js';
 import { agreeingOnLine, ascending, eachClaim, exactCount, partsOfTotal, sumOf, viewsOf } from '../../../src/check/relations/shared.js';
 
