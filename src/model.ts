@@ -51,6 +51,12 @@ export type Unit = 'count' | 'percent' | 'score' | 'lines' | 'bytes' | 'seconds'
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'range';
 export type Tense = 'current' | 'before' | 'target' | 'projected' | 'historical';
 
+/** A figure's tense and, when its context decided it, why. */
+export interface TenseReading {
+  tense: Tense;
+  reason?: string;
+}
+
 /** What a claim is about. Exactly one key is set. */
 export type Subject =
   | { scope: 'all' }

@@ -5,9 +5,9 @@
  * the parent item, the noun after the figure and the name before it — and
  * the figure's tense from the nearest context that states one.
  */
-import type { FigureContext, Tense } from '../model.js';
+import type { FigureContext, Tense, TenseReading } from '../model.js';
 import type { TextBlock } from '../read/markdown.js';
-import { readTense, type TenseReading } from './tense.js';
+import { readTense } from './tense.js';
 import { pathNearText } from './path-pieces.js';
 import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';

@@ -7,9 +7,8 @@
  * estimated ("### Expected Coverage: ≥95%", "## Performance Analysis
  * (Estimated)") states a projection the same way.
  */
-import type { ClaimContext } from '../model.js';
+import type { ClaimContext, TenseReading } from '../model.js';
 import { doneWords, findWord, goalHeadingWords, presentWords, projectionHeadingWords, wordsSource } from './words.js';
-import type { TenseReading } from './tense.js';
 
 /** Words of a heading that sets the present beside the projection or estimates the present: "Expected vs Actual", "Current Coverage (Estimated)". */
 const presentHeadingRe = new RegExp(String.raw`\b${wordsSource([...presentWords, 'measured', 'vs', 'versus'])}\b`, 'i');

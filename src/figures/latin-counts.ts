@@ -16,9 +16,23 @@ import { cleanPath } from './subjects.js';
 import { blockLanguage } from './language.js';
 import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { alternation, wordsByLanguage, type LanguageWords } from './language-words.js';
-import type { LocalizedFigure } from './localized-counts.js';
 import { partOf } from './test-subject.js';
 import { testsAboveSubtests } from './test-column.js';
+
+/** A figure read in a block of another language than English (here or in localized-counts.ts): where it stands in `block.text` and what it claims. */
+export interface LocalizedFigure {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  value: number;
+  unit: 'count' | 'percent';
+  qualifier: Qualifier;
+  precision: number;
+  range?: [number, number];
+  subject: Subject;
+  tense: Tense;
+  tenseReason?: string;
+}
 
 /** Words that make a count of tests the ones still missing, not the suite: "Tests Faltantes". */
 const missingWords = ['faltantes', 'faltan', 'faltando', 'restantes', 'fehlende', 'fehlend', 'manquants', 'manquant', 'em falta'];

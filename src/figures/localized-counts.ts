@@ -12,24 +12,9 @@ import type { ExtractContext } from './extract.js';
 import { arrowSource, numberSource, parseNumber, figureAfterArrow } from './numbers.js';
 import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
 import { cjkLanguage, documentLanguage, latinLanguage } from './language.js';
-import { latinFigures } from './latin-counts.js';
+import { latinFigures, type LocalizedFigure } from './latin-counts.js';
 import { anyDigitRe, cjkLanguages, counters, normaliseNumbers, sourceRange, type NormalisedText } from './number-forms.js';
 import { alternation, wordsFor, type LanguageWords } from './language-words.js';
-
-/** A figure read in a CJK block: where it stands in `block.text` and what it claims. */
-export interface LocalizedFigure {
-  start: number;
-  end: number;
-  kind: ClaimKind;
-  value: number;
-  unit: 'count' | 'percent';
-  qualifier: Qualifier;
-  precision: number;
-  range?: [number, number];
-  subject: Subject;
-  tense: Tense;
-  tenseReason?: string;
-}
 
 /** Categories of tests as CJK reports name them, and the category each gives. */
 const categories: Readonly<Record<string, string>> = {

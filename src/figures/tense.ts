@@ -3,7 +3,7 @@
  * projection or history. Decided from the words around the figure in its own
  * clause and from the table column it sits in.
  */
-import type { ClaimContext, Tense } from '../model.js';
+import type { ClaimContext, TenseReading } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
 import { arrowSource } from './numbers.js';
@@ -12,14 +12,9 @@ import { beforeColumnWords } from './column-words.js';
 import { periodOf } from './period-columns.js';
 import { writtenAsEstimate } from './estimated.js';
 
-export interface TenseReading {
-  tense: Tense;
-  reason?: string;
-}
-
-/** A column, label or word that gives what another report claimed, which this one checks: "Claimed After", "**Claimed**:", "(claimed 13)". */
-/** A column of what was claimed elsewhere: "Claimed After". */
+/** A column of what another report claimed, which this one checks: "Claimed After". */
 export const claimedHeaderRe = /\bclaimed\b/i;
+/** A label or word right before a figure that gives what another report claimed: "**Claimed**:", "(not the 13". */
 const claimedLeadRe = /\bclaimed\b\W{0,6}$|\(\s*not\s+(?:the\s+)?$/i;
 /** The correction of a claim: "Claimed 19/20, should be 18/20" states what is, not a goal. */
 const correctionLeadRe = /\bclaimed\b[^.;|]{0,30}\bshould\s+(?:be|have\s+been)\s*$/i;
