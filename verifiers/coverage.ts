@@ -22,7 +22,7 @@ import { goModulePath } from '../src/measure/formats/gocover.js';
 import { filesNamed, indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
 import { pathUnderHeading } from '../src/measure/heading-folder.js';
 import { absentOnPurpose } from '../src/measure/absent-path.js';
-import { coveragePlaces, findFiles, withoutRepeatedRuns } from '../src/measure/result-files.js';
+import { coveragePlaces, findFiles, placesLooked, withoutRepeatedRuns } from '../src/measure/result-files.js';
 import { runCommand, runFailure, splitCommand } from '../src/measure/runner.js';
 import { defaultTestTimeout } from './tests.js';
 
@@ -116,9 +116,9 @@ function loadCoverage(run: RunContext): Promise<Loaded> {
       // The command ran and left nothing to read: say what it did, not only what is missing.
       if (ran !== undefined) {
         const what = ran.failures.length > 0 ? ran.failures.join('; ') : 'the coverage command exited 0';
-        return { ok: false, verdict: 'error', reason: `${what} and wrote no coverage file (looked for ${patterns.join(', ')})${also}` } as const;
+        return { ok: false, verdict: 'error', reason: `${what} and wrote no coverage file (${placesLooked(patterns, coveragePlaces)})${also}` } as const;
       }
-      return { ok: false, verdict: 'unverifiable', reason: `no coverage file found (looked for ${patterns.join(', ')}; set coverage[].results in claimcheck.yaml)${also}` } as const;
+      return { ok: false, verdict: 'unverifiable', reason: `no coverage file found (${placesLooked(patterns, coveragePlaces)}; set coverage[].results in claimcheck.yaml)${also}` } as const;
     }
     const repoFiles = await run.files.list();
     const known = new Set(repoFiles);

@@ -12,7 +12,7 @@ import type { ReportContext, RunContext, Verifier } from '../src/measure/verify-
 import type { TestSource } from '../src/config.js';
 import type { StatedCounts, TestCase, TestRun } from '../src/measure/formats/types.js';
 import { mergeCases, parseTestResults } from '../src/measure/formats/test-results.js';
-import { findFiles, makeResultsFolder, testResultPlaces } from '../src/measure/result-files.js';
+import { findFiles, makeResultsFolder, placesLooked, testResultPlaces } from '../src/measure/result-files.js';
 import { describeRun, runCommand, runFailure, splitCommand } from '../src/measure/runner.js';
 import { makeTempFolder, removeTempFolder } from '../src/measure/cleanup.js';
 import { detectTestCommands, withReporter, type TestCommand } from '../src/measure/test-command.js';
@@ -206,7 +206,7 @@ async function detected(run: RunContext, outDir: string): Promise<Loaded> {
     if (source.verdict === 'error') return source;
     skipped = `; ${source.reason}`;
   }
-  const looked = `looked for ${testResultPlaces.join(', ')}${skipped}`;
+  const looked = `${placesLooked(testResultPlaces, testResultPlaces)}${skipped}`;
   if (run.noExec) return fail('unverifiable', `no test results found (${looked}); --no-exec runs nothing`);
   const commands = await detectTestCommands(run.files, outDir);
   if (commands.length === 0) return fail('unverifiable', `no test results found (${looked}) and no test runner detected; set tests[] in claimcheck.yaml`);

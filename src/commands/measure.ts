@@ -13,7 +13,7 @@ import type { Counter, CoverageReport, TestRun } from '../measure/formats/types.
 import { detectTestFormat, mergeCases, parseTestResults } from '../measure/formats/test-results.js';
 import { countIn, parseStructured } from '../measure/counters.js';
 import { git } from '../measure/git.js';
-import { coveragePlaces, findFiles, testResultPlaces } from '../measure/result-files.js';
+import { coveragePlaces, findFiles, placesLooked, testResultPlaces } from '../measure/result-files.js';
 import { RepoFiles } from '../measure/repo-path.js';
 import { parseCoverage } from '../measure/formats/coverage.js';
 
@@ -124,7 +124,7 @@ async function testFacts(files: RepoFiles, config: Config): Promise<TestFacts | 
       // Not a result file measure can read: left out, like a file that is not there.
     }
   }
-  if (runs.length === 0) return { missing: `no test result file found (looked for ${patterns.join(', ')}); nothing is run by measure` };
+  if (runs.length === 0) return { missing: `no test result file found (${placesLooked(patterns, testResultPlaces)}); nothing is run by measure` };
   const counts = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   for (const c of mergeCases(runs)) {
     counts.total++;
@@ -191,7 +191,7 @@ async function coverageFacts(files: RepoFiles, config: Config): Promise<Coverage
       // Not a coverage format measure can read: left out, like a file that is not there.
     }
   }
-  return facts.length > 0 ? facts : { missing: `no coverage file found (looked for ${patterns.join(', ')})` };
+  return facts.length > 0 ? facts : { missing: `no coverage file found (${placesLooked(patterns, coveragePlaces)})` };
 }
 
 /** Alerting and recording rules of a Prometheus rules file, counted by the shared counters; undefined for other files. */

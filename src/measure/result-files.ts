@@ -29,6 +29,19 @@ export const coveragePlaces = [
   'TestResults/*/coverage.cobertura.xml', '*/TestResults/*/coverage.cobertura.xml', 'coverage.cobertura.xml', '*/coverage.cobertura.xml',
 ];
 
+/** How many of the usual places a message names; the README lists them all. */
+const usualShown = 3;
+
+/**
+ * Where a message says result files were looked for: every path or glob a
+ * configuration named (the user's own, so all of them), or the first of the
+ * usual places and how many there are (a finding is no place for 22 globs).
+ */
+export function placesLooked(patterns: readonly string[], usual: readonly string[]): string {
+  if (patterns !== usual || usual.length <= usualShown) return `looked for ${patterns.join(', ')}`;
+  return `looked in the ${usual.length} usual places: ${usual.slice(0, usualShown).join(', ')}, …`;
+}
+
 /** A coverlet run's file: `TestResults/<run guid>/coverage.cobertura.xml`; group `folder` is the TestResults folder. */
 const coverletRunRe = /^(?<folder>(?:.*\/)?TestResults)\/[^/]+\/coverage\.cobertura\.xml$/;
 

@@ -55,7 +55,7 @@ describe('tests verifier', () => {
     dirs.push(dir);
     writeFileSync(path.join(dir, 'R.md'), '431 passing\n');
     const result = await verify({ reports: [path.join(dir, 'R.md')], repo: dir, cwd: dir });
-    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'unverifiable', message: expect.stringContaining('no test results found (looked for junit*.xml') });
+    expect(result.reports[0]!.findings[0]).toMatchObject({ verdict: 'unverifiable', message: expect.stringContaining('no test results found (looked in the 18 usual places: junit*.xml, test-results/**/*.xml, reports/junit*.xml, …') });
   });
 
   it('skips a file in a usual place that is not a test result, with a note, and never calls the claims errors', async () => {
