@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Claim, Measurement, Outcome } from '../src/model.js';
+import type { Claim, Measurement, Outcome, Subject } from '../src/model.js';
 import { measureEach } from '../src/measure/measure-each.js';
 import type { RunContext, Verifier } from '../src/measure/verify-types.js';
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
@@ -380,6 +380,12 @@ async function inHeadingFolder(resolution: Resolution, claim: Claim, run: RunCon
   return inFolder.length === 1 && inFolder[0] !== undefined ? run.files.resolve(inFolder[0]) : resolution;
 }
 
+/** Why a claim about files without a path is not measured: a group's name ("UI Components") says which files it means to its writer alone. */
+function namesNoFile(subject: Subject): string {
+  const named = 'category' in subject ? subject.category : 'name' in subject ? subject.name : 'entity' in subject ? subject.entity : undefined;
+  return named === undefined ? 'names no file' : `names no file: which files "${named}" means is not written`;
+}
+
 /**
  * A name the report says a file (or a test class's file) defines. A file
  * that cannot be found leaves the name unverifiable: the file's own
@@ -509,7 +515,7 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
   const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
   if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir, source);
   if (claim.kind === 'file.defines') return measureDefines(claim, run, dir);
-  if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: 'names no file' };
+  if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: namesNoFile(claim.subject) };
   const written = claim.subject.path;
   if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir, source);
   const resolution = await run.files.resolve(written, dir);

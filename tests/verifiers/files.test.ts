@@ -296,6 +296,19 @@ describe('files verifier: a relative path rooted in a folder the repository has'
   });
 });
 
+describe('files verifier: files a group name stands for', () => {
+  // w70:92: "❌ UI Components (50+ files, 50K+ lines)": which files the group holds is the writer's to know.
+  const cases: Array<[string, string, string]> = [
+    ['- UI Components (50+ files, 50K+ lines)', 'unverifiable', 'names no file: which files "ui components" means is not written'],
+    ['- `src/` (2 files)', 'confirmed', ''],
+  ];
+  it.each(cases)('%s', async (line, want, message) => {
+    const found = (await findingsOn({ 'src/a.ts': 'a\n', 'src/b.ts': 'b\n' }, line, 1)).filter((f) => f.claim.kind === 'dir.files');
+    expect(found.map((f) => f.verdict).join(','), found.map((f) => f.message).join(' | ')).toBe(want);
+    expect(found[0]!.message).toContain(message);
+  });
+});
+
 describe("a test folder's support files, and a missing file that is none", () => {
   // w66:9 "**Total Test Files**: 14": 14 test_*.py beside tests/__init__.py and tests/conftest.py;
   // w64:307 `cover/coverage.html` (3.7MB) under "output files", ignored by the repository's .gitignore
