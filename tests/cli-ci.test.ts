@@ -307,6 +307,10 @@ describe('claimcheck measure', () => {
       'scripts/deploy.sh': '#!/bin/sh\necho hi\n',
       '.github/workflows/ci.yml': workflow,
       'deploy/alerts.yml': rules,
+      'tests/a.test.ts': "import { it } from 'vitest';\nit('a', () => {});\nit('b', () => {});\n",
+      'tests/each.test.ts': "import { it } from 'vitest';\nfor (const n of [1, 2]) it(`n${n}`, () => {});\n",
+      'tests/test_c.py': 'def test_c():\n    pass\n\ndef helper():\n    pass\n',
+      'tests/empty.test.ts': "import { describe } from 'vitest';\n",
     });
     const { code, stdout } = await cli(['measure', '--repo', '.', '--format', 'json'], dir);
     expect(code).toBe(0);
@@ -322,6 +326,10 @@ describe('claimcheck measure', () => {
     expect(facts.rules).toEqual([{ file: 'deploy/alerts.yml', alerts: 2, records: 1 }]);
     expect(facts.git).toMatchObject({ branch: 'main', commits: 2, clean: true, first: { date: '2024-01-02T03:04:05+00:00' } });
     expect(facts.git.recent.map((c: { subject: string }) => c.subject)).toEqual(['second', 'first']);
+    // declarations as verify counts them: a loop's test once, and a floor it says so; a file defining none is no test file of the count
+    expect(facts.defined).toEqual({ tests: 4, files: 3, partial: [], generated: ['tests/each.test.ts'] });
+    const text = await cli(['measure', '--repo', '.'], dir);
+    expect(text.stdout).toContain('Tests defined in the source (declarations counted; nothing is run)\n  4 tests in 3 files\n  `tests/each.test.ts` makes tests at run time: a runner reports more\n');
   });
 
   it('prints text, says what is missing, and writes --output', async () => {
@@ -329,6 +337,7 @@ describe('claimcheck measure', () => {
     const { code, stdout } = await cli(['measure', '--repo', '.'], dir);
     expect(code).toBe(0);
     expect(stdout).toContain('none: no test result file found');
+    expect(stdout).toContain('none: no test file in a language claimcheck counts tests of');
     expect(stdout).toContain('nothing is run');
     expect(stdout).toContain('.github/workflows/ci.yml: 3 jobs (build, test, lint)');
     expect(stdout).toMatch(/docs\/AUDIT\.md {2}1\n/);

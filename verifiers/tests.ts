@@ -22,7 +22,7 @@ import { vacuousPass, type RunFigures } from '../src/check/vacuous-pass.js';
 import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js';
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
-import { countDefinedTests, testLanguageOf } from '../src/measure/test-definitions.js';
+import { countDefinedTests, isTestSource, maxDefinedFiles, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testClassNamed, testFilesNamedAfter, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import { testClassSuffixSource } from '../src/figures/test-files.js';
@@ -455,12 +455,6 @@ async function definedIn(run: RunContext, file: string): Promise<FileTests | und
     return undefined;
   }
 }
-
-/** Test files read for a count of defined tests; a larger set is not counted. */
-const maxDefinedFiles = 5000;
-
-/** Whether a repo-relative file is a test file of a language whose tests are counted from source, outside hidden and vendored folders. */
-const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLanguageOf(file)?.testFile(file) === true;
 
 /**
  * "16 tests" in a named file or folder, or the whole repository, counted from

@@ -1,7 +1,8 @@
 /**
  * `claimcheck measure`: the repository's facts that reports usually quote,
  * as a truthful baseline to write a report from. Reading only: test totals
- * come from result files already on disk (nothing is run), coverage from
+ * come from result files already on disk (nothing is run), the tests the
+ * source defines from its declarations (as verify counts them), coverage from
  * coverage files, line counts from the files, workflow jobs and alert rules
  * from YAML, the git range from `git log`.
  */
@@ -15,6 +16,8 @@ import { countIn, parseStructured } from '../measure/counters.js';
 import { git } from '../measure/git.js';
 import { coveragePlaces, findFiles, placesLooked, testResultPlaces } from '../measure/result-files.js';
 import { RepoFiles } from '../measure/repo-path.js';
+import { listSourceFiles } from '../measure/source-files.js';
+import { countDefinedTests, isTestSource, maxDefinedFiles } from '../measure/test-definitions.js';
 import { parseCoverage } from '../measure/formats/coverage.js';
 
 /** A count out of a total, with its percentage (0–100, unrounded). */
@@ -39,6 +42,17 @@ export interface TestFacts {
   duration?: number;
 }
 
+/** The tests the test files declare, counted from their source as verify counts them when no result is had. */
+export interface DefinedTestFacts {
+  tests: number;
+  /** Test files that define at least one test. */
+  files: number;
+  /** Files the parser could not read whole: `tests` is a floor. */
+  partial: string[];
+  /** Files that make tests at run time (a loop, a computed table): the runner reports more. */
+  generated: string[];
+}
+
 export interface CoverageFacts {
   /** `lcov: coverage/lcov.info` */
   source: string;
@@ -60,6 +74,8 @@ export interface RepoFacts {
   repo: string;
   /** Absent with a reason when no result file was found or readable. */
   tests: TestFacts | { missing: string };
+  /** Absent with a reason when no test file of a language claimcheck counts is there. */
+  defined: DefinedTestFacts | { missing: string };
   coverage: CoverageFacts[] | { missing: string };
   docs: FileLines[];
   scripts: FileLines[];
@@ -142,6 +158,31 @@ async function testFacts(files: RepoFiles, config: Config): Promise<TestFacts | 
     passRateOfRun: ran === 0 ? 0 : (counts.passed / ran) * 100,
     ...(durations.length > 0 ? { duration: durations.reduce((a, b) => a + b, 0) } : {}),
   };
+}
+
+async function definedTestFacts(repo: string): Promise<DefinedTestFacts | { missing: string }> {
+  const files = (await listSourceFiles(repo)).files.filter(isTestSource);
+  if (files.length === 0) return { missing: 'no test file in a language claimcheck counts tests of' };
+  if (files.length > maxDefinedFiles) return { missing: `${files.length} test files, more than the ${maxDefinedFiles} counted` };
+  const facts: DefinedTestFacts = { tests: 0, files: 0, partial: [], generated: [] };
+  for (const file of files) {
+    const text = readSmall(path.join(repo, file));
+    if (text === undefined) continue;
+    let found: Awaited<ReturnType<typeof countDefinedTests>>;
+    try {
+      found = await countDefinedTests(text, file);
+    } catch {
+      // A file no parser can read hides an unknown number of tests, as for verify.
+      facts.partial.push(file);
+      continue;
+    }
+    if (!found || found.tests === 0) continue;
+    facts.tests += found.tests;
+    facts.files++;
+    if (found.partial) facts.partial.push(file);
+    if (found.generated) facts.generated.push(file);
+  }
+  return facts;
 }
 
 function folderOf(file: string, repo: string): string {
@@ -263,8 +304,8 @@ export async function measureRepo(repo: string, config: Config = {}): Promise<Re
     const counted = ruleCounts(text, file);
     if (counted) rules.push({ file, ...counted });
   }
-  const [tests, coverage, gitInfo] = await Promise.all([testFacts(files, config), coverageFacts(files, config), gitFacts(repo)]);
-  return { version: 1, repo, tests, coverage, docs, scripts, workflows, rules, git: gitInfo };
+  const [tests, defined, coverage, gitInfo] = await Promise.all([testFacts(files, config), definedTestFacts(repo), coverageFacts(files, config), gitFacts(repo)]);
+  return { version: 1, repo, tests, defined, coverage, docs, scripts, workflows, rules, git: gitInfo };
 }
 
 const pct = (r: Ratio) => `${Number(r.percent.toFixed(2))}% (${r.covered}/${r.total})`;
@@ -279,6 +320,15 @@ export function formatFacts(facts: RepoFacts): string {
     out.push(`  ${t.total} tests: ${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped  (${t.files.join(', ')})`);
     out.push(`  pass rate ${Number(t.passRate.toFixed(2))}% of all tests, ${Number(t.passRateOfRun.toFixed(2))}% of tests that ran`);
     if (t.duration !== undefined) out.push(`  duration ${Number(t.duration.toFixed(2))}s`);
+  }
+  out.push('', 'Tests defined in the source (declarations counted; nothing is run)');
+  if ('missing' in facts.defined) out.push(`  none: ${facts.defined.missing}`);
+  else {
+    const d = facts.defined;
+    const some = (files: string[]) => files.slice(0, 3).map((f) => `\`${f}\``).join(', ') + (files.length > 3 ? `, ${files.length - 3} more` : '');
+    out.push(`  ${d.partial.length > 0 ? 'at least ' : ''}${d.tests} test${d.tests === 1 ? '' : 's'} in ${d.files} file${d.files === 1 ? '' : 's'}`);
+    if (d.partial.length > 0) out.push(`  the parser could not read all of ${some(d.partial)}`);
+    if (d.generated.length > 0) out.push(`  ${some(d.generated)} make${d.generated.length === 1 ? 's' : ''} tests at run time: a runner reports more`);
   }
   out.push('', 'Coverage');
   if ('missing' in facts.coverage) out.push(`  none: ${facts.coverage.missing}`);

@@ -17,6 +17,7 @@ import type * as TS from 'typescript';
 import type { SyntaxNode } from '@lezer/common';
 import { decoratorName, isScript, parsePython, parseScript, typescript } from './parsers.js';
 import { countByForm, openGroup, type ClassTests, type FileTests, type GroupTests } from './test-forms.js';
+import { isSkippedPath } from './source-files.js';
 
 export type { FileTests };
 
@@ -209,6 +210,12 @@ export const testLanguages: readonly TestLanguage[] = [
 export function testLanguageOf(file: string): TestLanguage | undefined {
   return testLanguages.find((language) => language.source(file));
 }
+
+/** Whether a repository-relative file is a test file of a language whose tests are counted from source, outside hidden and vendored folders. */
+export const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLanguageOf(file)?.testFile(file) === true;
+
+/** Test files read for a count of defined tests; a larger set is not counted. */
+export const maxDefinedFiles = 5000;
 
 /** Count the tests `file` (content `text`) defines; `undefined` when no language here reads it. */
 export async function countDefinedTests(text: string, file: string): Promise<FileTests | undefined> {
