@@ -230,8 +230,12 @@ export interface ReportResult {
   error?: string;
   /** `--at`: the commit the repository was measured at, when not the working tree. */
   measuredAt?: CommitRef;
-  /** Figures the report holds, and how many of them no claim reads. */
-  figures?: { found: number; unclaimed: number };
+  /**
+   * Figures the report holds, how many of them no claim reads, those a claim
+   * reads by the verdict that decides each, and the claims that read no figure
+   * (a path said to exist, a name said to be defined) by their deciding verdict.
+   */
+  figures?: { found: number; unclaimed: number; claimed?: Record<Verdict, number>; withoutFigure?: Record<Verdict, number> };
 }
 
 export interface Summary {
@@ -253,6 +257,13 @@ export interface VerifyResult {
   reports: ReportResult[];
   summary: Summary;
 }
+
+/**
+ * The verdict that decides a figure whose claims have several findings (a
+ * count measured and also added up, a figure read as two kinds): the first of
+ * these its findings hold.
+ */
+export const decidingVerdicts: readonly Verdict[] = ['contradicted', 'error', 'confirmed', 'consistent', 'unverifiable', 'skipped'];
 
 /** Count the claims of `reports`, and their findings by verdict. */
 export function summarize(reports: readonly ReportResult[]): Summary {

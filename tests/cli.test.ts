@@ -10,6 +10,13 @@ import { validator } from '../src/schemas.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sampleRepo = 'fixtures/repos/sample';
 
+/** The figures a figures line names, and the sum of its parts: checked, consistent, unverifiable, errors, not claims. */
+function partsOf(line: string): { figures: number; parts: number } {
+  const figures = Number(/^(\d+) figures?: /.exec(line)?.[1]);
+  const parts = (line.split(';')[0] ?? '').replace(/^\d+ figures?: /, '').replace(/\([^)]*\)/g, '');
+  return { figures, parts: [...parts.matchAll(/(\d+) /g)].reduce((n, m) => n + Number(m[1]), 0) };
+}
+
 async function cli(args: string[], cwd = root) {
   let stdout = '';
   let stderr = '';
@@ -24,8 +31,11 @@ describe('claimcheck verify', () => {
     expect(stdout).toContain('fixtures/reports/sample.md:10:3   contradicted  claims 96.3% pass rate; measured 66.67% over all tests; 80% over tests that ran (junit: reports/junit.xml)');
     expect(stdout).toMatch(/fixtures\/reports\/sample\.md:26:3 +confirmed +claims 90 lines in `scripts\/backup\.sh`; measured 90/);
     expect(stdout.trim().split('\n').at(-1)).toBe('✖ 15 claims (17 findings): 8 confirmed, 1 consistent (adds up within the report; not measured), 7 contradicted, 0 unverifiable, 1 skipped, 0 error');
-    // The summary leads with the figures: 2 no kind reads and 1 skipped claim are not claims.
-    expect(stdout.trim().split('\n').at(-2)).toBe('17 figures: 15 claims checked (8 confirmed, 7 contradicted), 1 consistent (adds up within the report; not measured), 0 unverifiable, 3 not claims');
+    // The summary leads with the figures, each counted once: 2 no kind reads and 1 skipped claim are not claims;
+    // the total line's figure is both measured (contradicted) and added up (consistent), and counts as contradicted.
+    const figures = stdout.trim().split('\n').at(-2) ?? '';
+    expect(figures).toBe('17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims');
+    expect(partsOf(figures)).toEqual({ figures: 17, parts: 17 });
   });
 
   it('exits 0 when nothing is contradicted', async () => {
@@ -48,7 +58,7 @@ describe('claimcheck verify', () => {
 
   it('leads the markdown table with the figures line', async () => {
     const { stdout } = await cli(['verify', 'fixtures/reports/sample.md', '--repo', sampleRepo, '--format', 'markdown']);
-    expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 15 claims checked (8 confirmed, 7 contradicted), 1 consistent (adds up within the report; not measured), 0 unverifiable, 3 not claims']);
+    expect(stdout.split('\n').slice(0, 3)).toEqual(['## claimcheck', '', '17 figures: 14 claims checked (8 confirmed, 6 contradicted), 0 unverifiable, 3 not claims']);
   });
 
   it('prints JSON valid against schemas/result.schema.json', async () => {
@@ -58,7 +68,8 @@ describe('claimcheck verify', () => {
     const validate = validator('result');
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
     expect(result.summary.figures).toBe(17);
-    expect(result.reports[0].figures).toEqual({ found: 17, unclaimed: 2 });
+    const none = { confirmed: 0, consistent: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+    expect(result.reports[0].figures).toEqual({ found: 17, unclaimed: 2, claimed: { ...none, confirmed: 8, contradicted: 6, skipped: 1 }, withoutFigure: none });
     const finding = result.reports[0].findings.find((f: { claim: { position: { line: number } } }) => f.claim.position.line === 27);
     expect(finding).toMatchObject({ verdict: 'contradicted', measured: { value: 40, source: 'file: docs/SECURITY.md' }, message: 'claims 212 lines in `docs/SECURITY.md`; measured 40 (file: docs/SECURITY.md)' });
   });

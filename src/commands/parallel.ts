@@ -89,7 +89,7 @@ async function inWorkers(module: URL, reports: readonly ReportText[], threads: n
         worker.postMessage(request);
       };
       worker.on('message', (reply: ExtractReply) => {
-        if ('claims' in reply) results[reply.index] = { claims: reply.claims, figures: reply.figures };
+        if ('claims' in reply) results[reply.index] = { claims: reply.claims, figures: reply.figures, claimsByFigure: reply.claimsByFigure };
         next();
       });
       // A worker that cannot start or dies leaves its reports to this thread.

@@ -5,8 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Claim, Finding, Outcome, ReportResult, VerifyResult } from '../model.js';
-import { summarize } from '../model.js';
+import type { Claim, Finding, Outcome, ReportResult, Verdict, VerifyResult } from '../model.js';
+import { decidingVerdicts, summarize } from '../model.js';
 import type { Config } from '../config.js';
 import { toleranceOf } from '../config.js';
 import { compare } from '../check/compare.js';
@@ -138,6 +138,21 @@ function makeRunContext(repo: string, config: Config, noExec: boolean, onProgres
   };
 }
 
+/**
+ * How many of `groups` (the claim ids of one figure, or one claim) each verdict
+ * decides (`decidingVerdicts`), so the figures a report holds add up in its headline.
+ */
+function decidedBy(groups: readonly string[][], findings: readonly Finding[]): Record<Verdict, number> {
+  const byClaim = new Map<string, Set<Verdict>>();
+  for (const finding of findings) byClaim.set(finding.claim.id, (byClaim.get(finding.claim.id) ?? new Set<Verdict>()).add(finding.verdict));
+  const counts = Object.fromEntries(decidingVerdicts.map((verdict) => [verdict, 0])) as Record<Verdict, number>;
+  for (const ids of groups) {
+    const held = new Set(ids.flatMap((id) => [...(byClaim.get(id) ?? [])]));
+    counts[decidingVerdicts.find((verdict) => held.has(verdict)) ?? 'skipped']++;
+  }
+  return counts;
+}
+
 function skipReason(claim: Claim, checks: ReadonlySet<CheckId>): string | undefined {
   if (claim.tense !== 'current') return `${claim.tense} value${claim.tenseReason ? ` (${claim.tenseReason})` : ''}, not a claim about the current state`;
   const family = familyOf(claim.kind);
@@ -189,7 +204,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     }
     const relDir = path.relative(options.reportRoot ?? options.repo, path.dirname(absolute)).split(path.sep).join('/');
     const dir = relDir.startsWith('..') || path.isAbsolute(relDir) ? '' : relDir;
-    const { claims, figures } = extracted.get(file) ?? extractReport(file, read.text);
+    const { claims, figures, claimsByFigure } = extracted.get(file) ?? extractReport(file, read.text);
     const reportContext = { dir, file, source: read.text, claims };
     const suppressed = readSuppressions(read.text);
     const findings: Finding[] = new Array(claims.length);
@@ -234,7 +249,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const measured = related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]);
     // A whole-suite count that states a measured table total again takes that measurement.
     const restated = restatedTotals(measured, tolerance);
-    reports.push({ file, findings: measured.map((finding) => restated.get(finding) ?? finding), figures });
+    const done = measured.map((finding) => restated.get(finding) ?? finding);
+    const figureless = claims.filter((claim) => !claimsByFigure.some((ids) => ids.includes(claim.id))).map((claim) => [claim.id]);
+    reports.push({ file, findings: done, figures: { ...figures, claimed: decidedBy(claimsByFigure, done), withoutFigure: decidedBy(figureless, done) } });
   }
   await run.settle();
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };

@@ -135,12 +135,15 @@ export function extractClaims(kinds: Kinds, file: string, source: string, only?:
 export interface ExtractedReport {
   claims: Claim[];
   figures: { found: number; unclaimed: number };
+  /** The ids of the claims each claimed figure makes, so its findings can be told by figure. */
+  claimsByFigure: string[][];
 }
 
 /** `readReport`, keeping the claims and the figure counts (what `verify` needs). */
 export function extractReport(kinds: Kinds, file: string, source: string): ExtractedReport {
   const read = readReport(kinds, file, source);
-  return { claims: read.claims, figures: { found: read.figures.length, unclaimed: read.figures.filter((f) => f.claims.length === 0).length } };
+  const claimsByFigure = read.figures.filter((f) => f.claims.length > 0).map((f) => f.claims);
+  return { claims: read.claims, figures: { found: read.figures.length, unclaimed: read.figures.length - claimsByFigure.length }, claimsByFigure };
 }
 
 /** What `readReport` takes: extractors and classifiers to run (default: all of `kinds`), parse options. */

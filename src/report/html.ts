@@ -281,6 +281,9 @@ function shownRepo(repo: string, cwd: string | undefined): string {
   return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? repo : relative;
 }
 
+/** The headline's lead: "17 figures: " and the claims checked, "15 claims", which are set in bold. */
+const headlineLeadRe = /^(?<figures>\d+ figures?: )(?<claims>\d+ claims?)/;
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -295,8 +298,8 @@ function headline(result: VerifyResult, checked: number, checkedParts: readonly 
   const claims = plural(checked, 'claim');
   if (typeof result.summary.figures === 'number') {
     const line = figuresLine(result);
-    const lead = `${plural(result.summary.figures, 'figure')}: `;
-    return line.startsWith(lead + claims) ? [lead, h('strong', claims), line.slice(lead.length + claims.length)] : [line];
+    const lead = headlineLeadRe.exec(line);
+    return lead?.groups ? [lead.groups.figures ?? '', h('strong', lead.groups.claims ?? ''), line.slice(lead[0].length)] : [line];
   }
   return [h('strong', claims), ` checked (${checkedParts.join(', ')})${consistentNote} of ${plural(result.summary.claims, 'claim')} found`];
 }

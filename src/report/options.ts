@@ -1,6 +1,7 @@
 /** What every formatter is told besides the result, and the helpers they share. */
 import path from 'node:path';
 import type { Finding, ReportResult, Summary, Verdict, VerifyResult } from '../model.js';
+import { decidingVerdicts } from '../model.js';
 
 export interface FormatOptions {
   /** Also show skipped findings (and, in `github`, unverifiable ones as notices). Default false. */
@@ -67,17 +68,37 @@ export function inOrder(report: ReportResult): Finding[] {
 
 /**
  * The line every output leads with: "62 figures: 40 claims checked (35
- * confirmed, 5 contradicted), 12 unverifiable, 10 not claims". Not claims are
- * the figures no claim kind reads and the claims skipped (targets,
- * before-values, projections, suppressed); errors are named when there are any.
+ * confirmed, 5 contradicted), 12 unverifiable, 10 not claims". Its parts add
+ * up to the figures: each figure a claim reads is counted once, under the
+ * verdict that decides it (`decidingVerdicts`); not claims are the figures no
+ * claim kind reads and those whose claims were skipped (targets,
+ * before-values, projections, suppressed); errors are named when there are
+ * any. The claims that read no figure (a path said to exist) follow, by
+ * their deciding verdict, when any was checked. A result whose reports do not count figures by verdict (made by an
+ * older claimcheck) counts findings instead.
  */
 export function figuresLine(result: VerifyResult): string {
   const s = result.summary;
   const unclaimed = result.reports.reduce((n, report) => n + (report.figures?.unclaimed ?? 0), 0);
+  const byFigure = result.reports.every((report) => report.error !== undefined || report.figures?.claimed !== undefined);
+  const count = (verdict: Verdict): number => (byFigure ? result.reports.reduce((n, report) => n + (report.figures?.claimed?.[verdict] ?? 0), 0) : s[verdict]);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const errors = s.error > 0 ? `, ${plural(s.error, 'error')}` : '';
+  const [confirmed, contradicted, consistent, unverifiable, skipped, error] = [count('confirmed'), count('contradicted'), count('consistent'), count('unverifiable'), count('skipped'), count('error')];
+  const errors = error > 0 ? `, ${plural(error, 'error')}` : '';
   // Figures that only add up within the report were not measured: they are counted apart from the checked claims.
-  const consistent = s.consistent > 0 ? `${s.consistent} consistent (${consistentMeaning}), ` : '';
-  return `${plural(s.figures, 'figure')}: ${plural(s.confirmed + s.contradicted, 'claim')} checked (${s.confirmed} confirmed, ${s.contradicted} contradicted), ${consistent}` +
-    `${s.unverifiable} unverifiable${errors}, ${unclaimed + s.skipped} not claim${unclaimed + s.skipped === 1 ? '' : 's'}`;
+  const consistentShown = consistent > 0 ? `${consistent} consistent (${consistentMeaning}), ` : '';
+  const notClaims = unclaimed + skipped;
+  return `${plural(s.figures, 'figure')}: ${plural(confirmed + contradicted, 'claim')} checked (${confirmed} confirmed, ${contradicted} contradicted), ${consistentShown}` +
+    `${unverifiable} unverifiable${errors}, ${notClaims} not claim${notClaims === 1 ? '' : 's'}${byFigure ? figurelessPart(result) : ''}`;
+}
+
+/** "; 2 claims of no figure (a path, a name): 1 contradicted, 1 confirmed", the claims the figures line leaves out, when any was checked. */
+function figurelessPart(result: VerifyResult): string {
+  const counts = decidingVerdicts
+    .filter((verdict) => verdict !== 'skipped')
+    .map((verdict) => [verdict, result.reports.reduce((n, report) => n + (report.figures?.withoutFigure?.[verdict] ?? 0), 0)] as const)
+    .filter(([, n]) => n > 0);
+  const total = counts.reduce((n, [, count]) => n + count, 0);
+  if (total === 0) return '';
+  return `; ${total} claim${total === 1 ? '' : 's'} of no figure (a path, a name): ${counts.map(([verdict, n]) => `${n} ${verdict}`).join(', ')}`;
 }

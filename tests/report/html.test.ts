@@ -8,7 +8,7 @@ import { pageScript, pageStyle } from '../../src/report/html-page.js';
 import { figuresOf } from '../../src/commands/extract-all.js';
 import { readReport } from '../../src/commands/claims.js';
 import { figuresLine } from '../../src/report/options.js';
-import type { Finding, VerifyResult } from '../../src/model.js';
+import type { Finding, Verdict, VerifyResult } from '../../src/model.js';
 import { hostileReport, hostileResult, reviewPages, root, sampleReport, type RenderedPage } from '../helpers/review-page.js';
 
 const page = reviewPages();
@@ -90,9 +90,12 @@ describe('the review page of the sample report', () => {
     // The line the text format leads with, its not-claims being the figures no claim reads and the skipped claims.
     const line = headline?.text ?? '';
     expect(line).toBe(figuresLine(rendered.json));
-    expect(headline?.querySelector('strong')?.text).toBe(`${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims`);
-    expect(line.startsWith(`${summary.figures} figures: ${(summary.confirmed ?? 0) + (summary.contradicted ?? 0)} claims checked (${summary.confirmed} confirmed, ${summary.contradicted} contradicted)`)).toBe(true);
-    expect(line.endsWith(`, ${unclaimed + (summary.skipped ?? 0)} not claims`)).toBe(true);
+    // Its parts count figures, each once under the verdict that decides it.
+    const byFigure = (verdict: Verdict) => rendered.json.reports.reduce((n, report) => n + (report.figures?.claimed?.[verdict] ?? 0), 0);
+    const checked = byFigure('confirmed') + byFigure('contradicted');
+    expect(headline?.querySelector('strong')?.text).toBe(`${checked} claims`);
+    expect(line.startsWith(`${summary.figures} figures: ${checked} claims checked (${byFigure('confirmed')} confirmed, ${byFigure('contradicted')} contradicted)`)).toBe(true);
+    expect(line).toContain(`, ${unclaimed + byFigure('skipped')} not claims`);
     // One card per claim, one finding block per finding.
     expect(doc.querySelectorAll('li.cc-claim').length).toBe(summary.claims);
     expect(doc.querySelectorAll('li.cc-claim .cc-finding').length).toBe(findings.length);
