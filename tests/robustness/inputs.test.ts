@@ -72,9 +72,11 @@ describe('hostile report files', () => {
     writeFileSync(path.join(dir, 'empty.md'), '');
     writeFileSync(path.join(dir, 'blank.md'), '\n\n   \n\uFEFF');
     const result = await verify({ reports: ['empty.md', 'blank.md'], repo: dir, cwd: dir, noExec: true });
+    const none = { confirmed: 0, consistent: 0, contradicted: 0, unverifiable: 0, skipped: 0, error: 0 };
+    const nothing = { found: 0, unclaimed: 0, claimed: none, withoutFigure: none };
     expect(result.reports).toEqual([
-      { file: 'empty.md', findings: [], figures: { found: 0, unclaimed: 0 } },
-      { file: 'blank.md', findings: [], figures: { found: 0, unclaimed: 0 } },
+      { file: 'empty.md', findings: [], figures: nothing },
+      { file: 'blank.md', findings: [], figures: nothing },
     ]);
   });
 
