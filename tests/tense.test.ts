@@ -213,6 +213,9 @@ describe('a figure compared with its goal is no target', () => {
     ['## Findings\n- Current coverage (35.12%) is below target (90.00%).', 90],
     ['## Findings\n- Code coverage 90% target', 90],
     ['## Findings\n✅ **90%+ Coverage Target** - In progress - current 35.12%', 90],
+    // "measured / goal": the first is measured, even after a goal word its clause named first (406:293)
+    ['## Findings\n**Achievement**: coverage (49.06% / 50% target)', 50],
+    ['## Findings\n**Achievement**: 98% of coverage target (49.06% / 50% target)', 50],
   ])('the goal itself still is one: %s', (markdown, goal) => {
     const found = extractClaims('case.md', markdown).filter((c) => c.tense === 'target');
     expect(found.map((c) => c.value)).toEqual([goal]);

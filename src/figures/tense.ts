@@ -96,6 +96,8 @@ const unmeasuredAfterRe = /^\s*%?\s*(?:[a-z]+\s+){0,2}(?:not|never)\s+(?:been\s+
 const unmeasuredLeadRe = /\b(?:cannot|can't|could\s+not|unable\s+to)\s+(?:measure|verify|confirm)\b[^.;|]{0,25}$/i;
 /** A delta the text says is still needed: "(needs +5%)", "Need +11 percentage points", "- Need: +14.83% (to reach 95%)". */
 const neededLeadRe = /\bneeds?\b[\s:*]*[+]?\s*$/i;
+/** A slash and a goal right after a figure: "(49.06% / 50% target)" sets what is beside what should be; the first is measured. */
+const overGoalAfterRe = new RegExp(String.raw`^\s*%?\s*\/\s*[~≈]?[\d.,]+\s*%?\s*${wordsSource(goalNouns)}\b`, 'i');
 /** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
 const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
 /** A heading over a record of how figures changed over time: "Test Count History", "Timeline", "Changelog". */
@@ -253,7 +255,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   // "90%+ Coverage Target - In progress - current 35.12%": a present word right before the figure names it, whatever goal the clause named first.
-  if (presentRightBeforeRe.test(lead)) return { tense: 'current' };
+  if (presentRightBeforeRe.test(lead) || overGoalAfterRe.test(after)) return { tense: 'current' };
   if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };

@@ -105,6 +105,15 @@ export function modifierPart(after: string): { category: string } | undefined {
   return part !== undefined ? { category: part } : undefined;
 }
 
+/** A kind of tests named after a rate's words: " on core tests", " for unit tests". Group `kind`. */
+const kindAfterRe = new RegExp(String.raw`^\s+(?:on|for|across|in)\s+(?:the\s+)?(?<kind>${categoryWords.join('|')})\s+(?:${testNounSource})\b`, 'iu');
+
+/** The kind of tests the words right after a rate name ("100% pass rate on core tests"), or undefined. */
+export function kindAfterPart(after: string): { category: string } | undefined {
+  const kind = kindAfterRe.exec(after)?.groups?.kind;
+  return kind === undefined ? undefined : { category: kind.toLowerCase() };
+}
+
 /**
  * The kind of tests the nearest headings name ("Unit Tests", "Playwright
  * E2E Status"): only a heading with a category word, and never the report's
