@@ -98,6 +98,9 @@ const unmeasuredLeadRe = /\b(?:cannot|can't|could\s+not|unable\s+to)\s+(?:measur
 const neededLeadRe = /\bneeds?\b[\s:*]*[+]?\s*$/i;
 /** A slash and a goal right after a figure: "(49.06% / 50% target)" sets what is beside what should be; the first is measured. */
 const overGoalAfterRe = new RegExp(String.raw`^\s*%?\s*\/\s*[~≈]?[\d.,]+\s*%?\s*${wordsSource(goalNouns)}\b`, 'i');
+/** A level named as the condition of a step to come: "After 60% coverage achieved" (406:269), "until 90%+ achieved" (102:144). */
+const conditionLeadRe = /\b(?:after|once|when|until)\s*[~≈]?$/i;
+const reachedAfterRe = /^\s*%?\+?\s*(?:[a-z]+\s+)?(?:is\s+|has\s+been\s+)?(?:achieved|reached|attained)\b/i;
 /** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
 const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
 /** A heading over a record of how figures changed over time: "Test Count History", "Timeline", "Changelog". */
@@ -256,6 +259,7 @@ export function readTense(text: string, start: number, end: number, context: Cla
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   // "90%+ Coverage Target - In progress - current 35.12%": a present word right before the figure names it, whatever goal the clause named first.
   if (presentRightBeforeRe.test(lead) || overGoalAfterRe.test(after)) return { tense: 'current' };
+  if (conditionLeadRe.test(lead) && reachedAfterRe.test(after)) return { tense: 'target', reason: 'a level a step to come waits for' };
   if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };
