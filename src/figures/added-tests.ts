@@ -61,8 +61,18 @@ export function addedTestsPlace(context: FigureContext, words: Words = englishWo
 }
 
 /** Whether the count ending at `before`'s end is opened by the verb of making ("Created 24 tests"). */
+/**
+ * The verb of making, then what the tests went into, then "with" right before the count: "by creating 5 new test modules
+ * with 103 test cases" (408:5), "Files Created: 4 test suites with 48 test cases" (w49:140). The count is of tests made.
+ */
+const madeWithLeadRe = new RegExp(
+  String.raw`\b(?:created|added|wrote|written|creating|adding|writing)[*_]*:?[*_]*\s+\d[\d,]*\+?\s+(?:new\s+)?(?:test\s+)?${wordsSource(testContainerNouns)}\s+with\s+\**$`,
+  'i',
+);
+
 export function madeByLead(before: string): boolean {
-  return madeLeadRe.test(before.slice(before.lastIndexOf('\n') + 1));
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return madeLeadRe.test(line) || madeWithLeadRe.test(line);
 }
 
 /**
