@@ -74,6 +74,9 @@ export const testStatusForms: readonly string[] = [
 /** Words that make a run or a suite the whole one: "the full suite", "for the entire run". */
 export const wholeWords: readonly string[] = ['full', 'whole', 'entire', 'complete'];
 
+/** Words of a label that names only the whole a list of parts splits: "Overall", "System overall", "Total" (whole-of-parts.ts). */
+export const wholeLabelWords: readonly string[] = ['overall', 'total', 'combined', 'all', 'system', 'project', 'platform', 'codebase', ...wholeWords];
+
 /**
  * Words of a lead that names the whole project, the tests, or a section of
  * the report, not a part: "Overall:", "Test Results:", "Current State"
