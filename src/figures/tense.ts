@@ -7,7 +7,7 @@ import type { ClaimContext, Tense } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
 import { arrowSource } from './numbers.js';
-import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
+import { conditionWords, goalComparisonWords, goalLeadWords, goalNouns, reachedWords, wordsSource } from './words.js';
 import { beforeColumnWords } from './column-words.js';
 import { periodOf } from './period-columns.js';
 import { writtenAsEstimate } from './estimated.js';
@@ -99,8 +99,8 @@ const neededLeadRe = /\bneeds?\b[\s:*]*[+]?\s*$/i;
 /** A slash and a goal right after a figure: "(49.06% / 50% target)" sets what is beside what should be; the first is measured. */
 const overGoalAfterRe = new RegExp(String.raw`^\s*%?\s*\/\s*[~≈]?[\d.,]+\s*%?\s*${wordsSource(goalNouns)}\b`, 'i');
 /** A level named as the condition of a step to come: "After 60% coverage achieved" (406:269), "until 90%+ achieved" (102:144). */
-const conditionLeadRe = /\b(?:after|once|when|until)\s*[~≈]?$/i;
-const reachedAfterRe = /^\s*%?\+?\s*(?:[a-z]+\s+)?(?:is\s+|has\s+been\s+)?(?:achieved|reached|attained)\b/i;
+const conditionLeadRe = new RegExp(String.raw`\b${wordsSource(conditionWords)}\s*[~≈]?$`, 'i');
+const reachedAfterRe = new RegExp(String.raw`^\s*%?\+?\s*(?:[a-z]+\s+)?(?:is\s+|has\s+been\s+)?${wordsSource(reachedWords)}\b`, 'i');
 /** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
 const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
 /** A heading over a record of how figures changed over time: "Test Count History", "Timeline", "Changelog". */

@@ -354,6 +354,13 @@ export const projectionHeadingWords: readonly string[] = ['expected', 'estimated
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved", "Recommended Sequence Followed", "Results". */
 export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'completes', 'achieved', 'finished', 'result', 'results', 'followed', 'met', 'reached'];
 
+/** Words that open the condition of a step to come, right before the level it waits for: "After 60% coverage achieved" (tense.ts). */
+export const conditionWords: readonly string[] = ['after', 'once', 'when', 'until'];
+/** Words after a level that say it is reached, which a condition word before it makes a level still to reach (tense.ts). */
+export const reachedWords: readonly string[] = ['achieved', 'reached', 'attained'];
+/** Verbs of making tests, as a line writes them before a count or what the tests went into (added-tests.ts). */
+export const makingVerbs: readonly string[] = ['created', 'added', 'wrote', 'written', 'creating', 'adding', 'writing'];
+
 /** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
 export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];
 
