@@ -361,6 +361,9 @@ export const reachedWords: readonly string[] = ['achieved', 'reached', 'attained
 /** Verbs of making tests, as a line writes them before a count or what the tests went into (added-tests.ts). */
 export const makingVerbs: readonly string[] = ['created', 'added', 'wrote', 'written', 'creating', 'adding', 'writing'];
 
+/** Labels of how long a test run took, before its time: "Duration: 41.98s", "Test Speed: 6.68 seconds" (406:88), "Execution Performance: <15 seconds" (408:301). */
+export const runTimeLabels: readonly string[] = ['duration', 'run time', 'runtime', 'execution time', 'total time', 'execution performance', 'test speed'];
+
 /** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
 export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];
 
