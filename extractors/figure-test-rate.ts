@@ -4,6 +4,7 @@ import { isWord, type Words } from '../src/figures/words.js';
 import { categoryWords, rowSubject } from '../src/figures/subjects.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { testsLabelPart } from '../src/figures/rate-part.js';
+import { kindAfterPart } from '../src/figures/test-subject.js';
 import { isSuiteRate } from './test-rate.js';
 
 /** The words that make a percentage a rate of tests when "rate" follows them ("97.1% pass rate"), by the kind they give. */
@@ -64,7 +65,9 @@ function classify(figure: Figure, _words: Words, place?: FigurePlace): Classific
   const rateKind = rateWords.find(([w]) => w === rate?.text)?.[1];
   if (rate && rateKind && after[i + 1]?.text === 'rate') {
     if (!isSuiteRate(place.text.slice(Math.max(0, rate.start - 40), rate.start), rate.text, block.context.headings)) return undefined;
-    return { kind: rateKind, subject: subjectOf(category, figure, block.context), span: { start: place.start, end: after[i + 1]?.end ?? rate.end } };
+    const end = after[i + 1]?.end ?? rate.end;
+    // "100% pass rate on core tests": the kind may also follow the rate.
+    return { kind: rateKind, subject: subjectOf(category ?? kindAfterPart(place.text.slice(end))?.category, figure, block.context), span: { start: place.start, end } };
   }
   // "100% (75/75 passing)", "84% (42/50 tests passing)": the share of a count of passing tests, as the count gives it, is their rate.
   const share = passingShareRe.exec(place.text.slice(place.end));

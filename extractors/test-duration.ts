@@ -5,14 +5,14 @@ import { scan, groupStart } from '../src/read/scan.js';
 import type { Subject } from '../src/model.js';
 import { ownLabel } from '../src/figures/context.js';
 import { headingCategory, labelPart } from '../src/figures/test-subject.js';
-import { wholeWords, wordsSource } from '../src/figures/words.js';
+import { runTimeLabels, wholeWords, wordsSource } from '../src/figures/words.js';
 
 /** A time as runners print it, or a bound on it ("< 2 seconds", "under 15 seconds"): `41.98s`, `350 ms`, `2m 15s`, `3 minutes`. */
 const timeSource = String.raw`(?:(?<min>\d+)\s*m\s*(?<sec>\d+(?:\.\d+)?)\s*s\b|(?:(?<approx>~|about\s+|approximately\s+)|(?<bound>[<≤]\s*|under\s+|less\s+than\s+|below\s+))?(?<num>${numberSource})\s*(?<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)\b)`;
 
 /** "Duration: 41.98s", "Test duration 2m 15s", "Run time: 350 ms". */
 const labelThenTimeRe = new RegExp(
-  String.raw`\b(?:test\s+)?(?<label>duration|run\s*time|execution\s+time|total\s+time)\**\s*(?:[:=|]|of|was|is)?\s*\**\s*${timeSource}`,
+  String.raw`\b(?:test\s+)?(?<label>${wordsSource(runTimeLabels)})\**\s*(?:[:=|]|of|was|is)?\s*\**\s*${timeSource}`,
   'gid',
 );
 /** "6 passed, 2 skipped in 0.03s", "431 tests in 41.98s", "31 passed, 3 skipped (3.19s)". */
@@ -116,6 +116,6 @@ export default {
   id: 'test-duration',
   description: 'How long the test run took: "Duration: 41.98s", "6 passed in 0.03s".',
   kinds: ['tests.duration'],
-  keywords: ['duration', 'time', 'suite', 'pass', 'fail', 'skipped', 'error', 'test'],
+  keywords: ['duration', 'time', 'suite', 'pass', 'fail', 'skipped', 'error', 'test', 'runtime', 'performance', 'speed'],
   extract,
 } satisfies Extractor;

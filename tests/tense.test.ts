@@ -39,6 +39,10 @@ const cases: TenseCase[] = [
   { markdown: '- [ ] Code coverage ≥ 80% for critical paths', kind: 'coverage.lines', text: 'Code coverage ≥ 80%', tense: 'target', reason: 'unchecked task item' },
   { markdown: '* [ ] All 431 tests passing', kind: 'tests.passed', text: '431 tests passing', tense: 'target', reason: 'unchecked task item' },
   { markdown: '- [x] 87% coverage', kind: 'coverage.lines', text: '87% coverage', tense: 'current' },
+  // a level a step to come waits for: "after", "once", "until" then "achieved" (406:269, 102:144); the level reached is present
+  { markdown: '## Plan\n\n4. **Performance Tests** - After 60% coverage achieved', kind: 'coverage.lines', text: '60% coverage', tense: 'target', reason: 'a level a step to come waits for' },
+  { markdown: '## Summary\n\n- Once 90% coverage is reached, turn on the gate', kind: 'coverage.lines', text: '90% coverage', tense: 'target', reason: 'a level a step to come waits for' },
+  { markdown: '## Summary\n\n- Release after review: 60% coverage achieved', kind: 'coverage.lines', text: '60% coverage', tense: 'current' },
   // "A → B" in an open task or followed by the gap still to close: A is where it stands, B the goal
   { markdown: '### Coverage\n\n1. **`file_manager.py`** (84% → 95%): Need +11 percentage points', kind: 'coverage.lines', text: '84%', tense: 'current' },
   { markdown: '### Coverage\n\n1. **`file_manager.py`** (84% → 95%): Need +11 percentage points', kind: 'coverage.lines', text: '95%', tense: 'target', reason: 'gap still to close' },
@@ -213,6 +217,9 @@ describe('a figure compared with its goal is no target', () => {
     ['## Findings\n- Current coverage (35.12%) is below target (90.00%).', 90],
     ['## Findings\n- Code coverage 90% target', 90],
     ['## Findings\n✅ **90%+ Coverage Target** - In progress - current 35.12%', 90],
+    // "measured / goal": the first is measured, even after a goal word its clause named first (406:293)
+    ['## Findings\n**Achievement**: coverage (49.06% / 50% target)', 50],
+    ['## Findings\n**Achievement**: 98% of coverage target (49.06% / 50% target)', 50],
   ])('the goal itself still is one: %s', (markdown, goal) => {
     const found = extractClaims('case.md', markdown).filter((c) => c.tense === 'target');
     expect(found.map((c) => c.value)).toEqual([goal]);

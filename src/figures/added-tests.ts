@@ -8,7 +8,7 @@
  * the existing ones the suite's size before.
  */
 import type { FigureContext } from '../model.js';
-import { addedWords, englishWords, findWord, testContainerNouns, wordsSource, type Words } from './words.js';
+import { addedWords, englishWords, findWord, makingVerbs, testContainerNouns, wordsSource, type Words } from './words.js';
 
 /** Words of a heading or label that make its "new tests" a plan, not work done: "Recommended New Tests to Add". */
 const plannedWords: readonly string[] = [
@@ -60,9 +60,19 @@ export function addedTestsPlace(context: FigureContext, words: Words = englishWo
   return near.find((text) => text !== title && namesAddedTests(text, words));
 }
 
-/** Whether the count ending at `before`'s end is opened by the verb of making ("Created 24 tests"). */
+/**
+ * The verb of making, then what the tests went into, then "with" right before the count: "by creating 5 new test modules
+ * with 103 test cases" (408:5), "Files Created: 4 test suites with 48 test cases" (w49:140). The count is of tests made.
+ */
+const madeWithLeadRe = new RegExp(
+  String.raw`\b${wordsSource(makingVerbs)}[*_]*:?[*_]*\s+\d[\d,]*\+?\s+(?:new\s+)?(?:test\s+)?${wordsSource(testContainerNouns)}\s+with\s+\**$`,
+  'i',
+);
+
+/** Whether the count ending at `before`'s end is opened by the verb of making ("Created 24 tests", "creating 5 test modules with 103"). */
 export function madeByLead(before: string): boolean {
-  return madeLeadRe.test(before.slice(before.lastIndexOf('\n') + 1));
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return madeLeadRe.test(line) || madeWithLeadRe.test(line);
 }
 
 /**

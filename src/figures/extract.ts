@@ -26,6 +26,7 @@ import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
 import { restatable, restatedClaims, settleRestatedParts } from './restated-figures.js';
+import { settleWholeOfParts } from './whole-of-parts.js';
 import { settleGoalParens } from './goal-paren.js';
 
 /** What an extractor knows about a claim; position, text, tense and id are filled in. */
@@ -266,6 +267,8 @@ export function readReport(kinds: Kinds, file: string, source: string, options: 
   if (allKinds) found.push(...restateFigures(reading, new Set(found)));
   // "35.12% (Target: 90.00%)": a goal in the parenthesis after a claimed figure is that claim's goal (goal-paren.ts).
   if (allKinds) found.push(...settleGoalParens(reading.figures, reading.claimsOf, source, new Set(found)));
+  // "- **Overall**: 85.7%" in a list of parts' coverage states the same measure of the whole they split (whole-of-parts.ts).
+  if (allKinds) found.push(...settleWholeOfParts(reading.figures, reading.claimsOf, new Set(found)));
   found.sort((a, b) => a.position.offset - b.position.offset || a.kind.localeCompare(b.kind));
   const used = new Map<string, number>();
   for (const claim of found) {

@@ -294,6 +294,8 @@ function readMatch(m: RegExpExecArray, block: number): ScannedNumber | undefined
     found.range = [first.value, second.value];
     found.precision = Math.max(first.precision, second.precision);
   }
+  // "(49.06% / 50% target)", "(80% / 20%)": a percentage over a percentage is two figures side by side, no share of counts.
+  if (g.den !== undefined && g.pct1 && g.pct) return undefined;
   if (g.den !== undefined) found.of = parseNumber(g.den).value;
   return found;
 }

@@ -7,7 +7,7 @@ import type { ClaimContext, TenseReading } from '../model.js';
 import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
 import { arrowSource } from './numbers.js';
-import { goalComparisonWords, goalLeadWords, goalNouns, wordsSource } from './words.js';
+import { conditionWords, goalComparisonWords, goalLeadWords, goalNouns, reachedWords, wordsSource } from './words.js';
 import { beforeColumnWords } from './column-words.js';
 import { periodOf } from './period-columns.js';
 import { writtenAsEstimate } from './estimated.js';
@@ -91,6 +91,11 @@ const unmeasuredAfterRe = /^\s*%?\s*(?:[a-z]+\s+){0,2}(?:not|never)\s+(?:been\s+
 const unmeasuredLeadRe = /\b(?:cannot|can't|could\s+not|unable\s+to)\s+(?:measure|verify|confirm)\b[^.;|]{0,25}$/i;
 /** A delta the text says is still needed: "(needs +5%)", "Need +11 percentage points", "- Need: +14.83% (to reach 95%)". */
 const neededLeadRe = /\bneeds?\b[\s:*]*[+]?\s*$/i;
+/** A slash and a goal right after a figure: "(49.06% / 50% target)" sets what is beside what should be; the first is measured. */
+const overGoalAfterRe = new RegExp(String.raw`^\s*%?\s*\/\s*[~≈]?[\d.,]+\s*%?\s*${wordsSource(goalNouns)}\b`, 'i');
+/** A level named as the condition of a step to come: "After 60% coverage achieved" (406:269), "until 90%+ achieved" (102:144). */
+const conditionLeadRe = new RegExp(String.raw`\b${wordsSource(conditionWords)}\s*[~≈]?$`, 'i');
+const reachedAfterRe = new RegExp(String.raw`^\s*%?\+?\s*(?:[a-z]+\s+)?(?:is\s+|has\s+been\s+)?${wordsSource(reachedWords)}\b`, 'i');
 /** What will be reached, not what must be: "will achieve ≥95% coverage" is a projection (checked before `targetLeadRe`'s "achieve"). */
 const willReachLeadRe = /\b(?:will|would)\s+(?:\w+\s+)?(?:achieve|reach|hit)\b[^.;|]{0,25}$/i;
 /** A heading over a record of how figures changed over time: "Test Count History", "Timeline", "Changelog". */
@@ -248,7 +253,8 @@ export function readTense(text: string, start: number, end: number, context: Cla
   // "88.64% (estimated)" says how the figure was found (approx), not when it holds: its tense comes from other words.
   if (willReachLeadRe.test(lead)) return { tense: 'projected', reason: 'stated as a projection' };
   // "90%+ Coverage Target - In progress - current 35.12%": a present word right before the figure names it, whatever goal the clause named first.
-  if (presentRightBeforeRe.test(lead)) return { tense: 'current' };
+  if (presentRightBeforeRe.test(lead) || overGoalAfterRe.test(after)) return { tense: 'current' };
+  if (conditionLeadRe.test(lead) && reachedAfterRe.test(after)) return { tense: 'target', reason: 'a level a step to come waits for' };
   if ((targetLeadRe.test(lead) && !belowTargetLeadRe.test(lead)) || (imperativeLeadRe.test(lead) && context.checked !== true) || (targetAfterRe.test(after) && !comparedWithGoalAfterRe.test(after))) return { tense: 'target', reason: 'stated as a target' };
   if (beforeLeadRe.test(lead)) return { tense: 'before', reason: 'stated as a before-value' };
   if (pastPeriodLeadRe.test(lead)) return { tense: 'before', reason: 'stated for an earlier period' };

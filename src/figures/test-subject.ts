@@ -9,7 +9,7 @@
  */
 import type { Subject } from '../model.js';
 import { categoryWords, ordinalLabelRe } from './subjects.js';
-import { kindNouns, testAgeWords, testStatusForms, wholeWords, wordsSource } from './words.js';
+import { kindNouns, partPrepositions, testAgeWords, testStatusForms, wholeWords, wordsSource } from './words.js';
 import { withoutEmphasis } from '../read/without-stars.js';
 
 /** Test nouns: what a label or heading ends in when it names a kind of tests. */
@@ -103,6 +103,15 @@ export function modifierPart(after: string): { category: string } | undefined {
   const words = modifierRe.exec(after)?.groups?.words;
   const part = words !== undefined ? partOf(words) : undefined;
   return part !== undefined ? { category: part } : undefined;
+}
+
+/** A kind of tests named after a rate's words: " on core tests", " for unit tests". Group `kind`. */
+const kindAfterRe = new RegExp(String.raw`^\s+${wordsSource(partPrepositions)}\s+(?:the\s+)?(?<kind>${categoryWords.join('|')})\s+(?:${testNounSource})\b`, 'iu');
+
+/** The kind of tests the words right after a rate name ("100% pass rate on core tests"), or undefined. */
+export function kindAfterPart(after: string): { category: string } | undefined {
+  const kind = kindAfterRe.exec(after)?.groups?.kind;
+  return kind === undefined ? undefined : { category: kind.toLowerCase() };
 }
 
 /**

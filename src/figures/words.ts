@@ -74,6 +74,9 @@ export const testStatusForms: readonly string[] = [
 /** Words that make a run or a suite the whole one: "the full suite", "for the entire run". */
 export const wholeWords: readonly string[] = ['full', 'whole', 'entire', 'complete'];
 
+/** Words of a label that names only the whole a list of parts splits: "Overall", "System overall", "Total" (whole-of-parts.ts). */
+export const wholeLabelWords: readonly string[] = ['overall', 'total', 'combined', 'all', 'system', 'project', 'platform', 'codebase', ...wholeWords];
+
 /**
  * Words of a lead that names the whole project, the tests, or a section of
  * the report, not a part: "Overall:", "Test Results:", "Current State"
@@ -350,6 +353,16 @@ export const projectionHeadingWords: readonly string[] = ['expected', 'estimated
 
 /** Words of a heading that says its steps are taken, or looks back: "Goals Achieved", "Recommended Sequence Followed", "Results". */
 export const doneWords: readonly string[] = ['done', 'complete', 'completed', 'completes', 'achieved', 'finished', 'result', 'results', 'followed', 'met', 'reached'];
+
+/** Words that open the condition of a step to come, right before the level it waits for: "After 60% coverage achieved" (tense.ts). */
+export const conditionWords: readonly string[] = ['after', 'once', 'when', 'until'];
+/** Words after a level that say it is reached, which a condition word before it makes a level still to reach (tense.ts). */
+export const reachedWords: readonly string[] = ['achieved', 'reached', 'attained'];
+/** Verbs of making tests, as a line writes them before a count or what the tests went into (added-tests.ts). */
+export const makingVerbs: readonly string[] = ['created', 'added', 'wrote', 'written', 'creating', 'adding', 'writing'];
+
+/** Labels of how long a test run took, before its time: "Duration: 41.98s", "Test Speed: 6.68 seconds" (406:88), "Execution Performance: <15 seconds" (408:301). */
+export const runTimeLabels: readonly string[] = ['duration', 'run time', 'runtime', 'execution time', 'total time', 'execution performance', 'test speed'];
 
 /** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
 export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];

@@ -25,6 +25,11 @@ runCases(classifier, {
     { markdown: '# Status\n\n### Phase 2: API Endpoint Tests ✅\n- Created 137 endpoint tests', claims: [{ kind: 'change', value: 137, subject: { category: 'API Endpoint' } }] },
     { markdown: '# Status\n\n### Phase 4: Completeness Tests ✅\n- Created 36 error handling tests', claims: [{ kind: 'change', value: 36, subject: { category: 'error handling' } }] },
     { markdown: '# Summary\n\n### 1. Inline Tests in src/main.rs\n\n#### Newly Added Tests (30 tests)', claims: [{ kind: 'change', value: 30, subject: { path: 'src/main.rs' } }] },
+    // the verb of making, what the tests went into, then "with" and the count (408:5, w49:140)
+    { markdown: 'Expanded coverage by creating 5 new test modules with 103 test cases.', claims: [{ kind: 'change', value: 103, subject: { scope: 'all' } }] },
+    // the verb of making before things that are not tests: the modules are not counted, the tests in them are
+    { markdown: '- Created 5 new test modules with 103 test cases', claims: [{ kind: 'change', value: 103, subject: { scope: 'all' } }] },
+    { markdown: '**Files Created**: 4 test suites with 48 test cases', claims: [{ kind: 'change', value: 48, subject: { scope: 'all' } }] },
     // the verb of making opens the clause
     { markdown: '- Created 213 tests from scratch', claims: [{ kind: 'change', value: 213, subject: { scope: 'all' } }] },
     { markdown: 'Created **24 comprehensive configuration parsing tests**:', claims: [{ kind: 'change', value: 24 }] },
@@ -52,6 +57,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // tests in files the line does not say were made
+    'Reviewed 5 test modules with 103 test cases.',
     // a heading that names test coverage is no heading of tests added: the count under it is the suite's size (505)
     '## ACHIEVEMENT: 100% API Test Coverage Created\n\n**After:** 213 comprehensive tests',
     // a plan to add tests is no work done
@@ -66,8 +73,6 @@ runCases(classifier, {
     '- **Existing tests analyzed:** 892 mock-based tests',
     '# Summary\n\n#### Existing Test Coverage Gaps (12 tests)',
     '- Tests: 20 existing tests continue passing',
-    // the verb of making before things that are not tests
-    '- Created 5 new test modules with 103 test cases',
     'Generated 0 new real code test files.',
     '- Created 3 environment files',
     '- The suite grew while we ran 143 tests',

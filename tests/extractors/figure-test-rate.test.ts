@@ -10,6 +10,11 @@ runCases(classifier, {
     // a rate whose own label names a kind of tests by its noun (408:199 in a plain-text tree, f01:37 in a heading)
     { markdown: '```\n├── Core Unit Tests (100% passing)\n```', claims: [{ kind: 'tests.passRate', value: 100, subject: { category: 'core unit' } }] },
     { markdown: '# Status\n\n### Unit Tests (95.3% passing)', claims: [{ kind: 'tests.passRate', value: 95.3, subject: { category: 'unit' } }] },
+    // a kind of tests named after the rate's words (408:466)
+    { markdown: '✅ Maintained 100% pass rate on core tests', claims: [{ kind: 'tests.passRate', value: 100, subject: { category: 'core' } }] },
+    { markdown: '- 98% pass rate for the integration tests', claims: [{ kind: 'tests.passRate', value: 98, subject: { category: 'integration' } }] },
+    // after it, words that name no kind of tests leave the whole run's rate
+    { markdown: '- 100% pass rate on all tests', claims: [{ kind: 'tests.passRate', value: 100, subject: { scope: 'all' } }] },
     // a label naming a practice, not a kind of tests: the whole run's rate
     { markdown: '- **Zero-regression testing**: 100% pass rate maintained', claims: [{ kind: 'tests.passRate', value: 100, subject: { scope: 'all' } }] },
     { markdown: '- 2.9% failure rate', claims: [{ kind: 'tests.failRate', value: 2.9 }] },

@@ -56,6 +56,13 @@ describe('figure scanner: figures', () => {
     expect(figures('### 3. Scene Graph (92% - 16 tests)').map((f) => `${f.text} ${f.unit}`)).toEqual(['92% percent', '16 count']);
   });
 
+  it('reads two figures where a slash joins two percentages: a share of counts has no percent signs (406:293, w59:138)', () => {
+    expect(figures('98% of target (49.06% / 50% target)').map((f) => `${f.text} ${f.unit}`)).toEqual(['98% percent', '49.06% percent', '50% percent']);
+    expect(figures('Weighted mixing (80% / 20%)').map((f) => `${f.text} ${f.unit}`)).toEqual(['80% percent', '20% percent']);
+    // counts over counts, or a percentage then a count, stay one figure
+    expect(figures('20 / 21 green').map((f) => `${f.text} ${f.unit}`)).toEqual(['20 / 21 ratio']);
+  });
+
   it('reads the figure after an ASCII arrow as exact: the head of "->" or "=>" is no lower bound', () => {
     expect(figures('Tests: 501 -> 538').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['501 exact', '538 exact']);
     expect(figures('coverage 40% => 60%').map((f) => `${f.text} ${f.qualifier}`)).toEqual(['40% exact', '60% exact']);

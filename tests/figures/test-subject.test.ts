@@ -1,6 +1,6 @@
 /** The part of the tests a figure counts: a label, the words before a test noun, a heading naming a kind of tests. */
 import { describe, expect, it } from 'vitest';
-import { ageGroup, errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
+import { ageGroup, errorKindLabel, headingCategory, kindAfterPart, labelPart, modifierPart, namesNoPart } from '../../src/figures/test-subject.js';
 
 describe('test subjects', () => {
   it.each([
@@ -111,6 +111,19 @@ describe('test subjects', () => {
     [['Unit Tests - Unit Tests'], undefined],
   ])('headings %j name %j', (headings, subject) => {
     expect(headingCategory(headings)).toEqual(subject);
+  });
+
+  // a kind of tests named after a rate's words (408:466)
+  it.each([
+    [' on core tests', { category: 'core' }],
+    [' for the unit tests', { category: 'unit' }],
+    [' across integration test cases', { category: 'integration' }],
+    // no category word, or words between
+    [' on all tests', undefined],
+    [' on the new core tests', undefined],
+    [' in 12.2s', undefined],
+  ])('after a rate, %j names %j', (after, subject) => {
+    expect(kindAfterPart(after)).toEqual(subject);
   });
 
   // an age word right before a pass result's count names the tests the result is of (102:83, 408:296)

@@ -43,7 +43,8 @@ Overall coverage: 49.06%
 
 **Achievement**: 98% of target (49.06% / 50% target)
 `,
-    expect: ['3 consistent: adds up: 49.06% / 50% = 98.1% (coverage of line 1 over the target of this line) (not measured)'],
+    // "(49.06% / 50% target)" is two figures: the coverage and the target both stand on the claim's own line
+    expect: ['3 consistent: adds up: 49.06% / 50% = 98.1% (coverage of this line over the target of this line) (not measured)'],
   },
   {
     name: 'an unnamed target with no target on its line: several targets in the report, nothing judged',
