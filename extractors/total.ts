@@ -12,7 +12,7 @@ import { groupStart, scan } from '../src/read/scan.js';
 import { englishWords, escapeRegExp, findWord, hasWord, remarkColumns, testCountNouns, wordsSource } from '../src/figures/words.js';
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
 import { countsTests } from '../src/check/table-files.js';
-import { labelPart } from '../src/figures/test-subject.js';
+import { headingCategory, labelPart } from '../src/figures/test-subject.js';
 import { listItemsOf } from '../src/figures/list-items.js';
 import { totalLabelSource } from '../src/check/total-line.js';
 
@@ -72,22 +72,50 @@ function countsThings(text: string, noun: string): boolean {
  * "- **Tools:** 27 total tools" over "  - **Fully Native:** 7 tools (26%)", "  - **Hybrid:** 19 tools (70%)", … (018:12),
  * "- **Total Tests:** 60 tests passing (100%)" over a count of tests per file (w47:12). Its subject is the things counted
  * (`{"category": "tools"}`), or the whole project when they are tests, the unit of the measure.
+ * An item that only counts ("- **Count:** 125 tests") is a total when the breakdown stands in the nested list a sibling
+ * item introduces ("- **Areas Covered:**" over "  - Products API (20 tests)", …, 204:56); its subject is then the kind
+ * of tests its section names (src/check/relations/total-over-nested-list.ts judges the same structure).
  */
 function totalItemsOverNestedItems(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph' || block.item !== true || !/total/i.test(block.text)) return;
-    const m = totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text);
+    if (block.kind !== 'paragraph' || block.item !== true) return;
+    const total = /total/i.test(block.text) ? totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text) : null;
+    const m = total ?? labelledCountRe.exec(block.text);
     const noun = m?.groups?.noun;
     if (!m?.groups || noun === undefined) return;
-    const nested = listItemsOf(blocks, index);
+    const nested = total ? listItemsOf(blocks, index) : siblingBreakdown(blocks, index);
     if (nested.length < 2 || !nested.every((b) => countsThings(b.text, noun))) return;
     const numStart = m.indices?.groups?.num?.[0] ?? m.index;
     const isTests = englishWords.testNouns.includes(noun.toLowerCase());
+    const subject = !isTests ? { category: noun.toLowerCase() } : total ? { scope: 'all' as const } : headingCategory(block.context.headings) ?? { scope: 'all' as const };
     ctx.claim(block, numStart, m.index + m[0].length, {
-      kind: 'total', subject: isTests ? { scope: 'all' } : { category: noun.toLowerCase() }, value: Number((m.groups.num ?? '').replace(/,/g, '')),
+      kind: 'total', subject, value: Number((m.groups.num ?? '').replace(/,/g, '')),
       unit: 'count', qualifier: 'exact', precision: 0,
     });
   });
+}
+
+/** An item that only counts, after its label: "**Count:** 125 tests". Groups `num`, `noun`. */
+const labelledCountRe = /^[^:\d\n]{1,30}:\s*(?<num>\d[\d,]*)\s+(?<noun>\p{L}+)\s*$/du;
+/** An item's text that introduces what follows: "**Areas Covered:**". */
+const introducesRe = /:\s*$/;
+
+/**
+ * The nested items of the one item of `blocks[index]`'s list, after it and before the next heading, that introduces a
+ * list ("- **Areas Covered:**" over its nested items); none when no sibling or several do.
+ */
+function siblingBreakdown(blocks: readonly TextBlock[], index: number): TextBlock[] {
+  const list = blocks[index]?.context.list;
+  const found: TextBlock[][] = [];
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i] as TextBlock;
+    // A heading or a paragraph outside any list ends the list.
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && block.item !== true && block.context.list === undefined)) break;
+    if (block.item !== true || block.context.list !== list || !introducesRe.test(block.text)) continue;
+    const items = listItemsOf(blocks, i);
+    if (items.length > 0) found.push(items);
+  }
+  return found.length === 1 ? (found[0] as TextBlock[]) : [];
 }
 
 /** A figure that is a count: digits not followed by a percent sign. */

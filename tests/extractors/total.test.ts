@@ -11,6 +11,9 @@ runCases(extractor, {
     { markdown: '- **Tools:** 27 total tools\n  - **Fully Native:** 7 tools (26%)\n  - **Hybrid:** 19 tools (70%)\n  - **Bridge:** 1 tool (4%)',
       claims: [{ kind: 'total', value: 27, subject: { category: 'tools' }, text: '27 total tools' }] },
     { markdown: '- **Total Tests:** 60 tests passing (100%)\n  - `a_test.py`: 27 tests\n  - `b_test.py`: 33 tests', claims: [{ kind: 'total', value: 60, subject: { scope: 'all' } }] },
+    // an item that only counts, over the nested list a sibling item introduces, with the kind of tests its section names (204:56)
+    { markdown: '# Test Report\n\n### Integration Tests\n- **Count:** 53 tests\n- **Purpose:** API endpoint testing\n- **Areas Covered:**\n  - Products API (20 tests)\n  - Dishes API (18 tests)\n  - System API (15 tests)\n- **Execution Time:** ~12 seconds',
+      claims: [{ kind: 'total', value: 53, subject: { category: 'integration' }, text: '53 tests' }] },
     { markdown: 'We run 612 tests (580 unit + 32 e2e).', claims: [{ kind: 'total', value: 612, text: '612 tests (580 unit + 32 e2e)' }] },
     { markdown: '164/164 unit tests + 21 feature tests = **222 total tests passing**', claims: [{ kind: 'total', value: 222 }] },
     { markdown: 'The repository holds 128 files = 117 + 11.', claims: [{ kind: 'total', value: 128 }] },
@@ -47,6 +50,11 @@ runCases(extractor, {
     '| Spec | Tests |\n| --- | --- |\n| ASpec | 18 |\n\n**Total**: 2 test files',
     // nested items that do not all count the same things (018:17)
     '- **Resources:** 21 total resources\n  - **Fully Native:** All 21 resources (100%)\n  - All resources use native Go',
+    // a counting item whose siblings introduce no breakdown, or two, or a breakdown of other things (204:47, the relation's negatives)
+    '### Unit Tests\n- **Count:** 320 tests\n- **Modules Covered:** All 11 modules\n- **Execution Time:** ~10 seconds',
+    '- **Count:** 53 tests\n- **Areas:**\n  - Products API (20 tests)\n  - Dishes API (33 tests)\n- **Owners:**\n  - Alice (30 tests)\n  - Bob (23 tests)',
+    '- **Count:** 53 tests\n- **Areas Covered:**\n  - Products API (20 tests)\n  - Dishes API\n  - System API (15 tests)',
+    '- **Count:** 3 workflows\n- **Workflows Covered:**\n  - Complete nutrition tracking workflow\n  - Complete fasting workflow\n  - Authentication workflow',
     '~50 hours audit + 18 hours implementation', '| Suite | Tests |\n| --- | --- |\n| Unit | 1 |', 'TLS 1.2 + 1.3 support', '**Total Audit Time**: ~50+ hours\n**Implementation Time**: ~18 hours\n\n- Fixes: 3 hours\n- Docs: 10 hours',
     // a row naming the whole project's coverage is no sum of the rows above it
     '| Metric | Before | After |\n| --- | --- | --- |\n| **Overall Coverage** | 46.36% | **49.06%** |',
