@@ -15,6 +15,7 @@ import { countsTests } from '../src/check/table-files.js';
 import { headingCategory, labelPart } from '../src/figures/test-subject.js';
 import { listItemsOf } from '../src/figures/list-items.js';
 import { totalLabelSource } from '../src/check/total-line.js';
+import { listParts, totalLineFigure } from '../src/check/list-sum.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -53,6 +54,34 @@ function totalLinesUnderTables(blocks: readonly TextBlock[], ctx: ExtractContext
         qualifier: m.groups.plus ? 'atLeast' : 'exact', precision: 0,
       });
     }
+  });
+}
+
+/**
+ * The total line right under the list it adds up (src/check/list-sum.ts): "**Total: 96/96 APIs tested (100%)**" under
+ * "- Arena: 5/5 APIs ✅", … (505:117), "Total size: ~152 KB of audit documentation" under a numbered list of files and
+ * their sizes (101:39). Its subject is the things counted (`{"category": "APIs"}`), or for a size the things its
+ * section's heading names ("### Report Files (11 total)"). verifiers/consistency.ts adds the items up against it.
+ */
+function totalLinesUnderLists(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    const above = blocks[index - 1];
+    if (block.kind !== 'paragraph' || block.item === true || above?.item !== true) return;
+    const total = totalLineFigure(block.text.slice(0, (block.text + '\n').indexOf('\n')));
+    if (!total) return;
+    const items: string[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const b = blocks[i] as TextBlock;
+      if (b.kind === 'heading' || (b.item !== true && b.context.list === undefined)) break;
+      if (b.item === true && b.context.list === above.context.list) items.unshift(b.text);
+    }
+    if (!listParts(total, items)) return;
+    const heading = block.context.headings.at(-1);
+    const subject = total.scales ? (heading !== undefined ? titlePart(heading) : undefined) ?? { scope: 'all' as const } : { category: total.noun };
+    ctx.claim(block, total.start, total.end, {
+      kind: 'total', subject, value: total.value, unit: total.scales ? 'bytes' : 'count',
+      qualifier: total.approx ? 'approx' : 'exact', precision: total.precision,
+    });
   });
 }
 
@@ -209,6 +238,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   }
   totalLinesUnderTables(blocks, ctx);
   totalItemsOverNestedItems(blocks, ctx);
+  totalLinesUnderLists(blocks, ctx);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];

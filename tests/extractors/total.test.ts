@@ -14,6 +14,11 @@ runCases(extractor, {
     // an item that only counts, over the nested list a sibling item introduces, with the kind of tests its section names (204:56)
     { markdown: '# Test Report\n\n### Integration Tests\n- **Count:** 53 tests\n- **Purpose:** API endpoint testing\n- **Areas Covered:**\n  - Products API (20 tests)\n  - Dishes API (18 tests)\n  - System API (15 tests)\n- **Execution Time:** ~12 seconds',
       claims: [{ kind: 'total', value: 53, subject: { category: 'integration' }, text: '53 tests' }] },
+    // a total line right under the list it adds up: the things counted, or for a size the things its heading names (505:117, 101:39, w56:150)
+    { markdown: '**Every public API has tests:**\n\n- Arena: 5/5 APIs ✅\n- Socket: 25/25 APIs ✅\n- Except: 7/7 features ✅\n\n**Total: 37/37 APIs tested (100%)**',
+      claims: [{ kind: 'total', value: 37, subject: { category: 'APIs' }, text: '37/37 APIs' }] },
+    { markdown: '# Audit\n\n### Report Files (2 total)\n1. ✅ AUDIT_REPORT.md (52 KB)\n2. ✅ tests.csv (445 bytes)\n\nTotal size: ~53 KB of audit documentation',
+      claims: [{ kind: 'total', value: 53, qualifier: 'approx', subject: { category: 'Report Files' }, text: '~53 KB' }] },
     { markdown: 'We run 612 tests (580 unit + 32 e2e).', claims: [{ kind: 'total', value: 612, text: '612 tests (580 unit + 32 e2e)' }] },
     { markdown: '164/164 unit tests + 21 feature tests = **222 total tests passing**', claims: [{ kind: 'total', value: 222 }] },
     { markdown: 'The repository holds 128 files = 117 + 11.', claims: [{ kind: 'total', value: 128 }] },
@@ -50,6 +55,11 @@ runCases(extractor, {
     '| Spec | Tests |\n| --- | --- |\n| ASpec | 18 |\n\n**Total**: 2 test files',
     // nested items that do not all count the same things (018:17)
     '- **Resources:** 21 total resources\n  - **Fully Native:** All 21 resources (100%)\n  - All resources use native Go',
+    // a total line under a list of other things, of percentages, or of one item; a total line that is itself an item
+    '- a_test.java (15 tests)\n- b_test.java (4 tests)\n\n**Total**: 19 new files, ~73 KB production code',
+    '8. **session.py** (86%)\n9. **billing.py** (90%)\n\n**Total**: 2 modules at 85%+ coverage!',
+    '- a.py (8 tests)\n\n**Total**: 8 tests',
+    '- a.py (5 tests)\n- b.py (3 tests)\n- **Total**: 8 tests',
     // a counting item whose siblings introduce no breakdown, or two, or a breakdown of other things (204:47, the relation's negatives)
     '### Unit Tests\n- **Count:** 320 tests\n- **Modules Covered:** All 11 modules\n- **Execution Time:** ~10 seconds',
     '- **Count:** 53 tests\n- **Areas:**\n  - Products API (20 tests)\n  - Dishes API (33 tests)\n- **Owners:**\n  - Alice (30 tests)\n  - Bob (23 tests)',
