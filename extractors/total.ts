@@ -1,5 +1,6 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
+import type { Subject } from '../src/model.js';
 import {
   cellScoreRe, readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
 } from '../src/check/relation-forms.js';
@@ -15,7 +16,7 @@ import { countsTests } from '../src/check/table-files.js';
 import { headingCategory, labelPart } from '../src/figures/test-subject.js';
 import { listItemsOf } from '../src/figures/list-items.js';
 import { totalLabelSource } from '../src/check/total-line.js';
-import { listParts, totalLineFigure } from '../src/check/list-sum.js';
+import { breakdownParts, listParts, totalLineFigure } from '../src/check/list-sum.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -57,6 +58,11 @@ function totalLinesUnderTables(blocks: readonly TextBlock[], ctx: ExtractContext
   });
 }
 
+/** The subject of a total of `noun`: the things counted (`{"category": "APIs"}`), or the whole project when they are the unit of a measure (tests, lines). */
+function thingsCounted(noun: string): Subject {
+  return englishWords.testNouns.includes(noun.toLowerCase()) || /^lines?$/i.test(noun) ? { scope: 'all' } : { category: noun };
+}
+
 /**
  * The total line right under the list it adds up (src/check/list-sum.ts): "**Total: 96/96 APIs tested (100%)**" under
  * "- Arena: 5/5 APIs ✅", … (505:117), "Total size: ~152 KB of audit documentation" under a numbered list of files and
@@ -77,9 +83,33 @@ function totalLinesUnderLists(blocks: readonly TextBlock[], ctx: ExtractContext)
     }
     if (!listParts(total, items)) return;
     const heading = block.context.headings.at(-1);
-    const subject = total.scales ? (heading !== undefined ? titlePart(heading) : undefined) ?? { scope: 'all' as const } : { category: total.noun };
+    const subject = total.scales ? (heading !== undefined ? titlePart(heading) : undefined) ?? { scope: 'all' as const } : thingsCounted(total.noun);
     ctx.claim(block, total.start, total.end, {
       kind: 'total', subject, value: total.value, unit: total.scales ? 'bytes' : 'count',
+      qualifier: total.approx ? 'approx' : 'exact', precision: total.precision,
+    });
+  });
+}
+
+/**
+ * A heading stating a total right before the section that breaks it down (src/check/list-sum.ts): "## GRAND TOTAL:
+ * **84,095 Lines**" before "## Breakdown by Category" over "### 1. Python Code (49,714 lines - 59.1%)", … (203:9),
+ * "### Total Test Coverage: 25 Tests" before "## Test Breakdown" over "### StockAdjustmentTest (13 tests)", … (w32:19).
+ * The things counted are the unit of the measure (lines, tests): its subject is the whole project, else those things.
+ */
+function totalHeadingsOverBreakdowns(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading') return;
+    const total = totalLineFigure(block.text);
+    if (!total) return;
+    const nextAt = blocks.findIndex((b, at) => at > index && b.kind === 'heading');
+    const next = blocks[nextAt];
+    if (!next) return;
+    const path = [...next.context.headings, next.text];
+    const subs = blocks.filter((b, at) => at > nextAt && b.kind === 'heading' && b.context.headings.length === path.length && b.context.headings.every((h, i) => h === path[i]));
+    if (!breakdownParts(total, next.text, subs.map((b) => b.text))) return;
+    ctx.claim(block, total.start, total.end, {
+      kind: 'total', subject: thingsCounted(total.noun), value: total.value, unit: 'count',
       qualifier: total.approx ? 'approx' : 'exact', precision: total.precision,
     });
   });
@@ -239,6 +269,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   totalLinesUnderTables(blocks, ctx);
   totalItemsOverNestedItems(blocks, ctx);
   totalLinesUnderLists(blocks, ctx);
+  totalHeadingsOverBreakdowns(blocks, ctx);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];

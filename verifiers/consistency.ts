@@ -26,7 +26,7 @@ import {
   cellScoreRe, cellUnitWord, changeHeaderRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
   totalRowLabelRe, weightedHeaderRe, weightHeaderRe, type Delta,
 } from '../src/check/relation-forms.js';
-import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
+import { allTables, listsAfter, sectionsOf, subsections, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
@@ -34,7 +34,7 @@ import { namesKindsOf } from '../src/check/list-of-kinds.js';
 import { headingTable } from '../src/check/heading-list.js';
 import { isShareHeader } from '../src/figures/share-column.js';
 import { withoutStars } from '../src/read/without-stars.js';
-import { inUnitsOf, itemFigure, itemsAbove, listParts, type ListFigure } from '../src/check/list-sum.js';
+import { breakdownParts, inUnitsOf, itemFigure, itemsAbove, listParts, type ListFigure } from '../src/check/list-sum.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -333,9 +333,28 @@ function judgeListAbove(claim: Claim, tree: Root): Outcome | undefined {
   const stated = itemFigure(claim.text);
   if (!items || !stated) return undefined;
   const parts = listParts(stated, items.map((i) => i.text));
-  if (!parts) return undefined;
-  const lines = items.map((i) => i.line);
-  const at = `list at ${showLines(lines)}`;
+  return parts && judgeParts(stated, parts, items.map((i) => i.line), 'list');
+}
+
+/** A heading's total against the sub-section headings of the Breakdown section right after it (src/check/list-sum.ts). */
+function judgeBreakdownSection(claim: Claim, tree: Root): Outcome | undefined {
+  const all = sectionsOf(tree);
+  const at = all.findIndex((s) => s.line === claim.position.line);
+  const next = all[at + 1];
+  const stated = itemFigure(claim.text);
+  if (at < 0 || !next || !stated) return undefined;
+  const subs = subsections(all, next);
+  const parts = breakdownParts(stated, next.text, subs.map((s) => s.text));
+  return parts && judgeParts(stated, parts, subs.map((s) => s.line), 'sub-section headings');
+}
+
+/**
+ * `stated` against its parts added up: sizes in its unit (KB as 1000 or 1024 bytes, as the total), shares part by part
+ * and whole by whole ("96/96" over "5/5", "7/7", …). Parts that add up to more are wrong; to less, the total may count
+ * more than these parts (the files of two lists above it), so a shortfall is said and left unjudged.
+ */
+function judgeParts(stated: ListFigure, parts: readonly ListFigure[], lines: number[], where: string): Outcome | undefined {
+  const at = `${where} at ${showLines(lines)}`;
   const source = `report: ${at}`;
   const conventions: Array<0 | 1> = stated.scales && stated.scales.length > 1 ? [0, 1] : [0];
   const scaleOf = (c: 0 | 1) => stated.scales?.[c] ?? 1;
@@ -358,9 +377,9 @@ function judgeListAbove(claim: Claim, tree: Root): Outcome | undefined {
     if (check.readings.length === 0) return undefined;
     const j = judge(check.stated, check.readings);
     if (j.verdict === 'contradicted') {
-      // Fewer than the total: the line may add up more than this list.
+      // Fewer than the total: the line may add up more than these parts.
       if (check.readings.every((r) => r.interval.hi < intervalOf(check.stated).lo)) {
-        return unverifiable(`the ${at} adds up to ${show(check.readings[0]?.nominal ?? 0, 2)}, less than ${showFigure(check.stated)}: the line may total more than this list`);
+        return unverifiable(`its parts (${at}) add up to ${show(check.readings[0]?.nominal ?? 0, 2)}, less than ${showFigure(check.stated)}: the total may count more than these parts`);
       }
       return { kind: 'judged', verdict: 'contradicted', message: j.message, measured: { value: Number(j.reading.nominal.toFixed(4)), source } };
     }
@@ -373,7 +392,7 @@ function judgeTotal(claim: Claim, tree: Root): Outcome {
   const form = readSum(claim.text);
   if (form) return judged(form.total, sums(form.terms), 'report: sum');
   if (claim.context.table) return judgeTableTotal(claim, tree);
-  const underList = judgeListAbove(claim, tree);
+  const underList = judgeListAbove(claim, tree) ?? judgeBreakdownSection(claim, tree);
   if (underList) return underList;
   // A total of things, not of time ("**Total**: 106 tests" under a table, whose rows the relations judge): no list of hours to add up.
   if (!timeItemRe.test(claim.text)) return unverifiable('no parts stated beside it to add up');

@@ -132,3 +132,14 @@ export function itemsAbove(tree: Root, line: number): Array<{ text: string; line
     return { text: first ? toString(first).trim() : '', line: item.position?.start.line ?? 0 };
   });
 }
+
+/** The title of a section that breaks a total down: "🔍 Breakdown by Category", "Test Breakdown". */
+const breakdownTitleRe = /\bbreakdown\b/i;
+
+/**
+ * The parts of a heading's total (its figure, `total`) in the section right after it, when that section's title says
+ * it breaks something down (`nextTitle`) and its sub-section titles (`subTitles`) each state one part; else undefined.
+ */
+export function breakdownParts(total: ListFigure, nextTitle: string | undefined, subTitles: readonly string[]): ListFigure[] | undefined {
+  return nextTitle !== undefined && breakdownTitleRe.test(nextTitle) ? listParts(total, subTitles) : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemFigure, listParts, totalLineFigure } from '../../src/check/list-sum.js';
+import { breakdownParts, itemFigure, listParts, totalLineFigure } from '../../src/check/list-sum.js';
 
 describe('totalLineFigure', () => {
   const cases: Array<[string, { value: number; of?: number; noun: string; approx?: boolean } | undefined]> = [
@@ -51,4 +51,16 @@ describe('listParts', () => {
     expect(itemFigure('v2 of parser_2.py (3 tests)')).toMatchObject({ value: 3, noun: 'tests' });
     expect(itemFigure('a.py: 5 tests, 2 skipped')).toBeUndefined();
   });
+});
+
+describe('breakdownParts', () => {
+  const total = totalLineFigure('GRAND TOTAL: 700 Lines')!;
+  const cases: Array<[string | undefined, string[], number[] | undefined]> = [
+    ['🔍 Breakdown by Category', ['1. Python Code (500 lines - 71%)', '2. Documentation (200 lines - 29%)'], [500, 200]],
+    // the next section breaks nothing down, is missing, or a sub-section states no part
+    ['Key Metrics', ['1. Python Code (500 lines - 71%)', '2. Documentation (200 lines - 29%)'], undefined],
+    [undefined, [], undefined],
+    ['Test Breakdown', ['1. Python Code (500 lines - 71%)', 'Notes'], undefined],
+  ];
+  for (const [title, subs, want] of cases) it(`${title ?? '(none)'} over ${subs.length} sub-sections`, () => expect(breakdownParts(total, title, subs)?.map((p) => p.value)).toEqual(want));
 });

@@ -19,6 +19,11 @@ runCases(extractor, {
       claims: [{ kind: 'total', value: 37, subject: { category: 'APIs' }, text: '37/37 APIs' }] },
     { markdown: '# Audit\n\n### Report Files (2 total)\n1. ✅ AUDIT_REPORT.md (52 KB)\n2. ✅ tests.csv (445 bytes)\n\nTotal size: ~53 KB of audit documentation',
       claims: [{ kind: 'total', value: 53, qualifier: 'approx', subject: { category: 'Report Files' }, text: '~53 KB' }] },
+    // a heading stating a total right before the section that breaks it down, each sub-section heading one part (203:9, w32:19)
+    { markdown: '# Report\n\n## GRAND TOTAL: **700 Lines**\n\n## Breakdown by Category\n\n### 1. Python Code (500 lines - 71%)\n\n### 2. Documentation (200 lines - 29%)',
+      claims: [{ kind: 'total', value: 700, subject: { scope: 'all' }, text: '700 Lines' }] },
+    { markdown: '# Report\n\n### Total Test Coverage: 25 Tests\n\n## Test Breakdown\n\n### StockTest (13 tests)\n\n### RecallTest (12 tests)',
+      claims: [{ kind: 'total', value: 25, subject: { scope: 'all' } }] },
     { markdown: 'We run 612 tests (580 unit + 32 e2e).', claims: [{ kind: 'total', value: 612, text: '612 tests (580 unit + 32 e2e)' }] },
     { markdown: '164/164 unit tests + 21 feature tests = **222 total tests passing**', claims: [{ kind: 'total', value: 222 }] },
     { markdown: 'The repository holds 128 files = 117 + 11.', claims: [{ kind: 'total', value: 128 }] },
@@ -60,6 +65,9 @@ runCases(extractor, {
     '8. **session.py** (86%)\n9. **billing.py** (90%)\n\n**Total**: 2 modules at 85%+ coverage!',
     '- a.py (8 tests)\n\n**Total**: 8 tests',
     '- a.py (5 tests)\n- b.py (3 tests)\n- **Total**: 8 tests',
+    // a total heading before a section that breaks nothing down, or whose sub-sections state no single part each
+    '# Report\n\n## Total: 25 tests\n\n## Next Steps\n\n### StockTest (13 tests)\n\n### RecallTest (12 tests)',
+    '# Report\n\n## Total: 25 tests\n\n## Test Breakdown\n\n### StockTest (13 tests)\n\n### Recall\n\n### Ledger (12 tests)',
     // a counting item whose siblings introduce no breakdown, or two, or a breakdown of other things (204:47, the relation's negatives)
     '### Unit Tests\n- **Count:** 320 tests\n- **Modules Covered:** All 11 modules\n- **Execution Time:** ~10 seconds',
     '- **Count:** 53 tests\n- **Areas:**\n  - Products API (20 tests)\n  - Dishes API (33 tests)\n- **Owners:**\n  - Alice (30 tests)\n  - Bob (23 tests)',

@@ -218,6 +218,11 @@ describe('a total line right under the list it adds up', () => {
     ['- TokenCounterTests (5 tests)\n- EdgeCaseTests (8 tests)\n\n**Total**: 11 tests can run without Ollama', ['4 contradicted: 5 + 8 = 13 (list at lines 1–2), report says 11']],
     ['- TokenCounterTests (5 tests)\n- EdgeCaseTests (8 tests)\n\n**Total**: 13 tests can run without Ollama', ['4 consistent: adds up: 5 + 8 = 13 (list at lines 1–2) (not measured)']],
     ['1. **a.sql** (51 lines)\n2. **b.sql** (5 lines)\n\n**Total Lines of Code**: 1,344 lines', []],
+    // a heading's total against the sub-section headings of the Breakdown section after it (203:9, w32:19)
+    ['## GRAND TOTAL: **700 Lines**\n\n## Breakdown by Category\n\n### 1. Python Code (500 lines - 71%)\n\n### 2. Documentation (200 lines - 29%)',
+      ['1 consistent: adds up: 500 + 200 = 700 (sub-section headings at lines 5, 7) (not measured)']],
+    ['## GRAND TOTAL: **650 Lines**\n\n## Breakdown by Category\n\n### 1. Python Code (500 lines - 77%)\n\n### 2. Documentation (200 lines - 31%)',
+      ['1 contradicted: 500 + 200 = 700 (sub-section headings at lines 5, 7), report says 650']],
   ];
   judgesEach(cases, 'list-sum.md');
 });
