@@ -1,5 +1,6 @@
 import type { Extractor, ExtractContext } from '../src/figures/extract.js';
 import type { TextBlock } from '../src/read/markdown.js';
+import type { Subject } from '../src/model.js';
 import {
   cellScoreRe, readCellFigure, readFigure, readSum, termsThenTotalRe, totalEqualsTermsRe, totalRowLabelRe, totalThenTermsRe, weightedHeaderRe,
 } from '../src/check/relation-forms.js';
@@ -12,9 +13,10 @@ import { groupStart, scan } from '../src/read/scan.js';
 import { englishWords, escapeRegExp, findWord, hasWord, remarkColumns, testCountNouns, wordsSource } from '../src/figures/words.js';
 import { achievementHeaderWords } from '../src/figures/achievement-column.js';
 import { countsTests } from '../src/check/table-files.js';
-import { labelPart } from '../src/figures/test-subject.js';
+import { headingCategory, labelPart } from '../src/figures/test-subject.js';
 import { listItemsOf } from '../src/figures/list-items.js';
 import { totalLabelSource } from '../src/check/total-line.js';
+import { breakdownParts, listParts, totalLineFigure } from '../src/check/list-sum.js';
 
 /** "Total effort: 40 hours", "Breakdown (~12 days):" — a total of time introducing its breakdown. */
 const timeTotalRe = new RegExp(
@@ -56,6 +58,63 @@ function totalLinesUnderTables(blocks: readonly TextBlock[], ctx: ExtractContext
   });
 }
 
+/** The subject of a total of `noun`: the things counted (`{"category": "APIs"}`), or the whole project when they are the unit of a measure (tests, lines). */
+function thingsCounted(noun: string): Subject {
+  return englishWords.testNouns.includes(noun.toLowerCase()) || /^lines?$/i.test(noun) ? { scope: 'all' } : { category: noun };
+}
+
+/**
+ * The total line right under the list it adds up (src/check/list-sum.ts): "**Total: 96/96 APIs tested (100%)**" under
+ * "- Arena: 5/5 APIs ✅", … (505:117), "Total size: ~152 KB of audit documentation" under a numbered list of files and
+ * their sizes (101:39). Its subject is the things counted (`{"category": "APIs"}`), or for a size the things its
+ * section's heading names ("### Report Files (11 total)"). verifiers/consistency.ts adds the items up against it.
+ */
+function totalLinesUnderLists(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    const above = blocks[index - 1];
+    if (block.kind !== 'paragraph' || block.item === true || above?.item !== true) return;
+    const total = totalLineFigure(block.text.slice(0, (block.text + '\n').indexOf('\n')));
+    if (!total) return;
+    const items: string[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const b = blocks[i] as TextBlock;
+      if (b.kind === 'heading' || (b.item !== true && b.context.list === undefined)) break;
+      if (b.item === true && b.context.list === above.context.list) items.unshift(b.text);
+    }
+    if (!listParts(total, items)) return;
+    const heading = block.context.headings.at(-1);
+    const subject = total.scales ? (heading !== undefined ? titlePart(heading) : undefined) ?? { scope: 'all' as const } : thingsCounted(total.noun);
+    ctx.claim(block, total.start, total.end, {
+      kind: 'total', subject, value: total.value, unit: total.scales ? 'bytes' : 'count',
+      qualifier: total.approx ? 'approx' : 'exact', precision: total.precision,
+    });
+  });
+}
+
+/**
+ * A heading stating a total right before the section that breaks it down (src/check/list-sum.ts): "## GRAND TOTAL:
+ * **84,095 Lines**" before "## Breakdown by Category" over "### 1. Python Code (49,714 lines - 59.1%)", … (203:9),
+ * "### Total Test Coverage: 25 Tests" before "## Test Breakdown" over "### StockAdjustmentTest (13 tests)", … (w32:19).
+ * The things counted are the unit of the measure (lines, tests): its subject is the whole project, else those things.
+ */
+function totalHeadingsOverBreakdowns(blocks: readonly TextBlock[], ctx: ExtractContext): void {
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading') return;
+    const total = totalLineFigure(block.text);
+    if (!total) return;
+    const nextAt = blocks.findIndex((b, at) => at > index && b.kind === 'heading');
+    const next = blocks[nextAt];
+    if (!next) return;
+    const path = [...next.context.headings, next.text];
+    const subs = blocks.filter((b, at) => at > nextAt && b.kind === 'heading' && b.context.headings.length === path.length && b.context.headings.every((h, i) => h === path[i]));
+    if (!breakdownParts(total, next.text, subs.map((b) => b.text))) return;
+    ctx.claim(block, total.start, total.end, {
+      kind: 'total', subject: thingsCounted(total.noun), value: total.value, unit: 'count',
+      qualifier: total.approx ? 'approx' : 'exact', precision: total.precision,
+    });
+  });
+}
+
 /** An item stating a total of things: "**Tools:** 27 total tools" (018:12). Groups `num`, `noun`. */
 const totalThingsRe = /\b(?<num>\d[\d,]*)\s+total\s+(?<noun>\p{L}+)/du;
 /** The same with "Total" in its label: "**Total Tests:** 60 tests passing" (w47:12). Groups `num`, `noun`. */
@@ -72,22 +131,50 @@ function countsThings(text: string, noun: string): boolean {
  * "- **Tools:** 27 total tools" over "  - **Fully Native:** 7 tools (26%)", "  - **Hybrid:** 19 tools (70%)", … (018:12),
  * "- **Total Tests:** 60 tests passing (100%)" over a count of tests per file (w47:12). Its subject is the things counted
  * (`{"category": "tools"}`), or the whole project when they are tests, the unit of the measure.
+ * An item that only counts ("- **Count:** 125 tests") is a total when the breakdown stands in the nested list a sibling
+ * item introduces ("- **Areas Covered:**" over "  - Products API (20 tests)", …, 204:56); its subject is then the kind
+ * of tests its section names (src/check/relations/total-over-nested-list.ts judges the same structure).
  */
 function totalItemsOverNestedItems(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph' || block.item !== true || !/total/i.test(block.text)) return;
-    const m = totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text);
+    if (block.kind !== 'paragraph' || block.item !== true) return;
+    const total = /total/i.test(block.text) ? totalThingsRe.exec(block.text) ?? labelledTotalThingsRe.exec(block.text) : null;
+    const m = total ?? labelledCountRe.exec(block.text);
     const noun = m?.groups?.noun;
     if (!m?.groups || noun === undefined) return;
-    const nested = listItemsOf(blocks, index);
+    const nested = total ? listItemsOf(blocks, index) : siblingBreakdown(blocks, index);
     if (nested.length < 2 || !nested.every((b) => countsThings(b.text, noun))) return;
     const numStart = m.indices?.groups?.num?.[0] ?? m.index;
     const isTests = englishWords.testNouns.includes(noun.toLowerCase());
+    const subject = !isTests ? { category: noun.toLowerCase() } : total ? { scope: 'all' as const } : headingCategory(block.context.headings) ?? { scope: 'all' as const };
     ctx.claim(block, numStart, m.index + m[0].length, {
-      kind: 'total', subject: isTests ? { scope: 'all' } : { category: noun.toLowerCase() }, value: Number((m.groups.num ?? '').replace(/,/g, '')),
+      kind: 'total', subject, value: Number((m.groups.num ?? '').replace(/,/g, '')),
       unit: 'count', qualifier: 'exact', precision: 0,
     });
   });
+}
+
+/** An item that only counts, after its label: "**Count:** 125 tests". Groups `num`, `noun`. */
+const labelledCountRe = /^[^:\d\n]{1,30}:\s*(?<num>\d[\d,]*)\s+(?<noun>\p{L}+)\s*$/du;
+/** An item's text that introduces what follows: "**Areas Covered:**". */
+const introducesRe = /:\s*$/;
+
+/**
+ * The nested items of the one item of `blocks[index]`'s list, after it and before the next heading, that introduces a
+ * list ("- **Areas Covered:**" over its nested items); none when no sibling or several do.
+ */
+function siblingBreakdown(blocks: readonly TextBlock[], index: number): TextBlock[] {
+  const list = blocks[index]?.context.list;
+  const found: TextBlock[][] = [];
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i] as TextBlock;
+    // A heading or a paragraph outside any list ends the list.
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && block.item !== true && block.context.list === undefined)) break;
+    if (block.item !== true || block.context.list !== list || !introducesRe.test(block.text)) continue;
+    const items = listItemsOf(blocks, i);
+    if (items.length > 0) found.push(items);
+  }
+  return found.length === 1 ? (found[0] as TextBlock[]) : [];
 }
 
 /** A figure that is a count: digits not followed by a percent sign. */
@@ -181,6 +268,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
   }
   totalLinesUnderTables(blocks, ctx);
   totalItemsOverNestedItems(blocks, ctx);
+  totalLinesUnderLists(blocks, ctx);
+  totalHeadingsOverBreakdowns(blocks, ctx);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.context.list !== undefined) return;
     const figures = block.text.match(timeFigureRe) ?? [];

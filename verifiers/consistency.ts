@@ -26,7 +26,7 @@ import {
   cellScoreRe, cellUnitWord, changeHeaderRe, readCellDeltas, readCellFigure, readChange, readCheckedOf, readPercentOf, readRatio, readScore, readSum,
   totalRowLabelRe, weightedHeaderRe, weightHeaderRe, type Delta,
 } from '../src/check/relation-forms.js';
-import { allTables, listsAfter, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
+import { allTables, listsAfter, sectionsOf, subsections, tableAt, taskBoxes, type TableView } from '../src/read/report-structure.js';
 import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
@@ -34,6 +34,7 @@ import { namesKindsOf } from '../src/check/list-of-kinds.js';
 import { headingTable } from '../src/check/heading-list.js';
 import { isShareHeader } from '../src/figures/share-column.js';
 import { withoutStars } from '../src/read/without-stars.js';
+import { breakdownParts, inUnitsOf, itemFigure, itemsAbove, listParts, type ListFigure } from '../src/check/list-sum.js';
 
 const unverifiable = (reason: string): Outcome => ({ kind: 'unverifiable', reason });
 
@@ -320,10 +321,79 @@ function judgeTimeBreakdown(claim: Claim, tree: Root): Outcome {
   return judged(figureOf(claim), [sum], `report: list at line ${list.line}`);
 }
 
+/**
+ * A total line right under the list it adds up (src/check/list-sum.ts): the items' figures added up, sizes in the
+ * total's unit (KB as 1000 or 1024 bytes, as the total), shares part by part and whole by whole ("96/96" over "5/5",
+ * "7/7", …). Items that add up to more are wrong; to less, the line may total more than the list (the files of two
+ * lists above it), so a shortfall is said and left unjudged.
+ */
+function judgeListAbove(claim: Claim, tree: Root): Outcome | undefined {
+  const items = itemsAbove(tree, claim.position.line);
+  // The figure the claim states, read back from its own text ("96/96 APIs", "~152 KB").
+  const stated = itemFigure(claim.text);
+  if (!items || !stated) return undefined;
+  const parts = listParts(stated, items.map((i) => i.text));
+  return parts && judgeParts(stated, parts, items.map((i) => i.line), 'list');
+}
+
+/** A heading's total against the sub-section headings of the Breakdown section right after it (src/check/list-sum.ts). */
+function judgeBreakdownSection(claim: Claim, tree: Root): Outcome | undefined {
+  const all = sectionsOf(tree);
+  const at = all.findIndex((s) => s.line === claim.position.line);
+  const next = all[at + 1];
+  const stated = itemFigure(claim.text);
+  if (at < 0 || !next || !stated) return undefined;
+  const subs = subsections(all, next);
+  const parts = breakdownParts(stated, next.text, subs.map((s) => s.text));
+  return parts && judgeParts(stated, parts, subs.map((s) => s.line), 'sub-section headings');
+}
+
+/**
+ * `stated` against its parts added up: sizes in its unit (KB as 1000 or 1024 bytes, as the total), shares part by part
+ * and whole by whole ("96/96" over "5/5", "7/7", …). Parts that add up to more are wrong; to less, the total may count
+ * more than these parts (the files of two lists above it), so a shortfall is said and left unjudged.
+ */
+function judgeParts(stated: ListFigure, parts: readonly ListFigure[], lines: number[], where: string): Outcome | undefined {
+  const at = `${where} at ${showLines(lines)}`;
+  const source = `report: ${at}`;
+  const conventions: Array<0 | 1> = stated.scales && stated.scales.length > 1 ? [0, 1] : [0];
+  const scaleOf = (c: 0 | 1) => stated.scales?.[c] ?? 1;
+  const sumIn = (c: 0 | 1, pick: (f: ListFigure) => number | undefined, what = ''): Reading | undefined => {
+    const values = parts.map((f) => ({ f, v: pick(f) }));
+    if (values.some((x) => x.v === undefined)) return undefined;
+    const terms = values.map(({ f, v }) => ({ value: stated.scales ? inUnitsOf({ ...f, value: v as number }, scaleOf(c), c) : (v as number), f }));
+    const interval = terms.reduce((acc, t) => add(acc, intervalOf({ value: t.value, qualifier: t.f.approx ? 'approx' : 'exact', precision: t.f.precision, rounded: t.f.precision > 0 || t.f.scales !== undefined })), point(0));
+    const expression = parts.map((f) => `${f.approx ? '~' : ''}${show(pick(f) as number, f.precision)}${f.scales ? ` ${f.noun}` : ''}`).join(' + ');
+    const nominal = terms.reduce((n, t) => n + t.value, 0);
+    return reading(expression, nominal, interval, stated.scales && conventions.length > 1 ? `${at}, ${c === 0 ? '1000' : '1024'} bytes to the ${stated.noun}` : `${at}${what}`);
+  };
+  const figure = (value: number): Figure => ({ value, qualifier: stated.approx ? 'approx' : 'exact', precision: stated.precision, rounded: stated.precision > 0 });
+  const checks: Array<{ stated: Figure; readings: Reading[] }> = [
+    { stated: figure(stated.value), readings: conventions.map((c) => sumIn(c, (f) => f.value, stated.of !== undefined ? ', parts' : '')).filter((r): r is Reading => r !== undefined) },
+  ];
+  if (stated.of !== undefined) checks.push({ stated: figure(stated.of), readings: [sumIn(0, (f) => f.of, ', wholes')].filter((r): r is Reading => r !== undefined) });
+  const computations: string[] = [];
+  for (const check of checks) {
+    if (check.readings.length === 0) return undefined;
+    const j = judge(check.stated, check.readings);
+    if (j.verdict === 'contradicted') {
+      // Fewer than the total: the line may add up more than these parts.
+      if (check.readings.every((r) => r.interval.hi < intervalOf(check.stated).lo)) {
+        return unverifiable(`its parts (${at}) add up to ${show(check.readings[0]?.nominal ?? 0, 2)}, less than ${showFigure(check.stated)}: the total may count more than these parts`);
+      }
+      return { kind: 'judged', verdict: 'contradicted', message: j.message, measured: { value: Number(j.reading.nominal.toFixed(4)), source } };
+    }
+    computations.push(j.computation);
+  }
+  return { kind: 'judged', verdict: 'consistent', message: addsUp(computations), measured: { value: stated.value, source } };
+}
+
 function judgeTotal(claim: Claim, tree: Root): Outcome {
   const form = readSum(claim.text);
   if (form) return judged(form.total, sums(form.terms), 'report: sum');
   if (claim.context.table) return judgeTableTotal(claim, tree);
+  const underList = judgeListAbove(claim, tree) ?? judgeBreakdownSection(claim, tree);
+  if (underList) return underList;
   // A total of things, not of time ("**Total**: 106 tests" under a table, whose rows the relations judge): no list of hours to add up.
   if (!timeItemRe.test(claim.text)) return unverifiable('no parts stated beside it to add up');
   return judgeTimeBreakdown(claim, tree);

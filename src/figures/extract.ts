@@ -325,6 +325,9 @@ function restateFigures(
   return added;
 }
 
+/** A sum written out in a claim's text ("42 Unit + 24 Feature + 23 E2E = 89 tests"): its total is that sum's, no count of its own. */
+const sumSignRe = /[+=]/;
+
 /** Set-aside rules whose numbers stay set aside even when a claim reads them (`git.commit` names a hash). */
 const notFigureEvenClaimed: ReadonlySet<string> = new Set(['hash', 'date', 'time-of-day', 'ip-or-dotted', 'version']);
 
@@ -428,7 +431,7 @@ function readFigures(
     // A quoted figure is no claim of the report (as for the extractors' claims above).
     // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage);
     // a SUBTOTAL row's count ("| **SUBTOTAL** | **49,714** |" under a Lines column) is also the count its classifier reads (the part's lines).
-    const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && subtotalRowRe.test(c.context.table?.row ?? '')));
+    const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && (c.context.table ? subtotalRowRe.test(c.context.table.row) : !sumSignRe.test(c.text))));
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
       const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart, blocks, index: number.block };

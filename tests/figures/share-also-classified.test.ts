@@ -23,6 +23,25 @@ const sums: Array<{ markdown: string; kinds: string[] }> = [
   { markdown: '| Category | Weight | Score | Weighted |\n| --- | --- | --- | --- |\n| Deployment Scripts | 15% | 80/100 | 12.00 |', kinds: ['total'] },
 ];
 
+/**
+ * A total outside a table whose parts stand apart from its text (a heading over a Breakdown section, an item over a
+ * nested list) is still what its words measure; a sum written out on its line is that sum's total only (w11:227).
+ */
+const totalsApart: Array<{ markdown: string; line: number; kinds: string[] }> = [
+  { markdown: '# Report\n\n## GRAND TOTAL: **700 Lines**\n\n## Breakdown by Category\n\n### 1. Python Code (500 lines - 71%)\n\n### 2. Documentation (200 lines - 29%)', line: 3, kinds: ['file.lines', 'total'] },
+  { markdown: '# Report\n\n### Integration Tests\n- **Count:** 53 tests\n- **Areas Covered:**\n  - Products API (20 tests)\n  - Dishes API (33 tests)', line: 4, kinds: ['tests.total', 'total'] },
+  { markdown: '### F1: Expenses\n\n**Total Coverage**: 42 Unit + 24 Feature + 23 E2E = 89 tests', line: 3, kinds: ['total'] },
+];
+
+describe('a total whose parts stand apart from it', () => {
+  for (const { markdown, line, kinds } of totalsApart) {
+    it(`reads ${JSON.stringify(markdown).slice(0, 80)} as ${kinds.join(', ')}`, () => {
+      const claims = extractClaims('r.md', markdown).filter((c) => c.position.line === line && c.value === extractClaims('r.md', markdown).find((t) => t.kind === 'total')?.value);
+      expect(claims.map((c) => c.kind).sort()).toEqual(kinds);
+    });
+  }
+});
+
 describe('a sum claimed as a total', () => {
   for (const { markdown, kinds } of sums) {
     it(`reads ${JSON.stringify(markdown).slice(0, 80)} as ${kinds.join(', ')}`, () => {

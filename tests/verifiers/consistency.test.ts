@@ -204,6 +204,29 @@ describe('a list of figures about the count, not of its entries', () => {
   judgesEach(cases, 'figures.md');
 });
 
+describe('a total line right under the list it adds up', () => {
+  const cases: Array<[string, string[]]> = [
+    // shares add up part by part and whole by whole (505:117)
+    ['- Arena: 5/5 APIs\n- Socket: 25/25 APIs\n- Except: 7/7 features\n\n**Total: 37/37 APIs tested (100%)**',
+      ['5 consistent: adds up: 37 / 37 = 100% (not measured)', '5 consistent: adds up: 5 + 25 + 7 = 37 (list at lines 1–3, parts); 5 + 25 + 7 = 37 (list at lines 1–3, wholes) (not measured)']],
+    ['- Arena: 5/5 APIs\n- Socket: 25/25 APIs\n- Except: 7/9 features\n\n**Total: 37/37 APIs tested (100%)**',
+      ['5 consistent: adds up: 37 / 37 = 100% (not measured)', '5 contradicted: 5 + 25 + 9 = 39 (list at lines 1–3, wholes), report says 37']],
+    // sizes in the total's unit, KB as 1000 or 1024 bytes (w55:149)
+    ['- `a_test.go` - 20,237 bytes\n- `b_test.go` - 15,990 bytes\n\n**Total New Test Code**: ~36KB',
+      ['4 consistent: adds up: 20,237 bytes + 15,990 bytes = 36.2 (list at lines 1–2, 1000 bytes to the KB) (not measured)']],
+    // more than the total is wrong; less may be a list of some of what the line totals (w60:321), and stays unjudged
+    ['- TokenCounterTests (5 tests)\n- EdgeCaseTests (8 tests)\n\n**Total**: 11 tests can run without Ollama', ['4 contradicted: 5 + 8 = 13 (list at lines 1–2), report says 11']],
+    ['- TokenCounterTests (5 tests)\n- EdgeCaseTests (8 tests)\n\n**Total**: 13 tests can run without Ollama', ['4 consistent: adds up: 5 + 8 = 13 (list at lines 1–2) (not measured)']],
+    ['1. **a.sql** (51 lines)\n2. **b.sql** (5 lines)\n\n**Total Lines of Code**: 1,344 lines', []],
+    // a heading's total against the sub-section headings of the Breakdown section after it (203:9, w32:19)
+    ['## GRAND TOTAL: **700 Lines**\n\n## Breakdown by Category\n\n### 1. Python Code (500 lines - 71%)\n\n### 2. Documentation (200 lines - 29%)',
+      ['1 consistent: adds up: 500 + 200 = 700 (sub-section headings at lines 5, 7) (not measured)']],
+    ['## GRAND TOTAL: **650 Lines**\n\n## Breakdown by Category\n\n### 1. Python Code (500 lines - 77%)\n\n### 2. Documentation (200 lines - 31%)',
+      ['1 contradicted: 500 + 200 = 700 (sub-section headings at lines 5, 7), report says 650']],
+  ];
+  judgesEach(cases, 'list-sum.md');
+});
+
 describe('a count whose entries its line writes out', () => {
   const cases: Array<[string, string[]]> = [
     // w18:34: the entries in parentheses, not the list after the line

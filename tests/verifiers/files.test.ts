@@ -265,7 +265,8 @@ describe('files verifier: a line total of the files the report lists', () => {
   ];
 
   it.each(cases)('%j', async (text, want, message) => {
-    const total = await findingsOn(repoFiles, text, text.split('\n').length);
+    // The line is also the `total` of the list above it (extractors/total.ts), which the unselected consistency check judges.
+    const total = (await findingsOn(repoFiles, text, text.split('\n').length)).filter((f) => f.claim.kind !== 'total');
     expect(total.length, text).toBe(1);
     expect(total[0]!.message).toContain(message);
     if (want) expect(total[0]!.verdict).toBe(want);

@@ -56,7 +56,9 @@ export default {
       const total = totals[0] as { index: number; claim: Claim };
       const lines = parts.map((p) => p.claim.position.line);
       const sum = sumOf(parts.map((p) => figureOf(p.claim)), `list at ${showLines(lines)}`);
-      const judged = partsOfTotal(total.index, figureOf(total.claim), sum, lines, { complete: false });
+      // The item's `total` claim, when extractors/total.ts reads one beside the count, is the claim the arithmetic checks: one finding, on it.
+      const sumClaim = agreeingOnLine(claims, total.claim.position.line, isCount)?.find((c) => c.claim.kind === 'total') ?? total;
+      const judged = partsOfTotal(sumClaim.index, figureOf(total.claim), sum, lines, { complete: false });
       if (judged) out.push(judged);
     }
     return out;

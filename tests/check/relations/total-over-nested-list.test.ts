@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import relation from '../../../src/check/relations/total-over-nested-list.js';
 import { findings, type Case } from './run.js';
+import { extractClaims } from '../../../src/figures/extract.js';
+import { relateReport } from '../../../verifiers/consistency.js';
 
 /** A count item and a sibling that introduces the areas it covers, as 204 writes them. */
 const areas = (count: number, last: number) => `
@@ -50,4 +52,13 @@ describe('relation total-over-nested-list', () => {
     expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
   });
   for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+  // The item's count is a test count and a `total` (extractors/total.ts): the judgement goes on the total, the claim the arithmetic checks.
+  for (const [md, kinds] of [[areas(53, 15), ['total']], [areas(53, 25), ['total']]] as const) {
+    it(`judges the total of ${md.length} characters on its total claim`, () => {
+      const source = md.replace(/^\n/, '');
+      const claims = extractClaims('report.md', source);
+      expect(claims.filter((c) => c.position.line === 2).map((c) => c.kind).sort()).toEqual(['tests.total', 'total']);
+      expect(relateReport(claims, source, [relation]).map(({ index }) => claims[index]?.kind)).toEqual(kinds);
+    });
+  }
 });
