@@ -63,8 +63,8 @@ const testsCoverPercentRe = new RegExp(
 );
 /** The last word of a part's name that makes it code. */
 const codePartRe = new RegExp(String.raw`\b${wordsSource(codePartNouns)}$`, 'i');
-/** The verb every `testsCoverPercentRe` match needs (no `\b`: a superset). */
-const coverWordRe = /cover/i;
+/** The verb and a percent sign a few characters on, which every `testsCoverPercentRe` match needs (a superset): most coverage blocks lack them. */
+const coverVerbThenNumberRe = new RegExp(String.raw`\b${wordsSource(coverVerbs)}\s[^\n%]{0,40}%`, 'i');
 
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
@@ -158,7 +158,7 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       precision: q.precision, ...(q.range ? { range: q.range } : {}), tense: 'current',
     });
   }
-  for (const m of scan(blocks.filter((b) => coverWordRe.test(b.text)), testsCoverPercentRe)) {
+  for (const m of scan(blocks.filter((b) => coverVerbThenNumberRe.test(b.text)), testsCoverPercentRe)) {
     const numStart = groupStart(m, 'num');
     const end = m.start + m.match[0].length;
     const part = coverageObject(m.block.text.slice(end));

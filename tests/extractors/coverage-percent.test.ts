@@ -183,6 +183,7 @@ runCases(extractor, {
     // Tests said to cover a share of a part of the code (502:275): that part's coverage.
     { markdown: '- 67 unit tests cover 100% of critical business logic', claims: [{ kind: 'coverage.lines', value: 100, subject: { category: 'critical business logic' } }] },
     { markdown: 'The 40 tests covering ~85% of the error paths', claims: [{ kind: 'coverage.lines', value: 85, qualifier: 'approx', subject: { category: 'error paths' } }] },
+    { markdown: 'These specs cover approximately **90%** of the parsing logic.', claims: [{ kind: 'coverage.lines', value: 90, qualifier: 'approx', subject: { category: 'parsing logic' } }] },
   ],
   invalid: [
     // Tests covering a share of requirements, or of everything, or of no named part (w11:444).
