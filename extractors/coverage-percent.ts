@@ -9,7 +9,8 @@ import { claimLocalized } from '../src/figures/localized-counts.js';
 import { goalArrow } from '../src/figures/tense.js';
 import { isCoverageBand } from '../src/figures/coverage-band.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
-import { gateVerbs } from '../src/figures/coverage-words.js';
+import { codePartNouns, coverVerbs, gateVerbs } from '../src/figures/coverage-words.js';
+import { wordsSource } from '../src/figures/words.js';
 import { withoutEmphasis } from '../src/read/without-stars.js';
 
 const metricSource = String.raw`(?<metric>line|branch|function|statement|stmt)s?`;
@@ -51,6 +52,20 @@ const fractionBeforeRe = /\d\s*\/\s*$/;
 const gateRuleRe = new RegExp(String.raw`\b(?:${gateVerbs.join('|')})\b[^.;:|\n\d]{0,30}?(?:<|≤|below|under)\s*$`, 'i');
 /** The bound a phrase may open with: "< 90% coverage", "below 80% coverage". */
 const boundLeadRe = /^\s*(?:<|≤|below\b|under\b)\s*/i;
+/**
+ * "67 unit tests cover 100% of critical business logic": tests said to cover a share of a part of the code (502:275). The
+ * part is read after the figure (coverage-object.ts) and must end with a noun of code: "tests covering 100% of acceptance
+ * criteria" (w11:444) is a share of requirements, no coverage of code.
+ */
+const testsCoverPercentRe = new RegExp(
+  String.raw`\b(?:tests?|specs?|test\s+cases?)\**\s+${wordsSource(coverVerbs)}\s+\**${quantitySource}\s*%(?=\**\s+of\s)`,
+  'gid',
+);
+/** The last word of a part's name that makes it code. */
+const codePartRe = new RegExp(String.raw`\b${wordsSource(codePartNouns)}$`, 'i');
+/** The verb and a percent sign a few characters on, which every `testsCoverPercentRe` match needs (a superset): most coverage blocks lack them. */
+const coverVerbThenNumberRe = new RegExp(String.raw`\b${wordsSource(coverVerbs)}\s[^\n%]{0,40}%`, 'i');
+
 /** The word every coverage expression above needs (no `\b`: a superset of their matches). */
 const coverageWordRe = /coverage/i;
 function metricKind(metric: string | undefined): ClaimKind {
@@ -141,6 +156,16 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     ctx.claim(m.block, numStart, m.start + m.match[0].replace(/\s*\)$/, '').length, {
       kind: metricKind(m.groups.metric), subject: coverageSubject(m.block, m.start, true), value: q.value, unit: 'percent', qualifier: q.qualifier,
       precision: q.precision, ...(q.range ? { range: q.range } : {}), tense: 'current',
+    });
+  }
+  for (const m of scan(blocks.filter((b) => coverVerbThenNumberRe.test(b.text)), testsCoverPercentRe)) {
+    const numStart = groupStart(m, 'num');
+    const end = m.start + m.match[0].length;
+    const part = coverageObject(m.block.text.slice(end));
+    if (part === undefined || !('category' in part) || !codePartRe.test(part.category)) continue;
+    const q = readQuantity(m.groups);
+    ctx.claim(m.block, numStart, end, {
+      kind: 'coverage.lines', subject: part, value: q.value, unit: 'percent', qualifier: q.qualifier, precision: q.precision, ...(q.range ? { range: q.range } : {}),
     });
   }
   // A percentage alone in a coverage column's cell is read by the figure-coverage-column classifier.

@@ -7,6 +7,7 @@ import { pathSource, rowListNumberRe } from '../src/figures/subjects.js';
 import { changeMarks, changeWords, englishWords, findWord, periodNouns, pointsUnits, riseWords, wordsSource, type Words } from '../src/figures/words.js';
 import { isRoleLabel, isTaskLead } from '../src/figures/role-label.js';
 import { writtenAsEstimate } from '../src/figures/estimated.js';
+import { wordsByLanguage } from '../src/figures/language-words.js';
 
 /** Rows and labels that stand for the whole project: "Total", "**Overall**", "项目整体". */
 const wholeRe = /^\W*(?:total|totals|totales|overall|summary|all|project|sum|grand\s+total|total\s+general)\b|^\W*(?:总计|合计|项目整体|整体)/iu;
@@ -80,6 +81,24 @@ function risenByPoints(figure: Figure): boolean {
   if (c.table !== undefined || c.sign !== undefined || !pointsNounRe.test(c.noun ?? '')) return false;
   const clause = clauseRe.exec(c.before ?? '')?.[0] ?? '';
   return ofOrByRe.test(clause) && findWord(clause, riseWords) !== undefined;
+}
+
+/** The coverage words of every language: what a rise's noun may name ("提升5%覆盖率"). */
+const coverageNouns: readonly string[] = [...new Set(Object.values(wordsByLanguage).flatMap((w) => w.coverage))];
+
+/**
+ * Whether an unsigned percentage is the rise a mark of change right before it names, in a language written without
+ * spaces: "预计8-12小时，提升~5-6%" ("estimated 8-12 hours, raising it ~5-6%", 303:89) under steps of coverage work. The
+ * mark stands where English writes the sign ("+5-6%", 302:63). A noun of another measure after it makes it no change
+ * the report's figures state: "预计提升90-98%性能" (performance, 302:81). Outside tables.
+ */
+function risenByMark(figure: Figure): boolean {
+  const c = figure.context;
+  if (c.table !== undefined || c.sign !== undefined || figure.unit !== 'percent') return false;
+  const before = (c.before ?? '').trimEnd();
+  if (!changeMarks.some((m) => before.endsWith(m))) return false;
+  const noun = (c.noun ?? '').toLowerCase();
+  return noun === '' || coverageNouns.some((w) => noun.startsWith(w));
 }
 
 /** Whether `text` names a change by its words. */
@@ -179,7 +198,7 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // The left side of an arrow is the state before, not the change ("Coverage gain: 46.36% → 47.04%").
   const labelled = c.table === undefined && c.block !== 'heading' && labelRightBeforeRe.test(c.before ?? '') && headNamesChange(ownLabelOf(figure)) &&
     findWord(ownLabelOf(figure), words.testNouns) === undefined && !(place !== undefined && arrowThenNumberRe.test(place.text.slice(place.end)));
-  const risenBy = risenByPoints(figure);
+  const risenBy = risenByPoints(figure) || risenByMark(figure);
   if (!column && !rising && !namedInRow && !labelled && !risenBy) return undefined;
   // A delta nothing names ("- +1 point for complete infrastructure", "Result:" then "- +1288 lines") says what was done, not what changed by how much.
   // A noun of change names it, label or not: "(+96% improvement)".

@@ -103,12 +103,17 @@ export function matches(label: LabelledClaim, claim: Claim): boolean {
   );
 }
 
-/** Whether `figure` is the number `label` is about: same line, and its value (or the number after its slash, or a range end) is the label's. */
+/**
+ * Whether `figure` is the number `label` is about: same line, and its value (or the number after its slash, or a range end) is the
+ * label's. A figure written with a minus sign ("(diferencia -25.36%)", "(-5 points)") keeps its digits as its value and the sign in
+ * its context; the label gives it as the negative number it is (fixtures/labels/README.md: "the figure as a number").
+ */
 export function locates(label: LabelledClaim, figure: ReadFigure): boolean {
   if (figure.position.line !== label.line || typeof label.value !== 'number') return false;
   const value = label.value;
   const same = (x: number | undefined) => x !== undefined && Math.abs(x - value) < 1e-9;
-  return same(figure.value) || same(figure.of) || same(figure.range?.[0]) || same(figure.range?.[1]) ||
+  const negative = figure.context.sign === '-' ? -figure.value : undefined;
+  return same(figure.value) || same(negative) || same(figure.of) || same(figure.range?.[0]) || same(figure.range?.[1]) ||
     (label.kind !== 'figure' && looselyValuedKinds.has(label.kind) && figure.text.replace(/,/g, '').includes(String(value)));
 }
 

@@ -47,7 +47,7 @@ export interface Scan {
 const unitWords: ReadonlyArray<[Unit, string]> = [
   ['lines', String.raw`lines?\s+of\s+code|lines?|LOC|SLOC`],
   ['bytes', String.raw`[KMGT]i?B|kB|bytes?`],
-  ['seconds', String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?`],
+  ['seconds', String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|h`],
   ['ratio', String.raw`x|×`],
 ];
 /** A unit right after a number, named by the unit it gives. */

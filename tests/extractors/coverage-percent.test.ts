@@ -180,8 +180,15 @@ runCases(extractor, {
     { markdown: 'We reached 85% coverage, up from 60%', claims: [{ kind: 'coverage.lines', value: 85, qualifier: 'exact', tense: 'current' }] },
     // a gate verb with no floor before the figure states no gate: the coverage is the project's
     { markdown: 'Pre-commit hooks block commits; we reached 85% coverage', claims: [{ kind: 'coverage.lines', value: 85, subject: { scope: 'all' } }] },
+    // Tests said to cover a share of a part of the code (502:275): that part's coverage.
+    { markdown: '- 67 unit tests cover 100% of critical business logic', claims: [{ kind: 'coverage.lines', value: 100, subject: { category: 'critical business logic' } }] },
+    { markdown: 'The 40 tests covering ~85% of the error paths', claims: [{ kind: 'coverage.lines', value: 85, qualifier: 'approx', subject: { category: 'error paths' } }] },
+    { markdown: 'These specs cover approximately **90%** of the parsing logic.', claims: [{ kind: 'coverage.lines', value: 90, qualifier: 'approx', subject: { category: 'parsing logic' } }] },
   ],
   invalid: [
+    // Tests covering a share of requirements, or of everything, or of no named part (w11:444).
+    '**Total**: 185+ tests covering 100% of acceptance criteria',
+    '- 67 unit tests cover 100% of it',
     // the share of counted items that are no code (505, w20)
     'Test Coverage: 100% (96/96 APIs)',
     '### Easy Problems (33/36 - 92% Coverage)',

@@ -75,6 +75,11 @@ runCases(classifier, {
       { kind: 'change', value: 13, subject: { scope: 'all' } },
       { kind: 'change', value: 96, subject: { scope: 'all' } },
     ] },
+    // a mark of change right before an unsigned percentage, in a language without spaces, stands for the sign (303:89)
+    { markdown: '## 🎯 下一步行动建议\n\n**Phase 1 Top 5高ROI测试** - 预计8-12小时，提升~5-6%', claims: [
+      { kind: 'change', value: 5, qualifier: 'range', subject: { scope: 'all' }, tense: 'projected' },
+    ] },
+    { markdown: '- 覆盖率提升5%覆盖率', claims: [{ kind: 'change', value: 5, subject: { scope: 'all' } }] },
     // a count of tests whose noun ends with their adding
     { markdown: '- ✅ **143 high-quality tests** added', claims: [{ kind: 'change', value: 143, subject: { scope: 'all' }, tense: 'current' }] },
   ],
@@ -103,6 +108,9 @@ runCases(classifier, {
     '**结果**:\n- +1288行格式化改进',
     // a percentage in a row whose noun is no change: a share of the row's things
     '| Module | Lines | Notes |\n| --- | --- | --- |\n| api | 120 | 30% new code |',
+    // a mark of change before a rise of another measure (302:81), or in a table (its column says what it is)
+    '4. **CUDA/ROCm集成** (P1-8)\n   - 预计提升90-98%性能',
+    '| 模块 | 说明 |\n| --- | --- |\n| api | 提升5% |',
     // a delta of time is no change of the repository
     '- **Auth module** (+2 hours)',
     // a count of new things stays what its noun counts

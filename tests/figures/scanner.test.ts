@@ -40,6 +40,9 @@ describe('figure scanner: figures', () => {
     ['a target under 10% flaky', { text: 'under 10%', value: 10, unit: 'percent', qualifier: 'atMost', precision: 0 }],
     // not a bound: a unit of time, and "at least" opening the next clause
     ['a run of 5 min', { text: '5 min', value: 5, unit: 'seconds', qualifier: 'exact', precision: 0 }],
+    // hours written "h" right after the number, alone or as a range (302:93-97, w38, 002_fd, 024: "2-3h", "RTO ≤ 4h")
+    ['| error.rs测试 | 2-3h | +2% |', { text: '2-3h', value: 2, unit: 'seconds', qualifier: 'range', precision: 0, range: [2, 3] }, { text: '2%', value: 2, unit: 'percent', qualifier: 'exact', precision: 0 }],
+    ['| Chaos Engineering | 40h |', { text: '40h', value: 40, unit: 'seconds', qualifier: 'exact', precision: 0 }],
     ['80% at least once', { text: '80%', value: 80, unit: 'percent', qualifier: 'exact', precision: 0 }],
     ['12 minimal fixtures', { text: '12', value: 12, unit: 'count', qualifier: 'exact', precision: 0 }],
     ['```\nTests: 26 passed\n```', { text: '26', value: 26, unit: 'count', qualifier: 'exact', precision: 0 }],
@@ -86,6 +89,8 @@ describe('figure scanner: numbers set aside, each by its rule', () => {
     ['Fixed in #123 and PR 45, commit 4f3a2b1c.', ['id 123', 'id 45', 'hash 4f3a2b1c']],
     ['Serves on localhost:3000, see line 251.', ['port 3000', 'line-reference 251']],
     ['Phase 2 covers P1 issues; the server returns 404 Not Found.', ['ordinal-name 2', 'name-part 1', 'http-status 404']],
+    // an "h" that opens a word is no unit of hours: "4th", "2hr" is one (above); "H2" stays a name
+    ['The 4th run on H2 hardware', ['name-part 4', 'name-part 2']],
     // an error heading names its status code in parentheses (w58:644, 654)
     ['### Permission Errors (403)', ['http-status 403']],
     ['### Authentication Errors (401)', ['http-status 401']],
