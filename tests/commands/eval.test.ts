@@ -1,6 +1,6 @@
 /** eval's `locates`: which labelled figure a figure of the report is, by line and value. */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../src/figures/extract.js';
+import { readReport } from '../../src/commands/claims.js';
 import { locates, type LabelledClaim } from '../../src/commands/eval.js';
 
 const label = (value: number): LabelledClaim => ({ line: 1, kind: 'figure', value, qualifier: 'exact', tense: 'current' });

@@ -1,6 +1,6 @@
 /** The whole a list of parts splits: an "Overall" item among parts' coverage states the same measure of the whole. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/figures/extract.js';
+import { extractClaims } from '../../src/commands/claims.js';
 
 const wholeClaims = (markdown: string) =>
   extractClaims('case.md', markdown).filter((c) => c.source === 'whole-of-parts').map((c) => ({ kind: c.kind, value: c.value, subject: c.subject }));

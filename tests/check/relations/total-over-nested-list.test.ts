@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import relation from '../../../src/check/relations/total-over-nested-list.js';
 import { findings, type Case } from './run.js';
-import { extractClaims } from '../../../src/figures/extract.js';
+import { extractClaims } from '../../../src/commands/claims.js';
 import { relateReport } from '../../../verifiers/consistency.js';
 
 /** A count item and a sibling that introduces the areas it covers, as 204 writes them. */
