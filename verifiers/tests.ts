@@ -32,7 +32,7 @@ import { programmingExtensions } from '../src/measure/languages.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { reportPackage } from '../src/measure/report-package.js';
 import { fileWithSubtests } from '../src/measure/subtests.js';
-import { countsSubtests } from '../src/figures/test-column.js';
+import { claimCountsSubtests, countsSubtests } from '../src/figures/test-column.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
@@ -472,7 +472,7 @@ const isTestSource = (file: string): boolean => !isSkippedPath(file) && testLang
 async function measureDefined(claim: Claim, run: RunContext, dir: string, report?: ReportContext): Promise<Outcome | undefined> {
   const subject = claim.subject;
   // "| Subtestes |", "119 subtestes": the finest tests of a report that counts them at two levels (figure-subtests).
-  const subtests = countsSubtests(claim.context.table?.header ?? '') || countsSubtests(claim.text);
+  const subtests = claimCountsSubtests(claim);
   let files: string[];
   let where: string;
   // The file named after a part alone, beside the files of kinds of its tests: another reading of the part's tests.

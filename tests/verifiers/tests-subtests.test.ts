@@ -60,6 +60,13 @@ describe('tests counted at two levels', () => {
       ['| Pix | 3 | 2 |', '', 'unverifiable'], // below the 3 declarations, but a subtest count is not a count of declarations
     ]);
   });
+  it('say subtests in the message of a subtests claim, tests in that of a tests claim', async () => {
+    const repo = repos(php);
+    writeFileSync(path.join(repo, 'REPORT.md'), '| Module | Tests | Subtests |\n|---|---|---|\n| Refund | 1 | 4 |\n\n| Module | Tests |\n|---|---|\n| Refund | 4 |\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const messages = result.reports[0]!.findings.filter((f) => f.claim.kind === 'tests.total').map((f) => f.message.replace(/; measured.*/, ''));
+    expect(messages).toEqual(['claims 4 subtests for "Refund"', 'claims 4 tests for "Refund"']);
+  });
   it('a tests column with no subtests column beside it still counts tests', async () => {
     await expectRows(php, '| Module | Tests | Coverage |', [
       ['| Pix | 6 | 80 |', 'confirmed', ''],
