@@ -18,7 +18,7 @@ const phpTests = (name: string, n: number) =>
 const goTests = (n: number) =>
   `package pix\n\nimport "testing"\n\n${Array.from({ length: n }, (_, i) => `func TestCase${i}(t *testing.T) {\n\tfor _, c := range []string{"a", "b"} {\n\t\tt.Run(c, func(t *testing.T) {})\n\t}\n}\n`).join('\n')}`;
 
-const php = { 'composer.json': '{}\n', 'tests/Unit/Pix/PixRequestTest.php': phpTests('PixRequest', 4), 'tests/Unit/Pix/PixStatusTest.php': phpTests('PixStatus', 2), 'tests/Unit/Refund/RefundTest.php': phpTests('Refund', 3) };
+const php = { 'composer.json': '{}\n', 'tests/Unit/Pix/PixRequestTest.php': phpTests('PixRequest', 4), 'tests/Unit/Pix/PixStatusTest.php': phpTests('PixStatus', 2), 'tests/Unit/Refund/RefundTest.php': phpTests('Refund', 3), 'tests/Unit/Credit/CreditCardValidationTest.php': phpTests('CreditCardValidation', 5), 'tests/Unit/Credit/CreditAuthorizationTest.php': phpTests('CreditAuthorization', 2) };
 const go = { 'go.mod': 'module example.com/x\n\ngo 1.22\n', 'pix/pix_test.go': goTests(3), 'refund/refund_test.go': goTests(2) };
 
 type Row = [row: string, tests: string, subtests: string];
@@ -46,6 +46,9 @@ describe('tests counted at two levels', () => {
       ['| Pix | 6 | 7 |', '', 'contradicted'], // the "6" equals the declarations, but is the report's groups: no claim
       ['| Refund | 5 | 3 |', '', 'confirmed'],
       ['| Refund | 1 | 4 |', '', 'contradicted'],
+      // w62:132: "Credit Card" is not the folder `Credit/` its first word names, nor its one file named after more words
+      ['| Credit Card | 10 | 42 |', '', 'unverifiable'],
+      ['| Credit | 10 | 42 |', '', 'contradicted'], // the folder of that one word: 7 methods
     ]);
   });
   it('in English too', async () => {
@@ -71,6 +74,7 @@ describe('tests counted at two levels', () => {
     await expectRows(php, '| Module | Tests | Coverage |', [
       ['| Pix | 6 | 80 |', 'confirmed', ''],
       ['| Refund | 4 | 80 |', 'contradicted', ''],
+      ['| Credit Card | 30 | 80 |', 'unverifiable', ''],
     ]);
   });
 });
