@@ -38,6 +38,7 @@ import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
 import { listTotalSpan, listUnderSpan } from '../src/check/list-total.js';
 import { subsectionFiles } from '../src/check/subsection-files.js';
+import { restatedParts } from '../src/check/restated-parts.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -982,13 +983,13 @@ export default {
     const loaded = await loadSources(run);
     if (loaded.ok) return claims.map((claim) => measureOne(claim, loaded.sources, report));
     // Nothing ran and no results are on disk: a count of tests can still be read from the source, said so.
-    const outcomes: Outcome[] = [];
+    const defined: Array<Outcome | undefined> = [];
     for (const claim of claims) {
-      const defined =
-        loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? ((await measureTableTotal(claim, run, report)) ?? (await measureDefined(claim, run, report.dir, report))) : undefined;
-      outcomes.push(defined ?? { kind: loaded.verdict, reason: loaded.reason });
+      defined.push(loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? ((await measureTableTotal(claim, run, report)) ?? (await measureDefined(claim, run, report.dir, report))) : undefined);
     }
-    return outcomes;
+    // A part's count that found nothing to measure it by, stated again on a line that did, takes that line's measurement.
+    const restated = restatedParts(claims, defined);
+    return defined.map((outcome, i) => restated.get(i) ?? outcome ?? { kind: loaded.verdict, reason: loaded.reason });
   },
   prefetch(run, texts) {
     // A coverage command may share the test runner's caches and output folders: commands run one at a time.

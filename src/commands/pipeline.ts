@@ -12,7 +12,6 @@ import { toleranceOf } from '../config.js';
 import { compare } from '../check/compare.js';
 import { afterMeasurement } from '../check/measured-outranks.js';
 import { restatedTotals } from '../check/restated-totals.js';
-import { restatedParts } from '../check/restated-parts.js';
 import { checkIds, familyOf, type CheckId } from '../kinds.js';
 import { maxNestingDepth, maxParagraphBrackets, nestingDepth, paragraphBrackets } from '../read/nesting.js';
 import { RepoFiles } from '../measure/repo-path.js';
@@ -235,10 +234,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     const measured = related.flatMap((finding) => [finding, ...[totals.get(finding)].filter((f): f is Finding => f !== undefined)]);
     // A whole-suite count that states a measured table total again takes that measurement.
     const restated = restatedTotals(measured, tolerance);
-    const withTotals = measured.map((finding) => restated.get(finding) ?? finding);
-    // A named part's count stated again takes the measurement of the line that was measured.
-    const parts = restatedParts(withTotals, tolerance);
-    reports.push({ file, findings: withTotals.map((finding) => parts.get(finding) ?? finding), figures });
+    reports.push({ file, findings: measured.map((finding) => restated.get(finding) ?? finding), figures });
   }
   await run.settle();
   return { version: 1, repo: options.repo, reports, summary: summarize(reports) };
