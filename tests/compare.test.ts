@@ -103,3 +103,18 @@ describe('a part of a whole with no percentage', () => {
     expect(describeClaim(claim({ kind: 'ratio', unit: 'percent', value: 82, text: '9/11 healthy (82%)', subject: { scope: 'all' } }))).toBe('82% ratio');
   });
 });
+
+describe('a count of tests as the report counts them', () => {
+  const tests = (over: Partial<Claim>) => claim({ kind: 'tests.total', unit: 'count', value: 32, text: '32', ...over });
+  it.each<[string, Partial<Claim>, string]>([
+    // a Subtests column or the subtest noun in the claim's own text: subtests (w62:131, 227)
+    ['a Subtestes column', { subject: { name: 'PIX' }, context: { headings: [], block: 'cell', table: { header: 'Subtestes', row: 'PIX' } } }, '32 subtests for "PIX"'],
+    ['the noun in the text', { text: '119 subtestes', value: 119 }, '119 subtests'],
+    ['one sub-test', { text: '1 sub-test', value: 1 }, '1 subtest'],
+    // a Tests column, or no noun: tests
+    ['a Tests column', { subject: { name: 'PIX' }, context: { headings: [], block: 'cell', table: { header: 'Tests', row: 'PIX' } } }, '32 tests for "PIX"'],
+    ['a bare count', {}, '32 tests'],
+  ])('%s', (_what, over, said) => {
+    expect(describeClaim(tests(over))).toBe(said);
+  });
+});

@@ -525,8 +525,10 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
     if (folder !== undefined && resolution.ok) return measured(false, `files: no \`${path.posix.basename(written)}\` in \`${folder}/\`; one of that name is at \`${resolution.path}\``);
     if (elsewhere !== undefined) return measured(false, `files: ${elsewhere}`);
     if (resolution.ok) return measured(true, `file: ${resolution.path}`);
-    if (resolution.reason === 'not found') return measured(false, resolution.message);
-    return { kind: 'unverifiable', reason: resolution.message };
+    if (resolution.reason !== 'not found') return { kind: 'unverifiable', reason: resolution.message };
+    // A folder, a package written with dots or an ignored output is no missing file (src/measure/absent-path.ts).
+    const because = await absentOnPurpose(written, run, dir);
+    return because === undefined ? measured(false, resolution.message) : { kind: 'unverifiable', reason: `${resolution.message}; ${because}` };
   }
   if (!resolution.ok) return notResolved(claim, resolution, written, run, dir);
   if (elsewhere !== undefined && claim.kind !== 'file.mode') {

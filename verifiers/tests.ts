@@ -32,11 +32,13 @@ import { programmingExtensions } from '../src/measure/languages.js';
 import { belowFloor } from '../src/measure/test-floor.js';
 import { reportPackage } from '../src/measure/report-package.js';
 import { fileWithSubtests } from '../src/measure/subtests.js';
-import { countsSubtests } from '../src/figures/test-column.js';
+import { claimCountsSubtests, countsSubtests } from '../src/figures/test-column.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
 import { isTotalLine } from '../src/check/total-line.js';
 import { listTotalSpan, listUnderSpan } from '../src/check/list-total.js';
+import { subsectionFiles } from '../src/check/subsection-files.js';
+import { restatedParts } from '../src/check/restated-parts.js';
 
 /** Seconds a test command may run when the config gives no timeout. */
 export const defaultTestTimeout = 600;
@@ -466,7 +468,7 @@ async function definedIn(run: RunContext, file: string): Promise<FileTests | und
 async function measureDefined(claim: Claim, run: RunContext, dir: string, report?: ReportContext): Promise<Outcome | undefined> {
   const subject = claim.subject;
   // "| Subtestes |", "119 subtestes": the finest tests of a report that counts them at two levels (figure-subtests).
-  const subtests = countsSubtests(claim.context.table?.header ?? '') || countsSubtests(claim.text);
+  const subtests = claimCountsSubtests(claim);
   let files: string[];
   let where: string;
   // The file named after a part alone, beside the files of kinds of its tests: another reading of the part's tests.
@@ -668,6 +670,9 @@ const totalRowRe = /^\W*total\W*$/i;
 async function measureTableTotal(claim: Claim, run: RunContext, report: ReportContext): Promise<Outcome | undefined> {
   if (!report.source || !report.claims) return undefined;
   const line = claim.position.line;
+  // A heading that counts the test files its sub-sections name: "### 1. Similarity Engine (56 tests)" over "#### XTest.java".
+  const bySubsections = await subsectionsTotal(claim, run, report, report.source);
+  if (bySubsections) return bySubsections;
   // A heading that counts the list of test files under it: "#### **Security Tests** (90+ tests)".
   if ('scope' in claim.subject || 'category' in claim.subject) {
     const under = await listTotal(claim, run, report, report.claims, listUnderSpan(report.source, line), 1);
@@ -789,6 +794,31 @@ async function tableTotalBySource(claim: Claim, run: RunContext, report: ReportC
   return summedTable(outcomes, rows[0]!.line, rows.at(-1)!.line);
 }
 
+/**
+ * "### 1. Similarity Engine (56 tests)" over "#### JaroWinklerSimilarityTest.java", "#### TextNormalizerTest.java"
+ * (w71:46), "### 3. Comprehensive Test Suite (186 TESTS)" over sections each giving its "**File**:" or "**Files**:"
+ * (w10:219): the tests of the files the heading's sub-sections name (src/check/subsection-files.ts), summed. Each
+ * must be one test file of the repository, measured for certain; else the heading is left to the rest of the verifier.
+ */
+async function subsectionsTotal(claim: Claim, run: RunContext, report: ReportContext, source: string): Promise<Outcome | undefined> {
+  if (claim.tense !== 'current' || (claim.qualifier !== 'exact' && claim.qualifier !== 'atLeast') || typeof claim.value !== 'number') return undefined;
+  const named = subsectionFiles(source, claim.position.line);
+  if (!named) return undefined;
+  const seen = new Set<string>();
+  const outcomes: Outcome[] = [];
+  for (const file of named.files) {
+    const resolved = await run.files.resolve(file.path, report.dir);
+    if (!resolved.ok || !statSync(resolved.absolute).isFile() || !isTestSource(resolved.path)) return undefined;
+    // One file named in two of its sub-sections holds its tests once.
+    if (seen.has(resolved.path)) continue;
+    seen.add(resolved.path);
+    const outcome = await measureDefined({ ...claim, subject: { path: resolved.path } }, run, report.dir);
+    if (!outcome) return undefined;
+    outcomes.push(outcome);
+  }
+  return summed(outcomes, 'sub-sections', named.first, named.last);
+}
+
 /** The sum of the rows' measurements, when each is certain (read in full, no tests made at run time). */
 function summedTable(outcomes: readonly Outcome[], first: number, last: number): Outcome | undefined {
   return summed(outcomes, 'table', first, last);
@@ -799,8 +829,8 @@ function summedList(outcomes: readonly Outcome[], first: number, last: number): 
   return summed(outcomes, 'list', first, last);
 }
 
-/** The sum of measurements of the files a table or list names, when each is certain (read in full, no tests made at run time). */
-function summed(outcomes: readonly Outcome[], what: 'table' | 'list', first: number, last: number): Outcome | undefined {
+/** The sum of measurements of the files a table, list or a heading's sub-sections name, when each is certain (read in full, no tests made at run time). */
+function summed(outcomes: readonly Outcome[], what: 'table' | 'list' | 'sub-sections', first: number, last: number): Outcome | undefined {
   let tests = 0;
   let methods = 0;
   for (const outcome of outcomes) {
@@ -947,13 +977,13 @@ export default {
     const loaded = await loadSources(run);
     if (loaded.ok) return claims.map((claim) => measureOne(claim, loaded.sources, report));
     // Nothing ran and no results are on disk: a count of tests can still be read from the source, said so.
-    const outcomes: Outcome[] = [];
+    const defined: Array<Outcome | undefined> = [];
     for (const claim of claims) {
-      const defined =
-        loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? ((await measureTableTotal(claim, run, report)) ?? (await measureDefined(claim, run, report.dir, report))) : undefined;
-      outcomes.push(defined ?? { kind: loaded.verdict, reason: loaded.reason });
+      defined.push(loaded.verdict === 'unverifiable' && claim.kind === 'tests.total' ? ((await measureTableTotal(claim, run, report)) ?? (await measureDefined(claim, run, report.dir, report))) : undefined);
     }
-    return outcomes;
+    // A part's count that found nothing to measure it by, stated again on a line that did, takes that line's measurement.
+    const restated = restatedParts(claims, defined);
+    return defined.map((outcome, i) => restated.get(i) ?? outcome ?? { kind: loaded.verdict, reason: loaded.reason });
   },
   prefetch(run, texts) {
     // A coverage command may share the test runner's caches and output folders: commands run one at a time.

@@ -5,6 +5,7 @@
  */
 import type { Claim, Measurement, Unit, Verdict } from '../model.js';
 import { formatNumber } from '../figures/numbers.js';
+import { claimCountsSubtests } from '../figures/test-column.js';
 import { describeKind } from '../kinds.js';
 import { sizeScales } from '../measure/sizes.js';
 
@@ -119,10 +120,15 @@ export function describeClaim(claim: Claim): string {
   return `${figure} ${noun}`.trim();
 }
 
-/** What a claim is about, with a size told in the unit it is written in: "8.1 KB in `a.txt`", not "8.1 bytes". */
+/**
+ * What a claim is about, with a size told in the unit it is written in ("8.1 KB in `a.txt`", not "8.1 bytes") and
+ * a count of subtests as subtests ("32 subtests for "PIX"", not "32 tests": figure-subtests).
+ */
 export function describeSubject(claim: Claim): string {
   const unit = claim.kind === 'file.bytes' ? sizeScales(claim.text)?.unit : undefined;
-  return unit === undefined ? describeKind(claim) : describeKind(claim).replace(/^bytes\b/, unit);
+  if (unit !== undefined) return describeKind(claim).replace(/^bytes\b/, unit);
+  if (claim.kind === 'tests.total' && claimCountsSubtests(claim)) return describeKind(claim).replace(/^tests\b/, 'subtests');
+  return describeKind(claim);
 }
 
 /** A part and its whole as written: "9/11", "9 / 11". */

@@ -11,8 +11,7 @@
  * the breakdown is the caller's to decide (verifiers/tests.ts reads the claims
  * on them); this only finds the lines.
  */
-import { parseMarkdown } from '../read/markdown.js';
-import { sectionsOf, type SectionView } from '../read/report-structure.js';
+import { sectionsOfSource } from '../read/report-structure.js';
 import { isTotalLine } from './total-line.js';
 import { isLocalizedWholeLabel } from './whole-label.js';
 
@@ -21,16 +20,9 @@ const headingLabelRe = /^(?<label>[^:：]{1,60})[:：]/;
 /** A label that opens with the English word of a total: "Total Tests", "Total Test Count". */
 const totalLabelRe = /^[\W_]*total\b/i;
 
-/** The sections of the last report asked about: the tests verifier asks for each total claim of one report in turn. */
-let parsed: { source: string; sections: SectionView[] } | undefined;
-function sectionsIn(source: string): SectionView[] {
-  if (parsed?.source !== source) parsed = { source, sections: sectionsOf(parseMarkdown(source)) };
-  return parsed.sections;
-}
-
 /** The 1-based lines, first to last, that the total on `line` closes; undefined when the line states no total or nothing stands above it. */
 export function listTotalSpan(source: string, line: number): { first: number; last: number } | undefined {
-  const sections = sectionsIn(source);
+  const sections = sectionsOfSource(source);
   const heading = sections.find((s) => s.line === line);
   let level: number;
   if (heading) {
@@ -50,7 +42,7 @@ export function listTotalSpan(source: string, line: number): { first: number; la
 
 /** The 1-based lines under the heading on `line`, down to the next heading of its level or above; undefined when the line is no heading or nothing stands under it. */
 export function listUnderSpan(source: string, line: number): { first: number; last: number } | undefined {
-  const heading = sectionsIn(source).find((s) => s.line === line);
+  const heading = sectionsOfSource(source).find((s) => s.line === line);
   if (!heading) return undefined;
   const first = line + 1;
   const last = heading.end;

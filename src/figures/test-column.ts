@@ -5,6 +5,7 @@
  * suites ("测试文件", "テストファイル") counts no tests: its test noun is the
  * first half of a compound.
  */
+import type { Claim } from '../model.js';
 import { wordsByLanguage } from './language-words.js';
 import { bareCountColumns, hasWord, subtestNouns, testContainerNouns, testCountNouns, wordsSource } from './words.js';
 
@@ -54,6 +55,14 @@ export function tableCountsTests(columns: readonly string[], own: number, captio
 /** Whether `text` (a column header, a noun) names subtests: "Subtests", "Subtestes", "sub-tests". */
 export function countsSubtests(text: string): boolean {
   return hasWord(text, subtestNouns);
+}
+
+/**
+ * Whether a test count counts subtests: its column names them ("| Subtestes |")
+ * or its own text does ("119 subtestes", the span figure-subtests gives it).
+ */
+export function claimCountsSubtests(claim: Pick<Claim, 'text' | 'context'>): boolean {
+  return countsSubtests(claim.context.table?.header ?? '') || countsSubtests(claim.text);
 }
 
 /**

@@ -16,7 +16,13 @@
  *   compared as names are written (src/measure/compact-name.ts).
  * - A file the repository's `.gitignore` ignores: an output a run makes and
  *   nobody commits, as `cover/coverage.out` listed under "output files"
- *   (w64:306), whose absence from the commit says nothing.
+ *   (w64:306) or `cover/excoveralls.html` under "Generated Reports" (w70:148),
+ *   whose absence from the commit says nothing. Not so a file the report lists
+ *   beside itself, in the folder below the root it was committed to: a
+ *   generated report kept as the record of its run in `reports/coverage/`,
+ *   which names `reports/coverage/unit_tests.log` and `./tarpaulin-report.html`
+ *   there (development set f05:19–39), says that folder holds them, and it
+ *   does not, ignored or not.
  */
 import path from 'node:path';
 import { compactName } from './compact-name.js';
@@ -77,6 +83,11 @@ function shownFolders(folders: readonly string[]): string {
   return folders.length === 1 ? `the folder \`${folders[0]}/\`` : `${folders.length} folders (\`${folders[0]}/\`, …)`;
 }
 
+/** Whether one reading of a path puts it in the report's own folder, when that folder is not the root. */
+function besideReport(candidates: readonly string[], reportDir: string): boolean {
+  return reportDir !== '' && candidates.some((candidate) => path.posix.dirname(candidate) === reportDir);
+}
+
 /**
  * The reason `written`, which resolves to no file, is not a missing file; undefined when it is one.
  * `reportDir` is the report's folder relative to the root; `ignored` tests the `.gitignore` rules.
@@ -94,6 +105,7 @@ export async function notMissingBecause(written: string, files: RepoFiles, repor
   const asModule = await moduleFiles(trimmed, files);
   if (asModule.length > 0) return `\`${written}\` is a module, ${asModule.length === 1 ? `the file \`${asModule[0]}\`` : `${asModule.length} files (\`${asModule[0]}\`, …)`}, not a file name`;
   const candidates = [trimmed, reportDir === '' ? undefined : path.posix.join(reportDir, trimmed)].filter((c): c is string => c !== undefined);
+  if (besideReport(candidates, reportDir)) return undefined;
   return candidates.some((c) => ignored(c)) ? `\`${written}\` is ignored by the repository's .gitignore: a generated file is not committed` : undefined;
 }
 

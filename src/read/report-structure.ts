@@ -5,6 +5,7 @@
  */
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Parent, Root, RootContent, Table } from 'mdast';
+import { parseMarkdown } from './markdown.js';
 
 const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? -1;
 const endOf = (node: { position?: { end: { offset?: number } } }) => node.position?.end.offset ?? -1;
@@ -210,6 +211,15 @@ export function sectionsOf(tree: Root): SectionView[] {
     const next = headings.slice(i + 1).find((o) => o.depth <= h.depth);
     return { depth: h.depth, text: toString(h).trim(), line: h.position?.start.line ?? 0, end: next ? (next.position?.start.line ?? 1) - 1 : last };
   });
+}
+
+/** The sections of the last report source asked about: the verifiers ask for each claim of one report in turn. */
+let lastSections: { source: string; sections: SectionView[] } | undefined;
+
+/** `sectionsOf` a report's markdown source, parsed once for the last source asked about. */
+export function sectionsOfSource(source: string): SectionView[] {
+  if (lastSections?.source !== source) lastSections = { source, sections: sectionsOf(parseMarkdown(source)) };
+  return lastSections.sections;
 }
 
 /** The innermost section holding `line` (1-based), or undefined before the first heading. */

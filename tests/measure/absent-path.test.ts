@@ -74,4 +74,19 @@ describe('notMissingBecause', () => {
     expect(await notMissingBecause('coverage/lcov.info', files, 'web', ignored)).toContain('.gitignore');
     expect(await notMissingBecause('coverage/lcov.info', files, '', ignored)).toBeUndefined();
   });
+  it.each([
+    // a report committed below the root lists its run's files beside itself: missing, ignored or not (f05:19, 38)
+    ['reports/coverage/unit_tests.log', 'reports/coverage', undefined],
+    ['tarpaulin.log', 'reports/coverage', undefined],
+    // from a report at the root, or in a folder of its own folder's, an ignored file is generated output
+    ['tarpaulin.log', '', "ignored by the repository's .gitignore"],
+    ['reports/coverage/logs/unit.log', 'reports/coverage', "ignored by the repository's .gitignore"],
+    ['cover/excoveralls.html', 'docs', "ignored by the repository's .gitignore"],
+  ])('%s from a report in `%s/` → %s', async (written, reportDir, reason) => {
+    const files = new RepoFiles(repo);
+    const ignored = await gitignoreRules(repo, await files.list());
+    const because = await notMissingBecause(written, files, reportDir, ignored);
+    if (reason === undefined) expect(because).toBeUndefined();
+    else expect(because).toContain(reason);
+  });
 });

@@ -36,6 +36,10 @@ const files = [
   'tests/Browser/Dashboard/DashboardTest.php',
   'tests/Caching/CompilationCacheTests.cs',
   'tests/Caching/CompilationCacheBoundaryTests.cs',
+  // w62:132: a module of two words whose tests sit in a folder named by its first word
+  'tests/Unit/Credit/CreditAuthorizationTest.php',
+  'tests/Unit/Credit/CreditCardValidationTest.php',
+  'tests/Unit/Credit/CreditErrorHandlingTest.php',
 ];
 
 const cases: Array<[name: string, want: string | undefined, files?: number]> = [
@@ -72,6 +76,12 @@ const cases: Array<[name: string, want: string | undefined, files?: number]> = [
   // w27:190: a component's tests in the file named after it and a file of a kind of its tests beside it
   ['CompilationCache', '`tests/Caching/CompilationCacheTests.cs`, `tests/Caching/CompilationCacheBoundaryTests.cs`', 2],
   ['CompilationCacheTests', '`tests/Caching/CompilationCacheTests.cs`', 1], // the class's own name is its file
+  // A name of two words is never the folder named by its first word alone (w62:132, "Credit Card" is not `Credit/`) …
+  ['Credit Card', undefined],
+  ['Credit Errors', undefined],
+  // … which the name of one word is, and the file named after all its words still stands for it
+  ['Credit', '`tests/Unit/Credit/`', 3],
+  ['Credit Card Validation', '`tests/Unit/Credit/CreditCardValidationTest.php`', 1],
 ];
 
 describe('testPartFiles', () => {

@@ -16,11 +16,17 @@ const cases: Array<[string, string]> = [
   ['- `engine/src/` exists', 'confirmed'], // a folder
   ['- `engine/tests/` exists', 'contradicted'],
   ['- `docs/RUNBOOK.md` is missing', 'contradicted'],
+  // an output the .gitignore ignores is generated, not committed (w70:148, w64:306) …
+  ['- **HTML Coverage Report**: `cover/excoveralls.html`', 'unverifiable'],
+  ['- 📄 Log: build/run-3.log', 'unverifiable'],
+  // … unless the report lists it beside itself, in the folder it was committed to (f05:19, 38)
+  ['- 📄 Log: docs/run-1.log', 'contradicted'],
+  ['- Log: [run-2.log](./run-2.log)', 'contradicted'],
 ];
 
 describe('existence', () => {
   it('gives each line its verdict', async () => {
-    const repo = repos({ 'logs/deploy.log': 'ok\n', 'docs/summary.md': '# s\n', 'docs/RUNBOOK.md': '# r\n', 'engine/src/lib.rs': '\n' });
+    const repo = repos({ 'logs/deploy.log': 'ok\n', 'docs/summary.md': '# s\n', 'docs/RUNBOOK.md': '# r\n', 'engine/src/lib.rs': '\n', '.gitignore': '/cover/\nrun-*.log\n' });
     writeFileSync(path.join(repo, 'docs', 'AUDIT.md'), cases.map(([line]) => line).join('\n\n') + '\n');
     const result = await verify({ reports: [path.join(repo, 'docs', 'AUDIT.md')], repo, cwd: repo, checks: ['files'] });
     const findings = result.reports[0]!.findings;

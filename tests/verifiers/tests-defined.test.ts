@@ -135,14 +135,15 @@ describe('tests of a test class named in words (--no-exec)', () => {
 });
 
 // realworld w49:317–322: a table of test classes counted under a "Test Cases" column, each row the one Kotlin file of
-// that stem. A count in the cell under a Status column ("| OutboxSyncTest | ✅ 4 test cases |", w49:402–405 alone) is
-// not read as naming a test place.
+// that stem. A count in the cell under a Status column ("| OutboxSyncTest | ✅ 4 test cases |", w49:402–405) is
+// not read as naming a test place; where it states a row of the first table again, it takes that row's measurement
+// (src/check/restated-parts.ts, w49:403, 405).
 const kotlinTableCases: Array<[line: number, text: string, want: string]> = [
   [5, '| CartViewModelTest | Unit | 3 | ✅ Complete |', 'confirmed'],
   [6, '| OutboxSyncTest | Unit | 3 | ✅ Complete |', 'contradicted'], // 2 @Test
   [7, '| Status | Unit | 3 | ✅ Complete |', ''], // a row that names no test class
-  [13, '| CartViewModelTest | ✅ 3 test cases |', ''],
-  [14, '| OutboxSyncTest | ✅ 4 test cases |', ''],
+  [13, '| CartViewModelTest | ✅ 3 test cases |', 'confirmed'], // line 5 again
+  [14, '| OutboxSyncTest | ✅ 4 test cases |', ''], // another count than line 6's: nothing to measure it by
   [15, '| Checkout | ✅ Done |', ''], // no count in the cell
 ];
 

@@ -18,7 +18,7 @@ const phpTests = (name: string, n: number) =>
 const goTests = (n: number) =>
   `package pix\n\nimport "testing"\n\n${Array.from({ length: n }, (_, i) => `func TestCase${i}(t *testing.T) {\n\tfor _, c := range []string{"a", "b"} {\n\t\tt.Run(c, func(t *testing.T) {})\n\t}\n}\n`).join('\n')}`;
 
-const php = { 'composer.json': '{}\n', 'tests/Unit/Pix/PixRequestTest.php': phpTests('PixRequest', 4), 'tests/Unit/Pix/PixStatusTest.php': phpTests('PixStatus', 2), 'tests/Unit/Refund/RefundTest.php': phpTests('Refund', 3) };
+const php = { 'composer.json': '{}\n', 'tests/Unit/Pix/PixRequestTest.php': phpTests('PixRequest', 4), 'tests/Unit/Pix/PixStatusTest.php': phpTests('PixStatus', 2), 'tests/Unit/Refund/RefundTest.php': phpTests('Refund', 3), 'tests/Unit/Credit/CreditCardValidationTest.php': phpTests('CreditCardValidation', 5), 'tests/Unit/Credit/CreditAuthorizationTest.php': phpTests('CreditAuthorization', 2) };
 const go = { 'go.mod': 'module example.com/x\n\ngo 1.22\n', 'pix/pix_test.go': goTests(3), 'refund/refund_test.go': goTests(2) };
 
 type Row = [row: string, tests: string, subtests: string];
@@ -46,6 +46,9 @@ describe('tests counted at two levels', () => {
       ['| Pix | 6 | 7 |', '', 'contradicted'], // the "6" equals the declarations, but is the report's groups: no claim
       ['| Refund | 5 | 3 |', '', 'confirmed'],
       ['| Refund | 1 | 4 |', '', 'contradicted'],
+      // w62:132: "Credit Card" is not the folder `Credit/` its first word names, nor its one file named after more words
+      ['| Credit Card | 10 | 42 |', '', 'unverifiable'],
+      ['| Credit | 10 | 42 |', '', 'contradicted'], // the folder of that one word: 7 methods
     ]);
   });
   it('in English too', async () => {
@@ -60,10 +63,18 @@ describe('tests counted at two levels', () => {
       ['| Pix | 3 | 2 |', '', 'unverifiable'], // below the 3 declarations, but a subtest count is not a count of declarations
     ]);
   });
+  it('say subtests in the message of a subtests claim, tests in that of a tests claim', async () => {
+    const repo = repos(php);
+    writeFileSync(path.join(repo, 'REPORT.md'), '| Module | Tests | Subtests |\n|---|---|---|\n| Refund | 1 | 4 |\n\n| Module | Tests |\n|---|---|\n| Refund | 4 |\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const messages = result.reports[0]!.findings.filter((f) => f.claim.kind === 'tests.total').map((f) => f.message.replace(/; measured.*/, ''));
+    expect(messages).toEqual(['claims 4 subtests for "Refund"', 'claims 4 tests for "Refund"']);
+  });
   it('a tests column with no subtests column beside it still counts tests', async () => {
     await expectRows(php, '| Module | Tests | Coverage |', [
       ['| Pix | 6 | 80 |', 'confirmed', ''],
       ['| Refund | 4 | 80 |', 'contradicted', ''],
+      ['| Credit Card | 30 | 80 |', 'unverifiable', ''],
     ]);
   });
 });
