@@ -52,6 +52,16 @@ function partWords(subject: Subject): string[] {
   return 'category' in subject ? labelWords(subject.category) : [];
 }
 
+/** The folder a path subject names, without its glob: `src/app/**` → `src/app/`; undefined for a file or another subject. */
+const folderOf = (subject: Subject): string | undefined =>
+  'path' in subject && /\/(?:\*\*)?$/.test(subject.path) ? subject.path.replace(/\*\*$/, '') : undefined;
+
+/** Whether two subjects are folders, one inside the other. */
+function nestedFolders(a: Subject, b: Subject): boolean {
+  const [x, y] = [folderOf(a), folderOf(b)];
+  return x !== undefined && y !== undefined && (x.startsWith(y) || y.startsWith(x));
+}
+
 /** Record a figure's line-count claim with a path, for the restatements after it. */
 export function noteLines(earlier: EarlierLines, figure: ReadFigure, claims: ReadonlyArray<{ kind: string; subject: Subject; tense: string; qualifier: string }>): void {
   for (const claim of claims) {
@@ -71,7 +81,8 @@ export function noteLines(earlier: EarlierLines, figure: ReadFigure, claims: Rea
     const key = `${claim.kind} ${figure.value}`;
     const seen = earlier.get(key);
     if (seen === undefined) earlier.set(key, { subject: claim.subject, qualifier: claim.qualifier });
-    else if (seen !== null && !(sameSubject(seen.subject, claim.subject) && seen.qualifier === claim.qualifier)) earlier.set(key, null);
+    // The same count of a folder and of one inside it ("`src/`" then "`src/app/`", 203:19, :83) is one body of code: the first names it.
+    else if (seen !== null && !((sameSubject(seen.subject, claim.subject) || nestedFolders(seen.subject, claim.subject)) && seen.qualifier === claim.qualifier)) earlier.set(key, null);
   }
 }
 

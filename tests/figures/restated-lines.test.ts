@@ -16,6 +16,8 @@ const cases: Array<[what: string, markdown: string, want: Record<string, unknown
   ['a total of lines under a parent naming the folder (202:127)', '## Infrastructure\n\n- Runbooks complete: all of them\n  - `ls docs/runbooks/*.md` returns 10 files\n  - Total lines: 3,873', { path: 'docs/runbooks/**' }],
   ['a label naming no folder counted before', '## Infrastructure\n\n- `ls docs/runbooks/*.md` returns 10 files\n\n## Claims\n\n- **Playbooks**: 3,873 lines', undefined],
   ['a label naming the folder among other words', '## Infrastructure\n\n- `ls docs/runbooks/*.md` returns 10 files\n\n## Claims\n\n- **Runbooks written**: 3,873 lines', undefined],
+  ['a folder, then one inside it, of one value: the first (203:217)', `${table}### Source Code (\`src/app/\`) - 28,687 lines\n\n## Summary\n\n✅ **28,687 lines** of production Python code\n`, { path: 'src/**' }],
+  ['two folders side by side of one value name neither', '| Component | Lines |\n| --- | --- |\n| **Source** (`src/`) | **2,400** |\n| **Library** (`lib/`) | **2,400** |\n\n## Summary\n\n- **Code:** 2,400 lines\n', undefined],
   ['two paths of one value name neither', '| File | Lines |\n| --- | --- |\n| `src/a.py` | 1,200 |\n| `src/b.py` | 1,200 |\n\n- **Parser:** 1,200 lines\n', undefined],
 ];
 
