@@ -414,8 +414,9 @@ function readFigures(
     // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage);
     // a SUBTOTAL row's count ("| **SUBTOTAL** | **49,714** |" under a Lines column) is also the count its classifier reads (the part's lines).
     const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && subtotalRowRe.test(c.context.table?.row ?? '')));
-    // A list's count of files ("### Root Directory (4 files)" over the list of them, 206:66, w56:43) is also a count of files.
-    const listOfFiles = onIt.length > 0 && onIt.every((c) => c.kind === 'listCount');
+    // A heading's count of the files listed under it ("### Root Directory (4 files)", 206:66, w56:43, w61:19) is also a count of
+    // files; an item's label over a list ("- **Test Files**: 3", w43:13) is left to the list's count, as it was.
+    const listOfFiles = block.kind === 'heading' && onIt.length > 0 && onIt.every((c) => c.kind === 'listCount');
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
       const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart, blocks, index: number.block };
