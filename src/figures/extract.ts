@@ -432,13 +432,18 @@ function readFigures(
     // A share ("74.53% (120/161)") claimed as a ratio may still be what the classifiers read it as (a file's coverage);
     // a SUBTOTAL row's count ("| **SUBTOTAL** | **49,714** |" under a Lines column) is also the count its classifier reads (the part's lines).
     const onlyShares = onIt.every((c) => c.kind === 'ratio' || (c.kind === 'total' && c.unit === 'count' && (c.context.table ? subtotalRowRe.test(c.context.table.row) : !sumSignRe.test(c.text))));
+    // A heading's count of the files listed under it ("### Root Directory (4 files)", 206:66, w56:43, w61:19) is also a count of
+    // files; an item's label over a list ("- **Test Files**: 3", w43:13) is left to the list's count, as it was.
+    const listOfFiles = block.kind === 'heading' && onIt.length > 0 && onIt.every((c) => c.kind === 'listCount');
     if (!insideQuotes(block.text, number.start, number.end)) {
       // One place for all classifiers: built per call, it was a large share of the classify step's allocations.
       const place: FigurePlace = { block, text: block.text, start: number.start, end: number.end, numStart: number.numStart, blocks, index: number.block };
       for (const classifier of ordered) {
-        if (!onlyShares && classifier.readsClaimed !== true) continue;
+        const readsOwn = onlyShares || classifier.readsClaimed === true;
+        if (!readsOwn && !listOfFiles) continue;
         const answer = classifier.classify(figure, englishWords, place);
         if (!answer || insideClaim(number, answer.kind) || onIt.some((c) => c.kind === answer.kind)) continue;
+        if (!readsOwn && answer.kind !== 'dir.files') continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;
@@ -482,7 +487,7 @@ function readFigures(
       }
     }
     // A file count stated again with no claim of its own counts what the earlier count of that value counted.
-    const files = onIt.length === 0 ? restatedFiles(earlierLines, figure) : undefined;
+    const files = onIt.every((c) => c.kind === 'total') ? restatedFiles(earlierLines, figure, onIt.length > 0) : undefined;
     if (files !== undefined && tenseOf().tense === 'current' && !insideQuotes(block.text, number.start, number.end)) {
       const claim: Claim = {
         id: '', kind: 'dir.files', subject: files, value: figure.value, unit: 'count', qualifier: figure.qualifier, precision: figure.precision,

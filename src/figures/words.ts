@@ -66,6 +66,9 @@ export const kindNouns: readonly string[] = ['category', 'categories', 'type', '
 /** Nouns after "test" that name what holds tests, not tests: "test files", "test suites", "test directories". */
 export const testContainerNouns: readonly string[] = ['file', 'files', 'module', 'modules', 'suite', 'suites', 'classes', 'folder', 'folders', 'directory', 'directories', 'script', 'scripts'];
 
+/** Words of a label that say it counts a part's files or lines, not which part: "Root Files", "Total lines", "docs/ Directory" (restated-lines.ts). */
+export const partCountWords: readonly string[] = ['file', 'files', 'folder', 'folders', 'directory', 'directories', 'line', 'lines', 'loc', 'total', 'count'];
+
 /** The forms of the test status words a lead or a title is written with: "Passing:", "Failures", "Skipped Tests". */
 export const testStatusForms: readonly string[] = [
   'pass', 'passing', 'passed', 'passes', 'fail', 'failing', 'failed', 'fails', 'failure', 'failures', 'skip', 'skipped', 'skips', 'error', 'errors',

@@ -59,3 +59,23 @@ describe('a share claimed as a ratio', () => {
     });
   }
 });
+
+/** A heading's count of the files listed under it is a list count and a count of files; an item's label over a list stays a list count. */
+const listsOfFiles: Array<{ markdown: string; kinds: string[] }> = [
+  // a heading naming a part and counting its files (206:66)
+  { markdown: '## Structure\n\n### Root Directory (4 files)\n- README.md - Main\n- CHANGELOG.md - History\n- GUIDE.md - Guide\n- BYPASS.md - Bypass', kinds: ['dir.files', 'listCount'] },
+  // a heading counting other things over its list: a list count only
+  { markdown: '## Structure\n\n### Root Directory (4 guides)\n- README.md - Main\n- CHANGELOG.md - History\n- GUIDE.md - Guide\n- BYPASS.md - Bypass', kinds: ['listCount'] },
+  // an item's label over the list of files (w43:13): the list's count, as before
+  { markdown: '## After\n\n- **Test Files**: 3\n  - `test/a_test.dart` - model\n  - `test/b_test.dart` - db\n  - `test/c_test.dart` - auth', kinds: ['listCount'] },
+];
+
+describe('a list of files counted above it', () => {
+  for (const { markdown, kinds } of listsOfFiles) {
+    it(`reads ${JSON.stringify(markdown).slice(0, 80)} as ${kinds.join(', ')}`, () => {
+      const line = markdown.split('\n').findIndex((l) => /\(4 |Files\*\*: 3/.test(l)) + 1;
+      const claims = extractClaims('r.md', markdown).filter((c) => c.position.line === line);
+      expect(claims.map((c) => c.kind).sort()).toEqual(kinds);
+    });
+  }
+});
