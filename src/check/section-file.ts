@@ -10,19 +10,23 @@
 import { isFileName } from '../figures/code-spans.js';
 import { isFolder } from '../figures/file-subject.js';
 import { labelledPath } from '../figures/record-path.js';
+import { partNamedAlone } from '../figures/part-heading.js';
 import type { SectionView } from '../read/report-structure.js';
 
-/** Where a heading's words part: spaces, code marks, emphasis, brackets. */
-const headingWordSplitRe = /[\s`*()[\]]+/;
 /** A file's name ends in an extension of letters ("test_orgs.py", "XTest.java"); "75/75" in "Pass Rate: 100% (75/75)" names none. */
 const letterExtensionRe = /\.[A-Za-z][A-Za-z0-9]*$/;
 
 /** Whether a word or path names one file: not a folder ("**Location:** `__tests__/`", 106:48), not a ratio. */
 const namesFile = (word: string): boolean => isFileName(word) && !isFolder(word) && letterExtensionRe.test(word);
 
-/** The file a heading names among its words ("#### JaroWinklerSimilarityTest.java", "### `tests/test_api.py`"), lower case. */
+/**
+ * The file a heading is nothing but the name of ("#### JaroWinklerSimilarityTest.java", "#### TextNormalizerTest.java
+ * (NEW)", "### `tests/test_api.py`"), lower case; a heading that cites a file among other words ("## Test Coverage by
+ * Feature (Based on spec.md)", w19:14) is about something else.
+ */
 export function headingFile(heading: string): string | undefined {
-  return heading.split(headingWordSplitRe).find((word) => word !== '' && namesFile(word))?.toLowerCase();
+  const name = partNamedAlone(heading);
+  return name !== undefined && namesFile(name) ? name.toLowerCase() : undefined;
 }
 
 /** The file the first non-blank line of a section's body names with a file label, lower case. */

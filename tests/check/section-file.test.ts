@@ -33,6 +33,9 @@ const report = `# Report
 
 ### Pass Rate: 100% (75/75)
 - Core Tests: 71/71 passing (100%)
+
+## Test Coverage by Feature (Based on spec.md)
+2. **Variables - Core Feature** (18 tests)
 `;
 
 const cases: { name: string; line: number; file: string | undefined }[] = [
@@ -45,6 +48,7 @@ const cases: { name: string; line: number; file: string | undefined }[] = [
   { name: 'before any heading', line: 1, file: undefined },
   { name: 'a section whose location is a folder names no file (106:48)', line: 25, file: undefined },
   { name: 'a ratio in a heading is no file name (408:293)', line: 28, file: undefined },
+  { name: 'a heading citing a file among other words is not about it (w19:14)', line: 31, file: undefined },
 ];
 
 describe('sectionFile', () => {
