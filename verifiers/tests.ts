@@ -35,6 +35,9 @@ import { fileWithSubtests } from '../src/measure/subtests.js';
 import { claimCountsSubtests, countsSubtests } from '../src/figures/test-column.js';
 import { findGroup } from '../src/measure/test-groups.js';
 import { countsTests, tableFileRows } from '../src/check/table-files.js';
+import { enclosingFile } from '../src/check/section-file.js';
+import { parseMarkdown } from '../src/read/markdown.js';
+import { sectionsOf } from '../src/read/report-structure.js';
 import { isTotalLine } from '../src/check/total-line.js';
 import { listTotalSpan, listUnderSpan } from '../src/check/list-total.js';
 import { subsectionFiles } from '../src/check/subsection-files.js';
@@ -458,6 +461,13 @@ async function definedIn(run: RunContext, file: string): Promise<FileTests | und
   }
 }
 
+/** The file whose section the report's line stands in as a part of it (src/check/section-file.ts); the report is parsed once per invocation. */
+async function fileOfLine(run: RunContext, report: ReportContext, line: number): Promise<string | undefined> {
+  const source = report.source ?? '';
+  const sections = await run.once(`report:sections:${report.file}`, async () => sectionsOf(parseMarkdown(source)));
+  return enclosingFile(sections, source.split('\n'), line);
+}
+
 /**
  * "16 tests" in a named file or folder, or the whole repository, counted from
  * the source (src/measure/test-definitions.ts) when no result can be had. A
@@ -514,6 +524,9 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
     // "Feature Tests"). A kind of tests (a category: unit, integration) is the report's grouping, which a folder
     // of that name need not hold ("Integration Tests (53 tests)" over two of its three files).
     if (!namesTestPlace(claim.context, name, (header) => countsTests(header) || countsSubtests(header)) || isCategoryWord(placeName(name))) return undefined;
+    // A group in the section of a file the report names ("#### Features (2 tests)" under "**File:**
+    // `test_organizations.py`", w78:109) is a part of that file, not the tests of a folder named like it.
+    if (report?.source !== undefined && (await fileOfLine(run, report, claim.position.line)) !== undefined) return undefined;
     const listed = await run.once('files:source', () => listSourceFiles(run.repo));
     // In a monorepo, the parts of a report whose test files all lie in one package are that package's.
     const inPackage = report ? await namedTestPackage(run, report, listed.files) : undefined;

@@ -15,3 +15,16 @@ export function recordPath(blockText: string): string | undefined {
   const named = [...blockText.matchAll(fileLineRe)].flatMap((m) => pathsIn(m.groups?.path ?? ''));
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * A line that opens with a file label and one path, whatever follows it: "**File:**
+ * `tests/unit/test_orgs.py` (669 lines)" (w78:65), "**File**: `common/…/ModConfigTest.java`" (502:13). Group `path`.
+ */
+const fileLabelLeadRe = /^[\s>*_-]*(?:file|path|location)[\s*_]*:[\s*_]*(?<path>`[^`\n]+`|[^\s`]+)/i;
+
+/** The path a line opening with a file label names ("**File:** `a/b.py` (669 lines)"), or undefined. */
+export function labelledPath(line: string): string | undefined {
+  const m = fileLabelLeadRe.exec(line);
+  const named = m ? pathsIn(m.groups?.path ?? '') : [];
+  return named.length === 1 ? named[0] : undefined;
+}

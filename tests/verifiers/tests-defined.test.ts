@@ -664,3 +664,32 @@ describe('a count in a parenthesis after a part\'s tests (--no-exec)', () => {
     expect(findings.find((f) => f.claim.position.line === 7)!.message).toContain('2 tests defined in 1 file of `crate_b/` (not run)');
   });
 });
+
+/** A test file the report names in a section, and a folder of other tests named like one of its groups. */
+const sectionFiles: Record<string, string> = {
+  'tests/test_organizations.py': 'class TestGetOrganizationFeatures:\n    def test_get_features_success(self):\n        pass\n\n    def test_get_features_structure(self):\n        pass\n',
+  'e2e/tests/features/flags.test.ts': "describe('flags', () => {\n  it('a', () => {});\n  it('b', () => {});\n  it('c', () => {});\n});\n",
+};
+
+/** A group heading under a section of tests, with or without the line naming the section's file. */
+const groupSection = (fileLine: string) => `### 2. Organization Endpoint Tests
+
+${fileLine}
+
+#### Features (2 tests)
+- \`test_get_features_success\`
+`;
+
+describe('a group of the file a section names (--no-exec)', () => {
+  const cases: Array<{ name: string; fileLine: string; verdicts: string }> = [
+    { name: 'a group heading in the section of a named file is a part of it, not a folder named like it (w78:109)', fileLine: '**File:** `tests/test_organizations.py` (669 lines)', verdicts: '' },
+    { name: 'without the file line, the group is measured by the folder of its name', fileLine: 'The endpoint tests.', verdicts: 'contradicted' },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const findings = await verifyText(sectionFiles, groupSection(c.fileLine));
+      const got = findings.filter((f) => f.claim.position.line === 5 && f.verdict !== 'unverifiable');
+      expect(got.map((f) => f.verdict).join(','), got.map((f) => f.message).join(' | ')).toBe(c.verdicts);
+    });
+  }
+});

@@ -15,7 +15,7 @@ import { categoryWords } from '../../figures/subjects.js';
 import { englishWords, findWord } from '../../figures/words.js';
 import { alternation } from '../../figures/language-words.js';
 import { qualifierOf } from '../subject-qualifier.js';
-import { isFileName } from '../../figures/code-spans.js';
+import { sectionFile } from '../section-file.js';
 
 const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'];
 /** Kinds whose subject is a file or folder, stated by path. */
@@ -37,20 +37,22 @@ export const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i'
  * 18 failed)", "• Classification: 18 failures out of 96 tests"), kept apart
  * by the test categories its headings name. Undefined when it takes no part.
  */
-function named(claim: Claim, line: string): { claim: Claim; key: string } | undefined {
+function named(claim: Claim, line: string, fileOf: FileOf): { claim: Claim; key: string } | undefined {
   if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line) || claim.context.headings.some((h) => pastRe.test(h))) return undefined;
   const own = { claim, key: `${claim.kind}\0${JSON.stringify(claim.subject).toLowerCase()}` };
   if (testKinds.includes(claim.kind)) {
     if (claim.unit !== 'count') return undefined;
     // A category only a heading or a parent item names may be a part of it ("System API (15 tests)" under
     // "### Integration Tests"): the line must name it itself.
-    // "Integration Tests (Neo4j)" and "Integration Tests (ESDB)" are two parts of one category, not two counts of it.
-    if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}` } : undefined;
+    // "Integration Tests (Neo4j)" and "Integration Tests (ESDB)" are two parts of one category, not two counts of it;
+    // under the sections of two files ("**File:** `test_tenant_admin.py`", "**File:** `test_organizations.py`"), two
+    // parts of two files (w78:59, 113).
+    if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}\0${fileOf(claim.position.line) ?? ''}` } : undefined;
     if ('path' in claim.subject) return own;
     const lineName = claim.context.table ? undefined : rowName(line, claim.position.column);
     // A component the line leads with is the claim's own subject (part-component.ts): the same name as the line's.
     const leads = 'name' in claim.subject && claim.subject.name.toLowerCase() === lineName?.toLowerCase();
-    if ('name' in claim.subject && !leads) return namedPart(claim, line, own.key);
+    if ('name' in claim.subject && !leads) return namedPart(claim, line, own.key, fileOf);
     const name = 'scope' in claim.subject || leads ? lineName : undefined;
     if (name === undefined) return undefined;
     const categories = claim.context.headings.map((h) => findWord(h, categoryWords) ?? '').join('/');
@@ -59,14 +61,8 @@ function named(claim: Claim, line: string): { claim: Claim; key: string } | unde
   return pathKinds.includes(claim.kind) && 'path' in claim.subject ? own : undefined;
 }
 
-/** Where a heading's words part: spaces, code marks, emphasis, brackets. */
-const headingWordSplitRe = /[\s`*()[\]]+/;
-
-/** The file the nearest heading names ("#### JaroWinklerSimilarityTest.java", "### `tests/test_api.py`"), lower case; undefined when it names none. */
-function fileHeading(headings: readonly string[]): string | undefined {
-  const nearest = headings.at(-1);
-  return nearest?.split(headingWordSplitRe).find((word) => word !== '' && isFileName(word))?.toLowerCase();
-}
+/** The file the sections holding a line name (src/check/section-file.ts), lower case. */
+type FileOf = (line: number) => string | undefined;
 
 /** A heading line: "#### Feature Tests (80 tests)". */
 const headingLineRe = /^\s{0,3}#{1,6}\s/;
@@ -83,18 +79,18 @@ const topItemRe = /^(?:[-*+]|\d+[.)])\s/;
  * another is a part of that item ("Edge cases (6 tests)" under each of three
  * test classes) and takes no part.
  */
-function namedPart(claim: Claim, line: string, key: string): { claim: Claim; key: string } | undefined {
+function namedPart(claim: Claim, line: string, key: string, fileOf: FileOf): { claim: Claim; key: string } | undefined {
   if (!('name' in claim.subject)) return undefined;
   const name = claim.subject.name;
   if (!line.toLowerCase().includes(name.toLowerCase())) return undefined;
   const qualified = `${key}\0${qualifierOf(line, name) ?? ''}`;
-  if (headingLineRe.test(line)) return { claim, key: qualified };
-  if (claim.context.table?.row.toLowerCase().includes(name.toLowerCase())) {
-    // A row of a table under a file's own heading counts a part of that file ("| Edge Cases | 5 |" under
-    // "#### JaroWinklerSimilarityTest.java", "| Edge Cases | 4 |" under "#### PhoneticFilterTest.java", w71:58, 91).
-    const file = fileHeading(claim.context.headings);
-    return { claim, key: file === undefined ? qualified : `${qualified}\0${file}` };
-  }
+  // A heading or a table row in the section of a file counts a part of that file: "| Edge Cases | 5 |" under
+  // "#### JaroWinklerSimilarityTest.java" and "| Edge Cases | 4 |" under "#### PhoneticFilterTest.java" (w71:58, 91),
+  // "#### Features (2 tests)" in the section whose body opens "**File:** `test_organizations.py`" (w78:109).
+  const file = fileOf(claim.position.line);
+  const ofFile = file === undefined ? qualified : `${qualified}\0${file}`;
+  if (headingLineRe.test(line)) return { claim, key: ofFile };
+  if (claim.context.table?.row.toLowerCase().includes(name.toLowerCase())) return { claim, key: ofFile };
   if (topItemRe.test(line)) return { claim, key: `${qualified}\0${claim.context.headings.join('\0').toLowerCase()}` };
   return undefined;
 }
@@ -121,11 +117,12 @@ export default {
   id: 'one-subject-two-values',
   description: 'The same count of one named subject (test category, file) stated twice as current: the figures must agree.',
   judge({ claims, source, tree }) {
-    const { lines } = viewsOf({ source, tree });
+    const { lines, sections } = viewsOf({ source, tree });
+    const fileOf: FileOf = (line) => sectionFile(sections, lines, line);
     const first = new Map<string, { index: number; claim: Claim }>();
     const earlierReported = new Set<string>();
     return eachClaim(claims, (stated, index) => {
-      const reading = named(stated, lines[stated.position.line - 1] ?? '');
+      const reading = named(stated, lines[stated.position.line - 1] ?? '', fileOf);
       if (!reading) return undefined;
       const { claim, key } = reading;
       const found = first.get(key);

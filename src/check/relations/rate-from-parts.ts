@@ -12,6 +12,7 @@ import type { ReportRelation } from './types.js';
 import { judge } from '../arithmetic.js';
 import { sectionAt } from '../../read/report-structure.js';
 import { ascending, eachClaim, figureOf, isCurrentClaim, rateReadings, sectionKey, showLines, subjectKey, testCountParts, testRateParts, type TestCountKind, type TestCounts, viewsOf } from './shared.js';
+import { testCountNouns, wordsSource } from '../../figures/words.js';
 
 
 /** Words of tests that neither passed nor failed: a rate may count them in its denominator. */
@@ -19,6 +20,26 @@ export const notRunWords = ['skipped', 'skip', 'ignored', 'pending', 'excluded',
 const notRunRe = new RegExp(String.raw`\b(?:${notRunWords.join('|')})\b`, 'i');
 /** A figure other than zero on a line: "15 intentionally skipped". */
 const nonZeroRe = /(?<![\w.])0*[1-9][\d,]*(?![\w.])/;
+/** A count of tests in a line's own words: "154 tests run", "12 test cases". */
+const testCountRe = new RegExp(String.raw`(?<![\w.,])(?<count>\d[\d,]*)\s+${wordsSource(testCountNouns)}\b`, 'gi');
+
+/**
+ * Whether the rate's own line names, before its part, a whole of tests no
+ * count claim stands on ("- Test execution: 154 tests run, 152 passing
+ * (98.7%)", w75:7): the line is a rate of that run, so a total stated
+ * elsewhere in the section ("Total test count: 1222 test methods") is not its
+ * whole.
+ */
+export function namesOwnWhole(line: string, part: Claim, claims: readonly Claim[]): boolean {
+  const before = line.slice(0, part.position.column - 1);
+  for (const m of before.matchAll(testCountRe)) {
+    const column = (m.index ?? 0) + 1;
+    const value = Number((m.groups?.count ?? '').replace(/,/g, ''));
+    const claimed = claims.some((c) => c.position.line === part.position.line && c.position.column === column && c.kind in testCountParts);
+    if (!claimed && value >= Number(part.value)) return true;
+  }
+  return false;
+}
 
 
 /**
@@ -72,6 +93,7 @@ export default {
         lines.push(...found.map((c) => c.position.line));
       }
       const partHere = here.find((c) => c.kind === partKind);
+      if (partHere && namesOwnWhole(sourceLines[claim.position.line - 1] ?? '', partHere, claims)) return;
       if (!lines.some((l) => l !== claim.position.line) && partHere) {
         const elsewhere = restated(claims, partHere, otherKind);
         if (!elsewhere) return;

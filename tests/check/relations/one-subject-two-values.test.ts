@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import relation from '../../../src/check/relations/one-subject-two-values.js';
 import { findings, type Case } from './run.js';
 
+/** Two sections of endpoint tests, each opening with the file it is about, each with an "Integration Tests" group (w78:26–113). */
+const fileSections = (first: string, second: string) => `
+### 1. Tenant Admin Endpoint Tests
+
+**File:** \`${first}\` (669 lines)
+
+#### Integration Tests (4 tests - Placeholder)
+- structured, not written
+
+### 2. Organization Endpoint Tests
+
+**File:** \`${second}\` (669 lines)
+
+#### Integration Tests (2 tests - Placeholder)
+- \`test_organization_lifecycle\`
+`;
+
 const cases: Case[] = [
   {
     name: 'one test category with two counts: a contradiction on both lines',
@@ -397,6 +414,20 @@ MODULES WITH FAILING TESTS
     expect: [
       '1 contradicted: line 3 says 5 integration tests, here 9',
       '3 contradicted: line 1 says 9 integration tests, here 5',
+    ],
+  },
+  {
+    name: 'one heading label in the sections of two files: two parts of two files (w78:59, 113)',
+    md: fileSections('tests/test_tenant_admin.py', 'tests/test_organizations.py'),
+    expect: [],
+  },
+  {
+    name: 'one heading label twice in the section of one file: both lines contradicted',
+    md: fileSections('tests/test_organizations.py', 'tests/test_organizations.py'),
+    expect: [
+      '5 contradicted: line 12 says 2 integration tests, here 4',
+      '10 consistent: agrees with line 3, which also says 669 lines in `tests/test_organizations.py` (not measured)',
+      '12 contradicted: line 5 says 4 integration tests, here 2',
     ],
   },
 ];

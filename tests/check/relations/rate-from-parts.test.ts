@@ -237,6 +237,26 @@ That is a 96.3% pass rate.
 `,
     expect: [],
   },
+  {
+    name: 'a rate whose own line names the run it is a rate of is not one of the section total (w75:7)',
+    md: `
+## Current State
+
+- Total test count: 1222 test methods
+- Test execution: 154 tests run, 152 passing (98.7%)
+`,
+    expect: [],
+  },
+  {
+    name: 'a smaller count of tests before the part is no whole: the section total still judges the rate (wrong)',
+    md: `
+## Current State
+
+- Total tests: 200
+- Run: 3 tests skipped, 150 passing (99%)
+`,
+    expect: ['4 contradicted: 150 / 200 = 75% (over all tests, counts at line 3); or 150 / (200 − 3) = 76.1% (over tests run, counts at line 3), report says 99%'],
+  },
 ];
 
 describe('relation rate-from-parts', () => {
