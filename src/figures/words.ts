@@ -349,7 +349,7 @@ export const wholeCountWords: readonly string[] = ['all', 'total', 'overall'];
 export const goalHeadingWords: readonly string[] = [
   'goals', 'goal', 'objectives', 'next steps', 'next session', 'future work', 'future enhancements', 'roadmap', 'action items',
   'to-do', 'todo', 'upcoming', 'immediate actions', 'short-term actions', 'long-term actions', 'long-term strategy',
-  "what's next", 'what’s next',
+  "what's next", 'what’s next', 'planned',
 ];
 /** Words of a heading over figures that are expected, not measured: "Expected Coverage", "(Estimated)". */
 export const projectionHeadingWords: readonly string[] = ['expected', 'estimated', 'estimates', 'projected', 'projection', 'projections', 'forecast', 'anticipated'];

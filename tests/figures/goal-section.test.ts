@@ -13,6 +13,8 @@ const headings: Array<[string, Tense | undefined]> = [
   ['Long-Term Strategy', 'target'],
   ["What's Next: Sprint 3c — API Endpoints", 'target'],
   ['🚀 **WHAT’S NEXT?**', 'target'],
+  // files still to write (w78:362, under "Next Steps: Phase 2A"): the counts beside them are the plan's
+  ['Planned Test Files', 'target'],
   // a section of expected or estimated figures states a projection (205, w10)
   ['Expected Coverage: **≥95%**', 'projected'],
   ['📈 PERFORMANCE ANALYSIS (ESTIMATED)', 'projected'],
@@ -23,6 +25,8 @@ const headings: Array<[string, Tense | undefined]> = [
   ['🟢 P3: Long-term Metrics Storage Not Configured', undefined],
   ['Areas for Future Improvement', undefined],
   ['Test Results', undefined],
+  ['Planning Notes', undefined],
+  ['Test Plan Results', undefined],
   // the present estimated, or set beside the projection
   ['Current Coverage (Estimated)', undefined],
   ['Expected vs Actual Results', undefined],
