@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-ZGLDFSDG.js";import"./chunk-BAFXM5AL.js";import"./chunk-JW325HL6.js";import"./chunk-NNUF5SFX.js";import"./chunk-MAIWAY7W.js";import"./chunk-JPMJPZ6K.js";import"./chunk-KWD5OW3V.js";import"./chunk-YOUYZUQ4.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,c as extractClaimsWith,b as extractReport,d as readReport};
