@@ -9,6 +9,7 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { approxPrefixSource, numberSource, parseNumber } from '../figures/numbers.js';
+import { durationUnitSource } from '../figures/scanner.js';
 import { sizeScales, sizeUnitSource } from '../measure/sizes.js';
 import { totalLabelSource } from './total-line.js';
 
@@ -34,15 +35,17 @@ const figureSource = String.raw`(?<approx>(?:${approxPrefixSource})\s*)?(?<num>$
 const figureRe = new RegExp(String.raw`(?<![\p{L}\p{N}._/-])${figureSource}`, 'gdu');
 /** The total line: its label, then the figure right after it. */
 const totalLineRe = new RegExp(String.raw`^[^\S\n]*${totalLabelSource}[^\S\n]*\**[^\S\n]*(?<figure>(?:${approxPrefixSource})?\s*\d)`, 'iu');
-/** Figures that are no count of things: a percentage, a time of day or a duration. */
-const notCountNounRe = /^(?:%|percent|seconds?|secs?|s|ms|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)$/i;
+/** Figures that are no count of things: a percentage or a duration (the scanner's units of time, and longer ones). */
+const notCountNounRe = new RegExp(String.raw`^(?:%|percent|${durationUnitSource}|days?|weeks?|months?|years?)$`, 'i');
+/** A size's unit alone: "KB", "bytes". */
+const sizeNounRe = new RegExp(String.raw`^(?:${sizeUnitSource})$`);
 
 function readFigure(m: RegExpExecArray, offset = 0): ListFigure | undefined {
   const g = m.groups ?? {};
   const noun = g.noun ?? '';
   if (notCountNounRe.test(noun)) return undefined;
   const num = parseNumber(g.num ?? '0');
-  const size = new RegExp(String.raw`^(?:${sizeUnitSource})$`).test(noun) ? sizeScales(noun) : undefined;
+  const size = sizeNounRe.test(noun) ? sizeScales(noun) : undefined;
   // A count of things is whole: "1.2 tools" is no count.
   if (!size && num.precision > 0) return undefined;
   const span = m.indices?.[0] ?? [m.index, m.index + m[0].length];

@@ -43,11 +43,14 @@ export interface Scan {
   setAside: SetAside[];
 }
 
+/** A duration's unit as written after a number: "250 ms", "4 mins", "2h". */
+export const durationUnitSource = String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|h`;
+
 /** Units written after a number, by the unit they give. */
 const unitWords: ReadonlyArray<[Unit, string]> = [
   ['lines', String.raw`lines?\s+of\s+code|lines?|LOC|SLOC`],
   ['bytes', String.raw`[KMGT]i?B|kB|bytes?`],
-  ['seconds', String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|h`],
+  ['seconds', durationUnitSource],
   ['ratio', String.raw`x|×`],
 ];
 /** A unit right after a number, named by the unit it gives. */
