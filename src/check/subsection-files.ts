@@ -12,6 +12,7 @@
  * Which of the files are test files is the caller's to judge.
  */
 import { onlyPathIn } from '../figures/path-pieces.js';
+import { fileLabelOf } from '../figures/record-path.js';
 import { fileListNouns } from '../figures/words.js';
 import { sectionsOfSource, subsections, type SectionView } from '../read/report-structure.js';
 
@@ -31,15 +32,8 @@ export interface SubsectionFiles {
 /** Fewer sub-sections than this make no breakdown of a heading's count. */
 const fewestSubsections = 2;
 
-/** A label line, maybe an item, with what follows its colon: "**File**: `x.java`", "- Files:". Groups `label`, `rest`. */
-const labelLineRe = /^\s*(?:[-*+]\s+)?[*_]*(?<label>[\p{L} ]{1,20}?)[*_]*\s*[:：]\s*[*_]*\s*(?<rest>.*)$/u;
 /** A list item line: "- `EndToEndQueryTest.java` (30 tests)", "1. x.java". Group `text`. */
 const itemLineRe = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(?<text>.*)$/;
-
-/** Whether a label is a files noun alone: "File", "Files", "**Files**". */
-function isFilesLabel(label: string): boolean {
-  return fileListNouns.includes(label.trim().toLowerCase());
-}
 
 /**
  * The files a sub-section names on its first files label: the path on the label's line, or the paths of the
@@ -47,11 +41,11 @@ function isFilesLabel(label: string): boolean {
  */
 function labelledFiles(lines: readonly string[], from: number, to: number): NamedFile[] | undefined {
   for (let n = from; n <= to; n++) {
-    const m = labelLineRe.exec(lines[n - 1] ?? '');
-    if (!m?.groups || !isFilesLabel(m.groups.label ?? '')) continue;
-    const onLine = onlyPathIn(m.groups.rest);
+    const lead = fileLabelOf(lines[n - 1] ?? '');
+    if (!lead || !fileListNouns.includes(lead.label)) continue;
+    const onLine = onlyPathIn(lead.rest);
     if (onLine !== undefined) return [{ path: onLine, line: n }];
-    if ((m.groups.rest ?? '').trim() !== '') return undefined;
+    if (lead.rest.trim() !== '') return undefined;
     const files: NamedFile[] = [];
     for (let item = n + 1; item <= to; item++) {
       const text = itemLineRe.exec(lines[item - 1] ?? '')?.groups?.text;

@@ -328,6 +328,8 @@ export const presentFileWords: readonly string[] = [
 ];
 /** Nouns of such a label: "Files Created", "New Test Files". */
 export const fileListNouns: readonly string[] = ['files', 'file'];
+/** Labels of a line that names one file: "**File**: `a/b.kt`", "Path: docs/x.md", "**Location**: a/b.go" (src/figures/record-path.ts). */
+export const fileLabelWords: readonly string[] = ['file', 'path', 'location'];
 
 /**
  * Words of a heading or lead-in over a layout still to make: "## Recommended
