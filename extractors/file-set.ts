@@ -6,6 +6,7 @@ import { scan, groupStart } from '../src/read/scan.js';
 import type { TextBlock } from '../src/read/markdown.js';
 import { pathNear } from '../src/figures/path-pieces.js';
 import { tableCountsTests } from '../src/figures/test-column.js';
+import { titleCategory } from '../src/figures/test-subject.js';
 
 const renamed = (source: string, suffix: string) => source.replace(/\?<(\w+)>/g, `?<$1${suffix}>`);
 /** "(~5,139 lines)" right after a set: its total lines. */
@@ -42,6 +43,14 @@ const genericLabelWords = new Set(['total', 'all', 'source', 'test', 'code', 'pr
 const globBeforeRe = /`[^`\s]*[*?{][^`\s]*`\s*$/;
 /** "~5,139 lines of test code". */
 const linesOfCodeRe = new RegExp(String.raw`${quantitySource}\s+lines\s+of\s+(?<test>test)\s+code\b`, 'gd');
+/** A label that names the lines of the test code and nothing else: "Lines of Test Code", "Total lines of test code", "Test Code Lines". */
+const testCodeLinesLabelSource = String.raw`(?:total\s+)?(?:lines\s+of\s+test\s+code|test\s+code\s+lines)`;
+/** "Total lines of test code: 12459" (103:31), "**Lines of test code**: ~2,000+": the label, its colon, the count. */
+const testCodeLinesLabelRe = new RegExp(String.raw`(?<![\w-])${testCodeLinesLabelSource}\s*:\s*${quantitySource}(?![\d.,%])`, 'gdi');
+/** The first cell of a row that counts the lines of the test code: "| Lines of Test Code | ~8,000 |" (401:169). */
+const testCodeLinesRowRe = new RegExp(String.raw`^[^\p{L}]*${testCodeLinesLabelSource}[^\p{L}\p{N}]*$`, 'iu');
+/** A cell that holds one count, maybe with its noun: "~8,000", "2,244 lines"; no sign, which makes it a change. */
+const countCellRe = new RegExp(String.raw`^\s*(?![+±−-])${quantitySource}(?:\s*lines?)?\s*$`, 'd');
 /** "(193 TypeScript files)", "(193 files)" after the folder they are in: "`/app/backend` - **Primary backend** (193 TypeScript files)". */
 const filesInParensRe = new RegExp(String.raw`\(\s*${quantitySource}\s+(?:(?<lang>${languageSource})\s+)?files\s*\)`, 'gd');
 
@@ -131,6 +140,18 @@ export default {
     }
     for (const m of scan(blocks, linesOfCodeRe)) {
       emit(m.block, groupStart(m, 'num'), m.end, { category: 'test code' }, readQuantity(m.groups), 'file.lines');
+    }
+    // The same count under a label that names it: all the lines of the test files, as the count in words is. Not in a report
+    // whose title names a group of tests ("Phase 4: ViewModel Unit Tests - COMPLETE!", w18:230): its total is that group's.
+    const ofTitleGroup = (block: TextBlock) => titleCategory(block.context.headings) !== undefined;
+    for (const m of scan(blocks, testCodeLinesLabelRe, (block) => !ofTitleGroup(block))) {
+      emit(m.block, groupStart(m, 'num'), m.end, { category: 'test code' }, readQuantity(m.groups), 'file.lines');
+    }
+    for (const block of blocks) {
+      if (block.kind !== 'cell' || !testCodeLinesRowRe.test(block.context.table?.row ?? '') || ofTitleGroup(block)) continue;
+      const m = countCellRe.exec(block.text);
+      if (m?.groups === undefined) continue;
+      emit(block, m.indices?.groups?.num?.[0] ?? 0, block.text.trimEnd().length, { category: 'test code' }, readQuantity(m.groups), 'file.lines');
     }
   },
 } satisfies Extractor;

@@ -25,6 +25,22 @@ const totalInParensRe = new RegExp(
   String.raw`\(\s*(?<count>${numberSource})\s+(?:total|items|entries|(?!${notItemsSource})[A-Za-z][\w-]*)(?:\s*[-–—,]\s*[\d.]+\s*%)?\s*\)\s*:?\s*$`,
   'd',
 );
+/**
+ * The same count with a word before its noun, in a heading: "## IMPLEMENTED SYSTEMS (19 Major Systems)" (402:52), "## FILES
+ * CREATED (15 NEW FILES)" (w10:289). Groups `count`, `first`, `noun`; neither word may be one of the nouns that count no items.
+ */
+const describedTotalInParensRe = new RegExp(
+  String.raw`\(\s*(?<count>${numberSource})\s+(?<first>[A-Za-z][\w-]*)\s+(?<noun>[A-Za-z][\w-]*)\s*\)\s*:?\s*$`,
+  'd',
+);
+/** A noun that counts no items, whatever its case: "Test" of "(4 Test Failures)". */
+const notItemsRe = new RegExp(String.raw`^${notItemsSource}`, 'i');
+
+/** A heading's count with a word before its noun, when neither word counts something other than items; else null. */
+function describedTotal(text: string): RegExpExecArray | null {
+  const m = describedTotalInParensRe.exec(text);
+  return m?.groups !== undefined && !notItemsRe.test(m.groups.first ?? '') && !notItemsRe.test(m.groups.noun ?? '') ? m : null;
+}
 
 /**
  * A count and its noun that end a paragraph or item with the colon that opens the list under it: "`src/api/gap_routes.py`
@@ -58,12 +74,15 @@ const filesNounRe = /^files?$/i;
 /** A file or folder path in an item: "README.md", "docs/api/". */
 const pathInItemRe = new RegExp(pathSource);
 
-/** Whether some list item of the heading's section (before the next heading) names a file. */
-function itemsNameFiles(blocks: readonly TextBlock[], index: number, heading: string): boolean {
+/**
+ * Whether some list item of the heading's section names a file: before the next heading, or for a count with a word before
+ * its noun ("(15 NEW FILES)", w10:289), anywhere under the heading, its sub-sections too (`deep`).
+ */
+function itemsNameFiles(blocks: readonly TextBlock[], index: number, heading: string, deep = false): boolean {
   for (let at = index + 1; at < blocks.length; at++) {
     const b = blocks[at] as TextBlock;
-    if (b.kind === 'heading') break;
-    if (b.context.headings.at(-1) === heading && b.item === true && pathInItemRe.test(b.text)) return true;
+    if (b.kind === 'heading' && !(deep && b.context.headings.includes(heading))) break;
+    if ((deep ? b.context.headings.includes(heading) : b.context.headings.at(-1) === heading) && b.item === true && pathInItemRe.test(b.text)) return true;
   }
   return false;
 }
@@ -110,7 +129,8 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     const colon = found && !nameBeforeCountRe.test(block.text.slice(0, found.index).replace(/[*_`]+$/, '')) ? found : null;
     const tests = block.kind === 'paragraph' ? testsInParensRe.exec(block.text) : null;
     const ofTestNames = tests !== null && leadsTestNames(blocks, index, block.text.trim()) ? tests : null;
-    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? ranked ?? colon ?? ofTestNames;
+    const described = block.kind === 'heading' ? describedTotal(block.text) : null;
+    const m = labelCountRe.exec(block.text) ?? totalInParensRe.exec(block.text) ?? described ?? ranked ?? colon ?? ofTestNames;
     const countRange = m?.indices?.groups?.count;
     if (!m?.groups?.count || !countRange) return;
     // A list must follow: right after a paragraph (its items name it, without the code marks of its text); a heading needs text in its section, and the verifier looks for the lists there.
@@ -123,13 +143,14 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
     if (!introduces) return;
     // "### docs/ Directory (15 files)" over "- API guides and references": a count of files over items naming no file
     // describes kinds of files, it does not count the items (206:72, w53:124).
-    if (block.kind === 'heading' && filesNounRe.test(countNounRe.exec(m[0])?.groups?.noun ?? '') && !itemsNameFiles(blocks, index, label)) return;
+    const countNoun = m === described ? m.groups.noun : countNounRe.exec(m[0])?.groups?.noun;
+    if (block.kind === 'heading' && filesNounRe.test(countNoun ?? '') && !itemsNameFiles(blocks, index, label, m === described)) return;
     // A count of tests by their status over a list that names no test counts tests, not the items (503:209).
     if (block.kind === 'paragraph' && testStatusForms.includes((countNounRe.exec(m[0])?.groups?.noun ?? '').toLowerCase()) && describesStatus(blocks, index, label)) return;
     const count = parseNumber(m.groups.count);
     // What is counted: the label, or the title before the parentheses with the noun inside them.
     const title = m.groups.label ?? block.text.slice(0, m.index);
-    const noun = m === colon ? m.groups.noun : m.groups.label === undefined ? countNounRe.exec(m[0])?.groups?.noun : undefined;
+    const noun = m === colon || m === described ? m.groups.noun : m.groups.label === undefined ? countNounRe.exec(m[0])?.groups?.noun : undefined;
     // A ranked heading names its list as written, its count with it: the "Top 3 Modules" are not all the modules.
     const subject = m === ranked ? { name: label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') } : m === colon ? colonSubject(title, noun ?? '') : listSubject(title, noun, block.context.headings.at(-1));
     ctx.claim(block, m.index, block.text.trimEnd().length, { kind: 'listCount', subject, value: count.value, unit: 'count', qualifier: 'exact', precision: 0 }, [countRange[0], countRange[1]]);

@@ -28,6 +28,15 @@ const percentOfNamedTargetRe = new RegExp(
   'gdi',
 );
 
+/**
+ * A label that names how much of the target was reached, then the share: "**Target achievement rate**: 114%" (406:101),
+ * "**Target Achievement:** 103% (432 tests / 419 target)" (w78:433). The label says what the percentage is of.
+ */
+const achievementLabelRe = new RegExp(
+  String.raw`(?<![\w-])${targetNounSource}\s+(?:achievement|attainment)(?:\s+rate)?\s*:\s*${namedQuantity('pct')}\s*%`,
+  'gdi',
+);
+
 /** Whether the verifier's own form "N% of (the) target" starts at `at`, so `readPercentOf` reads this share and no later one. */
 function strictAt(text: string, at: number): boolean {
   const strict = new RegExp(percentOfTargetRe.source, 'yi');
@@ -60,11 +69,19 @@ function extract(blocks: readonly TextBlock[], ctx: ExtractContext): void {
       qualifier: stated.qualifier, precision: stated.precision, tense: 'current',
     });
   }
+  for (const m of scan(blocks, achievementLabelRe, (b) => b.kind !== 'code')) {
+    const stated = readFigure(m.groups, 'pct', true);
+    if (!stated) continue;
+    ctx.claim(m.block, m.start, m.end, {
+      kind: 'percentOf', subject: subjectOf(m.block), value: stated.value, unit: 'percent',
+      qualifier: stated.qualifier, precision: stated.precision, tense: 'current',
+    });
+  }
 }
 
 export default {
   id: 'percent-of',
-  description: 'A figure as a percentage of its target: "78% (130% of target 60%)", "98% of the 50% target", "50% to goal".',
+  description: 'A figure as a percentage of its target: "78% (130% of target 60%)", "98% of the 50% target", "50% to goal", "Target achievement rate: 114%".',
   kinds: ['percentOf'],
   keywords: ['target', 'goal', 'way'],
   extract,

@@ -26,7 +26,19 @@ runCases(extractor, {
     { markdown: '| Folder | Tests |\n| --- | --- |\n| `spec/system/` (4 files) | 13 |', claims: [{ kind: 'dir.files', subject: { path: 'spec/system/**' }, value: 4, qualifier: 'atLeast' }] },
     // The same row in a table that counts no tests says how many files the folder holds.
     { markdown: '### Documentation\n\n| Folder | Count |\n| --- | --- |\n| docs/ (15 files) | 3 |', claims: [{ kind: 'dir.files', subject: { path: 'docs/**' }, value: 15, qualifier: 'exact' }] },
+    // The same count under a label that names it (103:31, 401:169, w07:14 and :361, w78:153); a Before column stays before.
+    { markdown: 'Total lines of test code: 12459', claims: [{ kind: 'file.lines', subject: { category: 'test code' }, value: 12459, qualifier: 'exact' }] },
+    { markdown: '- **Lines of test code**: ~2,000', claims: [{ kind: 'file.lines', subject: { category: 'test code' }, value: 2000, qualifier: 'approx' }] },
+    { markdown: '| Metric | Value | Status |\n|---|---|---|\n| Lines of Test Code | ~8,000 | ✅ |', claims: [{ kind: 'file.lines', subject: { category: 'test code' }, value: 8000, qualifier: 'approx' }] },
+    { markdown: '| Metric | Value |\n|---|---|\n| **Test Code Lines** | 2,244 |', claims: [{ kind: 'file.lines', subject: { category: 'test code' }, value: 2244 }] },
+    { markdown: '| Metric | Before | After |\n|---|---|---|\n| Lines of Test Code | 0 | 2,244 |', claims: [
+      { kind: 'file.lines', subject: { category: 'test code' }, value: 0, tense: 'before' },
+      { kind: 'file.lines', subject: { category: 'test code' }, value: 2244, tense: 'current' },
+    ] },
     { markdown: 'Total Source Files: 12 Python files', claims: [{ kind: 'dir.files', subject: { path: '**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
   ],
-  invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code'],
+  invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code',
+    // A report whose title names a group of tests totals that group's lines, not the test code's (w18:230).
+    '# Phase 4: ViewModel Unit Tests - COMPLETE!\n\n**Total Lines of Test Code**: ~5,000 lines',
+    '| Metric | Value |\n|---|---|\n| Lines of Test Code | +2,244 |', '| Metric | Value |\n|---|---|\n| Lines of Source Code | 2,244 |', 'Lines of test code: 45%'],
 });

@@ -16,6 +16,9 @@ runCases(extractor, {
     { markdown: '### Root Directory (4 files)\n- README.md - Main documentation\n- CHANGELOG.md - Version history', claims: [{ kind: 'listCount', value: 4 }] },
     // a heading ranking a count of things over their list names them as written (407:44, 002_fd:41)
     { markdown: '### **Top 3 Modules:**\n1. **A:** 80%\n2. **B:** 70%\n3. **C:** 60%', claims: [{ kind: 'listCount', value: 3, subject: { name: 'Top 3 Modules' } }] },
+    // a count with a word before its noun, in a heading over the lists of its sub-sections (402:52, w10:289)
+    { markdown: '## IMPLEMENTED SYSTEMS (19 Major Systems)\n\n### Core Systems\n1. **TinyURL System** - URLs\n2. **DNS System** - names', claims: [{ kind: 'listCount', value: 19, subject: { category: 'IMPLEMENTED SYSTEMS' } }] },
+    { markdown: '## FILES CREATED (15 NEW FILES)\n\n### Core (9 files)\n1. `core/src/A.java` (13 KB)\n2. `core/src/B.java` (6 KB)', claims: [{ kind: 'listCount', value: 15 }, { kind: 'listCount', value: 9 }] },
     // what is counted: the title up to the noun it counts, with the noun of the parentheses or of the heading above
     { markdown: '## Tools Analysis (27 total)\n\nAll of them:\n\n- one', claims: [{ subject: { category: 'Tools' } }] },
     { markdown: '### All Resources Are Native (21 resources - 100%)\n\nList:\n\n- one', claims: [{ subject: { category: 'Resources' } }] },
@@ -38,6 +41,9 @@ runCases(extractor, {
     '### Helpers (1 file)\n**TestHelpers.cs** - 15+ utility methods\n- Configuration builders\n- Mock builders', '**Total Failures:** 0', '- Emergency restore checklist (14 items)', 'Version: 3\n\n# Next', '### Priority: 2 ⚠️ of 5\n- one', '**Coverage**: 80 ✅', '### Phase 1 (2 days)\n\nWork:\n\n- a', '**Monitoring modules** (697 statements):\n- blocker', '### Unit Tests (12 tests)\n\nFiles:\n\n- `a.test.ts`',
     // a ranked count with no list in its section, or not a heading
     '### Top 3 Risks\n\n## Next', '**Top 3 modules** are covered well.',
+    // a word before the noun, where either word counts something other than items (f10:561, w40:14), or files over items naming none
+    '### Non-Critical Issues (4 Test Failures)\n\n1. **Module Resolution (1 test)**', '### Fully Tested (47 tests passing)\n\n- one',
+    '## FILES CREATED (15 NEW FILES)\n\n### Core\n- the runtime\n- the generator', '**Systems (19 Major Systems)**\n\n- one',
     // a number that is part of a name before the colon: "Sesion 31", "v1alpha1" (304:243, 009:223); a count of tests
     'La Sesion 31 logro:\n\n- one\n- two',
     '**Low Priority - v1alpha1 Test Fixes:**\n\n- one',

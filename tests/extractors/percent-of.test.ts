@@ -14,8 +14,14 @@ runCases(extractor, {
     { markdown: '| Module | Coverage | Progress |\n|---|---|---|\n| **TOTAL** | **24%** | **50% to goal** |', claims: [{ kind: 'percentOf', value: 50, subject: { scope: 'all' } }] },
     { markdown: '- **Progress:** 50% of way there (9% of 18% gap closed)', claims: [{ kind: 'percentOf', value: 50, text: '50% of way there' }] },
     { markdown: '| File | Share |\n|---|---|\n| `src/auth.py` | 80% of target |', claims: [{ kind: 'percentOf', value: 80, subject: { path: 'src/auth.py' } }] },
+    // A label that names how much of the target was reached (406:101, w78:433).
+    { markdown: '- **Target achievement rate**: 114% (exceeded targets)', claims: [{ kind: 'percentOf', value: 114, subject: { scope: 'all' }, tense: 'current' }] },
+    { markdown: '- **Target Achievement:** 103% (432 tests / 419 target)', claims: [{ kind: 'percentOf', value: 103, text: 'Target Achievement: 103%' }] },
   ],
   invalid: [
+    '- **Coverage Target:** 100% (24.5% / 24.5% target)',
+    '- **Achievement:** 98%',
+    '- **Target achievements:** 3 of 4',
     '100% of targets met',
     '50% of the tests hit their target',
     'Coverage rose 50% to 60% against the goal.',
