@@ -38,7 +38,7 @@ const wholeLabelWords = new Set([
   // the figure's own form, "Coverage Percentage: 94%"
   'percentage',
   // a state of the same figure: "**Before**: 74.29%" / "**After**: 92.47%" under "### Overall Coverage"
-  'before', 'after', 'baseline', 'initial', 'previous', 'starting', 'ending',
+  'before', 'after', 'baseline', 'initial', 'previous', 'starting', 'ending', 'start',
 ]);
 
 /**
