@@ -19,7 +19,7 @@ import { approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPre
  * the line start or a separator, a name of at most 60 characters, maybe with
  * a parenthesised qualifier, then `:` or `=` and space. Group `label`.
  */
-const labelRe = /(?:^\s*|[|;,]\s*|\s[-–—]\s)(?<label>[^\s:|;,=][^:|;=\n]{0,60}?(?:\s*\([^()\n]{0,40}\))?)\s*[:=](?:\s+|$)(?<gap>[^:\n]{0,40})$/u;
+const labelRe = /(?:^\s*|[|;,]\s*|\s[-–—]\s)(?<label>[^\s:|;,=][^:|;=\n]{0,60}?(?:\s*\([^()\n]{0,40}\))?)\s*[:=](?:\s+|$)(?<gap>[^:\n]{0,40}|[^\s:(]+\s+\([^():\n]{0,60})$/u;
 /** Marks that open a line and are no part of a label: list bullets, status emoji, task boxes. */
 const leadingMarksRe = /^[\s\-*+>•·]*(?:\[[ xX]\]\s*)?(?:[^\p{L}\p{N}\s`(]+\s*)*/u;
 /** A line that ends with a colon: it introduces what follows. */
