@@ -156,7 +156,8 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // A figure of its own label, with nothing after it that says what it counts.
   // A line of a plain-text block is read like an item ("Coverage Percentage: 94%" in a summary block), and so is a heading
   // that is a label and its value with a status mark between ("### Coverage: ✅ EXPECTED ≥95%", 205:159), whose own label says coverage.
-  const labelledHeading = c.block === 'heading' && hasWord(own, words.coverage);
+  // Only the label's own value: not a figure after another one ("### Current Coverage: 30% (Improved from 27%)", earlier-value.ts's).
+  const labelledHeading = c.block === 'heading' && hasWord(own, words.coverage) && !/\d/.test(c.before ?? '');
   if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item' || c.block === 'code-text' || labelledHeading) && wholeProjectLabel(own)) {
     const labelSaysCoverage = hasWord(own, words.coverage);
     const headingSaysCoverage = hasWord(c.headings.at(-1) ?? '', words.coverage);
