@@ -6,6 +6,7 @@ import { isSignedFigure } from '../src/figures/coverage-subject.js';
 import { sharesOtherItems } from '../src/figures/coverage-items.js';
 import { uncoveredWords } from '../src/figures/coverage-words.js';
 import { withoutStars } from '../src/read/without-stars.js';
+import { titleCategory } from '../src/figures/test-subject.js';
 
 /** The coverage kind a metric word gives. */
 export function metricKind(text: string, words: Words): ClaimKind | undefined {
@@ -38,7 +39,7 @@ const wholeLabelWords = new Set([
   // the figure's own form, "Coverage Percentage: 94%"
   'percentage',
   // a state of the same figure: "**Before**: 74.29%" / "**After**: 92.47%" under "### Overall Coverage"
-  'before', 'after', 'baseline', 'initial', 'previous', 'starting', 'ending',
+  'before', 'after', 'baseline', 'initial', 'previous', 'starting', 'ending', 'start',
 ]);
 
 /**
@@ -92,7 +93,8 @@ function wholeLabelSubject(figure: Figure): Subject {
   const name = fileNameOf(figure);
   const gap = withoutStars(unquoted(figure.context.before ?? '')).replace(/[\s(~≈]+$/, '');
   // A heading naming one file alone ("#### 1. constants.py") is settled after classification, with every kind (part-heading.ts).
-  return name !== undefined && gap.endsWith(`: ${name}`) ? { path: name } : { scope: 'all' };
+  // A report whose title names one group of tests ("Test Status Report - Invoice Count Tests") gives that group, as coverage-subject.ts does.
+  return name !== undefined && gap.endsWith(`: ${name}`) ? { path: name } : titleCategory(figure.context.headings) ?? { scope: 'all' };
 }
 
 /** A count of covered units in a parenthesis right after a figure: " (6/128 lines)", " (4,609/6,204 lines)". Group `noun`. */
@@ -152,8 +154,11 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     return { kind: 'coverage.lines', subject: { scope: 'all' } };
   }
   // A figure of its own label, with nothing after it that says what it counts.
-  // A line of a plain-text block is read like an item ("Coverage Percentage: 94%" in a summary block).
-  if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item' || c.block === 'code-text') && wholeProjectLabel(own)) {
+  // A line of a plain-text block is read like an item ("Coverage Percentage: 94%" in a summary block), and so is a heading
+  // that is a label and its value with a status mark between ("### Coverage: ✅ EXPECTED ≥95%", 205:159), whose own label says coverage.
+  // Only the label's own value: not a figure after another one ("### Current Coverage: 30% (Improved from 27%)", earlier-value.ts's).
+  const labelledHeading = c.block === 'heading' && hasWord(own, words.coverage) && !/\d/.test(c.before ?? '');
+  if (c.noun === undefined && (c.block === 'paragraph' || c.block === 'item' || c.block === 'code-text' || labelledHeading) && wholeProjectLabel(own)) {
     const labelSaysCoverage = hasWord(own, words.coverage);
     const headingSaysCoverage = hasWord(c.headings.at(-1) ?? '', words.coverage);
     // The covered units counted right after it say so too, when coverage is said around it: "- Before: 5% (6/128 lines)"

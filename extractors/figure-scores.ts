@@ -1,8 +1,9 @@
 import type { Figure, Subject } from '../src/model.js';
-import type { Classification, FigureClassifier } from '../src/figures/classify.js';
+import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
 import { findWord, hasWord, type Words } from '../src/figures/words.js';
 import { isTenseLabel, scoreSubject, scoreWords } from '../src/figures/score-subject.js';
+import { arrowSource } from '../src/figures/numbers.js';
 
 /** Row labels of a scorecard's sum: the whole project's score. */
 const totalRowRe = /^\W*(?:total|overall|final|sum|grand total|weighted total)\b/i;
@@ -51,14 +52,29 @@ function subjectOf(figure: Figure, words: Words): Subject | undefined {
 }
 
 /**
+ * The right side of a pair that writes the scale once, at its end: " → 91/100" after the "73" of "(73 → 91/100)"
+ * (202:238), as "(7 → 40%)" writes its "%" once (408:481, arrow-units.ts). Group `of`, the scale.
+ */
+const scaleAfterArrowRe = new RegExp(String.raw`^\s*\**\s*${arrowSource}\s*\**\s*[~≈]?\d[\d.,]*\s*\/\s*(?<of>\d+)(?![\d.,/])`);
+
+/** The figure with the scale the right side of its pair writes for both sides, when it writes none of its own. */
+function withPairScale(figure: Figure, place: FigurePlace | undefined): Figure {
+  if (figure.of !== undefined || place === undefined || figure.unit !== 'count') return figure;
+  const of = scaleAfterArrowRe.exec(place.text.slice(place.end))?.groups?.of;
+  return of === undefined ? figure : { ...figure, of: Number(of) };
+}
+
+/**
  * A score read from structure: an "N/M" figure (never more than its scale)
  * under a label, column, caption or heading that names a score ("**Overall
  * Readiness Score:** 78/100", a `Category | Score` table, "## Score by
  * Category" then "### 1. Code Quality: 15/15" and its "**Before**: 11/15"),
- * or out of 100 with nothing counted after it. Its subject is the category
+ * or out of 100 with nothing counted after it; the left side of a pair takes the scale its right side writes
+ * ("(73 → 91/100)"). Its subject is the category
  * its row, label or heading names, or the whole project.
  */
-function classify(figure: Figure, words: Words): Classification | undefined {
+function classify(read: Figure, words: Words, place?: FigurePlace): Classification | undefined {
+  const figure = withPairScale(read, place);
   if (figure.of === undefined || figure.of <= 0 || figure.value > figure.of || figure.unit === 'percent') return undefined;
   const noun = figure.context.noun;
   if (noun !== undefined && !scoreNounRe.test(noun)) return undefined;

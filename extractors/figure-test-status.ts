@@ -1,5 +1,6 @@
 import type { ClaimKind, Figure } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
+import type { TextBlock } from '../src/read/markdown.js';
 import { hasWord, isWord, testCountNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { categoryWords, metricRowLabel } from '../src/figures/subjects.js';
 import { countsNonTests } from '../src/figures/counted-nouns.js';
@@ -88,6 +89,19 @@ const lineEndRe = /^[^\p{L}\p{N}\n]*(?:\n|$)/u;
 const suiteLeadRe = /(?:\(\s*|[-–—:]\s*|\b(?:total|ran|run|executed|suite|of|has|have|contains?)\b[^.;]{0,20})$/i;
 /** A heading's parenthesis that lists figures of what it names: "### tests/unit/test_readiness.py (717 lines, 72 tests)". */
 const headingParenListRe = /\([^()]*,\s*$/;
+/** The parenthesis closing right after the tests: the count is the last fact the parenthesis lists. */
+const parenCloseRe = /^\s*\)/;
+
+/**
+ * Whether the count is one of the facts a parenthesis lists about what stands before it: in a heading anywhere in the
+ * list ("### tests/unit/test_readiness.py (717 lines, 72 tests)"); in a paragraph, the heading of a `**Label:**` line,
+ * as the list's last fact, which closes it ("**Previous checkpoint:** 7fe7c67 (Sprint 3a — GapDetectionEngine, 627
+ * tests)", 104:6). A list item's parenthesis ("- Comprehensive unit tests (2,404 lines, 100 tests)", 202:231) is left
+ * to the readers of items: its tests are often the ones an earlier line counted.
+ */
+function parenListed(block: TextBlock, lead: string, after: string): boolean {
+  return headingParenListRe.test(lead) && (block.kind === 'heading' || (block.kind === 'paragraph' && block.item !== true && parenCloseRe.test(after)));
+}
 /** A count and up to four words ending a text, right before a parenthesis: group `num`. */
 const trailingCountRe = /(?<![\w.,/+-])(?<num>[~≈]?\d[\d,]*\+?)(?:[^\S\n]+\p{L}[\p{L}()-]*){1,4}\s*$/u;
 
@@ -301,7 +315,7 @@ function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Class
   if (labelled) kind = statusAfterCount.find(([w]) => w === (labelled.groups?.status ?? '').toLowerCase())?.[1] ?? 'tests.total';
   else if (wordsOf(lead.slice(-25)).some((w) => changeWords.includes(w))) return undefined;
   // A bare "12 tests" is the suite's size only when its place says so: a table, a parenthesis, a label.
-  else if (!read.explicitTotal && read.category === undefined && !praisedSuite(read, place.text) && !suiteLeadRe.test(lead) && !(block.kind === 'heading' && headingParenListRe.test(lead)) && block.context.table === undefined && !wholeItem(place, read.end)) return undefined;
+  else if (!read.explicitTotal && read.category === undefined && !praisedSuite(read, place.text) && !suiteLeadRe.test(lead) && !parenListed(block, lead, place.text.slice(read.end)) && block.context.table === undefined && !wholeItem(place, read.end)) return undefined;
   return { kind, subject: subjectFor(block, read.category, place.start), span: { start: place.start, end: read.end } };
 }
 

@@ -14,6 +14,9 @@ const testCompoundRe = /\btests?\s+(?:files?|suites?|code|lines?|functions?|modu
 /** Words right after a count that make it a difference from another count: "273 more passing tests", "5 fewer". */
 const differenceWords: readonly string[] = ['more', 'fewer', 'less'];
 
+/** A figure and " + " right before a count: the count is a summand of a sum on its line ("… unit tests + 21 advanced feature tests"). */
+const summandBeforeRe = /\d[^\n+=]{0,60}?\s\+\s+$/;
+
 /** A name that is a path by its folders: "pkg/api/grpc", "cmd/podcli/". A test file ("config_test.rs") is one too (isTestFileName). */
 const folderPathRe = /^(?:[\w@.+~-]+\/)+[\w@.+-]*\/?$/;
 
@@ -69,6 +72,10 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
   // A kind of tests the noun names is no status: "36 error handling tests" counts tests of error handling.
   const kindWords = nounIsTests ? modifierPart(` ${c.noun ?? ''}`)?.category : undefined;
   const noun = kindWords !== undefined ? (c.noun ?? '').toLowerCase().replace(kindWords, '') : c.noun ?? '';
+  // A summand of a sum of tests by kind ("**✅ Tests Pass**: 164/164 unit tests + 21 advanced feature tests + 11 integration
+  // tests + 26 unused functionality tests = **222 total tests passing**", 002:9; "(191 active + 58 session tests)", 013:17)
+  // counts the tests of its kind; a status the line's label gives is said of the sum.
+  if (kindWords !== undefined && place !== undefined && summandBeforeRe.test(place.text.slice(0, place.start))) return { kind: 'tests.total', subject: { category: kindWords } };
   // "Error handling tests: 12": a label naming tests of errors gives no status.
   const errorKind = errorKindLabel(label);
   const statusLabel = errorKind !== undefined ? '' : label;

@@ -11,7 +11,7 @@ import { readTense } from './tense.js';
 import { pathNearText } from './path-pieces.js';
 import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
-import { englishWords, findWord, type Words } from './words.js';
+import { englishWords, findWord, startOfWorkWords, wordsSource, type Words } from './words.js';
 import { approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPrefixSource, atMostSuffixSource } from './numbers.js';
 
 /**
@@ -19,7 +19,7 @@ import { approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPre
  * the line start or a separator, a name of at most 60 characters, maybe with
  * a parenthesised qualifier, then `:` or `=` and space. Group `label`.
  */
-const labelRe = /(?:^\s*|[|;,]\s*|\s[-–—]\s)(?<label>[^\s:|;,=][^:|;=\n]{0,60}?(?:\s*\([^()\n]{0,40}\))?)\s*[:=](?:\s+|$)(?<gap>[^:\n]{0,40})$/u;
+const labelRe = /(?:^\s*|[|;,]\s*|\s[-–—]\s)(?<label>[^\s:|;,=][^:|;=\n]{0,60}?(?:\s*\([^()\n]{0,40}\))?)\s*[:=](?:\s+|$)(?<gap>[^:\n]{0,40}|[^\s:(]+\s+\([^():\n]{0,60})$/u;
 /** Marks that open a line and are no part of a label: list bullets, status emoji, task boxes. */
 const leadingMarksRe = /^[\s\-*+>•·]*(?:\[[ xX]\]\s*)?(?:[^\p{L}\p{N}\s`(]+\s*)*/u;
 /** A line that ends with a colon: it introduces what follows. */
@@ -270,9 +270,12 @@ const lastWord = (text: string): string => (/\p{L}+(?=\P{L}*$)/u.exec(text)?.[0]
 /** Words in a label that set it beside the present: "Before / After", "Baseline vs Current". */
 const besideNowRe = /\b(?:after|current|now|today|vs\.?|versus)\b/i;
 
+/** A label naming the state at the start of the work: "Start", "Tests at entry", "Coverage at session start". */
+const startOfWorkRe = new RegExp(String.raw`^(?:[\p{L}\s]*\s(?:at|on)\s+(?:the\s+)?)?${wordsSource(startOfWorkWords)}$`, 'iu');
+
 /** The tense a label or heading states by its words, or undefined. */
 function tenseOfLabel(label: string, words: Words, heading: boolean): TenseReading | undefined {
-  if (words.before.includes(firstWord(label)) && !besideNowRe.test(label)) return { tense: 'before', reason: `under "${label}"` };
+  if ((words.before.includes(firstWord(label)) || (!heading && startOfWorkRe.test(label))) && !besideNowRe.test(label)) return { tense: 'before', reason: `under "${label}"` };
   const projected = findWord(label, words.projected.filter((w) => !heading || w !== 'expected'));
   if (projected !== undefined && !besideNowRe.test(label)) return { tense: 'projected', reason: `under "${label}"` };
   // The goal word leads the label ("Target Coverage") or is its head noun, last ("Coverage thresholds:"); not a label that sets it beside the present ("Current vs Target").

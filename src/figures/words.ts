@@ -341,6 +341,12 @@ export const planWords: readonly string[] = [
   'will', 'should', 'to be created', 'to create', 'next steps', 'roadmap', 'todo', 'to-do', 'after migration', 'after refactoring',
 ];
 
+/**
+ * Words naming the start of the work a report describes, when a label names the state there: "**Start:** 240 tests"
+ * (w78:390), "**Tests at entry:** 627/627 passing" beside "**Tests at exit:**" (104:7). Such a label is a before-state.
+ */
+export const startOfWorkWords: readonly string[] = ['start', 'entry', 'outset', 'kickoff', 'session start', 'sprint start'];
+
 /** Words that label the present state: "Current: 6 tests", "**Now**: 12 tests", a heading's "Expected vs Actual". */
 export const presentWords: readonly string[] = ['current', 'currently', 'now', 'today', 'actual'];
 

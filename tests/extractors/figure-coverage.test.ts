@@ -3,6 +3,10 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // a heading that is a coverage label and its value with a status mark between; the report's title names the group of tests (205:159)
+    { markdown: '# Test Status Report - Invoice Count Tests\n\n### Coverage: ✅ EXPECTED ≥95%', claims: [
+      { kind: 'coverage.lines', value: 95, qualifier: 'atLeast', tense: 'projected', subject: { category: 'invoice count' } },
+    ] },
     // label-then-list: the lead-in says coverage, each item names its metric
     { markdown: 'Coverage (global):\n\n- Statements: 89.79%\n- Branches: 80.1%\n- Functions: 91%\n- Lines: 90.02%', claims: [
       { kind: 'coverage.statements', value: 89.79, precision: 2, subject: { scope: 'all' }, position: { line: 3, column: 15, offset: 34 } },
@@ -82,6 +86,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // a heading whose label names no coverage, or whose figure counts something named after it
+    '### Testing: ✅ 100%', '### Overall Test Coverage: ⚠️ **55.4% Average**',
     // the share not covered: no tool states it as written (w45:102)
     '## Coverage by Component\n\nMinor gaps in coverage (4.5% uncovered lines) are primarily:',
     // the share of counted items that are no code (505)
@@ -123,8 +129,6 @@ runCases(classifier, {
     '### Coverage Status\n\n**Overall: 91% passing**',
     // a label with a word of its own names something else
     '### Coverage\n\n- **Coverage Gap:** 24%',
-    // a heading stating coverage of a feature, not of the project: no claim from its label alone
-    '### Coverage: EXPECTED ≥95%',
     // a percentage label with no coverage around it
     '### Results\n- **Percentage**: 81%',
     // a heading naming a file and its figure, in a report that never says coverage

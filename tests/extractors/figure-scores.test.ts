@@ -50,8 +50,14 @@ runCases(classifier, {
     { markdown: '## Readiness Score\n\n### Current State: Dev Preview (26.5/50)', claims: [{ value: 26.5, subject: { scope: 'all' } }] },
     { markdown: '## Readiness Score\n\n### State Management: 7/10', claims: [{ value: 7, subject: { category: 'State Management' } }] },
     { markdown: '- 95/100: Would require running the benchmarks', claims: [{ value: 95, tense: 'projected' }] },
+    // the left side of a pair that writes the scale once, at its end, is the score before (202:238), as "(7 → 40%)" is coverage
+    { markdown: '**Total**: +18 points (73 → 91/100)', claims: [
+      { value: 73, subject: { scope: 'all' }, tense: 'before' }, { value: 91, subject: { scope: 'all' }, tense: 'current' },
+    ] },
   ],
   invalid: [
+    // a count joined by an arrow to a share of things counted, or past the scale it would take
+    '- Runbooks: 7 → 10/10 runbooks', '- Suites: 12 → 9/10 suites',
     // things counted: a ratio, not a score
     '## Score by Category\n\n- Runbooks complete: 10/10 runbooks',
     '## Scores\n\nAll runbooks complete (10/10)',

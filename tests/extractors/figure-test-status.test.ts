@@ -56,6 +56,10 @@ runCases(classifier, {
       { kind: 'tests.total', value: 24, subject: { name: 'Main Application Tests' }, text: '24 tests' },
       { kind: 'tests.passed', value: 22, subject: { name: 'Main Application Tests' } }, { kind: 'tests.failed', value: 2, subject: { name: 'Main Application Tests' } },
     ] },
+    // the last fact a parenthesis lists about a label's value, in a `**Label:**` line, is the suite's size; the label gives its tense (104:6)
+    { markdown: '**Previous checkpoint:** 7fe7c67 (Sprint 3a — GapDetectionEngine, 627 tests)', claims: [
+      { kind: 'tests.total', value: 627, tense: 'before', subject: { scope: 'all' }, text: '627 tests' },
+    ] },
     // a test file opening the line is the part counted
     { markdown: '- tests/unit/parser.test.ts: 14 tests passing', claims: [{ kind: 'tests.passed', value: 14, subject: { path: 'tests/unit/parser.test.ts' } }] },
     // a bare "errors" or an elided verb counts tests when tests are named around it
@@ -93,6 +97,8 @@ runCases(classifier, {
     ] },
   ],
   invalid: [
+    // a parenthesis that goes on after the count, or a list item's parenthesis (202:231: its tests are an earlier line's)
+    '**Previous checkpoint:** 7fe7c67 (Sprint 3a, 627 tests of the old parser)', '- Comprehensive unit tests (2,404 lines, 100 tests)',
     // a count in words in prose, or followed by what the tests do (013:131)
     '**Issue:** One test hangs indefinitely, blocking entire test suite', 'We had zero tests before.',
     // test sheets hold tests: counting them counts no tests (404)

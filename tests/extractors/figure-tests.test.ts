@@ -3,6 +3,11 @@ import { runCases } from '../helpers/extractor-cases.js';
 
 runCases(classifier, {
   valid: [
+    // the summands of a sum of tests by kind count the tests of their kind; the label's status is the sum's (002:9)
+    { markdown: '- **✅ Tests Pass**: 164/164 unit tests + 21 advanced feature tests + 11 integration tests + 26 unused functionality tests = **222 total tests passing**', claims: [
+      { kind: 'tests.total', value: 21, subject: { category: 'advanced feature' } }, { kind: 'tests.total', value: 11, subject: { category: 'integration' } },
+      { kind: 'tests.total', value: 26, subject: { category: 'unused functionality' } },
+    ] },
     // a label that names tests one by one: "Test cases" under a stage's lead-in
     { markdown: '- After Optimization (Current):\n  - Test cases: **561**\n', claims: [{ kind: 'tests.total', value: 561, subject: { scope: 'all' } }] },
     // a runner's summary line in a plain-text block
@@ -59,6 +64,8 @@ runCases(classifier, {
     { markdown: '- **Tests Executed:** 29', claims: [{ kind: 'tests.total', value: 29, subject: { scope: 'all' } }] },
   ],
   invalid: [
+    // a summand that names no kind (new tests are a change), or a count after a sign that is no summand
+    '- 40 unit tests + 5 new tests', 'Ran 40 and then +5 functionality tests',
     // "executed" beside a noun of other things
     '- **Queries Executed:** 29',
     // a parenthesis after no test noun, or after tests of files

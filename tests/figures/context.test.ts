@@ -135,6 +135,13 @@ describe('context resolver: one structure at a time', () => {
     ['## Projected results\n\n- 12 tests', 'projected'],
     ['## Before / After\n\n- 12 tests', 'current'],
     ['## Results\n\n- 12 tests', 'current'],
+    // a label naming the start of the work (104:7, w78:390), not a label that merely holds the word
+    ['**Tests at entry:** 627/627 passing', 'before'],
+    ['- **Start:** 240 tests', 'before'],
+    ['- **Coverage at session start:** 41%', 'before'],
+    ['**Tests at exit:** 699/699 passing', 'current'],
+    ['- **Entry points:** 4 tests', 'current'],
+    ['- **Start the suite with** 12 tests', 'current'],
   ])('reads the tense of %j from its nearest context', (markdown, tense) => {
     expect(read(markdown)[0]?.tense).toBe(tense);
   });
