@@ -693,3 +693,30 @@ describe('a group of the file a section names (--no-exec)', () => {
     });
   }
 });
+
+/** A table under a Chinese count header whose rows are test files with long names (w27:131, 139, 163). */
+const longNameFiles: Record<string, string> = {
+  'tests/Analyzer.Tests/Roslyn/SemanticModelAnalyzerTests.cs': ['public class SemanticModelAnalyzerTests', '{', fact('A'), fact('B'), fact('C'), '}', ''].join('\n'),
+  'tests/Analyzer.Tests/Memory/AdaptiveCacheManagerIntegrationTests.cs': ['public class AdaptiveCacheManagerIntegrationTests', '{', fact('A'), fact('B'), '}', ''].join('\n'),
+};
+
+const longNameCases: Array<[string, string]> = [
+  ['| `SemanticModelAnalyzerTests.cs` | 3 | 符号解析、类型推断 |', 'confirmed'],
+  ['| `SemanticModelAnalyzerTests.cs` | 5 | 符号解析、类型推断 |', 'contradicted'],
+  ['| `AdaptiveCacheManagerIntegrationTests.cs` | 2 | 集成测试 |', 'confirmed'],
+  ['| `AdaptiveCacheManagerIntegrationTests.cs` | 4 | 集成测试 |', 'contradicted'],
+];
+
+describe('a Chinese-headed table of test files with long names (--no-exec)', () => {
+  it('reads each row under the header "测试数" and counts its file', async () => {
+    const repo = repos(longNameFiles);
+    const table = ['## 测试文件', '', '| 测试文件 | 测试数 | 覆盖内容 |', '|---|---|---|', ...longNameCases.map(([line]) => line)];
+    writeFileSync(path.join(repo, 'REPORT.md'), table.join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    longNameCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 5);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+  });
+});
