@@ -720,3 +720,24 @@ describe('a Chinese-headed table of test files with long names (--no-exec)', () 
     });
   });
 });
+
+/** A list of parts labelled "<Part> Tests: N" (w69:101–104), measured as the table rows of parts are. */
+const labelledPartCases: Array<[string, string]> = [
+  ['- Lights Tests: 3', 'confirmed'], // the test folder Lights/: 2 + 1
+  ['- Lights Tests: 2', 'contradicted'],
+  ['- **Scene Tests**: 4', 'confirmed'],
+  ['- Scene Graph Tests: 9', 'unverifiable'], // no folder or file answers to the name
+];
+
+describe('a list item labelled with a part\'s tests (--no-exec)', () => {
+  it('counts the tests of the folder or file the label names', async () => {
+    const repo = repos(partFiles);
+    writeFileSync(path.join(repo, 'REPORT.md'), ['## Breakdown', '', ...labelledPartCases.map(([line]) => line)].join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    labelledPartCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 3);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+  });
+});
