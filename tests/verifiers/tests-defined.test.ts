@@ -741,3 +741,31 @@ describe('a list item labelled with a part\'s tests (--no-exec)', () => {
     });
   });
 });
+
+/** A component's row that names its source file, whose tests are in the test file beside it (w77:68–77). */
+const sourceRowFiles: Record<string, string> = {
+  'src/components/PillarCard.tsx': 'export function PillarCard() { return null; }\n',
+  'src/components/PillarCard.test.tsx': "import { it } from 'vitest';\nit('a', () => {});\nit('b', () => {});\nit('c', () => {});\n",
+  'src/components/Stepper.tsx': 'export function Stepper() { return null; }\n',
+};
+
+const sourceRowCases: Array<[string, string]> = [
+  ['| PillarCard.tsx | 3 tests |', 'confirmed'],
+  ['| PillarCard.tsx | 4 tests |', 'contradicted'],
+  ['| Stepper.tsx | 2 tests |', 'unverifiable'], // no test file beside it
+];
+
+describe('a row naming a source file counts the tests of its test file (--no-exec)', () => {
+  it('measures the test file beside the source', async () => {
+    const repo = repos(sourceRowFiles);
+    const table = ['## Component Tests', '', '| Component | Tests |', '|---|---|', ...sourceRowCases.map(([line]) => line)];
+    writeFileSync(path.join(repo, 'REPORT.md'), table.join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    sourceRowCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 5);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 6)!.message).toContain('the test file of `src/components/PillarCard.tsx`');
+  });
+});
