@@ -1,7 +1,7 @@
 import type { ClaimKind, Figure, Subject } from '../src/model.js';
 import type { Classification, FigureClassifier, FigurePlace } from '../src/figures/classify.js';
 import { ownLabelOf } from '../src/figures/classify.js';
-import { findWord, hasWord, testFolderNames, wordsSource, type Words } from '../src/figures/words.js';
+import { findWord, hasWord, testFolderNames, testQualityWords, testWordNouns, wordsSource, type Words } from '../src/figures/words.js';
 import { categoryWords } from '../src/figures/subjects.js';
 import { errorKindLabel, headingCategory, labelPart, modifierPart, namesNoPart } from '../src/figures/test-subject.js';
 import { isTestFileName } from '../src/figures/test-files.js';
@@ -106,6 +106,10 @@ function classify(figure: Figure, words: Words, place?: FigurePlace): Classifica
     const closed = place !== undefined && closingParenRe.test(place.text.slice(place.end));
     const part = noun === '' && closed && c.block !== 'code-text' ? partBeforeParen(c.before ?? '', words) : undefined;
     if (part !== undefined) return { kind: 'tests.total', subject: { name: part } };
+    // "- Serializer Tests: 31" in a list of parts (w69:101–104): the label is a part's tests, as "Serializer tests (31)" is.
+    const colonLabel = labelColonRe.test(c.before ?? '');
+    const labelled = noun === '' && colonLabel && c.block === 'item' && c.table === undefined ? partOfLabel(label, words) : undefined;
+    if (labelled !== undefined) return { kind: 'tests.total', subject: { name: labelled } };
   }
   return undefined;
 }
@@ -122,6 +126,22 @@ function partBeforeParen(before: string, words: Words): string | undefined {
   const part = m?.groups?.part?.trim();
   const noun = m?.groups?.noun ?? '';
   if (part === undefined || !words.testNouns.includes(noun.toLowerCase())) return undefined;
+  if (namesNoPart(part) || labelPart(`${part} tests`) !== undefined || statusKind(part, words) !== undefined || findWord(part, categoryWords) !== undefined) return undefined;
+  return part;
+}
+
+/** The text before a figure ending in a label's colon, maybe closing its emphasis: "- **Parser Specs**: ", "- Encoder Tests: ". */
+const labelColonRe = /[:：]\s*[*_]*\s*$|[*_]+\s*[:：]\s*$/;
+/** A label that is a part's name and its test noun alone: "Serializer Tests", "Fork Support tests". Groups `part`, `noun`. */
+const partTestsLabelRe = /^(?<part>[\p{L}\p{N}_][\p{L}\p{N}_ .&/-]{0,58}?)\s+(?<noun>\p{L}+)$/u;
+
+/** The part whose tests a list item's label "<part> Tests" counts; undefined for a kind, a status or the whole ("Unit Tests", "Passing Tests"). */
+function partOfLabel(label: string, words: Words): string | undefined {
+  const m = partTestsLabelRe.exec(label.replace(/[*_`]/g, '').trim());
+  const part = m?.groups?.part?.trim();
+  // "Tests" or "Specs", not "Testing": "**Memory Leak Testing**: 1000-iteration stress tests" names an activity.
+  if (part === undefined || !testWordNouns.includes((m?.groups?.noun ?? '').toLowerCase())) return undefined;
+  if (part.split(/\s+/).some((word) => testQualityWords.includes(word.toLowerCase()))) return undefined;
   if (namesNoPart(part) || labelPart(`${part} tests`) !== undefined || statusKind(part, words) !== undefined || findWord(part, categoryWords) !== undefined) return undefined;
   return part;
 }

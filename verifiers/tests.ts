@@ -23,7 +23,7 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, isTestSource, maxDefinedFiles, testLanguageOf } from '../src/measure/test-definitions.js';
-import { namesTestPlace, placeName, testClassNamed, testFilesNamedAfter, testPartFiles } from '../src/measure/test-parts.js';
+import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import { testClassSuffixSource } from '../src/figures/test-files.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
@@ -498,8 +498,12 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
   } else if ('path' in subject) {
     const asFile = await run.files.resolve(subject.path, dir);
     if (asFile.ok && statSync(asFile.absolute).isFile()) {
-      files = [asFile.path];
-      where = `\`${asFile.path}\``;
+      // "| PillarCard.tsx | 31 tests |": a source file that defines no test has its tests in its test file (w77:71, 72).
+      const own = isTestSource(asFile.path) ? undefined : await run.once(`tests:defined:${asFile.path}`, () => definedIn(run, asFile.path));
+      const listed = isTestSource(asFile.path) || (own?.tests ?? 0) > 0 ? undefined : await run.once('files:source', () => listSourceFiles(run.repo));
+      const beside = listed === undefined ? undefined : testFileOfSource(asFile.path, listed.files.filter(isTestSource));
+      files = [beside ?? asFile.path];
+      where = beside === undefined ? `\`${asFile.path}\`` : `\`${beside}\`, the test file of \`${asFile.path}\``;
     } else {
       const folder = await run.files.resolveFolder(subject.path, dir);
       if (!folder.ok) return missingTestFile(claim, subject.path, asFile, folder);

@@ -11,7 +11,7 @@ import { readTense } from './tense.js';
 import { pathNearText } from './path-pieces.js';
 import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
-import { englishWords, findWord, startOfWorkWords, wordsSource, type Words } from './words.js';
+import { clauseOpeners, englishWords, findWord, startOfWorkWords, wordsSource, type Words } from './words.js';
 import { approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPrefixSource, atMostSuffixSource } from './numbers.js';
 
 /**
@@ -30,6 +30,7 @@ const tickedPathRe = new RegExp(String.raw`\`(?<path>${pathSource})\``);
 const nounStops = new Set([
   'in', 'of', 'for', 'and', 'or', 'the', 'a', 'an', 'with', 'from', 'on', 'at', 'to', 'are', 'were', 'is', 'was', 'have', 'has',
   'had', 'across', 'by', 'out', 'vs', 'versus', 'per', 'that', 'which', 'but', 'than', 'be', 'been', 'will', 'would', 'into',
+  ...clauseOpeners,
 ]);
 /** The words right after a figure: up to three, before punctuation; a word may carry a plural mark ("test(s)"). */
 const nounRe = /^[ \t)\]*_]*(?<words>\p{L}[\p{L}\p{N}-]*(?:\(s\))?(?:[ \t]+\p{L}[\p{L}\p{N}-]*(?:\(s\))?){0,3})/u;

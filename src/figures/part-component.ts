@@ -27,8 +27,10 @@ import { englishWords, testWordNouns, wordsSource } from './words.js';
 const nameSource = String.raw`[A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,2}`;
 /** Marks that may open an item's line: bullets, status emoji, the branches of a tree, a list number. */
 const openingMarksSource = String.raw`[^\p{L}\p{N}\x60]*(?:\d{1,3}[.)]\s+[^\p{L}\p{N}\x60]*)?`;
-/** The text before a count that is a name and a colon: "✅ AdminViewModel: ", "│   ├── User: ". Group `name`. */
-const leadColonRe = new RegExp(String.raw`^${openingMarksSource}\x60?(?<name>${nameSource})\x60?\s*:\s*$`, 'u');
+/** Status marks that may stand between a label's colon and its count: "FeedPostTests: ✅ 21 tests passed", "Widgets: ⚠️ 13 …". */
+const statusMarksSource = String.raw`(?:(?:\p{Extended_Pictographic}|[✓✔✗✘])\uFE0F?\s*)*`;
+/** The text before a count that is a name and a colon, maybe a status mark after it: "✅ AdminViewModel: ", "│   ├── User: ", "FeedPostTests: ✅ ". Group `name`. */
+const leadColonRe = new RegExp(String.raw`^${openingMarksSource}\x60?(?<name>${nameSource})\x60?\s*:\s*${statusMarksSource}$`, 'u');
 /** The text before a count that opens a title's parenthesis: "1. AdminViewModel ✅ (". Group `name`. */
 const titleParenRe = new RegExp(String.raw`^${openingMarksSource}\x60?(?<name>${nameSource})\x60?(?:\s+[^\p{L}\p{N}\s(]+)*\s*\(\s*$`, 'u');
 /** A name in code right before the parenthesis that holds the count: "Use `AdminViewModel` (". Group `name`. */

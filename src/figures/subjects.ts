@@ -12,6 +12,8 @@ export const categoryWords = [
   'unit', 'integration', 'e2e', 'end-to-end', 'security', 'performance', 'api', 'smoke', 'regression',
   'functional', 'acceptance', 'contract', 'load', 'component', 'ui', 'frontend', 'backend', 'bats',
   'property', 'fuzz', 'snapshot', 'benchmark', 'browser', 'system', 'core', 'stress', 'edge case',
+  // Flutter's testWidgets and Android's androidTest source set are kinds of tests, not parts (w43:235, w61:118)
+  'widget', 'instrumented',
 ] as const;
 
 export const categorySource = categoryWords.map((w) => w.replace('-', '\\-')).join('|');

@@ -375,6 +375,15 @@ export const makingVerbs: readonly string[] = ['created', 'added', 'wrote', 'wri
 /** Labels of how long a test run took, before its time: "Duration: 41.98s", "Test Speed: 6.68 seconds" (406:88), "Execution Performance: <15 seconds" (408:301). */
 export const runTimeLabels: readonly string[] = ['duration', 'run time', 'runtime', 'execution time', 'total time', 'execution performance', 'test speed'];
 
+/** What a test is like, not which part it tests: "Flaky Tests: 0" counts flaky tests of every part (204:354, 408:310). */
+export const testQualityWords: readonly string[] = ['flaky', 'slow', 'fast', 'long-running', 'manual', 'automated', 'known'];
+
+/**
+ * Participles that open a clause about the things a count names, ending its noun: "21 test files covering all
+ * components" counts test files, "50 automated test cases covering navigation" test cases (w53:348, w49:445).
+ */
+export const clauseOpeners: readonly string[] = ['covering', 'including', 'ensuring', 'spanning'];
+
 /** Prepositions that tie a figure to a part or a share of what follows: "95% for critical files", "85%+ per module", "50% of the modules". */
 export const partPrepositions: readonly string[] = ['for', 'per', 'of', 'in', 'on', 'across'];
 

@@ -84,6 +84,21 @@ export function testFilesNamedAfter(name: string, testFiles: readonly string[]):
   });
 }
 
+/**
+ * The one test file of a source file: named after its stem with a test affix, beside it or in a `__tests__/`
+ * folder beside it (`PillarCard.tsx` → `PillarCard.test.tsx`, `handler_auth.go` → `handler_auth_test.go`),
+ * among `testFiles` (repo-relative POSIX paths); undefined when there is none, or more than one.
+ */
+export function testFileOfSource(source: string, testFiles: readonly string[]): string | undefined {
+  const folder = source.includes('/') ? source.slice(0, source.lastIndexOf('/') + 1) : '';
+  const beside = testFiles.filter((file) => {
+    const rest = file.startsWith(folder) ? file.slice(folder.length) : undefined;
+    return rest !== undefined && (!rest.includes('/') || /^__tests__\/[^/]+$/.test(rest));
+  });
+  const named = testFilesNamedAfter(stemOf(source), beside);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The files of a part, and where they are (`tests/Geometries/`, `tests/SceneTests.cs`). */
 export interface TestPart {
   files: string[];

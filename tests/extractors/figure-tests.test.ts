@@ -56,6 +56,12 @@ runCases(classifier, {
     // the count alone in a parenthesis after a part's tests counts that part (w14:417, w25:450)
     { markdown: '## Suites\n\n### vectro_cli Tests (11)', claims: [{ kind: 'tests.total', value: 11 }] },
     { markdown: '**Test Organization**:\n- Fork Support tests (13) ← New for E04-T010', claims: [{ kind: 'tests.total', value: 13 }] },
+    // a list item's label that is a part's tests counts that part, as the parenthesis does (w69:101–104, 505:121)
+    { markdown: '### Test Kategorileri\n- Serializer Tests: 31\n- Encoder Tests: 21', claims: [{ kind: 'tests.total', value: 31, subject: { name: 'Serializer Tests' } }, { kind: 'tests.total', value: 21, subject: { name: 'Encoder Tests' } }] },
+    { markdown: '## Breakdown\n\n- **Parser Specs**: 16', claims: [{ kind: 'tests.total', value: 16, subject: { name: 'Parser Specs' } }] },
+    // a kind of tests is no part: Flutter's widget tests, Android's instrumented tests (w43:235, w61:124)
+    { markdown: '## Test Types\n\n- **Widget Tests**: 0', claims: [{ kind: 'tests.total', value: 0, subject: { category: 'widget' } }] },
+    { markdown: '## Summary\n\n- Instrumented tests: 95+', claims: [{ kind: 'tests.total', value: 95, subject: { category: 'instrumented' } }] },
     // a label naming tests over a count of one kind counts that kind (102:38, w38:335, w14:179)
     { markdown: '- **Existing tests analyzed:** 892 mock-based tests', claims: [{ kind: 'tests.total', value: 892, subject: { category: 'mock-based' } }] },
     { markdown: '4. **Golden Tests:** 48 visual regression tests for UI', claims: [{ kind: 'tests.total', value: 48, subject: { category: 'visual regression' } }] },
@@ -66,6 +72,9 @@ runCases(classifier, {
   invalid: [
     // a summand that names no kind (new tests are a change), or a count after a sign that is no summand
     '- 40 unit tests + 5 new tests', 'Ran 40 and then +5 functionality tests',
+    // a quality of tests, an activity, a table's row: no part's tests (204:354, w10:532)
+    '## Quality\n\n- **Flaky Tests:** 0',
+    '## Testing\n\n13. **Memory Leak Testing**: 1000-iteration stress tests',
     // "executed" beside a noun of other things
     '- **Queries Executed:** 29',
     // a parenthesis after no test noun, or after tests of files

@@ -232,6 +232,9 @@ runCases(extractor, {
     { markdown: '- `LruCacheBoundaryTests.cs`: 13个新增测试', claims: [{ kind: 'tests.total', value: 13, subject: { path: 'LruCacheBoundaryTests.cs' } }] },
     // a cell whose count says its tests are new is still the row's count (w27:32)
     { markdown: '| 测试文件 | 测试数 | 覆盖内容 |\n|---|---|---|\n| `CompilationCacheBoundaryTests.cs` | **9 (新增)** | 并发竞争 |', claims: [{ kind: 'tests.total', value: 9, subject: { path: 'CompilationCacheBoundaryTests.cs' } }] },
+    // a row whose file name outnumbers the header's characters is still under a Chinese header (w27:139)
+    { markdown: '| 测试文件 | 测试数 | 覆盖内容 |\n|---|---|---|\n| `SemanticModelAnalyzerTests.cs` | 25 | 符号解析 |', claims: [{ kind: 'tests.total', value: 25, subject: { path: 'SemanticModelAnalyzerTests.cs' } }] },
+    { markdown: '| 测试文件 | 测试数 | 覆盖内容 |\n|---|---|---|\n| `AdaptiveCacheManagerIntegrationTests.cs` | 3 | 集成测试 |', claims: [{ kind: 'tests.total', value: 3, subject: { path: 'AdaptiveCacheManagerIntegrationTests.cs' } }] },
     { markdown: '| 指标 | 结果 | 状态 |\n|---|---|---|\n| **测试总数** | 92个 | - |\n| **测试通过** | 92个 | ✅ |\n| **测试失败** | 0个 | ✅ |', claims: [{ kind: 'tests.total', value: 92, subject: { scope: 'all' } }, { kind: 'tests.passed', value: 92 }, { kind: 'tests.failed', value: 0 }] },
     { markdown: '| 测试类别 | 通过 | 失败 | 通过率 |\n|---|---|---|---|\n| **集成测试** | 17 | 0 | 100% ✅ |\n| **总计** | **49** | **0** | **100%** ✅ |', claims: [
       { kind: 'tests.passed', value: 17, subject: { name: '集成测试' } }, { kind: 'tests.failed', value: 0, subject: { name: '集成测试' } },
@@ -290,6 +293,8 @@ runCases(extractor, {
     '# Estado de las pruebas\n\nLa suite de pruebas con la cobertura de los módulos que se ejecutan para el proyecto.\n\n- Se ejecutaron 538 tests en la sesion',
     '✅ **83个测试框架**建立',
     '| 模块 | 新增测试数 |\n|---|---|\n| vm-interface | 36 |',
+    // a Chinese header that names no count: a long file name's row says nothing of its figure
+    '| 测试文件 | 说明 |\n|---|---|\n| `SemanticModelAnalyzerTests.cs` | 25 |',
     // a value header alone: the row, not the header, names the figure
     '| 模組 | 數量 |\n|---|---|\n| `internal/worker` | 13 |',
     '- vm-service有3个测试需要调整API使用',

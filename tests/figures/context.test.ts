@@ -96,6 +96,10 @@ describe('context resolver: one structure at a time', () => {
     ['**Before**: Zero tests', 0, { label: 'Before', noun: 'tests' }],
     // a bound written after the figure is the figure's, not its noun's
     ['- 3 or more failing tests', 3, { noun: 'failing tests' }],
+    // a participle opening a clause about the things counted ends the noun (w53:348, w49:445)
+    ['- **21 test files** covering all components', 21, { noun: 'test files' }],
+    ['- 50 automated test cases covering navigation', 50, { noun: 'automated test cases' }],
+    ['- 6 new snapshots ensuring accessibility', 6, { noun: 'new snapshots' }],
     // a plain-text line under a less indented title in the same block
     ['```text\n=== Coverage summary ===\n  Branches : 71.5%\n```', 71.5, { label: 'Coverage summary: Branches', block: 'code-text' }],
     // the sign or arrow written before a delta

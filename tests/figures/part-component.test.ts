@@ -15,6 +15,11 @@ const lastLineClaim = (markdown: string, kind: string) => {
 const cases: Array<[string, string, string, object]> = [
   ['a class as an item\'s bold lead (w16:11)', '## Summary\n\n- ✅ **AdminViewModel**: 18/18 tests passing (100%)', 'tests.total', { name: 'AdminViewModel' }],
   ['a module as an item\'s lead (w13:138)', '### Core\n\n- ✅ Controller: 15/15 tests', 'tests.total', { name: 'Controller' }],
+  // a status mark between the lead's colon and the count (w76:26–32, a plain-text block of per-class counts)
+  ['a class with a status mark after its colon, in a plain-text block (w76:27)', '**Stats:**\n```\nTest Suite \'Selected tests\' passed\n- FeedAttachmentTests: ✅ 12 tests passed', 'tests.passed', { name: 'FeedAttachmentTests' }],
+  ['a component with a warning mark after its colon (w74:57)', '## Dart Tests\n\n- Widgets: ⚠️ 13 tests failing', 'tests.failed', { name: 'Widgets' }],
+  ['a kind of tests with a status mark stays that kind (w76:33)', '**Stats:**\n```\n- UI Tests: ✅ 47 tests passed', 'tests.passed', { category: 'ui' }],
+  ['a role label with a status mark names no component (w17:21)', '## AdminViewModel\n\n**Status**: ✅ 29/29 passing (100%)', 'tests.passed', { scope: 'all' }],
   ['a numbered heading with a status mark (w16:21)', '## Results\n\n### 1. AdminViewModel ✅ (18/18 PASSING)', 'tests.total', { name: 'AdminViewModel' }],
   ['a name in code before the parenthesis (w16:234)', '## Next\n\n1. **AdminAuthActivity** → Use `AdminViewModel` (18 tests backing it)', 'tests.total', { name: 'AdminViewModel' }],
   ['an item nearer than the heading that counts (w15:66)', '### Model Specs (76 tests)\n\n- ✅ **User model**: 22 tests', 'tests.total', { name: 'User model' }],
@@ -61,6 +66,10 @@ describe('part-component: a count of tests names the component its line leads wi
     ['Error Tests (', undefined],
     ['We ran the whole suite (', undefined], // prose, not a name
     ['Worker Pool: ', 'Worker Pool'],
+    ['- FeedPostTests: ✅ ', 'FeedPostTests'],
+    ['Widgets: ⚠️ ', 'Widgets'],
+    ['Widgets: ~', undefined], // a qualifier, no status mark
+    ['Widgets: + ', undefined],
   ])('%j names %j', (before, name) => {
     expect(componentBefore(before)).toBe(name);
   });

@@ -1,6 +1,6 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
-import { namesTestPlace, testClassNamed, testFilesNamedAfter, testPartFiles } from '../../src/measure/test-parts.js';
+import { namesTestPlace, testClassNamed, testFileOfSource, testFilesNamedAfter, testPartFiles } from '../../src/measure/test-parts.js';
 import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
@@ -173,5 +173,32 @@ const namedAfterCases: Array<{ name: string; want: string[] }> = [
 describe('testFilesNamedAfter', () => {
   it.each(namedAfterCases)('$name', ({ name, want }) => {
     expect(testFilesNamedAfter(name, files)).toEqual(want);
+  });
+});
+
+const sourceTestFiles = [
+  'apps/web/src/components/PillarCard.test.tsx',
+  'apps/web/src/components/EditablePillarCard.test.tsx',
+  'apps/web/src/hooks/__tests__/useApi.test.ts',
+  'handler_auth_test.go',
+  'tests/test_piece.py',
+  'apps/web/src/components/Card.test.tsx',
+  'apps/web/src/components/__tests__/Card.spec.tsx',
+];
+
+const sourceCases: Array<{ source: string; want: string | undefined }> = [
+  // the test file beside the source, or in a __tests__ folder beside it (w77:71, 72; Go's convention, w55:134)
+  { source: 'apps/web/src/components/PillarCard.tsx', want: 'apps/web/src/components/PillarCard.test.tsx' },
+  { source: 'apps/web/src/hooks/useApi.ts', want: 'apps/web/src/hooks/__tests__/useApi.test.ts' },
+  { source: 'handler_auth.go', want: 'handler_auth_test.go' },
+  // a test file elsewhere is no test file of the source; two are ambiguous; a longer name is another file's
+  { source: 'model/piece.py', want: undefined },
+  { source: 'apps/web/src/components/Card.tsx', want: undefined },
+  { source: 'apps/web/src/components/Pillar.tsx', want: undefined },
+];
+
+describe('testFileOfSource', () => {
+  it.each(sourceCases)('$source', ({ source, want }) => {
+    expect(testFileOfSource(source, sourceTestFiles)).toBe(want);
   });
 });

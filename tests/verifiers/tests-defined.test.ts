@@ -693,3 +693,79 @@ describe('a group of the file a section names (--no-exec)', () => {
     });
   }
 });
+
+/** A table under a Chinese count header whose rows are test files with long names (w27:131, 139, 163). */
+const longNameFiles: Record<string, string> = {
+  'tests/Analyzer.Tests/Roslyn/SemanticModelAnalyzerTests.cs': ['public class SemanticModelAnalyzerTests', '{', fact('A'), fact('B'), fact('C'), '}', ''].join('\n'),
+  'tests/Analyzer.Tests/Memory/AdaptiveCacheManagerIntegrationTests.cs': ['public class AdaptiveCacheManagerIntegrationTests', '{', fact('A'), fact('B'), '}', ''].join('\n'),
+};
+
+const longNameCases: Array<[string, string]> = [
+  ['| `SemanticModelAnalyzerTests.cs` | 3 | 符号解析、类型推断 |', 'confirmed'],
+  ['| `SemanticModelAnalyzerTests.cs` | 5 | 符号解析、类型推断 |', 'contradicted'],
+  ['| `AdaptiveCacheManagerIntegrationTests.cs` | 2 | 集成测试 |', 'confirmed'],
+  ['| `AdaptiveCacheManagerIntegrationTests.cs` | 4 | 集成测试 |', 'contradicted'],
+];
+
+describe('a Chinese-headed table of test files with long names (--no-exec)', () => {
+  it('reads each row under the header "测试数" and counts its file', async () => {
+    const repo = repos(longNameFiles);
+    const table = ['## 测试文件', '', '| 测试文件 | 测试数 | 覆盖内容 |', '|---|---|---|', ...longNameCases.map(([line]) => line)];
+    writeFileSync(path.join(repo, 'REPORT.md'), table.join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    longNameCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 5);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+  });
+});
+
+/** A list of parts labelled "<Part> Tests: N" (w69:101–104), measured as the table rows of parts are. */
+const labelledPartCases: Array<[string, string]> = [
+  ['- Lights Tests: 3', 'confirmed'], // the test folder Lights/: 2 + 1
+  ['- Lights Tests: 2', 'contradicted'],
+  ['- **Scene Tests**: 4', 'confirmed'],
+  ['- Scene Graph Tests: 9', 'unverifiable'], // no folder or file answers to the name
+];
+
+describe('a list item labelled with a part\'s tests (--no-exec)', () => {
+  it('counts the tests of the folder or file the label names', async () => {
+    const repo = repos(partFiles);
+    writeFileSync(path.join(repo, 'REPORT.md'), ['## Breakdown', '', ...labelledPartCases.map(([line]) => line)].join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    labelledPartCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 3);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+  });
+});
+
+/** A component's row that names its source file, whose tests are in the test file beside it (w77:68–77). */
+const sourceRowFiles: Record<string, string> = {
+  'src/components/PillarCard.tsx': 'export function PillarCard() { return null; }\n',
+  'src/components/PillarCard.test.tsx': "import { it } from 'vitest';\nit('a', () => {});\nit('b', () => {});\nit('c', () => {});\n",
+  'src/components/Stepper.tsx': 'export function Stepper() { return null; }\n',
+};
+
+const sourceRowCases: Array<[string, string]> = [
+  ['| PillarCard.tsx | 3 tests |', 'confirmed'],
+  ['| PillarCard.tsx | 4 tests |', 'contradicted'],
+  ['| Stepper.tsx | 2 tests |', 'unverifiable'], // no test file beside it
+];
+
+describe('a row naming a source file counts the tests of its test file (--no-exec)', () => {
+  it('measures the test file beside the source', async () => {
+    const repo = repos(sourceRowFiles);
+    const table = ['## Component Tests', '', '| Component | Tests |', '|---|---|', ...sourceRowCases.map(([line]) => line)];
+    writeFileSync(path.join(repo, 'REPORT.md'), table.join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    sourceRowCases.forEach(([line, want], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 5);
+      expect(got.map((f) => f.verdict).join(','), `${line}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+    });
+    expect(findings.find((f) => f.claim.position.line === 6)!.message).toContain('the test file of `src/components/PillarCard.tsx`');
+  });
+});
