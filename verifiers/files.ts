@@ -373,8 +373,8 @@ const testFilesNounRe = /^\s*test\s+files?\b/i;
  * test files of a group the report names after its one test folder (`src/components/brand-dna/`, `tests/setup/`),
  * its kind noun aside ("Components", "Tests", "Layer"): the files of that folder that define tests, as a runner
  * collects them (jest's setup files and mocks define none). Undefined when the count is of other files, when the
- * name is a kind of tests ("Unit Tests"), or when no folder or several answer to it (a frontend's and a backend's
- * `tests/api/`).
+ * name is a kind of tests ("Unit Tests") or only a kind noun ("All 56 Test Files", w09:229: every test file, not a
+ * folder `test/`), or when no folder or several answer to it (a frontend's and a backend's `tests/api/`).
  */
 async function measureGroupTestFiles(claim: Claim, category: string, run: RunContext, source: string | undefined): Promise<Outcome | undefined> {
   const line = source?.split('\n')[claim.position.line - 1] ?? '';
@@ -382,7 +382,8 @@ async function measureGroupTestFiles(claim: Claim, category: string, run: RunCon
   const words = category.trim().split(/\s+/);
   if (words.length > 1 && groupKindNouns.includes(words.at(-1)?.toLowerCase() ?? '')) words.pop();
   const name = words.join(' ');
-  if (isCategoryWord(name)) return undefined;
+  // "56 Test Files" names all of them, not a folder `test/`; "Unit Tests" is a kind of tests.
+  if (groupKindNouns.includes(name.toLowerCase()) || isCategoryWord(name)) return undefined;
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
   const part = testPartFiles(name, listed.files.filter(isTestSource));
   if (part?.folder === undefined) return undefined;

@@ -26,6 +26,8 @@ const files = {
   'frontend/tests/api/client.test.js': test('client'),
   'backend/tests/api/routes.test.js': test('routes'),
   'tests/unit/math.test.js': test('math'),
+  'test/only.test.js': test('only'),
+  'test/other.test.js': test('other'),
 };
 
 /** A line of a report, the verdict and a part of its message. */
@@ -39,6 +41,8 @@ const cases: Array<[string, string, string]> = [
   ['**API Tests (2 test files)**', 'unverifiable', 'names no file'],
   // A kind of tests is no folder's name, though `tests/unit/` is one.
   ['**Unit Tests (2 test files)**', 'unverifiable', 'names no file'],
+  // "test files" alone are every test file, not a folder `test/` (w09:229, "All 56 Test Files Compile Successfully").
+  ['2 test files in all, each compiling', 'unverifiable', 'names no file'],
   // Files, not test files: the source files of the folder may be meant.
   ['#### Hub Wizard Components (3 files)', 'unverifiable', 'names no file'],
 ];
