@@ -515,7 +515,11 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
   } else if ('name' in subject) {
     const name = subject.name;
     // A class's or group's tests are declarations, not the subtests a report counts below its own groups.
-    const byClass = subtests ? undefined : classNameRe.test(name) ? await measureClass(name, run) : await measureClassInWords(name, run);
+    // Under a heading that names a test file ("#### JaroWinklerSimilarityTest.java" over "| Edge Cases | 5 |", w71:58), a
+    // class is that file's: an `EdgeCasesTests` of another file counts another part's tests.
+    const section = report?.source !== undefined ? await fileOfLine(run, report, claim.position.line) : undefined;
+    const inSection = (file: string) => section === undefined || file.toLowerCase() === section || file.toLowerCase().endsWith(`/${section}`);
+    const byClass = subtests ? undefined : classNameRe.test(name) ? await measureClass(name, run, inSection) : await measureClassInWords(name, run, inSection);
     if (byClass) return byClass;
     // "Fork Support tests (13)" names the group `describe("Fork Support")`.
     const byGroup = subtests ? undefined : (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
@@ -534,7 +538,7 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
     const part = testPartFiles(name, testFiles);
     // "| HighscoreManager | 3 |" with no file of its name: its tests are the test class named after it with a test
     // affix (`TestHighscoreManager` in `test_app.py`, a nested `AzureADSettingsTests` in `AllSettingsModelsTests.cs`).
-    if (!part) return (!subtests && classNameRe.test(name) ? await measureClassInWords(name, run) : undefined) ?? missingTestClass(claim, name, run, listed.files);
+    if (!part) return (!subtests && classNameRe.test(name) ? await measureClassInWords(name, run, inSection) : undefined) ?? missingTestClass(claim, name, run, listed.files);
     if (await testsBesideFolder(part, testFiles, run)) return undefined;
     files = part.files;
     where = part.where;
@@ -632,9 +636,9 @@ const classNameRe = /^[A-Za-z_]\w*$/;
  * that name, counted from the source; undefined when no test file, or more
  * than one, defines it. A class with a base that may bring tests gives a floor.
  */
-async function measureClass(name: string, run: RunContext): Promise<Outcome | undefined> {
+async function measureClass(name: string, run: RunContext, inSection: (file: string) => boolean = () => true): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter(isTestSource);
+  const files = listed.files.filter((file) => isTestSource(file) && inSection(file));
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const found: Array<{ file: string; tests: ClassTests }> = [];
   for (const file of files) {
@@ -661,11 +665,11 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
  * or a class's name without its test affix ("| HighscoreManager | 3 |",
  * `TestHighscoreManager`), counted from the source as measureClass counts them.
  */
-async function measureClassInWords(name: string, run: RunContext): Promise<Outcome | undefined> {
+async function measureClassInWords(name: string, run: RunContext, inSection: (file: string) => boolean = () => true): Promise<Outcome | undefined> {
   // "Unit Tests" is a kind of tests, which a class `UnitTests` need not hold all of.
   if (isCategoryWord(placeName(name))) return undefined;
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter(isTestSource);
+  const files = listed.files.filter((file) => isTestSource(file) && inSection(file));
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const classNames: string[] = [];
   for (const file of files) {
@@ -673,7 +677,7 @@ async function measureClassInWords(name: string, run: RunContext): Promise<Outco
     classNames.push(...Object.keys(counted?.classes ?? {}));
   }
   const named = testClassNamed(name, classNames);
-  return named === undefined ? undefined : measureClass(named, run);
+  return named === undefined ? undefined : measureClass(named, run, inSection);
 }
 
 /** A table row that totals the rows above it: "**TOTAL**", "Total". */

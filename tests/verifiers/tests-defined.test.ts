@@ -191,6 +191,24 @@ describe('tests of a component a table names, in the test class named after it (
   });
 });
 
+// realworld w71:55, 58: "| Edge Cases | 5 |" under "#### JaroWinklerSimilarityTest.java" counts that file's tests: a
+// JUnit @Nested `EdgeCasesTests` of another file is another part's, and only the heading's file is looked in.
+describe('a group in words under a test file\'s heading, in that file\'s classes (--no-exec)', () => {
+  it('counts the nested class of the heading\'s file and no other file\'s', async () => {
+    const repo = repos({
+      'src/test/java/app/ScorerTest.java': 'class ScorerTest {\n  @Nested class WeightedScoringTests {\n    @Test void a() {}\n    @Test void b() {}\n  }\n}\n',
+      'src/test/java/app/BatchServiceTest.java': 'class BatchServiceTest {\n  @Nested class EdgeCasesTests {\n    @Test void a() {}\n  }\n}\n',
+    });
+    const report = ['## Tests', '', '#### ScorerTest.java', '', '| Test Category | Tests | Description |', '|---|---|---|', '| Weighted Scoring | 3 | weights |', '| Edge Cases | 5 | unicode |', ''];
+    writeFileSync(path.join(repo, 'REPORT.md'), report.join('\n'));
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const at = (line: number) => result.reports[0]!.findings.filter((f) => f.claim.position.line === line && f.claim.kind === 'tests.total');
+    expect(at(7).map((f) => f.verdict)).toEqual(['contradicted']);
+    expect(at(7)[0]!.message).toContain('class `WeightedScoringTests` of `src/test/java/app/ScorerTest.java`');
+    expect(at(8).map((f) => f.verdict)).toEqual(['unverifiable']);
+  });
+});
+
 // realworld w49:317–322: a table of test classes counted under a "Test Cases" column, each row the one Kotlin file of
 // that stem. A count in the cell under a Status column ("| OutboxSyncTest | ✅ 4 test cases |", w49:402–405) is
 // not read as naming a test place; where it states a row of the first table again, it takes that row's measurement
