@@ -1,6 +1,5 @@
 import type { Extractor } from '../src/figures/extract.js';
-import type { TextBlock } from '../src/read/markdown.js';
-import { onlyPathIn } from '../src/figures/path-pieces.js';
+import { fileAbove } from '../src/figures/file-above.js';
 import { codeSpanRe, definitionNameRe, isFileName, itemLeadMarksSource } from '../src/figures/code-spans.js';
 import { hasWord, lineLabelWords, wordsSource } from '../src/figures/words.js';
 
@@ -44,33 +43,6 @@ export function shownAtLine(rest: string): string | undefined {
   }
   if (spans > 0) return undefined;
   return bareIdentifierRe.exec(rest)?.groups?.name;
-}
-
-const headingOf = (block: TextBlock) => block.context.headings[block.context.headings.length - 1];
-
-/**
- * The one file the lines of an item are in, named above it: the list's lead-in
- * ("`compiler.py` lines:"), the nearest heading ("### 1. pobapi/build_modifier.py - 96%",
- * "#### compiler.py (97%)"), or the paragraph the list follows in the same section
- * ("All 6 failures are in `tests/Feature/X.php`", then "**Failures:**").
- */
-function fileAbove(blocks: readonly TextBlock[], index: number): string | undefined {
-  const block = blocks[index] as TextBlock;
-  const fromList = onlyPathIn(block.context.list);
-  if (fromList) return fromList;
-  const heading = headingOf(block);
-  const fromHeading = onlyPathIn(heading);
-  if (fromHeading) return fromHeading;
-  for (let i = index - 1, paragraphs = 0; i >= 0 && paragraphs < 3; i--) {
-    const previous = blocks[i] as TextBlock;
-    if (previous.kind !== 'paragraph' && previous.kind !== 'code') break;
-    if (headingOf(previous) !== heading) break;
-    if (previous.item || previous.kind === 'code') continue;
-    paragraphs++;
-    const named = onlyPathIn(previous.text);
-    if (named) return named;
-  }
-  return undefined;
 }
 
 export default {

@@ -6,6 +6,7 @@ import { contextText, pathGroup, pathOf } from '../src/figures/path-pieces.js';
 import { readTense } from '../src/figures/tense.js';
 import { englishWords, hasWord } from '../src/figures/words.js';
 import { scan } from '../src/read/scan.js';
+import { rowOf } from '../src/figures/table-row.js';
 
 const lineRangeSource = String.raw`(?<from>\d{1,7})(?:\s*(?:-|–|—|to)\s*(?<to>\d{1,7}))?`;
 
@@ -82,19 +83,6 @@ function nameInSentence(block: TextBlock, start: number, end: number): string | 
     if (definitionNameRe.test(code) && !isFileName(code)) return code;
   }
   return undefined;
-}
-
-/** The cells of the table row a cell block belongs to (blocks are in document order, a row's cells in column order). */
-function rowOf(blocks: readonly TextBlock[], index: number): TextBlock[] {
-  const cell = blocks[index];
-  const columns = cell?.columns;
-  if (!cell?.context.table || !columns) return [];
-  const sameRow = (b: TextBlock | undefined) => b?.kind === 'cell' && b.columns === columns && b.context.table?.row === cell.context.table?.row;
-  let first = index;
-  while (first > 0 && sameRow(blocks[first - 1]) && blocks[first]?.context.table?.header !== columns[0]) first--;
-  const row: TextBlock[] = [];
-  for (let i = first; i < blocks.length && sameRow(blocks[i]) && row.length < columns.length; i++) row.push(blocks[i] as TextBlock);
-  return row;
 }
 
 /**

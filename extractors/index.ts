@@ -4,6 +4,7 @@ import type { FigureClassifier } from '../src/figures/classify.js';
 import branchName from './branch-name.js';
 import change from './change.js';
 import checkboxes from './checkboxes.js';
+import codeAtDefinitionLines from './code-at-definition-lines.js';
 import codeAtItemLines from './code-at-item-lines.js';
 import codeAtLines from './code-at-lines.js';
 import codeLines from './code-lines.js';
@@ -74,6 +75,7 @@ export const extractors: readonly Extractor[] = [
   branchName,
   change,
   checkboxes,
+  codeAtDefinitionLines,
   codeAtItemLines,
   codeAtLines,
   codeLines,

@@ -23,6 +23,10 @@ import { barrelName, onlyReexports } from '../src/measure/barrels.js';
 import { absentOnPurpose } from '../src/measure/absent-path.js';
 import { filesDefiningTests } from '../src/measure/defining-files.js';
 import { localizedFileColumnKind } from '../src/figures/localized-file-column.js';
+import { isCategoryWord } from '../src/figures/test-subject.js';
+import { groupKindNouns } from '../src/figures/words.js';
+import { isTestSource } from '../src/measure/test-definitions.js';
+import { testPartFiles } from '../src/measure/test-parts.js';
 
 /** Larger files are not read for a line count. */
 const maxBytes = 64 * 1024 * 1024;
@@ -361,6 +365,33 @@ async function measureSnippet(claim: Claim, absolute: string, shown: string, run
   }
 }
 
+/** "12 test files" right at a figure: the count is of test files. */
+const testFilesNounRe = /^\s*test\s+files?\b/i;
+
+/**
+ * "#### Brand DNA Components (12 test files)", "**Setup Tests (4 test files)**" (w77:113, w63:221): a count of the
+ * test files of a group the report names after its one test folder (`src/components/brand-dna/`, `tests/setup/`),
+ * its kind noun aside ("Components", "Tests", "Layer"): the files of that folder that define tests, as a runner
+ * collects them (jest's setup files and mocks define none). Undefined when the count is of other files, when the
+ * name is a kind of tests ("Unit Tests") or only a kind noun ("All 56 Test Files", w09:229: every test file, not a
+ * folder `test/`), or when no folder or several answer to it (a frontend's and a backend's `tests/api/`).
+ */
+async function measureGroupTestFiles(claim: Claim, category: string, run: RunContext, source: string | undefined): Promise<Outcome | undefined> {
+  const line = source?.split('\n')[claim.position.line - 1] ?? '';
+  if (!testFilesNounRe.test(line.slice(claim.position.column - 1 + claim.text.length))) return undefined;
+  const words = category.trim().split(/\s+/);
+  if (words.length > 1 && groupKindNouns.includes(words.at(-1)?.toLowerCase() ?? '')) words.pop();
+  const name = words.join(' ');
+  // "56 Test Files" names all of them, not a folder `test/`; "Unit Tests" is a kind of tests.
+  if (groupKindNouns.includes(name.toLowerCase()) || isCategoryWord(name)) return undefined;
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+  const part = testPartFiles(name, listed.files.filter(isTestSource));
+  if (part?.folder === undefined) return undefined;
+  const defining = await filesDefiningTests(run.repo, part.files);
+  if (defining === undefined) return undefined;
+  return measured(defining, `files: the ${defining} file${defining === 1 ? '' : 's'} of \`${part.folder}/\` that define${defining === 1 ? "s" : ""} tests, the test folder "${category}" is named after`);
+}
+
 /** The file of a test class named alone ("StockAdjustmentTest"): the one file of that stem, any extension. */
 async function fileOfClass(name: string, run: RunContext): Promise<Resolution> {
   const files = (await run.files.list()).filter((file) => path.posix.basename(file).replace(/\.[^.]+$/, '') === name);
@@ -515,6 +546,8 @@ async function measureOne(claim: Claim, run: RunContext, dir: string, source?: s
   const named = 'category' in claim.subject ? namedSets[claim.subject.category] : undefined;
   if (named && (claim.kind === 'file.lines' || claim.kind === 'dir.files')) return measureSet(claim, named, run, dir, source);
   if (claim.kind === 'file.defines') return measureDefines(claim, run, dir);
+  const inGroupFolder = claim.kind === 'dir.files' && 'category' in claim.subject ? await measureGroupTestFiles(claim, claim.subject.category, run, source) : undefined;
+  if (inGroupFolder) return inGroupFolder;
   if (!('path' in claim.subject)) return { kind: 'unverifiable', reason: namesNoFile(claim.subject) };
   const written = claim.subject.path;
   if (claim.kind === 'dir.files' || (claim.kind === 'file.lines' && splitGlob(written))) return measureSet(claim, written, run, dir, source);

@@ -519,7 +519,11 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
   } else if ('name' in subject) {
     const name = subject.name;
     // A class's or group's tests are declarations, not the subtests a report counts below its own groups.
-    const byClass = subtests ? undefined : classNameRe.test(name) ? await measureClass(name, run) : await measureClassInWords(name, run);
+    // Under a heading that names a test file ("#### JaroWinklerSimilarityTest.java" over "| Edge Cases | 5 |", w71:58), a
+    // class is that file's: an `EdgeCasesTests` of another file counts another part's tests.
+    const section = report?.source !== undefined ? await fileOfLine(run, report, claim.position.line) : undefined;
+    const inSection = (file: string) => section === undefined || file.toLowerCase() === section || file.toLowerCase().endsWith(`/${section}`);
+    const byClass = subtests ? undefined : classNameRe.test(name) ? await measureClass(name, run, inSection) : await measureClassInWords(name, run, inSection);
     if (byClass) return byClass;
     // "Fork Support tests (13)" names the group `describe("Fork Support")`.
     const byGroup = subtests ? undefined : (await measureGroup(claim, name, run)) ?? (placeName(name) !== name ? await measureGroup(claim, placeName(name), run) : undefined);
@@ -536,7 +540,9 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
     const inPackage = report ? await namedTestPackage(run, report, listed.files) : undefined;
     const testFiles = listed.files.filter((file) => isTestSource(file) && (inPackage === undefined || file.startsWith(`${inPackage}/`)));
     const part = testPartFiles(name, testFiles);
-    if (!part) return missingTestClass(claim, name, run, listed.files);
+    // "| HighscoreManager | 3 |" with no file of its name: its tests are the test class named after it with a test
+    // affix (`TestHighscoreManager` in `test_app.py`, a nested `AzureADSettingsTests` in `AllSettingsModelsTests.cs`).
+    if (!part) return (!subtests && classNameRe.test(name) ? await measureClassInWords(name, run, inSection) : undefined) ?? missingTestClass(claim, name, run, listed.files);
     if (await testsBesideFolder(part, testFiles, run)) return undefined;
     files = part.files;
     where = part.where;
@@ -634,9 +640,9 @@ const classNameRe = /^[A-Za-z_]\w*$/;
  * that name, counted from the source; undefined when no test file, or more
  * than one, defines it. A class with a base that may bring tests gives a floor.
  */
-async function measureClass(name: string, run: RunContext): Promise<Outcome | undefined> {
+async function measureClass(name: string, run: RunContext, inSection: (file: string) => boolean = () => true): Promise<Outcome | undefined> {
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter(isTestSource);
+  const files = listed.files.filter((file) => isTestSource(file) && inSection(file));
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const found: Array<{ file: string; tests: ClassTests }> = [];
   for (const file of files) {
@@ -647,18 +653,27 @@ async function measureClass(name: string, run: RunContext): Promise<Outcome | un
   if (found.length !== 1) return undefined;
   const [{ file, tests }] = found as [{ file: string; tests: ClassTests }];
   const source = `${tests.tests} test${tests.tests === 1 ? '' : 's'} defined in class \`${name}\` of \`${file}\` (not run)`;
-  const inconclusive = tests.inherits ? `\`${name}\` has a base class whose tests pytest collects again, so the source gives only a floor` : undefined;
-  return { kind: 'measured', measured: { value: tests.tests, source, ...(inconclusive ? { inconclusive } : {}) } };
+  const inconclusive = tests.inherits
+    ? `\`${name}\` has a base class whose tests the runner collects again, so the source gives only a floor`
+    : tests.generated
+      ? `some tests of \`${name}\` are made at run time, so the source gives only a floor`
+      : undefined;
+  // A report's count of a class's tests may count its methods, where a runner counts every case.
+  const byMethods = await otherReadings(run, tests.tests, tests.methods, undefined);
+  return { kind: 'measured', measured: { value: tests.tests, source, ...byMethods, ...(inconclusive ? { inconclusive } : {}) } };
 }
 
 /**
  * "### 3. Move Validator Tests (25 tests)": the tests of the one test class a
  * name in words stands for (`TestMoveValidator`, src/measure/test-parts.ts),
- * counted from the source as measureClass counts them.
+ * or a class's name without its test affix ("| HighscoreManager | 3 |",
+ * `TestHighscoreManager`), counted from the source as measureClass counts them.
  */
-async function measureClassInWords(name: string, run: RunContext): Promise<Outcome | undefined> {
+async function measureClassInWords(name: string, run: RunContext, inSection: (file: string) => boolean = () => true): Promise<Outcome | undefined> {
+  // "Unit Tests" is a kind of tests, which a class `UnitTests` need not hold all of.
+  if (isCategoryWord(placeName(name))) return undefined;
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
-  const files = listed.files.filter(isTestSource);
+  const files = listed.files.filter((file) => isTestSource(file) && inSection(file));
   if (files.length === 0 || files.length > maxDefinedFiles) return undefined;
   const classNames: string[] = [];
   for (const file of files) {
@@ -666,7 +681,7 @@ async function measureClassInWords(name: string, run: RunContext): Promise<Outco
     classNames.push(...Object.keys(counted?.classes ?? {}));
   }
   const named = testClassNamed(name, classNames);
-  return named === undefined ? undefined : measureClass(named, run);
+  return named === undefined ? undefined : measureClass(named, run, inSection);
 }
 
 /** A table row that totals the rows above it: "**TOTAL**", "Total". */

@@ -290,6 +290,12 @@ export const lineLabelWords: readonly string[] = [
 ];
 
 /**
+ * Nouns after a group's name that say what kind of group it is, not which: "Hub Wizard Components", "Domain Layer",
+ * "Setup Tests" are the groups "Hub Wizard", "Domain", "Setup" (verifiers/files.ts reads a group's test folder by them).
+ */
+export const groupKindNouns: readonly string[] = ['components', 'component', 'layer', 'module', 'modules', 'tests', 'test', 'specs', 'spec'];
+
+/**
  * Words that say a named thing is not there (yet): a list of "**Missing
  * functions:**", "❌ not implemented", "to add" names what a file lacks, not
  * what it defines (extractors/defined-names.ts).

@@ -10,6 +10,7 @@
  */
 import { findCode } from './code-lines.js';
 import { namesComments } from './comment-words.js';
+import { definitionRuns, groupPrefixOf } from './definition-runs.js';
 import { definitionAt, languageOf, normalizeName, readSyntax, type Definition, type Syntax } from './syntax.js';
 
 /** The verdict a line reference gets, and why. */
@@ -96,6 +97,8 @@ export async function checkLineReference(text: string, shown: string, from: numb
   if (named === undefined) {
     return { verdict: 'unverifiable', message: `${from === to ? `line ${from} exists` : `lines ${from}–${to} exist`}; nothing names what ${from === to ? 'it' : 'they'} should hold`, source: source() };
   }
+  const prefix = groupPrefixOf(named);
+  if (prefix !== undefined) return checkGroup(text, lines, shown, from, to, named, prefix);
   const name = nameOf(named);
   const isWords = name !== undefined && wordsRe.test(name);
   const language = languageOf(shown);
@@ -136,4 +139,40 @@ export async function checkLineReference(text: string, shown: string, from: numb
     return { verdict: 'unverifiable', message: reason, source: source(syntax) };
   }
   return { verdict: 'text', found: findCode(text, from, to, named) };
+}
+
+/**
+ * Lines `from`–`to` of `text` (the file shown as `shown`, split into `lines`) checked against a group of
+ * definitions written `prefix*` (`cmd_tailscale_*`, src/measure/definition-runs.ts): confirmed when a run of
+ * them holds the lines, contradicted when none does or when the file writes no name of the group at all.
+ */
+async function checkGroup(text: string, lines: readonly string[], shown: string, from: number, to: number, named: string, prefix: string): Promise<LineCheck> {
+  const language = languageOf(shown);
+  let syntax: Syntax | undefined;
+  if (language && language !== 'markdown') {
+    try {
+      syntax = await readSyntax(text, language);
+    } catch {
+      syntax = undefined;
+    }
+  }
+  const source = `file: ${shown}${syntax ? `, parsed as ${syntax.language}` : ''}`;
+  if (!syntax) {
+    const reason = language && language !== 'markdown' ? `the ${language} parser could not read \`${shown}\`` : `claimcheck reads no definitions from files like \`${shown}\``;
+    return { verdict: 'unverifiable', message: reason, source };
+  }
+  const runs = definitionRuns(syntax, prefix);
+  const inside = definitionAt(syntax, from);
+  const place = inside ? `${from === to ? 'is' : 'start'} in \`${inside.name}\`` : `${from === to ? 'is' : 'are'} outside any definition`;
+  if (runs.length === 0) {
+    // A name of the group written somewhere (a call, a string) may be defined another way: say nothing.
+    if (text.includes(prefix)) return { verdict: 'unverifiable', message: `no definition in \`${shown}\` is named \`${named}\`, though the file writes \`${prefix}\``, source };
+    return { verdict: 'contradicted', message: `nothing in \`${shown}\` is named \`${named}\`; ${lineWord(from, to)} ${place}`, source };
+  }
+  const empty = emptiness(lines, from, to, syntax);
+  const spans = runs.map(at).join(', ');
+  if (empty) return { verdict: 'contradicted', message: `${lineWord(from, to)} ${empty}; \`${named}\` ${runs.length === 1 ? 'is at' : 'are at'} ${spans}`, source, empty: true, found: runs[0] as Definition };
+  const holding = runs.find((run) => holds(run, from, to));
+  if (holding) return { verdict: 'confirmed', message: `${lineWord(from, to)} ${from === to ? 'is' : 'are'} in \`${named}\` (${at(holding)})`, source, found: holding };
+  return { verdict: 'contradicted', message: `${lineWord(from, to)} ${place}; \`${named}\` ${runs.length === 1 ? 'is at' : 'are at'} ${spans}`, source, found: runs[0] as Definition };
 }

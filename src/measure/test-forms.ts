@@ -67,6 +67,37 @@ export interface GroupTests {
 export interface ClassTests {
   tests: number;
   inherits: boolean;
+  /** Test declarations, each parametrised one once, where the language tells them from cases (C#, Java). */
+  methods?: number;
+  /** Some of its tests are made at run time: the count is a floor. */
+  generated?: boolean;
+}
+
+/**
+ * Count one test declaration of `cases` cases (undefined: made at run time) in each class enclosing `declaration`
+ * (C#, Java): a nested class's tests (JUnit's `@Nested`, xUnit's nested classes) are its own and its outer class's.
+ * `inherits` tells whether a class has a base that may bring tests.
+ */
+function countInClasses(classes: Record<string, ClassTests>, declaration: Node, cases: number | undefined, inherits: (cls: Node) => boolean): void {
+  for (let cls = enclosingClass(declaration); cls; cls = enclosingClass(cls)) {
+    const name = cls.childForFieldName('name')?.text;
+    if (!name) continue;
+    const counted = (classes[name] ??= { tests: 0, inherits: inherits(cls), methods: 0 });
+    counted.tests += cases ?? 1;
+    counted.methods = (counted.methods ?? 0) + 1;
+    if (cases === undefined) counted.generated = true;
+  }
+}
+
+/** A C# base list that names a class rather than only interfaces (`: IClassFixture<T>`, `: IDisposable` by the `I` convention). */
+function csharpInherits(cls: Node): boolean {
+  const bases = named(cls).find((child) => child.type === 'base_list');
+  return bases !== undefined && named(bases).some((base) => !/^I[A-Z]/.test(lastSegment(base.text.replace(/<.*$/s, ''))));
+}
+
+/** A Java class that extends another. */
+function javaInherits(cls: Node): boolean {
+  return cls.childForFieldName('superclass') !== null;
 }
 
 /** The named children of `node`, without the nulls web-tree-sitter may give. */
@@ -209,10 +240,14 @@ const junit3BaseRe = /TestCase$/;
 
 function jvmCount(root: Node, declarationType: string): FileTests {
   const tally = new Tally();
+  // Java's classes by name (Kotlin's are not read: its grammar names a class by no field).
+  const classes: Record<string, ClassTests> = {};
   for (const declaration of descendants(root, declarationType)) {
     const annotations = jvmAnnotations(declaration);
     const owner = enclosingClass(declaration);
     const before = tally.tests;
+    const methodsBefore = tally.methods;
+    const generatedBefore = tally.generated;
     if (annotations.some((a) => jvmTemplateAnnotations.has(a.name))) tally.add(jvmTemplateCount(annotations));
     else if (annotations.some((a) => jvmTestAnnotations.has(a.name))) tally.add(1);
     else if (declarationType === 'method_declaration' && owner && junit3BaseRe.test(owner.childForFieldName('superclass')?.text.trim() ?? '')) {
@@ -223,10 +258,15 @@ function jvmCount(root: Node, declarationType: string): FileTests {
     }
     // Tests in an abstract class or an interface run once per implementing class, wherever those are.
     if (tally.tests > before && (isAbstract(owner) || enclosingClass(declaration, 'interface_declaration'))) tally.generated = true;
+    if (declarationType === 'method_declaration' && tally.methods > methodsBefore) {
+      const made = tally.generated && !generatedBefore;
+      countInClasses(classes, declaration, made ? undefined : tally.tests - before, (cls) => javaInherits(cls) || isAbstract(cls));
+    }
   }
   // TestNG: `@Test` on a class makes each of its public methods a test, annotated or not: a floor.
   const classLevel = declarationType === 'method_declaration' && descendants(root, 'class_declaration').some((cls) => jvmAnnotations(cls).some((a) => a.name === 'Test'));
-  return { tests: tally.tests, generated: tally.generated || classLevel, methods: tally.methods };
+  const read = Object.keys(classes).length > 0 && !classLevel ? { classes } : {};
+  return { tests: tally.tests, generated: tally.generated || classLevel, methods: tally.methods, ...read };
 }
 
 // ---------------------------------------------------------------- C#
@@ -245,6 +285,7 @@ function dotnetName(attribute: Node): string {
 
 function csharpCount(root: Node): FileTests {
   const tally = new Tally();
+  const classes: Record<string, ClassTests> = {};
   for (const method of descendants(root, 'method_declaration')) {
     const lists = named(method).filter((child) => child.type === 'attribute_list');
     const names = lists.flatMap((list) => named(list).filter((a) => a.type === 'attribute').map(dotnetName));
@@ -259,13 +300,14 @@ function csharpCount(root: Node): FileTests {
       tally.tests += Math.max(rows - 1, 0);
     } else tally.add(Math.max(rows, 1));
     if (isAbstract(enclosingClass(method))) tally.generated = true;
+    countInClasses(classes, method, runtime ? undefined : Math.max(rows, 1), (cls) => csharpInherits(cls) || isAbstract(cls));
   }
   // NUnit: `[TestFixture(args)]` runs the class's tests once per fixture: a floor.
   const fixtures = descendants(root, 'class_declaration').some((cls) =>
     named(cls).filter((child) => child.type === 'attribute_list').flatMap((list) => named(list)).some((a) => a.type === 'attribute' && dotnetName(a) === 'TestFixture' && named(a).some((child) => child.type === 'attribute_argument_list' && named(child).length > 0)),
   );
   if (fixtures && tally.tests > 0) tally.generated = true;
-  return tally.result();
+  return { ...tally.result(), ...(Object.keys(classes).length > 0 && !fixtures ? { classes } : {}) };
 }
 
 // ---------------------------------------------------------------- Swift

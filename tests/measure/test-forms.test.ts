@@ -55,7 +55,8 @@ describe('tests defined by each framework\'s forms', () => {
   for (const [name, file, text, want] of table) {
     it(name, async () => {
       // `methods` (declarations, a parametrised one once) is checked where a row gives it.
-      const { methods, ...found } = (await countDefinedTests(text, file)) ?? { tests: -1, generated: false };
+      // Each class's tests are checked apart, below.
+      const { methods, classes: _classes, ...found } = (await countDefinedTests(text, file)) ?? { tests: -1, generated: false };
       const { methods: wantMethods, ...wanted } = want;
       expect(found).toEqual(wanted);
       if (wantMethods !== undefined) expect(methods).toBe(wantMethods);
@@ -65,6 +66,78 @@ describe('tests defined by each framework\'s forms', () => {
     // An error between declarations may hide one; an error inside one test's body does not (tests/measure/contained-errors.test.ts).
     const found = await countDefinedTests('class BrokenIT {\n  @Test void a() {}\n  int = ;\n  @Test void b() {}\n}\n', 'BrokenIT.java');
     expect(found?.partial).toBe(true);
-    expect(await countDefinedTests('class OkTest {\n  @Test void a() {}\n}\n', 'OkTest.java')).toEqual({ tests: 1, generated: false, methods: 1 });
+    expect(await countDefinedTests('class OkTest {\n  @Test void a() {}\n}\n', 'OkTest.java')).toMatchObject({ tests: 1, generated: false, methods: 1 });
+  });
+});
+
+type ClassRow = [name: string, file: string, text: string, want: Record<string, { tests: number; methods: number; inherits: boolean; generated?: boolean }> | undefined];
+
+// The tests of each class, by name (C#, Java; Python's are read by src/measure/test-definitions.ts): a nested class's
+// tests count in it and in the class around it (w53's `AllSettingsModelsTests.AzureADSettingsTests`, JUnit's @Nested).
+const classTable: ClassRow[] = [
+  [
+    'c#: nested classes, [Theory] rows as cases, the outer class holding them all',
+    'App.Tests/AllSettingsTests.cs',
+    `public class AllSettingsTests {
+  public class AzureSettingsTests {
+    [Fact] public void A() {}
+    [Fact] public void B() {}
+  }
+  public class BlobSettingsTests {
+    [Fact] public void C() {}
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void D(int x) {}
+  }
+}
+`,
+    { AllSettingsTests: { tests: 6, methods: 4, inherits: false }, AzureSettingsTests: { tests: 2, methods: 2, inherits: false }, BlobSettingsTests: { tests: 4, methods: 2, inherits: false } },
+  ],
+  [
+    'c#: a base class may bring tests; an interface base (by the I convention) does not; rows made at run time',
+    'App.Tests/BaseTests.cs',
+    `public class ATests : BaseTests {
+  [Fact] public void A() {}
+}
+public class BTests : IClassFixture<Db>, IDisposable {
+  [Theory, MemberData(nameof(Cases))] public void B(int x) {}
+}
+`,
+    { ATests: { tests: 1, methods: 1, inherits: true }, BTests: { tests: 1, methods: 1, inherits: false, generated: true } },
+  ],
+  [
+    'java: @Nested classes, an extending class',
+    'src/test/java/OrderServiceTest.java',
+    `class OrderServiceTest {
+  @Nested class GetOrderTests {
+    @Test void a() {}
+    @Test void b() {}
+  }
+  @Test void c() {}
+}
+class ChildTest extends BaseTest {
+  @Test void d() {}
+}
+`,
+    { OrderServiceTest: { tests: 3, methods: 3, inherits: false }, GetOrderTests: { tests: 2, methods: 2, inherits: false }, ChildTest: { tests: 1, methods: 1, inherits: true } },
+  ],
+  // No test in any class: no class is listed. A TestNG class-level @Test makes methods tests the walk does not see.
+  ['c#: helpers only', 'App.Tests/HelperTests.cs', `public class HelperTests {
+  public void Helper() {}
+}
+`, undefined],
+  ['java: TestNG class-level @Test', 'NgTest.java', `@Test
+public class NgTest {
+  public void a() {}
+  @Test public void b() {}
+}
+`, undefined],
+];
+
+describe('tests defined by each class', () => {
+  it.each(classTable)('%s', async (_, file, text, want) => {
+    expect((await countDefinedTests(text, file))?.classes).toEqual(want);
   });
 });

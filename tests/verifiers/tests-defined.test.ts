@@ -134,6 +134,81 @@ describe('tests of a test class named in words (--no-exec)', () => {
   });
 });
 
+// realworld w01:107 and w53:144–150: a component table whose rows name classes under test; no file is named after a
+// row, its tests are the one test class named after it with a test affix (`TestHighscoreManager` in `test_app.py`,
+// a nested `AzureADSettingsTests` in `AllSettingsModelsTests.cs`, a JUnit @Nested `OrderQueriesTests`).
+const componentRows: Array<[string, string, string]> = [
+  ['| HighscoreManager | 3 | ✅ Pass |', 'confirmed', 'class `TestHighscoreManager` of `tests/test_app.py`'],
+  ['| QuestionFactory | 4 | ✅ Pass |', 'contradicted', 'measured 2 (2 tests defined in class `TestQuestionFactory`'],
+  ['| AzureADSettings | 3 | ✅ Complete |', 'contradicted', 'measured 2 (2 tests defined in class `AzureADSettingsTests` of `App.Tests/Models/AllSettingsModelsTests.cs`'],
+  ['| BlobSettings | 2 | ✅ Complete |', 'confirmed', 'measured 2 test methods (one valid reading; also 4 test cases)'],
+  ['| OrderQueries | 2 | ✅ Complete |', 'confirmed', 'class `OrderQueriesTests` of `src/test/java/app/OrderServiceTest.java`'],
+  // A class with a base that may bring tests: a floor, no more.
+  ['| Fixtured | 5 | ✅ Complete |', 'unverifiable', 'has a base class'],
+  // No test class of that name, and no file: nothing to count.
+  ['| FeatureFlags | 3 | ✅ Complete |', 'unverifiable', ''],
+];
+
+describe('tests of a component a table names, in the test class named after it (--no-exec)', () => {
+  it('counts the one test class whose name without its test affix is the row\'s', async () => {
+    const repo = repos({
+      'tests/test_app.py': [
+        'import unittest',
+        'class TestHighscoreManager(unittest.TestCase):',
+        ...['a', 'b', 'c'].map((n) => `    def test_${n}(self):\n        pass`),
+        'class TestQuestionFactory(unittest.TestCase):',
+        ...['d', 'e'].map((n) => `    def test_${n}(self):\n        pass`),
+        '',
+      ].join('\n'),
+      'App.Tests/Models/AllSettingsModelsTests.cs': [
+        'public class AllSettingsModelsTests {',
+        '  public class AzureADSettingsTests {',
+        '    [Fact] public void A() {}',
+        '    [Fact] public void B() {}',
+        '  }',
+        '  public class BlobSettingsTests {',
+        '    [Fact] public void C() {}',
+        '    [Theory]\n    [InlineData(1)]\n    [InlineData(2)]\n    [InlineData(3)]\n    public void D(int x) {}',
+        '  }',
+        '  public class FixturedTests : SettingsTestBase {',
+        '    [Fact] public void E() {}',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'App.Tests/Models/FeatureFlagsUse.cs': 'public class FeatureFlagsUse {\n  public void Helper() { var f = new FeatureFlags(); }\n}\n',
+      'src/test/java/app/OrderServiceTest.java': 'class OrderServiceTest {\n  @Nested class OrderQueriesTests {\n    @Test void a() {}\n    @Test void b() {}\n  }\n  @Test void c() {}\n}\n',
+    });
+    const table = ['## Test Coverage by Component', '', '| Component | Tests | Status |', '|-----------|-------|--------|', ...componentRows.map(([row]) => row)];
+    writeFileSync(path.join(repo, 'REPORT.md'), table.join('\n') + '\n');
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const findings = result.reports[0]!.findings;
+    componentRows.forEach(([row, want, message], i) => {
+      const got = findings.filter((f) => f.claim.position.line === i + 5 && f.claim.kind === 'tests.total');
+      expect(got.map((f) => f.verdict).join(','), `${row}: ${got.map((f) => f.message).join(' | ')}`).toBe(want);
+      expect(got[0]!.message).toContain(message);
+    });
+  });
+});
+
+// realworld w71:55, 58: "| Edge Cases | 5 |" under "#### JaroWinklerSimilarityTest.java" counts that file's tests: a
+// JUnit @Nested `EdgeCasesTests` of another file is another part's, and only the heading's file is looked in.
+describe('a group in words under a test file\'s heading, in that file\'s classes (--no-exec)', () => {
+  it('counts the nested class of the heading\'s file and no other file\'s', async () => {
+    const repo = repos({
+      'src/test/java/app/ScorerTest.java': 'class ScorerTest {\n  @Nested class WeightedScoringTests {\n    @Test void a() {}\n    @Test void b() {}\n  }\n}\n',
+      'src/test/java/app/BatchServiceTest.java': 'class BatchServiceTest {\n  @Nested class EdgeCasesTests {\n    @Test void a() {}\n  }\n}\n',
+    });
+    const report = ['## Tests', '', '#### ScorerTest.java', '', '| Test Category | Tests | Description |', '|---|---|---|', '| Weighted Scoring | 3 | weights |', '| Edge Cases | 5 | unicode |', ''];
+    writeFileSync(path.join(repo, 'REPORT.md'), report.join('\n'));
+    const result = await verify({ reports: [path.join(repo, 'REPORT.md')], repo, cwd: repo, checks: ['tests'], noExec: true });
+    const at = (line: number) => result.reports[0]!.findings.filter((f) => f.claim.position.line === line && f.claim.kind === 'tests.total');
+    expect(at(7).map((f) => f.verdict)).toEqual(['contradicted']);
+    expect(at(7)[0]!.message).toContain('class `WeightedScoringTests` of `src/test/java/app/ScorerTest.java`');
+    expect(at(8).map((f) => f.verdict)).toEqual(['unverifiable']);
+  });
+});
+
 // realworld w49:317–322: a table of test classes counted under a "Test Cases" column, each row the one Kotlin file of
 // that stem. A count in the cell under a Status column ("| OutboxSyncTest | ✅ 4 test cases |", w49:402–405) is
 // not read as naming a test place; where it states a row of the first table again, it takes that row's measurement
