@@ -97,7 +97,7 @@ describe('text blocks from micromark events', () => {
       expect(() => parseBlockTree(source, textExtensions), file).not.toThrow();
       for (const options of file.includes(`${path.sep}corpus${path.sep}`) ? readings : [extraction]) expectSameBlocks(source, options, `${file} ${JSON.stringify(options)}`);
     }
-  }, 600_000);
+  }, 900_000);
 
   it('gives remark’s blocks on documents assembled from tricky pieces', () => {
     const pieces = [
