@@ -10,9 +10,17 @@
  * fields the block reader (markdown.ts) and the section reader (sections.ts)
  * read: the same types, children, `value`s, `alt`s, `depth`s, `lang`s,
  * `checked`s, labels and positions the compiler gives them, following its
- * handlers one by one (each case names the handler it follows). Nodes share
- * micromark's points instead of copying them; nothing writes to a position in
- * place (sections.ts replaces them when it shifts a section).
+ * handlers one by one (a handler names the compiler's it follows where their
+ * names differ). Nodes share micromark's points instead of copying them;
+ * nothing writes to a position in place (sections.ts replaces them when it
+ * shifts a section).
+ *
+ * Events are dispatched by two tables of small handlers (token type →
+ * handler), not by one switch over sixty token types: in one large function,
+ * each rarely taken case (a character reference, a footnote) threw V8's
+ * optimized code away when a report first reached it (`--trace-deopt`: nine
+ * deoptimizations of the switch in two passes over the bench's 100 reports),
+ * and recompiling it cost what skipping mdast's compiler saved.
  *
  * tests/block-tree.test.ts compares the text blocks of both trees over every
  * report of the repository's fixtures. An event sequence this does not
@@ -24,7 +32,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import type { Event, Extension, Point, Token } from 'micromark-util-types';
+import type { Event, Extension, Point, Token, TokenizeContext } from 'micromark-util-types';
 
 /** A node of the tree: the fields of its mdast node that text blocks and sections read. */
 interface Node {
@@ -65,374 +73,343 @@ export function parseBlockTree(text: string, extensions: readonly Extension[]): 
   return buildTree(events) as unknown as Root;
 }
 
-function buildTree(events: readonly Event[]): Node {
-  const root: Node = { type: 'root', children: [] };
-  const stack: Node[] = [root];
-  // The text node an open data token adds to (`onenterdata` to `onexitdata`).
-  let text: Node | undefined;
-  // The compiler's `data` flags.
-  let atHardBreak = false;
-  let slurpLineEnding = false;
-  let inReference = false;
-  let inTable = false;
-  let flowCodeInside = false;
-  let characterReferenceMarker: string | undefined;
+/** The state of one tree being built: its open nodes and the compiler's `data` flags. */
+class TreeBuilder {
+  readonly root: Node = { type: 'root', children: [] };
+  readonly stack: Node[] = [this.root];
+  /** The text node an open data token adds to (`onenterdata` to `onexitdata`). */
+  text: Node | undefined;
+  atHardBreak = false;
+  slurpLineEnding = false;
+  inReference = false;
+  inTable = false;
+  flowCodeInside = false;
+  characterReferenceMarker: string | undefined;
 
-  const top = (): Node => stack[stack.length - 1] as Node;
+  top(): Node {
+    return this.stack[this.stack.length - 1] as Node;
+  }
+
   /** `enter`: a node as the last child of the top, then the top itself. */
-  const open = (node: Node, token: Token): void => {
+  open(node: Node, token: Token): void {
     node.position = { start: token.start, end: token.start };
-    (top().children as Node[]).push(node);
-    stack.push(node);
-  };
+    (this.top().children as Node[]).push(node);
+    this.stack.push(node);
+  }
+
   /** `exit`: the top ends where `token` ends. */
-  const close = (token: Token): Node => {
-    const node = stack.pop();
-    if (!node || stack.length === 0) throw new UnexpectedEvents(`${token.type} closes nothing`);
+  close(token: Token): Node {
+    const node = this.stack.pop();
+    if (!node || this.stack.length === 0) throw new UnexpectedEvents(`${token.type} closes nothing`);
     (node.position as { start: Point; end: Point }).end = token.end;
     return node;
-  };
+  }
+
   /** `buffer`: a fragment on the stack, outside the tree. */
-  const buffer = (): void => {
-    stack.push({ type: fragmentType, children: [] });
-  };
+  buffer(): void {
+    this.stack.push({ type: fragmentType, children: [] });
+  }
+
   /** `resume`: the fragment's text, off the stack. */
-  const resume = (): string => toString(stack.pop() as Node);
+  resume(): string {
+    return toString(this.stack.pop() as Node);
+  }
+
   /** `onenterdata`: the text node at the end of the top's children, or a new one. */
-  const enterData = (token: Token): void => {
-    const siblings = top().children;
-    if (!siblings) throw new UnexpectedEvents(`${token.type} in ${top().type}`);
+  enterData(token: Token): void {
+    const siblings = this.top().children;
+    if (!siblings) throw new UnexpectedEvents(`${token.type} in ${this.top().type}`);
     const tail = siblings[siblings.length - 1];
     if (tail && tail.type === 'text') {
-      text = tail;
+      this.text = tail;
     } else {
-      text = { type: 'text', value: '', position: { start: token.start, end: token.start } };
-      siblings.push(text);
+      this.text = { type: 'text', value: '', position: { start: token.start, end: token.start } };
+      siblings.push(this.text);
     }
-  };
+  }
+
   /** `onexitdata`. */
-  const exitData = (token: Token, value: string): void => {
+  exitData(token: Token, value: string): void {
+    const text = this.text;
     if (!text) throw new UnexpectedEvents(`${token.type} outside data`);
     text.value = (text.value as string) + value;
     (text.position as { start: Point; end: Point }).end = token.end;
-    text = undefined;
+    this.text = undefined;
+  }
+}
+
+/** What the builder does on entering or leaving a token of one type. */
+type Handler = (b: TreeBuilder, token: Token, context: TokenizeContext) => void;
+
+/** Handlers by token type, one table for each of the builder's moves. */
+function handlers(entries: ReadonlyArray<[readonly string[], Handler]>): ReadonlyMap<string, Handler> {
+  const table = new Map<string, Handler>();
+  for (const [types, handler] of entries) for (const type of types) table.set(type, handler);
+  return table;
+}
+
+/** A node opener: the node `make` gives, entered at the token. */
+const opens =
+  (make: () => Node, buffered = false): Handler =>
+  (b, token) => {
+    b.open(make(), token);
+    if (buffered) b.buffer();
   };
 
-  for (const [kind, token, context] of events) {
-    const type = token.type as string;
-    if (kind === 'enter') {
-      switch (type) {
-        case 'data':
-        case 'codeFlowValue':
-        case 'codeTextData':
-        case 'htmlFlowData':
-        case 'htmlTextData':
-        case 'autolinkProtocol':
-        case 'autolinkEmail':
-        case 'characterEscape':
-        case 'characterReference':
-          enterData(token);
-          break;
-        case 'paragraph':
-          open({ type: 'paragraph', children: [] }, token);
-          break;
-        case 'atxHeading':
-        case 'setextHeading':
-          open({ type: 'heading', depth: 0, children: [] }, token);
-          break;
-        case 'blockQuote':
-          open({ type: 'blockquote', children: [] }, token);
-          break;
-        case 'codeFenced':
-          open({ type: 'code', lang: null, value: '' }, token);
-          break;
-        case 'codeIndented':
-          open({ type: 'code', lang: null, value: '' }, token);
-          buffer();
-          break;
-        case 'codeFencedFenceInfo':
-        case 'codeFencedFenceMeta':
-        case 'label':
-        case 'referenceString':
-        case 'resourceDestinationString':
-        case 'resourceTitleString':
-        case 'definitionDestinationString':
-        case 'definitionLabelString':
-        case 'definitionTitleString':
-        case 'gfmFootnoteCallString':
-        case 'gfmFootnoteDefinitionLabelString':
-          buffer();
-          break;
-        case 'codeText':
-          open({ type: 'inlineCode', value: '' }, token);
-          buffer();
-          break;
-        case 'definition':
-          open({ type: 'definition' }, token);
-          break;
-        case 'emphasis':
-          open({ type: 'emphasis', children: [] }, token);
-          break;
-        case 'strong':
-          open({ type: 'strong', children: [] }, token);
-          break;
-        case 'strikethrough':
-          open({ type: 'delete', children: [] }, token);
-          break;
-        case 'hardBreakEscape':
-        case 'hardBreakTrailing':
-          open({ type: 'break' }, token);
-          break;
-        case 'htmlFlow':
-        case 'htmlText':
-          open({ type: 'html', value: '' }, token);
-          buffer();
-          break;
-        case 'image':
-          open({ type: 'image', alt: '' }, token);
-          break;
-        case 'link':
-        case 'autolink':
-          open({ type: 'link', children: [] }, token);
-          break;
-        case 'listOrdered':
-        case 'listUnordered':
-          open({ type: 'list', children: [] }, token);
-          break;
-        case 'listItemPrefix': {
-          // The compiler's `prepareList` opens an item at each prefix of its own list.
-          let node = top();
-          if (node.type === 'listItem') node = close(token);
-          if (top().type !== 'list') throw new UnexpectedEvents(`list item in ${top().type}`);
-          open({ type: 'listItem', checked: null, children: [] }, token);
-          break;
-        }
-        case 'thematicBreak':
-          open({ type: 'thematicBreak' }, token);
-          break;
-        case 'table':
-          open({ type: 'table', children: [] }, token);
-          inTable = true;
-          break;
-        case 'tableRow':
-          open({ type: 'tableRow', children: [] }, token);
-          break;
-        case 'tableHeader':
-        case 'tableData':
-          open({ type: 'tableCell', children: [] }, token);
-          break;
-        case 'gfmFootnoteCall':
-          open({ type: 'footnoteReference' }, token);
-          break;
-        case 'gfmFootnoteDefinition':
-          open({ type: 'footnoteDefinition', label: '', children: [] }, token);
-          break;
-        case 'yaml':
-        case 'toml':
-          open({ type, value: '' }, token);
-          buffer();
-          break;
-        default:
-          break;
-      }
-      continue;
-    }
+/** Node types by the token that enters them; a token type with no handler opens nothing. */
+const onEnter = handlers([
+  [['data', 'codeFlowValue', 'codeTextData', 'htmlFlowData', 'htmlTextData', 'autolinkProtocol', 'autolinkEmail', 'characterEscape', 'characterReference'], (b, token) => b.enterData(token)],
+  [['paragraph'], opens(() => ({ type: 'paragraph', children: [] }))],
+  [['atxHeading', 'setextHeading'], opens(() => ({ type: 'heading', depth: 0, children: [] }))],
+  [['blockQuote'], opens(() => ({ type: 'blockquote', children: [] }))],
+  [['codeFenced'], opens(() => ({ type: 'code', lang: null, value: '' }))],
+  [['codeIndented'], opens(() => ({ type: 'code', lang: null, value: '' }), true)],
+  [
+    [
+      'codeFencedFenceInfo', 'codeFencedFenceMeta', 'label', 'referenceString', 'resourceDestinationString', 'resourceTitleString',
+      'definitionDestinationString', 'definitionLabelString', 'definitionTitleString', 'gfmFootnoteCallString', 'gfmFootnoteDefinitionLabelString',
+    ],
+    (b) => b.buffer(),
+  ],
+  [['codeText'], opens(() => ({ type: 'inlineCode', value: '' }), true)],
+  [['definition'], opens(() => ({ type: 'definition' }))],
+  [['emphasis'], opens(() => ({ type: 'emphasis', children: [] }))],
+  [['strong'], opens(() => ({ type: 'strong', children: [] }))],
+  [['strikethrough'], opens(() => ({ type: 'delete', children: [] }))],
+  [['hardBreakEscape', 'hardBreakTrailing'], opens(() => ({ type: 'break' }))],
+  [['htmlFlow', 'htmlText'], opens(() => ({ type: 'html', value: '' }), true)],
+  [['image'], opens(() => ({ type: 'image', alt: '' }))],
+  [['link', 'autolink'], opens(() => ({ type: 'link', children: [] }))],
+  [['listOrdered', 'listUnordered'], opens(() => ({ type: 'list', children: [] }))],
+  [
+    ['listItemPrefix'],
+    (b, token) => {
+      // The compiler's `prepareList` opens an item at each prefix of its own list.
+      if (b.top().type === 'listItem') b.close(token);
+      if (b.top().type !== 'list') throw new UnexpectedEvents(`list item in ${b.top().type}`);
+      b.open({ type: 'listItem', checked: null, children: [] }, token);
+    },
+  ],
+  [['thematicBreak'], opens(() => ({ type: 'thematicBreak' }))],
+  [
+    ['table'],
+    (b, token) => {
+      b.open({ type: 'table', children: [] }, token);
+      b.inTable = true;
+    },
+  ],
+  [['tableRow'], opens(() => ({ type: 'tableRow', children: [] }))],
+  [['tableHeader', 'tableData'], opens(() => ({ type: 'tableCell', children: [] }))],
+  [['gfmFootnoteCall'], opens(() => ({ type: 'footnoteReference' }))],
+  [['gfmFootnoteDefinition'], opens(() => ({ type: 'footnoteDefinition', label: '', children: [] }))],
+  [['yaml'], opens(() => ({ type: 'yaml', value: '' }), true)],
+  [['toml'], opens(() => ({ type: 'toml', value: '' }), true)],
+]);
 
-    switch (type) {
-      case 'data':
-      case 'codeFlowValue':
-      case 'codeTextData':
-      case 'htmlFlowData':
-      case 'htmlTextData':
-      case 'characterEscapeValue':
-        exitData(token, context.sliceSerialize(token));
-        break;
-      case 'autolinkProtocol':
-      case 'autolinkEmail':
-        exitData(token, context.sliceSerialize(token));
-        break;
-      case 'yamlValue':
-      case 'tomlValue':
-        enterData(token);
-        exitData(token, context.sliceSerialize(token));
-        break;
-      case 'characterReferenceMarkerNumeric':
-      case 'characterReferenceMarkerHexadecimal':
-        characterReferenceMarker = type;
-        break;
-      case 'characterReferenceValue': {
-        // `onexitcharacterreferencevalue`.
-        const data = context.sliceSerialize(token);
-        const value =
-          characterReferenceMarker !== undefined
-            ? decodeNumericCharacterReference(data, characterReferenceMarker === 'characterReferenceMarkerNumeric' ? 10 : 16)
-            : decodeNamedCharacterReference(data);
-        characterReferenceMarker = undefined;
-        if (!text) throw new UnexpectedEvents('character reference outside data');
-        text.value = (text.value as string) + value;
-        break;
+/** `exit` alone. */
+const closes: Handler = (b, token) => {
+  b.close(token);
+};
+/** `onexitdata` with the token's text. */
+const exitsData: Handler = (b, token, context) => b.exitData(token, context.sliceSerialize(token));
+/** `resume`, the fragment's text dropped. */
+const dropsFragment: Handler = (b) => {
+  b.resume();
+};
+/** The fragment's text as the value of the node it closes, with `clean` applied. */
+const closesWithValue =
+  (clean: (value: string, b: TreeBuilder) => string): Handler =>
+  (b, token) => {
+    const value = b.resume();
+    b.top().value = clean(value, b);
+    b.close(token);
+  };
+
+/** What leaving a token of each type does; a token type with no handler does nothing. */
+const onExit = handlers([
+  [['data', 'codeFlowValue', 'codeTextData', 'htmlFlowData', 'htmlTextData', 'characterEscapeValue', 'autolinkProtocol', 'autolinkEmail'], exitsData],
+  [
+    ['yamlValue', 'tomlValue'],
+    (b, token, context) => {
+      b.enterData(token);
+      b.exitData(token, context.sliceSerialize(token));
+    },
+  ],
+  [
+    ['characterReferenceMarkerNumeric', 'characterReferenceMarkerHexadecimal'],
+    (b, token) => {
+      b.characterReferenceMarker = token.type;
+    },
+  ],
+  [
+    ['characterReferenceValue'],
+    (b, token, context) => {
+      // `onexitcharacterreferencevalue`.
+      const data = context.sliceSerialize(token);
+      const marker = b.characterReferenceMarker;
+      const value = marker !== undefined ? decodeNumericCharacterReference(data, marker === 'characterReferenceMarkerNumeric' ? 10 : 16) : decodeNamedCharacterReference(data);
+      b.characterReferenceMarker = undefined;
+      if (!b.text) throw new UnexpectedEvents('character reference outside data');
+      b.text.value = (b.text.value as string) + value;
+    },
+  ],
+  [
+    ['characterReference'],
+    (b, token) => {
+      if (!b.text) throw new UnexpectedEvents('character reference outside data');
+      (b.text.position as { start: Point; end: Point }).end = token.end;
+      b.text = undefined;
+    },
+  ],
+  [
+    ['atxHeadingSequence'],
+    (b, token, context) => {
+      const node = b.top();
+      if (!node.depth) node.depth = context.sliceSerialize(token).length;
+    },
+  ],
+  [
+    ['setextHeadingText'],
+    (b) => {
+      b.slurpLineEnding = true;
+    },
+  ],
+  [
+    ['setextHeadingLineSequence'],
+    (b, token, context) => {
+      b.top().depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+    },
+  ],
+  [
+    ['setextHeading'],
+    (b, token) => {
+      b.slurpLineEnding = false;
+      b.close(token);
+    },
+  ],
+  [
+    ['codeFencedFenceInfo'],
+    (b) => {
+      const lang = b.resume();
+      b.top().lang = lang;
+    },
+  ],
+  [
+    ['codeFencedFence'],
+    (b) => {
+      if (!b.flowCodeInside) {
+        b.buffer();
+        b.flowCodeInside = true;
       }
-      case 'characterReference':
-        if (!text) throw new UnexpectedEvents('character reference outside data');
-        (text.position as { start: Point; end: Point }).end = token.end;
-        text = undefined;
-        break;
-      case 'atxHeadingSequence': {
-        const node = top();
-        if (!node.depth) node.depth = context.sliceSerialize(token).length;
-        break;
+    },
+  ],
+  [
+    ['codeFenced'],
+    closesWithValue((value, b) => {
+      b.flowCodeInside = false;
+      return value.replace(outerEolRe, '');
+    }),
+  ],
+  [['codeIndented'], closesWithValue((value) => value.replace(finalEolRe, ''))],
+  [['codeText'], closesWithValue((value, b) => (b.inTable ? value.replace(tablePipeEscapeRe, unescapePipe) : value))],
+  [['htmlFlow', 'htmlText'], closesWithValue((value) => value)],
+  [['yaml', 'toml'], closesWithValue((value) => value.replace(outerEolRe, ''))],
+  [
+    ['definitionLabelString', 'gfmFootnoteDefinitionLabelString'],
+    (b) => {
+      const label = b.resume();
+      b.top().label = label;
+    },
+  ],
+  [['codeFencedFenceMeta', 'definitionDestinationString', 'definitionTitleString', 'resourceDestinationString', 'resourceTitleString', 'gfmFootnoteCallString', 'referenceString'], dropsFragment],
+  [
+    ['lineEnding'],
+    (b, token, context) => {
+      // `onexitlineending`.
+      if (b.atHardBreak) {
+        const siblings = b.top().children as Node[];
+        const tail = siblings[siblings.length - 1] as Node;
+        (tail.position as { start: Point; end: Point }).end = token.end;
+        b.atHardBreak = false;
+      } else if (!b.slurpLineEnding && keepsLineEndings.has(b.top().type)) {
+        b.enterData(token);
+        b.exitData(token, context.sliceSerialize(token));
       }
-      case 'setextHeadingText':
-        slurpLineEnding = true;
-        break;
-      case 'setextHeadingLineSequence':
-        top().depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-        break;
-      case 'setextHeading':
-        slurpLineEnding = false;
-        close(token);
-        break;
-      case 'codeFencedFenceInfo': {
-        const lang = resume();
-        top().lang = lang;
-        break;
-      }
-      case 'codeFencedFenceMeta':
-        resume();
-        break;
-      case 'codeFencedFence':
-        if (!flowCodeInside) {
-          buffer();
-          flowCodeInside = true;
-        }
-        break;
-      case 'codeFenced': {
-        const value = resume();
-        top().value = value.replace(outerEolRe, '');
-        flowCodeInside = false;
-        close(token);
-        break;
-      }
-      case 'codeIndented': {
-        const value = resume();
-        top().value = value.replace(finalEolRe, '');
-        close(token);
-        break;
-      }
-      case 'codeText': {
-        let value = resume();
-        if (inTable) value = value.replace(tablePipeEscapeRe, unescapePipe);
-        top().value = value;
-        close(token);
-        break;
-      }
-      case 'htmlFlow':
-      case 'htmlText': {
-        const value = resume();
-        top().value = value;
-        close(token);
-        break;
-      }
-      case 'yaml':
-      case 'toml': {
-        const value = resume();
-        top().value = value.replace(outerEolRe, '');
-        close(token);
-        break;
-      }
-      case 'definitionLabelString':
-      case 'gfmFootnoteDefinitionLabelString': {
-        const label = resume();
-        top().label = label;
-        break;
-      }
-      case 'definitionDestinationString':
-      case 'definitionTitleString':
-      case 'resourceDestinationString':
-      case 'resourceTitleString':
-      case 'gfmFootnoteCallString':
-      case 'referenceString':
-        resume();
-        break;
-      case 'lineEnding':
-        // `onexitlineending`.
-        if (atHardBreak) {
-          const siblings = top().children as Node[];
-          const tail = siblings[siblings.length - 1] as Node;
-          (tail.position as { start: Point; end: Point }).end = token.end;
-          atHardBreak = false;
-        } else if (!slurpLineEnding && keepsLineEndings.has(top().type)) {
-          enterData(token);
-          exitData(token, context.sliceSerialize(token));
-        }
-        break;
-      case 'hardBreakEscape':
-      case 'hardBreakTrailing':
-        atHardBreak = true;
-        close(token);
-        break;
-      case 'label': {
-        // `onexitlabel`: a link takes the label's nodes as children, an image its text as alt.
-        const fragment = top();
-        const value = resume();
-        const node = top();
-        inReference = true;
-        if (node.type === 'link') node.children = fragment.children as Node[];
-        else node.alt = value;
-        break;
-      }
-      case 'resource':
-        inReference = false;
-        break;
-      case 'link':
-      case 'image': {
-        const node = top();
-        if (inReference) node.type += 'Reference';
-        close(token);
-        break;
-      }
-      case 'taskListCheckValueChecked':
-      case 'taskListCheckValueUnchecked': {
-        const item = stack[stack.length - 2];
-        if (item) item.checked = type === 'taskListCheckValueChecked';
-        break;
-      }
-      case 'paragraph':
-        taskParagraph(stack);
-        close(token);
-        break;
-      case 'listOrdered':
-      case 'listUnordered':
-        if (top().type === 'listItem') close(token);
-        if (top().type !== 'list') throw new UnexpectedEvents(`list closes ${top().type}`);
-        close(token);
-        break;
-      case 'table':
-        close(token);
-        inTable = false;
-        break;
-      case 'atxHeading':
-      case 'autolink':
-      case 'blockQuote':
-      case 'definition':
-      case 'emphasis':
-      case 'strong':
-      case 'strikethrough':
-      case 'thematicBreak':
-      case 'tableRow':
-      case 'tableHeader':
-      case 'tableData':
-      case 'gfmFootnoteCall':
-      case 'gfmFootnoteDefinition':
-        close(token);
-        break;
-      default:
-        break;
-    }
-  }
-  if (stack.length !== 1) throw new UnexpectedEvents(`${top().type} left open`);
-  return root;
+    },
+  ],
+  [
+    ['hardBreakEscape', 'hardBreakTrailing'],
+    (b, token) => {
+      b.atHardBreak = true;
+      b.close(token);
+    },
+  ],
+  [
+    ['label'],
+    (b) => {
+      // `onexitlabel`: a link takes the label's nodes as children, an image its text as alt.
+      const fragment = b.top();
+      const value = b.resume();
+      const node = b.top();
+      b.inReference = true;
+      if (node.type === 'link') node.children = fragment.children as Node[];
+      else node.alt = value;
+    },
+  ],
+  [
+    ['resource'],
+    (b) => {
+      b.inReference = false;
+    },
+  ],
+  [
+    ['link', 'image'],
+    (b, token) => {
+      const node = b.top();
+      if (b.inReference) node.type += 'Reference';
+      b.close(token);
+    },
+  ],
+  [
+    ['taskListCheckValueChecked', 'taskListCheckValueUnchecked'],
+    (b, token) => {
+      const item = b.stack[b.stack.length - 2];
+      if (item) item.checked = (token.type as string) === 'taskListCheckValueChecked';
+    },
+  ],
+  [
+    ['paragraph'],
+    (b, token) => {
+      taskParagraph(b.stack);
+      b.close(token);
+    },
+  ],
+  [
+    ['listOrdered', 'listUnordered'],
+    (b, token) => {
+      if (b.top().type === 'listItem') b.close(token);
+      if (b.top().type !== 'list') throw new UnexpectedEvents(`list closes ${b.top().type}`);
+      b.close(token);
+    },
+  ],
+  [
+    ['table'],
+    (b, token) => {
+      b.close(token);
+      b.inTable = false;
+    },
+  ],
+  [['atxHeading', 'autolink', 'blockQuote', 'definition', 'emphasis', 'strong', 'strikethrough', 'thematicBreak', 'tableRow', 'tableHeader', 'tableData', 'gfmFootnoteCall', 'gfmFootnoteDefinition'], closes],
+]);
+
+function buildTree(events: readonly Event[]): Node {
+  const b = new TreeBuilder();
+  // Dispatch by table: most events (whitespace, markers, prefixes) have no handler and cost one lookup.
+  for (const [kind, token, context] of events) (kind === 'enter' ? onEnter : onExit).get(token.type)?.(b, token, context);
+  if (b.stack.length !== 1) throw new UnexpectedEvents(`${b.top().type} left open`);
+  return b.root;
 }
+
 
 /**
  * `exitParagraphWithTaskListItem` (mdast-util-gfm-task-list-item): the first
