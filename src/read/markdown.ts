@@ -15,6 +15,7 @@ import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Code, P
 import type { Data, Processor } from 'unified';
 import type { ClaimContext, Position } from '../model.js';
 import { parseBySections, readBySections, type SectionSink } from './sections.js';
+import { parseBlockTree, UnexpectedEvents } from './block-tree.js';
 
 /**
  * remark-gfm's tree transform for autolink literals (mdast-util-gfm-autolink-literal)
@@ -69,7 +70,22 @@ function withoutAutolinkLiterals(this: Processor): void {
 }
 
 /** The processor text blocks are read with: `processor` without autolink literals. */
-const textProcessor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkTransform).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
+const textProcessor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkTransform).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/** Its micromark extensions, which the text blocks' tree is parsed with (block-tree.ts). */
+export const textExtensions = textProcessor.data('micromarkExtensions') ?? [];
+
+/**
+ * The tree text blocks are read from: built from micromark's events
+ * (block-tree.ts), or, on events that builder does not expect, remark's tree.
+ */
+function parseForBlocks(text: string): Root {
+  try {
+    return parseBlockTree(text, textExtensions);
+  } catch (error) {
+    if (error instanceof UnexpectedEvents) return textProcessor.parse(text);
+    throw error;
+  }
+}
 
 /**
  * Size of the sections large reports are parsed in. Parse time grows
@@ -100,9 +116,14 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Root 
  * takes about 100 bytes per byte of markdown).
  */
 export function readMarkdown(source: string, sink: SectionSink, options: ParseOptions = {}): void {
+  readSections(source, sink, options, (text) => textProcessor.parse(text));
+}
+
+/** Give `sink` the top-level nodes of `source` parsed with `parse`, whole or section by section. */
+function readSections(source: string, sink: SectionSink, options: ParseOptions, parse: (text: string) => Root): void {
   const sectionBytes = options.sectionBytes ?? defaultSectionBytes;
-  if (source.length <= 2 * sectionBytes) sink.section(textProcessor.parse(source).children, false);
-  else readBySections(source, (text) => textProcessor.parse(text), sectionBytes, sink);
+  if (source.length <= 2 * sectionBytes) sink.section(parse(source).children, false);
+  else readBySections(source, parse, sectionBytes, sink);
 }
 
 /** A run of block text that maps one-to-one onto the source. */
@@ -314,6 +335,13 @@ export function textBlocks(tree: Root, source: string, options: BlockOptions = {
  * (but for the text of a bare URL that holds markup: `readMarkdown`).
  */
 export function readTextBlocks(source: string, options: ParseOptions & BlockOptions = {}): TextBlock[] {
+  const reader = new BlockReader(source, options);
+  readSections(source, reader, options, parseForBlocks);
+  return reader.blocks;
+}
+
+/** `readTextBlocks` from remark's tree (`readMarkdown`), which the events' tree must match (tests/block-tree.test.ts). */
+export function readTextBlocksFromMdast(source: string, options: ParseOptions & BlockOptions = {}): TextBlock[] {
   const reader = new BlockReader(source, options);
   readMarkdown(source, reader, options);
   return reader.blocks;
