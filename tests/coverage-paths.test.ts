@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keysOverlap, selectCoverageFiles } from '../src/measure/coverage-paths.js';
+import { goPackageFiles, keysOverlap, selectCoverageFiles } from '../src/measure/coverage-paths.js';
 import { parseLcov } from '../src/measure/formats/lcov.js';
 import { parseCobertura } from '../src/measure/formats/cobertura.js';
 
@@ -43,5 +43,17 @@ describe('keysOverlap', () => {
   it('sees the same file written from different roots, and nothing else', () => {
     expect(keysOverlap(new Set(['src/calc.js']), new Set(['/tmp/x/src/calc.js']))).toBe(true);
     expect(keysOverlap(new Set(['src/calc.js']), new Set(['lib/calc.js', 'src/other.js']))).toBe(false);
+  });
+});
+
+describe('goPackageFiles: the files of the Go package a folder stands for', () => {
+  const file = (p: string) => ({ path: p, lines: { covered: 1, total: 1 } });
+  it.each([
+    [['pkg/channel/channel.go', 'pkg/channel/discord/discord.go', 'pkg/channel/wechat/wechat.go'], ['pkg/channel/channel.go']], // w79:78
+    [['internal/api/routes.go', 'internal/api/handlers/bulk.go'], ['internal/api/routes.go']], // w28:17
+    [['pkg/metrics/metrics.go', 'pkg/metrics/prometheus.go'], ['pkg/metrics/metrics.go', 'pkg/metrics/prometheus.go']], // one package of two files
+    [['internal/a/a.go', 'internal/b/b.go'], ['internal/a/a.go', 'internal/b/b.go']], // a folder of packages, none of its own files: all
+  ])('%j', (paths, want) => {
+    expect(goPackageFiles(paths.map(file)).map((f) => f.path)).toEqual(want);
   });
 });

@@ -30,6 +30,7 @@ import { allTables, listsAfter, sectionsOf, subsections, tableAt, taskBoxes, typ
 import { pathSource } from '../src/figures/subjects.js';
 import { relations as reportRelations, type RelationJudgement, type ReportRelation } from '../src/check/relations/index.js';
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
+import { notRunOfRun } from '../src/check/relations/rate-from-parts.js';
 import { namesKindsOf } from '../src/check/list-of-kinds.js';
 import { headingTable } from '../src/check/heading-list.js';
 import { isShareHeader } from '../src/figures/share-column.js';
@@ -576,7 +577,15 @@ function relateTests(claims: readonly Claim[], source: string | undefined): Rela
     for (const [rateKind, part] of [['tests.passRate', passed], ['tests.failRate', failed]] as const) {
       const stated = get(rateKind);
       if (!stated || !part) continue;
-      const readings = rateReadings({ passed: passed?.figure, failed: failed?.figure, skipped: skipped?.figure, total: total?.figure }, rateKind === 'tests.passRate' ? 'passed' : 'failed');
+      const of = rateKind === 'tests.passRate' ? 'passed' : 'failed';
+      const readings = rateReadings({ passed: passed?.figure, failed: failed?.figure, skipped: skipped?.figure, total: total?.figure }, of);
+      // A line that names neither whole nor skipped tests may speak of a run stated elsewhere with both (w81:299).
+      const run = total || skipped ? undefined : notRunOfRun(claims, part.claim);
+      if (run && readings.length > 0) {
+        const where = showLines(run.lines);
+        const own = new Set(readings.map((r) => r.expression));
+        readings.push(...rateReadings({ passed: passed?.figure, failed: failed?.figure, ...run.counts }, of).filter((r) => !own.has(r.expression)).map((r) => ({ ...r, label: `${r.label ?? ''}, the run at ${where}` })));
+      }
       if (readings.length > 0) out.push({ index: stated.index, outcome: judged(stated.figure, readings, 'report: test counts on this line', '%') });
     }
     const parts = [passed, failed, skipped, errors].filter((p): p is NonNullable<typeof passed> => p !== undefined);

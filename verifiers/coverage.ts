@@ -19,7 +19,7 @@ import type { Counter, CoverageReport, FileCoverage } from '../src/measure/forma
 import { sumCounters } from '../src/measure/formats/types.js';
 import { parseCoverage } from '../src/measure/formats/coverage.js';
 import { goModulePath } from '../src/measure/formats/gocover.js';
-import { filesNamed, indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
+import { filesNamed, goPackageFiles, indexByBase, keysOverlap, namesOf, repoKeyOf, selectCoverageFiles } from '../src/measure/coverage-paths.js';
 import { pathUnderHeading } from '../src/measure/heading-folder.js';
 import { absentOnPurpose } from '../src/measure/absent-path.js';
 import { coveragePlaces, findFiles, placesLooked, withoutRepeatedRuns } from '../src/measure/result-files.js';
@@ -143,6 +143,8 @@ interface Reading {
   combined?: Counter;
   keys: ReadonlySet<string>;
   files: number;
+  /** The counter stands for a percentage only (tenths out of 1000), not for counted statements. */
+  percentOnly?: boolean;
 }
 
 /** What one coverage file says about `claim`'s subject, or why it says nothing. */
@@ -166,7 +168,8 @@ function readingOf({ report, keys, known }: LoadedReport, claim: Claim, metric: 
       const more = selection.candidates.length > 5 ? ` and ${selection.candidates.length - 5} more` : '';
       return { reason: `\`${written}\` matches files under several folders in ${report.source}: ${shown}${more}`, ambiguous: true };
     }
-    files = selection.files;
+    // Go measures a package, the folder's own files: its sub-folders are other packages.
+    files = report.producer === 'go' && selection.as === 'folder' ? goPackageFiles(selection.files) : selection.files;
     // coverage.py run with `--cov=rooms --cov=users` writes each path relative to one of its roots without saying
     // which: `application/services.py` that no one repository file ends with may be either service's.
     const unplaced = (report.roots?.length ?? 0) > 1 ? files.filter((f) => !known.has(keys.get(f) ?? '')) : [];
@@ -189,8 +192,10 @@ function readingOf({ report, keys, known }: LoadedReport, claim: Claim, metric: 
   } else {
     return { reason: `cannot map "${Object.values(claim.subject)[0]}" to files of the coverage report` };
   }
+  // A page of per-file percentages (`go tool cover -html`) measures one file, never several together.
+  if (report.perFileOnly !== undefined && files.length !== 1) return { reason: `${report.source}: ${report.perFileOnly}` };
   if (!counter) return { reason: `${report.source} has no ${metric} coverage${'scope' in claim.subject ? '' : ` for \`${(claim.subject as { path: string }).path}\``}` };
-  const reading: Reading = { source: report.source, counter, keys: new Set(files.map((f) => keys.get(f) ?? f.path)), files: files.length };
+  const reading: Reading = { source: report.source, counter, keys: new Set(files.map((f) => keys.get(f) ?? f.path)), files: files.length, ...(report.perFileOnly !== undefined ? { percentOnly: true } : {}) };
   if (report.producer === 'coverage.py' && (metric === 'lines' || metric === 'statements') && branches && branches.total > 0) {
     reading.combined = { covered: counter.covered + branches.covered, total: counter.total + branches.total };
   }
@@ -239,7 +244,7 @@ const shownPercent = (value: number) => `${Number(value.toFixed(1))}%`;
 
 function measurementOf(claim: Claim, readings: readonly Reading[]): Measurement {
   const { reading: primary, parts } = mergeDisjoint(readings);
-  const detail = { covered: primary.counter.covered, total: primary.counter.total, files: primary.files };
+  const detail: Record<string, number> = primary.percentOnly ? { files: primary.files } : { covered: primary.counter.covered, total: primary.counter.total, files: primary.files };
   // Several tools over disjoint sources: only their sum reads the subject whole; each tool's figure is one part.
   const whole = parts.length === 1 ? readings : [];
   // The source names each part with its own figure, so a figure of one part is recognisable as such.
@@ -304,7 +309,7 @@ async function missingFile(claim: Claim, run: RunContext, dir: string, outcome: 
 
 export default {
   id: 'coverage',
-  description: 'Coverage of the project, a file, a folder or a glob, read from lcov, Cobertura, istanbul JSON, coverage.py JSON, Go coverprofile and JaCoCo files.',
+  description: 'Coverage of the project, a file, a folder or a glob, read from lcov, Cobertura, istanbul JSON, coverage.py JSON, Go coverprofile (or its `go tool cover -html` page, file by file) and JaCoCo files.',
   kinds: ['coverage.lines', 'coverage.branches', 'coverage.functions', 'coverage.statements'],
   async measure(claims, run, report) {
     const loaded = await loadCoverage(run);

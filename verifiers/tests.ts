@@ -970,13 +970,16 @@ const maxSearchBytes = 64 * 1024 * 1024;
  * "| SourcePageFetcherTest | 6 |" under a column of tests: a count of the tests of a test class
  * whose name no source file of the repository holds, anywhere (no file of that stem, no declaration, no
  * mention): its tests are nowhere to count, as a test file that is not there (missingTestFile). Only names
- * with a test affix; a repository too large to read whole says nothing.
+ * with a test affix; a repository too large to read whole says nothing, and nor does a name that is the
+ * head of a longer one in the code, up to one of its capitals (a shortened class name).
  */
 async function missingTestClass(claim: Claim, name: string, run: RunContext, files: readonly string[]): Promise<Outcome | undefined> {
   if (!testClassNameRe.test(name)) return undefined;
   // "IntegrationTests", "UnitTests": a kind of tests in one word, no class.
   if (isCategoryWord(name.replace(testAffixRe, ''))) return undefined;
-  const nameRe = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+  // The name, or the head of a longer one at a word boundary of its camel case: "TestReset" for
+  // `class TestResetFunctionality` (w82:138) shortens a class the repository holds, it names no missing one.
+  const nameRe = new RegExp(`(?<![\\w$])${name}(?![a-z$])`);
   let bytes = 0;
   for (const file of files) {
     // Code only: the report itself, and docs that copy it, name the class too.

@@ -103,6 +103,28 @@ export function selectCoverageFiles(report: CoverageReport, written: string): Co
 }
 
 /**
+ * The files of a Go package a folder stands for: Go measures coverage per
+ * package, the files of one folder without its sub-folders, so
+ * "| pkg/channel | 89.1% |" beside "| pkg/channel/discord | 90.2% |" is
+ * `pkg/channel/channel.go` alone (w79:78; "internal/api" is routes.go beside
+ * `internal/api/handlers/`, w28:17). `files` are a folder's selection; when
+ * none lies directly in the shallowest folder they reach (a folder of
+ * packages, "internal/"), they stay all of them.
+ */
+export function goPackageFiles(files: readonly FileCoverage[]): FileCoverage[] {
+  const folderOf = (file: FileCoverage) => {
+    const normal = normalizeCoveragePath(file.path);
+    return normal.includes('/') ? normal.slice(0, normal.lastIndexOf('/')) : '';
+  };
+  const depth = (folder: string) => (folder === '' ? 0 : folder.split('/').length);
+  const shallowest = Math.min(...files.map((f) => depth(folderOf(f))));
+  const top = [...new Set(files.map(folderOf).filter((f) => depth(f) === shallowest))];
+  if (top.length !== 1) return [...files];
+  const own = files.filter((f) => folderOf(f) === top[0]);
+  return own.length > 0 ? own : [...files];
+}
+
+/**
  * A key that names the same source file across coverage reports of different
  * tools: the repository file it resolves to (exact path, else the longest
  * suffix naming exactly one repository file), else its own path.

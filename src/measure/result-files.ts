@@ -20,7 +20,10 @@ export const testResultPlaces = [...junitPlaces, 'test-results.json', 'test-resu
 export const coveragePlaces = [
   'coverage/lcov.info', 'lcov.info', 'coverage.xml', 'coverage/cobertura-coverage.xml', 'coverage/coverage.xml',
   'coverage/coverage-summary.json', 'coverage/coverage-final.json', 'coverage.json',
-  'cover.out', 'coverage.out', 'target/site/jacoco/jacoco.xml', 'build/reports/jacoco/test/jacocoTestReport.xml',
+  'cover.out', 'coverage.out',
+  // `go tool cover -html` written beside the profile and committed (w28, w79): read only when the page is that tool's
+  'coverage.html', 'cover.html',
+  'target/site/jacoco/jacoco.xml', 'build/reports/jacoco/test/jacocoTestReport.xml',
   // cargo-tarpaulin writes into the folder it runs in, or `--output-dir` (often coverage/ or target/tarpaulin/); the HTML page embeds the JSON's data
   'tarpaulin-report.json', 'coverage/tarpaulin-report.json', 'target/tarpaulin/tarpaulin-report.json',
   'tarpaulin-report.html', 'coverage/tarpaulin-report.html', 'target/tarpaulin/tarpaulin-report.html',

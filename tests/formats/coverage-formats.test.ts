@@ -13,6 +13,7 @@ import { goModulePath, parseGoCoverprofile } from '../../src/measure/formats/goc
 import { parseJacoco } from '../../src/measure/formats/jacoco.js';
 import { parseCoverage } from '../../src/measure/formats/coverage.js';
 import { parseTarpaulin, tarpaulinHtmlData } from '../../src/measure/formats/tarpaulin.js';
+import { isGoCoverHtml, parseGoCoverHtml } from '../../src/measure/formats/gocover-html.js';
 
 const sample = (name: string) => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), 'utf8');
 const perFile = (report: { files: Array<{ path: string; lines: unknown }> }) => Object.fromEntries(report.files.map((f) => [f.path, f.lines]));
@@ -129,6 +130,28 @@ describe('cargo-tarpaulin, JSON and HTML', () => {
   });
 });
 
+describe('go tool cover -html, the page committed as coverage.html (w28, w79)', () => {
+  it('reads each file of the menu as its percentage, import paths mapped through the module path', () => {
+    const report = parseGoCoverHtml(sample('go-cover.html'), 'go cover html: coverage.html', 'example.com/calc');
+    expect(perFile(report)).toEqual({
+      'calc/calc.go': { covered: 667, total: 1000 },
+      'calc/sub/sub.go': { covered: 500, total: 1000 },
+      'other/other.go': { covered: 1000, total: 1000 },
+    });
+    expect(report.perFileOnly).toMatch(/no statement counts/);
+  });
+  it.each([
+    [sample('go-cover.html'), true],
+    ['<!DOCTYPE html><html><select id="files"><option value="file0">a/b.go (12.5%)</option></select></html>', true],
+    // a menu of another page, or options without a percentage: no go cover page
+    ['<!DOCTYPE html><html><select id="pages"><option value="file0">a/b.go (12.5%)</option></select></html>', false],
+    ['<!DOCTYPE html><html><select id="files"><option value="file0">a/b.go</option></select></html>', false],
+    [sample('tarpaulin-report.html'), false],
+  ])('tells a go cover page from other HTML (%#)', (text, want) => {
+    expect(isGoCoverHtml(text)).toBe(want);
+  });
+});
+
 describe('parseCoverage tells the formats apart by content', () => {
   it.each([
     ['c8-lcov.info', 'lcov'],
@@ -140,6 +163,7 @@ describe('parseCoverage tells the formats apart by content', () => {
     ['jacoco.xml', 'jacoco'],
     ['tarpaulin-report.json', 'tarpaulin'],
     ['tarpaulin-report.html', 'tarpaulin'],
+    ['go-cover.html', 'go cover html'],
   ])('%s is %s', (name, format) => {
     expect(parseCoverage(sample(name), `data/${name}`).source).toBe(`${format}: data/${name}`);
   });

@@ -241,6 +241,17 @@ describe('a count whose entries its line writes out', () => {
   judgesEach(cases, 'inline-list.md');
 });
 
+describe('a rate whose line leaves out the skipped tests of a run stated elsewhere (w81:299)', () => {
+  const run = 'Passed!  - Failed:     0, Passed:  1384, Skipped:    14, Total:  1398, Duration: 3 m 2 s';
+  judgesEach([
+    [`## Test Results\n\n\`\`\`\n${run}\n\`\`\`\n\n**Test Results**: 1384 passing, 0 failures (99% pass rate)`,
+      ['4 consistent: adds up: 1,384 + 14 = 1,398 (not measured)', '4 consistent: adds up: 1,384 + 0 + 14 = 1,398 (passed, failed, skipped at lines 4, 7) (not measured)', '7 consistent: adds up: 1,384 / 1,398 = 99% (over all tests, the run at line 4) (not measured)']],
+    [`## Test Results\n\n\`\`\`\n${run}\n\`\`\`\n\n**Test Results**: 1384 passing, 0 failures (90% pass rate)`,
+      ['4 consistent: adds up: 1,384 + 14 = 1,398 (not measured)', '4 consistent: adds up: 1,384 + 0 + 14 = 1,398 (passed, failed, skipped at lines 4, 7) (not measured)', '7 contradicted: 1,384 / (1,384 + 0) = 100% (over tests run); or 1,384 / 1,398 = 99% (over all tests, the run at line 4); or 1,384 / (1,398 − 14) = 100% (over tests run, the run at line 4), report says 90%']],
+    ['**Test Results**: 1384 passing, 0 failures (99% pass rate)', ['1 contradicted: 1,384 / (1,384 + 0) = 100% (over tests run), report says 99%']],
+  ], 'skipped-elsewhere.md');
+});
+
 describe('pipeline and command line', () => {
   it('shows a relation\'s judgement alone on a claim the verifier could not judge by itself, and counts it checked', async () => {
     const result = await verify({ reports: ['fixtures/consistency/heading-counts-broken.md'], repo: scratch, cwd: root, checks: ['consistency'] });

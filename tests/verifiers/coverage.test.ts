@@ -170,6 +170,16 @@ describe('coverage verifier, one format at a time', () => {
     ], { 'go.mod': 'module example.com/calc\n\ngo 1.19\n' })).toEqual(['confirmed', 'confirmed', 'confirmed', 'contradicted']);
   });
 
+  it('go tool cover -html: a file or a Go package of one file is read, a figure over several files is not', async () => {
+    expect(await verdicts({ 'coverage.html': 'go-cover.html' }, [
+      '`calc/calc.go` coverage: 66.7%',
+      '`calc/` coverage: 66.7%', // the package calc is calc.go alone: calc/sub is another package
+      '`other/other.go` coverage: 90%',
+      'Coverage: 70.0%', // three files: no total from percentages
+      '`calc/sub/` coverage: 50%',
+    ], { 'go.mod': 'module example.com/calc\n\ngo 1.19\n' })).toEqual(['confirmed', 'confirmed', 'contradicted', 'unverifiable', 'confirmed']);
+  });
+
   it('JaCoCo: a path under the source root matches the package path', async () => {
     expect(await verdicts({ 'target/site/jacoco/jacoco.xml': 'jacoco.xml' }, [
       'Line coverage: 60%',

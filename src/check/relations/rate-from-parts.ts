@@ -63,6 +63,40 @@ function restated(claims: readonly Claim[], part: Claim, otherKind: string): { c
   return { counts, line };
 }
 
+/**
+ * The whole and the tests that did not run of the run a rate's line speaks
+ * of, when the line names neither and other lines state its part again with
+ * them: "**Test Results**: 1384 passing, 0 failures (99% pass rate)" beside
+ * "Passed!  - Failed: 0, Passed: 1384, Skipped: 14, Total: 1398" (w81:299,
+ * 120). Such a rate may be over all 1398, skipped included. Read by the
+ * consistency verifier's same-line relation, which then judges the rate over
+ * that whole too. The lines must agree on the whole and the skipped count,
+ * and some tests must not have run: otherwise the line's own reading is all.
+ */
+export function notRunOfRun(claims: readonly Claim[], part: Claim): { counts: Pick<TestCounts, 'total' | 'skipped'>; lines: number[] } | undefined {
+  const same = (c: Claim) => isCurrentClaim(c) && !c.context.table && subjectKey(c) === subjectKey(part) && c.qualifier === 'exact' && c.tense === part.tense;
+  const lines = [...new Set(claims.filter((c) => c.kind === part.kind && c.value === part.value && c.position.line !== part.position.line && same(c)).map((c) => c.position.line))];
+  const found = new Map<string, { counts: Pick<TestCounts, 'total' | 'skipped'>; lines: number[] }>();
+  for (const line of lines) {
+    const of = (kind: string) => {
+      const values = claims.filter((c) => c.position.line === line && c.kind === kind && same(c));
+      return values.length === 1 ? figureOf(values[0] as Claim) : undefined;
+    };
+    const total = of('tests.total');
+    const skipped = of('tests.skipped');
+    if (!total && !skipped) continue;
+    const key = `${total?.value ?? ''}/${skipped?.value ?? ''}`;
+    const entry = found.get(key) ?? { counts: { ...(total ? { total } : {}), ...(skipped ? { skipped } : {}) }, lines: [] };
+    entry.lines.push(line);
+    found.set(key, entry);
+  }
+  if (found.size !== 1) return undefined;
+  const run = [...found.values()][0] as { counts: Pick<TestCounts, 'total' | 'skipped'>; lines: number[] };
+  const { total, skipped } = run.counts;
+  const notRun = (skipped?.value ?? 0) > 0 || (total !== undefined && total.value > Number(part.value));
+  return notRun ? run : undefined;
+}
+
 export default {
   id: 'rate-from-parts',
   description: 'A test rate against the passed, failed and total counts stated elsewhere in its section.',

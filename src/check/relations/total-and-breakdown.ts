@@ -10,7 +10,16 @@
 import type { Claim, ClaimKind } from '../../model.js';
 import { listsBetween, subsections, type SectionView } from '../../read/report-structure.js';
 import type { RelationJudgement, ReportRelation } from './types.js';
-import { agreeingOnLine, figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
+import { agreeingOnLine, counted as countedReading, figureOf, partsOfTotal, showLines, sumOf, viewsOf } from './shared.js';
+import { numberSource } from '../../figures/numbers.js';
+
+/**
+ * A heading whose count stands bare in its trailing parenthesis, no noun
+ * beside it: "### Completed ViewModel Tests (9):". Such a count may be the
+ * number of the list's entries as well as the sum of their counts (w80:226:
+ * seven ViewModels, each "(N tests)"), so both readings judge it.
+ */
+const bareHeadingCountRe = new RegExp(String.raw`\(\s*${numberSource}\s*\)[\s*_:]*$`);
 
 /** Kinds that count things, and can be the total or a part of a breakdown. */
 const countKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'listCount', 'total', 'count.items', 'dir.files'];
@@ -48,7 +57,7 @@ export default {
   id: 'total-and-breakdown',
   description: 'A count in a heading against the counts of its sub-sections, or of the counted list under it.',
   judge({ claims, source, tree }) {
-    const { sections: all } = viewsOf({ source, tree });
+    const { sections: all, lines: sourceLines } = viewsOf({ source, tree });
     const out: RelationJudgement[] = [];
     for (const section of all) {
       const total = countAt(claims, section.line);
@@ -68,7 +77,9 @@ export default {
       if (counted.length !== 1) continue;
       const parts = counted[0]!;
       const lines = parts.map((p) => p.claim.position.line);
-      out.push({ index: total.index, stated: figureOf(total.claim), readings: [sumOf(parts.map((p) => figureOf(p.claim)), `list at ${showLines(lines)}`)], lines });
+      const readings = [sumOf(parts.map((p) => figureOf(p.claim)), `list at ${showLines(lines)}`)];
+      if (bareHeadingCountRe.test(sourceLines[section.line - 1] ?? '')) readings.push(countedReading(`${parts.length} entries`, parts.length, `listed at ${showLines(lines)}`));
+      out.push({ index: total.index, stated: figureOf(total.claim), readings, lines });
     }
     return out;
   },

@@ -10,6 +10,7 @@ import { isCoveragePyJson, parseCoveragePyJson } from './coveragepy-json.js';
 import { isGoCoverprofile, parseGoCoverprofile } from './gocover.js';
 import { parseJacoco } from './jacoco.js';
 import { htmlHeadRe, isTarpaulinJson, parseTarpaulin, tarpaulinHtmlData } from './tarpaulin.js';
+import { isGoCoverHtml, parseGoCoverHtml } from './gocover-html.js';
 
 /** Only the head of a file is looked at to recognise its format. */
 const headLength = 4096;
@@ -40,10 +41,12 @@ export function parseCoverage(text: string, file: string, options: CoverageParse
     if (isIstanbulFinal(data)) return parseIstanbulFinal(text, `istanbul: ${file}`);
     if (isTarpaulinJson(data)) return parseTarpaulin(data, `tarpaulin: ${file}`);
   }
-  // An HTML page is read only when it embeds a tool's data: tarpaulin's `var data = {…}`.
+  // An HTML page is read only when it embeds a tool's data: tarpaulin's `var data = {…}`, or the
+  // file menu of `go tool cover -html` with each file's percentage.
   if (htmlHeadRe.test(head)) {
     const data = tarpaulinHtmlData(text);
     if (isTarpaulinJson(data)) return parseTarpaulin(data, `tarpaulin: ${file}`);
+    if (isGoCoverHtml(text)) return parseGoCoverHtml(text, `go cover html: ${file}`, options.goModule);
   }
   throw new Error(`${file} is in no coverage format claimcheck reads`);
 }

@@ -67,6 +67,12 @@ export interface CoverageReport {
    * figure the tool itself displays (coverage.py's combined "Cover").
    */
   producer?: 'coverage.py' | 'istanbul' | 'go' | 'jacoco';
+  /**
+   * Why the file's counts stand for nothing but each file's own percentage
+   * (`go tool cover -html`'s page): a figure over several files is then not
+   * read from it.
+   */
+  perFileOnly?: string;
 }
 
 /** Add counters, leaving `undefined` when none of them is defined. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import relation from '../../../src/check/relations/rate-from-parts.js';
+import relation, { notRunOfRun } from '../../../src/check/relations/rate-from-parts.js';
+import { extractClaims } from '../../../src/commands/claims.js';
 import { findings, type Case } from './run.js';
 
 /** A rate beside its part in one section, the part restated with its total in another. */
@@ -264,4 +265,63 @@ describe('relation rate-from-parts', () => {
     expect(cases.some((c) => c.expect.length > 0) && cases.some((c) => c.expect.length === 0)).toBe(true);
   });
   for (const c of cases) it(c.name, () => expect(findings(relation, c.md)).toEqual(c.expect));
+});
+
+/** A rate's line with its passed and failed counts, the run stated with its skipped tests and total on another line. */
+const runApart = (rate: string, run: string) => `
+## Test Results
+
+\`\`\`
+${run}
+\`\`\`
+
+## Conclusion
+
+**Test Results**: 1384 passing, 0 failures (${rate} pass rate)
+`;
+
+const notRunCases: Array<{ name: string; md: string; want: string | undefined }> = [
+  {
+    name: 'a dotnet summary line states the run with 14 skipped of 1398 (w81:120, 299)',
+    md: runApart('99%', 'Passed!  - Failed:     0, Passed:  1384, Skipped:    14, Total:  1398, Duration: 3 m 2 s'),
+    want: 'total 1398, skipped 14 at 4',
+  },
+  {
+    name: 'the run states only its total, larger than the passed tests',
+    md: runApart('99%', 'Tests: 1384 passed, 1398 total'),
+    want: 'total 1398 at 4',
+  },
+  {
+    name: 'a run with nothing skipped is the line\'s own reading: none',
+    md: runApart('100%', 'Passed!  - Failed:     0, Passed:  1384, Skipped:     0, Total:  1384'),
+    want: undefined,
+  },
+  {
+    name: 'two runs with other totals leave no single one',
+    md: runApart('99%', 'Tests: 1384 passed, 14 skipped, 1398 total\nTests: 1384 passed, 20 skipped, 1404 total'),
+    want: undefined,
+  },
+  {
+    name: 'no other line states the part: none',
+    md: runApart('99%', 'Tests: 1390 passed, 8 skipped, 1398 total'),
+    want: undefined,
+  },
+];
+
+describe('notRunOfRun: the run a rate\'s line leaves its skipped tests out of', () => {
+  it('has positive and negative cases', () => {
+    expect(notRunCases.some((c) => c.want) && notRunCases.some((c) => !c.want)).toBe(true);
+  });
+  for (const c of notRunCases) {
+    it(c.name, () => {
+      const source = c.md.replace(/^\n/, '');
+      const claims = extractClaims('report.md', source);
+      const line = source.split('\n').findIndex((l) => l.startsWith('**Test Results**')) + 1;
+      const part = claims.find((cl) => cl.position.line === line && cl.kind === 'tests.passed');
+      expect(part).toBeDefined();
+      const run = notRunOfRun(claims, part!);
+      const shown = run && [run.counts.total && `total ${run.counts.total.value}`, run.counts.skipped && `skipped ${run.counts.skipped.value}`].filter(Boolean).join(', ') + ` at ${run.lines.join(', ')}`;
+      expect(shown).toBe(c.want);
+    });
+  }
 });

@@ -10,7 +10,30 @@ const packages = `- **pkg/fscache**: 11 comprehensive tests (79.1% coverage)
 - **cmd/podinfo**: 12 comprehensive tests (9.1% coverage)
 - **pkg/version**: 11 comprehensive tests (variables only)`;
 
+/** w80:226's heading over ViewModels that each state their tests, its count as `count` writes it. */
+const completedTests = (count: string) => `
+### Completed ViewModel Tests ${count}
+1. ✅ **AuthViewModel** - Authentication flows (15 tests)
+2. ✅ **CartViewModel** - Cart management (7 tests)
+3. ✅ **OrderViewModel** - Order management (5 tests)
+`;
+
 const cases: Case[] = [
+  {
+    name: 'a bare count in a heading over entries that state their own tests: the number of entries is a reading too (w80:226, wrong)',
+    md: completedTests('(9):'),
+    expect: ['1 contradicted: 15 + 7 + 5 = 27 (list at lines 2–4); or 3 entries = 3 (listed at lines 2–4), report says 9'],
+  },
+  {
+    name: 'a bare count in a heading that the entries number (holds)',
+    md: completedTests('(3):'),
+    expect: ['1 consistent: adds up: 3 entries = 3 (listed at lines 2–4) (not measured)'],
+  },
+  {
+    name: 'a count with its noun in the heading is the sum alone: the entries do not hold it (wrong)',
+    md: completedTests('(3 tests):'),
+    expect: ['1 contradicted: 15 + 7 + 5 = 27 (list at lines 2–4), report says 3'],
+  },
   {
     name: 'a lower bound in a heading over parts that add to less: shown as written, and wrong',
     md: `
