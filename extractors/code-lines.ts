@@ -1,9 +1,11 @@
 import type { Extractor } from '../src/figures/extract.js';
 import { quantitySource, readQuantity } from '../src/figures/numbers.js';
-import { changeWordSource, languageSource, setGlob } from '../src/measure/file-sets.js';
+import { changeWordSource, languageSource, oneFileGlob, setGlob } from '../src/measure/file-sets.js';
 import { scan, groupStart } from '../src/read/scan.js';
 import type { Subject } from '../src/model.js';
 import { linesPart } from '../src/figures/lines-part.js';
+import { headingPathAside } from '../src/figures/subjects.js';
+import { extensionOf } from '../src/figures/test-files.js';
 
 /** A folder in backticks or bare, written with a trailing slash: `backend/`. */
 const folderSource = String.raw`(?:\`(?<dir>(?:\.{1,2})?\/?(?:[\w@.+-]+\/)+)\`|(?<![\w/.-])(?<dir_bare>(?:[\w@.+-]+\/)+))`;
@@ -41,7 +43,11 @@ export default {
     for (const m of scan(blocks, labelThenLinesRe)) {
       // "Lines of Code: ~5,000 test lines": the noun after the count narrows it to a part.
       if (linesPart(m.block.text.slice(m.end)) !== undefined) continue;
-      const subject: Subject = { path: setGlob('', m.groups.lang ?? m.groups.lang2 ?? m.groups.lang3, false) };
+      const lang = m.groups.lang ?? m.groups.lang2 ?? m.groups.lang3;
+      // Under "#### SeoService (`app/Services/SeoService.php`)" the statistic is that file's (w86:133), or that folder's.
+      const aside = headingPathAside(m.block.context.headings);
+      const part = aside !== undefined && 'path' in aside ? aside.path : '';
+      const subject: Subject = { path: part !== '' && extensionOf(part) !== undefined ? oneFileGlob(part) : setGlob(part, lang, false) };
       const q = readQuantity(m.groups);
       // The label is part of the claim's text: it says whether code lines or all lines are meant.
       ctx.claim(m.block, m.start, m.end, { kind: 'code.lines', subject, value: q.value, unit: 'lines', qualifier: q.qualifier, precision: 0, ...(q.range ? { range: q.range } : {}) });

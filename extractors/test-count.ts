@@ -177,8 +177,11 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingPath(block.context.headings) ?? byHeading ?? { scope: 'all' };
 }
 
-/** A lead before a test file: a few words of a name, maybe an ordinal, bold or a mark ("1. **Models** ("). */
-const nameLeadBeforeFileRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:[\p{L}\p{N}][\p{L}\p{N}&/'-]*\s*){1,6}[(\x60\s]*$/u;
+/**
+ * A lead before a test file: a few words of a name, maybe an ordinal, bold or a mark ("1. **Models** ("), or a
+ * label's colon ("Tests: `tests/Feature/RouteTest.php` (27 tests)", w86:96; "Yeni: `manager_init_test.go` (24 test)", w64:143).
+ */
+const nameLeadBeforeFileRe = /^[^\p{L}\p{N}]*(?:\d+[.)]\s+)?[^\p{L}\p{N}]*(?:[\p{L}\p{N}][\p{L}\p{N}&/'-]*\s*){1,6}(?:[*_]*:[*_]*\s*)?[(\x60\s]*$/u;
 /** What may stand between a count and a test file after it: its noun, a closing parenthesis, a dash ("(25 tests) - "). */
 const countThenFileRe = new RegExp(String.raw`^[^\p{L}\p{N}]*${wordsSource(testCountNouns)}?[)\s]*[-–—:]\s*[[(\x60]*$`, 'u');
 /** What may follow a test file after a count for the file to stand alone: closing marks, a link's target ("](../e2e/crud.spec.ts)"). */

@@ -122,6 +122,11 @@ const cases: TenseCase[] = [
   { markdown: '✅ **P1 High Priority** - COMPLETE (+6 points this commit, not +10)', kind: 'change', text: '10', tense: 'historical', reason: 'claimed elsewhere' },
   { markdown: '| Metric | Claimed | Actual |\n| --- | --- | --- |\n| Line coverage | 95% | 91% |', kind: 'coverage.lines', text: '95%', tense: 'historical', reason: 'column "Claimed"' },
   { markdown: '| Metric | Claimed | Actual |\n| --- | --- | --- |\n| Line coverage | 95% | 91% |', kind: 'coverage.lines', text: '91%', tense: 'current' },
+  // a column of tests still to write is a plan's (w86:594, 597; w38:281), the columns beside it keep their tense
+  { markdown: '| Component | Current | Target | New Tests Needed |\n| --- | --- | --- | --- |\n| Controllers | 27% | 90% | ~50 tests |', kind: 'tests.total', text: '~50 tests', tense: 'target', reason: 'column "New Tests Needed"' },
+  { markdown: '| Package | Current | Tests to Add |\n| --- | --- | --- |\n| auth | 12 tests | 8 tests |', kind: 'tests.total', text: '8 tests', tense: 'target', reason: 'column "Tests to Add"' },
+  { markdown: '| Package | Current | Tests to Add |\n| --- | --- | --- |\n| auth | 12 tests | 8 tests |', kind: 'tests.total', text: '12 tests', tense: 'current' },
+  { markdown: '| Suite | Tests | Needs |\n| --- | --- | --- |\n| auth | 12 tests | a fixture |', kind: 'tests.total', text: '12 tests', tense: 'current' },
   // a figure said to be unmeasured is no measurement
   { markdown: '- 90% coverage not measured (need to run pytest)', kind: 'coverage.lines', text: '90% coverage', tense: 'target', reason: 'not measured' },
   { markdown: '- Cannot measure actual 90% coverage without running pytest', kind: 'coverage.lines', text: '90% coverage', tense: 'target', reason: 'not measured' },

@@ -424,10 +424,10 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
     if (inline.lastJoined) readings.push(reading('the same, the last two as one', n - 1, point(n - 1)));
     return judged(figureOf(claim), readings, 'report: entries on its line');
   }
-  const list = listsAfter(tree, claim.position.offset);
+  // A heading's count over the one table of its section, or over a table its lists come after, counts the table's rows.
+  const table = headingTable(tree, claim.position.line);
+  const list = table ? undefined : listsAfter(tree, claim.position.offset);
   if (!list) {
-    // A heading's count over the one table of its section counts the table's rows.
-    const table = headingTable(tree, claim.position.line);
     if (!table || table.rowLines.length === 0) return unverifiable('no list follows it');
     const rows = table.rowLines.length;
     return judged(figureOf(claim), [reading(`rows of the table at line ${table.line}`, rows, point(rows))], `report: table at line ${table.line}`);

@@ -46,13 +46,17 @@ function sectionBlocks(tree: Root, line: number): { heading: Heading; blocks: Ro
 
 /**
  * The rows a count of the heading at `line` counts when its section holds
- * one table and no list ("### Comandos con Cobertura Completa (16)" over a
- * table of sixteen commands): the body rows, Total rows aside.
+ * one table before any list ("### Comandos con Cobertura Completa (16)" over a
+ * table of sixteen commands): the body rows, Total rows aside. Lists after
+ * that table detail its rows ("#### MusicBrainz Jobs (3 jobs)" over a table of
+ * three jobs, then "**Why Untested:**" and its list, w86:234); a list before
+ * any table leaves the count to the lists.
  */
 export function headingTable(tree: Root, line: number): { line: number; rowLines: number[] } | undefined {
   const section = sectionBlocks(tree, line);
-  if (!section || section.blocks.some((n) => n.type === 'list')) return undefined;
-  const tables = section.blocks.filter((n) => n.type === 'table');
+  if (!section) return undefined;
+  const firstList = section.blocks.findIndex((n) => n.type === 'list');
+  const tables = (firstList < 0 ? section.blocks : section.blocks.slice(0, firstList)).filter((n) => n.type === 'table');
   if (tables.length !== 1) return undefined;
   const view = allTables(tree).find((t) => t.line === tables[0]?.position?.start.line);
   if (!view) return undefined;

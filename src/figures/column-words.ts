@@ -15,6 +15,9 @@ export const afterColumnWords: readonly string[] = ['after', 'now', 'current', '
 /** Headers of a column of goals: "Target", "Goal", "Threshold", "Required". */
 export const goalColumnWords: readonly string[] = ['target', 'goal', 'threshold', 'required'];
 
+/** Headers of a column of what is still to do: "New Tests Needed" (w86:591), "Tests Needed" (w38:281), "Tests to Add". */
+export const stillNeededColumnWords: readonly string[] = ['needed', 'to add', 'to write'];
+
 /** Headers of a column of changes or gaps: "Change", "Δ"-less "Delta", "Gap". */
 export const gapColumnWords: readonly string[] = ['gap', 'change', 'delta'];
 

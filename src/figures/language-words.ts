@@ -211,7 +211,7 @@ export const wordsByLanguage: Readonly<Record<string, LanguageWords>> = {
     failed: ['失敗', '不合格', 'エラー'],
     skipped: ['スキップ', '保留', '無視'],
     errors: ['エラー'],
-    total: ['合計', '総数', 'テスト数', '総テスト数', '全体'],
+    total: ['合計', '総数', 'テスト数', 'テストケース数', '総テスト数', '全体'],
     passRate: ['成功率', '合格率', 'パス率'],
     coverage: ['カバレッジ', 'コードカバレッジ', '網羅率'],
     lines: ['行', '行カバレッジ'],

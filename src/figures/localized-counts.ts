@@ -10,7 +10,7 @@ import type { ClaimContext, ClaimKind, Qualifier, Subject, Tense } from '../mode
 import type { TextBlock } from '../read/markdown.js';
 import type { ExtractContext } from './extract.js';
 import { arrowSource, numberSource, parseNumber, figureAfterArrow } from './numbers.js';
-import { cleanPath, itemSubject, pathSource, rowSubject } from './subjects.js';
+import { cleanPath, headingPathAside, itemSubject, pathSource, rowSubject } from './subjects.js';
 import { cjkLanguage, documentLanguage, latinLanguage } from './language.js';
 import { latinFigures, type LocalizedFigure } from './latin-counts.js';
 import { anyDigitRe, cjkLanguages, counters, normaliseNumbers, sourceRange, type NormalisedText } from './number-forms.js';
@@ -158,7 +158,8 @@ function subjectOf(block: TextBlock, lead: string, w: LanguageWords, category?: 
   // "- vm-mem覆盖率：已生成 (264个测试)": the item's own opening name, nearer than its parent item's.
   const opening = block.item === true ? itemOpeningNameRe.exec(block.text)?.groups?.name : undefined;
   if (opening !== undefined) return joinedSubject(opening) ?? { name: opening };
-  return itemSubject(block, lead.length) ?? { scope: 'all' };
+  // "#### テストケース数: 15個" under "### 1. API入力検証テスト (`tests/test_api_validation.py`)" (w87:29): that file's tests.
+  return itemSubject(block, lead.length) ?? headingPathAside(block.context.headings) ?? { scope: 'all' };
 }
 
 /**

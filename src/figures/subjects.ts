@@ -259,3 +259,21 @@ export function headingPath(headings: readonly string[]): Subject | undefined {
   const extension = extensionOf(path);
   return extension === undefined || sourceExtensions.includes(extension) ? { path } : undefined;
 }
+
+/** A heading that names a part, then gives its path alone in parentheses: "SeoService (app/Services/SeoService.php)". Group `path`. */
+const pathAsideHeadingRe = new RegExp(String.raw`^[^()]*\p{L}[^()]*\(\s*\x60?(?<path>${pathSource})\x60?\s*\)[^\p{L}\p{N}]*$`, 'u');
+
+/**
+ * The file or folder the innermost heading gives in parentheses after a part's
+ * name: "#### SeoService (`app/Services/SeoService.php`)" (w86:131) gives the
+ * file to a statistic under it that names no part of its own ("**Lines of
+ * Code:** 299"); "### Integration Tests (`__tests__/integration/`)" (w24:72)
+ * gives the folder. A glob, a farther heading, or a parenthesis holding more
+ * than the path gives nothing.
+ */
+export function headingPathAside(headings: readonly string[]): Subject | undefined {
+  const heading = headings.at(-1);
+  const written = heading === undefined ? undefined : pathAsideHeadingRe.exec(heading)?.groups?.path;
+  const path = written === undefined ? '' : cleanPath(written).replace(/\/+$/, '');
+  return path === '' || /[*?{]/.test(path) ? undefined : { path };
+}

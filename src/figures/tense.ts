@@ -8,7 +8,7 @@ import { goalSectionTense } from './goal-section.js';
 import { arrowJoinsOtherUnit } from './arrow-units.js';
 import { arrowSource } from './numbers.js';
 import { conditionWords, goalComparisonWords, goalLeadWords, goalNouns, reachedWords, wordsSource } from './words.js';
-import { beforeColumnWords } from './column-words.js';
+import { beforeColumnWords, stillNeededColumnWords } from './column-words.js';
 import { periodOf } from './period-columns.js';
 import { writtenAsEstimate } from './estimated.js';
 
@@ -23,7 +23,7 @@ const claimedAfterRe = /^(?:\s*\/\s*\d+)?\s*%?\s*(?:[a-z]+\s+){0,2}as\s+(?:claim
 /** A figure whose own item goes on to say what it would take: "95/100: Would require running pytest". */
 const wouldAfterRe = /^\s*[:–—-]\s*(?:would|could)\b/i;
 /** Column headers that give a cell's tense. */
-const targetHeaderRe = /\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met))\b/i;
+const targetHeaderRe = new RegExp(String.raw`\b(?:target|goal|threshold|required|requirement|minimum|expected|sla|slo|budget|criteri(?:on|a)(?!\s+met)|${wordsSource(stillNeededColumnWords)})\b`, 'i');
 /** A column of before-values: "Before", "Baseline", "Pre-Merge". */
 export const beforeHeaderRe = new RegExp(String.raw`\b(?:${wordsSource([...beforeColumnWords, 'old', 'was'])}|pre(?=-\w))\b`, 'i');
 const projectedHeaderRe = /\b(?:projected|projection|forecast|estimated\s+after|potential)\b/i;

@@ -87,6 +87,12 @@ export const namedSets: Readonly<Record<string, string>> = { 'test code': testCo
 
 const globCharRe = /[*?{[]/;
 
+/** The set of one file, as a glob the set verifiers read: `app/Services/SeoService.php` → `app/Services/{SeoService.php}`. */
+export function oneFileGlob(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return `${file.slice(0, slash + 1)}{${file.slice(slash + 1)}}`;
+}
+
 /** Split a set glob into the folder it starts at and the pattern below it. */
 export function splitGlob(glob: string): { folder: string; pattern: string } | undefined {
   if (!globCharRe.test(glob)) return undefined;

@@ -12,6 +12,15 @@ runCases(extractor, {
     // a noun after the count that still means all the code (002:130), or a language that narrows it (101:47)
     { markdown: '- **Total Lines of Code**: ~15,000+ lines', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 15000 }] },
     { markdown: 'Lines of Code: 12,000 source lines', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 12000 }] },
+    // a statistic under a heading that gives a part's path in parentheses is that part's (w86:133, 163)
+    { markdown: '#### SeoService (`app/Services/SeoService.php`)\n\n**Lines of Code:** 299', claims: [{ kind: 'code.lines', subject: { path: 'app/Services/{SeoService.php}' }, value: 299 }] },
+    { markdown: '### Backend API (`services/api/`)\n\nLines of code (Python): 3,000', claims: [{ kind: 'code.lines', subject: { path: 'services/api/**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 3000 }] },
+    // a heading without a path, a glob, or a parenthesis saying more leaves the whole repository's count
+    { markdown: '### Codebase (overview)\n\nTotal lines of code: 5,000', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 5000 }] },
+    { markdown: '### Tests (`test/Ordering.*/**`)\n\nLOC: 5,000', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 5000 }] },
+    { markdown: '### SeoService (`app/Services/SeoService.php`, the SEO helpers)\n\nLOC: 5,000', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 5000 }] },
+    // a farther heading gives nothing
+    { markdown: '### SeoService (`app/Services/SeoService.php`)\n\n#### Totals\n\nLOC: 5,000', claims: [{ kind: 'code.lines', subject: { path: '**' }, value: 5000 }] },
   ],
   invalid: [
     // w18:307: a noun after the count narrows it to the tests' lines, not the repository's

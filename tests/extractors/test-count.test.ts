@@ -134,6 +134,19 @@ runCases(extractor, {
       { kind: 'tests.total', value: 11, subject: { path: 'test/models/lens.test.ts' } },
       { kind: 'tests.total', value: 15, subject: { path: 'test/controllers/dir.test.ts' } },
     ] },
+    // A label, then the test file its count is of: the file, not the counted heading or the parent item above it (w86:69, 96; w64:143).
+    { markdown: '### Well-Tested Areas (371 passing tests)\n\n#### C. Routes\n- All named routes verified\n- Tests: `tests/Feature/RouteTest.php` (27 tests)', claims: [
+      { kind: 'tests.passed', value: 371, subject: { name: 'Well-Tested Areas' } },
+      { kind: 'tests.total', value: 27, subject: { path: 'tests/Feature/RouteTest.php' } },
+    ] },
+    { markdown: '### Well-Tested Areas (371 passing tests)\n\n2. **User Account Management**\n   - Tests: `tests/Feature/AccountTest.php` (22 tests)', claims: [
+      { kind: 'tests.passed', value: 371, subject: { name: 'Well-Tested Areas' } },
+      { kind: 'tests.total', value: 22, subject: { path: 'tests/Feature/AccountTest.php' } },
+    ] },
+    { markdown: '### Suite (30 tests)\n\n- **New:** `cmd/app/manager_init_test.go` (24 tests)', claims: [{ kind: 'tests.total', value: 30, subject: { scope: 'all' } }, { kind: 'tests.total', value: 24, subject: { path: 'cmd/app/manager_init_test.go' } }] },
+    // a label's file that is no test file, or a sentence before the file, leaves the count to the heading
+    { markdown: '### Well-Tested Areas (371 passing tests)\n\n- Source: `app/Http/RouteHelper.php` (27 tests)', claims: [{ kind: 'tests.passed', value: 371, subject: { name: 'Well-Tested Areas' } }, { kind: 'tests.total', value: 27, subject: { name: 'Well-Tested Areas' } }] },
+    { markdown: '### Well-Tested Areas (371 passing tests)\n\n- These routes are covered, and we also wrote the file below as part of the sprint: `tests/Feature/RouteTest.php` (27 tests)', claims: [{ kind: 'tests.passed', value: 371, subject: { name: 'Well-Tested Areas' } }, { kind: 'tests.total', value: 27, subject: { name: 'Well-Tested Areas' } }] },
     // A heading that is a path gives it to a count under it that names no part (w38:74, w14:103).
     { markdown: '#### 3. internal/tui/dialogs (62.7%)\n\n**Tests:** 59 tests covering:\n- DialogManager', claims: [{ kind: 'tests.total', value: 59, subject: { path: 'internal/tui/dialogs' } }] },
     { markdown: '### vectro_cli/src/lib.rs (Compression Pipeline)\n\n**Key Tests** (5 tests total):', claims: [{ kind: 'tests.total', value: 5, subject: { path: 'vectro_cli/src/lib.rs' } }] },
@@ -227,6 +240,10 @@ runCases(extractor, {
     { markdown: '- src/gc.rs: 13个测试，全部通过', claims: [{ kind: 'tests.passed', value: 13, subject: { path: 'src/gc.rs' } }] },
     { markdown: '- `TestTextProcessor`: 10个测试', claims: [{ kind: 'tests.total', value: 10, subject: { name: 'TestTextProcessor' } }] },
     { markdown: '### 1. 单元测试（66个测试）', claims: [{ kind: 'tests.total', value: 66 }] },
+    // a Japanese count of test cases under a heading that gives its test file in parentheses is that file's (w87:29)
+    { markdown: '### 1. **API入力検証テスト** (`tests/test_api_validation.py`)\n\n#### 🧪 **テストケース数**: 15個', claims: [{ kind: 'tests.total', value: 15, subject: { path: 'tests/test_api_validation.py' } }] },
+    { markdown: '### 1. **API入力検証テスト**\n\n#### 🧪 **テストケース数**: 15個', claims: [{ kind: 'tests.total', value: 15, subject: { scope: 'all' } }] },
+    { markdown: '### API統合テスト (`tests/test_api_integration.py`)\n\n**テスト数**: 17', claims: [{ kind: 'tests.total', value: 17, subject: { path: 'tests/test_api_integration.py' } }] },
     // new tests of a file named before them are that (new) file's tests (w27:215)
     { markdown: '### CompilationCacheBoundaryTests.cs (9 个新测试)', claims: [{ kind: 'tests.total', value: 9, subject: { path: 'CompilationCacheBoundaryTests.cs' } }] },
     { markdown: '- `LruCacheBoundaryTests.cs`: 13个新增测试', claims: [{ kind: 'tests.total', value: 13, subject: { path: 'LruCacheBoundaryTests.cs' } }] },

@@ -1,7 +1,7 @@
 /** The parts that headings give to the counts under them (src/figures/subjects.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Subject } from '../../src/model.js';
-import { headingPath, itemSubject, rowSubject } from '../../src/figures/subjects.js';
+import { headingPath, headingPathAside, itemSubject, rowSubject } from '../../src/figures/subjects.js';
 
 const cases: Array<[what: string, headings: string[], want: { path: string } | undefined]> = [
   ['a package folder with a coverage note (w38:72)', ['Report', 'Fair Coverage', '3. internal/tui/dialogs (62.7%)'], { path: 'internal/tui/dialogs' }],
@@ -18,6 +18,25 @@ const cases: Array<[what: string, headings: string[], want: { path: string } | u
 
 describe('headingPath', () => {
   it.each(cases)('%s', (_what, headings, want) => expect(headingPath(headings)).toEqual(want));
+});
+
+/** A heading naming a part, then its path alone in parentheses (w86:131, w87:9, w24:72). */
+const asideCases: Array<[what: string, headings: string[], want: { path: string } | undefined]> = [
+  ['a class then its file (w86:131)', ['Report', 'SeoService (app/Services/SeoService.php)'], { path: 'app/Services/SeoService.php' }],
+  ['a Japanese name then its test file (w87:9)', ['Report', '1. API入力検証テスト (tests/test_api_validation.py)'], { path: 'tests/test_api_validation.py' }],
+  ['a folder with its slash (w24:72)', ['Report', 'Integration Tests (__tests__/integration/)'], { path: '__tests__/integration' }],
+  ['the path in backticks', ['Report', 'SeoService (`app/Services/SeoService.php`)'], { path: 'app/Services/SeoService.php' }],
+  ['a glob (w67:58)', ['Report', 'Tests (test/Ordering.*/**)'], undefined],
+  ['a parenthesis that says more than the path', ['Report', 'SeoService (app/Services/SeoService.php, the SEO helpers)'], undefined],
+  ['a word that is no path (w37:59)', ['Report', 'Tested Components (horcrux-common)'], undefined],
+  ['a command, not a path (w67:183)', ['Report', 'Issues filed (gh issue create --label needs-triage)'], undefined],
+  ['text after the parenthesis', ['Report', 'SeoService (app/Services/SeoService.php) and its callers'], undefined],
+  ['a path in a farther heading', ['Report', 'SeoService (app/Services/SeoService.php)', 'Risks'], undefined],
+  ['a heading that is the path alone (headingPath reads it)', ['Report', 'app/Services/SeoService.php'], undefined],
+];
+
+describe('headingPathAside', () => {
+  it.each(asideCases)('%s', (_what, headings, want) => expect(headingPathAside(headings)).toEqual(want));
 });
 
 /** A list item opening with one compound name (a command's, a module's) and a dash names the part its counts are of (304:93, and 018:33's tools). */

@@ -175,6 +175,20 @@ describe('a list of kinds of the thing counted', () => {
   judgesEach(cases, 'kinds.md');
 });
 
+describe('a heading over a table, then lists that detail its rows', () => {
+  const table = (n: number) => ['| Job | Complexity |', '|---|---|', ...Array.from({ length: n }, (_, i) => `| \`Job${i}\` | Low |`)].join('\n');
+  const why = '**Why Untested:**\n- no mocks\n- network calls\n- parsing\n- retries';
+  const cases: Array<[string, string[]]> = [
+    // w86:234 and 256: the table right under the heading holds the jobs (it was "items in the list at line 8 = 4, report says 3")
+    [`#### MusicBrainz Jobs (3 jobs)\n\n${table(3)}\n\n${why}`, ['1 consistent: adds up: rows of the table at line 3 = 3 (not measured)']],
+    // w86:208: a table of seven under a count of nine (it was "items in the list = 4", another sub-section's list)
+    [`#### Wikidata Jobs (9 jobs)\n\n${table(7)}\n\n${why}`, ['1 contradicted: rows of the table at line 3 = 7, report says 9']],
+    // a list before any table still holds the count
+    [`### Jobs (2 jobs)\n\n- one\n- two\n\n${table(3)}`, ['1 consistent: adds up: items in the list at line 3 = 2 (not measured)']],
+  ];
+  judgesEach(cases, 'table-then-lists.md');
+});
+
 describe('an item\'s own sublist', () => {
   const cases: Array<[string, string[]]> = [
     // the sublist details the item: its cause and status, not its thirty failures
