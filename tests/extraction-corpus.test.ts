@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/commands/claims.js';
-import { combineFigureScores, evaluateLabelled, type Evaluation, type ReportEvaluation } from '../src/commands/eval.js';
+import { combineFigureScores, combineScores, evaluateLabelled, type Evaluation, type ReportEvaluation } from '../src/commands/eval.js';
 import { repairMojibake, toMacRomanMojibake } from '../src/read/mojibake.js';
 import type { Claim } from '../src/model.js';
 
@@ -66,10 +66,10 @@ describe('extraction over the corpus', () => {
  * subject and tense; precision of claims); they are not reached yet on the
  * reports labelled after the rules were written, so each report is held to
  * what it measured when its labels and the rules last met (a report may not
- * fall below it), and the whole corpus to its figure goal.
+ * fall below it), and the whole corpus to the goals, which it reaches.
  */
-/** `npm run eval` prints the claim scores against the claim goals (0.95 recall, 0.98 precision). */
-const goals = { figureRecall: 0.95 };
+/** The goals `npm run eval` prints the scores against. */
+const goals = { figureRecall: 0.95, claimRecall: 0.95, claimPrecision: 0.98 };
 interface Floor {
   figures: number;
   recall: number;
@@ -81,7 +81,7 @@ interface Floor {
 }
 const floorsByReport: Readonly<Record<string, Floor>> = {
   '001_a918e4902dd9e560.md': { figures: 1, recall: 0.963, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '002-rust-request-production-readiness.md': { figures: 1, recall: 0.857, precision: 0.923, ownRecall: 0.818, ownPrecision: 0.9, wrongTense: 0 },
+  '002-rust-request-production-readiness.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '010-engines-rust-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '011-trust-cli-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '013-wanda-telescope-test-status.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
@@ -90,31 +90,31 @@ const floorsByReport: Readonly<Record<string, Floor>> = {
   '026-homeiq-docker-deployment-verification.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '101-coding-team-audit-verification.md': { figures: 1, recall: 0.96, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
   '102-codebase-final-coverage-report.md': { figures: 0.921, recall: 0.944, precision: 0.971, ownRecall: 0.857, ownPrecision: 1, wrongTense: 0 },
-  '103-c2puml-test-summary.md': { figures: 1, recall: 0.75, precision: 0.882, ownRecall: 1, ownPrecision: 0, wrongTense: 0 },
-  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.984, recall: 0.868, precision: 0.891, ownRecall: 0.896, ownPrecision: 0.928, wrongTense: 4 },
+  '103-c2puml-test-summary.md': { figures: 1, recall: 0.761, precision: 0.888, ownRecall: 1, ownPrecision: 0.333, wrongTense: 0 },
+  '104-meddev-agent-sprint-checkpoint.md': { figures: 0.984, recall: 0.947, precision: 0.947, ownRecall: 1, ownPrecision: 1, wrongTense: 2 },
   '105-distill-readiness-summary.md': { figures: 1, recall: 0.909, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '106-insurance-portal-test-coverage.md': { figures: 1, recall: 0.968, precision: 1, ownRecall: 0.913, ownPrecision: 1, wrongTense: 0 },
   '201-secureapp-verification-report.md': { figures: 0.838, recall: 0.925, precision: 1, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
-  '202-sap-llm-score-verification-audit.md': { figures: 0.99, recall: 0.899, precision: 1, ownRecall: 0.807, ownPrecision: 1, wrongTense: 0 },
+  '202-sap-llm-score-verification-audit.md': { figures: 0.99, recall: 0.905, precision: 1, ownRecall: 0.807, ownPrecision: 1, wrongTense: 0 },
   '203-vgf-codebase-statistics.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '204-nutricount-test-coverage-report.md': { figures: 0.987, recall: 0.96, precision: 0.979, ownRecall: 0.925, ownPrecision: 0.961, wrongTense: 0 },
   // wrongTense 5 → 6 (cov8): line 182 "Run coverage tool to confirm ≥95%" is now read as a coverage goal of the whole project; the labels give every
   // coverage figure of this report the title's category "invoice count", which nothing on the line says. Overall recall and precision rose.
   // ownPrecision 1 → 0 (tests8): "**6 comprehensive test functions**" is now read as the suite's size, for the whole report; the label
   // gives the part the report's title names ("Invoice Count Tests"), which nothing on the line names. Corpus claim recall rose (0.749 → 0.751).
-  '205-quicklendx-test-status-report.md': { figures: 1, recall: 0.583, precision: 0.777, ownRecall: 0.5, ownPrecision: 1, wrongTense: 1 },
+  '205-quicklendx-test-status-report.md': { figures: 1, recall: 0.666, precision: 0.8, ownRecall: 0.5, ownPrecision: 1, wrongTense: 1 },
   '206-namaskahsms-final-status.md': { figures: 0.99, recall: 0.946, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '301-vm-coverage-summary.md': { figures: 1, recall: 0.951, precision: 1, ownRecall: 0.894, ownPrecision: 1, wrongTense: 0 },
   '302-vm-optimization-round1.md': { figures: 1, recall: 0.65, precision: 0.928, ownRecall: 0, ownPrecision: 1, wrongTense: 0 },
   '303-vm-implementation-status.md': { figures: 1, recall: 0.96, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '304-warping-introspeccion-sesion-31.md': { figures: 1, recall: 0.8, precision: 1, ownRecall: 0.8, ownPrecision: 1, wrongTense: 0 },
   '305-warping-introspeccion-sesion-32.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '401-yek-final-verification-summary.md': { figures: 1, recall: 0.985, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.961, precision: 1, ownRecall: 0.97, ownPrecision: 1, wrongTense: 0 },
+  '401-yek-final-verification-summary.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
+  '402-podinfo-final-implementation-summary.md': { figures: 1, recall: 0.974, precision: 1, ownRecall: 0.97, ownPrecision: 1, wrongTense: 0 },
   '403-aiops-test-health-baseline.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '404-db-validator-test-execution-report.md': { figures: 1, recall: 1, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
   '405-community-simulation-coverage-achievement.md': { figures: 1, recall: 0.971, precision: 1, ownRecall: 1, ownPrecision: 1, wrongTense: 0 },
-  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.945, precision: 0.979, ownRecall: 0.944, ownPrecision: 1, wrongTense: 0 },
+  '406-coaching-transcript-coverage-week1.md': { figures: 1, recall: 0.952, precision: 0.979, ownRecall: 0.944, ownPrecision: 1, wrongTense: 0 },
   '407-pcl-app-session-final-summary.md': { figures: 0.986, recall: 0.836, precision: 0.962, ownRecall: 0.916, ownPrecision: 0.916, wrongTense: 0 },
   '408-iraqaf-coverage-expansion-complete.md': { figures: 1, recall: 0.977, precision: 0.982, ownRecall: 0.984, ownPrecision: 0.953, wrongTense: 0 },
   // precision 0.981 → 0.962, wrongTense 0 → 1 (session 8): line 68 "coverage thresholds (50% minimum)" is now claimed as the
@@ -162,6 +162,13 @@ describe('extraction against the hand labels', () => {
     for (const result of results) {
       expect(result.figures.score.recall, `${result.report}\n${missed}`).toBeGreaterThanOrEqual(floorsByReport[result.report]?.figures ?? goals.figureRecall);
     }
+  });
+
+  it('reads the claims of the whole corpus to the claim goals', () => {
+    const all = combineScores(results.map((r) => r.all.score));
+    const missed = results.flatMap((r) => r.all.missed.map((l) => `missed ${r.report}:${l.line} ${l.kind} ${String(l.value)}`)).join('\n');
+    expect(all.recall, missed).toBeGreaterThanOrEqual(goals.claimRecall);
+    expect(all.precision).toBeGreaterThanOrEqual(goals.claimPrecision);
   });
 
   it('has figure labels (kind figure) in at least one report', () => {
