@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-AKYSZLJG.js";import"./chunk-B2PYPFXN.js";import"./chunk-3ZC2LZ6I.js";import"./chunk-JW325HL6.js";import"./chunk-KVRGEIBU.js";import"./chunk-MYKHOJQH.js";import"./chunk-JPMJPZ6K.js";import"./chunk-O4GMKG4X.js";import"./chunk-YOUYZUQ4.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,b as extractClaimsWith,c as extractReport,d as readReport};
