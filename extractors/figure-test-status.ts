@@ -60,7 +60,7 @@ const praiseWords: readonly string[] = ['comprehensive'];
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version, "9/12" a ratio. */
 const countLeadRe = /[\w.,/+-]$/;
 /** The next word after a figure or a word, on the same line first: group `word` (a plural mark kept: "test(s)"). */
-const nextWordRe = /^(?<space>[^\S\n]+|\s+(?=\S))(?<word>\p{L}[\p{L}\p{N}-]*(?:\(s\))?)/u;
+const nextWordRe = /(?<space>[^\S\n]+|\s+(?=\S))(?<word>\p{L}[\p{L}\p{N}-]*(?:\(s\))?)/uy;
 const digitRe = /\d/;
 /** Words near a count that say tests are meant, not HTTP errors or login failures. */
 /** The statuses after a ratio that make its left side the passed count: "431/444 passing". */
@@ -118,11 +118,22 @@ interface Word {
   end: number;
 }
 
+/** Most words `wordsAfter` is asked for. */
+const mostWordsAfter = 7;
+/** The words read last: both readings of a figure ask for the words after it. */
+let lastRead: { text: string; from: number; words: Word[] } | undefined;
+
 /** Up to `n` words after `from` in `text`, the first on the figure's own line. */
 function wordsAfter(text: string, from: number, n: number): Word[] {
+  if (lastRead === undefined || lastRead.from !== from || lastRead.text !== text) lastRead = { text, from, words: readWordsAfter(text, from) };
+  return n >= lastRead.words.length ? lastRead.words : lastRead.words.slice(0, n);
+}
+
+function readWordsAfter(text: string, from: number): Word[] {
   const found: Word[] = [];
-  for (let at = from; found.length < n; ) {
-    const m = nextWordRe.exec(text.slice(at));
+  for (let at = from; found.length < mostWordsAfter; ) {
+    nextWordRe.lastIndex = at;
+    const m = nextWordRe.exec(text);
     if (!m?.groups?.word) break;
     if (found.length === 0 && (m.groups.space ?? '').includes('\n')) break;
     at += m[0].length;

@@ -9,6 +9,7 @@
  */
 import { wordsByLanguage } from '../figures/language-words.js';
 import { countsTestsColumn } from '../figures/test-column.js';
+import { rememberByText } from '../figures/remember.js';
 
 /** A file named in a cell: a name with an extension of letters, inside backticks or emphasis marks. */
 const fileCellRe = /^[`*_]+(?<file>[\w./-]+\.[A-Za-z]{1,6})[`*_]+$/;
@@ -23,11 +24,11 @@ const fileNouns: readonly string[] = [...new Set(Object.values(wordsByLanguage).
 /** Whether a word list's entry is in `lower`: as a word for spaced languages, inside it for CJK. */
 const hasNoun = (lower: string, noun: string) => (/^[a-zà-ÿ ]+$/.test(noun) ? new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(lower) : lower.includes(noun));
 
-/** Whether a column header counts tests ("Tests", "Test Count", "测试数"), not files of tests ("Test Files", "测试文件数"). */
-export function countsTests(header: string): boolean {
+/** Whether a column header counts tests ("Tests", "Test Count", "测试数"), not files of tests ("Test Files", "测试文件数"); asked again for every cell of its column. */
+export const countsTests: (header: string) => boolean = rememberByText((header) => {
   const lower = header.toLowerCase();
   return !fileNouns.some((noun) => hasNoun(lower, noun)) && countsTestsColumn(header);
-}
+});
 
 /** The cells of a table row, marks kept, edges trimmed. */
 function cellsOf(row: string): string[] {

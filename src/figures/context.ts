@@ -13,6 +13,7 @@ import { cleanPath, pathOnlyRe, pathSource } from './subjects.js';
 import { pathNamed } from './path-names.js';
 import { clauseOpeners, englishWords, findWord, startOfWorkWords, wordsSource, type Words } from './words.js';
 import { approxPrefixSource, atLeastPrefixSource, atLeastSuffixSource, atMostPrefixSource, atMostSuffixSource } from './numbers.js';
+import { rememberByText } from './remember.js';
 
 /**
  * A `Label:` that the text before a figure ends in, up to the figure: from
@@ -37,24 +38,8 @@ const nounRe = /^[ \t)\]*_]*(?<words>\p{L}[\p{L}\p{N}-]*(?:\(s\))?(?:[ \t]+\p{L}
 /** "test(s)": a word with its plural mark, read as its plural. */
 const pluralMarkRe = /\(s\)$/;
 
-/**
- * Labels already cleaned: a table's header, a list's label and a row's label
- * are cleaned again for every figure under them. Emptied when full, so a long
- * run over many reports holds a bounded number.
- */
-const cleanedLabels = new Map<string, string>();
-const maxCleanedLabels = 4096;
-
 /** Strip the marks around a label and its colon: "✅ **Coverage (global):**" → "Coverage (global)". */
-export function cleanLabel(text: string): string {
-  let clean = cleanedLabels.get(text);
-  if (clean === undefined) {
-    if (cleanedLabels.size >= maxCleanedLabels) cleanedLabels.clear();
-    clean = stripLabel(text);
-    cleanedLabels.set(text, clean);
-  }
-  return clean;
-}
+export const cleanLabel: (text: string) => string = rememberByText(stripLabel);
 
 function stripLabel(text: string): string {
   // Underscores inside a word are part of a name (BACKUP_PROCEDURES.md); only emphasis around it goes.

@@ -8,12 +8,15 @@
 import type { Claim } from '../model.js';
 import { wordsByLanguage } from './language-words.js';
 import { bareCountColumns, hasWord, subtestNouns, testContainerNouns, testCountNouns, wordsSource } from './words.js';
+import { rememberByText } from './remember.js';
 
 /** An English column that counts tests: "Tests", "Test Count", "Unit Tests", "Test cases". */
 const englishTestsColumnRe = new RegExp(String.raw`\b${wordsSource(testCountNouns)}\b`, 'i');
 
-/** Whether `header` (a table's column header) names a count of tests. */
-export function countsTestsColumn(header: string): boolean {
+/** Whether `header` (a table's column header) names a count of tests; asked again for every cell of its column. */
+export const countsTestsColumn: (header: string) => boolean = rememberByText(namesTestCount);
+
+function namesTestCount(header: string): boolean {
   if (englishTestsColumnRe.test(header)) return true;
   const text = header.toLowerCase();
   for (const [language, words] of Object.entries(wordsByLanguage)) {

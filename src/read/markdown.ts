@@ -140,6 +140,8 @@ export type BlockKind = 'heading' | 'paragraph' | 'cell' | 'code';
  * about: "Package: github.com/x/api", "Module: auth", "Suite: parser". Their
  * "Failures: 0" is that part's, not the project's.
  */
+/** An ASCII digit: a block is read with `digits` set by it. */
+const digitRe = /\d/;
 const codeOwnerLineRe = /^\s*(?:package|module|crate|suite|component|service|file)\s*[:=]\s*(?<name>\S.{0,200})$/i;
 
 export interface TextBlock {
@@ -162,6 +164,8 @@ export interface TextBlock {
   /** Source offset of the block's first character. */
   sourceStart: number;
   segments: Segment[];
+  /** Whether `text` holds an ASCII digit: most blocks hold none, and expressions that need one skip them (scan.ts). */
+  digits?: boolean;
 }
 
 /** Maps source offsets to 1-based line and column. */
@@ -397,7 +401,7 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
     addPhrasing(out, children);
     if (out.text.trim() === '') return;
     // A copy holds the segments alone; the array pushed into keeps room for more (most blocks have one).
-    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments.slice(), ...extra });
+    blocks.push({ kind, text: out.text, context, sourceStart: start, segments: out.segments.slice(), digits: digitRe.test(out.text), ...extra });
   };
 
   // Blocks under the same headings share one copy of the path; nothing changes it after.
@@ -448,6 +452,7 @@ function blockVisitor(source: string, blocks: TextBlock[], options: BlockOptions
           context: contextHere(list ? { list } : {}),
           sourceStart: valueStart + lineStart,
           segments: [{ textStart: 0, sourceStart: valueStart + lineStart, length: line.length }],
+          digits: digitRe.test(line),
         });
       }
       lineStart += line.length + 1;

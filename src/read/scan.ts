@@ -13,11 +13,14 @@ export interface BlockMatch {
 /**
  * Every match of `re` (which must carry the `g` flag) in each block's text,
  * in document order. `filter` picks the blocks to read (default: all).
+ * An array, not a generator: resuming one per match was a hot spot of
+ * extraction, and callers read every match.
  */
-export function* scan(blocks: readonly TextBlock[], re: RegExp, filter?: (block: TextBlock) => boolean): Generator<BlockMatch> {
+export function scan(blocks: readonly TextBlock[], re: RegExp, filter?: (block: TextBlock) => boolean): BlockMatch[] {
   if (!re.global) throw new Error(`scan needs a global regular expression: ${re.source}`);
   // Most blocks hold no digit; an expression that needs one cannot match them (needs-digit.ts).
   const digit = needsDigit(re);
+  const matches: BlockMatch[] = [];
   for (const block of blocks) {
     // Before the filter, which is costlier; filters are predicates of the block alone.
     if (digit && !holdsDigit(block)) continue;
@@ -29,22 +32,17 @@ export function* scan(blocks: readonly TextBlock[], re: RegExp, filter?: (block:
         re.lastIndex++;
         continue;
       }
-      yield { block, match, groups: match.groups ?? {}, start: match.index, end: match.index + match[0].length };
+      matches.push({ block, match, groups: match.groups ?? {}, start: match.index, end: match.index + match[0].length });
     }
   }
+  return matches;
 }
 
 const digitRe = /\d/;
-const digitsOf = new WeakMap<TextBlock, boolean>();
 
-/** Whether `block.text` holds an ASCII digit, tested once per block. */
+/** Whether `block.text` holds an ASCII digit: as read (markdown.ts), else tested here. */
 function holdsDigit(block: TextBlock): boolean {
-  let holds = digitsOf.get(block);
-  if (holds === undefined) {
-    holds = digitRe.test(block.text);
-    digitsOf.set(block, holds);
-  }
-  return holds;
+  return block.digits ?? digitRe.test(block.text);
 }
 
 /** Start offset of named group `name` in a match made with the `d` flag, else the match start. */
