@@ -29,7 +29,7 @@ function sameShare(figure: Figure, groups: Record<string, string | undefined>): 
 }
 
 /** No letter, digit or separator right before the figure: "v1.95%" is no rate. */
-const figureLeadRe = /[\w.,]$/;
+const figureLeadRe = /[\w.,]/;
 /** The next word after a position, on the same line: group `word`. */
 const nextWordRe = /^(?<space>[^\S\n]+)(?<word>\p{L}[\p{L}\p{N}-]*)/u;
 
@@ -54,7 +54,7 @@ function wordsAfter(text: string, from: number, n: number): Array<{ text: string
 function classify(figure: Figure, _words: Words, place?: FigurePlace): Classification | undefined {
   // "90%+ passing" after an arrow is a bound of a change, left unread as the phrase extractor left it.
   if (!place || figure.unit !== 'percent' || figure.context.sign !== undefined || !figure.text.endsWith('%')) return undefined;
-  if (figureLeadRe.test(place.text.slice(0, place.start))) return undefined;
+  if (place.start > 0 && figureLeadRe.test(place.text.charAt(place.start - 1))) return undefined;
   const after = wordsAfter(place.text, place.end, 6);
   const block = place.block;
   // [kind of tests] [test|tests] rate-word "rate"

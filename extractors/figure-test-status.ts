@@ -58,7 +58,9 @@ const mannerLimit = 2;
 const praiseWords: readonly string[] = ['comprehensive'];
 
 /** No letter, digit, separator or sign right before a count: "+10 tests" is a change, "v1.2" a version, "9/12" a ratio. */
-const countLeadRe = /[\w.,/+-]$/;
+const countLeadRe = /[\w.,/+-]/;
+/** Whether such a character stands right before `start`: the one character tested, not the whole text before it. */
+const countLeadBefore = (text: string, start: number): boolean => start > 0 && countLeadRe.test(text.charAt(start - 1));
 /** The next word after a figure or a word, on the same line first: group `word` (a plural mark kept: "test(s)"). */
 const nextWordRe = /(?<space>[^\S\n]+|\s+(?=\S))(?<word>\p{L}[\p{L}\p{N}-]*(?:\(s\))?)/uy;
 const digitRe = /\d/;
@@ -257,7 +259,7 @@ function breakdownPart(place: FigurePlace, words: Words): { subject: Classificat
 function classifyRatio(figure: Figure, words: Words, place: FigurePlace): Classification | undefined {
   const total = figure.of;
   if (total === undefined || !digitRe.test(figure.text) || figure.precision > 0 || figure.value > total) return undefined;
-  if (countLeadRe.test(place.text.slice(0, place.start)) || /^[\d/]/.test(place.text.slice(place.end))) return undefined;
+  if (countLeadBefore(place.text, place.start) || /^[\d/]/.test(place.text.slice(place.end))) return undefined;
   // [a word or a kind of tests] test noun, then [all] pass…
   const after = wordsAfter(place.text, place.end, 4);
   let i = 0;
@@ -313,7 +315,7 @@ function classifyTotal(figure: Figure, words: Words, place?: FigurePlace): Class
   if (planned(block)) return undefined;
   const part = breakdownPart(place, words);
   if (part) return { kind: 'tests.total', subject: part.subject, span: { start: part.start, end: part.end } };
-  if (countLeadRe.test(place.text.slice(0, place.start))) return undefined;
+  if (countLeadBefore(place.text, place.start)) return undefined;
   const read = readTestsAfter(place.text, place.end, words);
   if (!read || figure.precision > 0 || !Number.isInteger(figure.value) || (figure.range && !Number.isInteger(figure.range[1]))) return undefined;
   // "**Before**: Zero tests": the label's whole value, nothing said of the tests after it.
@@ -346,7 +348,7 @@ const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{
 function classifyStatus(figure: Figure, words: Words, place?: FigurePlace): Classification | undefined {
   // Digits only: a count in words ("zero failures") is read by test-count's word forms.
   if (!place || figure.unit !== 'count' || figure.of !== undefined || !digitRe.test(figure.text)) return undefined;
-  if (countLeadRe.test(place.text.slice(0, place.start))) return undefined;
+  if (countLeadBefore(place.text, place.start)) return undefined;
   const read = readStatusAfter(figure, place, words);
   if (!read) return undefined;
   const block = place.block;

@@ -169,12 +169,11 @@ function partFor(block: TextBlock, category: string | undefined, start: number, 
   const continued = continuedCategoryRe.exec(block.text.slice(Math.max(0, start - 120), start))?.groups?.category;
   if (continued) return { category: categoryName(continued) };
   // A test file named before the count on its line ("pipeline-path-based.test.ts - All 21 tests passing") is its part, not the heading's kind.
-  const lineBefore = block.text.slice(block.text.lastIndexOf('\n', numStart - 1) + 1, numStart);
-  const byHeading = testFileRe.test(lineBefore) ? undefined : headingCategory(block.context.headings);
+  const byHeading = () => (testFileRe.test(lead) ? undefined : headingCategory(block.context.headings));
   const row = rowSubject(block.context);
   // A row that names only tests or a status ("Testing", "Passing Tests") is the whole suite's row, as "Total" is.
   const wholeRow = row !== undefined && 'name' in row && namesNoPart(row.name);
-  return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingPath(block.context.headings) ?? byHeading ?? { scope: 'all' };
+  return (wholeRow ? undefined : row) ?? headingPart(block) ?? headingPath(block.context.headings) ?? byHeading() ?? { scope: 'all' };
 }
 
 /**

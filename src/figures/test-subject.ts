@@ -114,12 +114,25 @@ export function kindAfterPart(after: string): { category: string } | undefined {
   return kind === undefined ? undefined : { category: kind.toLowerCase() };
 }
 
+/** The answers of `headingCategory`, by heading path: blocks under the same headings share one path (markdown.ts). */
+const categoryOfHeadings = new WeakMap<readonly string[], { subject: Subject | undefined }>();
+
 /**
  * The kind of tests the nearest headings name ("Unit Tests", "Playwright
  * E2E Status"): only a heading with a category word, and never the report's
  * title, which names the whole report.
  */
 export function headingCategory(headings: readonly string[]): Subject | undefined {
+  let known = categoryOfHeadings.get(headings);
+  if (known === undefined) {
+    known = { subject: readHeadingCategory(headings) };
+    categoryOfHeadings.set(headings, known);
+  }
+  // A copy: a claim's subject is its own.
+  return known.subject && { ...known.subject };
+}
+
+function readHeadingCategory(headings: readonly string[]): Subject | undefined {
   for (const heading of headings.slice(1).slice(-2).reverse()) {
     if (!categoryWordRe.test(heading)) continue;
     // "Phase 2: API Endpoint Tests": the ordinal label in front is no part of the name, nor a remark in parentheses.
