@@ -53,6 +53,27 @@ stopWordLanguages.forEach((language, index) => {
  */
 const stopWordRe = new RegExp(String.raw`(?<!\p{L})(?:${[...languagesOfWord.keys()].join('|')})(?!\p{L})`, 'gu');
 
+/** Per Latin-script language, the stop words of the others that it lacks, as one expression. */
+const lackedStopWordRes = new Map(
+  stopWordLanguages.map((language) => {
+    const own = new Set(stopWords[language]);
+    const lacked = [...languagesOfWord.keys()].filter((word) => !own.has(word));
+    return [language, new RegExp(String.raw`(?<!\p{L})(?:${lacked.join('|')})(?!\p{L})`, 'u')] as const;
+  }),
+);
+
+/**
+ * Whether `blockLanguage(text, fallback)` may give a Latin-script or Cyrillic
+ * language other than `fallback`. Without Cyrillic letters and without a stop
+ * word that `fallback`'s list lacks, every other language counts no more stop
+ * words than `fallback` does, so the answer is `fallback`, or a CJK language.
+ * One test, where telling the language counts every stop word.
+ */
+export function mayLeaveLanguage(text: string, fallback: string): boolean {
+  const lacked = lackedStopWordRes.get(fallback);
+  return lacked === undefined || anyCyrillicRe.test(text) || lacked.test(text.toLowerCase());
+}
+
 /** Fewest stop words a Latin-script block needs to be given a language of its own. */
 const minimumStopWords = 2;
 

@@ -13,7 +13,7 @@ import type { TextBlock } from '../read/markdown.js';
 import { numberSource, parseNumber } from './numbers.js';
 import { pathsIn } from './file-subject.js';
 import { cleanPath } from './subjects.js';
-import { blockLanguage } from './language.js';
+import { blockLanguage, mayLeaveLanguage } from './language.js';
 import { anyDigitRe, cjkLanguages, normaliseNumbers, parseLocalNumber, sourceRange } from './number-forms.js';
 import { alternation, wordsByLanguage, type LanguageWords } from './language-words.js';
 import { partOf } from './test-subject.js';
@@ -183,6 +183,8 @@ export function latinFigures(block: TextBlock, documentLanguage: string): Locali
   if (!(block.kind === 'cell' && block.context.table !== undefined) && !labelColonRe.test(block.text) && !otherCountRe.test(block.text)
     && !otherCoverageRe.test(block.text) && !addedAroundTestsRe.test(block.text)) return [];
   const context = [block.text, block.context.table?.header ?? '', block.context.table?.row ?? '', block.context.list ?? ''].join(' ');
+  // In an English document, a block is in another of these languages only by words English lacks (language.ts).
+  if (documentLanguage === 'en' && !mayLeaveLanguage(context, 'en')) return [];
   const language = blockLanguage(context, documentLanguage);
   const w = wordsByLanguage[language];
   if (w === undefined || language === 'en' || cjkLanguages.has(language)) return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockLanguage, cjkLanguage, cyrillicLanguage, latinLanguage } from '../../src/figures/language.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { blockLanguage, cjkLanguage, cyrillicLanguage, latinLanguage, mayLeaveLanguage } from '../../src/figures/language.js';
 
 describe('blockLanguage', () => {
   const rows: Array<[string, string]> = [
@@ -49,4 +50,31 @@ describe('blockLanguage', () => {
   for (const [text, language] of edges) {
     it(`${JSON.stringify(text)} is ${language}`, () => expect(cjkLanguage(text)).toBe(language));
   }
+});
+
+describe('mayLeaveLanguage', () => {
+  it.each([
+    ['All 120 tests pass on the main branch', false],
+    ['| Tests | 120 |', false],
+    ['Cobertura de código: 85% con 40 pruebas', true],
+    ['Testes passando: 120 (não há falhas)', true],
+    ['Тесты: 120 пройдено', true],
+    ['Tests für die Module: 12', true],
+  ])('%s → %s', (text, may) => {
+    expect(mayLeaveLanguage(text, 'en')).toBe(may);
+  });
+
+  it('is true whenever blockLanguage gives a Latin or Cyrillic language other than the fallback, on every line of the corpus', () => {
+    const lines = readdirSync('fixtures/corpus')
+      .filter((name) => name.endsWith('.md'))
+      .flatMap((name) => readFileSync(`fixtures/corpus/${name}`, 'utf8').split('\n'));
+    let left = 0;
+    for (const line of lines) {
+      const language = blockLanguage(line, 'en');
+      if (language === 'en' || language === 'zh' || language === 'ja' || language === 'ko') continue;
+      left++;
+      expect(mayLeaveLanguage(line, 'en'), line).toBe(true);
+    }
+    expect(left).toBeGreaterThan(0);
+  });
 });
