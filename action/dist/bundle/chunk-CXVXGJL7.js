@@ -1,5 +1,5 @@
 import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{A as z,B as H,C as K,a as L,y as R,z as _}from"./chunk-JPMJPZ6K.js";import{g as Z}from"./chunk-DOWYB34H.js";import{a}from"./chunk-6NMZRQAG.js";function x(e,r){let n=e.slice(0,r).split(/\r?\n/);return[n.length,n.pop().length+1]}a(x,"getLineColFromPtr");function ee(e,r,n){let s=e.split(/\r?\n/),t="",o=(Math.log10(r+1)|0)+1;for(let i=r-1;i<=r+1;i++){let l=s[i-1];l&&(t+=i.toString().padEnd(o," "),t+=":  ",t+=l,t+=`
+import{A as z,B as H,C as K,a as L,y as R,z as _}from"./chunk-JPMJPZ6K.js";import{g as Z}from"./chunk-GIBLLRSB.js";import{a}from"./chunk-6NMZRQAG.js";function x(e,r){let n=e.slice(0,r).split(/\r?\n/);return[n.length,n.pop().length+1]}a(x,"getLineColFromPtr");function ee(e,r,n){let s=e.split(/\r?\n/),t="",o=(Math.log10(r+1)|0)+1;for(let i=r-1;i<=r+1;i++){let l=s[i-1];l&&(t+=i.toString().padEnd(o," "),t+=":  ",t+=l,t+=`
 `,i===r&&(t+=" ".repeat(o+n+2),t+=`^
 `))}return t}a(ee,"makeCodeBlock");var u=class e extends Error{static{a(this,"TomlError")}line;column;codeblock;constructor(r,n){let[s,t]=x(n.toml,n.ptr),o=ee(n.toml,s,t);super(`Invalid TOML document: ${r}
 

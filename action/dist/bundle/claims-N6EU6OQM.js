@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-B4F6Z5CT.js";import"./chunk-22TXPHIK.js";import"./chunk-LXW5C6BB.js";import"./chunk-3JK6VNGS.js";import"./chunk-4W2XI7JT.js";import"./chunk-OBMS4N6I.js";import"./chunk-JPMJPZ6K.js";import"./chunk-CMLCOSQ5.js";import"./chunk-DOWYB34H.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,b as extractClaimsWith,c as extractReport,d as readReport};
