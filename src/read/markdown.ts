@@ -135,13 +135,14 @@ interface Segment {
 
 export type BlockKind = 'heading' | 'paragraph' | 'cell' | 'code';
 
+/** An ASCII digit: a block is read with `digits` set by it. */
+const digitRe = /\d/;
+
 /**
  * A line of a runner's summary that names the part the lines after it are
  * about: "Package: github.com/x/api", "Module: auth", "Suite: parser". Their
  * "Failures: 0" is that part's, not the project's.
  */
-/** An ASCII digit: a block is read with `digits` set by it. */
-const digitRe = /\d/;
 const codeOwnerLineRe = /^\s*(?:package|module|crate|suite|component|service|file)\s*[:=]\s*(?<name>\S.{0,200})$/i;
 
 export interface TextBlock {
