@@ -94,6 +94,12 @@ const median = (runs, key) => {
 const per = (runs) => ({ wall: median(runs, 'wall'), cpu: median(runs, 'cpu') });
 /** Median over repetitions of claimcheck's time over the bare time of the same repetition. */
 const paired = (key) => median(cc.map((run, i) => ({ r: run[key] / (base[i]?.[key] ?? NaN) })), 'r');
+/** The quartiles of the repetitions' own wall ratios: how far one repetition's figure is from another's. */
+const pairedSpread = () => {
+  const ratios = cc.map((run, i) => run.wall / (base[i]?.wall ?? NaN)).sort((a, b) => a - b);
+  const at = (q) => ratios[Math.round(q * (ratios.length - 1))];
+  return [at(0.25), at(0.75)];
+};
 process.stdout.write(
-  JSON.stringify({ reports: reports.length, bytes, claims, reps, claimcheck: per(cc), bare: bare === 'none' ? undefined : per(base), paired: bare === 'none' ? undefined : { wall: paired('wall'), cpu: paired('cpu') }, bareMode: bare, maxRss }) + '\n',
+  JSON.stringify({ reports: reports.length, bytes, claims, reps, claimcheck: per(cc), bare: bare === 'none' ? undefined : per(base), paired: bare === 'none' ? undefined : { wall: paired('wall'), cpu: paired('cpu'), spread: pairedSpread() }, bareMode: bare, maxRss }) + '\n',
 );
