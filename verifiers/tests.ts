@@ -23,7 +23,7 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, isTestSource, maxDefinedFiles, testLanguageOf } from '../src/measure/test-definitions.js';
-import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testPartFiles } from '../src/measure/test-parts.js';
+import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKindsOf, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import { testClassSuffixSource } from '../src/figures/test-files.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
@@ -899,8 +899,10 @@ async function measureGroup(claim: Claim, name: string, run: RunContext): Promis
   const { file, title, group } = found;
   const call = `${groupCalls[testLanguageOf(file)?.id ?? ''] ?? 'describe'}(${JSON.stringify(title)})`;
   // "Linter (8 tests)" is `describe("Linter")` of `tests/unit/linter.test.ts` and also `LinterTests.swift`, the suite
-  // of another implementation (w56:64): a name two places answer to is measured against neither.
-  const namedFiles = testFilesNamedAfter(name, listed.files.filter(isTestSource)).filter((other) => other !== file);
+  // of another implementation (w56:64), or `LinterUnitTest.java` and `LinterIntegrationTest.java` (w92:87): a name two
+  // places answer to is measured against neither.
+  const testSources = listed.files.filter(isTestSource);
+  const namedFiles = [...testFilesNamedAfter(name, testSources), ...testFilesOfKindsOf(name, testSources)].filter((other) => other !== file);
   if (namedFiles.length > 0) {
     return { kind: 'unverifiable', reason: `"${name}" names \`${call}\` of \`${file}\` and the test file${namedFiles.length === 1 ? '' : 's'} ${namedFiles.slice(0, 3).map((f) => `\`${f}\``).join(', ')}` };
   }

@@ -22,6 +22,7 @@ import { blocksWithKeywords, keywordText } from './keywords.js';
 import { settlePart } from './part-subject.js';
 import { writtenAsEstimate } from './estimated.js';
 import { settleRateParts } from './rate-part.js';
+import { settleAverages } from './average.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
@@ -261,6 +262,8 @@ export function readReport(kinds: Kinds, file: string, source: string, options: 
   settleRateParts(found, reading.claimsOf);
   // A figure counted per hour or per session is a speed, no claim (time-rate.ts).
   settleTimeRates(found, reading.claimsOf, source);
+  // A count stated as an average ("**Average per Widget:** 11 tests") is no count (average.ts).
+  settleAverages(found, reading.claimsOf, source);
   // A count of tests read as the whole's that repeats an earlier part's count in the same words is that part's (restated-figures.ts).
   settleRestatedParts(reading.figures, reading.claimsOf, new Set(found));
   // A figure stated again with no claim of its own makes the claims the earlier statements of its value made (restated-figures.ts).

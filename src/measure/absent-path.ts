@@ -14,6 +14,8 @@
  *   that of `lib/moolah_web/telemetry.ex` (w70:34); `app.services.user` is
  *   `app/services/user.py`. Its dots are the file's last folders and its stem,
  *   compared as names are written (src/measure/compact-name.ts).
+ * - Two names joined by a slash: "Favorites/Wishlist" in a Feature | Tests |
+ *   Coverage table (w95:316), with no extension and no folder of that name.
  * - A file the repository's `.gitignore` ignores: an output a run makes and
  *   nobody commits, as `cover/coverage.out` listed under "output files"
  *   (w64:306) or `cover/excoveralls.html` under "Generated Reports" (w70:148),
@@ -32,6 +34,14 @@ import type { RunContext } from './verify-types.js';
 
 /** Whether a repository-relative path is ignored by the repository's `.gitignore` files. */
 export type IgnoredTest = (relative: string) => boolean;
+
+/**
+ * Two capitalised words (or acronyms) joined by a slash, with no extension:
+ * "Favorites/Wishlist", "Import/Export", "CI/CD". A table row or label so
+ * written names a feature by two names, not a path, unless a folder of that
+ * name exists (w95:316).
+ */
+const nameByTwoRe = /^[A-Z][A-Za-z]*\/[A-Z][A-Za-z]*$/;
 
 /** A name of dot-joined identifiers and nothing else: `domain.usecase`, `com.example.app`, `MyApp.Core`. */
 const dottedNameRe = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/;
@@ -104,6 +114,7 @@ export async function notMissingBecause(written: string, files: RepoFiles, repor
   if (asPackage.length > 0) return `\`${written}\` is a package, ${shownFolders(asPackage)}, not a file`;
   const asModule = await moduleFiles(trimmed, files);
   if (asModule.length > 0) return `\`${written}\` is a module, ${asModule.length === 1 ? `the file \`${asModule[0]}\`` : `${asModule.length} files (\`${asModule[0]}\`, …)`}, not a file name`;
+  if (nameByTwoRe.test(trimmed)) return `\`${written}\` reads as two names joined by a slash, not a path`;
   const candidates = [trimmed, reportDir === '' ? undefined : path.posix.join(reportDir, trimmed)].filter((c): c is string => c !== undefined);
   if (besideReport(candidates, reportDir)) return undefined;
   return candidates.some((c) => ignored(c)) ? `\`${written}\` is ignored by the repository's .gitignore: a generated file is not committed` : undefined;

@@ -69,19 +69,33 @@ export function placeName(name: string): string {
   return name.replace(nameMarksRe, '').trim().replace(trailingTestNounRe, '');
 }
 
+/** The test files whose stem, without its test affix, `matches` the compacted `name`. */
+function testFilesWhose(name: string, testFiles: readonly string[], matches: (bare: string, want: string) => boolean): string[] {
+  const want = compact(placeName(name));
+  if (want === '') return [];
+  return testFiles.filter((file) => {
+    const stem = stemOf(file);
+    const bare = stem.replace(testAffixRe, '');
+    return bare !== stem && matches(compact(bare), want);
+  });
+}
+
 /**
  * The test files whose stem, without its test affix, is `name`: `LinterTests.swift` and
  * `linter.test.ts` for "Linter". A `describe("Linter")` block in one file does not make
  * another file so named the same tests.
  */
 export function testFilesNamedAfter(name: string, testFiles: readonly string[]): string[] {
-  const want = compact(placeName(name));
-  if (want === '') return [];
-  return testFiles.filter((file) => {
-    const stem = stemOf(file);
-    const bare = stem.replace(testAffixRe, '');
-    return bare !== stem && compact(bare) === want;
-  });
+  return testFilesWhose(name, testFiles, (bare, want) => bare === want);
+}
+
+/**
+ * The test files of kinds of `name`'s tests: `ProductServiceUnitTest.java` and
+ * `ProductServiceIntegrationTest.java` for "ProductService". They answer to the
+ * name as much as a file named after it does.
+ */
+export function testFilesOfKindsOf(name: string, testFiles: readonly string[]): string[] {
+  return testFilesWhose(name, testFiles, isKindOfTestsOf);
 }
 
 /**

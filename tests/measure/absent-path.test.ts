@@ -51,7 +51,13 @@ describe('notMissingBecause', () => {
     ['cover/coverage.out', "ignored by the repository's .gitignore"],
     ['logs/run.log', "ignored by the repository's .gitignore"],
     ['web/coverage/index.html', "ignored by the repository's .gitignore"],
+    // two names joined by a slash, with no extension and no such folder (w95:316)
+    ['Favorites/Wishlist', 'reads as two names joined by a slash'],
+    ['CI/CD', 'reads as two names joined by a slash'],
     // missing files
+    ['src/Wishlist', undefined], // a lower-case folder: a path
+    ['Favorites/Wishlist.kt', undefined], // a file name
+    ['Favorites/Wish/List', undefined], // three segments: a path
     ['domain.model', undefined], // no folder domain/model
     ['usecase.domain', undefined], // the dots in another order
     ['Moolah.Ledger', undefined], // no lib/moolah/ledger.*

@@ -1,6 +1,6 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
-import { namesTestPlace, testClassNamed, testFileOfSource, testFilesNamedAfter, testPartFiles } from '../../src/measure/test-parts.js';
+import { namesTestPlace, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKindsOf, testPartFiles } from '../../src/measure/test-parts.js';
 import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
@@ -173,6 +173,25 @@ const namedAfterCases: Array<{ name: string; want: string[] }> = [
 describe('testFilesNamedAfter', () => {
   it.each(namedAfterCases)('$name', ({ name, want }) => {
     expect(testFilesNamedAfter(name, files)).toEqual(want);
+  });
+});
+
+describe('testFilesOfKindsOf', () => {
+  const kindFiles = [
+    'backend/src/test/java/ProductServiceUnitTest.java',
+    'backend/src/test/java/ProductServiceIntegrationTest.java',
+    'backend/src/test/java/ProductServiceTest.java',
+    'backend/src/test/java/ProductServiceMapperTest.java',
+    'frontend/src/app/product-service.spec.ts',
+  ];
+  it.each([
+    // files of kinds of the part's tests
+    ['ProductService', ['backend/src/test/java/ProductServiceUnitTest.java', 'backend/src/test/java/ProductServiceIntegrationTest.java']],
+    // the file named after it is testFilesNamedAfter's; a longer name is another part's
+    ['ProductServiceMapper', []],
+    ['Order', []],
+  ] as const)('%s', (name, want) => {
+    expect(testFilesOfKindsOf(name, kindFiles)).toEqual(want);
   });
 });
 

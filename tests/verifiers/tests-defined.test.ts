@@ -700,7 +700,24 @@ const twoPlaceCases: Array<[string, string]> = [
   ['- Fork Support: 13 tests', 'contradicted'], // no file is named after the group: it alone answers
 ];
 
+/** A describe group of a frontend service, and the backend's unit and integration test classes of a service so named (w92:87). */
+const kindPlaceFiles: Record<string, string> = {
+  ...groupFiles,
+  'frontend/src/app/services/product-service.spec.ts': "describe('ProductService', () => {\n  it('a', () => {});\n  it('b', () => {});\n});\n",
+  'backend/src/test/java/ProductServiceUnitTest.java': 'class ProductServiceUnitTest {\n  @Test void a() {}\n}\n',
+  'backend/src/test/java/ProductServiceIntegrationTest.java': 'class ProductServiceIntegrationTest {\n  @Test void b() {}\n}\n',
+};
+
+const kindPlaceCases: Array<[string, string]> = [
+  ['- ProductService: 16 tests', 'unverifiable'], // the group says 2; the backend's test classes of kinds of its tests answer too
+  ['- Fork Support: 13 tests', 'contradicted'], // no file of a kind of its tests: the group alone answers
+];
+
 describe('tests of a named describe group (--no-exec)', () => {
+  it('measures a name against no group when test files of kinds of its tests answer to it too', async () => {
+    const findings = await expectVerdicts(kindPlaceFiles, kindPlaceCases);
+    expect(findings.find((f) => f.claim.position.line === 1)!.message).toContain('and the test files `backend/src/test/java/ProductServiceIntegrationTest.java`');
+  });
   it('measures a name against no group when a test file is named after it too', async () => {
     const findings = await expectVerdicts(twoPlaceFiles, twoPlaceCases);
     expect(findings.find((f) => f.claim.position.line === 1)!.message).toContain('names `describe("Linter")` of `tests/unit/linter.test.ts` and the test file `Kit/Tests/KitTests/LinterTests.swift`');

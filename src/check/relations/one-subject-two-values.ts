@@ -37,7 +37,7 @@ export const pastRe = new RegExp(String.raw`\b(?:${pastWords.join('|')})\b`, 'i'
  * 18 failed)", "• Classification: 18 failures out of 96 tests"), kept apart
  * by the test categories its headings name. Undefined when it takes no part.
  */
-function named(claim: Claim, line: string, fileOf: FileOf): { claim: Claim; key: string } | undefined {
+function named(claim: Claim, line: string, fileOf: FileOf, partOf: PartOf): { claim: Claim; key: string } | undefined {
   if (claim.tense !== 'current' || claim.qualifier !== 'exact' || claim.context.checked === false || pastRe.test(line) || claim.context.headings.some((h) => pastRe.test(h))) return undefined;
   const own = { claim, key: `${claim.kind}\0${JSON.stringify(claim.subject).toLowerCase()}` };
   if (testKinds.includes(claim.kind)) {
@@ -47,7 +47,15 @@ function named(claim: Claim, line: string, fileOf: FileOf): { claim: Claim; key:
     // "Integration Tests (Neo4j)" and "Integration Tests (ESDB)" are two parts of one category, not two counts of it;
     // under the sections of two files ("**File:** `test_tenant_admin.py`", "**File:** `test_organizations.py`"), two
     // parts of two files (w78:59, 113).
-    if ('category' in claim.subject) return line.toLowerCase().includes(claim.subject.category.toLowerCase()) ? { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}\0${fileOf(claim.position.line) ?? ''}` } : undefined;
+    // "| **ProductService** | 16 unit + 10 integration tests |" and "**Unit Tests (16):**" under "### ProductService (26 tests
+    // total)": the row's label, or a heading that counts a named part's tests, makes the category that part's (w92:89, 393).
+    if ('category' in claim.subject) {
+      const category = claim.subject.category.toLowerCase();
+      if (!line.toLowerCase().includes(category)) return undefined;
+      const row = claim.context.table?.row.trim().toLowerCase();
+      const part = row !== undefined && row !== '' && !row.includes(category) ? row : partOf(claim);
+      return { claim, key: `${own.key}\0${qualifierOf(line, claim.subject.category) ?? ''}\0${fileOf(claim.position.line) ?? ''}\0${part ?? ''}` };
+    }
     if ('path' in claim.subject) return own;
     const lineName = claim.context.table ? undefined : rowName(line, claim.position.column);
     // A component the line leads with is the claim's own subject (part-component.ts): the same name as the line's.
@@ -63,6 +71,20 @@ function named(claim: Claim, line: string, fileOf: FileOf): { claim: Claim; key:
 
 /** The file the sections holding a line name (src/check/section-file.ts), lower case. */
 type FileOf = (line: number) => string | undefined;
+/** The part whose tests the nearest heading above a claim that counts a part's tests counts, lower case. */
+type PartOf = (claim: Claim) => string | undefined;
+
+/**
+ * The parts whose tests a heading counts ("### UserService (23 tests total)"):
+ * a section so headed is that part's, and a kind of tests counted in it
+ * ("**Unit Tests (11):**") is the part's, not the report's. Lower case.
+ */
+function headingParts(claims: readonly Claim[], lines: readonly string[]): string[] {
+  return claims
+    .filter((c) => testKinds.includes(c.kind) && headingLineRe.test(lines[c.position.line - 1] ?? '') && ('name' in c.subject || 'path' in c.subject))
+    .map((c) => ('name' in c.subject ? c.subject.name : 'path' in c.subject ? c.subject.path : '').toLowerCase())
+    .filter((name) => name !== '');
+}
 
 /** A heading line: "#### Feature Tests (80 tests)". */
 const headingLineRe = /^\s{0,3}#{1,6}\s/;
@@ -119,10 +141,18 @@ export default {
   judge({ claims, source, tree }) {
     const { lines, sections } = viewsOf({ source, tree });
     const fileOf: FileOf = (line) => sectionFile(sections, lines, line);
+    const parts = headingParts(claims, lines);
+    const partOf: PartOf = (claim) => {
+      for (const heading of [...claim.context.headings].reverse()) {
+        const part = parts.find((name) => heading.toLowerCase().includes(name));
+        if (part !== undefined) return part;
+      }
+      return undefined;
+    };
     const first = new Map<string, { index: number; claim: Claim }>();
     const earlierReported = new Set<string>();
     return eachClaim(claims, (stated, index) => {
-      const reading = named(stated, lines[stated.position.line - 1] ?? '', fileOf);
+      const reading = named(stated, lines[stated.position.line - 1] ?? '', fileOf, partOf);
       if (!reading) return undefined;
       const { claim, key } = reading;
       const found = first.get(key);

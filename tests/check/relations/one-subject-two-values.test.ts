@@ -430,6 +430,67 @@ MODULES WITH FAILING TESTS
       '12 contradicted: line 5 says 4 integration tests, here 2',
     ],
   },
+  {
+    name: 'a kind of tests counted under each of two headings that count a named part: two parts (w92:58, 89)',
+    md: `
+### UserService (23 tests total)
+
+**Unit Tests (11):**
+- creates a user
+
+### ProductService (26 tests total)
+
+**Unit Tests (16):**
+- lists products
+`,
+    expect: [],
+  },
+  {
+    name: 'the same kind of tests under two headings that count nothing: one count, contradicted',
+    md: `
+### Overview
+
+**Unit Tests (11):**
+- creates a user
+
+### Results
+
+**Unit Tests (16):**
+- lists products
+`,
+    expect: [
+      '3 contradicted: line 8 says 16 unit tests, here 11',
+      '8 contradicted: line 3 says 11 unit tests, here 16',
+    ],
+  },
+  {
+    name: 'a kind of tests in two rows that name two parts: two parts (w92:393, 394)',
+    md: `
+| Service | Status | Tests |
+| --- | --- | --- |
+| **ProductService** | Complete | 16 unit + 10 integration tests |
+| **MediaService** | Complete | 16 unit + 11 integration tests |
+`,
+    expect: [],
+  },
+  {
+    name: 'two rows named by the kind itself, in two tables: one count, contradicted',
+    md: `
+| Suite | Tests |
+| --- | --- |
+| Integration tests | 10 |
+
+Later:
+
+| Suite | Tests |
+| --- | --- |
+| Integration tests | 11 |
+`,
+    expect: [
+      '3 contradicted: line 9 says 11 tests for "Integration tests", here 10',
+      '9 contradicted: line 3 says 10 tests for "Integration tests", here 11',
+    ],
+  },
 ];
 
 describe('relation one-subject-two-values', () => {
