@@ -13,7 +13,7 @@ import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { countWords, nearWordCount } from '../src/measure/word-count.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { sizeScales } from '../src/measure/sizes.js';
-import { alternativesOf, codeExtensions, directChildren, namedSets, splitGlob, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
+import { alternativesOf, directChildren, namedSets, splitGlob, testCodeExtensions, testCodeGlob, testFolderPatterns } from '../src/measure/file-sets.js';
 import { checkLineReference } from '../src/measure/line-reference.js';
 import { textsAtNamedCommits } from '../src/measure/named-commit.js';
 import { checkDefinedName } from '../src/measure/defined-names.js';
@@ -467,7 +467,7 @@ function namesAllTestFiles(claim: Claim, source: string | undefined): boolean {
 }
 
 /** The files of test folders alone: Rust's `tests/*.rs`, a report's "test files" beside its unit tests in `src/`. */
-const testFolderGlob = `{${testFolderPatterns(codeExtensions).join(',')}}`;
+const testFolderGlob = `{${testFolderPatterns(testCodeExtensions).join(',')}}`;
 
 /**
  * All the test files: the test code set, the files in test folders alone,

@@ -25,7 +25,7 @@ import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, isTestSource, maxDefinedFiles, testLanguageOf } from '../src/measure/test-definitions.js';
 import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKindsOf, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
-import { testClassSuffixSource } from '../src/figures/test-files.js';
+import { testClassSuffixSource, testFileOnLine } from '../src/figures/test-files.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -469,6 +469,22 @@ async function fileOfLine(run: RunContext, report: ReportContext, line: number):
 }
 
 /**
+ * "| Product | `product_model_test.dart` | 18 | 100% |": a table row that names
+ * a part in its first cell and its one test file in another counts that
+ * file's tests (w95:53–66). The file, resolved in the repository; undefined
+ * when the claim stands in no table row naming exactly one test file.
+ */
+async function rowTestFile(claim: Claim, run: RunContext, dir: string, report?: ReportContext): Promise<string | undefined> {
+  const source = report?.source;
+  if (claim.context.table === undefined || source === undefined) return undefined;
+  const lines = await run.once(`report:lines:${report?.file ?? ''}`, async () => source.split('\n'));
+  const file = testFileOnLine(lines[claim.position.line - 1] ?? '');
+  if (file === undefined) return undefined;
+  const resolved = await run.files.resolve(file, dir);
+  return resolved.ok && statSync(resolved.absolute).isFile() && isTestSource(resolved.path) ? resolved.path : undefined;
+}
+
+/**
  * "16 tests" in a named file or folder, or the whole repository, counted from
  * the source (src/measure/test-definitions.ts) when no result can be had. A
  * whole-repository count, or one with tests made at run time, confirms when it
@@ -486,7 +502,11 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
   // Files found by a part's name (the test files named after it), not written in the report.
   let byName = false;
   const glob = 'path' in subject ? splitGlob(subject.path) : undefined;
-  if (glob) {
+  const rowFile = 'name' in subject ? await rowTestFile(claim, run, dir, report) : undefined;
+  if (rowFile !== undefined) {
+    files = [rowFile];
+    where = `\`${rowFile}\`, the test file its row names`;
+  } else if (glob) {
     // A glob the report wrote: its files, whatever their names.
     const folder = await run.files.resolveFolder(glob.folder, dir);
     if (!folder.ok) return undefined;

@@ -79,8 +79,15 @@ export function setGlob(folder: string, language: string | undefined, tests: boo
   return `${prefix}**/*.${braces(extensions)}`;
 }
 
-/** The glob of "test code": test-named files and files in test folders, of code extensions. */
-export const testCodeGlob = `{${[...testNamePatterns(codeExtensions), ...testFolderPatterns(codeExtensions)].join(',')}}`;
+/**
+ * Extensions a test file may have: code, and the other source languages (a
+ * Flutter app's `*_test.dart`, an Elixir app's `*_test.exs`), whose test files
+ * would otherwise count as none (w95:17).
+ */
+export const testCodeExtensions: readonly string[] = [...codeExtensions, ...moreSourceExtensions];
+
+/** The glob of "test code": test-named files and files in test folders, of the extensions test files have. */
+export const testCodeGlob = `{${[...testNamePatterns(testCodeExtensions), ...testFolderPatterns(testCodeExtensions)].join(',')}}`;
 
 /** Sets named by a phrase rather than a glob, carried as a claim's `subject.category`. */
 export const namedSets: Readonly<Record<string, string>> = { 'test code': testCodeGlob };

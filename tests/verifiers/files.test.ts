@@ -334,3 +334,21 @@ describe("a test folder's support files, and a missing file that is none", () =>
     for (const f of found) expect(`${f.verdict}: ${f.message}`, line).toContain(`${verdict}: `);
   });
 });
+
+describe('test files of the languages whose tests are not code of the common set (w95:17)', () => {
+  // A Flutter app's `*_test.dart` and an Elixir app's `*_test.exs` are test files: "Total Test Files" counts them.
+  const files = {
+    'test/unit/models/product_model_test.dart': "void main() { test('a', () {}); }\n",
+    'test/widget/button_test.dart': "void main() { testWidgets('b', (t) async {}); }\n",
+    'test/quiz_test.exs': 'defmodule QuizTest do\n  use ExUnit.Case\n  test "a" do\n  end\nend\n',
+    'lib/main.dart': 'void main() {}\n',
+  };
+  it.each([
+    ['- **Total Test Files**: 3', 'confirmed'],
+    ['- **Total Test Files**: 4', 'contradicted'],
+  ])('%s: %s', async (line, verdict) => {
+    const found = await findingsOn(files, line, 1);
+    expect(found.length, line).toBeGreaterThan(0);
+    for (const f of found) expect(`${f.verdict}: ${f.message}`, line).toContain(`${verdict}: `);
+  });
+});

@@ -864,3 +864,24 @@ describe('a row naming a source file counts the tests of its test file (--no-exe
     expect(findings.find((f) => f.claim.position.line === 6)!.message).toContain('the test file of `src/components/PillarCard.tsx`');
   });
 });
+
+describe('a table row that names a part and its one test file (w95:53)', () => {
+  const rowFiles: Record<string, string> = {
+    'test/unit/models/product_model_test.dart': "void main() {\n  test('a', () {});\n  test('b', () {});\n}\n",
+    'test/unit/models/order_model_test.dart': "void main() {\n  test('a', () {});\n}\n",
+    'src/cart.test.ts': "it('a', () => {});\nit('b', () => {});\nit('c', () => {});\n",
+  };
+  const table = (rows: string[]) => ['# Tests', '', '| Model | File | Tests |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+  const verdicts = async (rows: string[]) => (await verifyText(rowFiles, table(rows))).filter((f) => f.claim.kind === 'tests.total').map((f) => `${f.claim.position.line} ${f.verdict}`);
+  it.each([
+    // the row's test file, resolved by its name, counts the part's tests
+    [['| Product | `product_model_test.dart` | 2 |'], ['5 confirmed']],
+    [['| Product | `product_model_test.dart` | 5 |'], ['5 contradicted']],
+    [['| Cart | `src/cart.test.ts` | 3 |', '| Order | `order_model_test.dart` | 4 |'], ['5 confirmed', '6 contradicted']],
+    // a row naming no test file, or two, is not read so
+    [['| Product | `lib/product.dart` | 2 |'], ['5 unverifiable']],
+    [['| Product | `product_model_test.dart`, `order_model_test.dart` | 3 |'], ['5 unverifiable']],
+  ])('%j', async (rows, want) => {
+    expect(await verdicts(rows)).toEqual(want);
+  });
+});
