@@ -31,6 +31,8 @@ const globFilesRe = new RegExp(
   'gd',
 );
 const changeWordRe = new RegExp(String.raw`\b(?:${changeWordSource})\b`, 'i');
+/** A change verb right after a set, maybe after its auxiliary: "All 4 bash scripts created", "3 Python files were added". */
+const changedAfterRe = new RegExp(String.raw`^\)?\s*(?:(?:were|was|have\s+been|has\s+been|got|are|is)\s+)?(?:${changeWordSource})\b`, 'i');
 /** The text of the clause a figure at `start` stands in, up to it. */
 const clauseBefore = (text: string, start: number) => text.slice(0, start).split(clauseBreakRe).pop() ?? '';
 
@@ -122,6 +124,8 @@ export default {
         // A count in a clause that changes it ("Refactored `src/api/` (8 files)") counts a change, not the folder.
         // A folder written with the count in such a clause too ("Removed `k8s/helm/` (7 files)").
         if (changeWordRe.test(clauseBefore(m.block.text, m.start))) continue;
+        // So is one a change verb follows: "Phase 3: All 4 bash scripts created" counts the scripts made, not the repository's (w91:217).
+        if (changedAfterRe.test(m.block.text.slice(m.end))) continue;
         // "Total Backend Source Files: 193 TypeScript files": the folders named after the component, wherever they are.
         const component = folder === undefined && m.groups.lang ? componentLabelRe.exec(clauseBefore(m.block.text, m.start))?.groups?.name : undefined;
         const named = component && !genericLabelWords.has(component.toLowerCase()) ? `**/${component.toLowerCase()}` : undefined;

@@ -25,6 +25,7 @@ import { settleRateParts } from './rate-part.js';
 import { settleAverages } from './average.js';
 import { settleTimeRates } from './time-rate.js';
 import { subtotalRowRe } from './subjects.js';
+import { isRepositoryWide } from './file-subject.js';
 import { noteLines, restatedFiles, restatedPath, type EarlierLines } from './restated-lines.js';
 import { restatable, restatedClaims, settleRestatedParts } from './restated-figures.js';
 import { settleWholeOfParts } from './whole-of-parts.js';
@@ -447,6 +448,9 @@ function readFigures(
         const answer = classifier.classify(figure, englishWords, place);
         if (!answer || insideClaim(number, answer.kind) || onIt.some((c) => c.kind === answer.kind)) continue;
         if (!readsOwn && answer.kind !== 'dir.files') continue;
+        // The heading counts the files its list names, which the list's count checks: "### Bash Scripts (4 files)" over four
+        // script paths is the report's four, not every `.sh` of the repository (w91:23, 35, 46). A folder it names is still counted.
+        if (!readsOwn && isRepositoryWide(answer.subject)) continue;
         const tense = tenseOf();
         figure.tense = tense.tense;
         if (tense.reason) figure.tenseReason = tense.reason;

@@ -109,9 +109,20 @@ export function namesWhole(text: string, nouns: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => wholeWords.includes(w) || w === 'grand' || w === 'of' || w === 'code' || w === 'scanned' || w === 'analyzed' || w === 'counted');
 }
 
+/**
+ * Whether a set of files is read over the whole repository rather than a folder: the whole (`scope: all`), or every file
+ * of a language (`**\/*.py`) as a language word names it. Not a folder's set, nor a component's (`**\/backend/**\/*.ts`).
+ */
+export function isRepositoryWide(subject: Subject): boolean {
+  return 'scope' in subject || ('path' in subject && /^\*\*\/[^/]+$/.test(subject.path));
+}
+
 /** The primary extension's glob of a language word in `text` ("Python files" → `**\/*.py`), or undefined. */
 export function languageGlob(text: string): string | undefined {
-  for (const word of text.split(/[^\p{L}\p{N}+#]+/u)) {
+  const words = text.split(/[^\p{L}\p{N}+#]+/u);
+  // "C++ Header Files": a language's headers are not its primary extension's files (`*.cpp`), and which extensions they are is not written.
+  if (words.some((w) => /^headers?$/i.test(w))) return undefined;
+  for (const word of words) {
     // "Go", "C" and other short words are languages only when capitalised as names.
     if (word.length < 2 || !/^[A-Z]/.test(word) && word.length < 4) continue;
     const extensions = extensionsOf(word);

@@ -35,10 +35,14 @@ runCases(extractor, {
       { kind: 'file.lines', subject: { category: 'test code' }, value: 0, tense: 'before' },
       { kind: 'file.lines', subject: { category: 'test code' }, value: 2244, tense: 'current' },
     ] },
+    // a change verb elsewhere in the line, not right after the set, leaves it the set's count
+    { markdown: '- 12 Python files in `app/`, all updated', claims: [{ kind: 'dir.files', subject: { path: 'app/**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
     { markdown: 'Total Source Files: 12 Python files', claims: [{ kind: 'dir.files', subject: { path: '**/*.{py,gyp,gypi,lmi,py3,pyde,pyi,pyp,pyt,pyw,tac,wsgi,xpy,pytb}' }, value: 12 }] },
   ],
   invalid: ['Refactored `src/api/` handlers (8 files)', '- Updated `backend/` (12 TypeScript files)', '`../outside/*.ts` (3 files)', 'Modified `src/app.ts` (12 files)', 'Changed (14 files)', '7 validation scripts (4,318 lines)', '74 test files, 1255 tests', '10 created/modified files', '5,000 lines of code',
     // A report whose title names a group of tests totals that group's lines, not the test code's (w18:230).
     '# Phase 4: ViewModel Unit Tests - COMPLETE!\n\n**Total Lines of Test Code**: ~5,000 lines',
+    // a change verb right after the set: the files made or changed, not every file of the kind (w91:217)
+    '- ✅ Phase 3: Scripts - All 4 bash scripts created', '3 Python files were added', '5 files in `src/` modified', '`lib/` (6 files) rewritten',
     '| Metric | Value |\n|---|---|\n| Lines of Test Code | +2,244 |', '| Metric | Value |\n|---|---|\n| Lines of Source Code | 2,244 |', 'Lines of test code: 45%'],
 });

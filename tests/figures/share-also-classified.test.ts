@@ -79,3 +79,30 @@ describe('a list of files counted above it', () => {
     });
   }
 });
+
+/**
+ * A heading's count over a list that names files counts those files: read as a count of files only where the heading names a
+ * folder or a part, never as every file of a language in the repository (w91:23, 35, 46); the list's count checks it.
+ */
+const listedFilesOfAKind: Array<{ markdown: string; subjects: unknown[] }> = [
+  // a language word over the paths of its list: the list count only
+  { markdown: '## New\n\n### Python Modules (3 files)\n- `pkg/a.py` - parser\n- `pkg/b.py` - writer\n- `pkg/c.py` - cli', subjects: [] },
+  { markdown: '## Added\n\n### Shell Scripts (2 files)\n- `ops/deploy.sh`\n- `ops/backup.sh`', subjects: [] },
+  // a language's headers: a part whose files are not written (not every `.cpp`), left unverifiable
+  { markdown: '## Work\n\n### C++ Header Files (2 files)\n- `lib/a.h`\n- `lib/b.h`', subjects: [{ category: 'c header files' }] },
+  // a folder the heading names: still that folder's count
+  { markdown: '## Layout\n\n### docs/ Directory (2 files)\n- `docs/a.md`\n- `docs/b.md`', subjects: [{ path: 'docs/**' }] },
+  // a part the heading names: still read, for a later count to restate (206:66)
+  { markdown: '## Layout\n\n### Root Directory (2 files)\n- README.md - Main\n- GUIDE.md - Guide', subjects: [{ category: 'root directory' }] },
+];
+
+describe('a heading counting the listed files of a kind', () => {
+  for (const { markdown, subjects } of listedFilesOfAKind) {
+    it(`reads ${JSON.stringify(markdown).slice(0, 80)} as ${JSON.stringify(subjects)}`, () => {
+      const line = markdown.split('\n').findIndex((l) => /\(\d+ files\)/.test(l)) + 1;
+      const claims = extractClaims('r.md', markdown).filter((c) => c.position.line === line);
+      expect(claims.some((c) => c.kind === 'listCount')).toBe(true);
+      expect(claims.filter((c) => c.kind === 'dir.files').map((c) => c.subject)).toEqual(subjects);
+    });
+  }
+});
