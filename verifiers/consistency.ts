@@ -32,7 +32,7 @@ import { relations as reportRelations, type RelationJudgement, type ReportRelati
 import { figureOf, rateReadings, showLines } from '../src/check/relations/shared.js';
 import { notRunOfRun } from '../src/check/relations/rate-from-parts.js';
 import { namesKindsOf } from '../src/check/list-of-kinds.js';
-import { headingTable } from '../src/check/heading-list.js';
+import { headingLists, headingTable } from '../src/check/heading-list.js';
 import { isShareHeader } from '../src/figures/share-column.js';
 import { withoutStars } from '../src/read/without-stars.js';
 import { breakdownParts, inUnitsOf, itemFigure, itemsAbove, listParts, type ListFigure } from '../src/check/list-sum.js';
@@ -426,27 +426,31 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
   }
   // A heading's count over the one table of its section, or over a table its lists come after, counts the table's rows.
   const table = headingTable(tree, claim.position.line);
-  const list = table ? undefined : listsAfter(tree, claim.position.offset);
+  // A heading whose lists have lead-ins of their own counts its own lists, or all of them when each has one.
+  const grouped = table ? undefined : headingLists(tree, claim.position.line);
+  const list = table ? undefined : grouped?.counted ?? listsAfter(tree, claim.position.offset);
   if (!list) {
     if (!table || table.rowLines.length === 0) return unverifiable('no list follows it');
     const rows = table.rowLines.length;
     return judged(figureOf(claim), [reading(`rows of the table at line ${table.line}`, rows, point(rows))], `report: table at line ${table.line}`);
   }
+  const place = grouped?.where ?? `the list at line ${list.line}`;
   if (list.describes) {
     const labels = [...new Set(list.items.map((item) => `"${item.slice(0, item.indexOf(':') + 1)}"`))].join(', ');
-    return unverifiable(`the list at line ${list.line} gives labelled facts (${labels}), not the entries counted`);
+    return unverifiable(`${place} gives labelled facts (${labels}), not the entries counted`);
   }
-  const source = `report: list at line ${list.line}`;
+  const lines = grouped?.lines ?? [list.line];
+  const source = `report: list${lines.length > 1 ? 's' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
   const stated = figureOf(claim);
   const annotations = list.items.length - list.entries.length;
   const items = annotations > 0
-    ? reading(`entries in the list at line ${list.line} (not counting ${annotations} annotation item${annotations > 1 ? 's' : ''})`, list.entries.length, point(list.entries.length))
-    : reading(`items in the list at line ${list.line}`, list.items.length, point(list.items.length));
-  const readings = [items];
+    ? reading(`entries in ${place} (not counting ${annotations} annotation item${annotations > 1 ? 's' : ''})`, list.entries.length, point(list.entries.length))
+    : reading(`items in ${place}`, list.items.length, point(list.items.length));
+  const readings = [items, ...(grouped?.others ?? []).map((o) => reading(o.what, o.count, point(o.count)))];
   const more = list.entries.map((item) => moreItemRe.exec(item)?.groups?.num);
   if (more.some((num) => num !== undefined)) {
     const entries = more.reduce((sum, num) => sum + (num === undefined ? 1 : Number(num.replace(/,/g, ''))), 0);
-    readings.push(reading(`entries the list at line ${list.line} names, counting "${more.filter(Boolean).map((n) => `${n} more`).join('", "')}"`, entries, point(entries)));
+    readings.push(reading(`entries ${place} names, counting "${more.filter(Boolean).map((n) => `${n} more`).join('", "')}"`, entries, point(entries)));
   }
   const counts = list.entries.map((item) => (countInItemRe.exec(item) ?? labelledCountInItemRe.exec(item))?.groups);
   const everyItemCounts = counts.every((g) => g?.num !== undefined);
@@ -460,27 +464,31 @@ function judgeListCount(claim: Claim, tree: Root): Outcome {
     readings.push(sum);
   }
   const paths = list.entries.map((item) => (item.match(pathInItemRe) ?? []).length);
-  const grouped = paths.some((n) => n > 1);
-  if (grouped) readings.push(reading('files named in the list', paths.reduce((s, n) => s + n, 0), point(paths.reduce((s, n) => s + n, 0))));
+  const groupsFiles = paths.some((n) => n > 1);
+  if (groupsFiles) readings.push(reading('files named in the list', paths.reduce((s, n) => s + n, 0), point(paths.reduce((s, n) => s + n, 0))));
   const j = judge(stated, readings);
   // Lists spread over sub-sections are not one enumeration; the sub-sections' own counts are (relation total-and-breakdown).
   if (j.verdict === 'contradicted' && list.nested) return unverifiable(`the lists under it lie in its sub-sections (${list.entries.length} entries from line ${list.line})`);
+  // Lists each under a lead-in that gives no count of its own may be asides to the heading's entries: which it counts is not clear.
+  if (j.verdict === 'contradicted' && grouped && !grouped.decisive) {
+    return unverifiable(`${place}: which of them it counts is not clear (${list.entries.length} items in all)`);
+  }
   // A count of files over a list naming no file describes kinds of files ("API guides and references"), not each file.
   if (j.verdict === 'contradicted' && filesNounRe.test(claim.text) && paths.every((n) => n === 0)) {
-    return unverifiable(`the list at line ${list.line} names no file: it describes groups of files`);
+    return unverifiable(`${place} names no file: it describes groups of files`);
   }
   // "### Total Project Tests: 525" over "- Previous: 476 tests", "- Pass Rate: 100%": figures about the count, not its entries.
   if (j.verdict === 'contradicted' && !everyItemCounts && givesFiguresOnly(list.entries)) {
-    return unverifiable(`the list at line ${list.line} gives figures about the count (${list.entries.map((e) => `"${e.slice(0, e.indexOf(':') + 1)}"`).join(', ')}), not the entries counted`);
+    return unverifiable(`${place} gives figures about the count (${list.entries.map((e) => `"${e.slice(0, e.indexOf(':') + 1)}"`).join(', ')}), not the entries counted`);
   }
   // "### Warnings (54 total)" over entries that each name warnings in the plural: kinds of warnings, not one each.
   const noun = 'category' in claim.subject ? claim.subject.category : undefined;
   if (j.verdict === 'contradicted' && !everyItemCounts && noun !== undefined && namesKindsOf(noun, list.entries)) {
-    return unverifiable(`the list at line ${list.line} names kinds of ${noun.toLowerCase()}, not each one (${list.entries.length} items)`);
+    return unverifiable(`${place} names kinds of ${noun.toLowerCase()}, not each one (${list.entries.length} items)`);
   }
   // A list whose items group several entries, or that trails off, does not enumerate one by one: no contradiction from it.
-  if (j.verdict === 'contradicted' && !everyItemCounts && (grouped || list.entries.some((item) => openEndedRe.test(item)))) {
-    return unverifiable(`the list at line ${list.line} groups or abbreviates its entries (${list.entries.length} items)`);
+  if (j.verdict === 'contradicted' && !everyItemCounts && (groupsFiles || list.entries.some((item) => openEndedRe.test(item)))) {
+    return unverifiable(`${place} groups or abbreviates its entries (${list.entries.length} items)`);
   }
   return judged(stated, readings, source);
 }

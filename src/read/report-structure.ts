@@ -116,13 +116,22 @@ export interface ListView {
   describes?: boolean;
 }
 
-function listView(lists: readonly List[]): ListView {
-  const all = lists.flatMap((list) => (list.children as ListItem[]).map((item) => ({ text: toString(item).trim(), line: item.position?.start.line ?? 0 })));
+/** The top-level items of `list`, as text, each with its source line (1-based). */
+export const itemsOfList = (list: List): Array<{ text: string; line: number }> =>
+  (list.children as ListItem[]).map((item) => ({ text: toString(item).trim(), line: item.position?.start.line ?? 0 }));
+
+/** A list view of items given as text and line (1-based), in order: the first item's line is the view's. */
+export function viewOfItems(all: ReadonlyArray<{ text: string; line: number }>): ListView {
   const items = all.map((item) => item.text);
   const kept = all.filter((item) => !isAnnotation(item.text));
   const entries = kept.length > 0 ? kept : all;
-  const view: ListView = { items, entries: entries.map((e) => e.text), entryLines: entries.map((e) => e.line), line: lists[0]?.position?.start.line ?? 0 };
+  const view: ListView = { items, entries: entries.map((e) => e.text), entryLines: entries.map((e) => e.line), line: all[0]?.line ?? 0 };
   return describesOnly(items) ? { ...view, describes: true } : view;
+}
+
+function listView(lists: readonly List[]): ListView {
+  const view = viewOfItems(lists.flatMap(itemsOfList));
+  return { ...view, line: lists[0]?.position?.start.line ?? 0 };
 }
 
 /** Text that ends with a colon, or with a label's count ("Files Modified: 3"), maybe inside emphasis: it introduces what follows. */

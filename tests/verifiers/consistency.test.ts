@@ -189,6 +189,29 @@ describe('a heading over a table, then lists that detail its rows', () => {
   judgesEach(cases, 'table-then-lists.md');
 });
 
+describe('a heading over lists that have lead-ins of their own', () => {
+  const own = '- `api/settings.yml`\n- `web/settings.yml`';
+  const aside = 'New keys added:\n- timeout\n- retries\n- log_level';
+  const groups = (a: string, b: string) => `**Auth${a}:**\n1. \`login.dart\`\n2. \`signup.dart\`\n\n**Shop${b}:**\n3. \`cart.dart\`\n4. \`checkout.dart\`\n5. \`orders.dart\``;
+  const cases: Array<[string, string[]]> = [
+    // w92:36: a list a colon line leads belongs to that line, not to the heading (it was "items in the list at line 2 = 5")
+    [`### Config Files Changed (2 files)\n${own}\n\n${aside}`, ['1 consistent: adds up: items in the list at line 2 (the list at line 6 has its own lead-in) = 2 (not measured)']],
+    // the heading may count both
+    [`### Settings Touched (5)\n${own}\n\n${aside}`, ['1 consistent: adds up: items in all 2 lists of its section = 5 (not measured)']],
+    // neither its own list nor all of them
+    [`### Config Files Changed (3 files)\n${own}\n\n${aside}`, ['1 contradicted: items in the list at line 2 (the list at line 6 has its own lead-in) = 2; or items in all 2 lists of its section = 5, report says 3']],
+    // w95:590: labelled groups are the heading's together, numbering running on in a paragraph (it was "items in the list at line 4 = 2")
+    [`### Screens (5 files)\n\n${groups(' (2)', ' (3)')}`, ['1 consistent: adds up: items in the lists at lines 4, 8, each under its own lead-in = 5 (not measured)']],
+    [`### Screens (6 files)\n\n${groups(' (2)', ' (3)')}`, ['1 contradicted: items in the lists at lines 4, 8, each under its own lead-in = 5; or the counts of its lead-ins (2 + 3) = 5, report says 6']],
+    // lead-ins that give no count may introduce asides: which lists the heading counts is not clear
+    [`### Screens (5 files)\n\n${groups('', '')}`, ['1 consistent: adds up: items in the lists at lines 4, 8, each under its own lead-in = 5 (not measured)']],
+    [`### Screens (2 files)\n\n${groups('', '')}`, []],
+    // one list, led by a colon line: the heading's own lead-in, counted as before
+    ['### Reports Written (3 files)\n\nThe following were written:\n- `a.md`\n- `b.md`', ['1 contradicted: items in the list at line 4 = 2, report says 3']],
+  ];
+  judgesEach(cases, 'led-lists.md');
+});
+
 describe('an item\'s own sublist', () => {
   const cases: Array<[string, string[]]> = [
     // the sublist details the item: its cause and status, not its thirty failures
