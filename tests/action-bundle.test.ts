@@ -67,12 +67,12 @@ describe('action/', () => {
   it('carries the grammars claimcheck reads, and stays small', () => {
     const wasm = filesOf(fresh).filter((file) => file.startsWith('dist/bundle/wasm/'));
     expect(wasm.map((file) => path.basename(file))).toEqual(
-      ['bash', 'c_sharp', 'dart', 'elixir', 'go', 'java', 'javascript', 'kotlin', 'php', 'python', 'ruby', 'rust', 'scala', 'swift', 'tsx', 'typescript'].map((g) => `tree-sitter-${g}.wasm.gz`).concat('tree-sitter.wasm.gz').sort(),
+      ['bash', 'c_sharp', 'cpp', 'dart', 'elixir', 'go', 'java', 'javascript', 'kotlin', 'php', 'python', 'ruby', 'rust', 'scala', 'swift', 'tsx', 'typescript'].map((g) => `tree-sitter-${g}.wasm.gz`).concat('tree-sitter.wasm.gz').sort(),
     );
     const bytes = filesOf(fresh).reduce((sum, file) => sum + statSync(path.join(fresh, file)).size, 0);
-    // Measured 7.0 MB, 3.6 of them TypeScript's compiler and 2 the gzipped grammars of 15 languages:
-    // a grammar set or a dependency gone astray shows here.
-    expect(bytes).toBeLessThan(8 * 1024 * 1024);
+    // Measured 8.3 MiB, 3.4 of them TypeScript's compiler and 3.2 the gzipped grammars of 16 languages (C++'s, added
+    // for GoogleTest and Catch2 counts, 0.4): a grammar set or a dependency gone astray shows here.
+    expect(bytes).toBeLessThan(9 * 1024 * 1024);
   });
 
 });

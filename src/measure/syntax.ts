@@ -94,13 +94,13 @@ const functionValues = new Set(['arrow_function', 'function_expression', 'functi
  * Grammars read only for the tests a file defines (src/measure/test-forms.ts),
  * not for line references: their files keep `languageOf` → `undefined`.
  */
-export const testGrammars = ['kotlin', 'c_sharp', 'swift', 'php', 'ruby', 'scala', 'dart', 'elixir'] as const;
+export const testGrammars = ['kotlin', 'c_sharp', 'swift', 'php', 'ruby', 'scala', 'dart', 'elixir', 'cpp'] as const;
 /** Every tree-sitter grammar loaded here; each is `tree-sitter-wasms/out/tree-sitter-<name>.wasm`. */
 export type Grammar = Exclude<SyntaxLanguage, 'markdown'> | (typeof testGrammars)[number];
 /** The grammar files, from the package that ships them (`tree-sitter-wasms/out/tree-sitter-go.wasm`); the Action's bundle copies these. */
 export const grammarFiles: Record<Grammar, string> = {
   typescript: 'typescript', tsx: 'tsx', javascript: 'javascript', python: 'python', go: 'go', rust: 'rust', java: 'java', bash: 'bash',
-  kotlin: 'kotlin', c_sharp: 'c_sharp', swift: 'swift', php: 'php', ruby: 'ruby', scala: 'scala', dart: 'dart', elixir: 'elixir',
+  kotlin: 'kotlin', c_sharp: 'c_sharp', swift: 'swift', php: 'php', ruby: 'ruby', scala: 'scala', dart: 'dart', elixir: 'elixir', cpp: 'cpp',
 };
 
 // Resolved from this module's own place, so it works from dist/src and from the bundle in dist/bundle alike.

@@ -187,6 +187,13 @@ const dartTestFileRe = /_test\.dart$/;
 /** ExUnit's naming: `test/accounts_test.exs`; only those files are loaded by `mix test`. */
 const elixirTestFileRe = /_test\.exs$/;
 
+/**
+ * C++ test files by the names and folders GoogleTest, Catch2 and CTest projects give them: `parser_test.cpp`,
+ * `test_parser.cc`, `ParserTest.cpp`, `tests/parser.cpp`. Only these are read: every other source file of a C++
+ * project defines none, and there are many.
+ */
+const cppTestFileRe = /(?:^|\/)(?:tests?|unittests?|gtest)\/(?:[^/]+\/)*[^/]*\.(?:cpp|cc|cxx)$|(?:[._-]tests?|Tests?)\.(?:cpp|cc|cxx)$|(?:^|\/)tests?_[^/]*\.(?:cpp|cc|cxx)$/;
+
 /** Every language whose tests can be counted from source. */
 export const testLanguages: readonly TestLanguage[] = [
   { id: 'javascript', source: isScript, testFile: (f) => jsTestFileRe.test(f), count: jsCount },
@@ -204,6 +211,7 @@ export const testLanguages: readonly TestLanguage[] = [
   { id: 'scala', source: (f) => f.endsWith('.scala'), testFile: (f) => scalaTestFileRe.test(f), count: (text, file) => countByForm('scala', text, file) },
   { id: 'dart', source: (f) => f.endsWith('.dart'), testFile: (f) => dartTestFileRe.test(f), count: (text, file) => countByForm('dart', text, file) },
   { id: 'elixir', source: (f) => f.endsWith('.exs'), testFile: (f) => elixirTestFileRe.test(f), count: (text, file) => countByForm('elixir', text, file) },
+  { id: 'cpp', source: (f) => /\.(?:cpp|cc|cxx)$/.test(f), testFile: (f) => cppTestFileRe.test(f), count: (text, file) => countByForm('cpp', text, file) },
 ];
 
 /** The language whose tests `file` may define, or `undefined`. */

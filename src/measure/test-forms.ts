@@ -29,6 +29,9 @@
  *   `test("name")(…)`, FunSpec's `it("name")`, and ScalaTest's `"name" in { … }`
  *   (WordSpec, FreeSpec, FlatSpec); `suite`/`describe`/`should {` are groups.
  *   A test made inside `map`/`foreach` or a `for` is made at run time.
+ * - C++: GoogleTest's `TEST`/`TEST_F`, Boost.Test's `BOOST_AUTO_TEST_CASE`,
+ *   Catch2's and doctest's `TEST_CASE("…")`/`SCENARIO("…")`; `TEST_P` and typed
+ *   tests run once per instantiation (a floor).
  *
  * A disabled or ignored test (`@Disabled`, `[Fact(Skip=…)]`, `#[ignore]`) is
  * still defined and counted: the runner reports it as skipped.
@@ -697,6 +700,43 @@ function elixirCount(root: Node): FileTests {
   return { ...tally.result(), groups };
 }
 
+// ---------------------------------------------------------------- C++
+
+/** GoogleTest's and Boost.Test's macros that define one test each: `TEST(Suite, Name) { … }`, `TEST_F(Fixture, Name)`. */
+const cppTests = new Set(['TEST', 'TEST_F', 'GTEST_TEST', 'BOOST_AUTO_TEST_CASE', 'BOOST_FIXTURE_TEST_CASE']);
+/** Macros whose test runs once per parameter or type a separate line instantiates: each is a floor. */
+const cppParametrised = new Set(['TEST_P', 'TYPED_TEST', 'TYPED_TEST_P', 'BOOST_DATA_TEST_CASE', 'BOOST_AUTO_TEST_CASE_TEMPLATE']);
+/** Catch2's and doctest's macros, called with the test's name as a string: `TEST_CASE("parses", "[tag]") { … }`. */
+const cppNamedTests = new Set(['TEST_CASE', 'SCENARIO', 'TEST_CASE_METHOD', 'TEMPLATE_TEST_CASE']);
+
+/**
+ * GoogleTest, Boost.Test, Catch2 and doctest (C++): a test macro the parser
+ * reads as a function definition (`TEST(Suite, Name) { … }`, whose
+ * declarator is the macro's name) or, for a macro named by a string, as a
+ * call standing alone before its body (`TEST_CASE("…") { … }`). A
+ * parametrised or typed test runs once per instantiation: a floor. A
+ * `SECTION` is part of its test case, no test of its own.
+ */
+function cppCount(root: Node): FileTests {
+  const tally = new Tally();
+  for (const fn of descendants(root, 'function_definition')) {
+    const declarator = fn.childForFieldName('declarator');
+    if (declarator?.type !== 'function_declarator') continue;
+    const name = declarator.childForFieldName('declarator')?.text ?? '';
+    if (cppTests.has(name)) tally.add(1);
+    else if (cppParametrised.has(name)) tally.add(undefined);
+  }
+  for (const call of descendants(root, 'call_expression')) {
+    const callee = call.childForFieldName('function');
+    // Only a call that is its own statement at the top of the file or of a namespace: a test case, not a call in a body.
+    const statement = call.parent;
+    const scope = statement?.parent?.type;
+    if (callee?.type !== 'identifier' || !cppNamedTests.has(callee.text) || statement?.type !== 'expression_statement') continue;
+    if (scope === 'translation_unit' || scope === 'declaration_list') tally.add(callee.text === 'TEMPLATE_TEST_CASE' ? undefined : 1);
+  }
+  return tally.result();
+}
+
 // ---------------------------------------------------------------- the table
 
 /** Words a file must hold to be worth parsing: a file without any defines no test. */
@@ -718,6 +758,9 @@ const jvmTestMarkRe = new RegExp(jvmTestMarkSource, 'g');
 const swiftTestMarkSource = String.raw`\bfunc\s+test|@Test\b`;
 const swiftTestMarkRe = new RegExp(swiftTestMarkSource, 'g');
 
+/** A C++ test macro's call, one per test declaration. */
+const cppTestMarkRe = /\b(?:TEST|TEST_F|TEST_P|GTEST_TEST|TYPED_TEST|TYPED_TEST_P|TEST_CASE|SCENARIO|TEST_CASE_METHOD|TEMPLATE_TEST_CASE|BOOST_\w*TEST_CASE\w*)\s*\(/g;
+
 export const testForms = {
   java: { grammar: 'java', mentions: new RegExp(String.raw`${jvmTestMarkSource}|TestCase\b`), count: (root) => jvmCount(root, 'method_declaration'), declared: { mark: jvmTestMarkRe, functions: ['method_declaration', 'constructor_declaration'] } },
   kotlin: { grammar: 'kotlin', mentions: new RegExp(jvmTestMarkSource), count: (root) => jvmCount(root, 'function_declaration'), declared: { mark: jvmTestMarkRe, functions: ['function_declaration'] } },
@@ -729,6 +772,8 @@ export const testForms = {
   go: { grammar: 'go', mentions: /\bfunc\s+Test/, count: goCount },
   dart: { grammar: 'dart', mentions: /\b(?:test|testWidgets)\s*\(/, count: dartCount },
   elixir: { grammar: 'elixir', mentions: /\b(?:test|property|doctest)\b/, count: elixirCount },
+  // Catch2's and doctest's `TEST_CASE("…") { … }` reads as a statement without its semicolon: counted, but a parse with errors gives a floor.
+  cpp: { grammar: 'cpp', mentions: /\b(?:TEST|TEST_F|TEST_P|GTEST_TEST|TYPED_TEST|TYPED_TEST_P|TEST_CASE|SCENARIO|TEST_CASE_METHOD|TEMPLATE_TEST_CASE|BOOST_\w*TEST_CASE\w*)\s*\(/, count: cppCount, declared: { mark: cppTestMarkRe, functions: ['function_definition'] } },
   scala: { grammar: 'scala', mentions: /\b(?:test|testM|ignore|it|property)\s*\(|\b(?:in|ignore)\s*\{/, count: scalaCount, prepare: (text) => text.replace(scalaNumberSuffixRe, '$1 ') },
 } as const satisfies Record<string, FormRow>;
 

@@ -55,4 +55,16 @@ describe('countDefinedTests', () => {
     expect(testLanguageOf('core/src/main/scala/Util.scala')?.testFile('core/src/main/scala/Util.scala')).toBe(false);
     expect(testLanguageOf('core/src/test/scala/UtilSpec.scala')?.testFile('core/src/test/scala/UtilSpec.scala')).toBe(true);
   });
+  it.each([
+    // C++: GoogleTest's and Catch2's names and folders
+    ['test/compat/tests/read_files_test.cpp', true],
+    ['src/parser_test.cc', true],
+    ['tests/unit/parser.cpp', true],
+    ['src/test_parser.cxx', true],
+    ['src/ParserTest.cpp', true],
+    ['src/parser.cpp', false],
+    ['src/latest.cpp', false],
+  ] as const)('tells a C++ test file: %s → %s', (file, want) => {
+    expect(testLanguageOf(file)?.testFile(file)).toBe(want);
+  });
 });

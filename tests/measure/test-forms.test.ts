@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { countDefinedTests } from '../../src/measure/test-definitions.js';
 
-type Row = [name: string, file: string, text: string, want: { tests: number; generated: boolean; methods?: number }];
+type Row = [name: string, file: string, text: string, want: { tests: number; generated: boolean; methods?: number; partial?: boolean }];
 
 const table: Row[] = [
   // JUnit 4/5, TestNG
@@ -27,6 +27,12 @@ const table: Row[] = [
   ['c#: [MemberData], [TestCaseSource] and [Values] are floors', 'CTests.cs', `public class CTests {\n  [Theory, MemberData(nameof(Cases))] public void A(int x) {}\n  [TestCaseSource(nameof(Cases))] public void B(int x) {}\n  [Test] public void C([Values(1, 2)] int x) {}\n}\n`, { tests: 3, generated: true, methods: 3 }],
   ['c#: tests of an abstract class run per subclass: a floor', 'DTests.cs', `public abstract class DTests {\n  [Fact] public void A() {}\n}\n`, { tests: 1, generated: true }],
   ['c#: NUnit [TestFixture(args)] runs the class once per fixture: a floor', 'ETests.cs', `[TestFixture(1)]\n[TestFixture(2)]\npublic class ETests {\n  [Test] public void A() {}\n}\n`, { tests: 1, generated: true }],
+  // C++: GoogleTest, Boost.Test, Catch2, doctest
+  ['cpp: GoogleTest TEST and TEST_F, in a namespace too; comments, strings and helpers none', 'tests/parser_test.cpp', `#include <gtest/gtest.h>\nnamespace app {\nTEST(Parser, ReadsEmpty) {\n  EXPECT_TRUE(parse("").empty());\n}\nTEST_F(ParserFixture, ReadsOne) { ASSERT_EQ(1, 1); }\n// TEST(Parser, Commented) {}\nstatic void helper() {}\nconst char* s = "TEST(Parser, InAString) {}";\n}\n`, { tests: 2, generated: false }],
+  ['cpp: a parametrised or typed test runs per instantiation: a floor', 'tests/param_test.cc', `TEST_P(Sizes, Fits) { EXPECT_GT(GetParam(), 0); }\nINSTANTIATE_TEST_SUITE_P(All, Sizes, ::testing::Values(1, 2, 3));\nTEST(Plain, One) {}\n`, { tests: 2, generated: true }],
+  // The grammar reads `TEST_CASE("…") {` as a statement missing its semicolon: counted, and a floor (partial).
+  ['cpp: Catch2 TEST_CASE and SCENARIO; a SECTION is part of its case', 'tests/catch_test.cpp', `#include <catch2/catch_test_macros.hpp>\nTEST_CASE("adds", "[math]") {\n  SECTION("small") { REQUIRE(1 + 1 == 2); }\n  SECTION("large") { REQUIRE(2 + 2 == 4); }\n}\nSCENARIO("a stack") { REQUIRE(true); }\n`, { tests: 2, generated: false, partial: true }],
+  ['cpp: Boost.Test cases', 'test/boost_test.cpp', `#define BOOST_TEST_MODULE m\n#include <boost/test/unit_test.hpp>\nBOOST_AUTO_TEST_CASE(first) { BOOST_TEST(true); }\nBOOST_FIXTURE_TEST_CASE(second, F) { BOOST_TEST(true); }\n`, { tests: 2, generated: false }],
   // Swift: XCTest and Swift Testing
   ['swift: XCTest test methods in an XCTestCase class', 'Tests/ATests.swift', `import XCTest\nfinal class ATests: XCTestCase {\n  func testA() {}\n  func testB() async throws {}\n  func helper() {}\n  func testWith(x: Int) {}\n  private func testHidden() {}\n  // func testC() {}\n}\nclass NotACase {\n  func testD() {}\n}\n`, { tests: 2, generated: false }],
   ['swift: Swift Testing @Test, literal arguments', 'Tests/BTests.swift', `import Testing\n@Test func a() {}\n@Test("named") func b() {}\nstruct S {\n  @Test(arguments: [1, 2, 3]) func c(x: Int) {}\n  func helper() {}\n}\n`, { tests: 5, generated: false }],

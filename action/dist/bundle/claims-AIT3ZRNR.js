@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-GJYSULOC.js";import"./chunk-IIAPN7PL.js";import"./chunk-T7NBTXOX.js";import"./chunk-CXVXGJL7.js";import"./chunk-XXECDNZZ.js";import"./chunk-7A4GIZBU.js";import"./chunk-JPMJPZ6K.js";import"./chunk-NMMHIOZ2.js";import"./chunk-GIBLLRSB.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,b as extractClaimsWith,c as extractReport,d as readReport};
