@@ -9,7 +9,7 @@
  */
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { allTables, itemsOfList, listsAfter, viewOfItems, type ListView } from '../read/report-structure.js';
+import { allTables, introducesRe, itemsOfList, listsAfter, viewOfItems, type ListView } from '../read/report-structure.js';
 import { totalRowLabelRe } from './relation-forms.js';
 
 /** Verbs a step starts with: a list of what to do is no list of the things counted. */
@@ -91,8 +91,6 @@ export function headingList(tree: Root, source: string, line: number, title: str
   return { list };
 }
 
-/** A lead-in's text that opens what follows: it ends with a colon, maybe with a label's count after it ("Files Modified: 3"). */
-const leadEndRe = /:[\s*_]*(?:[~≈]?\d[\d,]*\+?[\s*_]*)?$/;
 /** A line of a paragraph that opens an item: "16. home_page_test.dart" (an ordered list from 16 cannot interrupt a paragraph). */
 const itemLineRe = /^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s+(?=\S)/;
 /** The count a lead-in gives its own list: "Widgets (15):", "**Screens (17 files)**", "Files Modified: 3". */
@@ -101,7 +99,7 @@ const leadCountRe = /(?:\(\s*(?<inParens>\d[\d,]*)(?:\s+[\p{L}-]+){0,2}\s*\)|:\s
 /** Whether a paragraph leads the list after it: its text ends with a colon, or it is one bold label ("**Widgets (15)**"). */
 function isLead(node: Paragraph): boolean {
   const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return leadEndRe.test(toString(node).trim()) || (parts.length === 1 && parts[0]?.type === 'strong');
+  return introducesRe.test(toString(node).trim()) || (parts.length === 1 && parts[0]?.type === 'strong');
 }
 
 /** The count a lead-in states for its own list, or undefined. */
@@ -130,7 +128,7 @@ function leadWithItemLines(node: Paragraph): SectionList | undefined {
   const first = node.children[0];
   const bare = (text: string) => text.replace(/:\s*$/, '').trim();
   const bold = first?.type === 'strong' && bare(toString(first)) === bare(lead);
-  if (!leadEndRe.test(lead.trim()) && !bold) return undefined;
+  if (!introducesRe.test(lead.trim()) && !bold) return undefined;
   const start = node.position?.start.line ?? 0;
   return { items: rest.map((l, i) => ({ text: l.replace(itemLineRe, '').trim(), line: start + 1 + i })), line: start + 1, lead: lead.trim() };
 }

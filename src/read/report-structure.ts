@@ -135,7 +135,7 @@ function listView(lists: readonly List[]): ListView {
 }
 
 /** Text that ends with a colon, or with a label's count ("Files Modified: 3"), maybe inside emphasis: it introduces what follows. */
-const introducesRe = /:[\s*_]*(?:[~≈]?\d[\d,]*\+?[\s*_]*)?$/;
+export const introducesRe = /:[\s*_]*(?:[~≈]?\d[\d,]*\+?[\s*_]*)?$/;
 
 /**
  * The lists a count at `offset` introduces. For a paragraph, the list right

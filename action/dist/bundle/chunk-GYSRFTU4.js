@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a as o,b as a,c as n,d as u,e as f}from"./chunk-WD4X57SP.js";import{a as i}from"./chunk-6NMZRQAG.js";function p(r,t,e){return a(o,r,t,e)}i(p,"extractClaims");function x(r,t,e){return u(o,r,t,e)}i(x,"extractClaimsWith");function m(r,t){return n(o,r,t)}i(m,"extractReport");function g(r,t,e={}){return f(o,r,t,e)}i(g,"readReport");export{p as a,x as b,m as c,g as d};

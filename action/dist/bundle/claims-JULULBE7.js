@@ -1,2 +1,0 @@
-import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-GYSRFTU4.js";import"./chunk-WD4X57SP.js";import"./chunk-QDLB7764.js";import"./chunk-CXVXGJL7.js";import"./chunk-UCALRBRN.js";import"./chunk-CABCZ3KP.js";import"./chunk-JPMJPZ6K.js";import"./chunk-NMMHIOZ2.js";import"./chunk-GIBLLRSB.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,b as extractClaimsWith,c as extractReport,d as readReport};

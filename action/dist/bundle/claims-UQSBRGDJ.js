@@ -1,0 +1,2 @@
+import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);
+import{a,b,c,d}from"./chunk-Y3GLXY7Z.js";import"./chunk-IROHIFQZ.js";import"./chunk-BJILHDGM.js";import"./chunk-CXVXGJL7.js";import"./chunk-UCALRBRN.js";import"./chunk-BPHFGSU3.js";import"./chunk-JPMJPZ6K.js";import"./chunk-NMMHIOZ2.js";import"./chunk-GIBLLRSB.js";import"./chunk-KMSML2IO.js";import"./chunk-6NMZRQAG.js";export{a as extractClaims,b as extractClaimsWith,c as extractReport,d as readReport};
