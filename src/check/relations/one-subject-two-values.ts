@@ -71,8 +71,18 @@ function named(claim: Claim, line: string, fileOf: FileOf, partOf: PartOf): { cl
 
 /** The file the sections holding a line name (src/check/section-file.ts), lower case. */
 type FileOf = (line: number) => string | undefined;
-/** The part whose tests the nearest heading above a claim that counts a part's tests counts, lower case. */
+/** The named part a claim's section is about: the one its nearest heading that counts a part's tests names, lower case. */
 type PartOf = (claim: Claim) => string | undefined;
+
+/** Whether `text` holds `word` (both lower case) as a whole word, not inside another ("ui" in "build"). */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+  }
+  return false;
+}
 
 /**
  * The parts whose tests a heading counts ("### UserService (23 tests total)"):
@@ -144,7 +154,7 @@ export default {
     const parts = headingParts(claims, lines);
     const partOf: PartOf = (claim) => {
       for (const heading of [...claim.context.headings].reverse()) {
-        const part = parts.find((name) => heading.toLowerCase().includes(name));
+        const part = parts.find((name) => holdsWord(heading.toLowerCase(), name));
         if (part !== undefined) return part;
       }
       return undefined;

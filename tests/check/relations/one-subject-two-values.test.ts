@@ -446,6 +446,21 @@ MODULES WITH FAILING TESTS
     expect: [],
   },
   {
+    name: "a counted part's name inside another heading's word is not that part ('Cart' in 'Cartridge'): two subjects",
+    md: `
+### Cart (12 tests total)
+
+**Unit Tests (5):**
+- renders
+
+### Cartridge
+
+**Unit Tests (7):**
+- compiles
+`,
+    expect: [],
+  },
+  {
     name: 'the same kind of tests under two headings that count nothing: one count, contradicted',
     md: `
 ### Overview
