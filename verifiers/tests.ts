@@ -23,9 +23,10 @@ import { defaultTolerance, formatMeasured, holds } from '../src/check/compare.js
 import { readRepoText, type Resolution } from '../src/measure/repo-path.js';
 import { isSkippedPath, listSourceFiles } from '../src/measure/source-files.js';
 import { countDefinedTests, isTestSource, maxDefinedFiles, testLanguageOf } from '../src/measure/test-definitions.js';
-import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKindsOf, testPartFiles } from '../src/measure/test-parts.js';
+import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKind, testFilesOfKindsOf, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import { testClassSuffixSource, testFileOnLine } from '../src/figures/test-files.js';
+import { compactName } from '../src/measure/compact-name.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -484,6 +485,33 @@ async function rowTestFile(claim: Claim, run: RunContext, dir: string, report?: 
   return resolved.ok && statSync(resolved.absolute).isFile() && isTestSource(resolved.path) ? resolved.path : undefined;
 }
 
+/** A heading line of the report: "### UserService (23 tests total)". */
+const headingLineRe = /^\s{0,3}#{1,6}\s/;
+
+/**
+ * "**Integration Tests (12):**" under "### UserService (23 tests total)": a
+ * kind of tests counted in the section of a part whose heading counts its
+ * tests is that part's, and its tests are those of the one test file named
+ * after the part and the kind (`UserServiceIntegrationTest.java`, w92:71).
+ * The file and the part; undefined when no heading above the claim counts a
+ * named part's tests, or no single test file is so named.
+ */
+async function partKindFile(claim: Claim, category: string, run: RunContext, report?: ReportContext): Promise<{ file: string; part: string; kind: string } | undefined> {
+  const source = report?.source;
+  if (source === undefined || report?.claims === undefined) return undefined;
+  const lines = await run.once(`report:lines:${report.file}`, async () => source.split('\n'));
+  const parts = report.claims
+    .filter((c) => c.kind === 'tests.total' && 'name' in c.subject && c.position.line < claim.position.line && headingLineRe.test(lines[c.position.line - 1] ?? ''))
+    .map((c) => ('name' in c.subject ? c.subject.name : ''));
+  // The nearest heading of the claim's path that opens with one of those parts' names (the longest, of two that do).
+  const opening = (heading: string) => parts.filter((name) => compactName(heading).startsWith(compactName(name))).sort((a, b) => b.length - a.length)[0];
+  const part = [...claim.context.headings].reverse().map(opening).find((p) => p !== undefined);
+  if (part === undefined) return undefined;
+  const listed = await run.once('files:source', () => listSourceFiles(run.repo));
+  const named = testFilesOfKind(part, category, listed.files.filter(isTestSource));
+  return named.length === 1 ? { file: named[0] as string, part, kind: category } : undefined;
+}
+
 /**
  * "16 tests" in a named file or folder, or the whole repository, counted from
  * the source (src/measure/test-definitions.ts) when no result can be had. A
@@ -503,9 +531,13 @@ async function measureDefined(claim: Claim, run: RunContext, dir: string, report
   let byName = false;
   const glob = 'path' in subject ? splitGlob(subject.path) : undefined;
   const rowFile = 'name' in subject ? await rowTestFile(claim, run, dir, report) : undefined;
+  const partKind = 'category' in subject ? await partKindFile(claim, subject.category, run, report) : undefined;
   if (rowFile !== undefined) {
     files = [rowFile];
     where = `\`${rowFile}\`, the test file its row names`;
+  } else if (partKind !== undefined) {
+    files = [partKind.file];
+    where = `\`${partKind.file}\`, the ${partKind.kind} test file of "${partKind.part}"`;
   } else if (glob) {
     // A glob the report wrote: its files, whatever their names.
     const folder = await run.files.resolveFolder(glob.folder, dir);

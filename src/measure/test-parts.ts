@@ -99,6 +99,15 @@ export function testFilesOfKindsOf(name: string, testFiles: readonly string[]): 
 }
 
 /**
+ * The test files of one kind of `name`'s tests: `UserServiceIntegrationTest.java` for "UserService" and
+ * "integration" (the name, then the kind, then a test affix).
+ */
+export function testFilesOfKind(name: string, kind: string, testFiles: readonly string[]): string[] {
+  const of = compact(kind);
+  return testFilesWhose(name, testFiles, (bare, want) => of !== '' && bare === want + of);
+}
+
+/**
  * The one test file of a source file: named after its stem with a test affix, beside it or in a `__tests__/`
  * folder beside it (`PillarCard.tsx` → `PillarCard.test.tsx`, `handler_auth.go` → `handler_auth_test.go`),
  * among `testFiles` (repo-relative POSIX paths); undefined when there is none, or more than one.

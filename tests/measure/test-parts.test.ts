@@ -1,6 +1,6 @@
 /** The test files a part's name stands for: one folder or one test file, never a guess between two. */
 import { describe, expect, it } from 'vitest';
-import { namesTestPlace, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKindsOf, testPartFiles } from '../../src/measure/test-parts.js';
+import { namesTestPlace, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKind, testFilesOfKindsOf, testPartFiles } from '../../src/measure/test-parts.js';
 import { countsTestsColumn } from '../../src/figures/test-column.js';
 
 const files = [
@@ -192,6 +192,18 @@ describe('testFilesOfKindsOf', () => {
     ['Order', []],
   ] as const)('%s', (name, want) => {
     expect(testFilesOfKindsOf(name, kindFiles)).toEqual(want);
+  });
+});
+
+describe('testFilesOfKind', () => {
+  const kindFiles = ['src/test/UserServiceUnitTest.java', 'src/test/UserServiceIntegrationTest.java', 'src/test/UserServiceTest.java', 'tests/user_service_integration_test.py'];
+  it.each([
+    ['UserService', 'integration', ['src/test/UserServiceIntegrationTest.java', 'tests/user_service_integration_test.py']],
+    ['UserService', 'unit', ['src/test/UserServiceUnitTest.java']],
+    ['UserService', 'e2e', []],
+    ['User', 'integration', []], // another part's name
+  ] as const)('%s, %s', (name, kind, want) => {
+    expect(testFilesOfKind(name, kind, kindFiles)).toEqual(want);
   });
 });
 

@@ -885,3 +885,25 @@ describe('a table row that names a part and its one test file (w95:53)', () => {
     expect(await verdicts(rows)).toEqual(want);
   });
 });
+
+describe("a kind of tests in a named part's section (w92:58, 71)", () => {
+  const partFiles: Record<string, string> = {
+    'backend/src/test/java/UserServiceUnitTest.java': 'class UserServiceUnitTest {\n  @Test void a() {}\n  @Test void b() {}\n}\n',
+    'backend/src/test/java/UserServiceIntegrationTest.java': 'class UserServiceIntegrationTest {\n  @Test void c() {}\n}\n',
+  };
+  const section = (heading: string, unit: number, integration: number) =>
+    [`### ${heading}`, '', `**Unit Tests (${unit}):**`, '- creates a user', '', `**Integration Tests (${integration}):**`, '- saves a user', ''].join('\n');
+  const verdicts = async (text: string) =>
+    (await verifyText(partFiles, text)).filter((f) => f.claim.kind === 'tests.total' && 'category' in f.claim.subject).map((f) => `${f.claim.position.line} ${f.verdict}`);
+  it.each([
+    // the heading counts the part's tests: each kind is the part's test file of that kind
+    [section('UserService (3 tests total)', 2, 1), ['3 confirmed', '6 confirmed']],
+    [section('UserService (3 tests total)', 2, 2), ['3 confirmed', '6 contradicted']],
+    // a heading that counts nothing names no part to measure
+    [section('UserService', 2, 2), ['3 unverifiable', '6 unverifiable']],
+    // a part with no test file of the kind
+    [section('OrderService (3 tests total)', 2, 1), ['3 unverifiable', '6 unverifiable']],
+  ])('%j', async (text, want) => {
+    expect(await verdicts(text)).toEqual(want);
+  });
+});
