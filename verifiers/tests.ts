@@ -26,7 +26,7 @@ import { countDefinedTests, isTestSource, maxDefinedFiles, testLanguageOf } from
 import { namesTestPlace, placeName, testClassNamed, testFileOfSource, testFilesNamedAfter, testFilesOfKind, testFilesOfKindsOf, testPartFiles } from '../src/measure/test-parts.js';
 import { isCategoryWord } from '../src/figures/test-subject.js';
 import { testClassSuffixSource, testFileOnLine } from '../src/figures/test-files.js';
-import { compactName } from '../src/measure/compact-name.js';
+import { headingParts, partOfHeadings } from '../src/check/heading-part.js';
 import type { ClassTests, FileTests, GroupTests } from '../src/measure/test-forms.js';
 import { alternativesOf, splitGlob } from '../src/measure/file-sets.js';
 import { programmingExtensions } from '../src/measure/languages.js';
@@ -485,9 +485,6 @@ async function rowTestFile(claim: Claim, run: RunContext, dir: string, report?: 
   return resolved.ok && statSync(resolved.absolute).isFile() && isTestSource(resolved.path) ? resolved.path : undefined;
 }
 
-/** A heading line of the report: "### UserService (23 tests total)". */
-const headingLineRe = /^\s{0,3}#{1,6}\s/;
-
 /**
  * "**Integration Tests (12):**" under "### UserService (23 tests total)": a
  * kind of tests counted in the section of a part whose heading counts its
@@ -500,12 +497,7 @@ async function partKindFile(claim: Claim, category: string, run: RunContext, rep
   const source = report?.source;
   if (source === undefined || report?.claims === undefined) return undefined;
   const lines = await run.once(`report:lines:${report.file}`, async () => source.split('\n'));
-  const parts = report.claims
-    .filter((c) => c.kind === 'tests.total' && 'name' in c.subject && c.position.line < claim.position.line && headingLineRe.test(lines[c.position.line - 1] ?? ''))
-    .map((c) => ('name' in c.subject ? c.subject.name : ''));
-  // The nearest heading of the claim's path that opens with one of those parts' names (the longest, of two that do).
-  const opening = (heading: string) => parts.filter((name) => compactName(heading).startsWith(compactName(name))).sort((a, b) => b.length - a.length)[0];
-  const part = [...claim.context.headings].reverse().map(opening).find((p) => p !== undefined);
+  const part = partOfHeadings(claim.context.headings, headingParts(report.claims, lines));
   if (part === undefined) return undefined;
   const listed = await run.once('files:source', () => listSourceFiles(run.repo));
   const named = testFilesOfKind(part, category, listed.files.filter(isTestSource));

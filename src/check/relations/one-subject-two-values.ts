@@ -16,6 +16,7 @@ import { englishWords, findWord } from '../../figures/words.js';
 import { alternation } from '../../figures/language-words.js';
 import { qualifierOf } from '../subject-qualifier.js';
 import { sectionFile } from '../section-file.js';
+import { headingLineRe, headingParts, partOfHeadings } from '../heading-part.js';
 
 const testKinds: readonly ClaimKind[] = ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.errors', 'tests.passRate', 'tests.failRate'];
 /** Kinds whose subject is a file or folder, stated by path. */
@@ -71,33 +72,9 @@ function named(claim: Claim, line: string, fileOf: FileOf, partOf: PartOf): { cl
 
 /** The file the sections holding a line name (src/check/section-file.ts), lower case. */
 type FileOf = (line: number) => string | undefined;
-/** The named part a claim's section is about: the one its nearest heading that counts a part's tests names, lower case. */
+/** The named part a claim's section is about (src/check/heading-part.ts), lower case. */
 type PartOf = (claim: Claim) => string | undefined;
 
-/** Whether `text` holds `word` (both lower case) as a whole word, not inside another ("ui" in "build"). */
-function holdsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
-  }
-  return false;
-}
-
-/**
- * The parts whose tests a heading counts ("### UserService (23 tests total)"):
- * a section so headed is that part's, and a kind of tests counted in it
- * ("**Unit Tests (11):**") is the part's, not the report's. Lower case.
- */
-function headingParts(claims: readonly Claim[], lines: readonly string[]): string[] {
-  return claims
-    .filter((c) => testKinds.includes(c.kind) && headingLineRe.test(lines[c.position.line - 1] ?? '') && ('name' in c.subject || 'path' in c.subject))
-    .map((c) => ('name' in c.subject ? c.subject.name : 'path' in c.subject ? c.subject.path : '').toLowerCase())
-    .filter((name) => name !== '');
-}
-
-/** A heading line: "#### Feature Tests (80 tests)". */
-const headingLineRe = /^\s{0,3}#{1,6}\s/;
 /** A list item at the top level of its list, not indented under another item. */
 const topItemRe = /^(?:[-*+]|\d+[.)])\s/;
 
@@ -152,13 +129,7 @@ export default {
     const { lines, sections } = viewsOf({ source, tree });
     const fileOf: FileOf = (line) => sectionFile(sections, lines, line);
     const parts = headingParts(claims, lines);
-    const partOf: PartOf = (claim) => {
-      for (const heading of [...claim.context.headings].reverse()) {
-        const part = parts.find((name) => holdsWord(heading.toLowerCase(), name));
-        if (part !== undefined) return part;
-      }
-      return undefined;
-    };
+    const partOf: PartOf = (claim) => partOfHeadings(claim.context.headings, parts)?.toLowerCase();
     const first = new Map<string, { index: number; claim: Claim }>();
     const earlierReported = new Set<string>();
     return eachClaim(claims, (stated, index) => {
